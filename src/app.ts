@@ -1,0 +1,113 @@
+// Builds the Fastify app from the modules. Used by main.ts and by every HTTP test.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Database } from './platform/db/connect.js';
+import { installErrorHandling, sendProblem } from './platform/http/error-handler.js';
+import { loggerOptions } from './platform/http/logger.js';
+import type { App } from './platform/http/types.js';
+import { adminRoutes } from './modules/accounts/routes.js';
+import { auditRoutes } from './modules/audit-log/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { installSessionHook } from './modules/auth/session-hook.js';
+import { familyRoutes } from './modules/families/routes.js';
+import { geoRoutes } from './modules/geo/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { inboxRoutes } from './modules/inbox/routes.js';
+import './modules/policies.js';
+
+/** The project root: the nearest folder up from here with a package.json (works from src/ and dist/server/). */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found');
+    dir = parent;
+  }
+  return dir;
+}
+const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const WEB_DIR = join(ROOT, 'dist', 'web');
+export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger?: Logger | false;
+  serveWeb?: boolean;
+}
+
+let requestCounter = 0;
+
+export async function buildApp({ config, database, logger, serveWeb = true }: AppOptions): Promise<App> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : {}),
+    ...(logger === undefined ? { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) } : {}),
+    ...(logger === false ? { logger: false } : {}),
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : `${config.instanceId}-${(++requestCounter).toString(36)}`;
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute, timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'FST_ERR_RATE_LIMIT', message: `Rate limit exceeded, retry in ${ctx.after}` }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Keukentafel API', version: VERSION, description: 'One family, one plan, one regisseur. Cookie sessions; writes need the x-csrf-token header.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kt_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  installSessionHook(app, database.kysely, config);
+  healthRoutes(app, database.kind, VERSION);
+  authRoutes(app);
+  adminRoutes(app);
+  auditRoutes(app);
+  familyRoutes(app);
+  geoRoutes(app);
+  inboxRoutes(app);
+
+  let spaShell: Buffer | null = null;
+  if (serveWeb && existsSync(join(WEB_DIR, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false });
+    spaShell = readFileSync(join(WEB_DIR, 'index.html'));
+  }
+  // Client-side routes: any GET outside /api that is not a file gets the app shell.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (spaShell && request.method === 'GET' && !path.startsWith('/api/')) {
+      return reply.type('text/html').header('cache-control', 'no-cache').send(spaShell);
+    }
+    return sendProblem(request, reply, { status: 404, code: 'route_not_found', detail: `No route ${request.method} ${path}` });
+  });
+  return app;
+}

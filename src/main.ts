@@ -1,0 +1,46 @@
+// Entry: load config, connect, migrate, seed the demo region into an empty database, listen.
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './platform/db/open.js';
+import { migrate } from './platform/db/migrate.js';
+import { createLogger } from './platform/http/logger.js';
+import { createWorker } from './platform/jobs/standard-jobs.js';
+import { sealAll } from './platform/audit/seal.js';
+import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  const applied = await migrate(database.kysely);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  if (config.seedDemo && (await seedDemoIfEmpty(database.kysely, config))) printDemoAccounts(config);
+  const worker = createWorker(database.kysely, config, log);
+  await worker.installSchedules();
+  const app = await buildApp({ config, database, logger: log });
+  if (config.jobsEnabled) worker.start(config.jobsPollMs);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await worker.stop();
+    await sealAll(database.kysely).catch(() => {});
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  log.info({ port: config.port, database: database.kind, instance: config.instanceId }, `Keukentafel listens on http://localhost:${config.port}`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || (err instanceof Error && err.name === 'DataDirLockedError')) {
+    console.error(err.message);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+// Functional administration: only the admin role manages users, teams, organisations, security
+// settings and reads the mail outbox. Admins never get case content from this.
+import { hasRole } from '../../platform/access/actor.js';
+import { allow, definePolicy, deny, type SubjectPolicy } from '../../platform/access/policy.js';
+
+function adminOnly(subjectType: string): SubjectPolicy {
+  return definePolicy({
+    subjectType,
+    personalData: false,
+    async decide({ actor }) {
+      return hasRole(actor, 'admin') ? allow('admin') : deny('only administrators manage this');
+    },
+  });
+}
+
+export const userPolicy = adminOnly('user');
+export const teamPolicy = adminOnly('team');
+export const organisationPolicy = adminOnly('organisation');
+export const rolePolicyPolicy = adminOnly('role_policy');
+export const outboxPolicy = adminOnly('mail_outbox');

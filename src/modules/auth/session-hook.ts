@@ -1,0 +1,42 @@
+// Resolves the session cookie into the request's actor and enforces CSRF on cookie-authenticated
+// writes (double submit: the x-csrf-token header must carry the session-bound token).
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.js';
+import type { DB } from '../../platform/db/schema.js';
+import { constantTimeEqual } from '../../platform/crypto/tokens.js';
+import { ForbiddenError } from '../../platform/errors.js';
+import type { App } from '../../platform/http/types.js';
+import { csrfTokenFor, resolveSession, SESSION_COOKIE } from './sessions.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Routes that start a session have no CSRF token yet; SameSite=Strict protects them.
+const CSRF_EXEMPT = new Set(['/api/auth/login']);
+
+export function installSessionHook(app: App, db: Kysely<DB>, config: Config): void {
+  app.decorateRequest('pendingSession', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { requestId: request.id, actor: null, db, config };
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(db, config, token);
+    if (!session) return;
+    request.sessionTokenHash = session.tokenHash;
+    if (session.mfaPending) {
+      request.pendingSession = { id: session.id, userId: session.user.id, tokenHash: session.tokenHash };
+    } else {
+      request.ctx = {
+        ...request.ctx,
+        actor: { userId: session.user.id, username: session.user.username, roles: session.user.roles, organisationId: session.user.organisationId, sessionId: session.id },
+      };
+      request.log = request.log.child({ actor: session.user.id });
+    }
+    if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0] ?? '')) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !constantTimeEqual(header, csrfTokenFor(config, session.tokenHash))) {
+        throw new ForbiddenError('csrf_failed', 'Missing or wrong x-csrf-token header.');
+      }
+    }
+  });
+}

@@ -1,0 +1,73 @@
+// Server-side sessions in Postgres: the cookie holds a random token, the table only its hash.
+// Any instance can resolve any session, so instances are interchangeable.
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.js';
+import type { DB, Role } from '../../platform/db/schema.js';
+import type { Tx } from '../../platform/db/transaction.js';
+import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/tokens.js';
+
+export const SESSION_COOKIE = 'kt_session';
+
+export interface NewSession { token: string; tokenHash: string; id: string }
+
+export async function createSession(
+  trx: Tx, config: Config, userId: string, opts: { mfaPending: boolean; userAgent?: string | undefined; ip?: string | undefined },
+): Promise<NewSession> {
+  const token = randomToken();
+  const tokenHash = sha256Hex(token);
+  const row = await trx.insertInto('session').values({
+    token_hash: tokenHash,
+    user_id: userId,
+    mfa_pending: opts.mfaPending,
+    // A pending second-factor session lives five minutes at most.
+    expires_at: new Date(Date.now() + (opts.mfaPending ? 5 * 60_000 : config.sessionMaxHours * 3_600_000)),
+    user_agent: opts.userAgent?.slice(0, 300) ?? null,
+    ip: opts.ip ?? null,
+  }).returning('id').executeTakeFirstOrThrow();
+  return { token, tokenHash, id: row.id };
+}
+
+export interface ResolvedSession {
+  id: string;
+  tokenHash: string;
+  mfaPending: boolean;
+  user: { id: string; username: string; roles: Role[]; organisationId: string };
+}
+
+const TOUCH_AFTER_MS = 60_000; // refresh last_seen_at at most once a minute: no write per request
+
+export async function resolveSession(db: Kysely<DB>, config: Config, token: string): Promise<ResolvedSession | null> {
+  const tokenHash = sha256Hex(token);
+  const now = Date.now();
+  const row = await db.selectFrom('session as s').innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select(['s.id', 's.mfa_pending', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.roles', 'u.home_organisation_id', 'u.active'])
+    .where('s.token_hash', '=', tokenHash).executeTakeFirst();
+  if (!row || !row.active) return null;
+  const idleLimit = row.mfa_pending ? 5 * 60_000 : config.sessionIdleMinutes * 60_000;
+  if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleLimit <= now) {
+    await db.deleteFrom('session').where('id', '=', row.id).execute();
+    return null;
+  }
+  if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    await db.updateTable('session').set({ last_seen_at: new Date(now) }).where('id', '=', row.id).execute();
+  }
+  return {
+    id: row.id,
+    tokenHash,
+    mfaPending: row.mfa_pending,
+    user: { id: row.user_id, username: row.username, roles: row.roles, organisationId: row.home_organisation_id },
+  };
+}
+
+/** The CSRF token is bound to the session: an HMAC of its token hash, so nothing extra is stored. */
+export function csrfTokenFor(config: Config, tokenHash: string): string {
+  return hmacHex(config.appSecret, `csrf:${tokenHash}`);
+}
+
+export async function deleteExpiredSessions(db: Kysely<DB> | Tx, config: Config): Promise<number> {
+  const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
+  const result = await db.deleteFrom('session')
+    .where((eb) => eb.or([eb('expires_at', '<=', new Date()), eb('last_seen_at', '<=', idleCutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

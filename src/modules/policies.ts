@@ -1,0 +1,4 @@
+// Every subject type's access policy, registered once when the app is built.
+import './accounts/policy.js';
+import './audit-log/policy.js';
+import './families/policy.js';

@@ -1,0 +1,75 @@
+// The one choke point for data access: decide, write the audit entry in the caller's transaction,
+// and hand back a Grant. Queries over personal data take a Grant parameter, so they cannot be
+// called without passing through here first.
+import type { AuditAction, NewAuditEvent } from '../db/schema.js';
+import type { Tx } from '../db/transaction.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import type { Actor } from './actor.js';
+import type { RequestContext } from './context.js';
+import { getPolicy } from './policy.js';
+
+declare const grantBrand: unique symbol;
+
+export interface Grant<S extends string = string> {
+  readonly [grantBrand]: S;
+  readonly subjectType: S;
+  readonly subjectId: string | null;
+  readonly actor: Actor;
+  readonly emergency: boolean;
+}
+
+export interface AccessRequest<S extends string> {
+  subject: S;
+  id: string | null;
+  action: AuditAction;
+  /** Purpose of use (NEN 7513), e.g. "care", "administration", "supervision". */
+  purpose: string;
+  /** What data is touched, in words a privacy officer understands ("team membership"). */
+  data?: string;
+  /** A more specific event name than `<subject>.<action>`. */
+  event?: string;
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new UnauthenticatedError();
+  return ctx.actor;
+}
+
+export async function authorize<S extends string>(trx: Tx, ctx: RequestContext, req: AccessRequest<S>): Promise<Grant<S>> {
+  const actor = requireActor(ctx);
+  const policy = getPolicy(req.subject);
+  const decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });
+  const clientRef = req.id && policy.clientRef ? await policy.clientRef(trx, req.id) : null;
+  const entry: NewAuditEvent = {
+    request_id: ctx.requestId,
+    event: req.event ?? `${req.subject}.${req.action}`,
+    action: req.action,
+    outcome: decision.allowed ? 'allowed' : 'denied',
+    actor_user_id: actor.userId,
+    actor_username: actor.username,
+    actor_role: decision.allowed ? decision.role : actor.roles.join(','),
+    actor_organisation_id: actor.organisationId,
+    purpose: req.purpose,
+    subject_type: req.subject,
+    subject_id: req.id,
+    client_ref: clientRef,
+    data_description: decision.allowed ? (req.data ?? null) : `denied: ${decision.reason}`,
+    emergency: decision.allowed && decision.emergency !== undefined,
+    emergency_reason: decision.allowed ? (decision.emergency?.reason ?? null) : null,
+  };
+  if (!decision.allowed) {
+    throw new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.', [entry]);
+  }
+  await trx.insertInto('audit_event').values(entry).execute();
+  return {
+    subjectType: req.subject,
+    subjectId: req.id,
+    actor,
+    emergency: entry.emergency === true,
+  } as Grant<S>;
+}
+
+/** Audit entries that are not access decisions (login, logout): same table, same chain. */
+export async function recordEvent(trx: Tx, entry: NewAuditEvent): Promise<void> {
+  await trx.insertInto('audit_event').values(entry).execute();
+}

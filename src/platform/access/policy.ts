@@ -1,0 +1,45 @@
+// A subject type (family, user, team, audit log …) plugs into the access path by registering one
+// policy: (actor, action, subject) → decision, built from named predicates in relationships.ts.
+import type { AuditAction, Role } from '../db/schema.js';
+import type { Tx } from '../db/transaction.js';
+import type { Actor } from './actor.js';
+
+export type Decision =
+  | { allowed: true; role: Role; emergency?: { reason: string } }
+  | { allowed: false; reason: string };
+
+export interface DecideInput {
+  trx: Tx;
+  actor: Actor;
+  action: AuditAction;
+  subjectId: string | null;
+  now: Date;
+}
+
+export interface SubjectPolicy {
+  readonly subjectType: string;
+  /** Whether the subject is personal data of a client (NEN 7513 scope) or an administrative record. */
+  readonly personalData: boolean;
+  decide(input: DecideInput): Promise<Decision>;
+  /** The NEN 7513 "client": a non-identifying reference of whose data this is. */
+  clientRef?(trx: Tx, subjectId: string): Promise<string | null>;
+}
+
+const policies = new Map<string, SubjectPolicy>();
+
+export function definePolicy<P extends SubjectPolicy>(policy: P): P {
+  if (policies.has(policy.subjectType) && policies.get(policy.subjectType) !== policy) {
+    throw new Error(`A policy for ${policy.subjectType} is already registered`);
+  }
+  policies.set(policy.subjectType, policy);
+  return policy;
+}
+
+export function getPolicy(subjectType: string): SubjectPolicy {
+  const policy = policies.get(subjectType);
+  if (!policy) throw new Error(`No access policy registered for subject type "${subjectType}"`);
+  return policy;
+}
+
+export const allow = (role: Role): Decision => ({ allowed: true, role });
+export const deny = (reason: string): Decision => ({ allowed: false, reason });

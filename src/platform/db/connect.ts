@@ -1,0 +1,78 @@
+// One SQL dialect, two backends: embedded PGlite (default) or a PostgreSQL server (DATABASE_URL).
+// Both are driven by Kysely's own PostgresDialect over the `pg` driver.
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.js';
+import type { DB } from './schema.js';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface Database {
+  readonly kysely: Kysely<DB>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+// bigint columns (ids, counts) arrive as strings from pg; ours stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export interface EmbeddedOptions {
+  /** A directory to persist to, or undefined for an in-memory database (tests). */
+  dataDir?: string;
+  /** A tarball from `dumpDataDir` to start from (tests clone a migrated template). */
+  loadDataDir?: Blob;
+  statementTimeoutMs: number;
+}
+
+export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
+  const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => {};
+  try {
+    const pglite = await PGlite.create({
+      ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'pglite') } : {}),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
+    await pglite.exec(`SET statement_timeout = ${Math.trunc(opts.statementTimeoutMs)}`);
+    const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+    const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kysely,
+      kind: 'embedded',
+      async close() {
+        await kysely.destroy();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export interface ServerOptions {
+  url: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+}
+
+export function openServer(opts: ServerOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolSize,
+    statement_timeout: opts.statementTimeoutMs,
+    application_name: 'keukentafel',
+  });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => {});
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    kind: 'postgres',
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}

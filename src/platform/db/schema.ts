@@ -1,0 +1,221 @@
+// Kysely table types. They mirror migrations/*.sql by hand; the migration tests compare them
+// with information_schema so the two cannot drift apart silently.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export const ROLES = [
+  'professional', 'team_lead', 'consultant', 'coordinator', 'signaller',
+  'policy', 'privacy_officer', 'admin', 'family',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_TYPES = [
+  'municipality', 'neighbourhood_team_carrier', 'school', 'gp_practice', 'child_health_clinic',
+  'housing_corporation', 'police', 'veilig_thuis', 'child_protection_board', 'certified_institution',
+  'care_provider', 'welfare_organisation',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const TEAM_TYPES = ['neighbourhood_team', 'cjg', 'wij_team', 'social_team', 'multi_expertise_team'] as const;
+export type TeamType = (typeof TEAM_TYPES)[number];
+
+export const TRAJECTORY_STATUSES = ['registered', 'intake', 'plan', 'in_progress', 'evaluation', 'closed'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+
+export interface RegionTable { code: string; name: string }
+export interface MunicipalityTable { code: string; name: string; region_code: string }
+export interface DistrictTable { code: string; name: string; municipality_code: string }
+export interface NeighbourhoodTable { code: string; name: string; district_code: string; municipality_code: string }
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  name: string;
+  type: OrganisationType;
+  agb_code: string | null;
+  municipality_code: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface RolePolicyTable { role: Role; totp_required: Generated<boolean> }
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  home_organisation_id: string;
+  roles: Role[];
+  password_hash: string | null;
+  totp_secret_enc: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_step: number | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  active: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  version: Generated<number>;
+}
+
+export interface TeamTable {
+  id: Generated<string>;
+  name: string;
+  type: TeamType;
+  organisation_id: string;
+  municipality_code: string;
+  created_at: DefaultedTimestamp;
+}
+export interface TeamNeighbourhoodTable { team_id: string; neighbourhood_code: string }
+export interface TeamMembershipTable {
+  team_id: string;
+  user_id: string;
+  is_lead: Generated<boolean>;
+  since: ColumnType<string, string | undefined, string>;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  mfa_pending: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+  last_seen_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'logout', 'export', 'search'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditOutcome = 'allowed' | 'denied' | 'failed';
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  occurred_at: DefaultedTimestamp;
+  request_id: string | null;
+  event: string;
+  action: AuditAction;
+  outcome: AuditOutcome;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  actor_organisation_id: string | null;
+  on_behalf_of: string | null;
+  purpose: string;
+  subject_type: string;
+  subject_id: string | null;
+  client_ref: string | null;
+  data_description: string | null;
+  emergency: Generated<boolean>;
+  emergency_reason: string | null;
+  chain_seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+  sealed_at: Date | null;
+}
+
+export interface AuditSealTable {
+  id: Generated<number>;
+  up_to_seq: number;
+  head_hash: string;
+  entries: number;
+  sealed_at: DefaultedTimestamp;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  payload: ColumnType<unknown, string | undefined, string>;
+  status: Generated<'queued' | 'done' | 'failed'>;
+  run_at: DefaultedTimestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: DefaultedTimestamp;
+  finished_at: Date | null;
+  finished_by: string | null;
+}
+export interface JobScheduleTable { name: string; kind: string; interval_seconds: number; next_run_at: DefaultedTimestamp }
+export interface JobProbeTable { job_id: number; instance_id: string; executed_at: DefaultedTimestamp }
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  link: string | null;
+  created_at: DefaultedTimestamp;
+  read_at: Date | null;
+}
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  transport: 'smtp' | 'local';
+  created_at: DefaultedTimestamp;
+  sent_at: Date | null;
+  error: string | null;
+}
+
+export interface FamilyTable {
+  id: Generated<string>;
+  reference: string;
+  municipality_code: string;
+  neighbourhood_code: string | null;
+  created_at: DefaultedTimestamp;
+}
+export interface TrajectoryTable {
+  id: Generated<string>;
+  family_id: string;
+  team_id: string;
+  regisseur_id: string;
+  status: Generated<TrajectoryStatus>;
+  opened_at: DefaultedTimestamp;
+  closed_at: Date | null;
+}
+export interface TrajectoryMemberTable { trajectory_id: string; user_id: string }
+export interface FamilyAccountTable { user_id: string; family_id: string }
+export interface BreakGlassTable {
+  id: Generated<string>;
+  user_id: string;
+  family_id: string;
+  reason: string;
+  opened_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_outcome: 'justified' | 'unjustified' | null;
+  review_note: string | null;
+}
+
+export interface DB {
+  region: RegionTable;
+  municipality: MunicipalityTable;
+  district: DistrictTable;
+  neighbourhood: NeighbourhoodTable;
+  organisation: OrganisationTable;
+  role_policy: RolePolicyTable;
+  app_user: AppUserTable;
+  team: TeamTable;
+  team_neighbourhood: TeamNeighbourhoodTable;
+  team_membership: TeamMembershipTable;
+  session: SessionTable;
+  audit_event: AuditEventTable;
+  audit_seal: AuditSealTable;
+  job: JobTable;
+  job_schedule: JobScheduleTable;
+  job_probe: JobProbeTable;
+  notification: NotificationTable;
+  mail_outbox: MailOutboxTable;
+  family: FamilyTable;
+  trajectory: TrajectoryTable;
+  trajectory_member: TrajectoryMemberTable;
+  family_account: FamilyAccountTable;
+  break_glass: BreakGlassTable;
+}
+
+export type AppUser = Selectable<AppUserTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;

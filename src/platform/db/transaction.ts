@@ -1,0 +1,46 @@
+// One transaction per unit of work. Postgres SQLSTATEs are normalised into typed errors here, and
+// denied-access audit entries are written after the rollback so a denial is never lost.
+import { Kysely, Transaction } from 'kysely';
+import { ConflictError, ForbiddenError, UnavailableError, ValidationError } from '../errors.js';
+import type { DB, NewAuditEvent } from './schema.js';
+
+export type Tx = Transaction<DB>;
+
+interface PgError { code?: unknown; constraint?: unknown; message?: unknown }
+
+export function normaliseDatabaseError(err: unknown): unknown {
+  const code = (err as PgError | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return err;
+  const constraint = typeof (err as PgError).constraint === 'string' ? String((err as PgError).constraint) : undefined;
+  switch (code) {
+    case '23505':
+      return new ConflictError('already_exists', `This already exists${constraint ? ` (${constraint})` : ''}.`);
+    case '23503':
+      return new ValidationError('unknown_reference', 'A referenced record does not exist.');
+    case '23514':
+    case '23502':
+      return new ValidationError('constraint_violation', `The input breaks a rule${constraint ? ` (${constraint})` : ''}.`);
+    case '40001':
+    case '40P01':
+      return new ConflictError('concurrent_update', 'Someone else changed this at the same time; try again.');
+    case '57014':
+      return new UnavailableError('timeout', 'The database took too long to answer.');
+    default:
+      return code.startsWith('22') ? new ValidationError('invalid_value', 'A value is not valid.') : err;
+  }
+}
+
+export async function insertAuditEntries(db: Kysely<DB> | Tx, entries: NewAuditEvent[]): Promise<void> {
+  if (entries.length > 0) await db.insertInto('audit_event').values(entries).execute();
+}
+
+export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction().execute(work);
+  } catch (err) {
+    if (err instanceof ForbiddenError && err.auditEntries.length > 0) {
+      await insertAuditEntries(db, err.auditEntries);
+    }
+    throw normaliseDatabaseError(err);
+  }
+}

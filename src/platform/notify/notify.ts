@@ -1,0 +1,12 @@
+// In-app notification plus a content-free e-mail. Nothing personal leaves the building: the mail
+// says only that there is something new, the inbox item only holds a kind and an in-app link.
+import type { Tx } from '../db/transaction.js';
+import { enqueue } from '../jobs/queue.js';
+
+export const NOTIFICATION_KINDS = ['team_membership_added', 'account_created', 'break_glass_review'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export async function notify(trx: Tx, userId: string, kind: NotificationKind, link: string | null = null): Promise<void> {
+  await trx.insertInto('notification').values({ user_id: userId, kind, link }).execute();
+  await enqueue(trx, 'mail.new_item', { userId });
+}

@@ -1,0 +1,164 @@
+// The deterministic synthetic demo region. Loaded only into an empty database, never in production.
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import { hashPassword } from '../platform/crypto/password.js';
+import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
+import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
+import type { Tx } from '../platform/db/transaction.js';
+import { SeededRandom } from './random.js';
+import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
+
+export const DEMO_SEED = 20150101; // the Jeugdwet's first day
+
+const TEAM_TYPE_BY_MUNICIPALITY: Record<string, TeamType> = { '0193': 'wij_team', '0166': 'cjg', '0160': 'social_team' };
+
+export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<boolean> {
+  if (config.env === 'production') return false;
+  if (!(await isEmpty(db))) return false;
+  await seedDemo(db, config.demoPassword);
+  return true;
+}
+
+export function printDemoAccounts(config: Config): void {
+  const lines = ROLES.map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
+  console.log(`\nDemo region IJsselland loaded. Demo accounts (username, password):\n${lines.join('\n')}\n`);
+}
+
+let agbCounter = 0;
+function syntheticAgb(rng: SeededRandom): string {
+  agbCounter += 1;
+  // 8 digits; the 98 prefix keeps them clearly apart from real AGB registrations used in the region.
+  return `98${String(rng.int(1000, 9999))}${String(agbCounter).padStart(2, '0')}`.slice(0, 8);
+}
+
+async function org(trx: Tx, rng: SeededRandom, name: string, type: OrganisationType, municipality: string | null): Promise<string> {
+  const row = await trx.insertInto('organisation').values({
+    name, type, municipality_code: municipality, agb_code: type === 'care_provider' ? syntheticAgb(rng) : null,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<void> {
+  const rng = new SeededRandom(DEMO_SEED);
+  agbCounter = 0;
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('region').values(REGION).execute();
+    const hoodsByMunicipality = new Map<string, string[]>();
+    for (const m of MUNICIPALITIES) {
+      await trx.insertInto('municipality').values({ code: m.code, name: m.name, region_code: REGION.code }).execute();
+      const hoods: string[] = [];
+      for (let d = 0; d < m.districts; d++) {
+        const districtCode = `WK${m.code}${String(d).padStart(2, '0')}`;
+        await trx.insertInto('district').values({ code: districtCode, name: `${m.name} ${DISTRICT_NAMES[d]}`, municipality_code: m.code }).execute();
+        const count = rng.int(3, 5);
+        for (let b = 0; b < count; b++) {
+          const code = `BU${m.code}${String(d).padStart(2, '0')}${String(b).padStart(2, '0')}`;
+          const name = `${NEIGHBOURHOOD_NAMES[(d * 5 + b) % NEIGHBOURHOOD_NAMES.length]}${m.districts > 1 ? ` (${DISTRICT_NAMES[d]})` : ''}`;
+          await trx.insertInto('neighbourhood').values({ code, name, district_code: districtCode, municipality_code: m.code }).execute();
+          hoods.push(code);
+        }
+      }
+      hoodsByMunicipality.set(m.code, hoods);
+    }
+
+    // Regional organisations, one of each chain partner.
+    const regional = {
+      veiligThuis: await org(trx, rng, 'Veilig Thuis IJsselland (demo)', 'veilig_thuis', null),
+      raad: await org(trx, rng, 'Raad voor de Kinderbescherming, locatie Zwolle (demo)', 'child_protection_board', null),
+      gi: await org(trx, rng, 'Gecertificeerde Instelling Jeugdbescherming IJssel (demo)', 'certified_institution', null),
+      police: await org(trx, rng, 'Politie basisteam IJsselland (demo)', 'police', null),
+      clinic: await org(trx, rng, 'Jeugdgezondheidszorg IJsselland (demo)', 'child_health_clinic', null),
+      housing: await org(trx, rng, 'Woonstichting Thuis aan de IJssel (demo)', 'housing_corporation', null),
+      provider: await org(trx, rng, 'Specialistische Jeugdhulp Overijssel (demo)', 'care_provider', null),
+    };
+
+    const users: Array<{ id: string; username: string }> = [];
+    const nameFor = () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
+    async function user(username: string, roles: Role[], organisationId: string, displayName = nameFor()): Promise<string> {
+      const row = await trx.insertInto('app_user').values({
+        username, display_name: displayName, email: `${username}@demo.keukentafel.invalid`,
+        home_organisation_id: organisationId, roles, password_hash: passwordHash,
+      }).returning('id').executeTakeFirstOrThrow();
+      users.push({ id: row.id, username });
+      return row.id;
+    }
+
+    const teamsByMunicipality = new Map<string, { teamId: string; memberIds: string[]; leadId: string }>();
+    for (const m of MUNICIPALITIES) {
+      const municipalityOrg = await org(trx, rng, `Gemeente ${m.name}`, 'municipality', m.code);
+      const carrier = await org(trx, rng, `Stichting Sociaal Team ${m.name}`, 'neighbourhood_team_carrier', m.code);
+      const partnerOrgs: string[] = [];
+      for (const kind of PARTNER_KINDS) partnerOrgs.push(await org(trx, rng, kind.name(m.name), kind.type, m.code));
+      const type = TEAM_TYPE_BY_MUNICIPALITY[m.code] ?? 'neighbourhood_team';
+      const team = await trx.insertInto('team').values({
+        name: `${type === 'cjg' ? 'CJG' : type === 'wij_team' ? 'WIJ-team' : type === 'social_team' ? 'Sociaal team' : 'Buurtteam'} ${m.name}`,
+        type, organisation_id: carrier, municipality_code: m.code,
+      }).returning('id').executeTakeFirstOrThrow();
+      await trx.insertInto('team_neighbourhood').values((hoodsByMunicipality.get(m.code) ?? []).map((code) => ({ team_id: team.id, neighbourhood_code: code }))).execute();
+      const slug = m.name.toLowerCase().replace(/[^a-z]/g, '');
+      const memberIds: string[] = [];
+      const lead = await user(`${slug}.lead`, ['professional', 'team_lead'], carrier);
+      memberIds.push(lead);
+      const homes = [carrier, ...partnerOrgs, regional.clinic];
+      for (let i = 1; i <= 5; i++) memberIds.push(await user(`${slug}.prof${i}`, ['professional'], homes[i % homes.length] as string));
+      await trx.insertInto('team_membership').values(memberIds.map((id) => ({ team_id: team.id, user_id: id, is_lead: id === lead }))).execute();
+      teamsByMunicipality.set(m.code, { teamId: team.id, memberIds, leadId: lead });
+      await user(`${slug}.consulent`, ['consultant'], municipalityOrg);
+    }
+
+    // One demo account per role. demo.professional and demo.team_lead work in the Zwolle team;
+    // demo.professional's home organisation is a GP practice: the second business card.
+    const zwolle = teamsByMunicipality.get('0193');
+    if (!zwolle) throw new Error('Zwolle missing from the demo region');
+    const zwolleOrgs = await trx.selectFrom('organisation').select(['id', 'type']).where('municipality_code', '=', '0193').execute();
+    const orgOf = (t: OrganisationType) => zwolleOrgs.find((o) => o.type === t)?.id ?? regional.provider;
+    const demo: Record<Role, string> = {
+      professional: await user('demo.professional', ['professional'], orgOf('gp_practice'), 'Demo Professional'),
+      team_lead: await user('demo.team_lead', ['professional', 'team_lead'], orgOf('neighbourhood_team_carrier'), 'Demo Teamleider'),
+      consultant: await user('demo.consultant', ['consultant'], orgOf('municipality'), 'Demo Consulent'),
+      coordinator: await user('demo.coordinator', ['coordinator'], orgOf('welfare_organisation'), 'Demo Coördinator'),
+      signaller: await user('demo.signaller', ['signaller'], regional.housing, 'Demo Signaleerder'),
+      policy: await user('demo.policy', ['policy'], orgOf('municipality'), 'Demo Beleidsadviseur'),
+      privacy_officer: await user('demo.privacy_officer', ['privacy_officer'], orgOf('municipality'), 'Demo Privacy Officer'),
+      admin: await user('demo.admin', ['admin'], orgOf('municipality'), 'Demo Beheerder'),
+      family: await user('demo.family', ['family'], orgOf('municipality'), 'Demo Gezin'),
+    };
+    await trx.insertInto('team_membership').values([
+      { team_id: zwolle.teamId, user_id: demo.professional, is_lead: false },
+      { team_id: zwolle.teamId, user_id: demo.team_lead, is_lead: true },
+    ]).execute();
+    zwolle.memberIds.push(demo.professional);
+
+    // Families with trajectories at every stage, so the need-to-know rules have relationships to decide on.
+    let n = 0;
+    for (const m of MUNICIPALITIES) {
+      const team = teamsByMunicipality.get(m.code);
+      const hoods = hoodsByMunicipality.get(m.code) ?? [];
+      if (!team) continue;
+      const perMunicipality = m.code === '0193' ? 12 : 4;
+      for (let i = 0; i < perMunicipality; i++) {
+        n += 1;
+        const family = await trx.insertInto('family').values({
+          reference: `G-${m.code}-${String(n).padStart(4, '0')}`, municipality_code: m.code, neighbourhood_code: rng.pick(hoods),
+        }).returning('id').executeTakeFirstOrThrow();
+        const status: TrajectoryStatus = TRAJECTORY_STATUSES[i % TRAJECTORY_STATUSES.length] as TrajectoryStatus;
+        const regisseur = m.code === '0193' && i < 4 ? demo.professional : rng.pick(team.memberIds);
+        const openedAt = new Date(Date.UTC(2026, rng.int(0, 9), rng.int(1, 28)));
+        const trajectory = await trx.insertInto('trajectory').values({
+          family_id: family.id, team_id: team.teamId, regisseur_id: regisseur, status, opened_at: openedAt,
+          closed_at: status === 'closed' ? new Date(openedAt.getTime() + 90 * 86_400_000) : null,
+        }).returning('id').executeTakeFirstOrThrow();
+        const others = team.memberIds.filter((id) => id !== regisseur);
+        const members = new Set([rng.pick(others), rng.pick(others)]);
+        await trx.insertInto('trajectory_member').values([...members].map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
+        if (n === 1) await trx.insertInto('family_account').values({ user_id: demo.family, family_id: family.id }).execute();
+      }
+    }
+  });
+}
