@@ -1,5 +1,5 @@
 // The deterministic synthetic demo region. Loaded only into an empty database, never in production.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { hashPassword } from '../platform/crypto/password.js';
 import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
@@ -20,9 +20,10 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<boolean> {
   if (config.env === 'production') return false;
   if (!(await isEmpty(db))) return false;
-  await seedDemo(db, config.demoPassword);
-  return true;
+  return seedDemo(db, config.demoPassword);
 }
+
+const SEED_LOCK = 7_513_0002;
 
 export function printDemoAccounts(config: Config): void {
   const lines = ROLES.map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
@@ -43,11 +44,14 @@ async function org(trx: Tx, rng: SeededRandom, name: string, type: OrganisationT
   return row.id;
 }
 
-export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<void> {
+/** Seeds inside one transaction; instances starting together on one empty server seed it once. */
+export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<boolean> {
   const rng = new SeededRandom(DEMO_SEED);
   agbCounter = 0;
   const passwordHash = await hashPassword(demoPassword);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    if (await trx.selectFrom('app_user').select('id').limit(1).executeTakeFirst()) return false;
     await trx.insertInto('region').values(REGION).execute();
     const hoodsByMunicipality = new Map<string, string[]>();
     for (const m of MUNICIPALITIES) {
@@ -160,5 +164,6 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<vo
         if (n === 1) await trx.insertInto('family_account').values({ user_id: demo.family, family_id: family.id }).execute();
       }
     }
+    return true;
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 // User administration use cases. Each runs in one transaction with its audit entry.
+import { userHasRoleSql } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { hashPassword } from '../../platform/crypto/password.js';
@@ -41,7 +42,7 @@ export async function createUser(ctx: RequestContext, body: CreateUserBody): Pro
 
 async function assertAnotherAdminRemains(trx: Tx, userId: string): Promise<void> {
   const others = await trx.selectFrom('app_user').select('id')
-    .where('active', '=', true).where('id', '!=', userId).where('roles', '@>', ['admin']).limit(1).executeTakeFirst();
+    .where('active', '=', true).where('id', '!=', userId).where(userHasRoleSql('admin')).limit(1).executeTakeFirst();
   if (!others) throw new BusinessRuleError('last_admin', 'At least one active administrator must remain.');
 }
 

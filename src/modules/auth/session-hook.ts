@@ -15,7 +15,7 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 export function installSessionHook(app: App, db: Kysely<DB>, config: Config): void {
   app.decorateRequest('pendingSession', null);
   app.decorateRequest('sessionTokenHash', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, actor: null, db, config };
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
@@ -31,6 +31,7 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
         actor: { userId: session.user.id, username: session.user.username, roles: session.user.roles, organisationId: session.user.organisationId, sessionId: session.id },
       };
       request.log = request.log.child({ actor: session.user.id });
+      reply.log = request.log; // Fastify logs "request completed" through reply.log
     }
     if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0] ?? '')) {
       const header = request.headers['x-csrf-token'];

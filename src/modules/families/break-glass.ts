@@ -1,7 +1,7 @@
 // Break the glass: a professional opens a dossier outside their relationships for a limited time
 // with a stated reason. It is logged, flagged and every privacy officer is asked to review it.
 import { z } from 'zod';
-import { hasRole } from '../../platform/access/actor.js';
+import { hasRole, userHasRoleSql } from '../../platform/access/actor.js';
 import { requireActor } from '../../platform/access/authorize.js';
 import { recordEvent } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
@@ -33,7 +33,7 @@ export async function breakGlass(ctx: RequestContext, familyId: string, reason: 
     const row = await trx.insertInto('break_glass').values({ user_id: actor.userId, family_id: familyId, reason, expires_at: expiresAt })
       .returning('id').executeTakeFirstOrThrow();
     await recordEvent(trx, { ...entry, outcome: 'allowed', actor_role: actor.roles[0] ?? null, data_description: `emergency access for ${BREAK_GLASS_HOURS} hours` });
-    const officers = await trx.selectFrom('app_user').select('id').where('active', '=', true).where('roles', '@>', ['privacy_officer']).execute();
+    const officers = await trx.selectFrom('app_user').select('id').where('active', '=', true).where(userHasRoleSql('privacy_officer')).execute();
     for (const o of officers) await notify(trx, o.id, 'break_glass_review', '/audit');
     return { id: row.id, expiresAt };
   });

@@ -14,6 +14,8 @@ export interface Database {
   readonly kysely: Kysely<DB>;
   readonly kind: DatabaseKind;
   close(): Promise<void>;
+  /** Embedded only: the whole database as a tarball (tests clone a migrated template from it). */
+  dump?(): Promise<Blob>;
 }
 
 // bigint columns (ids, counts) arrive as strings from pg; ours stay far below 2^53.
@@ -40,6 +42,9 @@ export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
     return {
       kysely,
       kind: 'embedded',
+      async dump() {
+        return pglite.dumpDataDir('none');
+      },
       async close() {
         await kysely.destroy();
         await pglite.close();

@@ -1,0 +1,39 @@
+// A fresh, migrated database for one test file, on the backend this run uses.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { loadConfig } from '../config.js';
+import { openEmbedded, openServer, type Database } from '../platform/db/connect.js';
+import { adminPool, databaseUrlWithName } from './pg-admin.js';
+
+export const testBackend = (): 'embedded' | 'postgres' => inject('backend');
+
+export async function createTestDatabase(): Promise<Database> {
+  if (inject('backend') === 'embedded') {
+    return openEmbedded({ loadDataDir: new Blob([readFileSync(inject('template'))]), statementTimeoutMs: 30_000 });
+  }
+  const url = loadConfig({ ...process.env, APP_SECRET: 'x'.repeat(32) }).databaseUrl as string;
+  const name = `kt_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = adminPool(url);
+  // Two workers cloning the template at the same moment can collide; try again briefly.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('template')}`);
+      break;
+    } catch (err) {
+      if (attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+  const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 5, statementTimeoutMs: 30_000 });
+  return {
+    ...db,
+    kind: db.kind,
+    kysely: db.kysely,
+    async close() {
+      await db.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
