@@ -14,7 +14,7 @@ beforeAll(() => { dataDir = mkdtempSync(join(tmpdir(), 'kt-cli-')); });
 afterAll(() => { rmSync(dataDir, { recursive: true, force: true }); });
 
 function cli(...args: string[]) {
-  const env = { ...process.env, DATA_DIR: dataDir, APP_SECRET: 'cli-test-secret-cli-test-secret-123', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, APP_SECRET: 'cli-test-secret-cli-test-secret-123', LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL; // this test is about the embedded database and its lock
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, encoding: 'utf8', timeout: 90_000 });
 }
