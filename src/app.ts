@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -51,7 +51,7 @@ let requestCounter = 0;
 
 export async function buildApp({ config, database, logger, serveWeb = true }: AppOptions): Promise<App> {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : {}),
+    ...(logger ? { loggerInstance: logger } : {}),
     ...(logger === undefined ? { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) } : {}),
     ...(logger === false ? { logger: false } : {}),
     bodyLimit: 256 * 1024,
