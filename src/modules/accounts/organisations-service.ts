@@ -59,7 +59,7 @@ export function listOutbox(ctx: RequestContext, page: number) {
     const total = await trx.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return {
       items: rows.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, body: m.body_text, transport: m.transport, createdAt: m.created_at, sentAt: m.sent_at, error: m.error })),
-      total: Number(total.n),
+      total: Number(total.n), page, pageSize: size,
     };
   });
 }

@@ -26,7 +26,7 @@ export const User = z.object({
 }).meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-export const UserList = z.object({ items: z.array(User), total: z.number().int() }).meta({ id: 'UserList' });
+export const UserList = z.object({ items: z.array(User), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }).meta({ id: 'UserList' });
 export const UserQuery = z.strictObject({ q: z.string().trim().max(100).optional(), organisationId: z.uuid().optional(), page: Page });
 export type UserQuery = z.infer<typeof UserQuery>;
 
@@ -94,5 +94,7 @@ export const OutboxList = z.object({
     createdAt: z.date(), sentAt: z.date().nullable(), error: z.string().nullable(),
   })),
   total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 }).meta({ id: 'OutboxList' });
 export const PageQuery = z.strictObject({ page: Page });

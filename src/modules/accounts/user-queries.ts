@@ -28,7 +28,7 @@ async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
   }));
 }
 
-export async function searchUsers(trx: Tx, _grant: Grant<'user'>, query: UserQuery): Promise<{ items: User[]; total: number }> {
+export async function searchUsers(trx: Tx, _grant: Grant<'user'>, query: UserQuery): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   let q = baseUserQuery(trx);
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -37,7 +37,7 @@ export async function searchUsers(trx: Tx, _grant: Grant<'user'>, query: UserQue
   if (query.organisationId) q = q.where('u.home_organisation_id', '=', query.organisationId);
   const total = await q.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const rows = await q.orderBy('u.display_name').orderBy('u.id').limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE).execute();
-  return { items: await present(trx, rows), total: Number(total.n) };
+  return { items: await present(trx, rows), total: Number(total.n), page: query.page, pageSize: PAGE_SIZE };
 }
 
 export async function getUser(trx: Tx, grant: Grant<'user'>): Promise<User> {

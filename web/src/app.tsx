@@ -1,0 +1,54 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Layout } from './components/layout';
+import { RequireAuth, RequireRole } from './components/require-auth';
+import { AdminLayout } from './pages/admin/admin-layout';
+import { OrganisationsPage } from './pages/admin/organisations-page';
+import { OutboxPage } from './pages/admin/outbox-page';
+import { SecurityPage } from './pages/admin/security-page';
+import { TeamDetailPage } from './pages/admin/team-detail-page';
+import { TeamNewPage } from './pages/admin/team-new-page';
+import { TeamsPage } from './pages/admin/teams-page';
+import { UserDetailPage } from './pages/admin/user-detail-page';
+import { UserNewPage } from './pages/admin/user-new-page';
+import { UsersPage } from './pages/admin/users-page';
+import { AuditPage } from './pages/audit/audit-page';
+import { LoginPage } from './pages/auth/login-page';
+import { HomePage } from './pages/home/home-page';
+import { InboxPage } from './pages/inbox/inbox-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ProfilePage } from './pages/profile/profile-page';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="login" element={<LoginPage />} />
+          <Route element={<RequireAuth />}>
+            <Route index element={<HomePage />} />
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="admin" element={<RequireRole role="admin" />}>
+              <Route element={<AdminLayout />}>
+                <Route index element={<Navigate to="users" replace />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="users/new" element={<UserNewPage />} />
+                <Route path="users/:userId" element={<UserDetailPage />} />
+                <Route path="teams" element={<TeamsPage />} />
+                <Route path="teams/new" element={<TeamNewPage />} />
+                <Route path="teams/:teamId" element={<TeamDetailPage />} />
+                <Route path="organisations" element={<OrganisationsPage />} />
+                <Route path="security" element={<SecurityPage />} />
+                <Route path="outbox" element={<OutboxPage />} />
+              </Route>
+            </Route>
+            <Route path="audit" element={<RequireRole role="privacy_officer" />}>
+              <Route index element={<AuditPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

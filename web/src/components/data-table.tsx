@@ -1,0 +1,27 @@
+import { Table, TableCaption } from '@utrecht/component-library-react';
+import { useId, type ReactNode } from 'react';
+
+interface DataTableProps {
+  caption: ReactNode;
+  children: ReactNode;
+  busy?: boolean;
+  testId?: string;
+  /** Many columns: keep them readable and let the region scroll sideways on a phone. */
+  wide?: boolean;
+}
+
+/**
+ * A captioned table in a horizontally scrollable, keyboard-focusable region, so wide tables stay
+ * usable on a phone (axe: scrollable-region-focusable).
+ */
+export function DataTable({ caption, children, busy = false, testId, wide = false }: DataTableProps) {
+  const captionId = useId();
+  return (
+    <div className="kt-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid={testId}>
+      <Table busy={busy} aria-busy={busy || undefined} className={wide ? 'kt-table--wide' : undefined}>
+        <TableCaption id={captionId}>{caption}</TableCaption>
+        {children}
+      </Table>
+    </div>
+  );
+}

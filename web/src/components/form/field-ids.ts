@@ -1,0 +1,10 @@
+import { useId } from 'react';
+
+/** Ids that tie a label, its description and its error message to one input. */
+export function useFieldIds(hasDescription: boolean, hasError: boolean) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [hasDescription ? descriptionId : null, hasError ? errorId : null].filter(Boolean).join(' ');
+  return { id, descriptionId, errorId, describedBy: describedBy || undefined };
+}

@@ -1,0 +1,66 @@
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/problem';
+import { useLanguage } from '../i18n/use-language';
+
+/** The translated message of an API problem, or a generic one when the server could not say. */
+export function useProblemMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (error) => {
+    if (isApiError(error)) {
+      if (error.problem.messages) return error.problem.messages[language];
+      if (error.code === 'network_error') return t('errors.network');
+    }
+    return t('errors.generic');
+  };
+}
+
+interface ProblemAlertProps {
+  error: unknown;
+  /** Field errors already shown next to their inputs are not repeated in the list. */
+  fieldsShownInline?: readonly string[];
+  showDetail?: boolean;
+}
+
+/** Announces a failed request (role="alert") with the server's message in the current language. */
+export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false }: ProblemAlertProps) {
+  const message = useProblemMessage();
+  if (!error) return null;
+  const problem = isApiError(error) ? error.problem : undefined;
+  const otherErrors = (problem?.errors ?? []).filter(
+    (fieldError) => !fieldsShownInline.some((field) => pathNamesField(fieldError.path, field)),
+  );
+  return (
+    <Alert type="error" role="alert" className="kt-alert">
+      <Paragraph>{message(error)}</Paragraph>
+      {showDetail && problem?.detail ? <Paragraph>{problem.detail}</Paragraph> : null}
+      {otherErrors.length > 0 ? (
+        <UnorderedList>
+          {otherErrors.map((fieldError) => (
+            <UnorderedListItem key={`${fieldError.path}:${fieldError.message}`}>{fieldError.message}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+    </Alert>
+  );
+}
+
+/** "body.username", "/username" and "username" all name the field "username". */
+function normaliseErrorPath(path: string): string {
+  return path.replace(/^\//, '').replace(/^body[./]/, '').replaceAll('/', '.');
+}
+
+function pathNamesField(path: string, field: string): boolean {
+  const normalised = normaliseErrorPath(path);
+  return normalised === field || normalised.startsWith(`${field}.`);
+}
+
+/** Per-field messages from a problem's `errors`, looked up by field name. */
+export function fieldErrorsOf(error: unknown): (field: string) => string | undefined {
+  const errors = isApiError(error) ? (error.problem.errors ?? []) : [];
+  return (field) => {
+    const match = errors.find((fieldError) => pathNamesField(fieldError.path, field));
+    return match?.message;
+  };
+}

@@ -1,0 +1,36 @@
+import { Heading2, LinkList } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../api/types';
+import { AppLink } from '../../components/app-link';
+import { hasRole } from '../../components/roles';
+
+/** Where this user can go next, limited to what their roles allow. */
+export function TaskLinks({ user }: { user: Me }) {
+  const { t } = useTranslation();
+  const links = [
+    { to: '/inbox', label: t('home.links.inbox') },
+    { to: '/profile', label: t('home.links.profile') },
+    ...(hasRole(user, 'admin')
+      ? [
+          { to: '/admin/users', label: t('home.links.users') },
+          { to: '/admin/teams', label: t('home.links.teams') },
+          { to: '/admin/organisations', label: t('home.links.organisations') },
+        ]
+      : []),
+    ...(hasRole(user, 'privacy_officer') ? [{ to: '/audit', label: t('home.links.audit') }] : []),
+  ];
+  return (
+    <section className="kt-section">
+      <Heading2>{t('home.tasksHeading')}</Heading2>
+      <LinkList>
+        {links.map((link) => (
+          <li key={link.to} className="utrecht-link-list__item">
+            <AppLink to={link.to} className="utrecht-link-list__link">
+              {link.label}
+            </AppLink>
+          </li>
+        ))}
+      </LinkList>
+    </section>
+  );
+}
