@@ -139,6 +139,19 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<bo
     ]).execute();
     zwolle.memberIds.push(demo.professional);
 
+    // The regional Multi Expertise Team: chain partners at one table (seed 004).
+    const met = await trx.insertInto('team').values({
+      name: 'Multi Expertise Team IJsselland', type: 'multi_expertise_team', organisation_id: regional.veiligThuis, municipality_code: '0193',
+    }).returning('id').executeTakeFirstOrThrow();
+    const metMembers = [
+      await user('met.veiligthuis', ['professional'], regional.veiligThuis),
+      await user('met.raad', ['professional'], regional.raad),
+      await user('met.gi', ['professional'], regional.gi),
+      await user('met.politie', ['professional'], regional.police),
+      zwolle.leadId,
+    ];
+    await trx.insertInto('team_membership').values(metMembers.map((id, i) => ({ team_id: met.id, user_id: id, is_lead: i === 0 }))).execute();
+
     // Families with trajectories at every stage, so the need-to-know rules have relationships to decide on.
     let n = 0;
     for (const m of MUNICIPALITIES) {
