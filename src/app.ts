@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -51,7 +51,9 @@ let requestCounter = 0;
 
 export async function buildApp({ config, database, logger, serveWeb = true }: AppOptions): Promise<App> {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger } : {}),
+    // pino's Logger and Fastify's base logger type differ only in generics; the cast keeps one App type.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : {}),
     ...(logger === undefined ? { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) } : {}),
     ...(logger === false ? { logger: false } : {}),
     bodyLimit: 256 * 1024,
