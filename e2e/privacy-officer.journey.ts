@@ -1,0 +1,130 @@
+// Journey 2: the privacy officer finds in the audit log what the admin journey did (team created,
+// members added) and the member's login, and verifies that the hash chain is intact.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn, logOut, openLoginPage } from './support/auth.js';
+import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { loadAdminTeamResult, type AdminTeamResult } from './support/state.js';
+
+function filters(page: Page) {
+  return page.getByRole('search', { name: 'Auditlog filteren' });
+}
+
+function eventsTable(page: Page) {
+  return page.getByRole('table', { name: /^\d+ gebeurtenis(sen)?$/ });
+}
+
+function eventRows(page: Page) {
+  return eventsTable(page).locator('tbody').getByRole('row');
+}
+
+interface Filter {
+  username?: string;
+  subjectId?: string;
+  from?: string;
+  action?: string;
+}
+
+/**
+ * Sets every filter field (empty when not given) and applies the filter; waits until the URL
+ * carries it. (Not via "Filters wissen" first: the form is re-created when the URL changes, and
+ * typing into the old one while that happens would be lost.)
+ */
+async function applyFilter(page: Page, filter: Filter): Promise<void> {
+  const form = filters(page);
+  await form.getByLabel('Gebruikersnaam').fill(filter.username ?? '');
+  await form.getByLabel('Onderwerp-id').fill(filter.subjectId ?? '');
+  await form.getByLabel('Vanaf datum').fill(filter.from ?? '');
+  await form.getByLabel('Actie').selectOption(filter.action ? { label: filter.action } : { value: '' });
+  await form.getByRole('button', { name: 'Filteren' }).click();
+  await page.waitForURL(
+    (url) =>
+      url.searchParams.get('username') === (filter.username ?? null) &&
+      url.searchParams.get('subjectId') === (filter.subjectId ?? null) &&
+      url.searchParams.get('from') === (filter.from ?? null) &&
+      url.searchParams.has('action') === Boolean(filter.action),
+  );
+  await visible(eventsTable(page));
+}
+
+/** The "Wat" column of every row: "<action> <event> <outcome>". */
+async function whatColumn(page: Page): Promise<string[]> {
+  const texts = await eventRows(page).locator('td:nth-of-type(2)').allInnerTexts();
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+describe('privacy officer reviews the audit log', () => {
+  let journey: Journey;
+  let page: Page;
+  let admin: AdminTeamResult;
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    admin = await loadAdminTeamResult();
+    journey = await Journey.start('privacy-officer');
+    page = journey.page;
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+  stopAfterFirstFailure();
+
+  test('the privacy officer logs in and opens the audit log', async () => {
+    await openLoginPage(page);
+    await journey.checkpoint('login');
+    await logIn(page, 'demo.privacy_officer');
+    await visible(page.getByRole('heading', { level: 1, name: 'Welkom, Demo Privacy Officer' }));
+    await journey.checkpoint('home');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
+    await page.waitForURL((url) => url.pathname === '/audit');
+    await visible(page.getByRole('heading', { level: 1, name: 'Auditlog' }));
+    await visible(eventsTable(page));
+    expect(await eventRows(page).count()).toBeGreaterThan(0);
+    await journey.checkpoint('audit');
+  });
+
+  test("finds the admin's member additions to the new team", async () => {
+    await applyFilter(page, { username: 'demo.admin', action: 'Wijzigen', subjectId: admin.teamId, from: yesterday });
+    const count = admin.addedUsernames.length;
+    await visible(page.getByRole('table', { name: `${count} gebeurtenissen`, exact: true }));
+    await eventually(() => eventRows(page).count()).toBe(count);
+    for (const what of await whatColumn(page)) expect(what).toMatch(/^Wijzigen team\.member_added Toegestaan$/);
+    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts()) expect(who).toContain('demo.admin');
+    for (const subject of await eventRows(page).locator('td:nth-of-type(3)').allInnerTexts()) expect(subject).toBe(`team ${admin.teamId}`);
+    await journey.checkpoint('audit-member-added');
+  });
+
+  test("finds the admin's creation of the team", async () => {
+    await applyFilter(page, { username: 'demo.admin', action: 'Aanmaken', subjectId: admin.teamId });
+    await visible(page.getByRole('table', { name: '1 gebeurtenis', exact: true }));
+    expect(await whatColumn(page)).toEqual(['Aanmaken team.create Toegestaan']);
+    await journey.checkpoint('audit-team-create');
+  });
+
+  test("finds the member's login", async () => {
+    await applyFilter(page, { username: admin.memberUsername, action: 'Inloggen' });
+    await eventually(() => eventRows(page).count()).toBeGreaterThanOrEqual(1);
+    const whats = await whatColumn(page);
+    expect(whats).toContain('Inloggen auth.login Toegestaan');
+    for (const what of whats) expect(what).toMatch(/^Inloggen auth\.login /);
+    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts()) expect(who).toContain(admin.memberUsername);
+    await journey.checkpoint('audit-member-login');
+  });
+
+  test('verifies the hash chain: intact', async () => {
+    await page.getByRole('button', { name: 'Keten controleren' }).click();
+    const result = page.getByRole('status').filter({ hasText: /^De keten is intact: [\d.]+ gebeurtenissen gecontroleerd\./ });
+    await visible(result);
+    const checked = Number((await result.innerText()).match(/intact: ([\d.]+)/)?.[1]?.replaceAll('.', ''));
+    expect(checked).toBeGreaterThan(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await visible(page.getByRole('heading', { level: 2, name: 'Noodtoegang beoordelen' }));
+    await journey.checkpoint('audit-chain-verified');
+  });
+
+  test('the privacy officer logs out', async () => {
+    await logOut(page);
+    journey.expectNoPageErrors();
+  });
+});
