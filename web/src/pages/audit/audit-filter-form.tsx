@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../api/audit';
 import { SelectField } from '../../components/form/select-field';
@@ -14,6 +14,9 @@ interface AuditFilterFormProps {
 export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  // Follow the URL (back/forward, clear) without remounting: a remount would drop what is being typed.
+  const initialKey = JSON.stringify(initial);
+  useEffect(() => setValues(JSON.parse(initialKey) as FilterValues), [initialKey]);
   const set = (key: FilterKey) => (value: string) => setValues({ ...values, [key]: value });
 
   const submit = (event: FormEvent) => {

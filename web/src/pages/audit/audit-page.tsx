@@ -22,7 +22,6 @@ export function AuditPage() {
     <>
       <PageHeading>{t('audit.title')}</PageHeading>
       <AuditFilterForm
-        key={params.toString()}
         initial={filter}
         onApply={(values) => setParams(paramsFromFilter(values))}
       />
