@@ -1,10 +1,10 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../api/audit';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { EMPTY_FILTER, type FilterKey, type FilterValues } from './audit-filter';
+import { EMPTY_FILTER, filterFromParams, paramsFromFilter, type FilterKey, type FilterValues } from './audit-filter';
 
 interface AuditFilterFormProps {
   initial: FilterValues;
@@ -14,14 +14,23 @@ interface AuditFilterFormProps {
 export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  // Follow the URL (back/forward, clear) without remounting: a remount would drop what is being typed.
+  // Follow the URL when it changes by navigation (back/forward), but not when it merely echoes this
+  // form's own submission: by then the user may already be typing the next filter.
   const initialKey = JSON.stringify(initial);
-  useEffect(() => setValues(JSON.parse(initialKey) as FilterValues), [initialKey]);
+  const ownSubmission = useRef(initialKey);
+  useEffect(() => {
+    if (initialKey !== ownSubmission.current) setValues(JSON.parse(initialKey) as FilterValues);
+    ownSubmission.current = initialKey;
+  }, [initialKey]);
   const set = (key: FilterKey) => (value: string) => setValues({ ...values, [key]: value });
 
+  const apply = (next: FilterValues) => {
+    ownSubmission.current = JSON.stringify(filterFromParams(paramsFromFilter(next)));
+    onApply(next);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(values);
+    apply(values);
   };
 
   return (
@@ -69,7 +78,7 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
           appearance="secondary-action-button"
           onClick={() => {
             setValues(EMPTY_FILTER);
-            onApply(EMPTY_FILTER);
+            apply(EMPTY_FILTER);
           }}
         >
           {t('audit.filter.clear')}
