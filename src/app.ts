@@ -24,6 +24,9 @@ import { familyRoutes } from './modules/families/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
+import { trajectoryRoutes } from './modules/trajectories/routes.js';
 import './modules/policies.js';
 
 /** The project root: the nearest folder up from here with a package.json (works from src/ and dist/server/). */
@@ -97,6 +100,9 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   familyRoutes(app);
   geoRoutes(app);
   inboxRoutes(app);
+  meetingRoutes(app);
+  planRoutes(app);
+  trajectoryRoutes(app);
 
   let spaShell: Buffer | null = null;
   if (serveWeb && existsSync(join(WEB_DIR, 'index.html'))) {

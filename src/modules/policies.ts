@@ -2,3 +2,5 @@
 import './accounts/policy.js';
 import './audit-log/policy.js';
 import './families/policy.js';
+import './plans/policy.js';
+import './trajectories/policy.js';

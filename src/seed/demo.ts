@@ -5,6 +5,8 @@ import { hashPassword } from '../platform/crypto/password.js';
 import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
 import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
+import { seedFamilyDossiers } from './families.js';
+import { seedMeetingsAndPlans } from './plans.js';
 import { SeededRandom } from './random.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
 
@@ -20,7 +22,7 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<boolean> {
   if (config.env === 'production') return false;
   if (!(await isEmpty(db))) return false;
-  return seedDemo(db, config.demoPassword);
+  return seedDemo(db, config.demoPassword, config.appSecret);
 }
 
 const SEED_LOCK = 7_513_0002;
@@ -45,7 +47,8 @@ async function org(trx: Tx, rng: SeededRandom, name: string, type: OrganisationT
 }
 
 /** Seeds inside one transaction; instances starting together on one empty server seed it once. */
-export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<boolean> {
+/** `appSecret` encrypts the demo BSNs; without it (tests of the seed itself) a fixed stand-in is used. */
+export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret = 'demo-seed-stand-in-secret-not-for-use'): Promise<boolean> {
   const rng = new SeededRandom(DEMO_SEED);
   agbCounter = 0;
   const passwordHash = await hashPassword(demoPassword);
@@ -177,6 +180,8 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string): Promise<bo
         if (n === 1) await trx.insertInto('family_account').values({ user_id: demo.family, family_id: family.id }).execute();
       }
     }
+    await seedFamilyDossiers(trx, appSecret);
+    await seedMeetingsAndPlans(trx);
     return true;
   });
 }

@@ -29,9 +29,4 @@ export function syntheticBsn(rng: SeededRandom): string {
   }
 }
 
-export function isValidBsn(bsn: string): boolean {
-  if (!/^\d{9}$/.test(bsn)) return false;
-  const d = [...bsn].map(Number);
-  const sum = d.slice(0, 8).reduce((acc, x, i) => acc + x * (9 - i), 0) - (d[8] as number);
-  return sum % 11 === 0 && bsn !== '000000000';
-}
+export { isValidBsn } from '../platform/bsn.js';

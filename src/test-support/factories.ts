@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../platform/crypto/password.js';
-import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
+import { BsnVault } from '../platform/bsn.js';
+import type { DB, OrganisationType, PersonKind, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
 import { TEST_PASSWORD } from './app.js';
 
 let passwordHash: Promise<string> | undefined;
@@ -62,4 +63,18 @@ export async function buildFamilyWithTrajectory(db: Kysely<DB>, opts: { teamId: 
     await db.insertInto('trajectory_member').values(opts.members.map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
   }
   return { familyId: family.id, reference: family.reference, trajectoryId: trajectory.id };
+}
+
+export async function buildPerson(db: Kysely<DB>, familyId: string, opts: {
+  kind?: PersonKind; givenName?: string; familyName?: string; birthDate?: string; bsn?: string; appSecret?: string; hasAuthority?: boolean;
+} = {}) {
+  const kind = opts.kind ?? 'child';
+  const vault = opts.bsn ? new BsnVault(opts.appSecret ?? 'test-secret-test-secret-test-secret-!') : null;
+  const row = await db.insertInto('person').values({
+    family_id: familyId, kind, given_name: opts.givenName ?? `Kind${unique()}`, family_name: opts.familyName ?? 'Testgezin',
+    birth_date: opts.birthDate ?? (kind === 'child' ? '2016-03-04' : null),
+    bsn_enc: vault && opts.bsn ? vault.seal(opts.bsn) : null, bsn_hash: vault && opts.bsn ? vault.index(opts.bsn) : null,
+    has_authority: kind === 'parent' ? (opts.hasAuthority ?? true) : null, network_relation: kind === 'network' ? 'grandparent' : null,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
 }

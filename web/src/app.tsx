@@ -14,7 +14,14 @@ import { UsersPage } from './pages/admin/users-page';
 import { AuditPage } from './pages/audit/audit-page';
 import { LoginPage } from './pages/auth/login-page';
 import { HomePage } from './pages/home/home-page';
+import { DossierPage } from './pages/families/dossier-page';
+import { FamiliesPage } from './pages/families/families-page';
+import { FamilyNewPage } from './pages/families/family-new-page';
 import { InboxPage } from './pages/inbox/inbox-page';
+import { MeetingPage } from './pages/meetings/meeting-page';
+import { MeetingsPage } from './pages/meetings/meetings-page';
+import { PlanPage } from './pages/plans/plan-page';
+import { PlanPrintPage } from './pages/plans/plan-print-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProfilePage } from './pages/profile/profile-page';
 
@@ -28,6 +35,13 @@ export function App() {
             <Route index element={<HomePage />} />
             <Route path="profile" element={<ProfilePage />} />
             <Route path="inbox" element={<InboxPage />} />
+            <Route path="families/:familyId/meetings" element={<MeetingsPage />} />
+            <Route path="families/:familyId/meetings/:meetingId" element={<MeetingPage />} />
+            <Route path="families/:familyId/plan" element={<PlanPage />} />
+            <Route path="families/:familyId/plan/print" element={<PlanPrintPage />} />
+            <Route path="families" element={<FamiliesPage />} />
+            <Route path="families/new" element={<FamilyNewPage />} />
+            <Route path="families/:familyId" element={<DossierPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />

@@ -80,4 +80,19 @@ describe('family dossier need-to-know', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('lets a past regisseur of a closed trajectory write when they work in the family\'s new open trajectory', async () => {
+    const db = t.db.kysely;
+    const user = await buildUser(db, ['professional']);
+    const team = await buildTeam(db);
+    const { familyId } = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: user.id, status: 'closed' });
+    const other = await buildUser(db, ['professional']);
+    const open = await db.insertInto('trajectory').values({ family_id: familyId, team_id: team, regisseur_id: other.id, status: 'in_progress' }).returning('id').executeTakeFirstOrThrow();
+    const organisationId = (await db.selectFrom('app_user').select('home_organisation_id').where('id', '=', user.id).executeTakeFirstOrThrow()).home_organisation_id;
+    const ctx: RequestContext = { requestId: 'closed-then-open', db, config: t.config, actor: { userId: user.id, username: user.username, roles: ['professional'], organisationId, sessionId: null } };
+    const write = () => inTransaction(db, (trx) => authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: 'care' }));
+    await expect(write()).rejects.toThrow(ForbiddenError);
+    await db.insertInto('trajectory_member').values({ trajectory_id: open.id, user_id: user.id }).execute();
+    await expect(write()).resolves.toMatchObject({ subjectId: familyId });
+  });
 });

@@ -17,18 +17,24 @@ async function decideFamily({ trx, actor, action, subjectId, now }: DecideInput)
   }
   const careRole = CARE_ROLES.find((r) => hasRole(actor, r));
   if (!careRole) return deny('role has no access to dossiers');
-  const relations: Array<['professional' | 'team_lead', Promise<'open' | 'closed' | null>]> = [
-    ['professional', isRegisseurOfFamily(trx, actor.userId, subjectId)],
-    ['professional', isTrajectoryMemberOfFamily(trx, actor.userId, subjectId)],
-    ['team_lead', leadsTeamOfFamily(trx, actor.userId, subjectId)],
+  // Checked one at a time, lazily: the first relationship that holds decides, and no query is
+  // left running (or unawaited) after the decision.
+  const relations: Array<['professional' | 'team_lead', () => Promise<'open' | 'closed' | null>]> = [
+    ['professional', () => isRegisseurOfFamily(trx, actor.userId, subjectId)],
+    ['professional', () => isTrajectoryMemberOfFamily(trx, actor.userId, subjectId)],
+    ['team_lead', () => leadsTeamOfFamily(trx, actor.userId, subjectId)],
   ];
-  for (const [via, pending] of relations) {
-    const state = await pending;
-    if (state === null) continue;
+  // A past role in a closed trajectory gives read access; writing needs a role in an open one.
+  let closedRelation: Decision | null = null;
+  for (const [via, check] of relations) {
     if (via === 'team_lead' && !hasRole(actor, 'team_lead')) continue;
-    if (writing && state === 'closed') return deny('the trajectory is closed: read-only');
-    return allow(via === 'team_lead' ? 'team_lead' : careRole);
+    const state = await check();
+    if (state === null) continue;
+    const granted = allow(via === 'team_lead' ? 'team_lead' : careRole);
+    if (state === 'open' || !writing) return granted;
+    closedRelation ??= deny('the trajectory is closed: read-only');
   }
+  if (closedRelation) return closedRelation;
   const glass = await activeBreakGlass(trx, actor.userId, subjectId, now);
   if (glass && !writing) return { allowed: true, role: careRole, emergency: { reason: glass.reason } };
   return deny(glass ? 'break-the-glass gives read access only' : 'no relationship with this family');

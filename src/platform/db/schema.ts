@@ -23,6 +23,21 @@ export type TeamType = (typeof TEAM_TYPES)[number];
 
 export const TRAJECTORY_STATUSES = ['registered', 'intake', 'plan', 'in_progress', 'evaluation', 'closed'] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+export const ENTRY_POINTS = ['gp_ojg', 'school', 'child_health_clinic', 'self_referral', 'signal', 'veilig_thuis', 'police', 'other'] as const;
+export type EntryPoint = (typeof ENTRY_POINTS)[number];
+/** National ending reasons (CBS Beleidsinformatie Jeugd). */
+export const ENDING_REASONS = ['01', '02', '03', '04', '05'] as const;
+export type EndingReason = (typeof ENDING_REASONS)[number];
+export const MANAGING_WITHOUT_HELP = ['01', '02', '03', '04'] as const;
+export type ManagingWithoutHelp = (typeof MANAGING_WITHOUT_HELP)[number];
+export const PERSON_KINDS = ['child', 'parent', 'household', 'network'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+export const NETWORK_RELATIONS = ['grandparent', 'neighbour', 'friend', 'volunteer', 'other'] as const;
+export type NetworkRelation = (typeof NETWORK_RELATIONS)[number];
+export const STORY_KINDS = ['story', 'intake'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+export const CONSENT_SCOPES = ['story', 'plan', 'contact', 'meetings', 'instruments'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 export interface RegionTable { code: string; name: string }
 export interface MunicipalityTable { code: string; name: string; region_code: string }
@@ -166,6 +181,26 @@ export interface FamilyTable {
   municipality_code: string;
   neighbourhood_code: string | null;
   created_at: DefaultedTimestamp;
+  postcode: string | null;
+  house_number: string | null;
+  created_by: string | null;
+}
+/** A `date` column, written as 'YYYY-MM-DD'; select it as `col::text` to read the same form (pg would make a local Date). */
+type DateColumn = ColumnType<string, string, string>;
+export interface PersonTable {
+  id: Generated<string>;
+  family_id: string;
+  kind: PersonKind;
+  given_name: string;
+  family_name: string;
+  birth_date: DateColumn | null;
+  bsn_enc: string | null;
+  bsn_hash: string | null;
+  has_authority: boolean | null;
+  authority_note: string | null;
+  network_relation: NetworkRelation | null;
+  created_by: string | null;
+  created_at: DefaultedTimestamp;
 }
 export interface TrajectoryTable {
   id: Generated<string>;
@@ -175,7 +210,53 @@ export interface TrajectoryTable {
   status: Generated<TrajectoryStatus>;
   opened_at: DefaultedTimestamp;
   closed_at: Date | null;
+  entry_point: EntryPoint | null;
+  first_contact_on: DateColumn | null;
+  ending_reason: EndingReason | null;
+  satisfaction: number | null;
+  satisfaction_informant: 'youth' | 'parent' | null;
+  managing_without_help: ManagingWithoutHelp | null;
 }
+export interface TrajectoryStatusChangeTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  from_status: TrajectoryStatus | null;
+  to_status: TrajectoryStatus;
+  changed_by: string;
+  changed_at: DefaultedTimestamp;
+}
+export interface TrajectoryHandoverTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  from_user_id: string;
+  to_user_id: string;
+  note: string;
+  handed_over_by: string;
+  handed_over_at: DefaultedTimestamp;
+}
+export interface FamilyStoryTable {
+  id: Generated<string>;
+  family_id: string;
+  kind: StoryKind;
+  version: number;
+  body: string;
+  told_by: string | null;
+  in_own_words: Generated<boolean>;
+  author_id: string;
+  created_at: DefaultedTimestamp;
+}
+export interface FamilyConsentTable {
+  id: Generated<string>;
+  family_id: string;
+  organisation_id: string;
+  scopes: ConsentScope[];
+  given_on: DateColumn;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: DefaultedTimestamp;
+  withdrawn_on: DateColumn | null;
+}
+export interface FamilyConsentGiverTable { consent_id: string; person_id: string }
 export interface TrajectoryMemberTable { trajectory_id: string; user_id: string }
 export interface FamilyAccountTable { user_id: string; family_id: string }
 export interface BreakGlassTable {
@@ -190,6 +271,65 @@ export interface BreakGlassTable {
   review_outcome: 'justified' | 'unjustified' | null;
   review_note: string | null;
 }
+
+// Meetings (top-3 table) and plans: migration 006.
+export const MEETING_KINDS = ['top3', 'met', 'family_group', 'other'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const PARTICIPANT_KINDS = ['family_member', 'network', 'professional', 'chain_partner', 'other'] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+/** A `date` column: select it as `col::text` so both backends give 'YYYY-MM-DD'. */
+type IsoDateColumn = ColumnType<string, string, string>;
+export interface MeetingTable {
+  id: Generated<string>;
+  family_id: string;
+  kind: MeetingKind;
+  held_on: IsoDateColumn;
+  location: string | null;
+  created_by: string;
+  created_at: DefaultedTimestamp;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  confirmed_reason: string | null;
+  plan_version: number | null;
+}
+export interface MeetingConcernTable { id: Generated<string>; meeting_id: string; concern_key: string; label: string }
+export interface MeetingParticipantTable {
+  id: Generated<string>;
+  meeting_id: string;
+  position: number;
+  kind: ParticipantKind;
+  name: string;
+  role_label: string;
+  user_id: string | null;
+  safety_rating: number | null;
+  strengths: ColumnType<string[], string[] | undefined, string[]>;
+}
+export interface MeetingRankingTable { participant_id: string; rank: number; concern_id: string; own_words: string }
+export interface MeetingTop3Table { meeting_id: string; position: number; concern_id: string }
+export interface PlanTable { family_id: string; current_version: number; created_at: DefaultedTimestamp; updated_at: DefaultedTimestamp }
+export interface PlanVersionTable {
+  family_id: string;
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  note: string | null;
+  source: Generated<'edit' | 'meeting'>;
+  source_meeting_id: string | null;
+  author_id: string;
+  author_name: string;
+  created_at: DefaultedTimestamp;
+}
+export interface PlanSignOffTable {
+  id: Generated<string>;
+  family_id: string;
+  version: number;
+  signed_on: IsoDateColumn;
+  signed_by_name: string;
+  signed_by_user_id: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: DefaultedTimestamp;
+}
+
 
 export interface DB {
   region: RegionTable;
@@ -215,6 +355,20 @@ export interface DB {
   trajectory_member: TrajectoryMemberTable;
   family_account: FamilyAccountTable;
   break_glass: BreakGlassTable;
+  person: PersonTable;
+  trajectory_status_change: TrajectoryStatusChangeTable;
+  trajectory_handover: TrajectoryHandoverTable;
+  family_story: FamilyStoryTable;
+  family_consent: FamilyConsentTable;
+  family_consent_giver: FamilyConsentGiverTable;
+  meeting: MeetingTable;
+  meeting_concern: MeetingConcernTable;
+  meeting_participant: MeetingParticipantTable;
+  meeting_ranking: MeetingRankingTable;
+  meeting_top3: MeetingTop3Table;
+  plan: PlanTable;
+  plan_version: PlanVersionTable;
+  plan_sign_off: PlanSignOffTable;
 }
 
 export type AppUser = Selectable<AppUserTable>;

@@ -16,6 +16,11 @@ export function MainNav({ user }: { user: Me }) {
           <NavLink to="/inbox">
             {t('nav.inbox')} <UnreadBadge />
           </NavLink>
+          {hasRole(user, 'professional') || hasRole(user, 'team_lead') || hasRole(user, 'consultant') ? (
+            <NavLink to="/families" section>
+              {t('families.nav')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>

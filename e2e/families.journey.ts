@@ -1,0 +1,140 @@
+// Journey: a professional of WIJ-team Zwolle registers a family with two children and a parent,
+// is warned about a possible duplicate when registering the same child again, opens the dossier,
+// writes the family's story, records consent and hands the regisseur role to a colleague.
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn, openLoginPage } from './support/auth.js';
+import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+const FAMILY_NAME = `Journey${randomBytes(2).toString('hex')}`;
+const PARENT = { givenName: 'Sanne', birthDate: '1988-04-12', bsn: '999990020' };
+const CHILDREN = [{ givenName: 'Noor', birthDate: '2016-02-03' }, { givenName: 'Daan', birthDate: '2010-09-30' }];
+
+async function fillMember(page: Page, n: number, kind: string, m: { givenName: string; birthDate: string; bsn?: string }) {
+  const group = page.getByRole('group', { name: `Gezinslid ${n}`, exact: true });
+  await group.getByLabel('Soort gezinslid').selectOption({ label: kind });
+  await group.getByLabel('Voornaam').fill(m.givenName);
+  await group.getByLabel('Achternaam').fill(FAMILY_NAME);
+  await group.getByLabel('Geboortedatum').fill(m.birthDate);
+  if (m.bsn) await group.getByLabel('BSN (niet verplicht)').fill(m.bsn);
+}
+
+async function fillFamilyForm(page: Page, members: Array<{ kind: string; member: { givenName: string; birthDate: string; bsn?: string } }>) {
+  await page.getByLabel('Postcode').fill('8011AB');
+  await page.getByLabel('Huisnummer').fill('12');
+  await page.getByLabel('Gemeente').selectOption({ label: 'Zwolle' });
+  while ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) < members.length) await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+  for (const [i, m] of members.entries()) await fillMember(page, i + 1, m.kind, m.member);
+  await page.getByLabel('Binnengekomen via').selectOption({ label: 'School' });
+}
+
+describe('a professional registers a family and works in its dossier', () => {
+  let journey: Journey;
+  let page: Page;
+  let dossierUrl = '';
+
+  beforeAll(async () => {
+    journey = await Journey.start('families');
+    page = journey.page;
+  });
+  afterAll(async () => { await journey?.close(); });
+  stopAfterFirstFailure();
+
+  test('demo.professional opens "Mijn gezinnen"', async () => {
+    await openLoginPage(page);
+    await logIn(page, 'demo.professional');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }));
+    await visible(page.getByRole('table', { name: /\d+ gezin/ }));
+    await journey.checkpoint('families-list');
+  });
+
+  test('registers a family with a parent and two children; the dossier opens with the trajectory', async () => {
+    await page.getByRole('link', { name: 'Nieuw gezin aanmelden' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Nieuw gezin aanmelden' }));
+    await journey.checkpoint('family-new');
+    await fillFamilyForm(page, [
+      { kind: 'Ouder of verzorger', member: PARENT },
+      { kind: 'Kind of jongere (0–23)', member: CHILDREN[0] as { givenName: string; birthDate: string } },
+      { kind: 'Kind of jongere (0–23)', member: CHILDREN[1] as { givenName: string; birthDate: string } },
+    ]);
+    await journey.checkpoint('family-new-filled');
+    await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
+    await page.waitForURL((url) => /^\/families\/[0-9a-f-]{36}$/.test(url.pathname));
+    dossierUrl = new URL(page.url()).pathname;
+    await visible(page.getByRole('heading', { level: 1, name: /^Gezin G-0193-/ }));
+    const members = page.getByRole('table', { name: /^Gezinsleden van / });
+    await visible(members);
+    for (const name of [PARENT.givenName, ...CHILDREN.map((c) => c.givenName)]) await visible(members.getByRole('rowheader', { name: `${name} ${FAMILY_NAME}` }));
+    await visible(members.getByText('*****0020'));
+    expect(await page.locator('main').innerText()).not.toContain(PARENT.bsn);
+    expect(await page.getByTestId('trajectory-status').innerText()).toBe('Aangemeld');
+    expect(await page.getByTestId('trajectory-regisseur').innerText()).toContain('Demo Professional');
+    await journey.checkpoint('dossier-new');
+  });
+
+  test('shows the BSN only on request', async () => {
+    await page.getByRole('button', { name: `Toon BSN van ${PARENT.givenName} ${FAMILY_NAME}` }).click();
+    await visible(page.getByText(PARENT.bsn, { exact: true }));
+  });
+
+  test('registering the same child again gives a duplicate warning naming the team', async () => {
+    await page.goto('/families/new');
+    await visible(page.getByRole('heading', { level: 1, name: 'Nieuw gezin aanmelden' }));
+    await fillFamilyForm(page, [{ kind: 'Kind of jongere (0–23)', member: CHILDREN[0] as { givenName: string; birthDate: string } }]);
+    // The form starts with two members; keep only the child.
+    if ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) > 1) await page.getByRole('button', { name: 'Gezinslid 2 verwijderen' }).click();
+    await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
+    const warning = await visible(page.getByTestId('duplicate-warning'));
+    expect(await warning.innerText()).toContain('WIJ-team Zwolle');
+    await visible(warning.getByRole('button', { name: 'Het is iemand anders: toch aanmaken' }));
+    expect(new URL(page.url()).pathname).toBe('/families/new');
+    await journey.checkpoint('family-duplicate');
+  });
+
+  test('writes the family\'s story, which the dossier shows first', async () => {
+    await page.goto(dossierUrl);
+    await visible(page.getByRole('heading', { level: 1, name: /^Gezin G-0193-/ }));
+    await page.getByText('Ons verhaal schrijven').click();
+    const story = 'Wij zijn met z\'n vieren. Sinds de verhuizing is het onrustig en Noor slaapt slecht.';
+    await page.getByLabel('Tekst').first().fill(story);
+    await page.getByLabel('Verteld door').first().fill('Sanne (moeder)');
+    await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).first().click();
+    await visible(page.getByRole('status').filter({ hasText: 'Versie 1 is opgeslagen.' }));
+    await visible(page.getByTestId('story-text').filter({ hasText: 'Sinds de verhuizing' }));
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings.indexOf('Ons verhaal')).toBeLessThan(headings.indexOf('Gezinsleden'));
+    await journey.checkpoint('dossier-story');
+  });
+
+  test('records consent and sees whether it is complete under the age rule', async () => {
+    const form = page.getByRole('form', { name: 'Toestemming vastleggen' });
+    await form.getByLabel('Organisatie').selectOption({ index: 1 });
+    await form.getByRole('group', { name: 'Wat mag deze organisatie inzien?' }).getByLabel('Ons verhaal').check();
+    await form.getByRole('group', { name: 'Wat mag deze organisatie inzien?' }).getByLabel('Gezinsplan').check();
+    const givers = form.getByRole('group', { name: 'Wie geeft toestemming?' });
+    await givers.getByLabel(`${PARENT.givenName} ${FAMILY_NAME}`).check();
+    await givers.getByLabel(`${CHILDREN[1]?.givenName ?? ''} ${FAMILY_NAME}`).check();
+    await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const consents = await visible(page.getByRole('table', { name: 'Vastgelegde toestemming per organisatie' }));
+    expect(await consents.innerText()).toContain('Ons verhaal, Gezinsplan');
+    await visible(page.getByRole('table', { name: 'Wie moet toestemming geven, per kind' }));
+    expect(await page.getByTestId('consent-status').innerText()).toContain('compleet volgens de leeftijdsregel');
+    await journey.checkpoint('dossier-consent');
+  });
+
+  test('hands the regisseur role to a colleague with a note', async () => {
+    const form = page.getByRole('form', { name: 'Regie overdragen' });
+    const select = form.getByLabel('Nieuwe regisseur');
+    const colleague = (await select.locator('option').nth(1).innerText()).trim();
+    await select.selectOption({ index: 1 });
+    await form.getByLabel('Overdrachtsnotitie').fill('Noor kent jou van school; moeder vindt het goed.');
+    await form.getByRole('button', { name: 'Regie overdragen' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'De regie is overgedragen.' }));
+    await expect.poll(() => page.getByTestId('trajectory-regisseur').innerText()).toBe(colleague);
+    await visible(page.getByText('Noor kent jou van school; moeder vindt het goed.', { exact: false }));
+    await journey.checkpoint('dossier-handover');
+    journey.expectNoPageErrors();
+  });
+});

@@ -1,0 +1,148 @@
+// Journey: the regisseur runs a top-3 table with three participants, sees the computed top-3,
+// confirms it, takes it over into the family plan, edits the plan (a new version), compares the
+// versions, records the family's sign-off and opens the printable plan. axe on every page.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn } from './support/auth.js';
+import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+interface DeadlineItem { familyId: string; familyReference: string; deadline: { currentVersion: number | null } }
+
+const PARTICIPANTS = [
+  { kind: 'Gezinslid', name: 'Moeder', role: 'moeder', safety: '6', strengths: 'Ik breng de kinderen elke dag naar school', concerns: [
+    { words: 'De post durf ik niet meer open te maken.', shared: 'Geldzorgen' }, { words: 'We maken veel ruzie.', shared: 'Spanning bij de opvoeding' }] },
+  { kind: 'Gezinslid', name: 'Vader', role: 'vader', safety: '7', strengths: '', concerns: [
+    { words: 'We zijn het vaak oneens over de kinderen.', shared: 'Spanning bij de opvoeding' }, { words: 'Het geld is altijd op.', shared: 'Geldzorgen' },
+    { words: 'Hij gaat niet graag naar school.', shared: 'Schoolverzuim' }] },
+  { kind: 'Ketenpartner', name: 'Medewerker Veilig Thuis', role: 'Veilig Thuis', safety: '4', strengths: '', concerns: [
+    { words: 'Er is twee keer politie geweest.', shared: 'Veiligheid van de kinderen' }, { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' }] },
+] as const;
+
+async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Promise<void> {
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Deelnemer toevoegen' }) });
+  await form.getByLabel('Soort deelnemer', { exact: true }).selectOption({ label: p.kind });
+  await form.getByLabel('Naam', { exact: true }).fill(p.name);
+  await form.getByLabel('Rol aan tafel', { exact: true }).fill(p.role);
+  for (const [i, c] of p.concerns.entries()) {
+    const rank = i + 1;
+    await form.getByLabel(`Zorg ${rank} in eigen woorden`, { exact: true }).fill(c.words);
+    const select = form.getByLabel(`Zorg ${rank} hoort bij gedeelde zorg`, { exact: true });
+    const known = (await select.locator('option').allInnerTexts()).includes(c.shared);
+    if (known) await select.selectOption({ label: c.shared });
+    else await form.getByLabel(`Naam van de nieuwe gedeelde zorg ${rank}`, { exact: true }).fill(c.shared);
+  }
+  if (p.strengths) await form.getByLabel('Wat gaat goed', { exact: true }).fill(p.strengths);
+  await form.getByLabel('Veiligheid (0 tot 10)', { exact: true }).fill(p.safety);
+  await form.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+  await visible(page.getByRole('heading', { level: 3, name: `${p.name} (${p.role})` }));
+}
+
+describe('the regisseur runs a top-3 table and turns it into the family plan', () => {
+  let journey: Journey;
+  let page: Page;
+  let familyId = '';
+
+  beforeAll(async () => {
+    journey = await Journey.start('top3-plan');
+    page = journey.page;
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+  stopAfterFirstFailure();
+
+  test('demo.professional opens the meetings of a family without a plan yet', async () => {
+    await logIn(page, 'demo.professional');
+    const res = await page.context().request.get('/api/me/plan-deadlines');
+    expect(res.status()).toBe(200);
+    const items = ((await res.json()) as { items: DeadlineItem[] }).items;
+    expect(items.some((i) => i.deadline.currentVersion !== null)).toBe(true); // the seed gave some families a plan
+    const fresh = items.find((i) => i.deadline.currentVersion === null);
+    expect(fresh, 'a seeded family of demo.professional without a plan').toBeDefined();
+    familyId = fresh?.familyId ?? '';
+    await page.goto(`/families/${familyId}/meetings`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Tafelgesprekken' }));
+    await journey.checkpoint('meetings');
+  });
+
+  test('records a meeting with three participants, each in their own words', async () => {
+    await page.getByLabel('Plaats', { exact: true }).fill('Wijkcentrum De Weide');
+    await page.getByRole('button', { name: 'Tafelgesprek aanmaken' }).click();
+    await page.waitForURL((url) => /\/meetings\/[0-9a-f-]{36}$/.test(url.pathname));
+    await visible(page.getByRole('heading', { level: 1, name: /^Top-3-gesprek van / }));
+    await journey.checkpoint('meeting-new');
+    for (const p of PARTICIPANTS) await addParticipant(page, p);
+    await visible(page.getByText('“De post durf ik niet meer open te maken.”', { exact: false }));
+    await journey.checkpoint('meeting-participants');
+  });
+
+  test('sees the computed top-3 with points, and confirms it', async () => {
+    const table = page.getByRole('table', { name: /Punten per gedeelde zorg \(samen 16 punten\)/ });
+    await visible(table);
+    await eventually(async () => (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|'))).toEqual([
+      '1|Spanning bij de opvoeding|7', '2|Geldzorgen|5', '3|Veiligheid van de kinderen|3', '4|Schoolverzuim|1',
+    ]);
+    await expect(page.getByLabel('Eerste zorg (pakken we als eerste aan)', { exact: true }).inputValue()).resolves.not.toBe('');
+    await page.getByRole('button', { name: 'Top-3 vaststellen' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Vastgestelde top-3' }));
+    await visible(page.getByText('De volgorde volgt de punten.'));
+    await journey.checkpoint('meeting-confirmed');
+  });
+
+  test('takes the top-3 over into the family plan with one action', async () => {
+    await page.getByRole('button', { name: 'Neem over in het gezinsplan' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'De top-3 staat in het gezinsplan (versie 1).' }));
+    await page.getByRole('link', { name: 'Open het gezinsplan' }).click();
+    await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan`);
+    await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan / }));
+    await visible(page.getByTestId('plan-deadline'));
+    await visible(page.getByText(/^Versie 1, door Demo Professional/));
+    await visible(page.getByText('Zorg 1: Spanning bij de opvoeding', { exact: false }));
+    await journey.checkpoint('plan-v1');
+  });
+
+  test('edits the plan: a goal and an action owned by the mother make version 2', async () => {
+    await page.getByRole('button', { name: 'Plan bewerken' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Plan bewerken (op basis van versie 1)' }));
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByLabel('Leefgebied van doel 1', { exact: true }).selectOption({ label: 'Financiën' });
+    await page.getByLabel('Doel 1: wat willen we bereiken', { exact: true }).fill('Alle schulden op een rij');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByLabel('Actie 1: wat', { exact: true }).fill('Elke week samen de post openen');
+    await page.getByLabel('Actie 1: wie doet het', { exact: true }).fill('Moeder');
+    await page.getByLabel('Actie 1: hoort bij doel', { exact: true }).selectOption({ label: 'Alle schulden op een rij' });
+    await page.getByLabel('Wat is er veranderd?', { exact: true }).fill('Eerste doel en actie');
+    await journey.checkpoint('plan-editor');
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    await visible(page.getByText(/^Versie 2, door Demo Professional/));
+    await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }));
+    await journey.checkpoint('plan-v2');
+  });
+
+  test('compares version 1 with version 2', async () => {
+    const diff = await visible(page.getByTestId('plan-diff'));
+    await eventually(() => diff.innerText()).toContain('Erbij: Alle schulden op een rij');
+    expect(await diff.innerText()).toContain('Erbij: Elke week samen de post openen');
+  });
+
+  test('records the family\'s sign-off on version 2', async () => {
+    await page.getByLabel('Naam van het gezinslid', { exact: true }).fill('Moeder');
+    await page.getByRole('button', { name: 'Akkoord vastleggen' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Het akkoord met versie 2 is vastgelegd.' }));
+    const versions = page.getByRole('table', { name: 'Alle versies van het gezinsplan' });
+    await eventually(() => versions.locator('tbody tr').first().innerText()).toContain('Moeder op');
+    await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain('Het gezin heeft met versie 2 ingestemd.');
+    await journey.checkpoint('plan-signed');
+  });
+
+  test('opens the printable plan in plain language', async () => {
+    await page.getByRole('link', { name: 'Afdrukversie voor het gezin' }).first().click();
+    await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/print`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Ons gezinsplan' }));
+    await visible(page.getByRole('heading', { level: 2, name: 'Hier maken we ons zorgen over' }));
+    await visible(page.getByText('Spanning bij de opvoeding (hier beginnen we mee)'));
+    await visible(page.getByText(/^Moeder was het eens met dit plan op /));
+    await journey.checkpoint('plan-print');
+    journey.expectNoPageErrors();
+  });
+});

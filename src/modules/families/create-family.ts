@@ -1,0 +1,76 @@
+// A team opens a trajectory for a new family: the household, its network and the trajectory with
+// one named regisseur, in one transaction. Allowed to professionals and team leads of that team.
+import { randomBytes } from 'node:crypto';
+import { authorize } from '../../platform/access/authorize.js';
+import type { RequestContext } from '../../platform/access/context.js';
+import { BsnVault } from '../../platform/bsn.js';
+import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { ValidationError } from '../../platform/errors.js';
+import { notify } from '../../platform/notify/notify.js';
+import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, PossibleDuplicateError } from './persons.js';
+import type { CreateFamilyBody } from './schemas.js';
+
+const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A non-identifying dossier reference such as G-0193-K7Q2MX (safe in URLs, mails and audit entries). */
+function newReference(municipalityCode: string): string {
+  const suffix = [...randomBytes(6)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
+  return `G-${municipalityCode}-${suffix}`;
+}
+
+async function activeTeamMembers(trx: Tx, teamId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await trx.selectFrom('team_membership as tm').innerJoin('app_user as u', 'u.id', 'tm.user_id').select('u.id')
+    .where('tm.team_id', '=', teamId).where('u.active', '=', true).where('u.id', 'in', [...userIds]).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<void> {
+  const municipality = await trx.selectFrom('municipality').select('code').where('code', '=', body.municipalityCode).executeTakeFirst();
+  if (!municipality) throw new ValidationError('unknown_reference', 'No such municipality.', [{ path: 'municipalityCode', message: 'unknown municipality' }]);
+  if (body.neighbourhoodCode) {
+    const hood = await trx.selectFrom('neighbourhood').select('code').where('code', '=', body.neighbourhoodCode).where('municipality_code', '=', body.municipalityCode).executeTakeFirst();
+    if (!hood) throw new ValidationError('neighbourhood_outside_municipality', 'The neighbourhood is not in the chosen municipality.', [{ path: 'neighbourhoodCode', message: 'not in this municipality' }]);
+  }
+}
+
+export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
+  return inTransaction(ctx.db, async (trx) => {
+    const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
+    const me = teamGrant.actor.userId;
+    await checkAddress(trx, body);
+    const regisseurId = body.trajectory.regisseurId ?? me;
+    const memberIds = [...new Set([...(body.trajectory.memberIds ?? []), ...(regisseurId === me ? [] : [me])])].filter((id) => id !== regisseurId);
+    const active = await activeTeamMembers(trx, body.teamId, [regisseurId, ...memberIds]);
+    if (!active.has(regisseurId)) throw new ValidationError('not_team_member', 'The regisseur must be an active member of the team.', [{ path: 'trajectory.regisseurId', message: 'not a member of this team' }]);
+    const outsider = memberIds.findIndex((id) => !active.has(id));
+    if (outsider >= 0) throw new ValidationError('not_team_member', 'Trajectory members must be active members of the team.', [{ path: `trajectory.memberIds.${outsider}`, message: 'not a member of this team' }]);
+
+    assertDistinctBsns(body.members);
+    const vault = new BsnVault(ctx.config.appSecret);
+    if (!body.confirmDuplicate) {
+      const hints = await findPossibleDuplicates(trx, vault, body.members);
+      if (hints.length > 0) throw new PossibleDuplicateError(hints);
+    }
+
+    const postcode = body.postcode.replace(' ', '');
+    const family = await trx.insertInto('family').values({
+      reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: body.neighbourhoodCode ?? null,
+      postcode, house_number: body.houseNumber, created_by: me,
+    }).returning(['id', 'reference']).executeTakeFirstOrThrow();
+    await trx.insertInto('person').values([
+      ...body.members.map((p) => personRow(vault, family.id, me, p)),
+      ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
+    ]).execute();
+    const trajectory = await trx.insertInto('trajectory').values({
+      family_id: family.id, team_id: body.teamId, regisseur_id: regisseurId, status: 'registered',
+      entry_point: body.trajectory.entryPoint, first_contact_on: body.trajectory.firstContactOn,
+    }).returning('id').executeTakeFirstOrThrow();
+    if (memberIds.length > 0) await trx.insertInto('trajectory_member').values(memberIds.map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
+    await trx.insertInto('trajectory_status_change').values({ trajectory_id: trajectory.id, from_status: null, to_status: 'registered', changed_by: me }).execute();
+    // Now the family exists and the user is involved: the family-level audit entry carries its reference.
+    await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
+    for (const id of [regisseurId, ...memberIds].filter((u) => u !== me)) await notify(trx, id, 'trajectory_member_added', `/families/${family.id}`);
+    return { id: family.id, reference: family.reference, trajectoryId: trajectory.id };
+  });
+}

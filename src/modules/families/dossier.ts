@@ -1,0 +1,69 @@
+// Reading a family's dossier: story and intake first, then household, network, trajectory and
+// consent. BSNs leave the server only masked; the full number only through the audited reveal.
+import { sql } from 'kysely';
+import { authorize, type Grant } from '../../platform/access/authorize.js';
+import type { RequestContext } from '../../platform/access/context.js';
+import { BsnVault, maskBsn } from '../../platform/bsn.js';
+import type { StoryKind } from '../../platform/db/schema.js';
+import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { loadTrajectory } from '../trajectories/queries.js';
+import { ageOn, today } from './consent-rule.js';
+import { loadConsent } from './consent.js';
+import type { Dossier, Person } from './schemas.js';
+
+export async function loadPeople(trx: Tx, _grant: Grant<'family'>, familyId: string) {
+  return trx.selectFrom('person').select(['id', 'kind', 'given_name', 'family_name', sql<string | null>`birth_date::text`.as('birth_date'), 'bsn_enc',
+    'has_authority', 'authority_note', 'network_relation'])
+    .where('family_id', '=', familyId)
+    .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`).orderBy('birth_date').orderBy('given_name').execute();
+}
+
+async function loadStory(trx: Tx, _grant: Grant<'family'>, familyId: string, kind: StoryKind) {
+  const row = await trx.selectFrom('family_story as s').innerJoin('app_user as u', 'u.id', 's.author_id')
+    .select(['s.kind', 's.version', 's.body', 's.told_by', 's.in_own_words', 'u.display_name', 's.created_at'])
+    .where('s.family_id', '=', familyId).where('s.kind', '=', kind).orderBy('s.version', 'desc').limit(1).executeTakeFirst();
+  return row ? { kind: row.kind, version: row.version, body: row.body, toldBy: row.told_by, inOwnWords: row.in_own_words, author: row.display_name, createdAt: row.created_at } : null;
+}
+
+export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVault): Promise<Dossier> {
+  const familyId = grant.subjectId ?? '';
+  const family = await trx.selectFrom('family as f').innerJoin('municipality as m', 'm.code', 'f.municipality_code').leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
+    .select(['f.id', 'f.reference', 'f.postcode', 'f.house_number', 'm.code as m_code', 'm.name as m_name', 'n.code as n_code', 'n.name as n_name'])
+    .where('f.id', '=', familyId).executeTakeFirst();
+  if (!family) throw new NotFoundError('family_not_found', 'No such family.');
+  const on = today();
+  const people: Person[] = (await loadPeople(trx, grant, familyId)).map((p) => ({
+    id: p.id, kind: p.kind, givenName: p.given_name, familyName: p.family_name, birthDate: p.birth_date,
+    age: p.birth_date ? ageOn(p.birth_date, on) : null, bsnMasked: p.bsn_enc ? maskBsn(vault.open(p.bsn_enc)) : null,
+    hasAuthority: p.has_authority, authorityNote: p.authority_note, networkRelation: p.network_relation,
+  }));
+  const [story, intake, trajectory, consent] = [await loadStory(trx, grant, familyId, 'story'), await loadStory(trx, grant, familyId, 'intake'),
+    await loadTrajectory(trx, grant), await loadConsent(trx, grant, on)];
+  return {
+    id: family.id, reference: family.reference, postcode: family.postcode, houseNumber: family.house_number,
+    municipality: { code: family.m_code, name: family.m_name }, neighbourhood: family.n_code && family.n_name ? { code: family.n_code, name: family.n_name } : null,
+    story, intake,
+    members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'),
+    trajectory, consent,
+    access: { canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'), emergency: grant.emergency },
+  };
+}
+
+export function readDossier(ctx: RequestContext, familyId: string): Promise<Dossier> {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: 'dossier: story, members, network, trajectory, consent' });
+    return getDossier(trx, grant, new BsnVault(ctx.config.appSecret));
+  });
+}
+
+/** The one place a full BSN leaves the server: an explicit, separately audited read. */
+export function revealBsn(ctx: RequestContext, familyId: string, personId: string): Promise<{ bsn: string }> {
+  return inTransaction(ctx.db, async (trx) => {
+    await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: `BSN of person ${personId}`, event: 'family.bsn_revealed' });
+    const row = await trx.selectFrom('person').select('bsn_enc').where('id', '=', personId).where('family_id', '=', familyId).executeTakeFirst();
+    if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
+    if (!row.bsn_enc) throw new NotFoundError('bsn_not_recorded', 'No BSN is recorded for this person.');
+    return { bsn: new BsnVault(ctx.config.appSecret).open(row.bsn_enc) };
+  });
+}

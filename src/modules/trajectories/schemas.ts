@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ENDING_REASONS, MANAGING_WITHOUT_HELP, TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
+
+export const TrajectoryParams = z.strictObject({ trajectoryId: z.uuid() });
+export const TeamParams = z.strictObject({ teamId: z.uuid() });
+
+export const StatusChangeBody = z.strictObject({ status: z.enum(TRAJECTORY_STATUSES).exclude(['closed', 'registered']) }).meta({ id: 'StatusChangeBody' });
+
+export const CloseTrajectoryBody = z.strictObject({
+  endingReason: z.enum(ENDING_REASONS),
+  satisfaction: z.number().int().min(1).max(10).optional(),
+  satisfactionInformant: z.enum(['youth', 'parent']).optional(),
+  managingWithoutHelp: z.enum(MANAGING_WITHOUT_HELP).optional(),
+}).refine((b) => (b.satisfaction === undefined) === (b.satisfactionInformant === undefined), { message: 'a satisfaction mark needs its informant (youth or parent)', path: ['satisfactionInformant'] })
+  .meta({ id: 'CloseTrajectoryBody' });
+export type CloseTrajectoryBody = z.infer<typeof CloseTrajectoryBody>;
+
+export const HandoverBody = z.strictObject({ toUserId: z.uuid(), note: z.string().trim().min(5).max(4000) }).meta({ id: 'HandoverBody' });
+export const AddTrajectoryMemberBody = z.strictObject({ userId: z.uuid() }).meta({ id: 'AddTrajectoryMemberBody' });
+
+export const Colleagues = z.object({
+  items: z.array(z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean() })),
+}).meta({ id: 'Colleagues' });

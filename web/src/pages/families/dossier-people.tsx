@@ -1,0 +1,108 @@
+import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_RELATIONS, useAddNetworkMember, useRevealBsn, type Dossier, type NetworkRelation, type Person } from '../../api/families';
+import { DataTable } from '../../components/data-table';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useFormat } from '../../i18n/format';
+
+export function MembersSection({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <section aria-labelledby="members-heading" className="kt-section">
+      <Heading2 id="members-heading">{t('families.dossier.membersTitle')}</Heading2>
+      <DataTable caption={t('families.dossier.membersCaption', { reference: dossier.reference })} testId="members-table" wide>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.dossier.kind')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.dossier.birthDate')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.dossier.authority')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.dossier.bsn')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {dossier.members.map((p) => (
+            <TableRow key={p.id}>
+              <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
+              <TableCell>{t(`families.kinds.${p.kind}`)}</TableCell>
+              <TableCell>{p.birthDate ? t('families.dossier.age', { date: format.date(p.birthDate), age: p.age ?? '' }) : ''}</TableCell>
+              <TableCell>{p.kind === 'parent' ? `${p.hasAuthority ? t('families.dossier.yes') : t('families.dossier.no')}${p.authorityNote ? ` – ${p.authorityNote}` : ''}` : ''}</TableCell>
+              <TableCell><BsnCell familyId={dossier.id} person={p} /></TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </section>
+  );
+}
+
+/** Masked by default; "toon BSN" asks the server for the full number (an audited read) and shows it here only. */
+function BsnCell({ familyId, person }: { familyId: string; person: Person }) {
+  const { t } = useTranslation();
+  const reveal = useRevealBsn(familyId);
+  if (!person.bsnMasked) return null;
+  const name = `${person.givenName} ${person.familyName}`;
+  if (reveal.data) return <span aria-label={t('families.dossier.bsnShown', { name, bsn: reveal.data.bsn })}>{reveal.data.bsn}</span>;
+  return (
+    <>
+      <span>{person.bsnMasked}</span>{' '}
+      <Button type="button" appearance="subtle-button" onClick={() => reveal.mutate(person.id)} busy={reveal.isPending} aria-label={t('families.dossier.showBsn', { name })}>
+        {t('families.dossier.showBsnButton')}
+      </Button>
+      <ProblemAlert error={reveal.error} />
+    </>
+  );
+}
+
+export function NetworkSection({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const add = useAddNetworkMember(dossier.id);
+  const [givenName, setGivenName] = useState('');
+  const [familyName, setFamilyName] = useState('');
+  const [relation, setRelation] = useState<NetworkRelation | ''>('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!relation) return;
+    add.mutate({ givenName: givenName.trim(), familyName: familyName.trim(), relation }, { onSuccess: () => { setGivenName(''); setFamilyName(''); setRelation(''); } });
+  };
+  return (
+    <section aria-labelledby="network-heading" className="kt-section">
+      <Heading2 id="network-heading">{t('families.dossier.networkTitle')}</Heading2>
+      {dossier.network.length === 0 ? <Paragraph>{t('families.dossier.networkEmpty')}</Paragraph> : (
+        <DataTable caption={t('families.dossier.networkCaption', { reference: dossier.reference })} testId="network-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('families.dossier.relation')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {dossier.network.map((p) => (
+              <TableRow key={p.id}>
+                <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
+                <TableCell>{p.networkRelation ? t(`families.relations.${p.networkRelation}`) : ''}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </DataTable>
+      )}
+      {dossier.access.canEdit ? (
+        <details>
+          <summary>{t('families.dossier.addNetwork')}</summary>
+          <form onSubmit={submit} noValidate>
+            <ProblemAlert error={add.error} />
+            <TextField label={t('families.new.givenName')} value={givenName} onValueChange={setGivenName} required />
+            <TextField label={t('families.new.familyName')} value={familyName} onValueChange={setFamilyName} required />
+            <SelectField label={t('families.new.relation')} value={relation} emptyOption={t('common.choose')} required
+              options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`families.relations.${r}`) }))} onValueChange={(v) => setRelation(NETWORK_RELATIONS.find((r) => r === v) ?? '')} />
+            <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>{t('families.dossier.addNetwork')}</Button>
+          </form>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMyFamilies, type FamilySearch, type FamilySummary } from '../../api/families';
+import { AppLink, ButtonAppLink } from '../../components/app-link';
+import { DataTable } from '../../components/data-table';
+import { TextField } from '../../components/form/text-field';
+import { PageHeading } from '../../components/page-heading';
+import { QueryView } from '../../components/query-view';
+import { useFormat } from '../../i18n/format';
+
+/** "Mijn gezinnen": the caseload, searchable by name, birth date, postcode, or BSN (sent in a POST body). */
+export function FamiliesPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState<FamilySearch>({});
+  const families = useMyFamilies(search);
+  return (
+    <>
+      <PageHeading>{t('families.list.title')}</PageHeading>
+      <Paragraph>{t('families.list.intro')}</Paragraph>
+      <Paragraph>
+        <ButtonAppLink to="/families/new" appearance="primary-action-button">{t('families.list.new')}</ButtonAppLink>
+      </Paragraph>
+      <SearchForm onSearch={setSearch} />
+      <BsnSearchForm onSearch={(bsn) => setSearch({ bsn })} />
+      <QueryView query={families}>
+        {(data) => (data.items.length === 0 ? <Paragraph>{t('families.list.empty')}</Paragraph> : <FamiliesTable items={data.items} busy={families.isFetching} />)}
+      </QueryView>
+    </>
+  );
+}
+
+function SearchForm({ onSearch }: { onSearch: (search: FamilySearch) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [birthDate, setBirthDate] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch({ ...(name.trim() ? { name: name.trim() } : {}), ...(birthDate ? { birthDate } : {}), ...(postcode.trim() ? { postcode: postcode.trim() } : {}) });
+  };
+  const clear = () => {
+    setName(''); setBirthDate(''); setPostcode('');
+    onSearch({});
+  };
+  return (
+    <form role="search" aria-label={t('families.list.searchLegend')} onSubmit={submit} className="kt-filter-form">
+      <Fieldset>
+        <FieldsetLegend>{t('families.list.searchLegend')}</FieldsetLegend>
+        <TextField label={t('families.list.name')} type="search" value={name} onValueChange={setName} autoComplete="off" />
+        <TextField label={t('families.list.birthDate')} type="date" value={birthDate} onValueChange={setBirthDate} />
+        <TextField label={t('families.list.postcode')} value={postcode} onValueChange={setPostcode} autoComplete="off" />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button">{t('families.list.search')}</Button>
+          <Button type="button" appearance="secondary-action-button" onClick={clear}>{t('families.list.clear')}</Button>
+        </ButtonGroup>
+      </Fieldset>
+    </form>
+  );
+}
+
+function BsnSearchForm({ onSearch }: { onSearch: (bsn: string) => void }) {
+  const { t } = useTranslation();
+  const [bsn, setBsn] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (bsn.trim()) onSearch(bsn.trim());
+  };
+  return (
+    <form role="search" aria-label={t('families.list.bsnLegend')} onSubmit={submit} className="kt-filter-form">
+      <Fieldset>
+        <FieldsetLegend>{t('families.list.bsnLegend')}</FieldsetLegend>
+        <TextField label={t('families.list.bsn')} description={t('families.list.bsnDescription')} value={bsn} onValueChange={setBsn} inputMode="numeric" autoComplete="off" />
+        <Button type="submit" appearance="secondary-action-button">{t('families.list.bsnSearch')}</Button>
+      </Fieldset>
+    </form>
+  );
+}
+
+function FamiliesTable({ items, busy }: { items: FamilySummary[]; busy: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <DataTable caption={t('families.list.caption', { count: items.length })} busy={busy} testId="families-table" wide>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('families.list.reference')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('families.list.members')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('families.list.address')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('families.list.status')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('families.list.regisseur')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('families.list.myRelation')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((family) => (
+          <TableRow key={family.id}>
+            <TableHeaderCell scope="row"><AppLink to={`/families/${family.id}`}>{family.reference}</AppLink></TableHeaderCell>
+            <TableCell>
+              {family.members.map((m) => `${m.givenName} ${m.familyName}${m.birthDate ? ` (${format.date(m.birthDate)})` : ''}`).join(', ')}
+            </TableCell>
+            <TableCell>{[family.postcode, family.houseNumber].filter(Boolean).join(' ')} {family.municipalityName}</TableCell>
+            <TableCell>{family.status ? t(`families.statuses.${family.status}`) : ''}</TableCell>
+            <TableCell>{family.regisseur ? `${family.regisseur.displayName} (${family.regisseur.organisationName})` : ''}</TableCell>
+            <TableCell>{t(`families.list.relations.${family.myRelation}`)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
+  );
+}

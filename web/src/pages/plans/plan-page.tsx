@@ -1,0 +1,87 @@
+import { Alert, Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { usePlan, type PlanView } from '../../api/plans';
+import { AppLink, ButtonAppLink } from '../../components/app-link';
+import { DataTable } from '../../components/data-table';
+import { Loading } from '../../components/loading';
+import { PageHeading } from '../../components/page-heading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useFormat } from '../../i18n/format';
+import { DeadlineBanner } from './deadline-banner';
+import { PlanCompare } from './plan-compare';
+import { PlanEditor } from './plan-editor';
+import { PlanSections } from './plan-sections';
+import { SignOffForm } from './sign-off-form';
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  const { familyId = '' } = useParams();
+  const plan = usePlan(familyId);
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  if (plan.isPending) return <Loading />;
+  if (plan.isError) return (<><PageHeading>{t('plans.title')}</PageHeading><ProblemAlert error={plan.error} /></>);
+  const p = plan.data;
+  return (
+    <>
+      <PageHeading>{t('plans.titleWithRef', { reference: p.familyReference })}</PageHeading>
+      <DeadlineBanner deadline={p.deadline} />
+      <Paragraph>
+        <AppLink to={`/families/${familyId}/meetings`}>{t('plans.toMeetings')}</AppLink>
+        {p.current ? <> · <AppLink to={`/families/${familyId}/plan/print`}>{t('plans.toPrint')}</AppLink></> : null}
+      </Paragraph>
+      {saved && !editing ? <Alert type="ok" role="status" className="kt-alert"><Paragraph>{t('plans.saved', { version: p.current?.version ?? 0 })}</Paragraph></Alert> : null}
+      {p.current ? (
+        <Paragraph data-testid="plan-current-version">
+          {t('plans.currentVersion', { version: p.current.version, author: p.current.author.name, date: format.dateTime(p.current.createdAt) })}
+        </Paragraph>
+      ) : <Paragraph>{t('plans.noPlan')}</Paragraph>}
+      {editing ? <PlanEditor plan={p} onDone={() => { setEditing(false); setSaved(true); }} /> : (
+        <>
+          {p.abilities.edit ? <Button appearance="primary-action-button" onClick={() => { setEditing(true); setSaved(false); }}>{p.current ? t('plans.edit') : t('plans.start')}</Button> : null}
+          {p.current ? <PlanSections content={p.current.content} /> : null}
+        </>
+      )}
+      {p.current && p.abilities.signOff && !editing ? <SignOffForm plan={p} /> : null}
+      <Versions plan={p} />
+      {p.versions.length >= 2 ? <PlanCompare plan={p} /> : null}
+      {p.current ? <ButtonAppLink appearance="secondary-action-button" to={`/families/${familyId}/plan/print`}>{t('plans.toPrint')}</ButtonAppLink> : null}
+    </>
+  );
+}
+
+function Versions({ plan }: { plan: PlanView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (plan.versions.length === 0) return null;
+  return (
+    <section className="kt-section" aria-labelledby="plan-versions">
+      <Heading2 id="plan-versions">{t('plans.versionsTitle')}</Heading2>
+      <DataTable caption={t('plans.versionsCaption')} testId="plan-versions">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('plans.version')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('plans.when')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('plans.author')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('plans.change')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('plans.signedBy')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {plan.versions.map((v) => (
+            <TableRow key={v.version}>
+              <TableCell>{v.version}</TableCell>
+              <TableCell>{format.dateTime(v.createdAt)}</TableCell>
+              <TableCell>{v.author.name}</TableCell>
+              <TableCell>{v.source === 'meeting' ? t('plans.fromMeeting') : (v.note ?? '')}</TableCell>
+              <TableCell>{v.signOffs.length === 0 ? t('plans.notSigned') : v.signOffs.map((s) => t('plans.signedOn', { name: s.signedByName, date: format.date(s.signedOn) })).join('; ')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </section>
+  );
+}
