@@ -3,10 +3,12 @@ import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@u
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDossier } from '../../api/families';
+import { isApiError } from '../../api/problem';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { ConsentSection } from './dossier-consent';
+import { DossierRefused } from './dossier-refused';
 import { MembersSection, NetworkSection } from './dossier-people';
 import { StorySection } from './dossier-story';
 import { TrajectorySection } from './dossier-trajectory';
@@ -16,6 +18,7 @@ export function DossierPage() {
   const { t } = useTranslation();
   const { familyId = '' } = useParams();
   const dossier = useDossier(familyId);
+  if (dossier.isError && isApiError(dossier.error, 'forbidden')) return <DossierRefused familyId={familyId} error={dossier.error} />;
   return (
     <QueryView query={dossier}>
       {(d) => (

@@ -1,0 +1,63 @@
+// Journey: need-to-know in practice. A professional of another municipality's team is refused a
+// Zwolle family's dossier, breaks the glass with a reason, reads it (flagged as emergency access),
+// and the privacy officer finds the use on the review list.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn, logOut, openLoginPage } from './support/auth.js';
+import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+const FAMILY = 'G-0193-0002';
+const OUTSIDER = 'kampen.prof1';
+const REASON = 'Crisismelding in de avond, de regisseur is niet bereikbaar en de school belt.';
+
+describe('break the glass', () => {
+  let journey: Journey;
+  let page: Page;
+  let dossierPath = '';
+
+  beforeAll(async () => {
+    journey = await Journey.start('break-glass');
+    page = journey.page;
+  });
+  afterAll(async () => { await journey?.close(); });
+  stopAfterFirstFailure();
+
+  test('the regisseur can open the dossier from "Mijn gezinnen"', async () => {
+    await openLoginPage(page);
+    await logIn(page, 'demo.professional');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
+    await (await visible(page.getByRole('link', { name: FAMILY, exact: true }))).click();
+    await visible(page.getByRole('heading', { level: 1, name: `Gezin ${FAMILY}` }));
+    dossierPath = new URL(page.url()).pathname;
+    await logOut(page);
+  });
+
+  test('an unrelated professional is refused and offered emergency access', async () => {
+    await logIn(page, OUTSIDER);
+    await page.goto(new URL(dossierPath, page.url()).toString());
+    await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang tot dit dossier' }));
+    expect(await page.getByRole('heading', { name: 'Gezinsleden' }).count()).toBe(0);
+    await journey.checkpoint('refused');
+  });
+
+  test('a too short reason is refused; a real reason opens the dossier read-only, flagged as emergency access', async () => {
+    await page.getByLabel('Reden voor noodtoegang').fill('even kijken');
+    await page.getByRole('button', { name: 'Noodtoegang openen' }).click();
+    await visible(page.getByText('Beschrijf de reden in minstens 20 tekens.').first());
+    await page.getByLabel('Reden voor noodtoegang').fill(REASON);
+    await page.getByRole('button', { name: 'Noodtoegang openen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: `Gezin ${FAMILY}` }));
+    await visible(page.getByText('Je bekijkt dit dossier met noodtoegang.', { exact: false }));
+    await journey.checkpoint('emergency-dossier');
+    await logOut(page);
+  });
+
+  test('the privacy officer finds the use on the review list', async () => {
+    await logIn(page, 'demo.privacy_officer');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
+    const item = await visible(page.getByRole('article', { name: `${OUTSIDER} – dossier ${FAMILY}` }));
+    await visible(item.getByText(REASON, { exact: false }));
+    await journey.checkpoint('review-list');
+    await logOut(page);
+  });
+});
