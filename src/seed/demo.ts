@@ -6,6 +6,7 @@ import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../
 import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { seedFamilyDossiers } from './families.js';
+import { seedInstruments } from './instruments.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { SeededRandom } from './random.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
@@ -182,6 +183,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     }
     await seedFamilyDossiers(trx, appSecret);
     await seedMeetingsAndPlans(trx);
+    await seedInstruments(trx);
     return true;
   });
 }

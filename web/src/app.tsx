@@ -18,6 +18,7 @@ import { DossierPage } from './pages/families/dossier-page';
 import { FamiliesPage } from './pages/families/families-page';
 import { FamilyNewPage } from './pages/families/family-new-page';
 import { InboxPage } from './pages/inbox/inbox-page';
+import { InstrumentsPage } from './pages/instruments/instruments-page';
 import { MeetingPage } from './pages/meetings/meeting-page';
 import { MeetingsPage } from './pages/meetings/meetings-page';
 import { PlanPage } from './pages/plans/plan-page';
@@ -39,6 +40,7 @@ export function App() {
             <Route path="families/:familyId/meetings/:meetingId" element={<MeetingPage />} />
             <Route path="families/:familyId/plan" element={<PlanPage />} />
             <Route path="families/:familyId/plan/print" element={<PlanPrintPage />} />
+            <Route path="families/:familyId/instruments" element={<InstrumentsPage />} />
             <Route path="families" element={<FamiliesPage />} />
             <Route path="families/new" element={<FamilyNewPage />} />
             <Route path="families/:familyId" element={<DossierPage />} />

@@ -32,6 +32,7 @@ export function DossierPage() {
             <UnorderedList>
               <UnorderedListItem><AppLink to={`/families/${d.id}/meetings`}>{t('families.dossier.meetings')}</AppLink></UnorderedListItem>
               <UnorderedListItem><AppLink to={`/families/${d.id}/plan`}>{t('families.dossier.plan')}</AppLink></UnorderedListItem>
+              <UnorderedListItem><AppLink to={`/families/${d.id}/instruments`}>{t('instruments.title')}</AppLink></UnorderedListItem>
             </UnorderedList>
           </nav>
           <StorySection dossier={d} kind="story" />

@@ -12,6 +12,8 @@ export function RadarChart({ axes, polygons, min, max, title, desc }: {
 }) {
   const id = useId();
   const size = 420;
+  // Room beside the circle for the longest domain names.
+  const PAD = 110;
   const c = size / 2;
   const r = 130;
   const angle = (i: number) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
@@ -21,7 +23,7 @@ export function RadarChart({ axes, polygons, min, max, title, desc }: {
   };
   const ticks = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter((v) => v > min && ((max - min) <= 5 || (v - min) % 2 === 0));
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} className="kt-chart kt-chart--radar" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg viewBox={`${-PAD} 0 ${size + 2 * PAD} ${size}`} className="kt-chart kt-chart--radar" role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{desc}</desc>
       {ticks.map((v) => (
@@ -48,7 +50,7 @@ export function RadarChart({ axes, polygons, min, max, title, desc }: {
           </g>
         );
       })}
-      <Legend x={10} y={size - 34} items={polygons.map((p) => ({ label: p.label, dashed: Boolean(p.dashed) }))} />
+      <Legend x={-PAD + 10} y={size - 34} items={polygons.map((p) => ({ label: p.label, dashed: Boolean(p.dashed) }))} />
     </svg>
   );
 }
