@@ -19,6 +19,7 @@ import type { App } from './platform/http/types.js';
 import { adminRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit-log/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { caseloadRoutes } from './modules/caseload/routes.js';
 import { installSessionHook } from './modules/auth/session-hook.js';
 import { familyRoutes } from './modules/families/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
@@ -27,6 +28,7 @@ import { inboxRoutes } from './modules/inbox/routes.js';
 import { instrumentRoutes } from './modules/instruments/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { timelineRoutes } from './modules/timeline/routes.js';
 import { trajectoryRoutes } from './modules/trajectories/routes.js';
 import './modules/policies.js';
 
@@ -98,12 +100,14 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   authRoutes(app);
   adminRoutes(app);
   auditRoutes(app);
+  caseloadRoutes(app);
   familyRoutes(app);
   geoRoutes(app);
   inboxRoutes(app);
   instrumentRoutes(app);
   meetingRoutes(app);
   planRoutes(app);
+  timelineRoutes(app);
   trajectoryRoutes(app);
 
   let spaShell: Buffer | null = null;

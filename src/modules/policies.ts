@@ -1,6 +1,7 @@
 // Every subject type's access policy, registered once when the app is built.
 import './accounts/policy.js';
 import './audit-log/policy.js';
+import './caseload/policy.js';
 import './families/policy.js';
 import './plans/policy.js';
 import './trajectories/policy.js';

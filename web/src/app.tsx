@@ -14,6 +14,7 @@ import { UsersPage } from './pages/admin/users-page';
 import { AuditPage } from './pages/audit/audit-page';
 import { LoginPage } from './pages/auth/login-page';
 import { HomePage } from './pages/home/home-page';
+import { TeamCaseloadPage } from './pages/caseload/team-caseload-page';
 import { DossierPage } from './pages/families/dossier-page';
 import { FamiliesPage } from './pages/families/families-page';
 import { FamilyNewPage } from './pages/families/family-new-page';
@@ -24,6 +25,7 @@ import { MeetingsPage } from './pages/meetings/meetings-page';
 import { PlanPage } from './pages/plans/plan-page';
 import { PlanPrintPage } from './pages/plans/plan-print-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
 
 export function App() {
@@ -41,9 +43,11 @@ export function App() {
             <Route path="families/:familyId/plan" element={<PlanPage />} />
             <Route path="families/:familyId/plan/print" element={<PlanPrintPage />} />
             <Route path="families/:familyId/instruments" element={<InstrumentsPage />} />
+            <Route path="families/:familyId/timeline" element={<TimelinePage />} />
             <Route path="families" element={<FamiliesPage />} />
             <Route path="families/new" element={<FamilyNewPage />} />
             <Route path="families/:familyId" element={<DossierPage />} />
+            <Route path="teams/:teamId/caseload" element={<TeamCaseloadPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />

@@ -43,6 +43,7 @@ const MESSAGES: Record<string, Text> = {
   meeting_not_found: { nl: 'Dit gezin heeft geen tafelgesprek met dit kenmerk.', en: 'This family has no such meeting.' },
   participant_not_found: { nl: 'Deze deelnemer hoort niet bij dit tafelgesprek.', en: 'This meeting has no such participant.' },
   unknown_concern: { nl: 'Deze gedeelde zorg bestaat niet in dit tafelgesprek. Geef een omschrijving om hem toe te voegen.', en: 'This shared concern does not exist in this meeting. Give it a label to add it.' },
+  unknown_timeline_kind: { nl: 'Onbekend soort gebeurtenis voor de tijdlijn.', en: 'Unknown kind of timeline event.' },
   meeting_confirmed: { nl: 'De top-3 van dit tafelgesprek is al vastgesteld en kan niet meer worden gewijzigd.', en: 'The top-3 of this meeting is confirmed and can no longer be changed.' },
   no_concerns_ranked: { nl: 'Nog niemand heeft zorgen genoemd. Voeg eerst deelnemers met hun zorgen toe.', en: 'No participant has ranked a concern yet. Add participants with their concerns first.' },
   reason_required: { nl: 'De volgorde wijkt af van de berekende top-3. Schrijf op waarom de tafel dat zo besluit.', en: 'The order differs from the computed top-3. Note why the table decides so.' },

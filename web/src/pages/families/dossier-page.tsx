@@ -33,6 +33,7 @@ export function DossierPage() {
               <UnorderedListItem><AppLink to={`/families/${d.id}/meetings`}>{t('families.dossier.meetings')}</AppLink></UnorderedListItem>
               <UnorderedListItem><AppLink to={`/families/${d.id}/plan`}>{t('families.dossier.plan')}</AppLink></UnorderedListItem>
               <UnorderedListItem><AppLink to={`/families/${d.id}/instruments`}>{t('instruments.title')}</AppLink></UnorderedListItem>
+              <UnorderedListItem><AppLink to={`/families/${d.id}/timeline`}>{t('timeline.title')}</AppLink></UnorderedListItem>
             </UnorderedList>
           </nav>
           <StorySection dossier={d} kind="story" />

@@ -1,0 +1,59 @@
+// Journey: demo.professional finds their families on the start page and opens a dossier from it;
+// demo.team_lead (lead of WIJ-team Zwolle) opens the team's caseload and sees the load per regisseur.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn, logOut, openLoginPage } from './support/auth.js';
+import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+describe('my caseload and the team caseload', () => {
+  let journey: Journey;
+  let page: Page;
+
+  beforeAll(async () => {
+    journey = await Journey.start('caseload');
+    page = journey.page;
+  });
+  afterAll(async () => { await journey?.close(); });
+  stopAfterFirstFailure();
+
+  test('demo.professional sees their families on the start page and opens a dossier', async () => {
+    await openLoginPage(page);
+    await logIn(page, 'demo.professional');
+    await visible(page.getByRole('heading', { level: 2, name: 'Mijn gezinnen vandaag' }));
+    const table = page.getByRole('table', { name: /^\d+ gezin(nen)? waarvan je regisseur of teamlid bent$/ });
+    await visible(table);
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    await visible(table.getByRole('columnheader', { name: 'Plan binnen 6 weken' }));
+    await journey.checkpoint('start-page-caseload');
+    const first = table.getByRole('rowheader').first().getByRole('link');
+    const reference = (await first.innerText()).trim();
+    await first.click();
+    await page.waitForURL((url) => /^\/families\/[0-9a-f-]{36}$/.test(url.pathname));
+    await visible(page.getByRole('heading', { level: 1, name: `Gezin ${reference}` }));
+    await journey.checkpoint('dossier-from-caseload');
+    await logOut(page);
+  });
+
+  test('demo.team_lead opens the team caseload and sees regisseurs with counts', async () => {
+    await logIn(page, 'demo.team_lead');
+    await page.getByRole('link', { name: 'Caseload van WIJ-team Zwolle verdelen' }).click();
+    await page.waitForURL((url) => /^\/teams\/[0-9a-f-]{36}\/caseload$/.test(url.pathname));
+    await visible(page.getByRole('heading', { level: 1, name: 'Caseload van WIJ-team Zwolle' }));
+    const load = page.getByRole('table', { name: /regisseurs? (en teamleden )?.*open trajecten per status/ });
+    await visible(load);
+    const professional = load.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo Professional' }) });
+    await visible(professional);
+    expect(Number(await professional.getByRole('cell').nth(1).innerText())).toBeGreaterThan(0);
+    await journey.checkpoint('team-caseload');
+  });
+
+  test('choosing "reassign" on a trajectory selects it in the hand-over form', async () => {
+    const trajectories = page.getByRole('table', { name: /open trajecten? van het team$/ });
+    await visible(trajectories);
+    await trajectories.getByRole('button', { name: /^Herverdeel / }).first().click();
+    const select = page.getByLabel('Traject', { exact: true });
+    expect(await select.inputValue()).not.toBe('');
+    await visible(page.getByLabel('Notitie bij de overdracht'));
+    await journey.checkpoint('team-caseload-reassign');
+  });
+});

@@ -1,0 +1,73 @@
+// Journey: the regisseur opens a seeded family from Gezinnen, follows "Tijdlijn" from the dossier,
+// sees events of several kinds newest first (plan version, meeting, trajectory opened) and
+// filters by kind. axe on every page.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn } from './support/auth.js';
+import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+interface FamilyList { items: Array<{ id: string; reference: string }> }
+interface Timeline { events: Array<{ kind: string; at: string }> }
+const NEEDED = ['plan_version', 'meeting_held', 'trajectory_opened'];
+
+describe('the regisseur reads a family\'s timeline', () => {
+  let journey: Journey;
+  let page: Page;
+  let family = { id: '', reference: '' };
+
+  beforeAll(async () => {
+    journey = await Journey.start('timeline');
+    page = journey.page;
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+  stopAfterFirstFailure();
+
+  test('demo.professional opens a seeded family from Gezinnen and follows "Tijdlijn"', async () => {
+    await logIn(page, 'demo.professional');
+    // The first page of Gezinnen, as the list shows it: take a family whose timeline has a plan and a meeting.
+    const list = (await (await page.context().request.get('/api/families')).json()) as FamilyList;
+    for (const item of list.items) {
+      const tl = (await (await page.context().request.get(`/api/families/${item.id}/timeline`)).json()) as Timeline;
+      if (NEEDED.every((k) => tl.events.some((e) => e.kind === k))) { family = item; break; }
+    }
+    expect(family.id, 'a seeded family of demo.professional with a plan version and a meeting').not.toBe('');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }));
+    await journey.checkpoint('families');
+    await page.getByRole('link', { name: family.reference, exact: true }).click();
+    await visible(page.getByRole('link', { name: 'Tijdlijn', exact: true }));
+    await journey.checkpoint('dossier');
+    await page.getByRole('link', { name: 'Tijdlijn', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tijdlijn' }));
+    await visible(page.getByTestId('timeline'));
+    await journey.checkpoint('timeline');
+  });
+
+  test('sees events of several kinds, newest first, with dates as <time>', async () => {
+    const items = page.getByTestId('timeline').locator('li');
+    const kinds = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind') ?? ''));
+    for (const k of NEEDED) expect(kinds, `a ${k} event`).toContain(k);
+    const opened = kinds.lastIndexOf('trajectory_opened');
+    expect(kinds.indexOf('plan_version')).toBeLessThan(opened);
+    expect(kinds.indexOf('meeting_held')).toBeLessThan(opened);
+    const times = await items.locator('time').evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+    expect(times.every((x) => !Number.isNaN(x))).toBe(true);
+    // A date-only event (held on, measured on) counts as the start of its day, as the server sorts it.
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    await visible(page.getByTestId('timeline').locator('li[data-kind="plan_version"]').first().getByRole('link', { name: /Gezinsplan bekijken/ }));
+    await visible(page.getByTestId('timeline').locator('li[data-kind="meeting_held"]').first().getByRole('link', { name: 'Tafelgesprek bekijken' }));
+  });
+
+  test('filters by kind, and a meeting event leads to the meeting', async () => {
+    await page.getByLabel('Soort gebeurtenis', { exact: true }).selectOption({ label: 'Tafelgesprek' });
+    const items = page.getByTestId('timeline').locator('li');
+    await eventually(async () => [...new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))]).toEqual(['meeting_held']);
+    expect(page.url()).toContain('kind=meeting_held');
+    await journey.checkpoint('timeline-meetings');
+    await items.first().getByRole('link', { name: 'Tafelgesprek bekijken' }).click();
+    await eventually(() => page.url()).toMatch(new RegExp(`/families/${family.id}/meetings/[0-9a-f-]{36}$`));
+    await journey.checkpoint('meeting');
+  });
+});

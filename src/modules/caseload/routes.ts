@@ -1,0 +1,13 @@
+// "My caseload" and the team lead's caseload overview.
+import type { App } from '../../platform/http/types.js';
+import * as s from './schemas.js';
+import * as service from './service.js';
+
+const tags = ['caseload'];
+
+export function caseloadRoutes(app: App): void {
+  app.get('/api/me/caseload', { schema: { tags, summary: 'My families (regisseur or member) with review dates, plan deadline, overdue actions and new meeting results', response: { 200: s.MyCaseload } } },
+    (req) => service.myCaseload(req.ctx));
+  app.get('/api/teams/:teamId/caseload', { schema: { tags, summary: 'Team lead: open trajectories of the team per regisseur, with counts by status', params: s.TeamCaseloadParams, response: { 200: s.TeamCaseload } } },
+    (req) => service.teamCaseload(req.ctx, req.params.teamId));
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
+import { DEADLINE_STATES } from '../plans/deadline.js';
+
+const OpenStatus = z.enum(TRAJECTORY_STATUSES).exclude(['closed']);
+
+export const TeamCaseloadParams = z.strictObject({ teamId: z.uuid() });
+
+export const MyCaseload = z.object({
+  items: z.array(z.object({
+    familyId: z.uuid(),
+    familyReference: z.string(),
+    trajectoryId: z.uuid(),
+    trajectoryStatus: OpenStatus,
+    myRole: z.enum(['regisseur', 'member']),
+    planVersion: z.number().int().nullable(),
+    nextReviewOn: z.iso.date().nullable(),
+    deadline: z.object({ state: z.enum(DEADLINE_STATES), dueOn: z.iso.date().nullable(), daysLeft: z.number().int().nullable() }),
+    overdueActions: z.number().int().min(0),
+    newMeetingResults: z.number().int().min(0),
+    lastConfirmedMeetingOn: z.iso.date().nullable(),
+  })),
+}).meta({ id: 'MyCaseload' });
+export type MyCaseload = z.infer<typeof MyCaseload>;
+
+const Count = z.number().int().min(0);
+const StatusCounts = z.object({ registered: Count, intake: Count, plan: Count, in_progress: Count, evaluation: Count });
+
+export const TeamCaseload = z.object({
+  team: z.object({ id: z.uuid(), name: z.string() }),
+  regisseurs: z.array(z.object({
+    userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean(), isMember: z.boolean(), active: z.boolean(),
+    open: z.number().int().min(0), byStatus: StatusCounts,
+  })),
+  trajectories: z.array(z.object({
+    trajectoryId: z.uuid(), familyId: z.uuid(), familyReference: z.string(), status: OpenStatus, openedAt: z.date(), regisseurId: z.uuid(),
+  })),
+}).meta({ id: 'TeamCaseload' });
+export type TeamCaseload = z.infer<typeof TeamCaseload>;

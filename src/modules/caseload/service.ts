@@ -1,0 +1,56 @@
+// "My caseload" (a care worker's start page) and the team lead's view of the team's open
+// trajectories per regisseur. One transaction and one audited decision per call.
+import { authorize } from '../../platform/access/authorize.js';
+import type { RequestContext } from '../../platform/access/context.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import { planDeadline } from '../plans/deadline.js';
+import * as q from './queries.js';
+import type { MyCaseload, TeamCaseload } from './schemas.js';
+
+const PURPOSE = 'care';
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+type OpenStatus = MyCaseload['items'][number]['trajectoryStatus'];
+
+export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, { subject: 'caseload', id: null, action: 'search', purpose: PURPOSE, data: 'own families: plan review dates, deadlines, overdue actions, meeting results' });
+    const now = new Date();
+    const rows = await q.listMyCaseload(trx, grant, isoDay(now));
+    // A family normally has one open trajectory; should there be two, the regisseur role wins.
+    const byFamily = new Map<string, (typeof rows)[number]>();
+    for (const r of rows) {
+      const seen = byFamily.get(r.family_id);
+      if (!seen || (seen.role === 'member' && r.role === 'regisseur')) byFamily.set(r.family_id, r);
+    }
+    const items = [...byFamily.values()].map((r) => {
+      const d = planDeadline({ startedAt: r.opened_at, firstSignedOn: r.first_signed_on, currentVersion: r.current_version, currentSigned: r.current_signed, today: now });
+      return {
+        familyId: r.family_id, familyReference: r.reference, trajectoryId: r.trajectory_id, trajectoryStatus: r.status as OpenStatus,
+        myRole: r.role, planVersion: r.current_version, nextReviewOn: r.next_review_on,
+        deadline: { state: d.state, dueOn: d.dueOn, daysLeft: d.daysLeft },
+        overdueActions: Number(r.overdue_actions), newMeetingResults: Number(r.new_meeting_results), lastConfirmedMeetingOn: r.last_confirmed_meeting_on,
+      };
+    });
+    return { items };
+  });
+}
+
+export function teamCaseload(ctx: RequestContext, teamId: string): Promise<TeamCaseload> {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, { subject: 'team_caseload_overview', id: teamId, action: 'read', purpose: PURPOSE, data: 'open trajectories of the team per regisseur' });
+    const team = await q.getTeam(trx, grant);
+    const load = await q.listRegisseurLoad(trx, grant);
+    const trajectories = await q.listOpenTrajectories(trx, grant);
+    return {
+      team,
+      regisseurs: load.map((r) => ({
+        userId: r.user_id, displayName: r.display_name, organisationName: r.organisation_name, isLead: r.is_lead, isMember: r.is_member, active: r.active,
+        open: Number(r.open),
+        byStatus: { registered: Number(r.registered), intake: Number(r.intake), plan: Number(r.plan), in_progress: Number(r.in_progress), evaluation: Number(r.evaluation) },
+      })),
+      trajectories: trajectories.map((t) => ({
+        trajectoryId: t.trajectory_id, familyId: t.family_id, familyReference: t.reference, status: t.status as OpenStatus, openedAt: t.opened_at, regisseurId: t.regisseur_id,
+      })),
+    };
+  });
+}

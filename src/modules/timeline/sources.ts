@@ -1,0 +1,86 @@
+// Where timeline events come from. Each capability contributes ONE source: the kinds it produces
+// and a function that reads them for the granted family. To add events (signals, allocations …),
+// add the kinds to TIMELINE_KINDS in schemas.ts, write a source here (its SQL in queries.ts or
+// in the owning module's queries.ts, always taking the Grant) and append it to SOURCES.
+// Merging, filtering and ordering happen in one place only: service.ts. A source is skipped
+// when none of its kinds is asked for, so a filtered timeline runs only the queries it needs.
+import type { Grant } from '../../platform/access/authorize.js';
+import type { Tx } from '../../platform/db/transaction.js';
+import * as q from './queries.js';
+import type { TimelineEvent, TimelineKind } from './schemas.js';
+
+export interface TimelineSource {
+  readonly name: string;
+  readonly kinds: readonly TimelineKind[];
+  load(trx: Tx, grant: Grant<'family'>): Promise<TimelineEvent[]>;
+}
+
+/** A `date` column ('YYYY-MM-DD') as the start of that day, UTC: sorts before anything timed later that day. */
+const day = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
+
+const trajectory: TimelineSource = {
+  name: 'trajectory',
+  kinds: ['trajectory_opened', 'status_changed', 'trajectory_closed', 'handover'],
+  async load(trx, grant) {
+    const [opened, changes, handovers] = [await q.trajectoriesOpened(trx, grant), await q.statusChanges(trx, grant), await q.handovers(trx, grant)];
+    return [
+      ...opened.map((t): TimelineEvent => ({ id: `trajectory_opened:${t.id}`, kind: 'trajectory_opened', at: t.opened_at, allDay: false, params: { entryPoint: t.entry_point }, actor: t.actor, link: null })),
+      ...changes.map((c): TimelineEvent => c.to_status === 'closed'
+        ? { id: `trajectory_closed:${c.id}`, kind: 'trajectory_closed', at: c.changed_at, allDay: false, params: { endingReason: c.ending_reason }, actor: c.actor, link: null }
+        : { id: `status_changed:${c.id}`, kind: 'status_changed', at: c.changed_at, allDay: false, params: { from: c.from_status, to: c.to_status }, actor: c.actor, link: null }),
+      ...handovers.map((h): TimelineEvent => ({ id: `handover:${h.id}`, kind: 'handover', at: h.handed_over_at, allDay: false, params: { from: h.from_name, to: h.to_name }, actor: h.actor, link: null })),
+    ];
+  },
+};
+
+const meeting: TimelineSource = {
+  name: 'meeting',
+  kinds: ['meeting_held', 'top3_confirmed', 'meeting_taken_over'],
+  async load(trx, grant) {
+    return (await q.meetings(trx, grant)).flatMap((m) => {
+      const link = { to: 'meeting', meetingId: m.id } as const;
+      const events: TimelineEvent[] = [{ id: `meeting_held:${m.id}`, kind: 'meeting_held', at: day(m.held_on), allDay: true, params: { meetingKind: m.kind }, actor: m.actor, link }];
+      if (m.confirmed_at) events.push({ id: `top3_confirmed:${m.id}`, kind: 'top3_confirmed', at: m.confirmed_at, allDay: false, params: { meetingKind: m.kind }, actor: m.confirmed_by, link });
+      if (m.plan_version !== null && m.taken_over_at) {
+        events.push({ id: `meeting_taken_over:${m.id}`, kind: 'meeting_taken_over', at: m.taken_over_at, allDay: false, params: { meetingKind: m.kind, version: m.plan_version }, actor: m.taken_over_by, link });
+      }
+      return events;
+    });
+  },
+};
+
+const plan: TimelineSource = {
+  name: 'plan',
+  kinds: ['plan_version', 'plan_signed'],
+  async load(trx, grant) {
+    const [versions, signOffs] = [await q.planVersions(trx, grant), await q.planSignOffs(trx, grant)];
+    return [
+      ...versions.map((v): TimelineEvent => ({ id: `plan_version:${v.version}`, kind: 'plan_version', at: v.created_at, allDay: false, params: { version: v.version, source: v.source }, actor: v.author_name, link: { to: 'plan', version: v.version } })),
+      ...signOffs.map((s): TimelineEvent => ({ id: `plan_signed:${s.id}`, kind: 'plan_signed', at: day(s.signed_on), allDay: true, params: { version: s.version, signedBy: s.signed_by_name }, actor: s.actor, link: { to: 'plan', version: s.version } })),
+    ];
+  },
+};
+
+const instrument: TimelineSource = {
+  name: 'instrument',
+  kinds: ['measurement'],
+  async load(trx, grant) {
+    return (await q.measurements(trx, grant)).map((m): TimelineEvent => ({
+      id: `measurement:${m.id}`, kind: 'measurement', at: day(m.measured_on), allDay: true,
+      params: { instrument: m.code, instrumentNl: m.name_nl, instrumentEn: m.name_en, person: m.given_name }, actor: m.actor, link: null,
+    }));
+  },
+};
+
+const story: TimelineSource = {
+  name: 'story',
+  kinds: ['story_version', 'intake_version'],
+  async load(trx, grant) {
+    return (await q.storyVersions(trx, grant)).map((s): TimelineEvent => {
+      const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
+      return { id: `${kind}:${s.id}`, kind, at: s.created_at, allDay: false, params: { version: s.version }, actor: s.actor, link: null };
+    });
+  },
+};
+
+export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story];

@@ -1,0 +1,146 @@
+import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { OPEN_STATUSES, useReassign, useTeamCaseload, type TeamCaseload } from '../../api/caseload';
+import { AppLink } from '../../components/app-link';
+import { DataTable } from '../../components/data-table';
+import { SelectField } from '../../components/form/select-field';
+import { TextareaField } from '../../components/form/textarea-field';
+import { PageHeading } from '../../components/page-heading';
+import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
+import { useFormat } from '../../i18n/format';
+
+/** A team lead balances the load: open trajectories per regisseur, and reassign with a hand-over note. */
+export function TeamCaseloadPage() {
+  const { t } = useTranslation();
+  const { teamId = '' } = useParams();
+  const caseload = useTeamCaseload(teamId);
+  return (
+    <QueryView query={caseload}>
+      {(data) => (
+        <>
+          <PageHeading>{t('caseload.team.title', { team: data.team.name })}</PageHeading>
+          <Paragraph lead>{t('caseload.team.intro')}</Paragraph>
+          <LoadTable data={data} />
+          <TrajectoriesAndReassign data={data} teamId={teamId} />
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function LoadTable({ data }: { data: TeamCaseload }) {
+  const { t } = useTranslation();
+  return (
+    <section className="kt-section">
+      <Heading2>{t('caseload.team.loadHeading')}</Heading2>
+      <DataTable caption={t('caseload.team.loadCaption', { count: data.regisseurs.length })} testId="team-load" wide>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('caseload.team.regisseur')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('caseload.team.organisation')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('caseload.team.open')}</TableHeaderCell>
+            {OPEN_STATUSES.map((s) => <TableHeaderCell key={s} scope="col">{t(`families.statuses.${s}`)}</TableHeaderCell>)}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {data.regisseurs.map((r) => (
+            <TableRow key={r.userId}>
+              <TableHeaderCell scope="row">
+                {r.displayName}
+                {r.isLead ? ` (${t('caseload.team.lead')})` : ''}
+                {!r.isMember ? ` (${t('caseload.team.notMember')})` : ''}
+                {!r.active ? ` (${t('caseload.team.inactive')})` : ''}
+              </TableHeaderCell>
+              <TableCell>{r.organisationName}</TableCell>
+              <TableCell>{r.open}</TableCell>
+              {OPEN_STATUSES.map((s) => <TableCell key={s}>{r.byStatus[s]}</TableCell>)}
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </section>
+  );
+}
+
+function TrajectoriesAndReassign({ data, teamId }: { data: TeamCaseload; teamId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [trajectoryId, setTrajectoryId] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameOf = (userId: string) => data.regisseurs.find((r) => r.userId === userId)?.displayName ?? '';
+  const choose = (id: string) => {
+    setTrajectoryId(id);
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector('select')?.focus();
+  };
+  return (
+    <section className="kt-section">
+      <Heading2>{t('caseload.team.trajectoriesHeading')}</Heading2>
+      {data.trajectories.length === 0 ? <Paragraph>{t('caseload.team.noTrajectories')}</Paragraph> : (
+        <DataTable caption={t('caseload.team.trajectoriesCaption', { count: data.trajectories.length })} testId="team-trajectories" wide>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('caseload.team.family')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.team.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.team.regisseur')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.team.openedAt')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.team.action')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.trajectories.map((tr) => (
+              <TableRow key={tr.trajectoryId}>
+                <TableHeaderCell scope="row"><AppLink to={`/families/${tr.familyId}`}>{tr.familyReference}</AppLink></TableHeaderCell>
+                <TableCell>{t(`families.statuses.${tr.status}`)}</TableCell>
+                <TableCell>{nameOf(tr.regisseurId)}</TableCell>
+                <TableCell>{format.date(tr.openedAt)}</TableCell>
+                <TableCell>
+                  <Button type="button" appearance="subtle-button" onClick={() => choose(tr.trajectoryId)}>
+                    {t('caseload.team.reassignRow', { reference: tr.familyReference })}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </DataTable>
+      )}
+      <ReassignForm data={data} teamId={teamId} trajectoryId={trajectoryId} setTrajectoryId={setTrajectoryId} formRef={formRef} />
+    </section>
+  );
+}
+
+function ReassignForm({ data, teamId, trajectoryId, setTrajectoryId, formRef }: {
+  data: TeamCaseload; teamId: string; trajectoryId: string; setTrajectoryId: (id: string) => void; formRef: RefObject<HTMLFormElement | null>;
+}) {
+  const { t } = useTranslation();
+  const reassign = useReassign(teamId);
+  const [toUserId, setToUserId] = useState('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const fieldError = fieldErrorsOf(reassign.error);
+  const selected = data.trajectories.find((tr) => tr.trajectoryId === trajectoryId);
+  const candidates = data.regisseurs.filter((r) => r.isMember && r.active && r.userId !== selected?.regisseurId);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    reassign.mutate({ trajectoryId, toUserId, note: note.trim() }, {
+      onSuccess: () => { setDone(selected?.familyReference ?? ''); setNote(''); setToUserId(''); setTrajectoryId(''); },
+    });
+  };
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="reassign-heading" className="kt-section">
+      <Heading2 id="reassign-heading">{t('caseload.team.reassignHeading')}</Heading2>
+      <Paragraph>{t('caseload.team.reassignIntro')}</Paragraph>
+      <ProblemAlert error={reassign.error} fieldsShownInline={['toUserId', 'note']} />
+      {done !== null ? <Paragraph role="status">{t('caseload.team.reassignDone', { reference: done })}</Paragraph> : null}
+      <SelectField label={t('caseload.team.reassignTrajectory')} value={trajectoryId} onValueChange={setTrajectoryId} emptyOption={t('common.choose')} required
+        options={data.trajectories.map((tr) => ({ value: tr.trajectoryId, label: `${tr.familyReference} — ${data.regisseurs.find((r) => r.userId === tr.regisseurId)?.displayName ?? ''}` }))} />
+      <SelectField label={t('caseload.team.reassignTo')} value={toUserId} onValueChange={setToUserId} emptyOption={t('common.choose')} required error={fieldError('toUserId')}
+        options={candidates.map((r) => ({ value: r.userId, label: t('caseload.team.candidate', { name: r.displayName, organisation: r.organisationName, count: r.open }) }))} />
+      <TextareaField label={t('caseload.team.reassignNote')} description={t('caseload.team.reassignNoteDescription')} value={note} onValueChange={setNote} rows={3} required error={fieldError('note')} />
+      <Button type="submit" appearance="primary-action-button" disabled={reassign.isPending || !trajectoryId || !toUserId}>{t('caseload.team.reassignSave')}</Button>
+    </form>
+  );
+}
