@@ -1,13 +1,10 @@
 import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Select,
   SelectOption,
   type SelectProps,
 } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
+import { LabelledField } from './labelled-field';
 
 export interface SelectFieldOption {
   value: string;
@@ -37,11 +34,11 @@ export function SelectField({
 }: SelectFieldProps) {
   const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={ids.id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
-      errorMessage={error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}
+    <LabelledField
+      ids={ids}
+      label={label}
+      description={description}
+      error={error}
       input={
         <Select
           {...selectProps}

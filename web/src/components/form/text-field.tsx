@@ -1,12 +1,9 @@
 import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Textbox,
   type TextboxProps,
 } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
+import { LabelledField } from './labelled-field';
 
 export interface TextFieldProps extends Omit<TextboxProps, 'id' | 'onChange' | 'value' | 'invalid'> {
   label: string;
@@ -20,11 +17,11 @@ export interface TextFieldProps extends Omit<TextboxProps, 'id' | 'onChange' | '
 export function TextField({ label, value, onValueChange, description, error, required, ...inputProps }: TextFieldProps) {
   const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={ids.id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
-      errorMessage={error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}
+    <LabelledField
+      ids={ids}
+      label={label}
+      description={description}
+      error={error}
       input={
         <Textbox
           {...inputProps}

@@ -1,12 +1,9 @@
 import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Textarea,
   type TextareaProps,
 } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
+import { LabelledField } from './labelled-field';
 
 export interface TextareaFieldProps extends Omit<TextareaProps, 'id' | 'onChange' | 'value' | 'invalid'> {
   label: string;
@@ -19,11 +16,11 @@ export interface TextareaFieldProps extends Omit<TextareaProps, 'id' | 'onChange
 export function TextareaField({ label, value, onValueChange, description, error, ...inputProps }: TextareaFieldProps) {
   const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={ids.id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
-      errorMessage={error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}
+    <LabelledField
+      ids={ids}
+      label={label}
+      description={description}
+      error={error}
       input={
         <Textarea
           {...inputProps}
