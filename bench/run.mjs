@@ -14,6 +14,16 @@
 //                       (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_PG_DB         the throw-away database for the postgres run (default kt_bench)
 //   BENCH_RESULTS       where to write the report (default bench/RESULTS.md)
+//   BENCH_SECTIONS      comma list of what to run: `core` (the four scenarios above) and the names of
+//                       the sections in bench/sections/ (default: all of them)
+//
+// Sections (bench/sections/*.mjs, loaded in name order) let each capability add its own measurements
+// without touching this file. A section's default export is
+//   { name, title,
+//     scenarios?(ctx) -> [scenario]     extra autocannon scenarios in each backend's table
+//     measure?(ctx)   -> markdown        per backend, while that backend's server runs
+//     standalone?(ctx) -> markdown }     once, without a server (pure algorithms, generators)
+// with ctx = { backend, baseUrl, databaseUrl, loginAs(username), settings, log, repoDir, withPgAdmin }.
 //
 // Only autocannon and Node built-ins (plus the app's own `pg` for the postgres set-up).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +37,7 @@ import { getJson, login } from './lib/http.mjs';
 import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
 import { runScenario } from './lib/load.mjs';
 import { describeMachine, renderReport } from './lib/report.mjs';
+import { loadSections } from './lib/sections.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_DIR = resolve(BENCH_DIR, '..');
@@ -50,6 +61,7 @@ const settings = {
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   pgDatabase: process.env.BENCH_PG_DB || 'kt_bench',
   resultsFile: resolve(process.env.BENCH_RESULTS || join(BENCH_DIR, 'RESULTS.md')),
+  only: process.env.BENCH_SECTIONS ? process.env.BENCH_SECTIONS.split(',').map((s) => s.trim()).filter(Boolean) : null,
   // The server's own default; the bench passes it through unchanged when set.
   sealIntervalSeconds: Number(process.env.AUDIT_SEAL_INTERVAL_SECONDS || 5),
 };
@@ -174,7 +186,9 @@ function scenarios({ professional, admin }) {
   ];
 }
 
-async function runBackend(plan) {
+const wants = (name) => !settings.only || settings.only.includes(name);
+
+async function runBackend(plan, sections) {
   log(`── ${plan.title} ──`);
   const prepared = await plan.prepare();
   let server = null;
@@ -193,11 +207,18 @@ async function runBackend(plan) {
     const admin = await login(server.baseUrl, 'demo.admin', PASSWORD);
     const privacyOfficer = await login(server.baseUrl, 'demo.privacy_officer', PASSWORD);
 
+    const ctx = {
+      backend: plan.backend, baseUrl: server.baseUrl, databaseUrl: prepared.databaseUrl, settings, log, repoDir: REPO_DIR, withPgAdmin,
+      loginAs: (username) => login(server.baseUrl, username, PASSWORD),
+    };
+    const all = wants('core') ? scenarios({ professional, admin }) : [];
+    for (const section of sections) if (section.scenarios) all.push(...(await section.scenarios(ctx)));
     const probe = prepared.databaseUrl ? postgresProbe(prepared.databaseUrl) : apiProbe(server.baseUrl, privacyOfficer.cookie);
     const results = [];
     let backlog = null;
+    const measured = [];
     try {
-      for (const scenario of scenarios({ professional, admin })) {
+      for (const scenario of all) {
         log(`  ${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s, ${scenario.connections} connections…`);
         const r = await runScenario(server, scenario, settings);
         const endedAt = Date.now();
@@ -219,6 +240,11 @@ async function runBackend(plan) {
         }
         await sleep(1000); // a breath between scenarios
       }
+      for (const section of sections) {
+        if (!section.measure) continue;
+        log(`  section ${section.name}…`);
+        measured.push({ title: section.title, markdown: await section.measure(ctx) });
+      }
     } finally {
       await probe.close();
     }
@@ -238,6 +264,7 @@ async function runBackend(plan) {
       startNote: 'fresh database: migrations and demo seed included',
       idleRssBytes,
       results,
+      measured,
       backlog,
       chain,
       stop,
@@ -276,9 +303,18 @@ async function main() {
   log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit}${machine.dirty ? ' (dirty)' : ''}`);
   log(`backends: ${settings.backends.join(', ')}; ${settings.durationSeconds} s per scenario after ${settings.warmupSeconds} s warm-up`);
 
+  const sections = (await loadSections(join(BENCH_DIR, 'sections'))).filter((section) => wants(section.name));
+  log(`sections: ${wants('core') ? 'core' : '(no core)'}${sections.map((x) => `, ${x.name}`).join('')}`);
+  const standalone = [];
+  for (const section of sections) {
+    if (!section.standalone) continue;
+    log(`── standalone: ${section.title} ──`);
+    standalone.push({ title: section.title, markdown: await section.standalone({ settings, log, repoDir: REPO_DIR, withPgAdmin }) });
+  }
+
   const runs = [];
   for (const backend of settings.backends) {
-    const run = await runBackend(backendPlan(backend));
+    const run = await runBackend(backendPlan(backend), sections);
     if (backend === 'postgres') {
       run.serverVersion = await withPgAdmin(async (c) => (await c.query('SHOW server_version')).rows[0].server_version).catch(() => null);
     }
@@ -289,9 +325,10 @@ async function main() {
     process.env.BENCH_DURATION ? `BENCH_DURATION=${process.env.BENCH_DURATION}` : '',
     process.env.BENCH_WARMUP ? `BENCH_WARMUP=${process.env.BENCH_WARMUP}` : '',
     process.env.BENCH_BACKENDS ? `BENCH_BACKENDS=${process.env.BENCH_BACKENDS}` : '',
+    process.env.BENCH_SECTIONS ? `BENCH_SECTIONS=${process.env.BENCH_SECTIONS}` : '',
   ].filter(Boolean);
   const command = [...envPart, process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : 'node bench/run.mjs'].join(' ');
-  const report = renderReport({ machine, settings: { ...settings, versions: versions(runs) }, runs, command });
+  const report = renderReport({ machine, settings: { ...settings, versions: versions(runs) }, runs, standalone, command });
   writeFileSync(settings.resultsFile, report);
   console.log(`\n${report}`);
   log(`wrote ${relative(process.cwd(), settings.resultsFile)}`);

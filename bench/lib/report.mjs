@@ -69,6 +69,12 @@ function backendSection(run, sealInterval) {
   );
   lines.push('');
   lines.push(backlogLine(run.backlog, sealInterval));
+  for (const part of run.measured ?? []) {
+    lines.push('');
+    lines.push(`### ${part.title} (${run.backend})`);
+    lines.push('');
+    lines.push(part.markdown.trim());
+  }
   if (run.chain) {
     lines.push('');
     lines.push(`Chain check at the end (\`GET /api/audit/verify\`): ok = **${run.chain.ok}**, ${fmt.int(run.chain.checked)} entries checked, ${fmt.int(run.chain.unsealed)} unsealed.`);
@@ -98,7 +104,7 @@ function ratioTable(runs) {
 }
 
 /** The whole RESULTS.md text. */
-export function renderReport({ machine, settings, runs, command }) {
+export function renderReport({ machine, settings, runs, standalone = [], command }) {
   const date = new Date();
   const out = [];
   out.push('# Keukentafel benchmark results');
@@ -144,6 +150,12 @@ export function renderReport({ machine, settings, runs, command }) {
   if (ratios) {
     out.push('');
     out.push(ratios);
+  }
+  for (const part of standalone) {
+    out.push('');
+    out.push(`## ${part.title}`);
+    out.push('');
+    out.push(part.markdown.trim());
   }
   out.push('');
   out.push('## Running it');
