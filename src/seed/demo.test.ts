@@ -46,6 +46,16 @@ describe('the demo region', () => {
     }
   });
 
+  it('gives every neighbourhood postcodes near its municipality, and every family an address in its own neighbourhood', async () => {
+    const hoodsWithout = await a.kysely.selectFrom('neighbourhood as n').leftJoin('postcode_area as p', 'p.neighbourhood_code', 'n.code')
+      .select('n.code').where('p.postcode', 'is', null).execute();
+    expect(hoodsWithout).toEqual([]);
+    const families = await a.kysely.selectFrom('family as f').leftJoin('postcode_area as p', 'p.postcode', 'f.postcode')
+      .select(['f.reference', 'f.neighbourhood_code', 'p.neighbourhood_code as postcode_neighbourhood']).execute();
+    expect(families.length).toBeGreaterThan(0);
+    for (const f of families) expect(f.postcode_neighbourhood, f.reference).toBe(f.neighbourhood_code);
+  });
+
   it('has one demo account per role, organisations of every type, and teams with members from several organisations', async () => {
     const demo = await a.kysely.selectFrom('app_user').select(['username', 'roles']).where('username', 'like', 'demo.%').execute();
     for (const role of ROLES) expect(demo.find((u) => u.username === `demo.${role}`)?.roles).toContain(role);

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/crypto/password.js';
 import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
 import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
+import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilyDossiers } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedMeetingsAndPlans } from './plans.js';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       }
       hoodsByMunicipality.set(m.code, hoods);
     }
+    await seedDemoPostcodes(trx, rng);
 
     // Regional organisations, one of each chain partner.
     const regional = {

@@ -29,12 +29,21 @@ function birthDate(rng: SeededRandom, age: number): string {
   return `${REFERENCE_YEAR - age - 1}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
 }
 
+/** The demo postcodes of each neighbourhood, so a family's address lies in its own neighbourhood. */
+async function postcodesByNeighbourhood(trx: Tx): Promise<Map<string, string[]>> {
+  const rows = await trx.selectFrom('postcode_area').select(['postcode', 'neighbourhood_code']).orderBy('postcode').execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) if (r.neighbourhood_code) map.set(r.neighbourhood_code, [...(map.get(r.neighbourhood_code) ?? []), r.postcode]);
+  return map;
+}
+
 export async function seedFamilyDossiers(trx: Tx, appSecret: string): Promise<void> {
   const rng = new SeededRandom(FAMILY_SEED);
   const vault = new BsnVault(appSecret);
   const families = await trx.selectFrom('family as f').innerJoin('trajectory as t', 't.family_id', 'f.id').innerJoin('team', 'team.id', 't.team_id')
-    .select(['f.id', 'f.reference', 't.id as trajectory_id', 't.status', 't.opened_at', 't.regisseur_id', 't.team_id', 'team.organisation_id'])
+    .select(['f.id', 'f.reference', 'f.neighbourhood_code', 't.id as trajectory_id', 't.status', 't.opened_at', 't.regisseur_id', 't.team_id', 'team.organisation_id'])
     .orderBy('f.reference').execute();
+  const postcodes = await postcodesByNeighbourhood(trx);
   for (const [i, f] of families.entries()) {
     const familyName = rng.pick(LAST_NAMES);
     const person = (kind: 'parent' | 'child' | 'household', givenName: string, age: number, extra: { has_authority?: boolean } = {}) => {
@@ -57,7 +66,7 @@ export async function seedFamilyDossiers(trx: Tx, appSecret: string): Promise<vo
     const opened = f.opened_at;
     const firstContact = new Date(opened.getTime() - rng.int(1, 14) * 86_400_000).toISOString().slice(0, 10);
     const closed = f.status === 'closed';
-    await trx.updateTable('family').set({ postcode: `${rng.int(7700, 8299)}${rng.pick(['AB', 'CD', 'EK', 'GL', 'HM', 'RT'])}`, house_number: String(rng.int(1, 180)) }).where('id', '=', f.id).execute();
+    await trx.updateTable('family').set({ postcode: rng.pick(postcodes.get(f.neighbourhood_code ?? '') ?? ['8011AB']), house_number: String(rng.int(1, 180)) }).where('id', '=', f.id).execute();
     const satisfied = closed && rng.next() < 0.7;
     await trx.updateTable('trajectory').set({
       entry_point: ENTRY_POINTS[i % ENTRY_POINTS.length] as EntryPoint, first_contact_on: firstContact,
