@@ -13,7 +13,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
-import { installErrorHandling, sendProblem } from './platform/http/error-handler.js';
+import { installErrorHandling, sendFrameworkError, sendProblem } from './platform/http/error-handler.js';
 import { loggerOptions } from './platform/http/logger.js';
 import type { App } from './platform/http/types.js';
 import { adminRoutes } from './modules/accounts/routes.js';
@@ -63,6 +63,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     ...(logger === undefined ? { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) } : {}),
     ...(logger === false ? { logger: false } : {}),
     bodyLimit: 256 * 1024,
+    frameworkErrors: sendFrameworkError,
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

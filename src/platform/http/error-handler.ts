@@ -63,6 +63,17 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   });
 }
 
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors` option):
+ * an over-long path parameter or a malformed URL. Answered like every other client error, and
+ * without echoing the path, which could carry what someone typed.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(request, reply, { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' });
+  if (error.code === 'FST_ERR_BAD_URL') return sendProblem(request, reply, { status: 400, code: 'invalid_url', detail: 'The address is not valid.' });
+  return sendProblem(request, reply, toProblem(error));
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);

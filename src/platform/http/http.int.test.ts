@@ -39,6 +39,18 @@ describe('API conventions', () => {
     expect(en.json().title).toBe('This API route does not exist.');
   });
 
+  it('answers an over-long path parameter and a malformed URL with problem+json, without echoing the path', async () => {
+    const long = 'Zoeknaam'.repeat(20);
+    const tooLong = await t.app.inject({ url: `/api/families/${long}` });
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.headers['content-type']).toContain('application/problem+json');
+    expect(tooLong.json()).toMatchObject({ code: 'uri_too_long', title: 'Een deel van het adres is te lang.' });
+    expect(tooLong.body).not.toContain('Zoeknaam');
+    const bad = await t.app.inject({ url: '/api/families/%E0%A4%A' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'invalid_url' });
+  });
+
   it('sets security headers', async () => {
     const res = await t.app.inject({ url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");

@@ -5,6 +5,8 @@ const MESSAGES: Record<string, Text> = {
   invalid_input: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
   invalid_json: { nl: 'De aanvraag is geen geldige JSON.', en: 'The request body is not valid JSON.' },
   body_too_large: { nl: 'De aanvraag is te groot.', en: 'The request body is too large.' },
+  uri_too_long: { nl: 'Een deel van het adres is te lang.', en: 'A part of the address is too long.' },
+  invalid_url: { nl: 'Het adres is niet geldig.', en: 'The address is not valid.' },
   unsupported_media_type: { nl: 'Dit inhoudstype wordt niet ondersteund.', en: 'This content type is not supported.' },
   invalid_value: { nl: 'Een waarde is niet geldig.', en: 'A value is not valid.' },
   constraint_violation: { nl: 'De invoer voldoet niet aan een regel.', en: 'The input breaks a rule.' },
