@@ -68,10 +68,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
  * an over-long path parameter or a malformed URL. Answered like every other client error, and
  * without echoing the path, which could carry what someone typed.
  */
-export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(request, reply, { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' });
-  if (error.code === 'FST_ERR_BAD_URL') return sendProblem(request, reply, { status: 400, code: 'invalid_url', detail: 'The address is not valid.' });
-  return sendProblem(request, reply, toProblem(error));
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const problem: Problem =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' }
+    : error.code === 'FST_ERR_BAD_URL' ? { status: 400, code: 'invalid_url', detail: 'The address is not valid.' }
+    : toProblem(error);
+  void sendProblem(request, reply, problem);
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
