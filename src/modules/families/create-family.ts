@@ -7,6 +7,7 @@ import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
+import { lookupPostcode } from '../geo/postcodes.js';
 import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, PossibleDuplicateError } from './persons.js';
 import type { CreateFamilyBody } from './schemas.js';
 
@@ -25,20 +26,30 @@ async function activeTeamMembers(trx: Tx, teamId: string, userIds: readonly stri
   return new Set(rows.map((r) => r.id));
 }
 
-async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<void> {
+/**
+ * The municipality must exist; the neighbourhood is the one chosen, or else the one the postcode lies
+ * in (postcode_area). A known postcode in another municipality is refused: the address decides.
+ */
+async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | null> {
   const municipality = await trx.selectFrom('municipality').select('code').where('code', '=', body.municipalityCode).executeTakeFirst();
   if (!municipality) throw new ValidationError('unknown_reference', 'No such municipality.', [{ path: 'municipalityCode', message: 'unknown municipality' }]);
+  const area = await lookupPostcode(trx, body.postcode);
+  if (area && area.municipalityCode !== body.municipalityCode) {
+    throw new ValidationError('postcode_outside_municipality', 'The postcode lies in another municipality.', [{ path: 'postcode', message: 'not in this municipality' }]);
+  }
   if (body.neighbourhoodCode) {
     const hood = await trx.selectFrom('neighbourhood').select('code').where('code', '=', body.neighbourhoodCode).where('municipality_code', '=', body.municipalityCode).executeTakeFirst();
     if (!hood) throw new ValidationError('neighbourhood_outside_municipality', 'The neighbourhood is not in the chosen municipality.', [{ path: 'neighbourhoodCode', message: 'not in this municipality' }]);
+    return body.neighbourhoodCode;
   }
+  return area?.neighbourhoodCode ?? null;
 }
 
 export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
   return inTransaction(ctx.db, async (trx) => {
     const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
     const me = teamGrant.actor.userId;
-    await checkAddress(trx, body);
+    const neighbourhoodCode = await checkAddress(trx, body);
     const regisseurId = body.trajectory.regisseurId ?? me;
     const memberIds = [...new Set([...(body.trajectory.memberIds ?? []), ...(regisseurId === me ? [] : [me])])].filter((id) => id !== regisseurId);
     const active = await activeTeamMembers(trx, body.teamId, [regisseurId, ...memberIds]);
@@ -55,7 +66,7 @@ export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promi
 
     const postcode = body.postcode.replace(' ', '');
     const family = await trx.insertInto('family').values({
-      reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: body.neighbourhoodCode ?? null,
+      reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
       postcode, house_number: body.houseNumber, created_by: me,
     }).returning(['id', 'reference']).executeTakeFirstOrThrow();
     await trx.insertInto('person').values([

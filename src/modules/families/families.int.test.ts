@@ -153,3 +153,33 @@ describe('searching my families', () => {
     expect(JSON.stringify(audit)).not.toContain(BSN_CHILD);
   });
 });
+
+describe('the address decides the neighbourhood', () => {
+  beforeAll(async () => {
+    await t.db.kysely.insertInto('postcode_area').values([
+      { postcode: '8012CD', municipality_code: '0193', neighbourhood_code: 'BU01930000', latitude: 52.51, longitude: 6.09, source: 'demo' },
+      { postcode: '8261AB', municipality_code: '0166', neighbourhood_code: 'BU01660000', latitude: 52.55, longitude: 5.91, source: 'demo' },
+    ]).onConflict((oc) => oc.doNothing()).execute();
+  });
+
+  it('derives the neighbourhood from a known postcode when none is chosen', async () => {
+    const res = await call('POST', '/api/families', familyBody({ postcode: '8012 cd', neighbourhoodCode: undefined, members: [{ kind: 'parent', givenName: 'Vera', familyName: 'Kok', birthDate: '1988-03-04', hasAuthority: true }], network: [] }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await call('GET', `/api/families/${res.json().id}`)).json().neighbourhood).toEqual({ code: 'BU01930000', name: 'Binnenstad' });
+  });
+
+  it('refuses a known postcode of another municipality and writes nothing', async () => {
+    const before = await t.db.kysely.selectFrom('family').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const res = await call('POST', '/api/families', familyBody({ postcode: '8261AB', neighbourhoodCode: undefined, members: [{ kind: 'parent', givenName: 'Olaf', familyName: 'Smit', birthDate: '1985-07-08', hasAuthority: true }], network: [] }));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'postcode_outside_municipality', errors: [{ path: 'postcode' }] });
+    const after = await t.db.kysely.selectFrom('family').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it('keeps an unknown postcode without a neighbourhood (reference data may be incomplete)', async () => {
+    const res = await call('POST', '/api/families', familyBody({ postcode: '9999ZZ', neighbourhoodCode: undefined, members: [{ kind: 'parent', givenName: 'Ula', familyName: 'Mulder', birthDate: '1991-01-02', hasAuthority: true }], network: [] }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await call('GET', `/api/families/${res.json().id}`)).json().neighbourhood).toBeNull();
+  });
+});

@@ -29,6 +29,7 @@ const MESSAGES: Record<string, Text> = {
   weak_password: { nl: 'Het wachtwoord moet minstens 12 tekens hebben.', en: 'The password must have at least 12 characters.' },
   agb_required: { nl: 'Een zorgaanbieder heeft een AGB-code van 8 cijfers.', en: 'A care provider needs an 8-digit AGB code.' },
   agb_not_allowed: { nl: 'Alleen zorgaanbieders hebben een AGB-code.', en: 'Only care providers have an AGB code.' },
+  postcode_outside_municipality: { nl: 'De postcode ligt in een andere gemeente.', en: 'The postcode lies in another municipality.' },
   neighbourhood_outside_municipality: { nl: 'Een buurt ligt niet in de gekozen gemeente.', en: 'A neighbourhood is not in the chosen municipality.' },
   last_admin: { nl: 'Er moet minstens één actieve beheerder blijven.', en: 'At least one active administrator must remain.' },
   possible_duplicate: { nl: 'Mogelijk is dit gezinslid al bekend bij een team. Neem contact op met de regisseur van dat team, of bevestig dat het iemand anders is.', en: 'This family member may already be known to a team. Contact that team\'s regisseur, or confirm that this is someone else.' },
