@@ -16,6 +16,7 @@ const MOTHER = { givenName: 'Esra', birthDate: '1987-03-14' };
 const FATHER = { givenName: 'Ruben', birthDate: '1985-11-02' };
 const CHILDREN = [{ givenName: 'Lotte', birthDate: '2014-06-21' }, { givenName: 'Milan', birthDate: '2018-01-09' }];
 const GRANDMOTHER = { givenName: 'Riet', familyName: 'Hoekstra' };
+const LODGER = { givenName: 'Sem' };
 const OUTSIDER = 'kampen.prof1';
 const REASON = 'Melding van school na schooltijd; de regisseur is niet bereikbaar en er is zorg om de veiligheid.';
 const full = (p: { givenName: string }) => `${p.givenName} ${FAMILY}`;
@@ -70,6 +71,7 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
   let dossierPath = '';
   let reference = '';
   let colleague = '';
+  let colleagueOption = '';
 
   beforeAll(async () => {
     journey = await Journey.start('dossier-combined');
@@ -123,7 +125,8 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     const other = options.find((o) => /\(.+\)$/.test(o) && !o.endsWith(`(${ownOrganisation})`));
     expect(other, 'a team colleague from another home organisation').toBeDefined();
     await select.selectOption({ label: other ?? '' });
-    colleague = (other ?? '').replace(/ \(.+\)$/, '');
+    colleagueOption = other ?? '';
+    colleague = colleagueOption.replace(/ \(.+\)$/, '');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     const team = page.getByRole('table', { name: 'Betrokken professionals (met hun organisatie)' });
     await visible(team.getByRole('row', { name: new RegExp(`^${colleague} .*Teamlid$`) }));
@@ -162,17 +165,18 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     await page.getByLabel('Leefgebied van doel 2', { exact: true }).selectOption({ label: 'Opvoeding' });
     await page.getByLabel('Doel 2: wat willen we bereiken', { exact: true }).fill('Rustiger momenten thuis');
+    // Owners are chosen from the dossier: the mother, the grandmother in the network, the colleague in the team.
     const actions = [
-      { what: 'Elke week samen de post openen', owner: { kind: 'gezinslid', name: full(MOTHER) }, goal: 'Overzicht van alle schulden' },
-      { what: 'Op woensdag en vrijdag de kinderen uit school halen', owner: { kind: 'netwerk', name: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}` }, goal: 'Rustiger momenten thuis' },
-      { what: 'Aanmelden bij de schuldhulpverlening', owner: { kind: 'professional', name: colleague }, goal: 'Overzicht van alle schulden' },
+      { what: 'Elke week samen de post openen', owner: { kind: 'gezinslid', name: full(MOTHER), option: `${full(MOTHER)} (Ouder of verzorger)` }, goal: 'Overzicht van alle schulden' },
+      { what: 'Op woensdag en vrijdag de kinderen uit school halen', owner: { kind: 'netwerk', name: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`, option: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} (netwerk: Grootouder)` }, goal: 'Rustiger momenten thuis' },
+      { what: 'Aanmelden bij de schuldhulpverlening', owner: { kind: 'professional', name: colleague, option: colleagueOption }, goal: 'Overzicht van alle schulden' },
     ];
     for (const [i, a] of actions.entries()) {
       const n = i + 1;
       await page.getByRole('button', { name: 'Actie toevoegen' }).click();
       await page.getByLabel(`Actie ${n}: wat`, { exact: true }).fill(a.what);
-      await page.getByLabel(`Actie ${n}: soort eigenaar`, { exact: true }).selectOption({ label: a.owner.kind });
-      await page.getByLabel(`Actie ${n}: wie doet het`, { exact: true }).fill(a.owner.name);
+      await page.getByLabel(`Actie ${n}: eigenaar`, { exact: true }).selectOption({ label: a.owner.option });
+      await expect(page.getByLabel(`Actie ${n}: wie doet het`, { exact: true }).count()).resolves.toBe(0);
       await page.getByLabel(`Actie ${n}: hoort bij doel`, { exact: true }).selectOption({ label: a.goal });
     }
     await page.getByLabel('Wat is er veranderd?', { exact: true }).fill('Doelen en acties met het gezin afgesproken');
@@ -180,6 +184,9 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }));
     for (const a of actions) await visible(page.getByText(`${a.what} — ${a.owner.name} (${a.owner.kind})`, { exact: false }));
+    // The colleague is stored as a professional with their account, not only a name.
+    const plan = (await (await page.context().request.get(`/api/families/${dossierPath.split('/')[2] ?? ''}/plan`)).json()) as { current: { content: { actions: Array<{ what: string; owner: { kind: string; userId: string | null } }> } } };
+    expect(plan.current.content.actions.find((a) => a.what === 'Aanmelden bij de schuldhulpverlening')?.owner).toMatchObject({ kind: 'professional', userId: expect.any(String) });
     await journey.checkpoint('plan-v2');
   });
 
@@ -262,7 +269,76 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     const item = await visible(page.getByRole('article', { name: `${OUTSIDER} – dossier ${reference}` }));
     await visible(item.getByText(REASON, { exact: false }));
     await journey.checkpoint('review-list');
-    journey.expectNoPageErrors();
     await logOut(page);
+  });
+
+  // Beyond item 11: the regisseur keeps the household up to date from the dossier.
+  test('the regisseur adds a household member and a neighbour, corrects the grandmother, records who left', async () => {
+    await logIn(page, 'demo.professional');
+    await page.goto(dossierPath);
+    await visible(page.getByRole('heading', { level: 1, name: `Gezin ${reference}` }));
+    await page.getByText('Gezinslid toevoegen', { exact: true }).first().click();
+    const add = page.getByRole('form', { name: 'Gezinslid toevoegen' });
+    await add.getByLabel('Soort gezinslid').selectOption({ label: 'Ander lid van het huishouden' });
+    await add.getByLabel('Voornaam').fill(LODGER.givenName);
+    await expect(add.getByLabel('Achternaam').inputValue()).resolves.toBe(FAMILY);
+    await add.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+    await visible(page.getByRole('status').filter({ hasText: `${full(LODGER)} is toegevoegd.` }));
+    const members = page.getByRole('table', { name: `Gezinsleden van ${reference}` });
+    await visible(members.getByRole('rowheader', { name: full(LODGER) }));
+
+    await page.getByText('Netwerklid toevoegen', { exact: true }).first().click();
+    const network = page.getByRole('form', { name: 'Netwerklid toevoegen' });
+    await network.getByLabel('Voornaam').fill('Henk');
+    await network.getByLabel('Achternaam').fill('Buurman');
+    await network.getByLabel('Relatie').selectOption({ label: 'Buur' });
+    await network.getByRole('button', { name: 'Netwerklid toevoegen' }).click();
+    const networkTable = page.getByRole('table', { name: `Netwerk van ${reference}` });
+    await visible(networkTable.getByRole('row', { name: /Henk Buurman.*Buur/ }));
+
+    await page.getByRole('button', { name: `Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} wijzigen` }).click();
+    const editor = page.getByTestId('person-editor');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`);
+    await editor.getByLabel('Achternaam').fill('Hoekstra-Bos');
+    await journey.checkpoint('person-editor');
+    await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await visible(networkTable.getByRole('rowheader', { name: `${GRANDMOTHER.givenName} Hoekstra-Bos` }));
+
+    await page.getByRole('button', { name: `Gegevens van ${full(LODGER)} wijzigen` }).click();
+    await editor.getByLabel('Reden (niet verplicht)').fill('Is verhuisd naar een eigen kamer');
+    await editor.getByRole('button', { name: 'Vertrek vastleggen' }).click();
+    const former = await visible(page.getByRole('table', { name: `Mensen die niet meer bij gezin ${reference} horen` }));
+    await visible(former.getByRole('row', { name: new RegExp(`${full(LODGER)}.*Is verhuisd naar een eigen kamer`) }));
+    expect(await members.getByRole('rowheader', { name: full(LODGER) }).count()).toBe(0);
+    await journey.checkpoint('dossier-former-member');
+  });
+
+  test('the family withdraws a consent; the dossier shows it as withdrawn and the timeline has it all', async () => {
+    const form = page.getByRole('form', { name: 'Toestemming vastleggen' });
+    await form.getByLabel('Organisatie').selectOption({ index: 1 });
+    const organisation = (await form.getByLabel('Organisatie').locator('option:checked').innerText()).trim();
+    await form.getByRole('group', { name: 'Wat mag deze organisatie inzien?' }).getByLabel('Gezinsplan').check();
+    await form.getByRole('group', { name: 'Wie geeft toestemming?' }).getByLabel(full(MOTHER)).check();
+    await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const consents = page.getByRole('table', { name: 'Vastgelegde toestemming per organisatie' });
+    await visible(consents.getByRole('rowheader', { name: organisation }));
+    await page.getByRole('button', { name: `Toestemming voor ${organisation} intrekken` }).click();
+    const withdraw = page.getByRole('form', { name: `Toestemming voor ${organisation} intrekken` });
+    await withdraw.getByLabel('Toelichting (niet verplicht)').fill('Moeder wil dit niet meer');
+    await journey.checkpoint('consent-withdraw');
+    await withdraw.getByRole('button', { name: 'Toestemming intrekken' }).click();
+    const withdrawn = await visible(page.getByRole('table', { name: 'Ingetrokken toestemming' }));
+    await visible(withdrawn.getByRole('row', { name: new RegExp(`${organisation}.*ingetrokken op`) }));
+    expect(await consents.count()).toBe(0);
+    await journey.checkpoint('consent-withdrawn');
+
+    await page.getByRole('navigation', { name: 'Verder in dit dossier' }).getByRole('link', { name: 'Tijdlijn' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: /^Tijdlijn/ }));
+    const list = page.getByRole('list', { name: 'Gebeurtenissen, nieuwste eerst' });
+    await visible(list.getByText(`${LODGER.givenName} (ander lid van het huishouden) hoort niet meer bij het gezin`));
+    await visible(list.getByText('Henk (buur) is toegevoegd'));
+    await visible(list.getByText(`Toestemming voor ${organisation} is ingetrokken`));
+    await journey.checkpoint('timeline-people');
+    journey.expectNoPageErrors();
   });
 });
