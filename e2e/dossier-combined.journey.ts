@@ -72,6 +72,7 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
   let reference = '';
   let colleague = '';
   let colleagueOption = '';
+  let ownOrganisation = '';
 
   beforeAll(async () => {
     journey = await Journey.start('dossier-combined');
@@ -101,7 +102,16 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await network.getByLabel('Achternaam').fill(GRANDMOTHER.familyName);
     await network.getByLabel('Relatie').selectOption({ label: 'Grootouder' });
     await page.getByLabel('Binnengekomen via').selectOption({ label: 'Huisarts / POH jeugd' });
-    await expect(page.getByLabel('Regisseur', { exact: true }).inputValue()).resolves.not.toBe('');
+    await expect(page.getByLabel('Regisseur', { exact: true }).locator('option:checked').innerText()).resolves.toBe('Ikzelf');
+    // A colleague of the team whose home organisation is not mine: the "two business cards".
+    const me = (await (await page.context().request.get('/api/auth/me')).json()) as { user: { homeOrganisation: { name: string } } };
+    ownOrganisation = me.user.homeOrganisation.name;
+    const team = page.getByRole('group', { name: 'Collega\'s in het traject' });
+    const labels = (await team.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).filter(Boolean);
+    colleagueOption = labels.find((l) => /\(.+\)$/.test(l) && !l.endsWith(`(${ownOrganisation})`)) ?? '';
+    expect(colleagueOption, 'a team colleague from another home organisation').not.toBe('');
+    colleague = colleagueOption.replace(/ \(.+\)$/, '');
+    await team.getByLabel(colleagueOption, { exact: true }).check();
     await journey.checkpoint('family-new-filled');
     await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
     await page.waitForURL((url) => /^\/families\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -116,21 +126,10 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
   });
 
   test('the trajectory has the professional as regisseur and a colleague from another organisation', async () => {
-    const regisseur = await page.getByTestId('trajectory-regisseur').innerText();
-    expect(regisseur).toMatch(/^Demo Professional \(.+\)$/);
-    const ownOrganisation = regisseur.replace(/^Demo Professional \((.+)\)$/, '$1');
-    const form = page.getByRole('form', { name: 'Collega toevoegen aan het traject' });
-    const select = form.getByLabel('Collega', { exact: true });
-    const options = (await select.locator('option').allInnerTexts()).map((o) => o.trim());
-    const other = options.find((o) => /\(.+\)$/.test(o) && !o.endsWith(`(${ownOrganisation})`));
-    expect(other, 'a team colleague from another home organisation').toBeDefined();
-    await select.selectOption({ label: other ?? '' });
-    colleagueOption = other ?? '';
-    colleague = colleagueOption.replace(/ \(.+\)$/, '');
-    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    expect(await page.getByTestId('trajectory-regisseur').innerText()).toBe(`Demo Professional (${ownOrganisation})`);
     const team = page.getByRole('table', { name: 'Betrokken professionals (met hun organisatie)' });
-    await visible(team.getByRole('row', { name: new RegExp(`^${colleague} .*Teamlid$`) }));
     await visible(team.getByRole('row', { name: /^Demo Professional .*Regisseur$/ }));
+    await visible(team.getByRole('row', { name: new RegExp(`^${colleague} .*Teamlid$`) }));
     const organisations = await team.locator('tbody tr td:first-of-type').allInnerTexts();
     expect(new Set(organisations).size).toBe(2);
     await journey.checkpoint('dossier-team');
