@@ -22,14 +22,14 @@ const REASON = 'Melding van school na schooltijd; de regisseur is niet bereikbaa
 const full = (p: { givenName: string }) => `${p.givenName} ${FAMILY}`;
 
 const PARTICIPANTS = [
-  { kind: 'Gezinslid', name: full(MOTHER), role: 'moeder', safety: '6', strengths: 'Oma Riet helpt elke woensdag', concerns: [
+  { kind: 'Gezinslid', pick: `${full(MOTHER)} (Ouder of verzorger)`, name: full(MOTHER), role: 'moeder', safety: '6', strengths: 'Oma Riet helpt elke woensdag', concerns: [
     { words: 'De rekeningen stapelen zich op.', shared: 'Geldzorgen' }, { words: 'We schreeuwen te veel tegen elkaar.', shared: 'Spanning bij de opvoeding' }] },
-  { kind: 'Gezinslid', name: full(FATHER), role: 'vader', safety: '7', strengths: '', concerns: [
+  { kind: 'Gezinslid', pick: `${full(FATHER)} (Ouder of verzorger)`, name: full(FATHER), role: 'vader', safety: '7', strengths: '', concerns: [
     { words: 'Thuis is het altijd gespannen.', shared: 'Spanning bij de opvoeding' }, { words: 'Ik weet niet hoeveel schuld we hebben.', shared: 'Geldzorgen' },
     { words: 'Lotte wil niet naar school.', shared: 'Schoolverzuim' }] },
-  { kind: 'Ketenpartner', name: 'Medewerker Veilig Thuis', role: 'Veilig Thuis', safety: '4', strengths: '', concerns: [
+  { kind: 'Ketenpartner', pick: null, name: 'Medewerker Veilig Thuis', role: 'Veilig Thuis', safety: '4', strengths: '', concerns: [
     { words: 'Twee meldingen van huiselijk geweld in een half jaar.', shared: 'Veiligheid van de kinderen' }, { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' }] },
-  { kind: 'Netwerk', name: 'Buurman Henk', role: 'buurman', safety: '5', strengths: '', concerns: [
+  { kind: 'Netwerk', pick: null, name: 'Buurman Henk', role: 'buurman', safety: '5', strengths: '', concerns: [
     { words: 'Ik hoor \'s avonds vaak geschreeuw.', shared: 'Veiligheid van de kinderen' }, { words: 'Milan staat vaak al vroeg op straat.', shared: 'Schoolverzuim' }] },
 ] as const;
 // Points (3 for someone's first concern, 2 for the second, 1 for the third): Spanning 7, Veiligheid 6, Geldzorgen 5, Schoolverzuim 3.
@@ -45,8 +45,15 @@ async function fillMember(page: Page, n: number, kind: string, m: { givenName: s
 
 async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Promise<void> {
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Deelnemer toevoegen' }) });
-  await form.getByLabel('Soort deelnemer', { exact: true }).selectOption({ label: p.kind });
-  await form.getByLabel('Naam', { exact: true }).fill(p.name);
+  if (p.pick) {
+    // Family members are picked from the dossier: name and kind come along, the role is theirs to say.
+    await form.getByLabel('Uit het gezin of het netwerk', { exact: true }).selectOption({ label: p.pick });
+    await expect(form.getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe(p.name);
+    await expect(form.getByLabel('Soort deelnemer', { exact: true }).locator('option:checked').innerText()).resolves.toBe(p.kind);
+  } else {
+    await form.getByLabel('Soort deelnemer', { exact: true }).selectOption({ label: p.kind });
+    await form.getByLabel('Naam', { exact: true }).fill(p.name);
+  }
   await form.getByLabel('Rol aan tafel', { exact: true }).fill(p.role);
   for (const [i, c] of p.concerns.entries()) {
     const rank = i + 1;
