@@ -1,23 +1,16 @@
 // Reading a family's dossier: story and intake first, then household, network, trajectory and
 // consent. BSNs leave the server only masked; the full number only through the audited reveal.
-import { sql } from 'kysely';
 import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { BsnVault, maskBsn } from '../../platform/bsn.js';
+import { BsnVault } from '../../platform/bsn.js';
 import type { StoryKind } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { loadTrajectory } from '../trajectories/queries.js';
-import { ageOn, today } from './consent-rule.js';
+import { today } from './consent-rule.js';
 import { loadConsent } from './consent.js';
+import { loadPeople, presentPerson } from './person-view.js';
 import type { Dossier, Person } from './schemas.js';
-
-export async function loadPeople(trx: Tx, _grant: Grant<'family'>, familyId: string) {
-  return trx.selectFrom('person').select(['id', 'kind', 'given_name', 'family_name', sql<string | null>`birth_date::text`.as('birth_date'), 'bsn_enc',
-    'has_authority', 'authority_note', 'network_relation'])
-    .where('family_id', '=', familyId)
-    .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`).orderBy('birth_date').orderBy('given_name').execute();
-}
 
 async function loadStory(trx: Tx, _grant: Grant<'family'>, familyId: string, kind: StoryKind) {
   const row = await trx.selectFrom('family_story as s').innerJoin('app_user as u', 'u.id', 's.author_id')
@@ -33,18 +26,16 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     .where('f.id', '=', familyId).executeTakeFirst();
   if (!family) throw new NotFoundError('family_not_found', 'No such family.');
   const on = today();
-  const people: Person[] = (await loadPeople(trx, grant, familyId)).map((p) => ({
-    id: p.id, kind: p.kind, givenName: p.given_name, familyName: p.family_name, birthDate: p.birth_date,
-    age: p.birth_date ? ageOn(p.birth_date, on) : null, bsnMasked: p.bsn_enc ? maskBsn(vault.open(p.bsn_enc)) : null,
-    hasAuthority: p.has_authority, authorityNote: p.authority_note, networkRelation: p.network_relation,
-  }));
+  const everyone: Person[] = (await loadPeople(trx, grant, familyId)).map((p) => presentPerson(p, vault, on));
+  const people = everyone.filter((p) => p.removedOn === null);
+  const formerMembers = everyone.filter((p) => p.removedOn !== null).sort((a, b) => (b.removedOn ?? '').localeCompare(a.removedOn ?? ''));
   const [story, intake, trajectory, consent] = [await loadStory(trx, grant, familyId, 'story'), await loadStory(trx, grant, familyId, 'intake'),
     await loadTrajectory(trx, grant), await loadConsent(trx, grant, on)];
   return {
     id: family.id, reference: family.reference, postcode: family.postcode, houseNumber: family.house_number,
     municipality: { code: family.m_code, name: family.m_name }, neighbourhood: family.n_code && family.n_name ? { code: family.n_code, name: family.n_name } : null,
     story, intake,
-    members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'),
+    members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'), formerMembers,
     trajectory, consent,
     access: { canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'), emergency: grant.emergency },
   };

@@ -85,7 +85,7 @@ export function addPerson(ctx: RequestContext, familyId: string, body: AddPerson
     }
     if (!confirmDuplicate) {
       const inThisFamily = body.bsn
-        ? await trx.selectFrom('person').select('id').where('family_id', '=', familyId).where('bsn_hash', '=', vault.index(body.bsn)).executeTakeFirst()
+        ? await trx.selectFrom('person').select('id').where('family_id', '=', familyId).where('bsn_hash', '=', vault.index(body.bsn)).where('removed_at', 'is', null).executeTakeFirst()
         : undefined;
       if (inThisFamily) throw new ValidationError('bsn_already_in_family', 'This BSN is already recorded for a member of this family.', [{ path: 'bsn', message: 'already in this family' }]);
       const hints = await findPossibleDuplicates(trx, vault, [body]);

@@ -84,8 +84,46 @@ export const Person = z.object({
   id: z.uuid(), kind: z.enum(['child', 'parent', 'household', 'network']), givenName: z.string(), familyName: z.string(),
   birthDate: z.string().nullable(), age: z.number().int().nullable(), bsnMasked: z.string().nullable(),
   hasAuthority: z.boolean().nullable(), authorityNote: z.string().nullable(), networkRelation: z.enum(NETWORK_RELATIONS).nullable(),
+  /** Optimistic version: send it back with an edit or a removal. */
+  version: z.number().int(),
+  /** Set once the person left the household or network (soft removal: the history stays). */
+  removedOn: z.string().nullable(), removedReason: z.string().nullable(),
 }).meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
+export const ConsentParams = z.strictObject({ familyId: z.uuid(), consentId: z.uuid() });
+
+/** Only the fields given change; which fields fit which kind of person is checked against the stored kind. */
+export const EditPersonBody = z.strictObject({
+  version: z.number().int().min(1),
+  givenName: Name.optional(),
+  familyName: Name.optional(),
+  birthDate: IsoDate.nullable().optional(),
+  bsn: Bsn.nullable().optional(),
+  hasAuthority: z.boolean().optional(),
+  authorityNote: z.string().trim().max(1000).nullable().optional(),
+  relation: z.enum(NETWORK_RELATIONS).optional(),
+  confirmDuplicate: z.boolean().optional(),
+}).superRefine((p, ctx) => {
+  if (p.birthDate && p.birthDate > today()) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'birth date in the future' });
+  const changes = Object.entries(p).filter(([k, v]) => k !== 'version' && k !== 'confirmDuplicate' && v !== undefined);
+  if (changes.length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
+}).meta({ id: 'EditPersonBody' });
+export type EditPersonBody = z.infer<typeof EditPersonBody>;
+
+export const RemovePersonBody = z.strictObject({
+  version: z.number().int().min(1),
+  /** The day the person left the household or the network. */
+  removedOn: IsoDate.refine((d) => d <= today(), 'not in the future'),
+  reason: z.string().trim().min(1).max(1000).optional(),
+}).meta({ id: 'RemovePersonBody' });
+export type RemovePersonBody = z.infer<typeof RemovePersonBody>;
+
+export const WithdrawConsentBody = z.strictObject({
+  withdrawnOn: IsoDate.refine((d) => d <= today(), 'not in the future'),
+  note: z.string().trim().max(2000).optional(),
+}).meta({ id: 'WithdrawConsentBody' });
+export type WithdrawConsentBody = z.infer<typeof WithdrawConsentBody>;
+
 export const RevealedBsn = z.object({ bsn: z.string() }).meta({ id: 'RevealedBsn' });
 
 export const Story = z.object({
@@ -122,6 +160,11 @@ export const ConsentOverview = z.object({
     givenBy: z.array(z.object({ personId: z.uuid(), name: z.string() })), note: z.string().nullable(), complete: z.boolean(),
     missing: z.array(z.object({ personId: z.uuid(), name: z.string() })),
   })),
+  /** Consents the family withdrew: shown as withdrawn, no longer counted. */
+  withdrawn: z.array(z.object({
+    id: z.uuid(), organisation: z.object({ id: z.uuid(), name: z.string() }), scopes: z.array(z.enum(CONSENT_SCOPES)), givenOn: z.string(),
+    withdrawnOn: z.string(), note: z.string().nullable(),
+  })),
   organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
 }).meta({ id: 'ConsentOverview' });
 export type ConsentOverview = z.infer<typeof ConsentOverview>;
@@ -143,6 +186,8 @@ export const Dossier = z.object({
   municipality: z.object({ code: z.string(), name: z.string() }), neighbourhood: z.object({ code: z.string(), name: z.string() }).nullable(),
   story: Story.nullable(), intake: Story.nullable(),
   members: z.array(Person), network: z.array(Person),
+  /** People who left the household or network (soft-removed), most recent first. */
+  formerMembers: z.array(Person),
   trajectory: Trajectory.nullable(),
   consent: ConsentOverview,
   access: z.object({ canEdit: z.boolean(), emergency: z.boolean() }),

@@ -56,7 +56,7 @@ export function searchFamilies(ctx: RequestContext, filter: FamilySearch) {
     const ids = [...new Set(rows.map((r) => r.id))];
     const [members, regisseurs] = ids.length === 0 ? [[], []] : await Promise.all([
       trx.selectFrom('person').select(['family_id', 'kind', 'given_name', 'family_name', sql<string | null>`birth_date::text`.as('birth_date')])
-        .where('family_id', 'in', ids).where('kind', '<>', 'network').orderBy('birth_date').execute(),
+        .where('family_id', 'in', ids).where('kind', '<>', 'network').where('removed_at', 'is', null).orderBy('birth_date').execute(),
       trx.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
         .select(['u.id as userId', 'u.display_name as displayName', 'o.name as organisationName']).where('u.id', 'in', [...new Set(rows.map((r) => r.regisseur_id))]).execute(),
     ]);

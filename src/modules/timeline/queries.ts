@@ -62,3 +62,22 @@ export function storyVersions(trx: Tx, grant: Grant<'family'>) {
     .select(['s.id', 's.kind', 's.version', 's.created_at', 'u.display_name as actor'])
     .where('s.family_id', '=', familyOf(grant)).execute();
 }
+
+/** People added after the family was registered (those registered with it belong to the opening). */
+export function personsAdded(trx: Tx, grant: Grant<'family'>) {
+  return trx.selectFrom('person as p').innerJoin('family as f', 'f.id', 'p.family_id').leftJoin('app_user as u', 'u.id', 'p.created_by')
+    .select(['p.id', 'p.kind', 'p.given_name', 'p.network_relation', 'p.created_at', 'u.display_name as actor'])
+    .where('p.family_id', '=', familyOf(grant)).whereRef('p.created_at', '>', 'f.created_at').execute();
+}
+
+export function personsRemoved(trx: Tx, grant: Grant<'family'>) {
+  return trx.selectFrom('person as p').innerJoin('app_user as u', 'u.id', 'p.removed_by')
+    .select(['p.id', 'p.kind', 'p.given_name', 'p.network_relation', sql<string>`p.removed_on::text`.as('removed_on'), 'u.display_name as actor'])
+    .where('p.family_id', '=', familyOf(grant)).where('p.removed_on', 'is not', null).execute();
+}
+
+export function consentsWithdrawn(trx: Tx, grant: Grant<'family'>) {
+  return trx.selectFrom('family_consent as c').innerJoin('organisation as o', 'o.id', 'c.organisation_id').leftJoin('app_user as u', 'u.id', 'c.withdrawn_by')
+    .select(['c.id', sql<string>`c.withdrawn_on::text`.as('withdrawn_on'), 'o.name as organisation', 'u.display_name as actor'])
+    .where('c.family_id', '=', familyOf(grant)).where('c.withdrawn_on', 'is not', null).execute();
+}

@@ -83,4 +83,17 @@ const story: TimelineSource = {
   },
 };
 
-export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story];
+const people: TimelineSource = {
+  name: 'people',
+  kinds: ['person_added', 'person_removed', 'consent_withdrawn'],
+  async load(trx, grant) {
+    const [added, removed, withdrawn] = [await q.personsAdded(trx, grant), await q.personsRemoved(trx, grant), await q.consentsWithdrawn(trx, grant)];
+    return [
+      ...added.map((p): TimelineEvent => ({ id: `person_added:${p.id}`, kind: 'person_added', at: p.created_at, allDay: false, params: { person: p.given_name, personKind: p.kind, relation: p.network_relation }, actor: p.actor, link: null })),
+      ...removed.map((p): TimelineEvent => ({ id: `person_removed:${p.id}`, kind: 'person_removed', at: day(p.removed_on), allDay: true, params: { person: p.given_name, personKind: p.kind, relation: p.network_relation }, actor: p.actor, link: null })),
+      ...withdrawn.map((c): TimelineEvent => ({ id: `consent_withdrawn:${c.id}`, kind: 'consent_withdrawn', at: day(c.withdrawn_on), allDay: true, params: { organisation: c.organisation }, actor: c.actor, link: null })),
+    ];
+  },
+};
+
+export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story, people];

@@ -1,5 +1,6 @@
 // The family dossier API: my families, registering a family with its trajectory, the dossier,
-// the audited BSN reveal, story and intake, consent, and the trajectory's actions.
+// adding, correcting and removing people, the audited BSN reveal, story and intake, consent and its
+// withdrawal, and the trajectory's actions.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from './client';
 
@@ -38,6 +39,12 @@ export interface NewFamily {
 export interface Person {
   id: string; kind: HouseholdKind | 'network'; givenName: string; familyName: string; birthDate: string | null; age: number | null;
   bsnMasked: string | null; hasAuthority: boolean | null; authorityNote: string | null; networkRelation: NetworkRelation | null;
+  version: number; removedOn: string | null; removedReason: string | null;
+}
+/** Only the fields given change; `version` is the one the edit is based on. */
+export interface PersonEdit {
+  version: number; givenName?: string; familyName?: string; birthDate?: string | null; bsn?: string | null;
+  hasAuthority?: boolean; authorityNote?: string | null; relation?: NetworkRelation; confirmDuplicate?: boolean;
 }
 export interface Story { kind: 'story' | 'intake'; version: number; body: string; toldBy: string | null; inOwnWords: boolean; author: string; createdAt: string }
 export interface Trajectory {
@@ -52,12 +59,13 @@ export interface ConsentOverview {
   complete: boolean;
   children: { personId: string; name: string; age: number; rule: 'parents' | 'youth_and_parents' | 'youth'; required: PersonRef[] }[];
   consents: { id: string; organisation: { id: string; name: string }; scopes: ConsentScope[]; givenOn: string; givenBy: PersonRef[]; note: string | null; complete: boolean; missing: PersonRef[] }[];
+  withdrawn: { id: string; organisation: { id: string; name: string }; scopes: ConsentScope[]; givenOn: string; withdrawnOn: string; note: string | null }[];
   organisations: { id: string; name: string }[];
 }
 export interface Dossier {
   id: string; reference: string; postcode: string | null; houseNumber: string | null;
   municipality: { code: string; name: string }; neighbourhood: { code: string; name: string } | null;
-  story: Story | null; intake: Story | null; members: Person[]; network: Person[];
+  story: Story | null; intake: Story | null; members: Person[]; network: Person[]; formerMembers: Person[];
   trajectory: Trajectory | null; consent: ConsentOverview; access: { canEdit: boolean; emergency: boolean };
 }
 
@@ -113,6 +121,19 @@ export const useRecordConsent = (familyId: string) => useDossierMutation(familyI
 
 export const useAddNetworkMember = (familyId: string) => useDossierMutation(familyId, (v: { givenName: string; familyName: string; relation: NetworkRelation }) =>
   api.post<{ id: string }>(`${familyPath(familyId)}/persons`, { kind: 'network', ...v }));
+
+/** A household member; `confirmDuplicate` after a possible_duplicate warning the user judged to be someone else. */
+export const useAddHouseholdMember = (familyId: string) => useDossierMutation(familyId, ({ confirmDuplicate, ...person }: NewPerson & { confirmDuplicate?: boolean }) =>
+  api.post<{ id: string }>(withQuery(`${familyPath(familyId)}/persons`, { confirmDuplicate: confirmDuplicate ? 'true' : undefined }), person));
+
+export const useEditPerson = (familyId: string) => useDossierMutation(familyId, ({ personId, ...edit }: PersonEdit & { personId: string }) =>
+  api.patch<Person>(`${familyPath(familyId)}/persons/${encodeURIComponent(personId)}`, edit));
+
+export const useRemovePerson = (familyId: string) => useDossierMutation(familyId, ({ personId, ...body }: { personId: string; version: number; removedOn: string; reason?: string }) =>
+  api.post<Person>(`${familyPath(familyId)}/persons/${encodeURIComponent(personId)}/removal`, body));
+
+export const useWithdrawConsent = (familyId: string) => useDossierMutation(familyId, ({ consentId, ...body }: { consentId: string; withdrawnOn: string; note?: string }) =>
+  api.post<ConsentOverview>(`${familyPath(familyId)}/consents/${encodeURIComponent(consentId)}/withdrawal`, body));
 
 export const useChangeStatus = (familyId: string, trajectoryId: string) => useDossierMutation(familyId, (status: TrajectoryStatus) =>
   api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/status`, { status }));

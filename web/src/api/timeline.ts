@@ -8,6 +8,7 @@ export const TIMELINE_KINDS = [
   'plan_version', 'plan_signed',
   'measurement',
   'story_version', 'intake_version',
+  'person_added', 'person_removed', 'consent_withdrawn',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -1,4 +1,4 @@
-// Families, persons, trajectories, story, consent and break-the-glass (migrations 004 and 005).
+// Families, persons, trajectories, story, consent and break-the-glass (migrations 004, 005 and 012).
 import type { Generated } from 'kysely';
 import type { DefaultedTimestamp, Timestamp, DateColumn } from './columns.js';
 
@@ -45,6 +45,13 @@ export interface PersonTable {
   network_relation: NetworkRelation | null;
   created_by: string | null;
   created_at: DefaultedTimestamp;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Date | null;
+  removed_on: DateColumn | null;
+  removed_reason: string | null;
+  removed_by: string | null;
+  removed_at: Date | null;
 }
 export interface TrajectoryTable {
   id: Generated<string>;
@@ -99,6 +106,9 @@ export interface FamilyConsentTable {
   recorded_by: string;
   recorded_at: DefaultedTimestamp;
   withdrawn_on: DateColumn | null;
+  withdrawn_by: string | null;
+  withdrawn_at: Date | null;
+  withdrawal_note: string | null;
 }
 export interface FamilyConsentGiverTable { consent_id: string; person_id: string }
 export interface TrajectoryMemberTable { trajectory_id: string; user_id: string }

@@ -2,6 +2,7 @@ import { Alert, Button, Heading2, Heading3, Paragraph, TableBody, TableCell, Tab
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_SCOPES, useRecordConsent, type ConsentScope, type Dossier, type PersonRef } from '../../api/families';
+import { WithdrawConsentForm, WithdrawnConsents } from './consent-withdrawal';
 import { DataTable } from '../../components/data-table';
 import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
@@ -16,6 +17,8 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const format = useFormat();
   const c = dossier.consent;
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const withdrawingConsent = c.consents.find((x) => x.id === withdrawing) ?? null;
   return (
     <section aria-labelledby="consent-heading" className="kt-section">
       <Heading2 id="consent-heading">{t('families.dossier.consentTitle')}</Heading2>
@@ -51,6 +54,7 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
               <TableHeaderCell scope="col">{t('families.dossier.givenBy')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.givenOn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.missing')}</TableHeaderCell>
+              {dossier.access.canEdit ? <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -61,11 +65,23 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
                 <TableCell>{names(consent.givenBy)}</TableCell>
                 <TableCell>{format.date(consent.givenOn)}</TableCell>
                 <TableCell>{consent.complete ? '–' : names(consent.missing)}</TableCell>
+                {dossier.access.canEdit ? (
+                  <TableCell>
+                    <Button type="button" appearance="subtle-button" onClick={() => setWithdrawing(consent.id)}
+                      aria-label={t('families.consentWithdrawal.buttonFor', { organisation: consent.organisation.name })}>
+                      {t('families.consentWithdrawal.button')}
+                    </Button>
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
         </DataTable>
       )}
+      {dossier.access.canEdit && withdrawingConsent ? (
+        <WithdrawConsentForm key={withdrawingConsent.id} familyId={dossier.id} consent={withdrawingConsent} onDone={() => setWithdrawing(null)} />
+      ) : null}
+      <WithdrawnConsents dossier={dossier} />
       {dossier.access.canEdit ? <ConsentForm dossier={dossier} /> : null}
     </section>
   );

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { ConsentSection } from './dossier-consent';
 import { DossierRefused } from './dossier-refused';
-import { MembersSection, NetworkSection } from './dossier-people';
+import { FormerMembersSection, MembersSection, NetworkSection } from './dossier-people';
 import { StorySection } from './dossier-story';
 import { TrajectorySection } from './dossier-trajectory';
 
@@ -40,6 +40,7 @@ export function DossierPage() {
           <StorySection dossier={d} kind="intake" />
           <MembersSection dossier={d} />
           <NetworkSection dossier={d} />
+          <FormerMembersSection dossier={d} />
           <TrajectorySection dossier={d} />
           <ConsentSection dossier={d} />
         </>

@@ -7,10 +7,30 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { AddHouseholdMemberForm } from './person-add-form';
+import { PersonEditor } from './person-editor';
+
+/** Which person's editor is open (one at a time), and the button that opens it in a table row. */
+function useEditing(people: Person[]) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = people.find((p) => p.id === editingId) ?? null;
+  return { editing, open: (id: string) => setEditingId(id), close: () => setEditingId(null) };
+}
+
+function EditButton({ person, onClick }: { person: Person; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button type="button" appearance="subtle-button" onClick={onClick} aria-label={t('families.people.editButtonFor', { name: `${person.givenName} ${person.familyName}` })}>
+      {t('families.people.editButton')}
+    </Button>
+  );
+}
 
 export function MembersSection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { editing, open, close } = useEditing(dossier.members);
+  const canEdit = dossier.access.canEdit;
   return (
     <section aria-labelledby="members-heading" className="kt-section">
       <Heading2 id="members-heading">{t('families.dossier.membersTitle')}</Heading2>
@@ -22,6 +42,7 @@ export function MembersSection({ dossier }: { dossier: Dossier }) {
             <TableHeaderCell scope="col">{t('families.dossier.birthDate')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('families.dossier.authority')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('families.dossier.bsn')}</TableHeaderCell>
+            {canEdit ? <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -32,6 +53,46 @@ export function MembersSection({ dossier }: { dossier: Dossier }) {
               <TableCell>{p.birthDate ? t('families.dossier.age', { date: format.date(p.birthDate), age: p.age ?? '' }) : ''}</TableCell>
               <TableCell>{p.kind === 'parent' ? `${p.hasAuthority ? t('families.dossier.yes') : t('families.dossier.no')}${p.authorityNote ? ` – ${p.authorityNote}` : ''}` : ''}</TableCell>
               <TableCell><BsnCell familyId={dossier.id} person={p} /></TableCell>
+              {canEdit ? <TableCell><EditButton person={p} onClick={() => open(p.id)} /></TableCell> : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+      {canEdit && editing ? <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} /> : null}
+      {canEdit ? (
+        <details>
+          <summary>{t('families.people.addMemberTitle')}</summary>
+          <AddHouseholdMemberForm familyId={dossier.id} familyName={dossier.members[0]?.familyName ?? ''} />
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/** People who left the household or network: kept with their history, shown apart. */
+export function FormerMembersSection({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (dossier.formerMembers.length === 0) return null;
+  return (
+    <section aria-labelledby="former-heading" className="kt-section">
+      <Heading2 id="former-heading">{t('families.people.formerTitle')}</Heading2>
+      <DataTable caption={t('families.people.formerCaption', { reference: dossier.reference })} testId="former-members-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.dossier.kind')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.people.removedOnColumn')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('families.people.removedReasonColumn')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {dossier.formerMembers.map((p) => (
+            <TableRow key={p.id}>
+              <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
+              <TableCell>{p.kind === 'network' && p.networkRelation ? `${t('families.kinds.network')}: ${t(`families.relations.${p.networkRelation}`)}` : t(`families.kinds.${p.kind}`)}</TableCell>
+              <TableCell>{p.removedOn ? format.date(p.removedOn) : ''}</TableCell>
+              <TableCell>{p.removedReason ?? ''}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -61,6 +122,8 @@ function BsnCell({ familyId, person }: { familyId: string; person: Person }) {
 export function NetworkSection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const add = useAddNetworkMember(dossier.id);
+  const { editing, open, close } = useEditing(dossier.network);
+  const canEdit = dossier.access.canEdit;
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [relation, setRelation] = useState<NetworkRelation | ''>('');
@@ -78,6 +141,7 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
             <TableRow>
               <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.relation')}</TableHeaderCell>
+              {canEdit ? <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -85,15 +149,17 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
               <TableRow key={p.id}>
                 <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
                 <TableCell>{p.networkRelation ? t(`families.relations.${p.networkRelation}`) : ''}</TableCell>
+                {canEdit ? <TableCell><EditButton person={p} onClick={() => open(p.id)} /></TableCell> : null}
               </TableRow>
             ))}
           </TableBody>
         </DataTable>
       )}
-      {dossier.access.canEdit ? (
+      {canEdit && editing ? <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} /> : null}
+      {canEdit ? (
         <details>
           <summary>{t('families.dossier.addNetwork')}</summary>
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={submit} noValidate aria-label={t('families.dossier.addNetwork')}>
             <ProblemAlert error={add.error} />
             <TextField label={t('families.new.givenName')} value={givenName} onValueChange={setGivenName} required />
             <TextField label={t('families.new.familyName')} value={familyName} onValueChange={setFamilyName} required />

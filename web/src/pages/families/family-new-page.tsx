@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/auth';
 import { ENTRY_POINTS, NETWORK_RELATIONS, useColleagues, useCreateFamily, type EntryPoint, type NetworkRelation, type NewFamily, type NewPerson } from '../../api/families';
 import { isApiError } from '../../api/problem';
+import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
@@ -39,6 +40,7 @@ export function FamilyNewPage() {
   const [entryPoint, setEntryPoint] = useState<EntryPoint | ''>('');
   const [firstContactOn, setFirstContactOn] = useState(new Date().toISOString().slice(0, 10));
   const [regisseurId, setRegisseurId] = useState('');
+  const [memberIds, setMemberIds] = useState<string[]>([]);
   const fieldError = fieldErrorsOf(create.error);
   const duplicate = isApiError(create.error, 'possible_duplicate') ? create.error.problem.errors ?? [] : null;
   const neighbourhoods = municipalities.municipalities.find((m) => m.code === municipalityCode)?.neighbourhoods ?? [];
@@ -49,7 +51,10 @@ export function FamilyNewPage() {
       teamId, postcode, houseNumber, municipalityCode, ...(neighbourhoodCode ? { neighbourhoodCode } : {}),
       members: members.map(toPerson),
       network: network.filter((n) => n.relation !== '').map((n) => ({ givenName: n.givenName.trim(), familyName: n.familyName.trim(), relation: n.relation as NetworkRelation })),
-      trajectory: { entryPoint, firstContactOn, ...(regisseurId && regisseurId !== me.id ? { regisseurId } : {}) },
+      trajectory: {
+        entryPoint, firstContactOn, ...(regisseurId && regisseurId !== me.id ? { regisseurId } : {}),
+        ...(memberIds.length > 0 ? { memberIds: memberIds.filter((id) => id !== (regisseurId || me.id)) } : {}),
+      },
       ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
     };
   };
@@ -86,9 +91,9 @@ export function FamilyNewPage() {
             <Button type="button" appearance="secondary-action-button" onClick={() => send(true)} disabled={create.isPending}>{t('families.new.confirmDuplicate')}</Button>
           </Alert>
         ) : (
-          <ProblemAlert error={create.error} fieldsShownInline={['postcode', 'houseNumber', 'municipalityCode', 'teamId']} />
+          <ProblemAlert error={create.error} fieldsShownInline={['postcode', 'houseNumber', 'municipalityCode', 'teamId', 'trajectory.memberIds']} />
         )}
-        <SelectField label={t('families.new.team')} description={t('families.new.teamDescription')} value={teamId} onValueChange={(v) => { setTeamId(v); setRegisseurId(''); }}
+        <SelectField label={t('families.new.team')} description={t('families.new.teamDescription')} value={teamId} onValueChange={(v) => { setTeamId(v); setRegisseurId(''); setMemberIds([]); }}
           options={me.teams.map((team) => ({ value: team.id, label: team.name }))} error={fieldError('teamId')} required />
         <Fieldset>
           <FieldsetLegend>{t('families.new.address')}</FieldsetLegend>
@@ -135,6 +140,11 @@ export function FamilyNewPage() {
           <SelectField label={t('families.new.regisseur')} description={t('families.new.regisseurDescription')} value={regisseurId || me.id} onValueChange={setRegisseurId}
             options={[{ value: me.id, label: t('families.new.me') }, ...(colleagues.data?.items ?? []).filter((c) => c.userId !== me.id).map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))]}
             error={fieldError('trajectory.regisseurId')} />
+          {colleagues.data && colleagues.data.items.some((c) => c.userId !== me.id && c.userId !== regisseurId) ? (
+            <CheckboxGroup legend={t('families.newTeam.legend')} description={t('families.newTeam.description')} selected={memberIds} onSelectedChange={setMemberIds}
+              error={fieldError('trajectory.memberIds')}
+              options={colleagues.data.items.filter((c) => c.userId !== me.id && c.userId !== regisseurId).map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))} />
+          ) : null}
         </Fieldset>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('families.new.submit')}</Button>

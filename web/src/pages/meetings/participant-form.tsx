@@ -6,6 +6,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { usePeopleAtTheTable } from './people-at-the-table';
 
 const NEW = '__new__';
 
@@ -43,16 +44,28 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
       kind, name: name.trim(), roleLabel: roleLabel.trim(), safetyRating: safety === '' ? null : Number(safety),
       strengths: strengths.split('\n').map((s) => s.trim()).filter(Boolean), concerns,
     }, {
-      onSuccess: () => { setName(''); setRoleLabel(''); setSafety(''); setStrengths(''); setRows([emptyRow(), emptyRow(), emptyRow()]); },
+      onSuccess: () => { setPersonKey(''); setName(''); setRoleLabel(''); setSafety(''); setStrengths(''); setRows([emptyRow(), emptyRow(), emptyRow()]); },
     });
   };
   const concernOptions = [...meeting.concerns.map((c) => ({ value: c.key, label: c.label })), { value: NEW, label: t('meetings.participant.newConcern') }];
+  const people = usePeopleAtTheTable(meeting.familyId);
+  const [personKey, setPersonKey] = useState('');
+  const choosePerson = (key: string) => {
+    setPersonKey(key);
+    const p = people.find((x) => x.key === key);
+    if (!p) return;
+    setKind(p.kind); setName(p.name); setRoleLabel(p.roleLabel);
+  };
 
   return (
     <section className="kt-section" aria-labelledby="add-participant">
       <Heading2 id="add-participant">{t('meetings.participant.addTitle')}</Heading2>
       <form onSubmit={submit} noValidate>
         <ProblemAlert error={add.error} fieldsShownInline={['kind', 'name', 'roleLabel', 'safetyRating']} showDetail />
+        {people.length > 0 ? (
+          <SelectField label={t('meetings.participant.fromFamily')} description={t('meetings.participant.fromFamilyDescription')} value={personKey} onValueChange={choosePerson}
+            emptyOption={t('meetings.participant.someoneElse')} options={people.map((p) => ({ value: p.key, label: p.label }))} />
+        ) : null}
         <SelectField label={t('meetings.participant.kind')} value={kind} onValueChange={(v) => setKind(PARTICIPANT_KINDS.find((k) => k === v) ?? 'other')}
           options={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`meetings.participantKinds.${k}`) }))} />
         <TextField label={t('meetings.participant.name')} value={name} onValueChange={setName} error={fieldError('name')} required />

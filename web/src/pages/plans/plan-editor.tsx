@@ -2,13 +2,14 @@ import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading2, Heading3 } fro
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ACTION_STATUSES, LIFE_DOMAINS, OWNER_KINDS, STRENGTH_KINDS, useSavePlan,
+  ACTION_STATUSES, LIFE_DOMAINS, STRENGTH_KINDS, useSavePlan,
   type Action, type Goal, type PlanContent, type PlanView, type Section,
 } from '../../api/plans';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { ProblemAlert } from '../../components/problem-alert';
+import { OwnerField, useOwnerCandidates } from './owner-field';
 
 const empty = (): PlanContent => ({ strengths: [], concerns: [], goals: [], actions: [], safetyAgreements: [], reviews: [] });
 const pick = <T extends string>(list: readonly T[], v: string, fallback: T): T => list.find((x) => x === v) ?? fallback;
@@ -42,6 +43,7 @@ export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => voi
       <Button appearance="subtle-button" onClick={() => remove(section, index)}>{t('plans.editor.remove', { item: legend })}</Button>
     </Fieldset>
   );
+  const owners = useOwnerCandidates(plan.familyId);
   const goalOptions = content.goals.filter((g) => g.id).map((g) => ({ value: g.id ?? '', label: g.what }));
 
   return (
@@ -76,9 +78,7 @@ export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => voi
         <Heading3>{t('plans.sections.actions')}</Heading3>
         {content.actions.map((a, i) => item('actions', i, t('plans.editor.action', { n: i + 1 }), <>
           <TextareaField label={t('plans.editor.actionWhat', { n: i + 1 })} value={a.what} onValueChange={(v) => update('actions', i, { what: v })} rows={2} />
-          <SelectField label={t('plans.editor.ownerKind', { n: i + 1 })} value={a.owner.kind} onValueChange={(v) => update('actions', i, { owner: { ...a.owner, kind: pick(OWNER_KINDS, v, 'family_member') } })}
-            options={OWNER_KINDS.map((k) => ({ value: k, label: t(`plans.ownerKinds.${k}`) }))} />
-          <TextField label={t('plans.editor.ownerName', { n: i + 1 })} value={a.owner.name} onValueChange={(v) => update('actions', i, { owner: { ...a.owner, name: v } })} />
+          <OwnerField n={i + 1} owner={a.owner} candidates={owners} onChange={(owner) => update('actions', i, { owner })} />
           <TextField label={t('plans.editor.due', { n: i + 1 })} type="date" value={a.due ?? ''} onValueChange={(v) => update('actions', i, { due: v || null })} />
           <SelectField label={t('plans.editor.status', { n: i + 1 })} value={a.status} onValueChange={(v) => update('actions', i, { status: pick(ACTION_STATUSES, v, 'open') } as Partial<Action>)}
             options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))} />

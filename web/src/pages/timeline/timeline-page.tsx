@@ -93,5 +93,12 @@ function useEventTitle({ kind, params }: TimelineEvent): string {
     case 'story_version':
     case 'intake_version':
       return t(`timeline.titles.${kind}`, { version: str('version') });
+    case 'person_added':
+    case 'person_removed': {
+      const role = params.relation ? t(`families.relations.${str('relation')}`, { defaultValue: str('relation') }) : t(`families.kinds.${str('personKind')}`, { defaultValue: str('personKind') });
+      return t(`timeline.titles.${kind}`, { person: str('person'), role: role.toLowerCase() });
+    }
+    case 'consent_withdrawn':
+      return t('timeline.titles.consent_withdrawn', { organisation: str('organisation') });
   }
 }
