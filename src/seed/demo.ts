@@ -2,13 +2,14 @@
 import { sql, type Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { hashPassword } from '../platform/crypto/password.js';
-import type { DB, OrganisationType, Role, TeamType, TrajectoryStatus } from '../platform/db/schema.js';
-import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
+import type { DB, OrganisationType, Role, TeamType } from '../platform/db/schema.js';
+import { ROLES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { seedDemoPostcodes } from './postcodes.js';
-import { seedFamilyDossiers } from './families.js';
+import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedMeetingsAndPlans } from './plans.js';
+import { DEMO_FAMILY_COUNT, familiesPerMunicipality, planPopulation, professionalsFor, type TeamInfo } from './population.js';
 import { SeededRandom } from './random.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
 
@@ -48,10 +49,14 @@ async function org(trx: Tx, rng: SeededRandom, name: string, type: OrganisationT
   return row.id;
 }
 
+/** Midnight (UTC) of the day the demo is loaded: the families' dates are relative to it, so stages and deadlines look current. */
+export const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
 /** Seeds inside one transaction; instances starting together on one empty server seed it once. */
 /** `appSecret` encrypts the demo BSNs; without it (tests of the seed itself) a fixed stand-in is used. */
-export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret = 'demo-seed-stand-in-secret-not-for-use'): Promise<boolean> {
+export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret = 'demo-seed-stand-in-secret-not-for-use', today = startOfUtcDay(new Date()), familyCount = DEMO_FAMILY_COUNT): Promise<boolean> {
   const rng = new SeededRandom(DEMO_SEED);
+  const familyCounts = familiesPerMunicipality(MUNICIPALITIES.map((m) => m.code), familyCount);
   agbCounter = 0;
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (trx) => {
@@ -75,7 +80,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       }
       hoodsByMunicipality.set(m.code, hoods);
     }
-    await seedDemoPostcodes(trx, rng);
+    const postcodes = await seedDemoPostcodes(trx, rng);
 
     // Regional organisations, one of each chain partner.
     const regional = {
@@ -88,18 +93,18 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       provider: await org(trx, rng, 'Specialistische Jeugdhulp Overijssel (demo)', 'care_provider', null),
     };
 
-    const users: Array<{ id: string; username: string }> = [];
+    const users: Array<{ id: string; username: string; name: string }> = [];
     const nameFor = () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
     async function user(username: string, roles: Role[], organisationId: string, displayName = nameFor()): Promise<string> {
       const row = await trx.insertInto('app_user').values({
         username, display_name: displayName, email: `${username}@demo.keukentafel.invalid`,
         home_organisation_id: organisationId, roles, password_hash: passwordHash,
       }).returning('id').executeTakeFirstOrThrow();
-      users.push({ id: row.id, username });
+      users.push({ id: row.id, username, name: displayName });
       return row.id;
     }
 
-    const teamsByMunicipality = new Map<string, { teamId: string; memberIds: string[]; leadId: string }>();
+    const teamsByMunicipality = new Map<string, { teamId: string; memberIds: string[]; leadId: string; organisationId: string }>();
     for (const m of MUNICIPALITIES) {
       const municipalityOrg = await org(trx, rng, `Gemeente ${m.name}`, 'municipality', m.code);
       const carrier = await org(trx, rng, `Stichting Sociaal Team ${m.name}`, 'neighbourhood_team_carrier', m.code);
@@ -116,9 +121,9 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       const lead = await user(`${slug}.lead`, ['professional', 'team_lead'], carrier);
       memberIds.push(lead);
       const homes = [carrier, ...partnerOrgs, regional.clinic];
-      for (let i = 1; i <= 5; i++) memberIds.push(await user(`${slug}.prof${i}`, ['professional'], homes[i % homes.length] as string));
+      for (let i = 1; i <= professionalsFor(familyCounts.get(m.code) ?? 0); i++) memberIds.push(await user(`${slug}.prof${i}`, ['professional'], homes[i % homes.length] as string));
       await trx.insertInto('team_membership').values(memberIds.map((id) => ({ team_id: team.id, user_id: id, is_lead: id === lead }))).execute();
-      teamsByMunicipality.set(m.code, { teamId: team.id, memberIds, leadId: lead });
+      teamsByMunicipality.set(m.code, { teamId: team.id, memberIds, leadId: lead, organisationId: carrier });
       await user(`${slug}.consulent`, ['consultant'], municipalityOrg);
     }
 
@@ -158,34 +163,19 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     ];
     await trx.insertInto('team_membership').values(metMembers.map((id, i) => ({ team_id: met.id, user_id: id, is_lead: i === 0 }))).execute();
 
-    // Families with trajectories at every stage, so the need-to-know rules have relationships to decide on.
-    let n = 0;
-    for (const m of MUNICIPALITIES) {
-      const team = teamsByMunicipality.get(m.code);
-      const hoods = hoodsByMunicipality.get(m.code) ?? [];
-      if (!team) continue;
-      const perMunicipality = m.code === '0193' ? 12 : 4;
-      for (let i = 0; i < perMunicipality; i++) {
-        n += 1;
-        const family = await trx.insertInto('family').values({
-          reference: `G-${m.code}-${String(n).padStart(4, '0')}`, municipality_code: m.code, neighbourhood_code: rng.pick(hoods),
-        }).returning('id').executeTakeFirstOrThrow();
-        const status: TrajectoryStatus = TRAJECTORY_STATUSES[i % TRAJECTORY_STATUSES.length] as TrajectoryStatus;
-        const regisseur = m.code === '0193' && i < 4 ? demo.professional : rng.pick(team.memberIds);
-        const openedAt = new Date(Date.UTC(2026, rng.int(0, 9), rng.int(1, 28)));
-        const trajectory = await trx.insertInto('trajectory').values({
-          family_id: family.id, team_id: team.teamId, regisseur_id: regisseur, status, opened_at: openedAt,
-          closed_at: status === 'closed' ? new Date(openedAt.getTime() + 90 * 86_400_000) : null,
-        }).returning('id').executeTakeFirstOrThrow();
-        const others = team.memberIds.filter((id) => id !== regisseur);
-        const members = new Set([rng.pick(others), rng.pick(others)]);
-        await trx.insertInto('trajectory_member').values([...members].map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
-        if (n === 1) await trx.insertInto('family_account').values({ user_id: demo.family, family_id: family.id }).execute();
-      }
+    // About 2,000 families at every stage, with content that matches the stage (population.ts).
+    const nameOf = (id: string) => ({ id, name: users.find((u) => u.id === id)?.name ?? '' });
+    const teams = new Map<string, TeamInfo>();
+    for (const [code, t] of teamsByMunicipality) {
+      teams.set(code, { teamId: t.teamId, organisationId: t.organisationId, municipalityCode: code, lead: nameOf(t.leadId), members: t.memberIds.map(nameOf) });
     }
-    await seedFamilyDossiers(trx, appSecret);
-    await seedMeetingsAndPlans(trx);
-    await seedInstruments(trx);
+    const families = planPopulation({
+      municipalities: MUNICIPALITIES, teams, hoods: hoodsByMunicipality, postcodes, today, total: familyCount,
+      demoProfessional: nameOf(demo.professional), safetyPartnerId: metMembers[0] as string,
+    });
+    const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
+    const planned = await seedMeetingsAndPlans(trx, households, { today });
+    await seedInstruments(trx, planned, today);
     return true;
   });
 }

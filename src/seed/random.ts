@@ -4,6 +4,10 @@ export class SeededRandom {
   constructor(seed: number) {
     this.state = seed >>> 0;
   }
+  /** An independent stream for item `index` of a part seeded with `seed`: one family's content does not shift another's. */
+  static forItem(seed: number, index: number): SeededRandom {
+    return new SeededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
+  }
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
@@ -16,6 +20,36 @@ export class SeededRandom {
   }
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  /** Picks by weight: `[[value, weight], …]`. */
+  weighted<T>(options: ReadonlyArray<readonly [T, number]>): T {
+    const total = options.reduce((s, [, w]) => s + w, 0);
+    let x = this.next() * total;
+    for (const [value, w] of options) {
+      x -= w;
+      if (x < 0) return value;
+    }
+    return (options.at(-1) as readonly [T, number])[0];
+  }
+  /** `count` different items in random order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+    }
+    return pool.slice(0, Math.min(count, pool.length));
+  }
+  /** A version-4-shaped UUID from the stream: seeded ids keep the whole demo (plan JSON included) reproducible. */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
+    hex[12] = '4';
+    hex[16] = '89ab'[Math.floor(this.next() * 4)] as string;
+    const h = hex.join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
 }
 
