@@ -4,3 +4,4 @@ export * from './platform.js';
 export * from './care.js';
 export * from './meetings-plans.js';
 export * from './instruments.js';
+export * from './involvement.js';
