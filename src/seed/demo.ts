@@ -7,6 +7,7 @@ import { ROLES, TRAJECTORY_STATUSES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { seedFamilyDossiers } from './families.js';
 import { seedInstruments } from './instruments.js';
+import { seedInvolvement } from './involvement.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { SeededRandom } from './random.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
@@ -182,6 +183,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       }
     }
     await seedFamilyDossiers(trx, appSecret);
+    await seedInvolvement(trx, appSecret, passwordHash);
     await seedMeetingsAndPlans(trx);
     await seedInstruments(trx);
     return true;
