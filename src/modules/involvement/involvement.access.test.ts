@@ -8,7 +8,7 @@ import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { checkFamilyRouteMatrix } from '../../test-support/family-route-matrix.js';
 import { buildUser, ensureGeography } from '../../test-support/factories.js';
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
-import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from './test-helpers.js';
+import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });

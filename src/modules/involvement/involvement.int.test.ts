@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
-import { buildRegistrant, nextBsn, registration, type Registrant } from './test-helpers.js';
+import { buildRegistrant, nextBsn, registration, type Registrant } from '../../test-support/involvement.js';
 
 let t: TestApp;
 let coordinator: { id: string; username: string };

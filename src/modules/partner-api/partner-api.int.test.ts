@@ -6,7 +6,7 @@ import { sha256Hex } from '../../platform/crypto/tokens.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
-import { buildOrganisationIn, nextBsn, registration } from '../involvement/test-helpers.js';
+import { buildOrganisationIn, nextBsn, registration } from '../../test-support/involvement.js';
 
 let t: TestApp;
 let admin: Session;

@@ -50,7 +50,8 @@ export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewRegistration) => api.post<RegistrationCreated>('/api/involvement/registrations', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+    // A match or history notice lands in the registrant's own inbox as well.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: KEY }), queryClient.invalidateQueries({ queryKey: ['inbox'] })]),
   });
 }
 export function useMarkInformed() {

@@ -36,7 +36,7 @@ export function MatchCard({ match, headingLink = true }: { match: Match; heading
           {match.contactNote ? ` — ${match.contactNote}` : ''}
         </Paragraph>
       ) : <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>}
-      {match.abilities.recordContact ? <RecordContactForm match={match} /> : null}
+      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} /> : null}
     </article>
   );
 }

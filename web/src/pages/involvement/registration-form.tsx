@@ -6,6 +6,7 @@ import { AppLink } from '../../components/app-link';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { useFormat } from '../../i18n/format';
 
 const FIELDS = ['bsn', 'birthDate', 'riskGround', 'contactName', 'contactPhone', 'contactEmail', 'postcode', 'houseNumber', 'parentBsn', 'endsOn'];
 const EMPTY = { bsn: '', birthDate: '', riskGround: '', contactName: '', contactPhone: '', contactEmail: '', postcode: '', houseNumber: '', parentBsn: '', endsOn: '' };
@@ -14,6 +15,7 @@ const EMPTY = { bsn: '', birthDate: '', riskGround: '', contactName: '', contact
 export function RegistrationForm() {
   const { t } = useTranslation();
   const register = useRegister();
+  const format = useFormat();
   const [form, setForm] = useState(EMPTY);
   const set = (field: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const fieldError = fieldErrorsOf(register.error);
@@ -37,7 +39,7 @@ export function RegistrationForm() {
       <Paragraph>{t('involvement.form.intro')}</Paragraph>
       {created ? (
         <div role="status" data-testid="registration-result">
-          <Paragraph>{t('involvement.form.created', { endsOn: created.registration.endsOn })}</Paragraph>
+          <Paragraph>{t('involvement.form.created', { endsOn: format.date(created.registration.endsOn) })}</Paragraph>
           {created.matches.length > 0 ? (
             <Paragraph>
               {t('involvement.form.matched', { count: created.matches.length })}{' '}

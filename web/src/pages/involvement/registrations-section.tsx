@@ -64,8 +64,8 @@ function RegistrationsTable({ items, busy, onInformed, onWithdraw }: { items: Re
                 : t(`involvement.audience.${r.informing.audience}`)}
             </TableCell>
             <TableCell>
-              {r.matches.length === 0 ? t('common.none') : r.matches.map((m) => (
-                <AppLink key={m.id} to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink>
+              {r.matches.length === 0 ? t('common.none') : r.matches.map((m, i) => (
+                <span key={m.id}>{i > 0 ? ', ' : ''}<AppLink to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink></span>
               ))}
             </TableCell>
             <TableCell>

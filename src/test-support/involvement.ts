@@ -1,8 +1,8 @@
 // Test-only helpers for the referral index: synthetic elfproef-valid BSNs and registrants.
 import type { Kysely } from 'kysely';
-import type { DB, OrganisationType, Role } from '../../platform/db/schema.js';
-import { login, type Session, type TestApp } from '../../test-support/app.js';
-import { buildUser, ensureGeography } from '../../test-support/factories.js';
+import type { DB, OrganisationType, Role } from '../platform/db/schema.js';
+import { login, type Session, type TestApp } from './app.js';
+import { buildUser, ensureGeography } from './factories.js';
 
 let counter = 0;
 
