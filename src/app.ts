@@ -26,7 +26,9 @@ import { geoRoutes } from './modules/geo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
 import { instrumentRoutes } from './modules/instruments/routes.js';
+import { involvementRoutes } from './modules/involvement/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
+import { partnerApiKeyRoutes } from './modules/partner-api/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { trajectoryRoutes } from './modules/trajectories/routes.js';
@@ -87,7 +89,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Keukentafel API', version: VERSION, description: 'One family, one plan, one regisseur. Cookie sessions; writes need the x-csrf-token header.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kt_session' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kt_session' }, partnerApiKey: { type: 'http', scheme: 'bearer', description: 'Partner API key (kt_…), only for /api/partner/v1/*' } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -106,7 +108,9 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   geoRoutes(app);
   inboxRoutes(app);
   instrumentRoutes(app);
+  involvementRoutes(app);
   meetingRoutes(app);
+  partnerApiKeyRoutes(app);
   planRoutes(app);
   timelineRoutes(app);
   trajectoryRoutes(app);

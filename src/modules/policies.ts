@@ -5,3 +5,5 @@ import './caseload/policy.js';
 import './families/policy.js';
 import './plans/policy.js';
 import './trajectories/policy.js';
+import './involvement/policy.js';
+import './partner-api/policy.js';

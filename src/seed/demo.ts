@@ -8,6 +8,7 @@ import type { Tx } from '../platform/db/transaction.js';
 import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
+import { seedInvolvement } from './involvement.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { DEMO_FAMILY_COUNT, familiesPerMunicipality, planPopulation, professionalsFor, type TeamInfo } from './population.js';
 import { SeededRandom } from './random.js';
@@ -176,6 +177,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
     const planned = await seedMeetingsAndPlans(trx, households, { today });
     await seedInstruments(trx, planned, today);
+    await seedInvolvement(trx, appSecret, passwordHash);
     return true;
   });
 }

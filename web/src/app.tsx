@@ -19,6 +19,11 @@ import { DossierPage } from './pages/families/dossier-page';
 import { FamiliesPage } from './pages/families/families-page';
 import { FamilyNewPage } from './pages/families/family-new-page';
 import { InboxPage } from './pages/inbox/inbox-page';
+import { InvolvementPage } from './pages/involvement/involvement-page';
+import { MatchesPage, MatchPage } from './pages/involvement/matches-page';
+import { RegistrationPage } from './pages/involvement/registration-page';
+import { ApiKeysPage } from './pages/admin/api-keys-page';
+import { MatchCoordinatorsPage } from './pages/admin/match-coordinators-page';
 import { InstrumentsPage } from './pages/instruments/instruments-page';
 import { MeetingPage } from './pages/meetings/meeting-page';
 import { MeetingsPage } from './pages/meetings/meetings-page';
@@ -48,6 +53,10 @@ export function App() {
             <Route path="families/new" element={<FamilyNewPage />} />
             <Route path="families/:familyId" element={<DossierPage />} />
             <Route path="teams/:teamId/caseload" element={<TeamCaseloadPage />} />
+            <Route path="involvement" element={<InvolvementPage />} />
+            <Route path="involvement/registrations/:registrationId" element={<RegistrationPage />} />
+            <Route path="involvement/matches" element={<MatchesPage />} />
+            <Route path="involvement/matches/:matchId" element={<MatchPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />
@@ -60,6 +69,8 @@ export function App() {
                 <Route path="organisations" element={<OrganisationsPage />} />
                 <Route path="security" element={<SecurityPage />} />
                 <Route path="outbox" element={<OutboxPage />} />
+                <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="match-coordinators" element={<MatchCoordinatorsPage />} />
               </Route>
             </Route>
             <Route path="audit" element={<RequireRole role="privacy_officer" />}>

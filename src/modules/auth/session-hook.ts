@@ -6,6 +6,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { constantTimeEqual } from '../../platform/crypto/tokens.js';
 import { ForbiddenError } from '../../platform/errors.js';
 import type { App } from '../../platform/http/types.js';
+import { authenticatePartner, isPartnerPath } from '../partner-api/authenticate.js';
 import { csrfTokenFor, resolveSession, SESSION_COOKIE } from './sessions.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,6 +19,12 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
   app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, actor: null, db, config };
     if (!request.url.startsWith('/api/')) return;
+    // The partner API authenticates by API key only (no cookies, so no CSRF); elsewhere the
+    // Authorization header is ignored, so a key never opens any other route.
+    if (isPartnerPath(request.url)) {
+      request.ctx = { ...request.ctx, partner: await authenticatePartner(db, request.ctx, request.headers.authorization) };
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await resolveSession(db, config, token);

@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
+import type { PartnerActor } from './partner.js';
 
 /** What a service needs to know about the call it serves: transport-neutral. */
 export interface RequestContext {
   readonly requestId: string;
   readonly actor: Actor | null;
+  /** Set only on /api/partner/v1/* requests that carried a valid, unrevoked API key (then `actor` is null). */
+  readonly partner?: PartnerActor | null;
   readonly db: Kysely<DB>;
   readonly config: Config;
 }

@@ -2,6 +2,7 @@
 // Everything is re-exported here so code imports from one place.
 import type { Insertable, Selectable } from 'kysely';
 import type { RegionTable, MunicipalityTable, DistrictTable, NeighbourhoodTable, OrganisationTable, RolePolicyTable, AppUserTable, TeamTable, TeamNeighbourhoodTable, TeamMembershipTable, SessionTable, AuditEventTable, AuditSealTable, JobTable, JobScheduleTable, JobProbeTable, NotificationTable, MailOutboxTable, FamilyTable, TrajectoryTable, TrajectoryMemberTable, FamilyAccountTable, BreakGlassTable, PersonTable, TrajectoryStatusChangeTable, TrajectoryHandoverTable, FamilyStoryTable, FamilyConsentTable, FamilyConsentGiverTable, MeetingTable, MeetingConcernTable, MeetingParticipantTable, MeetingRankingTable, MeetingTop3Table, PlanTable, PlanVersionTable, PlanSignOffTable, InstrumentTable, InstrumentItemTable, MeasurementTable, MeasurementScoreTable, PostcodeAreaTable } from './tables/index.js';
+import type { PartnerApiKeyTable, InvolvementCoordinatorTable, InvolvementRegistrationTable, InvolvementMatchTable, InvolvementMatchMemberTable, InvolvementArchiveTable } from './tables/index.js';
 
 export * from './tables/index.js';
 
@@ -48,6 +49,12 @@ export interface DB {
   measurement: MeasurementTable;
   measurement_score: MeasurementScoreTable;
   postcode_area: PostcodeAreaTable;
+  partner_api_key: PartnerApiKeyTable;
+  involvement_coordinator: InvolvementCoordinatorTable;
+  involvement_registration: InvolvementRegistrationTable;
+  involvement_match: InvolvementMatchTable;
+  involvement_match_member: InvolvementMatchMemberTable;
+  involvement_archive: InvolvementArchiveTable;
 }
 
 export type AppUser = Selectable<AppUserTable>;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import { deleteExpiredSessions } from '../../modules/auth/sessions.js';
+import { registerInvolvementJobs } from '../../modules/involvement/jobs.js';
 import { sealBatch } from '../audit/seal.js';
 import { verifyChain } from '../audit/verify.js';
 import type { DB } from '../db/schema.js';
@@ -12,7 +13,7 @@ import { JobWorker } from './worker.js';
 
 export function createWorker(db: Kysely<DB>, config: Config, log: Logger): JobWorker {
   const mailer = new Mailer(config);
-  return new JobWorker(db, log, config.instanceId)
+  const worker = new JobWorker(db, log, config.instanceId)
     // Handlers must use the job's transaction: the embedded database has a single connection.
     .register('audit.seal', async (_payload, { trx }) => {
       while ((await sealBatch(trx)) > 0) { /* seal until caught up */ }
@@ -37,4 +38,6 @@ export function createWorker(db: Kysely<DB>, config: Config, log: Logger): JobWo
     .schedule({ name: 'audit-seal', kind: 'audit.seal', intervalSeconds: config.auditSealIntervalSeconds })
     .schedule({ name: 'audit-self-check', kind: 'audit.self_check', intervalSeconds: 3600 })
     .schedule({ name: 'sessions-cleanup', kind: 'sessions.cleanup', intervalSeconds: 600 });
+  registerInvolvementJobs(worker, log);
+  return worker;
 }

@@ -21,6 +21,11 @@ export function MainNav({ user }: { user: Me }) {
               {t('families.nav')}
             </NavLink>
           ) : null}
+          {hasRole(user, 'professional') || hasRole(user, 'team_lead') || hasRole(user, 'signaller') ? (
+            <NavLink to="/involvement" section>
+              {t('involvement.nav')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>

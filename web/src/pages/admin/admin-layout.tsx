@@ -18,6 +18,8 @@ export function AdminLayout() {
           <NavLink to="/admin/organisations">{t('admin.nav.organisations')}</NavLink>
           <NavLink to="/admin/security">{t('admin.nav.security')}</NavLink>
           <NavLink to="/admin/outbox">{t('admin.nav.outbox')}</NavLink>
+          <NavLink to="/admin/api-keys">{t('involvement.admin.navKeys')}</NavLink>
+          <NavLink to="/admin/match-coordinators">{t('involvement.admin.navCoordinators')}</NavLink>
         </ul>
       </nav>
       <Outlet />

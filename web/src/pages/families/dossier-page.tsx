@@ -7,6 +7,7 @@ import { isApiError } from '../../api/problem';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
+import { FamilyInvolvementSection } from '../involvement/family-involvement';
 import { ConsentSection } from './dossier-consent';
 import { DossierRefused } from './dossier-refused';
 import { FormerMembersSection, MembersSection, NetworkSection } from './dossier-people';
@@ -43,6 +44,7 @@ export function DossierPage() {
           <FormerMembersSection dossier={d} />
           <TrajectorySection dossier={d} />
           <ConsentSection dossier={d} />
+          <FamilyInvolvementSection familyId={d.id} />
         </>
       )}
     </QueryView>

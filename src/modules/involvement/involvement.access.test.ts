@@ -1,0 +1,121 @@
+// Who may use the referral-index routes. By role (every role and anonymous) for the collection
+// routes; by role × relationship × state for one registration (own organisation / another;
+// active / withdrawn) and one match (direct coordinator, municipality coordinator, party,
+// unrelated; open / closed); the dossier's "who is involved" through the family matrix.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../platform/db/schema.js';
+import { createTestApp, login, type TestApp } from '../../test-support/app.js';
+import { checkFamilyRouteMatrix } from '../../test-support/family-route-matrix.js';
+import { buildUser, ensureGeography } from '../../test-support/factories.js';
+import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
+afterAll(async () => { await t.close(); });
+
+const REGISTRANTS: Role[] = ['professional', 'team_lead', 'signaller'];
+const ID = '00000000-0000-4000-8000-000000000000';
+
+async function countDenied(): Promise<number> {
+  const row = await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe('referral-index routes by role', () => {
+  it('collections: registrants register and list; administrators appoint coordinators and manage keys', async () => {
+    const keyOrg = await buildOrganisationIn(t.db.kysely, 'school');
+    await checkRouteMatrix(t, [
+      { method: 'POST', url: '/api/involvement/registrations', payload: () => registration(nextBsn(), { municipalityCode: '0193' }), allowed: REGISTRANTS },
+      { method: 'GET', url: '/api/involvement/registrations', allowed: REGISTRANTS },
+      { method: 'GET', url: '/api/involvement/registrations?informing=open', allowed: REGISTRANTS },
+      { method: 'GET', url: '/api/involvement/matches', allowed: REGISTRANTS },
+      { method: 'GET', url: `/api/involvement/registrations/${ID}`, allowed: [] },
+      { method: 'GET', url: `/api/involvement/matches/${ID}`, allowed: [] },
+      { method: 'GET', url: '/api/admin/involvement-coordinators', allowed: ['admin'] },
+      { method: 'PUT', url: '/api/admin/involvement-coordinators/0193', payload: () => ({ userId: null }), allowed: ['admin'] },
+      { method: 'GET', url: '/api/admin/partner-api-keys', allowed: ['admin'] },
+      { method: 'POST', url: '/api/admin/partner-api-keys', payload: () => ({ organisationId: keyOrg, label: 'x', scopes: ['signals:submit'] }), allowed: ['admin'] },
+      { method: 'POST', url: `/api/admin/partner-api-keys/${ID}/revoke`, allowed: ['admin'] },
+    ]);
+  });
+
+  it('the partner route takes no session of any role (401)', async () => {
+    for (const role of ROLES) {
+      const s = await login(t.app, (await buildUser(t.db.kysely, [role])).username);
+      const res = await t.app.inject({ method: 'POST', url: '/api/partner/v1/registrations', headers: s.headers, payload: registration(nextBsn()) });
+      expect(`${role} ${res.statusCode}`).toBe(`${role} 401`);
+    }
+  });
+});
+
+describe('one registration: role × organisation × state', () => {
+  it('only registrants of the registering organisation read, mark informed and withdraw; a withdrawn one is gone', async () => {
+    const failures: string[] = [];
+    for (const state of ['active', 'withdrawn'] as const) {
+      const owner = await buildRegistrant(t, 'school');
+      const id = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: owner.session.headers, payload: registration(nextBsn()) }))
+        .json<{ registration: { id: string } }>().registration.id;
+      if (state === 'withdrawn') await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${id}/withdraw`, headers: owner.session.headers });
+      for (const relation of ['same_organisation', 'other_organisation'] as const) {
+        for (const role of ROLES) {
+          const user = await buildUser(t.db.kysely, [role], relation === 'same_organisation' ? { organisationId: owner.organisationId } : {});
+          const s = await login(t.app, user.username);
+          const want = state === 'active' && relation === 'same_organisation' && REGISTRANTS.includes(role);
+          for (const [method, url] of [['GET', `/api/involvement/registrations/${id}`], ['POST', `/api/involvement/registrations/${id}/informed`]] as const) {
+            const before = await countDenied();
+            const res = await t.app.inject({ method, url, headers: s.headers });
+            const cell = `${method} ${url.split('/').pop()} × ${role} × ${relation} × ${state} → ${res.statusCode}`;
+            if (res.statusCode >= 500) failures.push(`${cell} server error`);
+            else if (want && res.statusCode >= 400 && res.statusCode !== 409) failures.push(`${cell} (expected access)`);
+            else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('one match: relationship × state', () => {
+  it('coordinators read and record contact while open; parties only read; everyone else 403', async () => {
+    const db = t.db.kysely;
+    const failures: string[] = [];
+    for (const state of ['open', 'closed'] as const) {
+      const direct = await buildUser(db, ['professional']);
+      const municipal = await buildUser(db, ['team_lead']);
+      await db.insertInto('involvement_coordinator').values({ municipality_code: '0193', user_id: municipal.id, set_by: municipal.id })
+        .onConflict((oc) => oc.column('municipality_code').doUpdateSet({ user_id: municipal.id })).execute();
+      const school = await buildRegistrant(t, 'school');
+      const gp = await buildRegistrant(t, 'gp_practice');
+      const bsn = nextBsn();
+      const mine = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: school.session.headers, payload: registration(bsn) })).json<{ registration: { id: string } }>().registration.id;
+      const matchId = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: gp.session.headers, payload: registration(bsn) })).json<{ matches: Array<{ id: string }> }>().matches[0]?.id ?? '';
+      await db.updateTable('involvement_match').set({ coordinator_id: direct.id, coordinator_source: 'regisseur' }).where('id', '=', matchId).execute();
+      if (state === 'closed') await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${mine}/withdraw`, headers: school.session.headers });
+      const colleague = await buildUser(db, ['professional'], { organisationId: gp.organisationId });
+      const relations = { direct_coordinator: direct, municipality_coordinator: municipal, party: colleague, unrelated: await buildUser(db, ['professional']) };
+      for (const [relation, user] of Object.entries(relations)) {
+        const s = await login(t.app, user.username);
+        const read = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${matchId}`, headers: s.headers });
+        const wantRead = relation !== 'unrelated';
+        if (read.statusCode !== (wantRead ? 200 : 403)) failures.push(`read × ${relation} × ${state} → ${read.statusCode}`);
+        const write = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${matchId}/contact`, headers: s.headers, payload: {} });
+        const coordinating = relation === 'direct_coordinator' || relation === 'municipality_coordinator';
+        const wantWrite = coordinating ? (state === 'open' ? 200 : 409) : 403;
+        if (write.statusCode !== wantWrite) failures.push(`contact × ${relation} × ${state} → ${write.statusCode} (expected ${wantWrite})`);
+      }
+      // A party without a registrant role (e.g. the organisation's administrator) sees nothing.
+      const orgAdmin = await login(t.app, (await buildUser(db, ['admin'], { organisationId: gp.organisationId })).username);
+      const res = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${matchId}`, headers: orgAdmin.headers });
+      if (res.statusCode !== 403) failures.push(`read × admin of party × ${state} → ${res.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('who is involved, in the dossier', () => {
+  it('follows the family relationship × trajectory state', async () => {
+    await checkFamilyRouteMatrix(t, [{ name: 'involvement', access: 'read', method: 'GET', url: (f) => `/api/families/${f.familyId}/involvement` }], async () => ({}));
+  });
+});

@@ -1,0 +1,21 @@
+// POST /api/partner/v1/registrations: a partner organisation's system registers involvement with
+// its API key (scope registrations:submit). Same rules and matching as the web form; the receipt
+// says only whether a match or history notice arose — details are for the organisation's
+// signallers in the web app.
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../platform/access/context.js';
+import { authorizePartner } from '../../platform/access/partner.js';
+import { BsnVault } from '../../platform/bsn.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import { registerInvolvement } from './register.js';
+import type { RegistrationBody } from './schemas.js';
+
+export function submitPartnerRegistration(ctx: RequestContext, body: RegistrationBody) {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorizePartner(trx, ctx, { scope: 'registrations:submit', event: 'involvement_registration.submitted', subject: 'involvement_registration', id: randomUUID(), data: `referral-index registration on risk ground ${body.riskGround}` });
+    const { partner } = grant;
+    const result = await registerInvolvement(trx, new BsnVault(ctx.config.appSecret),
+      { organisationId: partner.organisationId, userId: null, apiKeyId: partner.keyId, defaultMunicipality: partner.municipalityCode }, body, new Date());
+    return { id: result.id, endsOn: result.endsOn, matched: result.matches.length > 0, historyNotice: result.historyNotice };
+  });
+}

@@ -1,0 +1,96 @@
+// Reading the referral index. Every function takes the Grant that authorize() returned, so none
+// can run without the audited need-to-know decision.
+import { sql } from 'kysely';
+import type { Grant } from '../../platform/access/authorize.js';
+import { maskBsn, type BsnVault } from '../../platform/bsn.js';
+import type { Tx } from '../../platform/db/transaction.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { ageOn, today } from '../families/consent-rule.js';
+import { coordinatesMatch } from './policy.js';
+import { informAudience } from './rules.js';
+import type { MatchView, RegistrationView } from './schemas.js';
+
+type RegGrant = Grant<'involvement_registration'>;
+
+function registrationQuery(trx: Tx) {
+  return trx.selectFrom('involvement_registration as r').innerJoin('organisation as o', 'o.id', 'r.organisation_id').leftJoin('app_user as u', 'u.id', 'r.registered_by')
+    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'r.municipality_code', 'r.youth_bsn_enc', sql<string>`r.youth_birth_date::text`.as('birth_date'),
+      'r.risk_ground', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at', 'u.display_name as registered_by_name', 'r.api_key_id',
+      sql<string>`r.ends_on::text`.as('ends_on'), 'r.informed_at']);
+}
+
+export async function listRegistrations(trx: Tx, grant: RegGrant, vault: BsnVault, opts: { informingOpen?: boolean; id?: string } = {}): Promise<RegistrationView[]> {
+  let q = registrationQuery(trx).where('r.organisation_id', '=', grant.actor.organisationId);
+  if (opts.informingOpen) q = q.where('r.informed_at', 'is', null);
+  if (opts.id) q = q.where('r.id', '=', opts.id);
+  const rows = await q.orderBy('r.registered_at', 'desc').limit(500).execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const matches = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_match as m', 'm.id', 'mm.match_id')
+    .select(['mm.registration_id', 'm.id', 'm.kind']).where('mm.registration_id', 'in', ids).where('m.closed_at', 'is', null).execute();
+  const notices = await trx.selectFrom('involvement_archive as a').innerJoin('organisation as o', 'o.id', 'a.organisation_id')
+    .select(['a.notice_registration_id', 'o.name', 'a.contact_name', 'a.contact_phone', 'a.registered_at', 'a.ended_at'])
+    .where('a.notice_registration_id', 'in', ids).execute();
+  const on = today();
+  return rows.map((r) => ({
+    id: r.id, organisation: { id: r.organisation_id, name: r.organisation_name }, municipalityCode: r.municipality_code,
+    bsnMasked: maskBsn(vault.open(r.youth_bsn_enc)), birthDate: r.birth_date, age: ageOn(r.birth_date, on), riskGround: r.risk_ground,
+    contactName: r.contact_name, contactPhone: r.contact_phone, contactEmail: r.contact_email, registeredAt: r.registered_at,
+    registeredBy: r.registered_by_name, via: r.api_key_id ? 'api' : 'web', endsOn: r.ends_on,
+    informing: { audience: informAudience(r.birth_date, on), informedAt: r.informed_at },
+    matches: matches.filter((m) => m.registration_id === r.id).map((m) => ({ id: m.id, kind: m.kind })),
+    historyNotices: notices.filter((n) => n.notice_registration_id === r.id).map((n) => ({
+      organisationName: n.name, contactName: n.contact_name, contactPhone: n.contact_phone, registeredAt: n.registered_at, endedAt: n.ended_at,
+    })),
+  }));
+}
+
+export async function getRegistration(trx: Tx, grant: RegGrant, vault: BsnVault): Promise<RegistrationView> {
+  const [view] = await listRegistrations(trx, grant, vault, { id: grant.subjectId ?? '' });
+  if (!view) throw new NotFoundError('registration_not_found', 'No such registration.');
+  return view;
+}
+
+type MatchGrant = Grant<'involvement_match'>;
+
+/** Matches the caller coordinates (directly or as the municipality's coordinator) or is a party to. */
+export async function listMatchIds(trx: Tx, grant: MatchGrant): Promise<string[]> {
+  const { userId, organisationId } = grant.actor;
+  const rows = await trx.selectFrom('involvement_match as m').select(['m.id', 'm.created_at'])
+    .where((eb) => eb.or([
+      eb('m.coordinator_id', '=', userId),
+      eb('m.municipality_code', 'in', eb.selectFrom('involvement_coordinator').select('municipality_code').where('user_id', '=', userId)),
+      eb.exists(eb.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+        .select('r.id').whereRef('mm.match_id', '=', 'm.id').where('r.organisation_id', '=', organisationId)),
+    ]))
+    .orderBy('m.closed_at', 'desc').orderBy('m.created_at', 'desc').limit(200).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function loadMatches(trx: Tx, grant: MatchGrant, ids: string[]): Promise<MatchView[]> {
+  if (ids.length === 0) return [];
+  const matches = await trx.selectFrom('involvement_match as m').innerJoin('municipality as mu', 'mu.code', 'm.municipality_code')
+    .leftJoin('app_user as c', 'c.id', 'm.coordinator_id').leftJoin('app_user as rb', 'rb.id', 'm.contact_recorded_by')
+    .select(['m.id', 'm.kind', 'm.municipality_code', 'mu.name as municipality_name', 'm.created_at', 'm.coordinator_id', 'm.coordinator_source',
+      'c.display_name as coordinator_name', 'm.contact_recorded_at', 'rb.display_name as recorded_by_name', 'm.contact_note', 'm.closed_at'])
+    .where('m.id', 'in', ids).execute();
+  const parties = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+    .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
+    .select(['mm.match_id', 'r.organisation_id', 'o.name', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at'])
+    .where('mm.match_id', 'in', ids).orderBy('r.registered_at').execute();
+  const views: MatchView[] = [];
+  for (const m of matches) {
+    views.push({
+      id: m.id, kind: m.kind, municipality: { code: m.municipality_code, name: m.municipality_name }, createdAt: m.created_at,
+      coordinator: m.coordinator_name ? { name: m.coordinator_name, source: m.coordinator_source } : null,
+      contactRecordedAt: m.contact_recorded_at, contactRecordedBy: m.recorded_by_name, contactNote: m.contact_note, closedAt: m.closed_at,
+      parties: parties.filter((p) => p.match_id === m.id).map((p) => ({
+        organisationName: p.name, contactName: p.contact_name, contactPhone: p.contact_phone, contactEmail: p.contact_email, registeredAt: p.registered_at,
+        mine: p.organisation_id === grant.actor.organisationId,
+      })),
+      abilities: { recordContact: m.closed_at === null && (await coordinatesMatch(trx, grant.actor.userId, m)) },
+    });
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return views.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}

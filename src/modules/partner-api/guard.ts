@@ -1,0 +1,57 @@
+// The one helper a module needs to expose a partner route. See docs/architecture.md ("Partner API").
+//
+//   app.post('/api/partner/v1/signals', {
+//     onRequest: requirePartnerScope('signals:submit'),
+//     schema: { tags: ['partner'], security: PARTNER_SECURITY, body: …, response: { 201: … } },
+//   }, async (req, reply) => reply.status(201).send(await submitSignal(req.ctx, req.body)));
+//
+// and in the service, inside its transaction, before writing:
+//   const grant = await authorizePartner(trx, ctx, { scope: 'signals:submit', event: 'signal.submitted', subject: 'signal', id, data: 'partner signal' });
+//   grant.partner.organisationId  // the submitting organisation
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { partnerAuditEntry, requirePartner } from '../../platform/access/partner.js';
+import type { PartnerScope } from '../../platform/db/schema.js';
+import { insertAuditEntries } from '../../platform/db/transaction.js';
+import { AppError, ForbiddenError } from '../../platform/errors.js';
+
+/** OpenAPI security requirement for partner routes (the scheme is registered in app.ts). */
+export const PARTNER_SECURITY = [{ partnerApiKey: [] }];
+
+class PartnerRateLimitedError extends AppError {
+  readonly status = 429;
+}
+
+const WINDOW_MS = 60_000;
+const windows = new Map<string, { start: number; count: number }>();
+
+/** Fixed one-minute window per key, per instance (like the IP limit; see docs/architecture.md). */
+export function takeRateLimit(keyId: string, limitPerMinute: number, now = Date.now()): number | null {
+  const w = windows.get(keyId);
+  if (!w || now - w.start >= WINDOW_MS) {
+    windows.set(keyId, { start: now, count: 1 });
+    return null;
+  }
+  if (w.count >= limitPerMinute) return Math.ceil((w.start + WINDOW_MS - now) / 1000);
+  w.count += 1;
+  return null;
+}
+
+/**
+ * Route-level onRequest hook (runs after the session hook, before body validation) for a route under /api/partner/v1/: 401 without a valid, unrevoked key; 403 (audited)
+ * when the key lacks `scope`; 429 with Retry-After past the key's per-minute limit. The handler's
+ * service must still call authorizePartner() in its transaction: that writes the allowed audit row.
+ */
+export function requirePartnerScope(scope: PartnerScope) {
+  return async function partnerScopeGuard(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const partner = requirePartner(request.ctx);
+    if (!partner.scopes.includes(scope)) {
+      await insertAuditEntries(request.ctx.db, [partnerAuditEntry(request.ctx, partner, { scope, event: 'partner_api.out_of_scope', subject: 'partner_api_key', id: partner.keyId, data: request.routeOptions.url ?? '' }, false, `key lacks scope ${scope}`)]);
+      throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
+    }
+    const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
+    if (retryAfter !== null) throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', { retryAfterSeconds: retryAfter });
+    // Cheap, and at most once a minute: shows administrators which keys are still in use.
+    await request.ctx.db.updateTable('partner_api_key').set({ last_used_at: new Date() }).where('id', '=', partner.keyId)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - WINDOW_MS))])).execute();
+  };
+}

@@ -1,0 +1,11 @@
+// Partner API keys are functional administration: only administrators create, list and revoke them.
+import { hasRole } from '../../platform/access/actor.js';
+import { allow, definePolicy, deny } from '../../platform/access/policy.js';
+
+export const partnerApiKeyPolicy = definePolicy({
+  subjectType: 'partner_api_key',
+  personalData: false,
+  async decide({ actor }) {
+    return hasRole(actor, 'admin') ? allow('admin') : deny('only administrators manage partner API keys');
+  },
+});

@@ -1,0 +1,106 @@
+import { Alert, Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PARTNER_SCOPES, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey, type PartnerScope } from '../../api/involvement';
+import { DataTable } from '../../components/data-table';
+import { CheckboxGroup } from '../../components/form/checkbox-group';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { PageHeading } from '../../components/page-heading';
+import { QueryView } from '../../components/query-view';
+import { useFormat } from '../../i18n/format';
+import { useOrganisationOptions } from './options';
+
+/** Partner API keys: created per organisation with scopes, the token shown once, revocable. */
+export function ApiKeysPage() {
+  const { t } = useTranslation();
+  const keys = useApiKeys();
+  const revoke = useRevokeApiKey();
+  return (
+    <>
+      <PageHeading>{t('involvement.admin.keysTitle')}</PageHeading>
+      <Paragraph>{t('involvement.admin.keysIntro')}</Paragraph>
+      <NewKeyForm />
+      <ProblemAlert error={revoke.error} />
+      <QueryView query={keys}>
+        {(data) => data.items.length === 0 ? <Paragraph>{t('involvement.admin.noKeys')}</Paragraph> : (
+          <KeysTable keys={data.items} busy={keys.isFetching || revoke.isPending} onRevoke={(id) => revoke.mutate(id)} />
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+function NewKeyForm() {
+  const { t } = useTranslation();
+  const organisations = useOrganisationOptions();
+  const create = useCreateApiKey();
+  const [organisationId, setOrganisationId] = useState('');
+  const [label, setLabel] = useState('');
+  const [scopes, setScopes] = useState<PartnerScope[]>([]);
+  const [limit, setLimit] = useState('60');
+  const fieldError = fieldErrorsOf(create.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ organisationId, label: label.trim(), scopes, rateLimitPerMinute: Number(limit) || 60 }, { onSuccess: () => { setLabel(''); setScopes([]); } });
+  };
+  return (
+    <section className="kt-section" aria-labelledby="new-key">
+      <Heading2 id="new-key">{t('involvement.admin.newKey')}</Heading2>
+      {create.data ? (
+        <Alert type="warning" className="kt-alert" role="status">
+          <Paragraph>{t('involvement.admin.tokenOnce')}</Paragraph>
+          <Paragraph><code data-testid="new-token">{create.data.token}</code></Paragraph>
+        </Alert>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <ProblemAlert error={create.error} fieldsShownInline={['organisationId', 'label', 'scopes', 'rateLimitPerMinute']} />
+        <SelectField label={t('involvement.admin.organisation')} value={organisationId} onValueChange={setOrganisationId} emptyOption={t('common.choose')}
+          options={organisations.options} error={fieldError('organisationId')} required />
+        <TextField label={t('involvement.admin.label')} description={t('involvement.admin.labelDescription')} value={label} onValueChange={setLabel} error={fieldError('label')} required />
+        <CheckboxGroup legend={t('involvement.admin.scopes')} options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(`involvement.admin.scope.${s}`) }))}
+          selected={scopes} onSelectedChange={setScopes} error={fieldError('scopes')} />
+        <TextField label={t('involvement.admin.rateLimit')} inputMode="numeric" value={limit} onValueChange={setLimit} error={fieldError('rateLimitPerMinute')} />
+        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('involvement.admin.create')}</Button>
+      </form>
+    </section>
+  );
+}
+
+function KeysTable({ keys, busy, onRevoke }: { keys: ApiKey[]; busy: boolean; onRevoke: (id: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <DataTable caption={t('involvement.admin.keysCaption', { count: keys.length })} busy={busy} testId="api-keys-table" wide>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('involvement.admin.label')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('involvement.admin.organisation')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('involvement.admin.prefix')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('involvement.admin.scopes')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('involvement.admin.lastUsed')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('involvement.admin.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {keys.map((k) => (
+          <TableRow key={k.id}>
+            <TableHeaderCell scope="row">{k.label}</TableHeaderCell>
+            <TableCell>{k.organisationName}</TableCell>
+            <TableCell><code>{k.tokenPrefix}…</code></TableCell>
+            <TableCell>{k.scopes.map((s) => t(`involvement.admin.scope.${s}`)).join(', ')}</TableCell>
+            <TableCell>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('involvement.admin.never')}</TableCell>
+            <TableCell>
+              {k.revokedAt ? t('involvement.admin.revokedOn', { date: format.date(k.revokedAt) }) : (
+                <Button appearance="secondary-action-button" onClick={() => onRevoke(k.id)} aria-label={t('involvement.admin.revokeLabel', { label: k.label })}>
+                  {t('involvement.admin.revoke')}
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecordContact, type Match } from '../../api/involvement';
+import { AppLink } from '../../components/app-link';
+import { TextField } from '../../components/form/text-field';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useFormat } from '../../i18n/format';
+
+/** One match: the parties' contact details (never content) and the coordinator's "contact made". */
+export function MatchCard({ match, headingLink = true }: { match: Match; headingLink?: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const title = t('involvement.matches.cardTitle', { kind: t(`involvement.matchKinds.${match.kind}`), date: format.date(match.createdAt) });
+  return (
+    <article className="kt-section" data-testid="match-card" aria-label={title}>
+      <Heading3>{headingLink ? <AppLink to={`/involvement/matches/${match.id}`}>{title}</AppLink> : title}</Heading3>
+      <Paragraph>
+        {t('involvement.matches.municipality', { name: match.municipality.name })}{' · '}
+        {match.coordinator
+          ? t('involvement.matches.coordinator', { name: match.coordinator.name, source: t(`involvement.coordinatorSource.${match.coordinator.source}`) })
+          : t('involvement.matches.noCoordinator')}
+        {match.closedAt ? ` · ${t('involvement.matches.closed', { date: format.date(match.closedAt) })}` : ''}
+      </Paragraph>
+      <UnorderedList aria-label={t('involvement.matches.parties')}>
+        {match.parties.map((p) => (
+          <UnorderedListItem key={`${p.organisationName}-${p.registeredAt}`}>
+            <strong>{p.organisationName}</strong>{p.mine ? ` (${t('involvement.matches.mine')})` : ''}: {p.contactName}, {p.contactPhone}
+            {p.contactEmail ? `, ${p.contactEmail}` : ''} — {t('involvement.matches.since', { date: format.date(p.registeredAt) })}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {match.contactRecordedAt ? (
+        <Paragraph data-testid="contact-recorded">
+          {t('involvement.matches.contactRecorded', { date: format.dateTime(match.contactRecordedAt), name: match.contactRecordedBy ?? '' })}
+          {match.contactNote ? ` — ${match.contactNote}` : ''}
+        </Paragraph>
+      ) : <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>}
+      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} /> : null}
+    </article>
+  );
+}
+
+function RecordContactForm({ match }: { match: Match }) {
+  const { t } = useTranslation();
+  const record = useRecordContact();
+  const [note, setNote] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    record.mutate({ id: match.id, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: () => setNote('') });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ProblemAlert error={record.error} />
+      <TextField label={t('involvement.matches.note')} description={t('involvement.matches.noteDescription')} maxLength={500} value={note} onValueChange={setNote} />
+      <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
+        {t('involvement.matches.recordContact')}
+      </Button>
+    </form>
+  );
+}
