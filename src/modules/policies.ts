@@ -5,3 +5,4 @@ import './caseload/policy.js';
 import './families/policy.js';
 import './plans/policy.js';
 import './trajectories/policy.js';
+import './support-families/policy.js';
