@@ -27,6 +27,20 @@ import { PlanPrintPage } from './pages/plans/plan-print-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
+import { BoardLayout } from './pages/support-families/board-layout';
+import { FamiliesPage as SupportFamiliesPage } from './pages/support-families/families-page';
+import { FamilyPage as SupportFamilyPage } from './pages/support-families/family-page';
+import { FiguresPage as SupportFiguresPage } from './pages/support-families/figures-page';
+import { MatchPage } from './pages/support-families/match-page';
+import { MatchesPage } from './pages/support-families/matches-page';
+import { ProposalPage } from './pages/support-families/proposal-page';
+import { RemindersPage } from './pages/support-families/reminders-page';
+import { RequestPage as SupportRequestPage } from './pages/support-families/request-page';
+import { RequestsPage as SupportRequestsPage } from './pages/support-families/requests-page';
+import { SettingsPage as SupportSettingsPage } from './pages/support-families/settings-page';
+import { ConfirmPage } from './pages/support-forms/confirm-page';
+import { FamilyFormPage } from './pages/support-forms/family-form-page';
+import { RequestFormPage } from './pages/support-forms/request-form-page';
 
 export function App() {
   return (
@@ -34,6 +48,9 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route path="login" element={<LoginPage />} />
+          <Route path="buurtgezinnen/aanmelden" element={<RequestFormPage />} />
+          <Route path="buurtgezinnen/steungezin-worden" element={<FamilyFormPage />} />
+          <Route path="buurtgezinnen/bevestigen" element={<ConfirmPage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -61,6 +78,24 @@ export function App() {
                 <Route path="security" element={<SecurityPage />} />
                 <Route path="outbox" element={<OutboxPage />} />
               </Route>
+            </Route>
+            <Route path="buurtgezinnen" element={<RequireRole role="coordinator" />}>
+              <Route element={<BoardLayout />}>
+                <Route index element={<Navigate to="aanvragen" replace />} />
+                <Route path="aanvragen" element={<SupportRequestsPage />} />
+                <Route path="aanvragen/:requestId" element={<SupportRequestPage />} />
+                <Route path="steungezinnen" element={<SupportFamiliesPage />} />
+                <Route path="steungezinnen/:familyId" element={<SupportFamilyPage />} />
+                <Route path="voorstel" element={<ProposalPage />} />
+                <Route path="koppelingen" element={<MatchesPage />} />
+                <Route path="koppelingen/:matchId" element={<MatchPage />} />
+                <Route path="herinneringen" element={<RemindersPage />} />
+                <Route path="cijfers" element={<SupportFiguresPage />} />
+                <Route path="instellingen" element={<SupportSettingsPage />} />
+              </Route>
+            </Route>
+            <Route path="buurtgezinnen-cijfers" element={<RequireRole role="policy" />}>
+              <Route index element={<SupportFiguresPage />} />
             </Route>
             <Route path="audit" element={<RequireRole role="privacy_officer" />}>
               <Route index element={<AuditPage />} />
