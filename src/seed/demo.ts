@@ -10,6 +10,7 @@ import { seedFamilyDossiers } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { SeededRandom } from './random.js';
+import { seedSupportFamilies } from './support-families.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
 
 export const DEMO_SEED = 20150101; // the Jeugdwet's first day
@@ -186,6 +187,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     await seedFamilyDossiers(trx, appSecret);
     await seedMeetingsAndPlans(trx);
     await seedInstruments(trx);
+    await seedSupportFamilies(trx);
     return true;
   });
 }

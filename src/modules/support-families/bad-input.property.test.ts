@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { PublicRequestBody } from './requests/schemas.js';
 import { PublicFamilyBody } from './volunteers/schemas.js';
-import { buildCoordinator, buildRequest, buildSupportFamily, validFamily, validRequest } from './test-fixtures.js';
+import { buildCoordinator, buildRequest, buildSupportFamily, validFamily, validRequest } from '../../test-support/support-families.js';
 
 let t: TestApp;
 let s: Session;

@@ -8,7 +8,7 @@ import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildOrganisation, buildUser } from '../../test-support/factories.js';
 import { checkRouteMatrix, type RouteCase } from '../../test-support/route-matrix.js';
 import { ROLES } from '../../platform/db/schema.js';
-import { buildCoordinator, buildRequest, buildSupportFamily, validFamily, validRequest } from './test-fixtures.js';
+import { buildCoordinator, buildRequest, buildSupportFamily, validFamily, validRequest } from '../../test-support/support-families.js';
 
 let t: TestApp;
 let ids: { requestId: string; familyId: string; matchId: string; otherFamilyId: string };

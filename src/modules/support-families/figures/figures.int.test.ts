@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../../test-support/app.js';
 import { buildUser } from '../../../test-support/factories.js';
-import { buildCoordinator, buildRequest, buildSupportFamily } from '../test-fixtures.js';
+import { buildCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
 import { suppressAverage, suppressCount } from './suppress.js';
 
 let t: TestApp;

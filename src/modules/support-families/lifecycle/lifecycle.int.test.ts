@@ -5,7 +5,7 @@ import { createTestApp, login, type Session, type TestApp } from '../../../test-
 import { JobWorker } from '../../../platform/jobs/worker.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
 import { createLogger } from '../../../platform/http/logger.js';
-import { buildCoordinator, buildRequest, buildSupportFamily } from '../test-fixtures.js';
+import { buildCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
 import { supportCheckInJob } from './checkins.js';
 
 let t: TestApp;

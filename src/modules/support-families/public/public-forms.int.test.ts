@@ -2,7 +2,7 @@
 // readable for the submitter, a silent honeypot, and a per-IP rate limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testConfig, type TestApp } from '../../../test-support/app.js';
-import { ensurePostcodes, validFamily, validRequest } from '../test-fixtures.js';
+import { ensurePostcodes, validFamily, validRequest } from '../../../test-support/support-families.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await ensurePostcodes(t.db.kysely); });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
-import { buildCoordinator, buildRequest, buildSupportFamily, PC } from '../test-fixtures.js';
+import { buildCoordinator, buildRequest, buildSupportFamily, PC } from '../../../test-support/support-families.js';
 import { SCREENING_STEPS } from '../../../platform/db/schema.js';
 
 let t: TestApp;

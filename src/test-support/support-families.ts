@@ -2,8 +2,8 @@
 // area, screened (or not) support families and open requests — inserted directly, synthetic.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, ScreeningStep } from '../../platform/db/schema.js';
-import { buildUser, ensureGeography } from '../../test-support/factories.js';
+import type { DB, ScreeningStep } from '../platform/db/schema.js';
+import { buildUser, ensureGeography } from './factories.js';
 
 const unique = () => randomBytes(3).toString('hex');
 /** Zwolle centre, ~1.1 km east, and Kampen (~14 km away). */
