@@ -3,7 +3,7 @@
 // expired) and matches at every stage of the lifecycle. demo.coordinator works for the whole
 // region (coordinator_area). Bulk inserts only: this runs inside the one seed transaction.
 
-import type { EndReason, MatchStatus, ScreeningStep } from '../platform/db/schema.js';
+import type { EndReason, MatchStatus, ScreeningStep, SupportFamilyStatus, SupportRequestStatus } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { SeededRandom } from './random.js';
 import { FIRST_NAMES, LAST_NAMES, REGION } from './region.js';
@@ -22,6 +22,10 @@ function some<T>(rng: SeededRandom, items: readonly T[], min: number, max: numbe
   return [...out];
 }
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+// Declared return types keep the column unions (a literal would narrow to one value).
+const familyStatus = (i: number): SupportFamilyStatus => (i % 29 === 0 ? 'inactive' : 'registered');
+const familyChannel = (i: number): 'self' | 'coordinator' => (i % 3 === 0 ? 'self' : 'coordinator');
+const openStatus = (): SupportRequestStatus => 'open';
 
 async function bulk<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += 400) await insert(rows.slice(i, i + 400));
@@ -45,7 +49,7 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
     const p = place();
     const min = rng.int(0, 8);
     return {
-      status: (i % 29 === 0 ? 'inactive' : 'registered') as 'registered' | 'inactive', channel: (i % 3 === 0 ? 'self' : 'coordinator') as 'self' | 'coordinator', ...name(),
+      status: familyStatus(i), channel: familyChannel(i), ...name(),
       email: `steungezin${i + 1}@demo.keukentafel.invalid`, phone: null, ...p, offers: some(rng, KINDS, 1, 3), max_children: rng.int(1, 3), max_families: rng.int(1, 2),
       frequency: rng.pick(['weekly', 'weekly', 'biweekly', 'monthly'] as const), languages: ['nl', ...some(rng, LANGS, 0, 1)].filter((l, k, a) => a.indexOf(l) === k),
       availability: some(rng, SLOTS, 3, 8), max_travel_km: rng.pick([3, 5, 5, 8, 10, 15]), preferred_age_min: min, preferred_age_max: Math.min(17, min + rng.int(4, 10)),
@@ -75,7 +79,7 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
     const kids = rng.int(1, 3);
     const created = daysAgo(rng.int(3, 360));
     return {
-      status: 'open' as 'open' | 'matched' | 'closed', channel: rng.pick(['self', 'professional', 'coordinator'] as const),
+      status: openStatus(), channel: rng.pick(['self', 'professional', 'coordinator'] as const),
       referred_by: rng.pick(['self', 'child_health_clinic', 'gp', 'school', 'neighbourhood_team'] as const), referrer_user_id: null, ...name(),
       email: `vraaggezin${i + 1}@demo.keukentafel.invalid`, phone: null, ...p, support_kinds: some(rng, KINDS, 1, 2),
       child_ages: Array.from({ length: kids }, () => rng.int(2, 15)), languages: some(rng, LANGS, 1, 2), availability: some(rng, SLOTS, 2, 6),
