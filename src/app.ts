@@ -30,6 +30,7 @@ import { involvementRoutes } from './modules/involvement/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { partnerApiKeyRoutes } from './modules/partner-api/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { supportFamilyRoutes } from './modules/support-families/routes.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { trajectoryRoutes } from './modules/trajectories/routes.js';
 import './modules/policies.js';
@@ -112,6 +113,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   meetingRoutes(app);
   partnerApiKeyRoutes(app);
   planRoutes(app);
+  supportFamilyRoutes(app);
   timelineRoutes(app);
   trajectoryRoutes(app);
 

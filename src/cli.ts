@@ -5,6 +5,8 @@ import { sealAll } from './platform/audit/seal.js';
 import { verifyChain } from './platform/audit/verify.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase } from './platform/db/open.js';
+import { readFileSync } from 'node:fs';
+import { importPostcodes } from './modules/geo/import-postcodes.js';
 import { enqueue } from './platform/jobs/queue.js';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
 
@@ -12,10 +14,12 @@ const USAGE = `Usage: keukentafel <command>
   migrate                 apply pending migrations
   seed                    load the demo region into an empty database
   audit verify            seal what is committed, then verify the hash chain (exit 0 only if intact)
-  jobs probe <n>          enqueue n probe jobs (shows exactly-once execution across instances)`;
+  jobs probe <n>          enqueue n probe jobs (shows exactly-once execution across instances)
+  geo import-postcodes <file> --format cbs|pdok
+                          load official open postcode data into postcode_area (docs/operations.md)`;
 
 async function run(args: string[]): Promise<number> {
-  const [command, sub, arg] = args;
+  const [command, sub, arg, flag, flagValue] = args;
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
@@ -44,6 +48,13 @@ async function run(args: string[]): Promise<number> {
         if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new Error('jobs probe takes a count from 1 to 100000');
         for (let i = 0; i < n; i++) await enqueue(database.kysely, 'probe', { i });
         console.log(`${n} probe jobs enqueued.`);
+        return 0;
+      }
+      case 'geo import-postcodes': {
+        const format = flag === '--format' ? flagValue : undefined;
+        if (!arg || (format !== 'cbs' && format !== 'pdok')) throw new Error('geo import-postcodes takes <file> --format cbs|pdok');
+        const result = await importPostcodes(database.kysely, readFileSync(arg, 'utf8'), format);
+        console.log(`Postcodes: ${result.read} rows read, ${result.inserted} added, ${result.updated} updated, skipped: ${JSON.stringify(result.skipped)}.`);
         return 0;
       }
       default:

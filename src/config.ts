@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  PUBLIC_FORM_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Keukentafel <no-reply@keukentafel.local>'),
@@ -56,6 +57,7 @@ export type Config = Readonly<{
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
   rateLimitPerMinute: number;
+  publicFormRateLimitPerHour: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   jobsEnabled: boolean;
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicFormRateLimitPerHour: e.PUBLIC_FORM_RATE_LIMIT_PER_HOUR,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     jobsEnabled: e.JOBS_ENABLED,

@@ -7,3 +7,4 @@ import './plans/policy.js';
 import './trajectories/policy.js';
 import './involvement/policy.js';
 import './partner-api/policy.js';
+import './support-families/policy.js';

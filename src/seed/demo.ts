@@ -12,6 +12,7 @@ import { seedInvolvement } from './involvement.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { DEMO_FAMILY_COUNT, familiesPerMunicipality, planPopulation, professionalsFor, type TeamInfo } from './population.js';
 import { SeededRandom } from './random.js';
+import { seedSupportFamilies } from './support-families.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
 
 export const DEMO_SEED = 20150101; // the Jeugdwet's first day
@@ -178,6 +179,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     const planned = await seedMeetingsAndPlans(trx, households, { today });
     await seedInstruments(trx, planned, today);
     await seedInvolvement(trx, appSecret, passwordHash);
+    await seedSupportFamilies(trx);
     return true;
   });
 }

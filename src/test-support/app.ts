@@ -14,7 +14,7 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-!', LOG_LEVEL: 'silent',
-    DATA_DIR: '/nonexistent-test-data-dir', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', ...overrides,
+    DATA_DIR: '/nonexistent-test-data-dir', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', PUBLIC_FORM_RATE_LIMIT_PER_HOUR: '1000000', ...overrides,
   });
 }
 

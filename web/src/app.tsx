@@ -20,7 +20,7 @@ import { FamiliesPage } from './pages/families/families-page';
 import { FamilyNewPage } from './pages/families/family-new-page';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { InvolvementPage } from './pages/involvement/involvement-page';
-import { MatchesPage, MatchPage } from './pages/involvement/matches-page';
+import { MatchesPage as InvolvementMatchesPage, MatchPage as InvolvementMatchPage } from './pages/involvement/matches-page';
 import { RegistrationPage } from './pages/involvement/registration-page';
 import { ApiKeysPage } from './pages/admin/api-keys-page';
 import { MatchCoordinatorsPage } from './pages/admin/match-coordinators-page';
@@ -32,6 +32,20 @@ import { PlanPrintPage } from './pages/plans/plan-print-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
+import { BoardLayout } from './pages/support-families/board-layout';
+import { FamiliesPage as SupportFamiliesPage } from './pages/support-families/families-page';
+import { FamilyPage as SupportFamilyPage } from './pages/support-families/family-page';
+import { FiguresPage as SupportFiguresPage } from './pages/support-families/figures-page';
+import { MatchPage as SupportMatchPage } from './pages/support-families/match-page';
+import { MatchesPage as SupportMatchesPage } from './pages/support-families/matches-page';
+import { ProposalPage } from './pages/support-families/proposal-page';
+import { RemindersPage } from './pages/support-families/reminders-page';
+import { RequestPage as SupportRequestPage } from './pages/support-families/request-page';
+import { RequestsPage as SupportRequestsPage } from './pages/support-families/requests-page';
+import { SettingsPage as SupportSettingsPage } from './pages/support-families/settings-page';
+import { ConfirmPage } from './pages/support-forms/confirm-page';
+import { FamilyFormPage } from './pages/support-forms/family-form-page';
+import { RequestFormPage } from './pages/support-forms/request-form-page';
 
 export function App() {
   return (
@@ -39,6 +53,9 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route path="login" element={<LoginPage />} />
+          <Route path="buurtgezinnen/aanmelden" element={<RequestFormPage />} />
+          <Route path="buurtgezinnen/steungezin-worden" element={<FamilyFormPage />} />
+          <Route path="buurtgezinnen/bevestigen" element={<ConfirmPage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -55,8 +72,8 @@ export function App() {
             <Route path="teams/:teamId/caseload" element={<TeamCaseloadPage />} />
             <Route path="involvement" element={<InvolvementPage />} />
             <Route path="involvement/registrations/:registrationId" element={<RegistrationPage />} />
-            <Route path="involvement/matches" element={<MatchesPage />} />
-            <Route path="involvement/matches/:matchId" element={<MatchPage />} />
+            <Route path="involvement/matches" element={<InvolvementMatchesPage />} />
+            <Route path="involvement/matches/:matchId" element={<InvolvementMatchPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />
@@ -72,6 +89,24 @@ export function App() {
                 <Route path="api-keys" element={<ApiKeysPage />} />
                 <Route path="match-coordinators" element={<MatchCoordinatorsPage />} />
               </Route>
+            </Route>
+            <Route path="buurtgezinnen" element={<RequireRole role="coordinator" />}>
+              <Route element={<BoardLayout />}>
+                <Route index element={<Navigate to="aanvragen" replace />} />
+                <Route path="aanvragen" element={<SupportRequestsPage />} />
+                <Route path="aanvragen/:requestId" element={<SupportRequestPage />} />
+                <Route path="steungezinnen" element={<SupportFamiliesPage />} />
+                <Route path="steungezinnen/:familyId" element={<SupportFamilyPage />} />
+                <Route path="voorstel" element={<ProposalPage />} />
+                <Route path="koppelingen" element={<SupportMatchesPage />} />
+                <Route path="koppelingen/:matchId" element={<SupportMatchPage />} />
+                <Route path="herinneringen" element={<RemindersPage />} />
+                <Route path="cijfers" element={<SupportFiguresPage />} />
+                <Route path="instellingen" element={<SupportSettingsPage />} />
+              </Route>
+            </Route>
+            <Route path="buurtgezinnen-cijfers" element={<RequireRole role="policy" />}>
+              <Route index element={<SupportFiguresPage />} />
             </Route>
             <Route path="audit" element={<RequireRole role="privacy_officer" />}>
               <Route index element={<AuditPage />} />

@@ -3,6 +3,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { RegionTable, MunicipalityTable, DistrictTable, NeighbourhoodTable, OrganisationTable, RolePolicyTable, AppUserTable, TeamTable, TeamNeighbourhoodTable, TeamMembershipTable, SessionTable, AuditEventTable, AuditSealTable, JobTable, JobScheduleTable, JobProbeTable, NotificationTable, MailOutboxTable, FamilyTable, TrajectoryTable, TrajectoryMemberTable, FamilyAccountTable, BreakGlassTable, PersonTable, TrajectoryStatusChangeTable, TrajectoryHandoverTable, FamilyStoryTable, FamilyConsentTable, FamilyConsentGiverTable, MeetingTable, MeetingConcernTable, MeetingParticipantTable, MeetingRankingTable, MeetingTop3Table, PlanTable, PlanVersionTable, PlanSignOffTable, InstrumentTable, InstrumentItemTable, MeasurementTable, MeasurementScoreTable, PostcodeAreaTable } from './tables/index.js';
 import type { PartnerApiKeyTable, InvolvementCoordinatorTable, InvolvementRegistrationTable, InvolvementMatchTable, InvolvementMatchMemberTable, InvolvementArchiveTable } from './tables/index.js';
+import type { CoordinatorAreaTable, SupportKindTable, SupportSettingsTable, CoordinatorWeightsTable, SupportRequestTable, SupportFamilyTable, SupportScreeningStepTable, SupportConfirmationTable, SupportPairRejectionTable, SupportMatchTable, SupportMatchEventTable, SupportMatchAgreementTable, SupportMatchReminderTable } from './tables/index.js';
 
 export * from './tables/index.js';
 
@@ -55,6 +56,19 @@ export interface DB {
   involvement_match: InvolvementMatchTable;
   involvement_match_member: InvolvementMatchMemberTable;
   involvement_archive: InvolvementArchiveTable;
+  coordinator_area: CoordinatorAreaTable;
+  support_kind: SupportKindTable;
+  support_settings: SupportSettingsTable;
+  coordinator_weights: CoordinatorWeightsTable;
+  support_request: SupportRequestTable;
+  support_family: SupportFamilyTable;
+  support_screening_step: SupportScreeningStepTable;
+  support_confirmation: SupportConfirmationTable;
+  support_pair_rejection: SupportPairRejectionTable;
+  support_match: SupportMatchTable;
+  support_match_event: SupportMatchEventTable;
+  support_match_agreement: SupportMatchAgreementTable;
+  support_match_reminder: SupportMatchReminderTable;
 }
 
 export type AppUser = Selectable<AppUserTable>;

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import { deleteExpiredSessions } from '../../modules/auth/sessions.js';
 import { registerInvolvementJobs } from '../../modules/involvement/jobs.js';
+import { supportCheckInJob } from '../../modules/support-families/lifecycle/checkins.js';
 import { sealBatch } from '../audit/seal.js';
 import { verifyChain } from '../audit/verify.js';
 import type { DB } from '../db/schema.js';
@@ -32,12 +33,14 @@ export function createWorker(db: Kysely<DB>, config: Config, log: Logger): JobWo
       const user = await trx.selectFrom('app_user').select('email').where('id', '=', userId).executeTakeFirst();
       if (user?.email) await mailer.send(trx, { to: user.email, ...newItemMail(config.publicUrl) });
     })
+    .register('support.checkins', supportCheckInJob())
     .register('probe', async (_payload, { trx, jobId, instanceId }) => {
       await trx.insertInto('job_probe').values({ job_id: jobId, instance_id: instanceId }).execute();
     })
     .schedule({ name: 'audit-seal', kind: 'audit.seal', intervalSeconds: config.auditSealIntervalSeconds })
     .schedule({ name: 'audit-self-check', kind: 'audit.self_check', intervalSeconds: 3600 })
-    .schedule({ name: 'sessions-cleanup', kind: 'sessions.cleanup', intervalSeconds: 600 });
+    .schedule({ name: 'sessions-cleanup', kind: 'sessions.cleanup', intervalSeconds: 600 })
+    .schedule({ name: 'support-checkins', kind: 'support.checkins', intervalSeconds: 3600 });
   registerInvolvementJobs(worker, log);
   return worker;
 }

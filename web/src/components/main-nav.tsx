@@ -26,6 +26,16 @@ export function MainNav({ user }: { user: Me }) {
               {t('involvement.nav')}
             </NavLink>
           ) : null}
+          {hasRole(user, 'coordinator') ? (
+            <NavLink to="/buurtgezinnen" section>
+              {t('supportFamilies.nav')}
+            </NavLink>
+          ) : null}
+          {hasRole(user, 'policy') ? (
+            <NavLink to="/buurtgezinnen-cijfers" section>
+              {t('supportFamilies.navFigures')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>

@@ -6,3 +6,4 @@ export * from './meetings-plans.js';
 export * from './instruments.js';
 export * from './geo.js';
 export * from './involvement.js';
+export * from './support-families.js';

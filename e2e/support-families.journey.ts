@@ -1,0 +1,187 @@
+// Journey (Buurtgezinnen): a family asks for support through the public form on a phone and
+// confirms by the e-mail link (read from the local outbox); a volunteer family registers the same
+// way; the coordinator screens it step by step, sees it suggested with its reasons, runs the
+// overall assignment, accepts a pair and takes the match through introductions, trial and
+// agreement to active. Figures as charts. axe on every page.
+import { request as apiRequest, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn } from './support/auth.js';
+import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
+import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+const RUN = Date.now().toString(36);
+const REQUEST = { givenName: `Saba${RUN}`, email: `vraag-${RUN}@example.invalid` };
+const FAMILY = { givenName: `Wieke${RUN}`, email: `steun-${RUN}@example.invalid` };
+
+/** The confirmation link from the local outbox, read the way an administrator can (Beheer → Verzonden e-mail). */
+async function confirmationLink(to: string): Promise<string> {
+  const ctx = await apiRequest.newContext({ baseURL: BASE_URL });
+  try {
+    expect((await ctx.post('/api/auth/login', { data: { username: 'demo.admin', password: DEMO_PASSWORD } })).status()).toBe(200);
+    const outbox = (await (await ctx.get('/api/admin/outbox')).json()) as { items: Array<{ to: string; body: string }> };
+    const mail = outbox.items.find((m) => m.to === to);
+    expect(mail, `a confirmation mail to ${to}`).toBeDefined();
+    const link = /(https?:\/\/\S+\/buurtgezinnen\/bevestigen\?token=[A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1] ?? '';
+    expect(link).not.toBe('');
+    return new URL(link).pathname + new URL(link).search;
+  } finally {
+    await ctx.dispose();
+  }
+}
+
+async function check(page: Page, group: string, label: string) {
+  await page.getByRole('group', { name: group, exact: true }).getByLabel(label, { exact: true }).check();
+}
+
+describe('Buurtgezinnen: from the public form to an active match', () => {
+  let journey: Journey;
+  let page: Page;
+
+  beforeAll(async () => {
+    journey = await Journey.start('support-families');
+    page = journey.page;
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+  stopAfterFirstFailure();
+
+  test('a family asks for support through the public form on a phone, and confirms by the e-mail link', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/buurtgezinnen/aanmelden');
+    await visible(page.getByRole('heading', { level: 1, name: 'Steun van een buurtgezin aanvragen' }));
+    await journey.checkpoint('request-form-phone');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await visible(page.getByRole('alert'));
+    await page.getByLabel('Voornaam', { exact: true }).fill(REQUEST.givenName);
+    await page.getByLabel('Achternaam', { exact: true }).fill('Tesfay');
+    await page.getByLabel('E-mailadres', { exact: true }).fill(REQUEST.email);
+    await page.getByLabel('Postcode', { exact: true }).fill('8011 ab');
+    await page.getByLabel('Leeftijden van de kinderen', { exact: true }).fill('6, 9');
+    await check(page, 'Welke steun zoeken jullie?', 'Logeerweekend');
+    await check(page, 'Welke steun zoeken jullie?', 'Huiswerkbegeleiding');
+    await check(page, 'Welke talen spreken jullie thuis?', 'Tigrinya');
+    await check(page, 'Zondag', 'ochtend');
+    await check(page, 'Woensdag', 'middag');
+    await page.getByLabel('Ik geef toestemming om mijn gegevens hiervoor te gebruiken', { exact: true }).check();
+    await journey.checkpoint('request-form-filled');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
+    await journey.checkpoint('request-thanks');
+    await page.goto(await confirmationLink(REQUEST.email));
+    await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
+    await journey.checkpoint('request-confirmed');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('a volunteer family registers through its form and confirms', async () => {
+    await page.goto('/buurtgezinnen/steungezin-worden');
+    await visible(page.getByRole('heading', { level: 1, name: 'Steungezin worden' }));
+    await page.getByLabel('Voornaam', { exact: true }).fill(FAMILY.givenName);
+    await page.getByLabel('Achternaam', { exact: true }).fill('de Vries');
+    await page.getByLabel('E-mailadres', { exact: true }).fill(FAMILY.email);
+    await page.getByLabel('Postcode', { exact: true }).fill('8011BC');
+    await check(page, 'Welke steun kunnen jullie geven?', 'Logeerweekend');
+    await check(page, 'Welke steun kunnen jullie geven?', 'Huiswerkbegeleiding');
+    await page.getByLabel('Hoeveel gezinnen tegelijk?', { exact: true }).fill('2');
+    await page.getByLabel('Hoe ver wil je reizen? (km)', { exact: true }).fill('10');
+    await check(page, 'Welke talen spreken jullie?', 'Nederlands');
+    await check(page, 'Welke talen spreken jullie?', 'Tigrinya');
+    await check(page, 'Zondag', 'ochtend');
+    await check(page, 'Woensdag', 'middag');
+    await page.getByLabel('Ik geef toestemming om mijn gegevens hiervoor te gebruiken', { exact: true }).check();
+    await journey.checkpoint('family-form-filled');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
+    await page.goto(await confirmationLink(FAMILY.email));
+    await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
+  });
+
+  test('the coordinator screens the support family step by step', async () => {
+    await logIn(page, 'demo.coordinator');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Buurtgezinnen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Aanvragen' }));
+    await journey.checkpoint('board-requests');
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Steungezinnen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Steungezinnen' }));
+    await page.getByLabel('Screening', { exact: true }).selectOption({ label: 'Screening loopt' });
+    const row = page.getByRole('row').filter({ hasText: FAMILY.givenName });
+    await visible(row);
+    await journey.checkpoint('board-families');
+    await row.getByRole('link').click();
+    await visible(page.getByRole('heading', { level: 1, name: new RegExp(FAMILY.givenName) }));
+    await journey.checkpoint('family-unscreened');
+    const form = page.getByRole('form', { name: 'Screeningsstap vastleggen' });
+    for (let n = 1; n <= 4; n++) {
+      await form.getByRole('button', { name: 'Stap vastleggen' }).click();
+      await visible(page.getByRole('table', { name: n === 1 ? '1 stap vastgelegd' : `${n} stappen vastgelegd`, exact: true }));
+    }
+    await eventually(() => page.getByTestId('screening-state').textContent()).toBe('Gescreend');
+    await journey.checkpoint('family-screened');
+  });
+
+  test('sees the support family suggested for the request, with its reasons', async () => {
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Aanvragen' }).click();
+    const row = page.getByRole('row').filter({ hasText: REQUEST.givenName });
+    await visible(row);
+    await row.getByRole('link').click();
+    await visible(page.getByRole('heading', { level: 1, name: new RegExp(REQUEST.givenName) }));
+    const suggestion = page.getByTestId('suggestions').getByRole('row').filter({ hasText: FAMILY.givenName });
+    await visible(suggestion);
+    await suggestion.getByText(/— waarom\?/).click();
+    await visible(suggestion.getByText('spreken allebei Tigrinya', { exact: false }));
+    await visible(suggestion.getByText(/km uit elkaar/));
+    await journey.checkpoint('request-suggestions');
+  });
+
+  test('runs the overall assignment, sees it beside greedy picking, and accepts one pair', async () => {
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Totaalvoorstel' }).click();
+    await page.getByRole('button', { name: 'Bereken het totaalvoorstel' }).click();
+    await visible(page.getByTestId('proposal-summary'));
+    await visible(page.getByText('Beter dan één voor één'));
+    await journey.checkpoint('proposal');
+    const ours = page.getByTestId('proposal').getByRole('row').filter({ hasText: REQUEST.givenName });
+    const pair = (await ours.count()) > 0 ? ours : page.getByTestId('proposal').getByRole('row').nth(1);
+    const requestName = ((await pair.getByRole('link').first().textContent()) ?? '').split(' (')[0] ?? '';
+    await pair.getByRole('button', { name: /^Voorstellen: / }).click();
+    await visible(pair.getByText('Voorgesteld aan beide gezinnen'));
+    await journey.checkpoint('proposal-accepted');
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Koppelingen' }).click();
+    const match = page.getByRole('row').filter({ hasText: requestName }).filter({ hasText: 'Voorgesteld' });
+    await visible(match);
+    await match.getByRole('link').first().click();
+    await visible(page.getByRole('heading', { level: 1, name: /^Koppeling / }));
+    await visible(page.getByText('Zolang niet allebei ja hebben gezegd', { exact: false }));
+    await journey.checkpoint('match-proposed');
+  });
+
+  test('takes the match through the introductions, trial and agreement to active', async () => {
+    for (const label of ['Kennismaking met het vraaggezin gehad', 'Kennismaking met het steungezin gehad', 'Vraaggezin zegt ja', 'Steungezin zegt ja']) {
+      await page.getByRole('button', { name: label, exact: true }).click();
+      await eventually(() => page.getByRole('listitem').filter({ hasText: label }).count()).toBeGreaterThan(0);
+    }
+    await visible(page.getByText('Beide gezinnen hebben ja gezegd', { exact: false }));
+    await page.getByRole('button', { name: 'Gezamenlijke kennismaking gehad' }).click();
+    await eventually(() => page.getByTestId('match-status').textContent()).toBe('Gezamenlijke kennismaking');
+    await page.getByRole('button', { name: 'Start de proefperiode' }).click();
+    await eventually(() => page.getByTestId('match-status').textContent()).toBe('Proefperiode');
+    await page.getByRole('button', { name: 'Maak de koppeling actief' }).click();
+    await visible(page.getByRole('alert'));
+    await journey.checkpoint('match-needs-agreement');
+    await page.getByLabel('Wat', { exact: true }).fill('Huiswerk en een logeerweekend');
+    await page.getByLabel('Hoe vaak', { exact: true }).fill('woensdagmiddag, eens per maand logeren');
+    await page.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await visible(page.getByRole('listitem').filter({ hasText: 'Huiswerk en een logeerweekend' }));
+    await page.getByRole('button', { name: 'Maak de koppeling actief' }).click();
+    await eventually(() => page.getByTestId('match-status').textContent()).toBe('Actief');
+    await journey.checkpoint('match-active');
+  });
+
+  test('sees the figures as charts with the same numbers in a table', async () => {
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Cijfers' }).click();
+    await visible(page.getByRole('img', { name: 'Per gemeente' }));
+    await visible(page.getByRole('img', { name: 'Koppelingen per maand' }));
+    await visible(page.getByTestId('figures-table').getByRole('row', { name: /Zwolle/ }));
+    await journey.checkpoint('figures');
+  });
+});

@@ -1,0 +1,43 @@
+// A coordinator's area: the municipalities whose requests and support families they work with.
+// Set by an administrator in coordinator_area (single municipalities and/or whole regions); a
+// coordinator without rows works for the municipality of their home organisation (a welfare
+// organisation usually serves one municipality). Regional home organisations without a
+// municipality and no rows: no area, so nothing to see until an administrator sets one.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.js';
+import type { Tx } from '../../../platform/db/transaction.js';
+
+export async function coordinatorMunicipalities(db: Kysely<DB> | Tx, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('coordinator_area as a')
+    .leftJoin('municipality as m', (j) => j.onRef('m.region_code', '=', 'a.region_code'))
+    .select(['a.municipality_code', 'm.code as region_municipality'])
+    .where('a.user_id', '=', userId).execute();
+  if (rows.length > 0) {
+    const codes = new Set<string>();
+    for (const r of rows) {
+      if (r.municipality_code) codes.add(r.municipality_code);
+      if (r.region_municipality) codes.add(r.region_municipality);
+    }
+    return [...codes].sort();
+  }
+  const home = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+    .select('o.municipality_code').where('u.id', '=', userId).executeTakeFirst();
+  return home?.municipality_code ? [home.municipality_code] : [];
+}
+
+export async function coordinatorAreaRows(db: Kysely<DB> | Tx, userId: string) {
+  const rows = await db.selectFrom('coordinator_area').select(['municipality_code', 'region_code']).where('user_id', '=', userId).execute();
+  return {
+    municipalities: rows.flatMap((r) => (r.municipality_code ? [r.municipality_code] : [])).sort(),
+    regions: rows.flatMap((r) => (r.region_code ? [r.region_code] : [])).sort(),
+  };
+}
+
+export async function setCoordinatorArea(trx: Tx, userId: string, area: { municipalities: string[]; regions: string[] }): Promise<void> {
+  await trx.deleteFrom('coordinator_area').where('user_id', '=', userId).execute();
+  const rows = [
+    ...area.municipalities.map((m) => ({ user_id: userId, municipality_code: m, region_code: null })),
+    ...area.regions.map((r) => ({ user_id: userId, municipality_code: null, region_code: r })),
+  ];
+  if (rows.length) await trx.insertInto('coordinator_area').values(rows).execute();
+}

@@ -1,0 +1,144 @@
+// One match through its lifecycle: the next steps the rules allow, the separate introductions and
+// acceptances, written agreements, what each family may be told about the other, and history.
+import { Button, ButtonGroup, Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { END_REASONS, useAgreement, useIntroduction, useMatch, useMatchEvent, useTransition, type EndReason, type MatchDetail, type Side } from '../../api/support-families';
+import { SelectField } from '../../components/form/select-field';
+import { TextareaField } from '../../components/form/textarea-field';
+import { TextField } from '../../components/form/text-field';
+import { PageHeading } from '../../components/page-heading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { QueryView } from '../../components/query-view';
+import { formatDate, today } from './labels';
+
+export function MatchPage() {
+  const { t } = useTranslation();
+  const { matchId = '' } = useParams();
+  const match = useMatch(matchId);
+  return (
+    <QueryView query={match}>
+      {(m) => (
+        <>
+          <PageHeading>{t('supportFamilies.match.title', { request: m.request.givenName, family: m.family.givenName })}</PageHeading>
+          <dl className="kt-sf-summary">
+            <div><dt>{t('supportFamilies.matches.statusCol')}</dt><dd data-testid="match-status">{t(`supportFamilies.matchStatus.${m.status}`)}</dd></div>
+            <div><dt>{t('supportFamilies.request.score')}</dt><dd>{m.score.toFixed(1)}</dd></div>
+            <div><dt>{t('supportFamilies.matches.started')}</dt><dd>{formatDate(m.startedAt, 'nl')}</dd></div>
+          </dl>
+          <Steps match={m} />
+          <Events match={m} />
+          {['joint_introduction', 'trial', 'active', 'evaluated'].includes(m.status) ? <Agreements match={m} /> : null}
+          <IntroductionView matchId={m.id} />
+          <section className="kt-section">
+            <Heading2>{t('supportFamilies.match.history')}</Heading2>
+            <OrderedList>
+              {m.events.map((e, i) => (
+                <OrderedListItem key={i}>{formatDate(e.happenedOn, 'nl')}: {e.kind === 'status' ? t('supportFamilies.match.movedTo', { status: t(`supportFamilies.matchStatus.${(e.toStatus ?? 'proposed') as 'proposed'}`) }) : t(`supportFamilies.events.${e.kind as 'checkin'}`)} ({e.recordedBy}){e.note ? ` — ${e.note}` : ''}</OrderedListItem>
+              ))}
+            </OrderedList>
+          </section>
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function Steps({ match }: { match: MatchDetail }) {
+  const { t } = useTranslation();
+  const move = useTransition(match.id);
+  const [reason, setReason] = useState<EndReason | ''>('');
+  const [evaluation, setEvaluation] = useState('');
+  const forward = match.next.filter((s) => s !== 'ended' && s !== 'evaluated');
+  return (
+    <section className="kt-section">
+      <Heading2>{t('supportFamilies.match.next')}</Heading2>
+      <ProblemAlert error={move.error} showDetail />
+      <ButtonGroup>
+        {forward.map((s) => <Button key={s} appearance="primary-action-button" disabled={move.isPending} onClick={() => move.mutate({ to: s })}>{t(`supportFamilies.match.to.${s as 'trial'}`)}</Button>)}
+      </ButtonGroup>
+      {match.next.includes('evaluated') ? (
+        <form onSubmit={(e: FormEvent) => { e.preventDefault(); move.mutate({ to: 'evaluated', evaluation }); }}>
+          <TextareaField label={t('supportFamilies.match.evaluation')} value={evaluation} onValueChange={setEvaluation} />
+          <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>{t('supportFamilies.match.to.evaluated')}</Button></ButtonGroup>
+        </form>
+      ) : null}
+      {match.next.includes('ended') ? (
+        <form onSubmit={(e: FormEvent) => { e.preventDefault(); if (reason) move.mutate({ to: 'ended', endReason: reason }); }}>
+          <SelectField label={t('supportFamilies.match.endReason')} value={reason} emptyOption={t('common.choose')} onValueChange={(v) => setReason(END_REASONS.find((r) => r === v) ?? '')}
+            options={END_REASONS.map((r) => ({ value: r, label: t(`supportFamilies.endReasons.${r}`) }))} />
+          <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={move.isPending || !reason}>{t('supportFamilies.match.to.ended')}</Button></ButtonGroup>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function Events({ match }: { match: MatchDetail }) {
+  const { t } = useTranslation();
+  const event = useMatchEvent(match.id);
+  const early = match.status === 'proposed' || match.status === 'introductions';
+  const running = ['trial', 'active', 'evaluated'].includes(match.status);
+  const kinds = [
+    ...(early ? ['introduction_request', 'introduction_family', ...(match.requestAccepted ? [] : ['accepted_request']), ...(match.familyAccepted ? [] : ['accepted_family'])] : []),
+    ...(running ? ['checkin'] : []), ...(match.status !== 'ended' && !match.fosterInterest ? ['foster_interest'] : []),
+  ] as const;
+  if (kinds.length === 0) return null;
+  return (
+    <section className="kt-section">
+      <Heading2>{t('supportFamilies.match.record')}</Heading2>
+      <Paragraph>{t('supportFamilies.match.accepted', { request: match.requestAccepted ? t('common.yes') : t('common.no'), family: match.familyAccepted ? t('common.yes') : t('common.no') })}</Paragraph>
+      <ProblemAlert error={event.error} showDetail />
+      <div className="kt-sf-actions">
+        {kinds.map((k) => <Button key={k} appearance="secondary-action-button" disabled={event.isPending} onClick={() => event.mutate({ kind: k, happenedOn: today() })}>{t(`supportFamilies.events.${k as 'checkin'}`)}</Button>)}
+      </div>
+    </section>
+  );
+}
+
+function Agreements({ match }: { match: MatchDetail }) {
+  const { t } = useTranslation();
+  const add = useAgreement(match.id);
+  const [what, setWhat] = useState('');
+  const [howOften, setHowOften] = useState('');
+  return (
+    <section className="kt-section">
+      <Heading2>{t('supportFamilies.match.agreements')}</Heading2>
+      <OrderedList>{match.agreements.map((a, i) => <OrderedListItem key={i}>{a.what} — {a.howOften}</OrderedListItem>)}</OrderedList>
+      <form onSubmit={(e: FormEvent) => { e.preventDefault(); add.mutate({ what, howOften }, { onSuccess: () => { setWhat(''); setHowOften(''); } }); }} noValidate>
+        <ProblemAlert error={add.error} />
+        <TextField label={t('supportFamilies.match.what')} value={what} onValueChange={setWhat} required />
+        <TextField label={t('supportFamilies.match.howOften')} value={howOften} onValueChange={setHowOften} required />
+        <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>{t('supportFamilies.match.addAgreement')}</Button></ButtonGroup>
+      </form>
+    </section>
+  );
+}
+
+function IntroductionView({ matchId }: { matchId: string }) {
+  const { t } = useTranslation();
+  const intro = useIntroduction(matchId);
+  const side = (label: string, s: Side) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{s.otherGivenName}{s.otherNeighbourhood ? `, ${s.otherNeighbourhood}` : ''}{s.contact ? ` — ${s.contact.familyName}, ${s.contact.email ?? ''} ${s.contact.phone ?? ''}` : ''}</dd>
+    </div>
+  );
+  return (
+    <section className="kt-section">
+      <Heading2>{t('supportFamilies.match.introduction')}</Heading2>
+      <QueryView query={intro}>
+        {(i) => (
+          <>
+            <Paragraph>{i.bothAccepted ? t('supportFamilies.match.introFull') : t('supportFamilies.match.introLimited')}</Paragraph>
+            <dl className="kt-sf-summary">
+              {side(t('supportFamilies.match.toRequestFamily'), i.toRequestFamily)}
+              {side(t('supportFamilies.match.toSupportFamily'), i.toSupportFamily)}
+            </dl>
+          </>
+        )}
+      </QueryView>
+    </section>
+  );
+}
