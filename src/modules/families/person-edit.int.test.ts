@@ -150,6 +150,15 @@ describe('removing a person from the family', () => {
     // A former member cannot give new consent.
     const consent = await call('POST', `/api/families/${familyId}/consents`, { organisationId: orgId, scopes: ['story'], givenOn: TODAY, givenByPersonIds: [pim.id] });
     expect(consent.statusCode).toBe(400);
+    // Nor is a former member offered for, or accepted in, a new measurement; the old one stays.
+    const list = (await call('GET', `/api/families/${familyId}/measurements`)).json() as { persons: Array<{ id: string }> };
+    expect(list.persons.map((p) => p.id)).not.toContain(pim.id);
+    const measuredAgain = await call('POST', `/api/families/${familyId}/measurements`, {
+      instrument: 'positive_health', personId: pim.id, measuredOn: TODAY,
+      scores: ['bodily_functions', 'mental_wellbeing', 'meaningfulness', 'quality_of_life', 'participation', 'daily_functioning'].map((item) => ({ item, score: 7 })),
+    });
+    expect(measuredAgain.statusCode, measuredAgain.body).toBe(400);
+    expect(await t.db.kysely.selectFrom('measurement').select('id').where('person_id', '=', pim.id).execute()).toHaveLength(1);
   });
 
   it('refuses a stale version, a day in the future or before birth, and removing the last household member', async () => {

@@ -99,6 +99,8 @@ export function removePerson(ctx: RequestContext, familyId: string, personId: st
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: 'care', data: `person ${personId} removed from the family`, event: 'family.person_removed' });
     const person = await currentPerson(trx, grant, familyId, personId, body.version);
+    // Serialise removals per family: two concurrent removals must not both see the other as staying.
+    await trx.selectFrom('family').select('id').where('id', '=', familyId).forUpdate().execute();
     if (person.kind !== 'network') {
       const others = await trx.selectFrom('person').select('id').where('family_id', '=', familyId).where('kind', '<>', 'network')
         .where('removed_at', 'is', null).where('id', '<>', personId).limit(1).executeTakeFirst();

@@ -36,10 +36,10 @@ export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<
   return row.reference;
 }
 
-/** The household's members who can be measured (the network is not). */
+/** The household's current members who can be measured (not the network, not people who left; their history stays). */
 export async function listMeasuredPersons(trx: Tx, grant: FamilyGrant) {
   return trx.selectFrom('person').select(['id', 'given_name', 'family_name', 'kind', sql<string | null>`birth_date::text`.as('birth_date')])
-    .where('family_id', '=', familyOf(grant)).where('kind', '<>', 'network')
+    .where('family_id', '=', familyOf(grant)).where('kind', '<>', 'network').where('removed_at', 'is', null)
     .orderBy(sql`kind = 'child'`).orderBy('birth_date').orderBy('given_name').execute();
 }
 
