@@ -151,7 +151,7 @@ describe('removing a person from the family', () => {
     const consent = await call('POST', `/api/families/${familyId}/consents`, { organisationId: orgId, scopes: ['story'], givenOn: TODAY, givenByPersonIds: [pim.id] });
     expect(consent.statusCode).toBe(400);
     // Nor is a former member offered for, or accepted in, a new measurement; the old one stays.
-    const list = (await call('GET', `/api/families/${familyId}/measurements`)).json() as { persons: Array<{ id: string }> };
+    const list = (await call('GET', `/api/families/${familyId}/measurements`)).json<{ persons: Array<{ id: string }> }>();
     expect(list.persons.map((p) => p.id)).not.toContain(pim.id);
     const measuredAgain = await call('POST', `/api/families/${familyId}/measurements`, {
       instrument: 'positive_health', personId: pim.id, measuredOn: TODAY,
