@@ -70,6 +70,14 @@ function people(rng: SeededRandom): SeedPerson[] {
   return list;
 }
 
+/** Truancy and a child's drug use need a child old enough for them: otherwise the family worries about something else. */
+function fitConcernsToAges(h: Household): void {
+  const oldest = focusChild(h)?.age ?? 0;
+  const tooYoung = (key: string) => (key === 'school' && oldest < 5) || (key === 'middelen' && oldest < 13);
+  const spare = ['opvoeding', 'schulden', 'psyche', 'eenzaamheid', 'huisvesting', 'gezondheid'].filter((k) => !h.family.concerns.includes(k));
+  h.family.concerns = h.family.concerns.map((k) => (tooYoung(k) ? (spare.shift() ?? k) : k));
+}
+
 function story(rng: SeededRandom, h: Household): string {
   const parts: string[] = [rng.pick(STORY_OPENINGS)];
   for (const key of h.family.concerns.slice(0, 3)) {
@@ -101,6 +109,7 @@ export async function seedFamilies(trx: Tx, families: SeedFamily[], ctx: FamilyS
   for (const f of families) {
     const rng = SeededRandom.forItem(FAMILY_SEED, f.index);
     const h: Household = { family: f, people: people(rng) };
+    fitConcernsToAges(h);
     households.push(h);
     const createdAt = f.openedAt;
     rows.family.push({ id: f.id, reference: f.reference, municipality_code: f.municipalityCode, neighbourhood_code: f.neighbourhoodCode, postcode: f.postcode, house_number: f.houseNumber, created_by: f.regisseur.id, created_at: createdAt });
