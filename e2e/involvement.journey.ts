@@ -88,4 +88,33 @@ describe('referral index: a school and a GP meet in a match', () => {
     await journey.checkpoint('coordinator-contact-recorded');
     await logOut(page);
   });
+
+  test('an administrator creates a partner API key (shown once), the key registers, and after revoking it is refused', async () => {
+    await logIn(page, 'demo.admin');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'API-sleutels' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'API-sleutels voor partners' }));
+    await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Basisschool De Klimop Zwolle' });
+    await page.getByLabel('Omschrijving').fill('Leerlingvolgsysteem (journey)');
+    await page.getByLabel('Verwijsindex-meldingen indienen').check();
+    await page.getByRole('button', { name: 'Sleutel aanmaken' }).click();
+    const token = (await (await visible(page.getByTestId('new-token'))).innerText()).trim();
+    if (!/^kt_[A-Za-z0-9_-]{43}$/.test(token)) throw new Error(`unexpected token shape ${token.slice(0, 6)}…`);
+    await journey.checkpoint('admin-api-key-created');
+    const call = () => page.context().request.post('/api/partner/v1/registrations', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { bsn: '981234550', birthDate: '2015-01-02', riskGround: 'e', contactName: 'Intern begeleider', contactPhone: '038-4215567' },
+    });
+    const ok = await call();
+    if (ok.status() !== 201) throw new Error(`partner API: ${ok.status()} ${await ok.text()}`);
+    await page.getByRole('button', { name: 'Sleutel Leerlingvolgsysteem (journey) intrekken' }).click();
+    await visible(page.getByRole('table', { name: /sleutel/ }).getByText(/Ingetrokken op/).first());
+    const refused = await call();
+    if (refused.status() !== 401) throw new Error(`revoked key answered ${refused.status()}`);
+    await page.getByRole('link', { name: 'Matchcoördinatoren' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Matchcoördinatoren' }));
+    await visible(page.getByRole('table', { name: 'Matchcoördinator per gemeente' }).getByText('Demo Teamleider'));
+    await journey.checkpoint('admin-match-coordinators');
+    await logOut(page);
+  });
 });

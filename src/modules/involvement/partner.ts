@@ -12,10 +12,10 @@ import type { RegistrationBody } from './schemas.js';
 
 export function submitPartnerRegistration(ctx: RequestContext, body: RegistrationBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorizePartner(trx, ctx, { scope: 'registrations:submit', event: 'involvement_registration.submitted', subject: 'involvement_registration', id: randomUUID(), data: `referral-index registration on risk ground ${body.riskGround}` });
-    const { partner } = grant;
+    const id = randomUUID();
+    const { partner } = await authorizePartner(trx, ctx, { scope: 'registrations:submit', event: 'involvement_registration.submitted', subject: 'involvement_registration', id, data: `referral-index registration on risk ground ${body.riskGround}` });
     const result = await registerInvolvement(trx, new BsnVault(ctx.config.appSecret),
-      { organisationId: partner.organisationId, userId: null, apiKeyId: partner.keyId, defaultMunicipality: partner.municipalityCode }, body, new Date());
+      { organisationId: partner.organisationId, userId: null, apiKeyId: partner.keyId, defaultMunicipality: partner.municipalityCode }, body, new Date(), id);
     return { id: result.id, endsOn: result.endsOn, matched: result.matches.length > 0, historyNotice: result.historyNotice };
   });
 }

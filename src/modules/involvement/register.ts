@@ -2,7 +2,8 @@
 // the legal window, stores the BSN sealed and hashed (address and parent only as keyed hashes),
 // gives the archive's one-off history notice, detects matches and notifies — all in the caller's
 // transaction, so nothing is stored, notified or audited unless everything succeeds.
-import { BsnVault } from '../../platform/bsn.js';
+import { randomUUID } from 'node:crypto';
+import type { BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
@@ -35,7 +36,8 @@ export function matchKeysFor(vault: BsnVault, body: Pick<RegistrationBody, 'bsn'
   return keys;
 }
 
-export async function registerInvolvement(trx: Tx, vault: BsnVault, who: Registrant, body: RegistrationBody, now: Date): Promise<Registered> {
+/** `id` may be chosen by the caller so its audit entry can name the registration before it exists. */
+export async function registerInvolvement(trx: Tx, vault: BsnVault, who: Registrant, body: RegistrationBody, now: Date, id: string = randomUUID()): Promise<Registered> {
   const window = decideEndsOn(body.birthDate, today(now), body.endsOn);
   if (!window.ok) throw new ValidationError(`registration_${window.reason}`, END_MESSAGES[window.reason]);
   const municipalityCode = body.municipalityCode ?? who.defaultMunicipality;
@@ -50,13 +52,13 @@ export async function registerInvolvement(trx: Tx, vault: BsnVault, who: Registr
     .where('organisation_id', '=', who.organisationId).where('youth_bsn_hash', '=', youthHash).executeTakeFirst();
   if (existing) throw new ConflictError('already_registered', 'Your organisation already has an active registration for this young person.');
 
-  const { id } = await trx.insertInto('involvement_registration').values({
-    organisation_id: who.organisationId, municipality_code: municipalityCode, registered_by: who.userId, api_key_id: who.apiKeyId,
+  await trx.insertInto('involvement_registration').values({
+    id, organisation_id: who.organisationId, municipality_code: municipalityCode, registered_by: who.userId, api_key_id: who.apiKeyId,
     youth_bsn_enc: vault.seal(body.bsn), youth_bsn_hash: youthHash, youth_birth_date: body.birthDate,
     address_hash: keys.find((k) => k.kind === 'address')?.key ?? null, parent_bsn_hash: keys.find((k) => k.kind === 'parent')?.key ?? null,
     risk_ground: body.riskGround, contact_name: body.contactName, contact_phone: body.contactPhone, contact_email: body.contactEmail ?? null,
     registered_at: now, ends_on: window.endsOn,
-  }).returning('id').executeTakeFirstOrThrow();
+  }).execute();
 
   // The archive speaks once: the first new registration after an ended one hears of it.
   const noticed = await trx.updateTable('involvement_archive').set({ notice_given_at: now, notice_registration_id: id })

@@ -47,9 +47,9 @@ describe('partner API keys', () => {
     const { id } = res.json<{ id: string }>();
     const reg = await t.db.kysely.selectFrom('involvement_registration').select(['organisation_id', 'api_key_id', 'registered_by']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(reg).toEqual({ organisation_id: organisationId, api_key_id: key.id, registered_by: null });
-    const audit = await t.db.kysely.selectFrom('audit_event').select(['actor_user_id', 'actor_organisation_id', 'actor_role', 'actor_username', 'outcome'])
+    const audit = await t.db.kysely.selectFrom('audit_event').select(['actor_user_id', 'actor_organisation_id', 'actor_role', 'actor_username', 'outcome', 'subject_id'])
       .where('event', '=', 'involvement_registration.submitted').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-    expect(audit).toEqual({ actor_user_id: null, actor_organisation_id: organisationId, actor_role: 'partner_api', actor_username: `api-key:${key.tokenPrefix}`, outcome: 'allowed' });
+    expect(audit).toEqual({ actor_user_id: null, actor_organisation_id: organisationId, actor_role: 'partner_api', actor_username: `api-key:${key.tokenPrefix}`, outcome: 'allowed', subject_id: id });
   });
 
   it('refuses a missing, malformed or unknown key (401) and stores nothing', async () => {

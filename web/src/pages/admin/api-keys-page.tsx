@@ -12,6 +12,9 @@ import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { useOrganisationOptions } from './options';
 
+// i18next reads ':' as a namespace separator, so the keys use '_'.
+const SCOPE_LABEL = { 'signals:submit': 'involvement.admin.scope.signals_submit', 'registrations:submit': 'involvement.admin.scope.registrations_submit' } as const;
+
 /** Partner API keys: created per organisation with scopes, the token shown once, revocable. */
 export function ApiKeysPage() {
   const { t } = useTranslation();
@@ -59,7 +62,7 @@ function NewKeyForm() {
         <SelectField label={t('involvement.admin.organisation')} value={organisationId} onValueChange={setOrganisationId} emptyOption={t('common.choose')}
           options={organisations.options} error={fieldError('organisationId')} required />
         <TextField label={t('involvement.admin.label')} description={t('involvement.admin.labelDescription')} value={label} onValueChange={setLabel} error={fieldError('label')} required />
-        <CheckboxGroup legend={t('involvement.admin.scopes')} options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(`involvement.admin.scope.${s}`) }))}
+        <CheckboxGroup legend={t('involvement.admin.scopes')} options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(SCOPE_LABEL[s]) }))}
           selected={scopes} onSelectedChange={setScopes} error={fieldError('scopes')} />
         <TextField label={t('involvement.admin.rateLimit')} inputMode="numeric" value={limit} onValueChange={setLimit} error={fieldError('rateLimitPerMinute')} />
         <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('involvement.admin.create')}</Button>
@@ -89,7 +92,7 @@ function KeysTable({ keys, busy, onRevoke }: { keys: ApiKey[]; busy: boolean; on
             <TableHeaderCell scope="row">{k.label}</TableHeaderCell>
             <TableCell>{k.organisationName}</TableCell>
             <TableCell><code>{k.tokenPrefix}…</code></TableCell>
-            <TableCell>{k.scopes.map((s) => t(`involvement.admin.scope.${s}`)).join(', ')}</TableCell>
+            <TableCell>{k.scopes.map((s) => t(SCOPE_LABEL[s])).join(', ')}</TableCell>
             <TableCell>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('involvement.admin.never')}</TableCell>
             <TableCell>
               {k.revokedAt ? t('involvement.admin.revokedOn', { date: format.date(k.revokedAt) }) : (

@@ -1,4 +1,4 @@
-import { Button, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordContact, type Match } from '../../api/involvement';
@@ -14,7 +14,7 @@ export function MatchCard({ match, headingLink = true }: { match: Match; heading
   const title = t('involvement.matches.cardTitle', { kind: t(`involvement.matchKinds.${match.kind}`), date: format.date(match.createdAt) });
   return (
     <article className="kt-section" data-testid="match-card" aria-label={title}>
-      <Heading3>{headingLink ? <AppLink to={`/involvement/matches/${match.id}`}>{title}</AppLink> : title}</Heading3>
+      <Heading2>{headingLink ? <AppLink to={`/involvement/matches/${match.id}`}>{title}</AppLink> : title}</Heading2>
       <Paragraph>
         {t('involvement.matches.municipality', { name: match.municipality.name })}{' · '}
         {match.coordinator
