@@ -28,6 +28,7 @@ import { inboxRoutes } from './modules/inbox/routes.js';
 import { instrumentRoutes } from './modules/instruments/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
+import { signalRoutes } from './modules/signals/routes.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { trajectoryRoutes } from './modules/trajectories/routes.js';
 import './modules/policies.js';
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   instrumentRoutes(app);
   meetingRoutes(app);
   planRoutes(app);
+  signalRoutes(app);
   timelineRoutes(app);
   trajectoryRoutes(app);
 

@@ -4,4 +4,5 @@ import './audit-log/policy.js';
 import './caseload/policy.js';
 import './families/policy.js';
 import './plans/policy.js';
+import './signals/policy.js';
 import './trajectories/policy.js';

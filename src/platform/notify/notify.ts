@@ -3,7 +3,7 @@
 import type { Tx } from '../db/transaction.js';
 import { enqueue } from '../jobs/queue.js';
 
-export const NOTIFICATION_KINDS = ['team_membership_added', 'account_created', 'break_glass_review', 'regisseur_handover', 'trajectory_member_added'] as const;
+export const NOTIFICATION_KINDS = ['team_membership_added', 'account_created', 'break_glass_review', 'regisseur_handover', 'trajectory_member_added', 'signal_routed', 'signal_escalated'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export async function notify(trx: Tx, userId: string, kind: NotificationKind, link: string | null = null): Promise<void> {

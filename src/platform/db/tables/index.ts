@@ -5,3 +5,4 @@ export * from './care.js';
 export * from './meetings-plans.js';
 export * from './instruments.js';
 export * from './geo.js';
+export * from './signals.js';
