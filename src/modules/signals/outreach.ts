@@ -1,5 +1,6 @@
 // Outreach ("erop af"): after triage chose outreach, the team records each attempt to reach the
 // household and finally the outcome; for rent arrears also whether an eviction was prevented.
+import { sql } from 'kysely';
 import { authorize, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
@@ -13,7 +14,7 @@ const PURPOSE = 'early signal outreach';
 export const MIN_ATTEMPTS_FOR_NOT_REACHED = 2;
 
 async function outreachSignal(trx: Tx, id: string) {
-  const s = await trx.selectFrom('signal').select(['status', 'triage_outcome', 'category', 'signal_date']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  const s = await trx.selectFrom('signal').select(['status', 'triage_outcome', 'category', sql<string>`signal_date::text`.as('signal_date')]).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
   if (s.triage_outcome !== 'outreach') throw new BusinessRuleError('outreach_not_chosen', 'Outreach was not chosen for this signal.');
   if (s.status === 'closed') throw new BusinessRuleError('signal_closed', 'This signal is closed.');
   return s;
@@ -25,7 +26,7 @@ export function recordContactAttempt(ctx: RequestContext, id: string, body: Cont
     await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: `contact attempt: ${body.method}`, event: 'signal.contact_attempt' });
     const s = await outreachSignal(trx, id);
     if (body.attemptedOn > amsterdamDate(new Date())) throw new ValidationError('invalid_input', 'A contact attempt cannot lie in the future.', [{ path: 'attemptedOn', message: 'in_future' }]);
-    if (body.attemptedOn < String(s.signal_date).slice(0, 10)) throw new ValidationError('invalid_input', 'A contact attempt cannot precede the signal.', [{ path: 'attemptedOn', message: 'before_signal' }]);
+    if (body.attemptedOn < s.signal_date) throw new ValidationError('invalid_input', 'A contact attempt cannot precede the signal.', [{ path: 'attemptedOn', message: 'before_signal' }]);
     await trx.insertInto('signal_contact_attempt').values({
       signal_id: id, method: body.method, attempted_on: body.attemptedOn, part_of_day: body.partOfDay, reached: body.reached, note: body.note ?? null, recorded_by: actor.userId,
     }).execute();

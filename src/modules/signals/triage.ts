@@ -1,6 +1,7 @@
 // The team's side: the triage queue with its SLA, one signal in full, and the triage decision —
 // outreach, link to an existing trajectory, open a new trajectory, refer (with the meldcode steps
 // for safety signals), or no action needed with a reason.
+import { sql } from 'kysely';
 import { authorize, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault, maskBsn } from '../../platform/bsn.js';
@@ -90,7 +91,7 @@ function checkTriage(body: TriageBody, category: SignalCategory): FieldError[] {
 
 async function currentSignal(trx: Tx, id: string) {
   return trx.selectFrom('signal').select(['status', 'category', 'family_id', 'team_id', 'postcode', 'house_number', 'municipality_code', 'neighbourhood_code',
-    'given_name', 'family_name', 'bsn_enc', 'birth_date']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    'given_name', 'family_name', 'bsn_enc', sql<string | null>`birth_date::text`.as('birth_date')]).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
 }
 
 /** Opens the family and its trajectory through the families module (its own transaction, its own audit entries). */
@@ -100,7 +101,7 @@ async function openTrajectoryFor(ctx: RequestContext, id: string, body: NonNulla
     return currentSignal(trx, id);
   });
   if (s.status !== 'received') throw new BusinessRuleError('signal_already_triaged', 'This signal has already been triaged.');
-  const birthDate = body.birthDate ?? (s.birth_date ? String(s.birth_date).slice(0, 10) : undefined);
+  const birthDate = body.birthDate ?? s.birth_date ?? undefined;
   if (body.personKind === 'child' && !birthDate) throw new ValidationError('invalid_input', 'A child needs a birth date.', [{ path: 'newTrajectory.birthDate', message: 'required' }]);
   const vault = new BsnVault(ctx.config.appSecret);
   const member = {
