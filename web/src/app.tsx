@@ -27,6 +27,9 @@ import { PlanPrintPage } from './pages/plans/plan-print-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
+import { PartnerSignalsPage } from './pages/signals/partner-page';
+import { TriageQueuePage } from './pages/signals/queue-page';
+import { SignalPage } from './pages/signals/signal-page';
 
 export function App() {
   return (
@@ -48,6 +51,11 @@ export function App() {
             <Route path="families/new" element={<FamilyNewPage />} />
             <Route path="families/:familyId" element={<DossierPage />} />
             <Route path="teams/:teamId/caseload" element={<TeamCaseloadPage />} />
+            <Route path="signals/submit" element={<RequireRole role="signaller" />}>
+              <Route index element={<PartnerSignalsPage />} />
+            </Route>
+            <Route path="signals/queue" element={<TriageQueuePage />} />
+            <Route path="signals/:signalId" element={<SignalPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />

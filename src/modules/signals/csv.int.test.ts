@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
-import { buildSignaller, bsnSequence, buildSignalWorld, csvHeaders, ensurePostcodes, testBsn, type SignalWorld } from './test-helpers.js';
+import { buildSignaller, bsnSequence, buildSignalWorld, csvHeaders, ensurePostcodes, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 
 let t: TestApp;
 let w: SignalWorld;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildPerson } from '../../test-support/factories.js';
 import { escalateLateSignals } from './escalation.js';
-import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from './test-helpers.js';
+import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 import { addWorkingDays, amsterdamDate } from './working-days.js';
 
 let t: TestApp;

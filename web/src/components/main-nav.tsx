@@ -21,6 +21,16 @@ export function MainNav({ user }: { user: Me }) {
               {t('families.nav')}
             </NavLink>
           ) : null}
+          {hasRole(user, 'signaller') ? (
+            <NavLink to="/signals/submit" section>
+              {t('signals.nav.partner')}
+            </NavLink>
+          ) : null}
+          {hasRole(user, 'professional') || hasRole(user, 'team_lead') ? (
+            <NavLink to="/signals/queue" section>
+              {t('signals.nav.queue')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-const KNOWN_KINDS = ['team_membership_added', 'account_created', 'break_glass_review'] as const;
+const KNOWN_KINDS = ['team_membership_added', 'account_created', 'break_glass_review', 'signal_routed', 'signal_escalated'] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 
 function isKnownKind(kind: string): kind is KnownKind {

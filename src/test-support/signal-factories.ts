@@ -1,8 +1,8 @@
 // Factories for the signal tests: a region with postcodes, a neighbourhood team, partner signallers.
 import type { Kysely } from 'kysely';
-import type { DB, OrganisationType } from '../../platform/db/schema.js';
-import { login, type Session, type TestApp } from '../../test-support/app.js';
-import { addToTeam, buildOrganisation, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
+import type { DB, OrganisationType } from '../platform/db/schema.js';
+import { login, type Session, type TestApp } from './app.js';
+import { addToTeam, buildOrganisation, buildTeam, buildUser, ensureGeography } from './factories.js';
 
 /** Zwolle Binnenstad (8011AA–8011AZ) and Kampen Oude Stad (8261AA…) as postcode areas. */
 export async function ensurePostcodes(db: Kysely<DB>): Promise<void> {
