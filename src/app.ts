@@ -25,6 +25,7 @@ import { familyRoutes } from './modules/families/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
+import { insightRoutes } from './modules/insights/routes.js';
 import { instrumentRoutes } from './modules/instruments/routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
@@ -105,6 +106,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   familyRoutes(app);
   geoRoutes(app);
   inboxRoutes(app);
+  insightRoutes(app);
   instrumentRoutes(app);
   meetingRoutes(app);
   planRoutes(app);

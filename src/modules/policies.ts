@@ -3,6 +3,7 @@ import './accounts/policy.js';
 import './audit-log/policy.js';
 import './caseload/policy.js';
 import './families/policy.js';
+import './insights/policy.js';
 import './plans/policy.js';
 import './signals/policy.js';
 import './trajectories/policy.js';
