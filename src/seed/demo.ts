@@ -9,6 +9,7 @@ import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilyDossiers } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedMeetingsAndPlans } from './plans.js';
+import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
 
@@ -184,6 +185,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       }
     }
     await seedFamilyDossiers(trx, appSecret);
+    await seedSignals(trx, passwordHash, appSecret);
     await seedMeetingsAndPlans(trx);
     await seedInstruments(trx);
     return true;

@@ -28,6 +28,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
 import { PartnerSignalsPage } from './pages/signals/partner-page';
+import { PatternsPage } from './pages/insights/patterns-page';
 import { TriageQueuePage } from './pages/signals/queue-page';
 import { SignalPage } from './pages/signals/signal-page';
 
@@ -56,6 +57,7 @@ export function App() {
             </Route>
             <Route path="signals/queue" element={<TriageQueuePage />} />
             <Route path="signals/:signalId" element={<SignalPage />} />
+            <Route path="insights/patterns" element={<PatternsPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />

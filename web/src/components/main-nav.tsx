@@ -31,6 +31,11 @@ export function MainNav({ user }: { user: Me }) {
               {t('signals.nav.queue')}
             </NavLink>
           ) : null}
+          {hasRole(user, 'team_lead') || hasRole(user, 'policy') ? (
+            <NavLink to="/insights/patterns" section>
+              {t('insights.nav')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>
