@@ -27,7 +27,7 @@ async function byBsnHash(trx: Tx, hashes: string[]): Promise<Map<string, OpenTra
   for (const part of chunks(hashes)) {
     const rows = await trx.selectFrom('person as p').innerJoin('trajectory as t', 't.family_id', 'p.family_id')
       .select(['p.bsn_hash', 't.family_id', 't.regisseur_id', 't.team_id'])
-      .where('t.status', '<>', 'closed').where(sql<boolean>`p.bsn_hash = ANY(${part}::text[])`).execute();
+      .where('t.status', '<>', 'closed').where(sql<boolean>`p.bsn_hash = ANY(${part}::bpchar[])`).execute();
     for (const r of rows) if (r.bsn_hash) found.set(r.bsn_hash, r);
   }
   return found;

@@ -46,7 +46,7 @@ export interface SubmittedSignal {
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newReference = () => `S-${[...randomBytes(10)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('')}`;
-const INSERT_CHUNK = 500;
+const INSERT_CHUNK = 1000;
 const MIN_ARREARS_DAYS = 30;
 
 /** The period that makes a signal "the same one again": the arrears episode (its start), or the month of a concern. */
@@ -76,7 +76,7 @@ async function postcodeAreas(trx: Tx, postcodes: string[]): Promise<Map<string, 
   const found = new Map<string, Address>();
   for (let i = 0; i < postcodes.length; i += 5000) {
     const rows = await trx.selectFrom('postcode_area').select(['postcode', 'municipality_code', 'neighbourhood_code'])
-      .where(sql<boolean>`postcode = ANY(${postcodes.slice(i, i + 5000)}::text[])`).execute();
+      .where(sql<boolean>`postcode = ANY(${postcodes.slice(i, i + 5000)}::bpchar[])`).execute();
     for (const r of rows) found.set(r.postcode, { postcode: r.postcode, municipalityCode: r.municipality_code, neighbourhoodCode: r.neighbourhood_code });
   }
   return found;
