@@ -76,7 +76,7 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
     <>
       <section className="kt-section" aria-labelledby="pattern-table">
         <Heading2 id="pattern-table">{t('insights.patterns.tableTitle', { measure, municipality: p.municipality.name, month: p.month })}</Heading2>
-        <Paragraph className="kt-pattern-legend">{t('insights.patterns.legend', { threshold: p.threshold })}</Paragraph>
+        <Paragraph className="kt-pattern-legend">{t('insights.patterns.legend', { max: p.threshold - 1 })}</Paragraph>
         <DataTable caption={t('insights.patterns.caption', { measure, municipality: p.municipality.name, month: p.month })} busy={busy} testId="pattern-table" wide>
           <TableHeader>
             <TableRow>
