@@ -122,10 +122,30 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
     candidates.push({ index, s, address, bsnHash, signalDate, key });
   });
 
+  // Already stored (a re-uploaded list): answered as duplicates without routing or encrypting again.
+  // The insert's ON CONFLICT still covers a concurrent submission of the same signal.
+  const existing = new Set<string>();
+  for (let i = 0; i < candidates.length; i += 5000) {
+    const rows = await trx.selectFrom('signal').select('idempotency_key').where('organisation_id', '=', submitter.organisationId)
+      .where(sql<boolean>`idempotency_key = ANY(${candidates.slice(i, i + 5000).map((c) => c.key)}::bpchar[])`).execute();
+    for (const r of rows) existing.add(r.idempotency_key);
+  }
+  if (existing.size > 0) {
+    for (const c of candidates) if (existing.has(c.key)) (results[c.index] as SubmittedSignal).status = 'duplicate';
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !existing.has(c.key)));
+  }
+
   const routes = await routeSignals(trx, candidates.map((c) => ({
     bsnHash: c.bsnHash, givenName: c.s.givenName ?? null, familyName: c.s.familyName ?? null, birthDate: c.s.birthDate ?? null, address: c.address,
   })));
   const daysFor = await slaDays(trx);
+  // The deadline depends only on the category (all inputs arrive today): computed once per category.
+  const dueOn = new Map<SignalCategory, string>();
+  const dueFor = (category: SignalCategory) => {
+    let due = dueOn.get(category);
+    if (!due) dueOn.set(category, (due = addWorkingDays(today, daysFor(category))));
+    return due;
+  };
   const rows = candidates.flatMap((c, i) => {
     const route = routes[i];
     if (!route) {
@@ -142,7 +162,7 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
         postcode: c.address.postcode, house_number: c.s.houseNumber, municipality_code: c.address.municipalityCode, neighbourhood_code: c.address.neighbourhoodCode,
         amount_cents: c.s.amountCents ?? null, arrears_since: c.s.arrearsSince ?? null, note: c.s.note ?? null, signal_date: c.signalDate,
         received_at: now, routed_to: route.routedTo, team_id: route.teamId, family_id: route.familyId, regisseur_id: route.regisseurId,
-        triage_due_on: addWorkingDays(today, daysFor(c.s.category)),
+        triage_due_on: dueFor(c.s.category),
       },
     }];
   });

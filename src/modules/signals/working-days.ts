@@ -21,8 +21,20 @@ export function isWorkingDay(isoDate: string): boolean {
   return !isWeekend(day) && !publicHolidays(day.getFullYear()).has(isoDate);
 }
 
+const addCache = new Map<string, string>();
+
 /** The date `days` working days after `isoDate` (the start day itself does not count). */
 export function addWorkingDays(isoDate: string, days: number): string {
+  const key = `${isoDate}|${days}`;
+  const cached = addCache.get(key);
+  if (cached) return cached;
+  if (addCache.size > 10_000) addCache.clear();
+  const result = countWorkingDays(isoDate, days);
+  addCache.set(key, result);
+  return result;
+}
+
+function countWorkingDays(isoDate: string, days: number): string {
   let day = parseISO(isoDate);
   let left = days;
   while (left > 0) {
