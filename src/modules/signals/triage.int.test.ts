@@ -104,6 +104,11 @@ describe('triage outcomes', () => {
 
   it('opens a new trajectory through the families module', async () => {
     const id = await newSignal(housing, { bsn: undefined, givenName: 'Vera', familyName: 'Nieuwgezin', birthDate: '1985-05-05' });
+    const families = async () => Number((await t.db.kysely.selectFrom('family').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await families();
+    // An incomplete decision creates no family.
+    expect((await triage(id, { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent' }, referredTo: 'debt_help' })).statusCode).toBe(400);
+    expect(await families()).toBe(before);
     const res = await triage(id, { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent' } });
     expect(res.statusCode, res.body).toBe(200);
     const familyId = res.json<{ familyId: string }>().familyId;

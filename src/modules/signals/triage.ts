@@ -95,12 +95,15 @@ async function currentSignal(trx: Tx, id: string) {
 }
 
 /** Opens the family and its trajectory through the families module (its own transaction, its own audit entries). */
-async function openTrajectoryFor(ctx: RequestContext, id: string, body: NonNullable<TriageBody['newTrajectory']>): Promise<string> {
+async function openTrajectoryFor(ctx: RequestContext, id: string, triage: TriageBody, body: NonNullable<TriageBody['newTrajectory']>): Promise<string> {
   const s = await inTransaction(ctx.db, async (trx) => {
     await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: 'signal read to open a trajectory' });
     return currentSignal(trx, id);
   });
   if (s.status !== 'received') throw new BusinessRuleError('signal_already_triaged', 'This signal has already been triaged.');
+  // Check the whole decision before a family is created: nothing is left behind when it is incomplete.
+  const errors = checkTriage(triage, s.category);
+  if (errors.length) throw new ValidationError('invalid_input', 'The triage decision is incomplete.', errors);
   const birthDate = body.birthDate ?? s.birth_date ?? undefined;
   if (body.personKind === 'child' && !birthDate) throw new ValidationError('invalid_input', 'A child needs a birth date.', [{ path: 'newTrajectory.birthDate', message: 'required' }]);
   const vault = new BsnVault(ctx.config.appSecret);
@@ -121,7 +124,7 @@ async function openTrajectoryFor(ctx: RequestContext, id: string, body: NonNulla
 
 export async function triageSignal(ctx: RequestContext, id: string, body: TriageBody): Promise<SignalDetail> {
   const actor = requireActor(ctx);
-  const newFamilyId = body.outcome === 'new_trajectory' && body.newTrajectory ? await openTrajectoryFor(ctx, id, body.newTrajectory) : null;
+  const newFamilyId = body.outcome === 'new_trajectory' && body.newTrajectory ? await openTrajectoryFor(ctx, id, body, body.newTrajectory) : null;
   return inTransaction(ctx.db, async (trx) => {
     await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: `signal triaged: ${body.outcome}`, event: 'signal.triaged' });
     const s = await currentSignal(trx, id);
