@@ -11,6 +11,7 @@ import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import { DEMO_FAMILY_COUNT, familiesPerMunicipality, planPopulation, professionalsFor, type TeamInfo } from './population.js';
+import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
 import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
@@ -180,6 +181,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     await seedInstruments(trx, planned, today);
     await seedInvolvement(trx, appSecret, passwordHash);
     await seedSupportFamilies(trx);
+    await seedSignals(trx, passwordHash, appSecret);
     return true;
   });
 }

@@ -46,6 +46,10 @@ import { SettingsPage as SupportSettingsPage } from './pages/support-families/se
 import { ConfirmPage } from './pages/support-forms/confirm-page';
 import { FamilyFormPage } from './pages/support-forms/family-form-page';
 import { RequestFormPage } from './pages/support-forms/request-form-page';
+import { PartnerSignalsPage } from './pages/signals/partner-page';
+import { PatternsPage } from './pages/insights/patterns-page';
+import { TriageQueuePage } from './pages/signals/queue-page';
+import { SignalPage } from './pages/signals/signal-page';
 
 export function App() {
   return (
@@ -74,6 +78,12 @@ export function App() {
             <Route path="involvement/registrations/:registrationId" element={<RegistrationPage />} />
             <Route path="involvement/matches" element={<InvolvementMatchesPage />} />
             <Route path="involvement/matches/:matchId" element={<InvolvementMatchPage />} />
+            <Route path="signals/submit" element={<RequireRole role="signaller" />}>
+              <Route index element={<PartnerSignalsPage />} />
+            </Route>
+            <Route path="signals/queue" element={<TriageQueuePage />} />
+            <Route path="signals/:signalId" element={<SignalPage />} />
+            <Route path="insights/patterns" element={<PatternsPage />} />
             <Route path="admin" element={<RequireRole role="admin" />}>
               <Route element={<AdminLayout />}>
                 <Route index element={<Navigate to="users" replace />} />

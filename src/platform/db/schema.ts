@@ -1,7 +1,7 @@
 // Kysely table types, written by hand to mirror migrations/*.sql, one file per concern in tables/.
 // Everything is re-exported here so code imports from one place.
 import type { Insertable, Selectable } from 'kysely';
-import type { RegionTable, MunicipalityTable, DistrictTable, NeighbourhoodTable, OrganisationTable, RolePolicyTable, AppUserTable, TeamTable, TeamNeighbourhoodTable, TeamMembershipTable, SessionTable, AuditEventTable, AuditSealTable, JobTable, JobScheduleTable, JobProbeTable, NotificationTable, MailOutboxTable, FamilyTable, TrajectoryTable, TrajectoryMemberTable, FamilyAccountTable, BreakGlassTable, PersonTable, TrajectoryStatusChangeTable, TrajectoryHandoverTable, FamilyStoryTable, FamilyConsentTable, FamilyConsentGiverTable, MeetingTable, MeetingConcernTable, MeetingParticipantTable, MeetingRankingTable, MeetingTop3Table, PlanTable, PlanVersionTable, PlanSignOffTable, InstrumentTable, InstrumentItemTable, MeasurementTable, MeasurementScoreTable, PostcodeAreaTable } from './tables/index.js';
+import type { RegionTable, MunicipalityTable, DistrictTable, NeighbourhoodTable, OrganisationTable, RolePolicyTable, AppUserTable, TeamTable, TeamNeighbourhoodTable, TeamMembershipTable, SessionTable, AuditEventTable, AuditSealTable, JobTable, JobScheduleTable, JobProbeTable, NotificationTable, MailOutboxTable, FamilyTable, TrajectoryTable, TrajectoryMemberTable, FamilyAccountTable, BreakGlassTable, PersonTable, TrajectoryStatusChangeTable, TrajectoryHandoverTable, FamilyStoryTable, FamilyConsentTable, FamilyConsentGiverTable, MeetingTable, MeetingConcernTable, MeetingParticipantTable, MeetingRankingTable, MeetingTop3Table, PlanTable, PlanVersionTable, PlanSignOffTable, InstrumentTable, InstrumentItemTable, MeasurementTable, MeasurementScoreTable, PostcodeAreaTable, SignalSlaTable, SignalBatchTable, SignalBatchRejectionTable, SignalTable, SignalContactAttemptTable, CollectiveActivityTable } from './tables/index.js';
 import type { PartnerApiKeyTable, InvolvementCoordinatorTable, InvolvementRegistrationTable, InvolvementMatchTable, InvolvementMatchMemberTable, InvolvementArchiveTable } from './tables/index.js';
 import type { CoordinatorAreaTable, SupportKindTable, SupportSettingsTable, CoordinatorWeightsTable, SupportRequestTable, SupportFamilyTable, SupportScreeningStepTable, SupportConfirmationTable, SupportPairRejectionTable, SupportMatchTable, SupportMatchEventTable, SupportMatchAgreementTable, SupportMatchReminderTable } from './tables/index.js';
 
@@ -69,6 +69,12 @@ export interface DB {
   support_match_event: SupportMatchEventTable;
   support_match_agreement: SupportMatchAgreementTable;
   support_match_reminder: SupportMatchReminderTable;
+  signal_sla: SignalSlaTable;
+  signal_batch: SignalBatchTable;
+  signal_batch_rejection: SignalBatchRejectionTable;
+  signal: SignalTable;
+  signal_contact_attempt: SignalContactAttemptTable;
+  collective_activity: CollectiveActivityTable;
 }
 
 export type AppUser = Selectable<AppUserTable>;

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import { deleteExpiredSessions } from '../../modules/auth/sessions.js';
 import { registerInvolvementJobs } from '../../modules/involvement/jobs.js';
 import { supportCheckInJob } from '../../modules/support-families/lifecycle/checkins.js';
+import { escalateLateSignals, jobClock } from '../../modules/signals/escalation.js';
 import { sealBatch } from '../audit/seal.js';
 import { verifyChain } from '../audit/verify.js';
 import type { DB } from '../db/schema.js';
@@ -34,13 +35,18 @@ export function createWorker(db: Kysely<DB>, config: Config, log: Logger): JobWo
       if (user?.email) await mailer.send(trx, { to: user.email, ...newItemMail(config.publicUrl) });
     })
     .register('support.checkins', supportCheckInJob())
+    .register('signals.escalate_late', async (payload, { trx }) => {
+      const n = await escalateLateSignals(trx, jobClock(payload));
+      if (n > 0) log.info({ escalated: n }, 'late signals escalated to team leads');
+    })
     .register('probe', async (_payload, { trx, jobId, instanceId }) => {
       await trx.insertInto('job_probe').values({ job_id: jobId, instance_id: instanceId }).execute();
     })
     .schedule({ name: 'audit-seal', kind: 'audit.seal', intervalSeconds: config.auditSealIntervalSeconds })
     .schedule({ name: 'audit-self-check', kind: 'audit.self_check', intervalSeconds: 3600 })
     .schedule({ name: 'sessions-cleanup', kind: 'sessions.cleanup', intervalSeconds: 600 })
-    .schedule({ name: 'support-checkins', kind: 'support.checkins', intervalSeconds: 3600 });
+    .schedule({ name: 'support-checkins', kind: 'support.checkins', intervalSeconds: 3600 })
+    .schedule({ name: 'signals-escalate-late', kind: 'signals.escalate_late', intervalSeconds: 900 });
   registerInvolvementJobs(worker, log);
   return worker;
 }

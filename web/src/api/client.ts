@@ -51,6 +51,21 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A raw body (a CSV file) instead of JSON; the answer is JSON as usual. */
+export async function apiUpload<T>(path: string, body: Blob, contentType: string, headers: Record<string, string> = {}): Promise<T> {
+  const all: Record<string, string> = { accept: 'application/json', 'content-type': contentType, ...headers };
+  if (csrfToken) all['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: all, credentials: 'same-origin', body });
+  } catch {
+    throw new ApiError(toProblem(0, null));
+  }
+  const payload = await readJson(response);
+  if (!response.ok) throw new ApiError(toProblem(response.status, payload));
+  return payload as T;
+}
+
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),

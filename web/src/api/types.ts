@@ -26,6 +26,9 @@ export const ORGANISATION_TYPES = [
   'certified_institution',
   'care_provider',
   'welfare_organisation',
+  'utility_company',
+  'health_insurer',
+  'debt_help',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 

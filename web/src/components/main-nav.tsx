@@ -36,6 +36,21 @@ export function MainNav({ user }: { user: Me }) {
               {t('supportFamilies.navFigures')}
             </NavLink>
           ) : null}
+          {hasRole(user, 'signaller') ? (
+            <NavLink to="/signals/submit" section>
+              {t('signals.nav.partner')}
+            </NavLink>
+          ) : null}
+          {hasRole(user, 'professional') || hasRole(user, 'team_lead') ? (
+            <NavLink to="/signals/queue" section>
+              {t('signals.nav.queue')}
+            </NavLink>
+          ) : null}
+          {hasRole(user, 'team_lead') || hasRole(user, 'policy') ? (
+            <NavLink to="/insights/patterns" section>
+              {t('insights.nav')}
+            </NavLink>
+          ) : null}
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           {hasRole(user, 'admin') ? (
             <NavLink to="/admin" section>

@@ -12,6 +12,7 @@ export const ORGANISATION_TYPES = [
   'municipality', 'neighbourhood_team_carrier', 'school', 'gp_practice', 'child_health_clinic',
   'housing_corporation', 'police', 'veilig_thuis', 'child_protection_board', 'certified_institution',
   'care_provider', 'welfare_organisation',
+  'utility_company', 'health_insurer', 'debt_help',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 

@@ -7,3 +7,4 @@ export * from './instruments.js';
 export * from './geo.js';
 export * from './involvement.js';
 export * from './support-families.js';
+export * from './signals.js';

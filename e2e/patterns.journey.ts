@@ -1,0 +1,60 @@
+// Journey: the Zwolle team lead opens the neighbourhood patterns: a table per neighbourhood and
+// category with small numbers shown as "<5" (and cells hidden to protect them), totals that count
+// shown cells only, and the charts; switches to outreach outcomes; registers a budgeting course as
+// the team's answer. axe on every page.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn } from './support/auth.js';
+import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+
+describe('the team lead sees neighbourhood patterns with small numbers suppressed', () => {
+  let journey: Journey;
+  let page: Page;
+
+  beforeAll(async () => {
+    journey = await Journey.start('patterns');
+    page = journey.page;
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+  stopAfterFirstFailure();
+
+  test('demo.team_lead opens the patterns of Zwolle for last month', async () => {
+    await logIn(page, 'demo.team_lead');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Patronen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Patronen in de wijken' }));
+    const month = page.getByLabel('Maand', { exact: true });
+    await visible(month);
+    const lastMonth = (await month.locator('option').nth(1).getAttribute('value')) ?? '';
+    await month.selectOption(lastMonth);
+    const table = page.getByRole('table', { name: `Signalen per buurt, Zwolle, ${lastMonth}` });
+    await visible(table);
+    await eventually(() => table.locator('td abbr', { hasText: '<5' }).count()).toBeGreaterThan(0);
+    expect(await table.locator('tfoot').getByText('≥', { exact: false }).count()).toBeGreaterThan(0);
+    // No cell shows a count from 1 to 4.
+    const shown = await table.locator('tbody td').allTextContents();
+    expect(shown.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
+    await visible(page.getByRole('img', { name: `Signalen per buurt, ${lastMonth}` }));
+    await visible(page.getByRole('img', { name: 'Signalen per maand, Zwolle' }));
+    await journey.checkpoint('patterns-signals');
+  });
+
+  test('switches to the outcomes of reaching out', async () => {
+    await page.getByLabel('Wat', { exact: true }).selectOption({ label: 'Uitkomsten erop af' });
+    await visible(page.getByRole('columnheader', { name: 'Huisuitzetting voorkomen' }));
+    await journey.checkpoint('patterns-outreach');
+  });
+
+  test('registers a budgeting course in answer to the rent-arrears pattern', async () => {
+    const form = page.getByTestId('activity-form');
+    await form.getByLabel('Activiteit', { exact: true }).fill('Budgetcursus voor jonge gezinnen');
+    await form.getByLabel('Antwoord op (soort signaal)', { exact: true }).selectOption({ label: 'Huurachterstand' });
+    await form.getByLabel('Begindatum', { exact: true }).fill('2026-12-01');
+    await form.getByLabel('Aantal deelnemers', { exact: true }).fill('12');
+    await form.getByRole('button', { name: 'Activiteit registreren' }).click();
+    await visible(page.getByRole('table', { name: /^Activiteiten/ }).getByRole('row', { name: /Budgetcursus voor jonge gezinnen/ }));
+    await journey.checkpoint('patterns-activity');
+    journey.expectNoPageErrors();
+  });
+});

@@ -1,0 +1,48 @@
+// Small-number suppression for published tables of counts (neighbourhood × category). Documented in
+// docs/privacy.md ("Aggregates and small numbers"):
+// 1. primary: every count from 1 to THRESHOLD-1 is hidden and shown as "<5";
+// 2. secondary: a row or column with exactly one hidden cell would give that cell away to anyone
+//    who knows the row's or column's real total (from another publication) — so the smallest other
+//    non-zero cell of that row or column is hidden too (shown as "•"), repeated until no row or column has
+//    exactly one hidden cell;
+// 3. totals are sums of the *shown* cells only and say so ("at least"); the real totals are never
+//    published, so subtracting shown cells from a total reveals nothing.
+// Zero is not suppressed: "nobody" identifies nobody.
+
+export const THRESHOLD = 5;
+
+export type Cell = { kind: 'value'; value: number } | { kind: 'primary' } | { kind: 'secondary' };
+export interface Total { value: number; partial: boolean }
+export interface Published { cells: Cell[][]; rowTotals: Total[]; columnTotals: Total[]; total: Total }
+
+function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<[number, number]>): boolean {
+  const hiddenHere = cellsOf.filter(([r, c]) => hidden[r]![c]);
+  if (hiddenHere.length !== 1) return false;
+  const candidates = cellsOf.filter(([r, c]) => !hidden[r]![c]);
+  if (candidates.length === 0) return false;
+  // Prefer the smallest non-zero cell (least information lost); a zero only when nothing else is left.
+  const nonZero = candidates.filter(([r, c]) => values[r]![c]! > 0);
+  const pool = nonZero.length > 0 ? nonZero : candidates;
+  const [r, c] = pool.reduce((best, cell) => (values[cell[0]]![cell[1]]! < values[best[0]]![best[1]]! ? cell : best));
+  hidden[r]![c] = true;
+  return true;
+}
+
+export function suppress(values: number[][], threshold = THRESHOLD): Published {
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const primary = values.map((row) => row.map((v) => v > 0 && v < threshold));
+  const hidden = primary.map((row) => [...row]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let r = 0; r < rows; r++) changed = hideComplement(values, hidden, Array.from({ length: cols }, (_, c) => [r, c] as [number, number])) || changed;
+    for (let c = 0; c < cols; c++) changed = hideComplement(values, hidden, Array.from({ length: rows }, (_, r) => [r, c] as [number, number])) || changed;
+  }
+  const cells: Cell[][] = values.map((row, r) => row.map((v, c) => (primary[r]![c] ? { kind: 'primary' } : hidden[r]![c] ? { kind: 'secondary' } : { kind: 'value', value: v })));
+  const shownSum = (list: Cell[]): Total => ({
+    value: list.reduce((acc, cell) => acc + (cell.kind === 'value' ? cell.value : 0), 0),
+    partial: list.some((cell) => cell.kind !== 'value'),
+  });
+  const columns = Array.from({ length: cols }, (_, c) => cells.map((row) => row[c] as Cell));
+  return { cells, rowTotals: cells.map(shownSum), columnTotals: columns.map(shownSum), total: shownSum(cells.flat()) };
+}
