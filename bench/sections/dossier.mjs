@@ -84,10 +84,10 @@ const EXPLAINS = {
     LEFT JOIN plan_version pv ON pv.family_id = p.family_id AND pv.version = p.current_version
     WHERE t.status <> 'closed' AND (t.regisseur_id = $1 OR EXISTS (SELECT 1 FROM trajectory_member tm WHERE tm.trajectory_id = t.id AND tm.user_id = $1))
     ORDER BY f.reference LIMIT 500`,
-  // The team lead's page (src/modules/caseload/queries.ts): one page of the team's open trajectories and its total.
+  // The team lead's page (src/modules/caseload/queries.ts): one page of the open trajectories of the user's team(s) and the total.
   'team caseload page': `SELECT t.id, f.reference, t.status, t.opened_at, t.regisseur_id, count(*) OVER () AS total
-    FROM trajectory t JOIN family f ON f.id = t.family_id
-    WHERE t.team_id = (SELECT team_id FROM trajectory WHERE regisseur_id = $1 LIMIT 1) AND t.status <> 'closed'
+    FROM team_membership m JOIN trajectory t ON t.team_id = m.team_id JOIN family f ON f.id = t.family_id
+    WHERE m.user_id = $1 AND t.status <> 'closed'
     ORDER BY t.opened_at, t.id LIMIT 50`,
   'dossier: people': `SELECT id, kind, given_name FROM person WHERE family_id = $1 ORDER BY array_position(ARRAY['parent','child','household','network']::text[], kind), birth_date, given_name`,
   'dossier: story': `SELECT s.body, u.display_name FROM family_story s JOIN app_user u ON u.id = s.author_id WHERE s.family_id = $1 AND s.kind = 'story' ORDER BY s.version DESC LIMIT 1`,
