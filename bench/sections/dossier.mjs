@@ -60,7 +60,21 @@ async function planUpdate(ctx) {
 
 /** The caseload statement (src/modules/caseload/queries.ts) and the dossier's reads, as SQL to EXPLAIN. */
 const EXPLAINS = {
+  // What the app runs (src/modules/caseload/queries.ts): the relationship as a set, regisseur ∪ member
+  // (relatedTrajectoryIds in src/platform/access/relationships.ts), so both look-ups use their index.
   caseload: `SELECT t.id, f.reference, p.current_version,
+      (SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= $2) AS next_review,
+      (SELECT count(*) FROM jsonb_array_elements(pv.content->'actions') a WHERE (a->>'due') < $2 AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled')) AS overdue,
+      (SELECT min(s.signed_on) FROM plan_sign_off s WHERE s.family_id = t.family_id) AS first_signed,
+      EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version) AS current_signed,
+      (SELECT max(m.held_on) FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL) AS last_meeting
+    FROM trajectory t JOIN family f ON f.id = t.family_id LEFT JOIN plan p ON p.family_id = t.family_id
+    LEFT JOIN plan_version pv ON pv.family_id = p.family_id AND pv.version = p.current_version
+    WHERE t.status <> 'closed' AND t.id IN (SELECT x.id FROM trajectory x WHERE x.regisseur_id = $1 UNION ALL SELECT tm.trajectory_id FROM trajectory_member tm WHERE tm.user_id = $1)
+    ORDER BY f.reference LIMIT 500`,
+  // The same statement as it was written before: regisseur_id = me OR EXISTS (member). Kept for the
+  // comparison — PostgreSQL cannot use an index for the OR and walks the family table in reference order.
+  'caseload, relationship as OR EXISTS (before)': `SELECT t.id, f.reference, p.current_version,
       (SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= $2) AS next_review,
       (SELECT count(*) FROM jsonb_array_elements(pv.content->'actions') a WHERE (a->>'due') < $2 AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled')) AS overdue,
       (SELECT min(s.signed_on) FROM plan_sign_off s WHERE s.family_id = t.family_id) AS first_signed,
@@ -70,23 +84,18 @@ const EXPLAINS = {
     LEFT JOIN plan_version pv ON pv.family_id = p.family_id AND pv.version = p.current_version
     WHERE t.status <> 'closed' AND (t.regisseur_id = $1 OR EXISTS (SELECT 1 FROM trajectory_member tm WHERE tm.trajectory_id = t.id AND tm.user_id = $1))
     ORDER BY f.reference LIMIT 500`,
-  // The same statement with the relationship as a set (regisseur ∪ member) instead of OR EXISTS:
-  // what the caseload would cost if written that way (not what the app runs today).
-  'caseload, relationship as a set (proposed)': `SELECT t.id, f.reference, p.current_version,
-      (SELECT min(s.signed_on) FROM plan_sign_off s WHERE s.family_id = t.family_id) AS first_signed,
-      EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version) AS current_signed,
-      (SELECT max(m.held_on) FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL) AS last_meeting
-    FROM trajectory t JOIN family f ON f.id = t.family_id LEFT JOIN plan p ON p.family_id = t.family_id
-    LEFT JOIN plan_version pv ON pv.family_id = p.family_id AND pv.version = p.current_version
-    WHERE t.status <> 'closed' AND t.id IN (SELECT x.id FROM trajectory x WHERE x.regisseur_id = $1 UNION ALL SELECT tm.trajectory_id FROM trajectory_member tm WHERE tm.user_id = $1)
-    ORDER BY f.reference LIMIT 500`,
+  // The team lead's page (src/modules/caseload/queries.ts): one page of the open trajectories of the user's team(s) and the total.
+  'team caseload page': `SELECT t.id, f.reference, t.status, t.opened_at, t.regisseur_id, count(*) OVER () AS total
+    FROM team_membership m JOIN trajectory t ON t.team_id = m.team_id JOIN family f ON f.id = t.family_id
+    WHERE m.user_id = $1 AND t.status <> 'closed'
+    ORDER BY t.opened_at, t.id LIMIT 50`,
   'dossier: people': `SELECT id, kind, given_name FROM person WHERE family_id = $1 ORDER BY array_position(ARRAY['parent','child','household','network']::text[], kind), birth_date, given_name`,
   'dossier: story': `SELECT s.body, u.display_name FROM family_story s JOIN app_user u ON u.id = s.author_id WHERE s.family_id = $1 AND s.kind = 'story' ORDER BY s.version DESC LIMIT 1`,
   'dossier: trajectory and relationship': `SELECT t.id FROM trajectory t WHERE t.family_id = $1 AND (t.regisseur_id = $2 OR EXISTS (SELECT 1 FROM trajectory_member m WHERE m.trajectory_id = t.id AND m.user_id = $2))
     ORDER BY t.status = 'closed', t.opened_at DESC LIMIT 1`,
 };
-/** The caseload takes (user, today); the dossier reads take (family, user) where they use them. */
-const argsFor = (name, text, { userId, today, familyId }) => (name === 'caseload' ? [userId, today] : name.startsWith('caseload') ? [userId] : text.includes('$2') ? [familyId, userId] : [familyId]);
+/** The caseload takes (user, today); the team page (user); the dossier reads take (family, user) where they use them. */
+const argsFor = (name, text, { userId, today, familyId }) => (name.startsWith('caseload') ? (text.includes('$2') ? [userId, today] : [userId]) : name.startsWith('team') ? [userId] : text.includes('$2') ? [familyId, userId] : [familyId]);
 
 async function explainAll(databaseUrl, userId, familyId) {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'keukentafel-bench' });

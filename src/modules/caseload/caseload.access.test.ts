@@ -15,6 +15,7 @@ describe('caseload routes', () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/me/caseload', allowed: ['professional', 'team_lead', 'consultant'] },
       { method: 'GET', url: `/api/teams/${team}/caseload`, allowed: [] },
+      { method: 'GET', url: `/api/teams/${team}/caseload?status=intake&planLate=true&limit=10&offset=10`, allowed: [] },
     ]);
   });
 
@@ -34,9 +35,12 @@ describe('caseload routes', () => {
       const s = await login(t.app, username);
       const res = await t.app.inject({ method: 'GET', url: `/api/teams/${team}/caseload`, headers: s.headers });
       expect(res.statusCode, `${username} ${res.body}`).toBe(status);
+      // A filter naming a regisseur does not open another team's list either.
+      const filtered = await t.app.inject({ method: 'GET', url: `/api/teams/${team}/caseload?regisseur=${lead.id}&limit=5`, headers: s.headers });
+      expect(filtered.statusCode, `${username} filtered ${filtered.body}`).toBe(status);
     }
     const denied = await db.selectFrom('audit_event').select('actor_username').where('event', '=', 'team_caseload_overview.read').where('outcome', '=', 'denied').where('subject_id', '=', team).execute();
-    expect(denied.map((d) => d.actor_username).sort()).toEqual([otherLead.username, leadMember.username, flaggedProfessional.username].sort());
+    expect(denied.map((d) => d.actor_username).sort()).toEqual([otherLead.username, otherLead.username, leadMember.username, leadMember.username, flaggedProfessional.username, flaggedProfessional.username].sort());
     const otherSees = await t.app.inject({ method: 'GET', url: `/api/teams/${otherTeam}/caseload`, headers: (await login(t.app, otherLead.username)).headers });
     expect(otherSees.statusCode).toBe(200);
   });

@@ -121,3 +121,58 @@ describe('GET /api/teams/:teamId/caseload', () => {
     expect(of(after, other.id)?.open).toBe(1);
   });
 });
+
+describe('GET /api/teams/:teamId/caseload — paging and filters', () => {
+  type View = { page: { total: number; limit: number; offset: number }; regisseurs: Array<{ userId: string; open: number; planLate: number }>;
+    trajectories: Array<{ trajectoryId: string; regisseurId: string; status: string; deadline: { state: string } }> };
+  const get = async (qs: string) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/teams/${team}/caseload${qs}`, headers: (await login(t.app, lead.username)).headers });
+    return res;
+  };
+  const view = async (qs: string) => {
+    const res = await get(qs);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<View>();
+  };
+
+  it('pages through the open trajectories with a total, without gaps or repeats', async () => {
+    const all = await view('');
+    expect(all.page).toEqual({ total: all.trajectories.length, limit: 50, offset: 0 });
+    const seen: string[] = [];
+    for (let offset = 0; offset < all.page.total; offset += 2) {
+      const page = await view(`?limit=2&offset=${offset}`);
+      expect(page.page).toEqual({ total: all.page.total, limit: 2, offset });
+      expect(page.trajectories.length).toBe(Math.min(2, all.page.total - offset));
+      seen.push(...page.trajectories.map((x) => x.trajectoryId));
+    }
+    expect(seen).toEqual(all.trajectories.map((x) => x.trajectoryId));
+    expect((await view(`?offset=${all.page.total}`)).trajectories).toEqual([]);
+  });
+
+  it('filters by regisseur, status and plan late; the load per regisseur stays unfiltered and counts late plans', async () => {
+    const all = await view('');
+    const mine = await view(`?regisseur=${regisseur.id}`);
+    expect(mine.trajectories.map((x) => x.trajectoryId).sort()).toEqual([fam.late, fam.dueSoon, fam.met].map((f) => f.trajectoryId).sort());
+    expect(mine.page.total).toBe(3);
+    expect(mine.regisseurs).toEqual(all.regisseurs);
+    const intake = await view('?status=intake');
+    expect(intake.trajectories.map((x) => x.trajectoryId)).toEqual([fam.memberOf.trajectoryId]);
+    const late = await view('?planLate=true');
+    expect(late.trajectories.map((x) => x.trajectoryId)).toEqual([fam.late.trajectoryId]);
+    expect(late.trajectories[0]?.deadline.state).toBe('late');
+    const notLate = await view('?planLate=false');
+    expect(notLate.page.total).toBe(all.page.total - 1);
+    expect(notLate.trajectories.every((x) => x.deadline.state !== 'late')).toBe(true);
+    expect((await view(`?regisseur=${regisseur.id}&planLate=true&status=in_progress`)).page.total).toBe(1);
+    expect((await view(`?regisseur=${other.id}&planLate=true`)).page.total).toBe(0);
+    expect(all.regisseurs.find((r) => r.userId === regisseur.id)?.planLate).toBe(1);
+    expect(all.regisseurs.find((r) => r.userId === other.id)?.planLate).toBe(0);
+  });
+
+  it('refuses bad paging and filters with 400', async () => {
+    for (const qs of ['?limit=0', '?limit=201', '?offset=-1', '?limit=abc', '?status=closed', '?status=open', '?regisseur=nobody', '?planLate=yes', '?page=2']) {
+      const res = await get(qs);
+      expect(res.statusCode, `${qs} ${res.body}`).toBe(400);
+    }
+  });
+});

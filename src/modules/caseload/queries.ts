@@ -2,8 +2,11 @@
 // Every function takes the Grant of an audited decision; the scoping is in the WHERE clause.
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
+import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
+import type { TrajectoryStatus } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
 
 const LIMIT = 500;
 /** Meeting results confirmed this recently and not yet taken over into the plan count as "new". */
@@ -33,10 +36,7 @@ export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: s
         AND m.plan_version IS NULL AND m.confirmed_at >= ${today}::date - ${NEW_MEETING_DAYS}::int)`.as('new_meeting_results'),
     ])
     .where('t.status', '<>', 'closed')
-    .where((eb) => eb.or([
-      eb('t.regisseur_id', '=', me),
-      eb.exists(eb.selectFrom('trajectory_member as tm').select('tm.user_id').whereRef('tm.trajectory_id', '=', 't.id').where('tm.user_id', '=', me)),
-    ]))
+    .where('t.id', 'in', relatedTrajectoryIds(trx, me))
     .orderBy('f.reference').limit(LIMIT).execute();
 }
 
@@ -46,8 +46,18 @@ export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {
   return row;
 }
 
-/** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status. */
-export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_overview'>) {
+/** The filters of the team lead's list; the load per regisseur is never filtered (it is for balancing). */
+export interface TrajectoryFilter { regisseurId?: string | undefined; status?: Exclude<TrajectoryStatus, 'closed'> | undefined; planLate?: boolean | undefined }
+
+/**
+ * "Plan late" in SQL, the same rule as planDeadline's 'late' (plans/deadline.ts): no sign-off of any
+ * version yet and the 6-week deadline, counted in UTC days from opened_at, has passed.
+ */
+const planLate = (today: string) => sql<boolean>`((t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
+  AND NOT EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id))`;
+
+/** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status — aggregated here, not from the listed rows. */
+export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_overview'>, today: string) {
   const teamId = grant.subjectId ?? '';
   return trx.selectFrom('app_user as u')
     .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
@@ -63,15 +73,31 @@ export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_ove
       eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'plan').as('plan'),
       eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'in_progress').as('in_progress'),
       eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'evaluation').as('evaluation'),
+      eb.fn.count<number>('t.id').filterWhere(planLate(today)).as('plan_late'),
     ])
-    .where((eb) => eb.or([eb('tm.user_id', 'is not', null), eb('t.id', 'is not', null)]))
+    // A user is in the list as team member, or as regisseur of an open trajectory of the team: both
+    // sides are indexed look-ups (team_membership pkey, trajectory_team_idx) instead of an OR over all users.
+    .where('u.id', 'in', trx.selectFrom('team_membership').select('user_id').where('team_id', '=', teamId)
+      .union(trx.selectFrom('trajectory').select('regisseur_id as user_id').where('team_id', '=', teamId).where('status', '<>', 'closed')))
     .groupBy(['u.id', 'u.display_name', 'o.name', 'u.active'])
-    .orderBy('u.display_name').execute();
+    .orderBy('u.display_name').orderBy('u.id').execute();
 }
 
-export async function listOpenTrajectories(trx: Tx, grant: Grant<'team_caseload_overview'>) {
-  return trx.selectFrom('trajectory as t').innerJoin('family as f', 'f.id', 't.family_id')
-    .select(['t.id as trajectory_id', 'f.id as family_id', 'f.reference', 't.status', 't.opened_at', 't.regisseur_id'])
-    .where('t.team_id', '=', grant.subjectId ?? '').where('t.status', '<>', 'closed')
-    .orderBy('t.opened_at').limit(2000).execute();
+function openTrajectoriesOfTeam(trx: Tx, grant: Grant<'team_caseload_overview'>, filter: TrajectoryFilter, today: string) {
+  let q = trx.selectFrom('trajectory as t').where('t.team_id', '=', grant.subjectId ?? '').where('t.status', '<>', 'closed');
+  if (filter.regisseurId) q = q.where('t.regisseur_id', '=', filter.regisseurId);
+  if (filter.status) q = q.where('t.status', '=', filter.status);
+  if (filter.planLate !== undefined) q = q.where(filter.planLate ? planLate(today) : sql<boolean>`NOT ${planLate(today)}`);
+  return q;
+}
+
+/** One page of the team's open trajectories (oldest first: the longest waiting on top), and how many match in all. */
+export async function listOpenTrajectories(trx: Tx, grant: Grant<'team_caseload_overview'>, filter: TrajectoryFilter, page: { limit: number; offset: number }, today: string) {
+  const base = openTrajectoriesOfTeam(trx, grant, filter, today);
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base.innerJoin('family as f', 'f.id', 't.family_id')
+    .select(['t.id as trajectory_id', 'f.id as family_id', 'f.reference', 't.status', 't.opened_at', 't.regisseur_id',
+      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id)`.as('first_signed_on')])
+    .orderBy('t.opened_at').orderBy('t.id').limit(page.limit).offset(page.offset).execute();
+  return { total: Number(total.n), rows };
 }

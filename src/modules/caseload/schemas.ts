@@ -6,6 +6,17 @@ const OpenStatus = z.enum(TRAJECTORY_STATUSES).exclude(['closed']);
 
 export const TeamCaseloadParams = z.strictObject({ teamId: z.uuid() });
 
+export const TEAM_PAGE_SIZE = 50;
+/** Filters and paging of the team lead's list. No `.meta({id})` here: on a querystring it breaks /api/openapi.json. */
+export const TeamCaseloadQuery = z.strictObject({
+  regisseur: z.uuid().optional(),
+  status: OpenStatus.optional(),
+  planLate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(TEAM_PAGE_SIZE),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type TeamCaseloadQuery = z.infer<typeof TeamCaseloadQuery>;
+
 export const MyCaseload = z.object({
   items: z.array(z.object({
     familyId: z.uuid(),
@@ -30,10 +41,13 @@ export const TeamCaseload = z.object({
   team: z.object({ id: z.uuid(), name: z.string() }),
   regisseurs: z.array(z.object({
     userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean(), isMember: z.boolean(), active: z.boolean(),
-    open: z.number().int().min(0), byStatus: StatusCounts,
+    open: z.number().int().min(0), byStatus: StatusCounts, planLate: Count,
   })),
   trajectories: z.array(z.object({
     trajectoryId: z.uuid(), familyId: z.uuid(), familyReference: z.string(), status: OpenStatus, openedAt: z.date(), regisseurId: z.uuid(),
+    deadline: z.object({ state: z.enum(DEADLINE_STATES), dueOn: z.iso.date().nullable(), daysLeft: z.number().int().nullable() }),
   })),
+  /** How many open trajectories match the filters in all; `trajectories` is the page from `offset`. */
+  page: z.object({ total: Count, limit: z.number().int().min(1), offset: Count }),
 }).meta({ id: 'TeamCaseload' });
 export type TeamCaseload = z.infer<typeof TeamCaseload>;

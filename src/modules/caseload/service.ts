@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { planDeadline } from '../plans/deadline.js';
 import * as q from './queries.js';
-import type { MyCaseload, TeamCaseload } from './schemas.js';
+import type { MyCaseload, TeamCaseload, TeamCaseloadQuery } from './schemas.js';
 
 const PURPOSE = 'care';
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -35,22 +35,32 @@ export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
   });
 }
 
-export function teamCaseload(ctx: RequestContext, teamId: string): Promise<TeamCaseload> {
+export function teamCaseload(ctx: RequestContext, teamId: string, query: TeamCaseloadQuery): Promise<TeamCaseload> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'team_caseload_overview', id: teamId, action: 'read', purpose: PURPOSE, data: 'open trajectories of the team per regisseur' });
+    const now = new Date();
+    const today = isoDay(now);
     const team = await q.getTeam(trx, grant);
-    const load = await q.listRegisseurLoad(trx, grant);
-    const trajectories = await q.listOpenTrajectories(trx, grant);
+    const load = await q.listRegisseurLoad(trx, grant, today);
+    const filter = { regisseurId: query.regisseur, status: query.status, planLate: query.planLate };
+    const { total, rows } = await q.listOpenTrajectories(trx, grant, filter, { limit: query.limit, offset: query.offset }, today);
     return {
       team,
       regisseurs: load.map((r) => ({
         userId: r.user_id, displayName: r.display_name, organisationName: r.organisation_name, isLead: r.is_lead, isMember: r.is_member, active: r.active,
         open: Number(r.open),
         byStatus: { registered: Number(r.registered), intake: Number(r.intake), plan: Number(r.plan), in_progress: Number(r.in_progress), evaluation: Number(r.evaluation) },
+        planLate: Number(r.plan_late),
       })),
-      trajectories: trajectories.map((t) => ({
-        trajectoryId: t.trajectory_id, familyId: t.family_id, familyReference: t.reference, status: t.status as OpenStatus, openedAt: t.opened_at, regisseurId: t.regisseur_id,
-      })),
+      trajectories: rows.map((t) => {
+        // Only "is there a sign-off" matters for the deadline state; the current version does not.
+        const d = planDeadline({ startedAt: t.opened_at, firstSignedOn: t.first_signed_on, currentVersion: null, currentSigned: false, today: now });
+        return {
+          trajectoryId: t.trajectory_id, familyId: t.family_id, familyReference: t.reference, status: t.status as OpenStatus, openedAt: t.opened_at, regisseurId: t.regisseur_id,
+          deadline: { state: d.state, dueOn: d.dueOn, daysLeft: d.daysLeft },
+        };
+      }),
+      page: { total, limit: query.limit, offset: query.offset },
     };
   });
 }

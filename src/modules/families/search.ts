@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { hasRole } from '../../platform/access/actor.js';
+import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import type { FamilySearch } from './schemas.js';
@@ -21,11 +22,7 @@ async function caseload(trx: Tx, grant: Grant<'caseload'>, filter: FamilySearch,
     .select(['f.id', 'f.reference', 'f.postcode', 'f.house_number', 'm.name as municipality_name', 't.status', 't.regisseur_id',
       sql<'regisseur' | 'member' | 'team_lead'>`CASE WHEN t.regisseur_id = ${me} THEN 'regisseur'
         WHEN EXISTS (SELECT 1 FROM trajectory_member tm WHERE tm.trajectory_id = t.id AND tm.user_id = ${me}) THEN 'member' ELSE 'team_lead' END`.as('relation')])
-    .where((eb) => eb.or([
-      eb('t.regisseur_id', '=', me),
-      eb.exists(eb.selectFrom('trajectory_member as tm').select('tm.user_id').whereRef('tm.trajectory_id', '=', 't.id').where('tm.user_id', '=', me)),
-      ...(asLead ? [eb.exists(eb.selectFrom('team_membership as l').select('l.user_id').whereRef('l.team_id', '=', 't.team_id').where('l.user_id', '=', me).where('l.is_lead', '=', true))] : []),
-    ]));
+    .where('t.id', 'in', relatedTrajectoryIds(trx, me, { asTeamLead: asLead }));
   if (filter.postcode) q = q.where('f.postcode', '=', filter.postcode.replace(' ', ''));
   if (filter.name || filter.birthDate || filter.bsn) {
     const matching = personExists(trx, filter, vault).select('p.family_id');

@@ -1,6 +1,7 @@
 // SQL of the plan. Every function takes the Grant of an audited decision on the family.
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
+import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
@@ -93,10 +94,6 @@ export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<
 export async function caseloadFamilyIds(trx: Tx, userId: string, asTeamLead: boolean): Promise<string[]> {
   const rows = await trx.selectFrom('trajectory as t').select('t.family_id').distinct()
     .where('t.status', '<>', 'closed')
-    .where((eb) => eb.or([
-      eb('t.regisseur_id', '=', userId),
-      eb.exists(eb.selectFrom('trajectory_member as m').select('m.user_id').whereRef('m.trajectory_id', '=', 't.id').where('m.user_id', '=', userId)),
-      ...(asTeamLead ? [eb.exists(eb.selectFrom('team_membership as tm').select('tm.user_id').whereRef('tm.team_id', '=', 't.team_id').where('tm.user_id', '=', userId).where('tm.is_lead', '=', true))] : []),
-    ])).orderBy('t.family_id').limit(200).execute();
+    .where('t.id', 'in', relatedTrajectoryIds(trx, userId, { asTeamLead })).orderBy('t.family_id').limit(200).execute();
   return rows.map((r) => r.family_id);
 }

@@ -1,5 +1,5 @@
 // My caseload (/api/me/caseload) and a team lead's caseload overview (/api/teams/:teamId/caseload).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { TrajectoryStatus } from './families';
 import type { DEADLINE_STATES } from './plans';
@@ -16,19 +16,42 @@ export interface CaseloadItem {
 
 export interface RegisseurLoad {
   userId: string; displayName: string; organisationName: string; isLead: boolean; isMember: boolean; active: boolean;
-  open: number; byStatus: Record<OpenStatus, number>;
+  open: number; byStatus: Record<OpenStatus, number>; planLate: number;
 }
-export interface TeamTrajectory { trajectoryId: string; familyId: string; familyReference: string; status: OpenStatus; openedAt: string; regisseurId: string }
-export interface TeamCaseload { team: { id: string; name: string }; regisseurs: RegisseurLoad[]; trajectories: TeamTrajectory[] }
+export interface TeamTrajectory {
+  trajectoryId: string; familyId: string; familyReference: string; status: OpenStatus; openedAt: string; regisseurId: string;
+  deadline: CaseloadItem['deadline'];
+}
+export interface TeamCaseload {
+  team: { id: string; name: string }; regisseurs: RegisseurLoad[]; trajectories: TeamTrajectory[];
+  page: { total: number; limit: number; offset: number };
+}
+/** Filters of the team lead's list (empty: no filter) and the page (1-based). */
+export interface TeamCaseloadFilter { regisseur: string; status: OpenStatus | ''; planLate: boolean; page: number }
+export const TEAM_PAGE_SIZE = 50;
 
 const teamKey = (teamId: string) => ['caseload', 'team', teamId];
+
+function teamCaseloadQuery(f: TeamCaseloadFilter): string {
+  const params = new URLSearchParams({ limit: String(TEAM_PAGE_SIZE), offset: String((Math.max(1, f.page) - 1) * TEAM_PAGE_SIZE) });
+  if (f.regisseur) params.set('regisseur', f.regisseur);
+  if (f.status) params.set('status', f.status);
+  if (f.planLate) params.set('planLate', 'true');
+  return params.toString();
+}
 
 export function useMyCaseload(enabled = true) {
   return useQuery({ queryKey: ['caseload', 'me'], queryFn: () => api.get<{ items: CaseloadItem[] }>('/api/me/caseload'), enabled });
 }
 
-export function useTeamCaseload(teamId: string) {
-  return useQuery({ queryKey: teamKey(teamId), queryFn: () => api.get<TeamCaseload>(`/api/teams/${encodeURIComponent(teamId)}/caseload`) });
+export function useTeamCaseload(teamId: string, filter: TeamCaseloadFilter) {
+  const qs = teamCaseloadQuery(filter);
+  return useQuery({
+    queryKey: [...teamKey(teamId), qs],
+    queryFn: () => api.get<TeamCaseload>(`/api/teams/${encodeURIComponent(teamId)}/caseload?${qs}`),
+    // Keep showing the previous page while the next loads, so the table does not jump away.
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Reassign through the trajectory's hand-over (a note is required), then reload the overview. */

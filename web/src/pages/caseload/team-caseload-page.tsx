@@ -2,21 +2,29 @@ import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHe
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { OPEN_STATUSES, useReassign, useTeamCaseload, type TeamCaseload } from '../../api/caseload';
+import { OPEN_STATUSES, TEAM_PAGE_SIZE, useReassign, useTeamCaseload, type OpenStatus, type TeamCaseload, type TeamCaseloadFilter } from '../../api/caseload';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
+import { CheckboxField } from '../../components/form/checkbox-field';
 import { SelectField } from '../../components/form/select-field';
+import { Pagination } from '../../components/pagination';
 import { TextareaField } from '../../components/form/textarea-field';
 import { PageHeading } from '../../components/page-heading';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 
-/** A team lead balances the load: open trajectories per regisseur, and reassign with a hand-over note. */
+const NO_FILTER: TeamCaseloadFilter = { regisseur: '', status: '', planLate: false, page: 1 };
+
+/**
+ * A team lead balances the load: open trajectories per regisseur (counted by the server over the
+ * whole team), a filtered page of the trajectories, and reassign with a hand-over note.
+ */
 export function TeamCaseloadPage() {
   const { t } = useTranslation();
   const { teamId = '' } = useParams();
-  const caseload = useTeamCaseload(teamId);
+  const [filter, setFilter] = useState<TeamCaseloadFilter>(NO_FILTER);
+  const caseload = useTeamCaseload(teamId, filter);
   return (
     <QueryView query={caseload}>
       {(data) => (
@@ -24,10 +32,27 @@ export function TeamCaseloadPage() {
           <PageHeading>{t('caseload.team.title', { team: data.team.name })}</PageHeading>
           <Paragraph lead>{t('caseload.team.intro')}</Paragraph>
           <LoadTable data={data} />
-          <TrajectoriesAndReassign data={data} teamId={teamId} />
+          <TrajectoriesAndReassign data={data} teamId={teamId} filter={filter} setFilter={setFilter} busy={caseload.isFetching} />
         </>
       )}
     </QueryView>
+  );
+}
+
+function TrajectoryFilters({ data, filter, setFilter }: { data: TeamCaseload; filter: TeamCaseloadFilter; setFilter: (f: TeamCaseloadFilter) => void }) {
+  const { t } = useTranslation();
+  // Every change starts again at page 1: page 5 of another selection means nothing.
+  const change = (patch: Partial<TeamCaseloadFilter>) => setFilter({ ...filter, ...patch, page: 1 });
+  const filtered = filter.regisseur !== '' || filter.status !== '' || filter.planLate;
+  return (
+    <form role="search" aria-label={t('caseload.team.filterLabel')} className="kt-filter-form" onSubmit={(e) => e.preventDefault()}>
+      <SelectField label={t('caseload.team.filterRegisseur')} value={filter.regisseur} onValueChange={(regisseur) => change({ regisseur })} emptyOption={t('caseload.team.filterAll')}
+        options={data.regisseurs.filter((r) => r.open > 0).map((r) => ({ value: r.userId, label: t('caseload.team.filterRegisseurOption', { name: r.displayName, count: r.open }) }))} />
+      <SelectField label={t('caseload.team.filterStatus')} value={filter.status} onValueChange={(status) => change({ status: status as OpenStatus | '' })} emptyOption={t('caseload.team.filterAll')}
+        options={OPEN_STATUSES.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))} />
+      <CheckboxField label={t('caseload.team.filterPlanLate')} checked={filter.planLate} onCheckedChange={(planLate) => change({ planLate })} />
+      {filtered ? <Button type="button" appearance="secondary-action-button" onClick={() => setFilter(NO_FILTER)}>{t('caseload.team.filterClear')}</Button> : null}
+    </form>
   );
 }
 
@@ -43,6 +68,7 @@ function LoadTable({ data }: { data: TeamCaseload }) {
             <TableHeaderCell scope="col">{t('caseload.team.organisation')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('caseload.team.open')}</TableHeaderCell>
             {OPEN_STATUSES.map((s) => <TableHeaderCell key={s} scope="col">{t(`families.statuses.${s}`)}</TableHeaderCell>)}
+            <TableHeaderCell scope="col">{t('caseload.team.planLate')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -57,6 +83,7 @@ function LoadTable({ data }: { data: TeamCaseload }) {
               <TableCell>{r.organisationName}</TableCell>
               <TableCell>{r.open}</TableCell>
               {OPEN_STATUSES.map((s) => <TableCell key={s}>{r.byStatus[s]}</TableCell>)}
+              <TableCell>{r.planLate}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -65,7 +92,9 @@ function LoadTable({ data }: { data: TeamCaseload }) {
   );
 }
 
-function TrajectoriesAndReassign({ data, teamId }: { data: TeamCaseload; teamId: string }) {
+function TrajectoriesAndReassign({ data, teamId, filter, setFilter, busy }: {
+  data: TeamCaseload; teamId: string; filter: TeamCaseloadFilter; setFilter: (f: TeamCaseloadFilter) => void; busy: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [trajectoryId, setTrajectoryId] = useState('');
@@ -79,14 +108,20 @@ function TrajectoriesAndReassign({ data, teamId }: { data: TeamCaseload; teamId:
   return (
     <section className="kt-section">
       <Heading2>{t('caseload.team.trajectoriesHeading')}</Heading2>
+      <TrajectoryFilters data={data} filter={filter} setFilter={setFilter} />
+      <Paragraph role="status">
+        {data.page.total === 0 ? t('caseload.team.noneShown')
+          : t('caseload.team.shown', { from: data.page.offset + 1, to: data.page.offset + data.trajectories.length, count: data.page.total })}
+      </Paragraph>
       {data.trajectories.length === 0 ? <Paragraph>{t('caseload.team.noTrajectories')}</Paragraph> : (
-        <DataTable caption={t('caseload.team.trajectoriesCaption', { count: data.trajectories.length })} testId="team-trajectories" wide>
+        <DataTable caption={t('caseload.team.trajectoriesCaption', { count: data.page.total })} testId="team-trajectories" busy={busy} wide>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('caseload.team.family')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.team.status')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.team.regisseur')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.team.openedAt')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('caseload.mine.deadline')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('caseload.team.action')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -97,6 +132,7 @@ function TrajectoriesAndReassign({ data, teamId }: { data: TeamCaseload; teamId:
                 <TableCell>{t(`families.statuses.${tr.status}`)}</TableCell>
                 <TableCell>{nameOf(tr.regisseurId)}</TableCell>
                 <TableCell>{format.date(tr.openedAt)}</TableCell>
+                <TableCell>{t(`caseload.deadline.${tr.deadline.state}`)}</TableCell>
                 <TableCell>
                   <Button type="button" appearance="subtle-button" onClick={() => choose(tr.trajectoryId)}>
                     {t('caseload.team.reassignRow', { reference: tr.familyReference })}
@@ -107,6 +143,7 @@ function TrajectoriesAndReassign({ data, teamId }: { data: TeamCaseload; teamId:
           </TableBody>
         </DataTable>
       )}
+      <Pagination page={filter.page} pageSize={TEAM_PAGE_SIZE} total={data.page.total} onPageChange={(page) => setFilter({ ...filter, page })} />
       <ReassignForm data={data} teamId={teamId} trajectoryId={trajectoryId} setTrajectoryId={setTrajectoryId} formRef={formRef} />
     </section>
   );
