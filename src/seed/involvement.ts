@@ -57,11 +57,11 @@ export async function seedInvolvement(trx: Tx, appSecret: string, passwordHash: 
   })).returning(['id', 'organisation_id']).execute();
   const keyOf = new Map(keys.map((k) => [k.organisation_id, k.id]));
 
-  // Children under 23 with a BSN, their address and a parent's BSN hash.
+  // Children under 23 with a BSN who still belong to the family, their address and a current parent's BSN hash.
   const children = await trx.selectFrom('person as c').innerJoin('family as f', 'f.id', 'c.family_id')
     .select(['c.id', 'c.family_id', 'c.bsn_enc', 'c.bsn_hash', sql<string>`c.birth_date::text`.as('birth_date'), 'f.municipality_code', 'f.postcode', 'f.house_number',
-      (eb) => eb.selectFrom('person as p').select('p.bsn_hash').whereRef('p.family_id', '=', 'c.family_id').where('p.kind', '=', 'parent').where('p.bsn_hash', 'is not', null).orderBy('p.id').limit(1).as('parent_hash')])
-    .where('c.kind', '=', 'child').where('c.bsn_hash', 'is not', null).where('c.birth_date', 'is not', null).orderBy('f.reference').orderBy('c.id').execute();
+      (eb) => eb.selectFrom('person as p').select('p.bsn_hash').whereRef('p.family_id', '=', 'c.family_id').where('p.kind', '=', 'parent').where('p.bsn_hash', 'is not', null).where('p.removed_at', 'is', null).orderBy('p.id').limit(1).as('parent_hash')])
+    .where('c.kind', '=', 'child').where('c.removed_at', 'is', null).where('c.bsn_hash', 'is not', null).where('c.birth_date', 'is not', null).orderBy('f.reference').orderBy('c.id').execute();
 
   const rows: Array<Insertable<InvolvementRegistrationTable>> = [];
   let archived: { child: (typeof children)[number]; orgId: string } | null = null;
@@ -113,7 +113,7 @@ async function seedMatches(trx: Tx): Promise<void> {
         GROUP BY ${sql.ref(column)} HAVING count(DISTINCT organisation_id) >= 2
       ), resolved AS (
         SELECT keys.*, (SELECT t.regisseur_id FROM person p JOIN trajectory t ON t.family_id = p.family_id
-                        WHERE p.bsn_hash = ANY(keys.youths) AND t.status <> 'closed' ORDER BY t.opened_at LIMIT 1) AS regisseur,
+                        WHERE p.bsn_hash = ANY(keys.youths) AND p.removed_at IS NULL AND t.status <> 'closed' ORDER BY t.opened_at LIMIT 1) AS regisseur,
                (SELECT c.user_id FROM involvement_coordinator c WHERE c.municipality_code = keys.municipality_code) AS municipal
         FROM keys
       ), inserted AS (

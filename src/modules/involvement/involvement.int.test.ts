@@ -96,6 +96,26 @@ describe('referral index: registration and matches', () => {
     expect(involved.body).not.toContain(bsn);
   });
 
+  it('ignores a young person removed from a family: not in its dossier, its regisseur does not coordinate', async () => {
+    const db = t.db.kysely;
+    const regisseur = await buildUser(db, ['professional']);
+    const { familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: regisseur.id });
+    const bsn = nextBsn();
+    const personId = await buildPerson(db, familyId, { kind: 'child', bsn, appSecret: t.config.appSecret, givenName: 'Vertrokken' });
+    await db.updateTable('person').set({ removed_on: '2025-01-01', removed_at: new Date(), removed_by: regisseur.id }).where('id', '=', personId).execute();
+    const school = await buildRegistrant(t, 'school');
+    const gp = await buildRegistrant(t, 'gp_practice');
+    await register(school, registration(bsn));
+    const { matches } = (await register(gp, registration(bsn))).json<{ matches: Array<{ id: string }> }>();
+    const match = await db.selectFrom('involvement_match').select(['coordinator_id', 'coordinator_source']).where('id', '=', matches[0]?.id ?? '').executeTakeFirstOrThrow();
+    expect(match).toEqual({ coordinator_id: coordinator.id, coordinator_source: 'municipality' });
+    expect(await inbox(regisseur.id, 'involvement_match_coordinator')).toEqual([]);
+    const s = await login(t.app, regisseur.username);
+    const involved = await t.app.inject({ method: 'GET', url: `/api/families/${familyId}/involvement`, headers: s.headers });
+    expect(involved.statusCode).toBe(200);
+    expect(involved.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
   it('refuses a second registration by the same organisation, the over-23s and an invalid BSN; stores nothing', async () => {
     const school = await buildRegistrant(t, 'school');
     const bsn = nextBsn();

@@ -18,11 +18,11 @@ export async function lockMatchKeys(trx: Tx, keys: MatchKey[]): Promise<void> {
   }
 }
 
-/** Coordinator: the regisseur of an open trajectory of one of the young people, else the municipality's. */
+/** Coordinator: the regisseur of an open trajectory of a family the young person still belongs to (not removed from), else the municipality's. */
 export async function resolveCoordinator(trx: Tx, youthHashes: string[], municipalityCode: string): Promise<{ userId: string | null; source: CoordinatorSource }> {
   if (youthHashes.length > 0) {
     const regisseur = await trx.selectFrom('person as p').innerJoin('trajectory as t', 't.family_id', 'p.family_id')
-      .select('t.regisseur_id').where('p.bsn_hash', 'in', youthHashes).where('t.status', '<>', 'closed')
+      .select('t.regisseur_id').where('p.bsn_hash', 'in', youthHashes).where('p.removed_at', 'is', null).where('t.status', '<>', 'closed')
       .orderBy('t.opened_at').limit(1).executeTakeFirst();
     if (regisseur) return { userId: regisseur.regisseur_id, source: 'regisseur' };
   }
