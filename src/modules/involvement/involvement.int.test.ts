@@ -38,6 +38,7 @@ describe('referral index: registration and matches', () => {
     expect(await inbox(school.id, 'involvement_match')).toEqual([{ link }]);
     expect(await inbox(gp.id, 'involvement_match')).toEqual([{ link }]);
     expect(await inbox(coordinator.id, 'involvement_match_coordinator')).toContainEqual({ link });
+    expect(await inbox(coordinator.id, 'involvement_match')).not.toContainEqual({ link }); // one notice each
     const mails = await t.db.kysely.selectFrom('job').select('payload').where('kind', '=', 'mail.new_item').execute();
     expect(mails.map((m) => (m.payload as { userId: string }).userId)).toEqual(expect.arrayContaining([school.id, gp.id, coordinator.id]));
 
@@ -79,6 +80,9 @@ describe('referral index: registration and matches', () => {
     const { matches } = (await register(gp, registration(bsn))).json<{ matches: Array<{ id: string }> }>();
     const id = matches[0]?.id ?? '';
     expect(await inbox(regisseur.id, 'involvement_match_coordinator')).toEqual([{ link: `/involvement/matches/${id}` }]);
+    // The municipality's match coordinator is informed too, and the regisseur gets no second notice.
+    expect(await inbox(coordinator.id, 'involvement_match')).toContainEqual({ link: `/involvement/matches/${id}` });
+    expect(await inbox(regisseur.id, 'involvement_match')).toEqual([]);
 
     const byParty = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: school.session.headers, payload: {} });
     expect(byParty.statusCode).toBe(403);
