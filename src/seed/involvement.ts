@@ -133,6 +133,6 @@ async function seedMatches(trx: Tx): Promise<void> {
       SELECT i.id, r.id FROM inserted i JOIN involvement_registration r ON r.${sql.raw(column)} = i.match_key`.execute(trx);
   }
   // Some follow-up already done: about three days after the match arose, but never in the future.
-  await sql`UPDATE involvement_match SET contact_recorded_at = created_at + LEAST(interval '3 days', (now() - created_at) / 2), contact_recorded_by = coordinator_id, contact_note = 'Gebeld en afspraken gemaakt'
+  await sql`UPDATE involvement_match SET contact_recorded_at = created_at + LEAST(interval '3 days', (now() - created_at) / 2), contact_recorded_by = coordinator_id, contact_method = 'phone', contact_note = 'Gebeld en afspraken gemaakt'
     WHERE coordinator_id IS NOT NULL AND id IN (SELECT id FROM involvement_match ORDER BY match_key LIMIT (SELECT count(*) / 2 FROM involvement_match))`.execute(trx);
 }

@@ -89,9 +89,13 @@ describe('referral index: registration and matches', () => {
     const s = await login(t.app, regisseur.username);
     const listed = await t.app.inject({ method: 'GET', url: '/api/involvement/matches', headers: s.headers });
     expect(listed.json<{ items: Array<{ id: string; abilities: { recordContact: boolean } }> }>().items).toContainEqual(expect.objectContaining({ id, abilities: { recordContact: true } }));
-    const recorded = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: s.headers, payload: { note: 'Gebeld op 3 maart' } });
+    const recorded = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: s.headers, payload: { note: 'Gebeld op 3 maart', method: 'phone' } });
     expect(recorded.statusCode, recorded.body).toBe(200);
-    expect(recorded.json()).toMatchObject({ contactNote: 'Gebeld op 3 maart', coordinator: { source: 'regisseur' } });
+    expect(recorded.json()).toMatchObject({ contactNote: 'Gebeld op 3 maart', contactMethod: 'phone', coordinator: { source: 'regisseur' } });
+    // The other parties see that, when and how contact was made — not the coordinator's note.
+    const asParty = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${id}`, headers: school.session.headers });
+    expect(asParty.json()).toMatchObject({ contactNote: null, contactMethod: 'phone', contactRecordedAt: expect.any(String) });
+    expect(asParty.body).not.toContain('Gebeld op 3 maart');
 
     // Who is involved, in the dossier, for those with dossier access.
     const involved = await t.app.inject({ method: 'GET', url: `/api/families/${familyId}/involvement`, headers: s.headers });

@@ -10,7 +10,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { archiveRegistrations } from './archive.js';
 import { getRegistration, listMatchIds, listRegistrations, loadMatches } from './queries.js';
 import { registerInvolvement } from './register.js';
-import type { RegistrationBody, RegistrationCreated } from './schemas.js';
+import type { RecordContactBody, RegistrationBody, RegistrationCreated } from './schemas.js';
 
 const PURPOSE = 'referral index';
 const vaultOf = (ctx: RequestContext) => new BsnVault(ctx.config.appSecret);
@@ -75,10 +75,10 @@ export function readMatch(ctx: RequestContext, id: string) {
 }
 
 /** The coordinator records that the professionals actually contacted each other. */
-export function recordContact(ctx: RequestContext, id: string, note: string | undefined) {
+export function recordContact(ctx: RequestContext, id: string, contact: RecordContactBody) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'involvement_match', id, action: 'update', purpose: PURPOSE, data: 'contact between professionals recorded', event: 'involvement_match.contact_recorded' });
-    const res = await trx.updateTable('involvement_match').set({ contact_recorded_at: new Date(), contact_recorded_by: grant.actor.userId, contact_note: note ?? null })
+    const res = await trx.updateTable('involvement_match').set({ contact_recorded_at: new Date(), contact_recorded_by: grant.actor.userId, contact_note: contact.note ?? null, contact_method: contact.method ?? null })
       .where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', 'This match is closed.');
     const [view] = await loadMatches(trx, grant, [id]);
