@@ -50,7 +50,7 @@ describe('referral-index routes by role', () => {
 });
 
 describe('one registration: role × organisation × state', () => {
-  it('only registrants of the registering organisation read, mark informed and withdraw; a withdrawn one is gone', async () => {
+  it('only registrants of the registering organisation read, mark informed and withdraw (read, informed, withdraw routes); a withdrawn one is gone', async () => {
     const failures: string[] = [];
     for (const state of ['active', 'withdrawn'] as const) {
       const owner = await buildRegistrant(t, 'school');
@@ -70,6 +70,17 @@ describe('one registration: role × organisation × state', () => {
             else if (want && res.statusCode >= 400 && res.statusCode !== 409) failures.push(`${cell} (expected access)`);
             else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
           }
+          // Withdrawing ends the registration, so an active cell gets its own registration.
+          const target = state === 'active'
+            ? (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: owner.session.headers, payload: registration(nextBsn()) })).json<{ registration: { id: string } }>().registration.id
+            : id;
+          const before = await countDenied();
+          const res = await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${target}/withdraw`, headers: s.headers });
+          const cell = `POST withdraw × ${role} × ${relation} × ${state} → ${res.statusCode}`;
+          if (want && res.statusCode !== 204) failures.push(`${cell} (expected 204)`);
+          else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
+          const stillThere = await t.db.kysely.selectFrom('involvement_registration').select('id').where('id', '=', target).executeTakeFirst();
+          if (state === 'active' && (stillThere === undefined) !== want) failures.push(`${cell} (registration ${stillThere ? 'kept' : 'gone'})`);
         }
       }
     }
@@ -100,11 +111,14 @@ describe('one match: relationship × state', () => {
       const matchId = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: gp.session.headers, payload: registration(bsn) })).json<{ matches: Array<{ id: string }> }>().matches[0]?.id ?? '';
       if (state === 'closed') await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${mine}/withdraw`, headers: school.session.headers });
       const colleague = await buildUser(db, ['professional'], { organisationId: gp.organisationId });
-      const relations = { direct_coordinator: direct, municipality_coordinator: municipal, party: colleague, former_family_regisseur: former, unrelated: await buildUser(db, ['professional']) };
+      const signallerParty = await buildUser(db, ['signaller'], { organisationId: gp.organisationId });
+      // The school's signaller: a party while open; in the closed state the school withdrew, so no longer a party.
+      const withdrawingParty = await buildUser(db, ['signaller'], { organisationId: school.organisationId });
+      const relations = { direct_coordinator: direct, municipality_coordinator: municipal, party: colleague, signaller_party: signallerParty, withdrawing_party: withdrawingParty, former_family_regisseur: former, unrelated: await buildUser(db, ['professional']) };
       for (const [relation, user] of Object.entries(relations)) {
         const s = await login(t.app, user.username);
         const read = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${matchId}`, headers: s.headers });
-        const wantRead = relation !== 'unrelated' && relation !== 'former_family_regisseur';
+        const wantRead = relation !== 'unrelated' && relation !== 'former_family_regisseur' && !(relation === 'withdrawing_party' && state === 'closed');
         if (read.statusCode !== (wantRead ? 200 : 403)) failures.push(`read × ${relation} × ${state} → ${read.statusCode}`);
         const write = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${matchId}/contact`, headers: s.headers, payload: {} });
         const coordinating = relation === 'direct_coordinator' || relation === 'municipality_coordinator';
