@@ -80,7 +80,12 @@ export const RegistrationView = z.object({
 }).meta({ id: 'InvolvementRegistration' });
 export type RegistrationView = z.infer<typeof RegistrationView>;
 
-export const RegistrationList = z.object({ items: z.array(RegistrationView) }).meta({ id: 'InvolvementRegistrationList' });
+export const RegistrationList = z.object({
+  items: z.array(RegistrationView),
+  /** The newest `cap` registrations are listed; `truncated` says there are more. */
+  cap: z.number().int(),
+  truncated: z.boolean(),
+}).meta({ id: 'InvolvementRegistrationList' });
 
 export const RegistrationCreated = z.object({
   registration: RegistrationView,

@@ -8,7 +8,7 @@ import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { archiveRegistrations } from './archive.js';
-import { getRegistration, listMatchIds, listRegistrations, loadMatches } from './queries.js';
+import { getRegistration, listMatchIds, listRegistrations, loadMatches, REGISTRATION_LIST_CAP } from './queries.js';
 import { registerInvolvement } from './register.js';
 import type { RecordContactBody, RegistrationBody, RegistrationCreated } from './schemas.js';
 
@@ -29,7 +29,8 @@ export function createRegistration(ctx: RequestContext, body: RegistrationBody):
 export function listMyRegistrations(ctx: RequestContext, informingOpen: boolean) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id: null, action: 'search', purpose: PURPOSE, data: informingOpen ? 'registrations with informing open' : 'own organisation\'s registrations' });
-    return { items: await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen }) };
+    const items = await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen });
+    return { items: items.slice(0, REGISTRATION_LIST_CAP), cap: REGISTRATION_LIST_CAP, truncated: items.length > REGISTRATION_LIST_CAP };
   });
 }
 

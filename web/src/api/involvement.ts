@@ -43,7 +43,7 @@ export interface NewApiKey { organisationId: string; label: string; scopes: Part
 const KEY = ['involvement'] as const;
 
 export function useRegistrations(informingOpen: boolean) {
-  return useQuery({ queryKey: [...KEY, 'registrations', informingOpen], queryFn: () => api.get<Items<Registration>>(withQuery('/api/involvement/registrations', { informing: informingOpen ? 'open' : undefined })) });
+  return useQuery({ queryKey: [...KEY, 'registrations', informingOpen], queryFn: () => api.get<Items<Registration> & { cap: number; truncated: boolean }>(withQuery('/api/involvement/registrations', { informing: informingOpen ? 'open' : undefined })) });
 }
 export function useRegistration(id: string) {
   return useQuery({ queryKey: [...KEY, 'registration', id], queryFn: () => api.get<Registration>(`/api/involvement/registrations/${encodeURIComponent(id)}`) });
