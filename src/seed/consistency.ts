@@ -54,6 +54,14 @@ const CHECKS: Check[] = [
       WHERE h.handed_over_at = (SELECT max(x.handed_over_at) FROM trajectory_handover x WHERE x.trajectory_id = t.id) AND h.to_user_id <> t.regisseur_id` },
   { rule: 'the address lies in the family\'s own neighbourhood', query: sql`SELECT f.reference FROM family f LEFT JOIN postcode_area p ON p.postcode = f.postcode
       WHERE p.neighbourhood_code IS DISTINCT FROM f.neighbourhood_code` },
+  // The referral index (its rows have no family reference: they name the registration or match).
+  { rule: 'a registration is informed after it was registered and not in the future', query: sql`SELECT 'registration ' || r.id AS reference FROM involvement_registration r
+      WHERE r.registered_at > now() OR r.informed_at > now() OR r.informed_at < r.registered_at` },
+  { rule: 'a match exists only once two organisations have registered, and not in the future', query: sql`SELECT 'match ' || m.id AS reference FROM involvement_match m
+      WHERE m.created_at > now() OR (SELECT count(DISTINCT r.organisation_id) FROM involvement_match_member mm JOIN involvement_registration r ON r.id = mm.registration_id
+        WHERE mm.match_id = m.id AND r.registered_at <= m.created_at) < 2` },
+  { rule: 'contact on a match is recorded after the match arose and not in the future', query: sql`SELECT 'match ' || m.id AS reference FROM involvement_match m
+      WHERE m.contact_recorded_at > now() OR m.contact_recorded_at < m.created_at` },
 ];
 
 /** Rule → references of the families that break it (empty when the demo is consistent). */

@@ -57,11 +57,11 @@ export async function seedInvolvement(trx: Tx, appSecret: string, passwordHash: 
   })).returning(['id', 'organisation_id']).execute();
   const keyOf = new Map(keys.map((k) => [k.organisation_id, k.id]));
 
-  // Children under 23 with a BSN, their address and a parent's BSN hash.
+  // Children under 23 with a BSN who still belong to the family, their address and a current parent's BSN hash.
   const children = await trx.selectFrom('person as c').innerJoin('family as f', 'f.id', 'c.family_id')
     .select(['c.id', 'c.family_id', 'c.bsn_enc', 'c.bsn_hash', sql<string>`c.birth_date::text`.as('birth_date'), 'f.municipality_code', 'f.postcode', 'f.house_number',
-      (eb) => eb.selectFrom('person as p').select('p.bsn_hash').whereRef('p.family_id', '=', 'c.family_id').where('p.kind', '=', 'parent').where('p.bsn_hash', 'is not', null).orderBy('p.id').limit(1).as('parent_hash')])
-    .where('c.kind', '=', 'child').where('c.bsn_hash', 'is not', null).where('c.birth_date', 'is not', null).orderBy('f.reference').orderBy('c.id').execute();
+      (eb) => eb.selectFrom('person as p').select('p.bsn_hash').whereRef('p.family_id', '=', 'c.family_id').where('p.kind', '=', 'parent').where('p.bsn_hash', 'is not', null).where('p.removed_at', 'is', null).orderBy('p.id').limit(1).as('parent_hash')])
+    .where('c.kind', '=', 'child').where('c.removed_at', 'is', null).where('c.bsn_hash', 'is not', null).where('c.birth_date', 'is not', null).orderBy('f.reference').orderBy('c.id').execute();
 
   const rows: Array<Insertable<InvolvementRegistrationTable>> = [];
   let archived: { child: (typeof children)[number]; orgId: string } | null = null;
@@ -85,7 +85,8 @@ export async function seedInvolvement(trx: Tx, appSecret: string, passwordHash: 
         address_hash: child.postcode && child.house_number ? vault.index(addressKey(child.postcode, child.house_number)) : null, parent_bsn_hash: child.parent_hash,
         risk_ground: rng.pick(GROUNDS_BY_TYPE[type] ?? ['c']), contact_name: `${rng.pick(['M.', 'J.', 'S.', 'A.', 'R.'])} ${rng.pick(['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Mulder'])}`,
         contact_phone: `038-${rng.int(1000000, 9999999)}`, contact_email: null, registered_at: registeredAt, ends_on: latestEndsOn(child.birth_date, regDay),
-        informed_at: rng.next() < 0.6 ? new Date(registeredAt.getTime() + 7 * 86_400_000) : null,
+        // Informed about a week later — but never in the future.
+        informed_at: rng.next() < 0.6 ? new Date(Math.min(registeredAt.getTime() + 7 * 86_400_000, now.getTime())) : null,
       });
     }
   }
@@ -108,14 +109,20 @@ async function seedMatches(trx: Tx): Promise<void> {
   for (const [kind, column] of [['youth', 'youth_bsn_hash'], ['address', 'address_hash'], ['parent', 'parent_bsn_hash']] as const) {
     await sql`
       WITH keys AS (
-        SELECT ${sql.ref(column)} AS k, min(municipality_code) AS municipality_code, array_agg(DISTINCT youth_bsn_hash) AS youths, min(registered_at) AS since
+        SELECT ${sql.ref(column)} AS k, min(municipality_code) AS municipality_code, array_agg(DISTINCT youth_bsn_hash) AS youths
         FROM involvement_registration WHERE ${sql.ref(column)} IS NOT NULL
         GROUP BY ${sql.ref(column)} HAVING count(DISTINCT organisation_id) >= 2
+      ), firsts AS (
+        -- The match arose when the last of its organisations first registered, not at the earliest registration.
+        SELECT k, max(first_at) AS since FROM (
+          SELECT ${sql.ref(column)} AS k, min(registered_at) AS first_at FROM involvement_registration
+          WHERE ${sql.ref(column)} IN (SELECT k FROM keys) GROUP BY ${sql.ref(column)}, organisation_id) per_org
+        GROUP BY k
       ), resolved AS (
         SELECT keys.*, (SELECT t.regisseur_id FROM person p JOIN trajectory t ON t.family_id = p.family_id
-                        WHERE p.bsn_hash = ANY(keys.youths) AND t.status <> 'closed' ORDER BY t.opened_at LIMIT 1) AS regisseur,
-               (SELECT c.user_id FROM involvement_coordinator c WHERE c.municipality_code = keys.municipality_code) AS municipal
-        FROM keys
+                        WHERE p.bsn_hash = ANY(keys.youths) AND p.removed_at IS NULL AND t.status <> 'closed' ORDER BY t.opened_at LIMIT 1) AS regisseur,
+               (SELECT c.user_id FROM involvement_coordinator c WHERE c.municipality_code = keys.municipality_code) AS municipal, firsts.since
+        FROM keys JOIN firsts USING (k)
       ), inserted AS (
         INSERT INTO involvement_match (kind, match_key, municipality_code, coordinator_id, coordinator_source, created_at)
         SELECT ${kind}, k, municipality_code, coalesce(regisseur, municipal),
@@ -125,7 +132,7 @@ async function seedMatches(trx: Tx): Promise<void> {
       INSERT INTO involvement_match_member (match_id, registration_id)
       SELECT i.id, r.id FROM inserted i JOIN involvement_registration r ON r.${sql.raw(column)} = i.match_key`.execute(trx);
   }
-  // Some follow-up already done.
-  await sql`UPDATE involvement_match SET contact_recorded_at = created_at + interval '3 days', contact_recorded_by = coordinator_id, contact_note = 'Gebeld en afspraken gemaakt'
+  // Some follow-up already done: about three days after the match arose, but never in the future.
+  await sql`UPDATE involvement_match SET contact_recorded_at = created_at + LEAST(interval '3 days', (now() - created_at) / 2), contact_recorded_by = coordinator_id, contact_method = 'phone', contact_note = 'Gebeld en afspraken gemaakt'
     WHERE coordinator_id IS NOT NULL AND id IN (SELECT id FROM involvement_match ORDER BY match_key LIMIT (SELECT count(*) / 2 FROM involvement_match))`.execute(trx);
 }

@@ -16,12 +16,16 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 export function installSessionHook(app: App, db: Kysely<DB>, config: Config): void {
   app.decorateRequest('pendingSession', null);
   app.decorateRequest('sessionTokenHash', null);
+  // The IP limit of @fastify/rate-limit is a route-level hook, which runs after this app-level one:
+  // partner calls take it here, before the key lookup and any audit row (the route hook then skips).
+  const ipRateLimit = app.rateLimit();
   app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, actor: null, db, config };
     if (!request.url.startsWith('/api/')) return;
     // The partner API authenticates by API key only (no cookies, so no CSRF); elsewhere the
     // Authorization header is ignored, so a key never opens any other route.
     if (isPartnerPath(request.url)) {
+      await ipRateLimit.call(app, request, reply);
       request.ctx = { ...request.ctx, partner: await authenticatePartner(db, request.ctx, request.headers.authorization) };
       return;
     }

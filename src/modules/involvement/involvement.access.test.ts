@@ -1,12 +1,12 @@
 // Who may use the referral-index routes. By role (every role and anonymous) for the collection
 // routes; by role × relationship × state for one registration (own organisation / another;
-// active / withdrawn) and one match (direct coordinator, municipality coordinator, party,
-// unrelated; open / closed); the dossier's "who is involved" through the family matrix.
+// active / withdrawn) and one match (direct coordinator, municipality coordinator, party, the
+// regisseur of a family the young person was removed from, unrelated; open / closed); the dossier's "who is involved" through the family matrix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { checkFamilyRouteMatrix } from '../../test-support/family-route-matrix.js';
-import { buildUser, ensureGeography } from '../../test-support/factories.js';
+import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
 
@@ -50,7 +50,7 @@ describe('referral-index routes by role', () => {
 });
 
 describe('one registration: role × organisation × state', () => {
-  it('only registrants of the registering organisation read, mark informed and withdraw; a withdrawn one is gone', async () => {
+  it('only registrants of the registering organisation read, mark informed and withdraw (read, informed, withdraw routes); a withdrawn one is gone', async () => {
     const failures: string[] = [];
     for (const state of ['active', 'withdrawn'] as const) {
       const owner = await buildRegistrant(t, 'school');
@@ -70,6 +70,17 @@ describe('one registration: role × organisation × state', () => {
             else if (want && res.statusCode >= 400 && res.statusCode !== 409) failures.push(`${cell} (expected access)`);
             else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
           }
+          // Withdrawing ends the registration, so an active cell gets its own registration.
+          const target = state === 'active'
+            ? (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: owner.session.headers, payload: registration(nextBsn()) })).json<{ registration: { id: string } }>().registration.id
+            : id;
+          const before = await countDenied();
+          const res = await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${target}/withdraw`, headers: s.headers });
+          const cell = `POST withdraw × ${role} × ${relation} × ${state} → ${res.statusCode}`;
+          if (want && res.statusCode !== 204) failures.push(`${cell} (expected 204)`);
+          else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
+          const stillThere = await t.db.kysely.selectFrom('involvement_registration').select('id').where('id', '=', target).executeTakeFirst();
+          if (state === 'active' && (stillThere === undefined) !== want) failures.push(`${cell} (registration ${stillThere ? 'kept' : 'gone'})`);
         }
       }
     }
@@ -86,19 +97,28 @@ describe('one match: relationship × state', () => {
       const municipal = await buildUser(db, ['team_lead']);
       await db.insertInto('involvement_coordinator').values({ municipality_code: '0193', user_id: municipal.id, set_by: municipal.id })
         .onConflict((oc) => oc.column('municipality_code').doUpdateSet({ user_id: municipal.id })).execute();
+      // The young person left an earlier family (removed person): that family's regisseur has no part, however old its trajectory.
+      const former = await buildUser(db, ['professional']);
+      const bsn = nextBsn();
+      const left = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: former.id });
+      const removedId = await buildPerson(db, left.familyId, { kind: 'child', bsn, appSecret: t.config.appSecret });
+      await db.updateTable('person').set({ removed_on: '2025-01-01', removed_at: new Date(), removed_by: former.id }).where('id', '=', removedId).execute();
+      const current = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: direct.id });
+      await buildPerson(db, current.familyId, { kind: 'child', bsn, appSecret: t.config.appSecret });
       const school = await buildRegistrant(t, 'school');
       const gp = await buildRegistrant(t, 'gp_practice');
-      const bsn = nextBsn();
       const mine = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: school.session.headers, payload: registration(bsn) })).json<{ registration: { id: string } }>().registration.id;
       const matchId = (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: gp.session.headers, payload: registration(bsn) })).json<{ matches: Array<{ id: string }> }>().matches[0]?.id ?? '';
-      await db.updateTable('involvement_match').set({ coordinator_id: direct.id, coordinator_source: 'regisseur' }).where('id', '=', matchId).execute();
       if (state === 'closed') await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${mine}/withdraw`, headers: school.session.headers });
       const colleague = await buildUser(db, ['professional'], { organisationId: gp.organisationId });
-      const relations = { direct_coordinator: direct, municipality_coordinator: municipal, party: colleague, unrelated: await buildUser(db, ['professional']) };
+      const signallerParty = await buildUser(db, ['signaller'], { organisationId: gp.organisationId });
+      // The school's signaller: a party while open; in the closed state the school withdrew, so no longer a party.
+      const withdrawingParty = await buildUser(db, ['signaller'], { organisationId: school.organisationId });
+      const relations = { direct_coordinator: direct, municipality_coordinator: municipal, party: colleague, signaller_party: signallerParty, withdrawing_party: withdrawingParty, former_family_regisseur: former, unrelated: await buildUser(db, ['professional']) };
       for (const [relation, user] of Object.entries(relations)) {
         const s = await login(t.app, user.username);
         const read = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${matchId}`, headers: s.headers });
-        const wantRead = relation !== 'unrelated';
+        const wantRead = relation !== 'unrelated' && relation !== 'former_family_regisseur' && !(relation === 'withdrawing_party' && state === 'closed');
         if (read.statusCode !== (wantRead ? 200 : 403)) failures.push(`read × ${relation} × ${state} → ${read.statusCode}`);
         const write = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${matchId}/contact`, headers: s.headers, payload: {} });
         const coordinating = relation === 'direct_coordinator' || relation === 'municipality_coordinator';

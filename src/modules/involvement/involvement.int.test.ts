@@ -38,6 +38,7 @@ describe('referral index: registration and matches', () => {
     expect(await inbox(school.id, 'involvement_match')).toEqual([{ link }]);
     expect(await inbox(gp.id, 'involvement_match')).toEqual([{ link }]);
     expect(await inbox(coordinator.id, 'involvement_match_coordinator')).toContainEqual({ link });
+    expect(await inbox(coordinator.id, 'involvement_match')).not.toContainEqual({ link }); // one notice each
     const mails = await t.db.kysely.selectFrom('job').select('payload').where('kind', '=', 'mail.new_item').execute();
     expect(mails.map((m) => (m.payload as { userId: string }).userId)).toEqual(expect.arrayContaining([school.id, gp.id, coordinator.id]));
 
@@ -79,21 +80,48 @@ describe('referral index: registration and matches', () => {
     const { matches } = (await register(gp, registration(bsn))).json<{ matches: Array<{ id: string }> }>();
     const id = matches[0]?.id ?? '';
     expect(await inbox(regisseur.id, 'involvement_match_coordinator')).toEqual([{ link: `/involvement/matches/${id}` }]);
+    // The municipality's match coordinator is informed too, and the regisseur gets no second notice.
+    expect(await inbox(coordinator.id, 'involvement_match')).toContainEqual({ link: `/involvement/matches/${id}` });
+    expect(await inbox(regisseur.id, 'involvement_match')).toEqual([]);
 
     const byParty = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: school.session.headers, payload: {} });
     expect(byParty.statusCode).toBe(403);
     const s = await login(t.app, regisseur.username);
     const listed = await t.app.inject({ method: 'GET', url: '/api/involvement/matches', headers: s.headers });
     expect(listed.json<{ items: Array<{ id: string; abilities: { recordContact: boolean } }> }>().items).toContainEqual(expect.objectContaining({ id, abilities: { recordContact: true } }));
-    const recorded = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: s.headers, payload: { note: 'Gebeld op 3 maart' } });
+    const recorded = await t.app.inject({ method: 'POST', url: `/api/involvement/matches/${id}/contact`, headers: s.headers, payload: { note: 'Gebeld op 3 maart', method: 'phone' } });
     expect(recorded.statusCode, recorded.body).toBe(200);
-    expect(recorded.json()).toMatchObject({ contactNote: 'Gebeld op 3 maart', coordinator: { source: 'regisseur' } });
+    expect(recorded.json()).toMatchObject({ contactNote: 'Gebeld op 3 maart', contactMethod: 'phone', coordinator: { source: 'regisseur' } });
+    // The other parties see that, when and how contact was made — not the coordinator's note.
+    const asParty = await t.app.inject({ method: 'GET', url: `/api/involvement/matches/${id}`, headers: school.session.headers });
+    expect(asParty.json()).toMatchObject({ contactNote: null, contactMethod: 'phone', contactRecordedAt: expect.any(String) });
+    expect(asParty.body).not.toContain('Gebeld op 3 maart');
 
     // Who is involved, in the dossier, for those with dossier access.
     const involved = await t.app.inject({ method: 'GET', url: `/api/families/${familyId}/involvement`, headers: s.headers });
     expect(involved.statusCode).toBe(200);
     expect(involved.json<{ items: Array<{ personName: string; contactName: string }> }>().items).toHaveLength(2);
     expect(involved.body).not.toContain(bsn);
+  });
+
+  it('ignores a young person removed from a family: not in its dossier, its regisseur does not coordinate', async () => {
+    const db = t.db.kysely;
+    const regisseur = await buildUser(db, ['professional']);
+    const { familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: regisseur.id });
+    const bsn = nextBsn();
+    const personId = await buildPerson(db, familyId, { kind: 'child', bsn, appSecret: t.config.appSecret, givenName: 'Vertrokken' });
+    await db.updateTable('person').set({ removed_on: '2025-01-01', removed_at: new Date(), removed_by: regisseur.id }).where('id', '=', personId).execute();
+    const school = await buildRegistrant(t, 'school');
+    const gp = await buildRegistrant(t, 'gp_practice');
+    await register(school, registration(bsn));
+    const { matches } = (await register(gp, registration(bsn))).json<{ matches: Array<{ id: string }> }>();
+    const match = await db.selectFrom('involvement_match').select(['coordinator_id', 'coordinator_source']).where('id', '=', matches[0]?.id ?? '').executeTakeFirstOrThrow();
+    expect(match).toEqual({ coordinator_id: coordinator.id, coordinator_source: 'municipality' });
+    expect(await inbox(regisseur.id, 'involvement_match_coordinator')).toEqual([]);
+    const s = await login(t.app, regisseur.username);
+    const involved = await t.app.inject({ method: 'GET', url: `/api/families/${familyId}/involvement`, headers: s.headers });
+    expect(involved.statusCode).toBe(200);
+    expect(involved.json<{ items: unknown[] }>().items).toEqual([]);
   });
 
   it('refuses a second registration by the same organisation, the over-23s and an invalid BSN; stores nothing', async () => {

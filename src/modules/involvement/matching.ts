@@ -18,11 +18,11 @@ export async function lockMatchKeys(trx: Tx, keys: MatchKey[]): Promise<void> {
   }
 }
 
-/** Coordinator: the regisseur of an open trajectory of one of the young people, else the municipality's. */
+/** Coordinator: the regisseur of an open trajectory of a family the young person still belongs to (not removed from), else the municipality's. */
 export async function resolveCoordinator(trx: Tx, youthHashes: string[], municipalityCode: string): Promise<{ userId: string | null; source: CoordinatorSource }> {
   if (youthHashes.length > 0) {
     const regisseur = await trx.selectFrom('person as p').innerJoin('trajectory as t', 't.family_id', 'p.family_id')
-      .select('t.regisseur_id').where('p.bsn_hash', 'in', youthHashes).where('t.status', '<>', 'closed')
+      .select('t.regisseur_id').where('p.bsn_hash', 'in', youthHashes).where('p.removed_at', 'is', null).where('t.status', '<>', 'closed')
       .orderBy('t.opened_at').limit(1).executeTakeFirst();
     if (regisseur) return { userId: regisseur.regisseur_id, source: 'regisseur' };
   }
@@ -68,13 +68,26 @@ async function registrantUsers(trx: Tx, matchIds: string[]): Promise<string[]> {
   return [...users];
 }
 
-/** Inbox + content-free mail to every registrant and the coordinator: a link to the match, nothing else. */
+/**
+ * Inbox + content-free mail: a link to the match, nothing else. The coordinator who follows up
+ * (the regisseur, else the municipality's) gets the coordinator notice; the municipality's match
+ * coordinator is informed even when a regisseur follows up; every registrant hears of the match.
+ * Nobody gets two notices for one match.
+ */
 export async function notifyMatches(trx: Tx, outcomes: MatchOutcome[]): Promise<void> {
   for (const m of outcomes) {
-    const match = await trx.selectFrom('involvement_match').select('coordinator_id').where('id', '=', m.id).executeTakeFirstOrThrow();
+    const match = await trx.selectFrom('involvement_match').select(['coordinator_id', 'municipality_code']).where('id', '=', m.id).executeTakeFirstOrThrow();
+    const municipal = await trx.selectFrom('involvement_coordinator').select('user_id').where('municipality_code', '=', match.municipality_code).executeTakeFirst();
     const link = `/involvement/matches/${m.id}`;
-    const users = await registrantUsers(trx, [m.id]);
-    for (const userId of users) if (userId !== match.coordinator_id) await notify(trx, userId, 'involvement_match', link);
-    if (match.coordinator_id) await notify(trx, match.coordinator_id, 'involvement_match_coordinator', link);
+    const notified = new Set<string>();
+    if (match.coordinator_id) {
+      await notify(trx, match.coordinator_id, 'involvement_match_coordinator', link);
+      notified.add(match.coordinator_id);
+    }
+    for (const userId of [...(municipal ? [municipal.user_id] : []), ...(await registrantUsers(trx, [m.id]))]) {
+      if (notified.has(userId)) continue;
+      await notify(trx, userId, 'involvement_match', link);
+      notified.add(userId);
+    }
   }
 }

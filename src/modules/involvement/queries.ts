@@ -6,7 +6,6 @@ import { maskBsn, type BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { ageOn, today } from '../families/consent-rule.js';
-import { coordinatesMatch } from './policy.js';
 import { informAudience } from './rules.js';
 import type { MatchView, RegistrationView } from './schemas.js';
 
@@ -19,11 +18,15 @@ function registrationQuery(trx: Tx) {
       sql<string>`r.ends_on::text`.as('ends_on'), 'r.informed_at']);
 }
 
+/** At most this many registrations per list (newest first); the list says when there were more. */
+export const REGISTRATION_LIST_CAP = 500;
+
+/** Returns up to REGISTRATION_LIST_CAP + 1 views, so the caller can tell the list was cut off. */
 export async function listRegistrations(trx: Tx, grant: RegGrant, vault: BsnVault, opts: { informingOpen?: boolean; id?: string } = {}): Promise<RegistrationView[]> {
   let q = registrationQuery(trx).where('r.organisation_id', '=', grant.actor.organisationId);
   if (opts.informingOpen) q = q.where('r.informed_at', 'is', null);
   if (opts.id) q = q.where('r.id', '=', opts.id);
-  const rows = await q.orderBy('r.registered_at', 'desc').limit(500).execute();
+  const rows = await q.orderBy('r.registered_at', 'desc').orderBy('r.id').limit(REGISTRATION_LIST_CAP + 1).execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const matches = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_match as m', 'm.id', 'mm.match_id')
@@ -72,7 +75,9 @@ export async function loadMatches(trx: Tx, grant: MatchGrant, ids: string[]): Pr
   const matches = await trx.selectFrom('involvement_match as m').innerJoin('municipality as mu', 'mu.code', 'm.municipality_code')
     .leftJoin('app_user as c', 'c.id', 'm.coordinator_id').leftJoin('app_user as rb', 'rb.id', 'm.contact_recorded_by')
     .select(['m.id', 'm.kind', 'm.municipality_code', 'mu.name as municipality_name', 'm.created_at', 'm.coordinator_id', 'm.coordinator_source',
-      'c.display_name as coordinator_name', 'm.contact_recorded_at', 'rb.display_name as recorded_by_name', 'm.contact_note', 'm.closed_at'])
+      'c.display_name as coordinator_name', 'm.contact_recorded_at', 'rb.display_name as recorded_by_name', 'm.contact_note', 'm.contact_method', 'm.closed_at',
+      // "I coordinate this" in the same query: directly, or as the municipality's match coordinator.
+      sql<boolean>`coalesce(m.coordinator_id = ${grant.actor.userId}, false) OR EXISTS (SELECT 1 FROM involvement_coordinator ic WHERE ic.municipality_code = m.municipality_code AND ic.user_id = ${grant.actor.userId})`.as('coordinating')])
     .where('m.id', 'in', ids).execute();
   const parties = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
     .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
@@ -80,15 +85,18 @@ export async function loadMatches(trx: Tx, grant: MatchGrant, ids: string[]): Pr
     .where('mm.match_id', 'in', ids).orderBy('r.registered_at').execute();
   const views: MatchView[] = [];
   for (const m of matches) {
+    const coordinating = m.coordinating;
     views.push({
       id: m.id, kind: m.kind, municipality: { code: m.municipality_code, name: m.municipality_name }, createdAt: m.created_at,
       coordinator: m.coordinator_name ? { name: m.coordinator_name, source: m.coordinator_source } : null,
-      contactRecordedAt: m.contact_recorded_at, contactRecordedBy: m.recorded_by_name, contactNote: m.contact_note, closedAt: m.closed_at,
+      contactRecordedAt: m.contact_recorded_at, contactRecordedBy: m.recorded_by_name, contactMethod: m.contact_method,
+      // The free-text note is for the coordinator(s); other parties see only that, when and how contact was made.
+      contactNote: coordinating ? m.contact_note : null, closedAt: m.closed_at,
       parties: parties.filter((p) => p.match_id === m.id).map((p) => ({
         organisationName: p.name, contactName: p.contact_name, contactPhone: p.contact_phone, contactEmail: p.contact_email, registeredAt: p.registered_at,
         mine: p.organisation_id === grant.actor.organisationId,
       })),
-      abilities: { recordContact: m.closed_at === null && (await coordinatesMatch(trx, grant.actor.userId, m)) },
+      abilities: { recordContact: m.closed_at === null && coordinating },
     });
   }
   const order = new Map(ids.map((id, i) => [id, i]));

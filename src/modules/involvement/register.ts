@@ -22,7 +22,7 @@ export interface Registrant {
 
 export interface Registered { id: string; endsOn: string; matches: MatchOutcome[]; historyNotice: boolean }
 
-const END_MESSAGES = {
+export const END_MESSAGES = {
   not_born: 'The birth date lies in the future.',
   too_old: 'The referral index is for young people under 23.',
   ends_in_past: 'The removal date must lie in the future.',

@@ -26,7 +26,7 @@ export function involvementRoutes(app: App): void {
   app.get('/api/involvement/matches/:matchId', { schema: { tags, summary: 'One match: the parties\' contact details', params: s.MatchParams, response: { 200: s.MatchView } } },
     (req) => svc.readMatch(req.ctx, req.params.matchId));
   app.post('/api/involvement/matches/:matchId/contact', { schema: { tags, summary: 'Coordinator: record that the professionals contacted each other', params: s.MatchParams, body: s.RecordContactBody, response: { 200: s.MatchView } } },
-    (req) => svc.recordContact(req.ctx, req.params.matchId, req.body.note));
+    (req) => svc.recordContact(req.ctx, req.params.matchId, req.body));
   app.get('/api/families/:familyId/involvement', { schema: { tags: ['families'], summary: 'Who is involved: organisations and contacts of active referral-index registrations', params: s.FamilyParams, response: { 200: s.FamilyInvolvement } } },
     (req) => svc.familyInvolvement(req.ctx, req.params.familyId));
   app.get('/api/admin/involvement-coordinators', { schema: { tags: ['admin'], summary: 'Match coordinator per municipality', response: { 200: s.CoordinatorList } } },

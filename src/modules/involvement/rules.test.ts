@@ -17,6 +17,11 @@ describe('referral-index rules', () => {
     expect(decideEndsOn('2015-06-01', '2026-03-01', '2027-01-01')).toEqual({ ok: true, endsOn: '2027-01-01' });
   });
 
+  it('is consistent for a 29 February birth: too old from the 23rd birthday, which is 28 February', () => {
+    expect(decideEndsOn('2004-02-29', '2027-02-28')).toEqual({ ok: false, reason: 'too_old' });
+    expect(decideEndsOn('2004-02-29', '2027-02-27')).toEqual({ ok: true, endsOn: '2027-02-28' });
+  });
+
   it('informs parents under 12, youth and parents from 12 to 16, the youth from 16', () => {
     expect(informAudience('2015-03-02', '2026-03-01')).toBe('parents');
     expect(informAudience('2014-03-01', '2026-03-01')).toBe('youth_and_parents');

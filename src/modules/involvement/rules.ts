@@ -26,7 +26,8 @@ export type EndsOnCheck = { ok: true; endsOn: string } | { ok: false; reason: 'n
 
 export function decideEndsOn(birthDate: string, today: string, requested?: string): EndsOnCheck {
   if (birthDate > today) return { ok: false, reason: 'not_born' };
-  if (ageOn(birthDate, today) >= AGE_LIMIT) return { ok: false, reason: 'too_old' };
+  // The same date-fns birthday as the removal date and the expiry job (29 February → 28 February), not a separate age count.
+  if (twentyThirdBirthday(birthDate) <= today) return { ok: false, reason: 'too_old' };
   const latest = latestEndsOn(birthDate, today);
   if (!requested) return { ok: true, endsOn: latest };
   if (requested <= today) return { ok: false, reason: 'ends_in_past' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
-import { MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
+import { CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
 
 const Bsn = z.string().trim().regex(/^\d{9}$/, 'nine digits').refine(isValidBsn, 'not a valid BSN (elfproef)');
 const IsoDate = z.iso.date();
@@ -50,7 +50,10 @@ export const RegistrationQuery = z.strictObject({ informing: z.enum(['open']).op
 export const RecordContactBody = z.strictObject({
   /** Only that and how contact was made ("phoned on 3 March"), never case content. */
   note: z.string().trim().min(1).max(500).optional(),
+  /** How: shown to every party (the note only to the coordinators). */
+  method: z.enum(CONTACT_METHODS).optional(),
 }).meta({ id: 'RecordMatchContactBody' });
+export type RecordContactBody = z.infer<typeof RecordContactBody>;
 export const SetCoordinatorBody = z.strictObject({ userId: z.uuid().nullable() }).meta({ id: 'SetMatchCoordinatorBody' });
 
 const Audience = z.enum(['parents', 'youth_and_parents', 'youth']);
@@ -77,7 +80,12 @@ export const RegistrationView = z.object({
 }).meta({ id: 'InvolvementRegistration' });
 export type RegistrationView = z.infer<typeof RegistrationView>;
 
-export const RegistrationList = z.object({ items: z.array(RegistrationView) }).meta({ id: 'InvolvementRegistrationList' });
+export const RegistrationList = z.object({
+  items: z.array(RegistrationView),
+  /** The newest `cap` registrations are listed; `truncated` says there are more. */
+  cap: z.number().int(),
+  truncated: z.boolean(),
+}).meta({ id: 'InvolvementRegistrationList' });
 
 export const RegistrationCreated = z.object({
   registration: RegistrationView,
@@ -102,7 +110,9 @@ export const MatchView = z.object({
   coordinator: z.object({ name: z.string(), source: z.enum(['regisseur', 'municipality', 'none']) }).nullable(),
   contactRecordedAt: z.date().nullable(),
   contactRecordedBy: z.string().nullable(),
+  /** Only for the match's coordinator(s); null for the other parties. */
   contactNote: z.string().nullable(),
+  contactMethod: z.enum(CONTACT_METHODS).nullable(),
   closedAt: z.date().nullable(),
   parties: z.array(Party),
   abilities: z.object({ recordContact: z.boolean() }),

@@ -8,9 +8,9 @@ import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { archiveRegistrations } from './archive.js';
-import { getRegistration, listMatchIds, listRegistrations, loadMatches } from './queries.js';
+import { getRegistration, listMatchIds, listRegistrations, loadMatches, REGISTRATION_LIST_CAP } from './queries.js';
 import { registerInvolvement } from './register.js';
-import type { RegistrationBody, RegistrationCreated } from './schemas.js';
+import type { RecordContactBody, RegistrationBody, RegistrationCreated } from './schemas.js';
 
 const PURPOSE = 'referral index';
 const vaultOf = (ctx: RequestContext) => new BsnVault(ctx.config.appSecret);
@@ -29,7 +29,8 @@ export function createRegistration(ctx: RequestContext, body: RegistrationBody):
 export function listMyRegistrations(ctx: RequestContext, informingOpen: boolean) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id: null, action: 'search', purpose: PURPOSE, data: informingOpen ? 'registrations with informing open' : 'own organisation\'s registrations' });
-    return { items: await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen }) };
+    const items = await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen });
+    return { items: items.slice(0, REGISTRATION_LIST_CAP), cap: REGISTRATION_LIST_CAP, truncated: items.length > REGISTRATION_LIST_CAP };
   });
 }
 
@@ -75,10 +76,10 @@ export function readMatch(ctx: RequestContext, id: string) {
 }
 
 /** The coordinator records that the professionals actually contacted each other. */
-export function recordContact(ctx: RequestContext, id: string, note: string | undefined) {
+export function recordContact(ctx: RequestContext, id: string, contact: RecordContactBody) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'involvement_match', id, action: 'update', purpose: PURPOSE, data: 'contact between professionals recorded', event: 'involvement_match.contact_recorded' });
-    const res = await trx.updateTable('involvement_match').set({ contact_recorded_at: new Date(), contact_recorded_by: grant.actor.userId, contact_note: note ?? null })
+    const res = await trx.updateTable('involvement_match').set({ contact_recorded_at: new Date(), contact_recorded_by: grant.actor.userId, contact_note: contact.note ?? null, contact_method: contact.method ?? null })
       .where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', 'This match is closed.');
     const [view] = await loadMatches(trx, grant, [id]);
@@ -87,14 +88,14 @@ export function recordContact(ctx: RequestContext, id: string, note: string | un
   });
 }
 
-/** "Who is involved": organisations and contacts of active registrations for the family's members. */
+/** "Who is involved": organisations and contacts of active registrations for the family's current members (a removed member no longer links the family). */
 export function familyInvolvement(ctx: RequestContext, familyId: string) {
   return inTransaction(ctx.db, async (trx) => {
     await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: 'who is involved (referral index: organisations and contacts)', event: 'family.involvement_read' });
     const rows = await trx.selectFrom('person as p').innerJoin('involvement_registration as r', 'r.youth_bsn_hash', 'p.bsn_hash')
       .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
       .select(['p.id as person_id', 'p.given_name', 'o.name', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at', sql<string>`r.ends_on::text`.as('ends_on')])
-      .where('p.family_id', '=', familyId).where('p.bsn_hash', 'is not', null).orderBy('p.given_name').orderBy('r.registered_at').execute();
+      .where('p.family_id', '=', familyId).where('p.bsn_hash', 'is not', null).where('p.removed_at', 'is', null).orderBy('p.given_name').orderBy('r.registered_at').execute();
     return {
       items: rows.map((r) => ({
         personId: r.person_id, personName: r.given_name, organisationName: r.name, contactName: r.contact_name, contactPhone: r.contact_phone,

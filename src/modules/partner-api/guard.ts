@@ -37,19 +37,20 @@ export function takeRateLimit(keyId: string, limitPerMinute: number, now = Date.
 }
 
 /**
- * Route-level onRequest hook (runs after the session hook, before body validation) for a route under /api/partner/v1/: 401 without a valid, unrevoked key; 403 (audited)
- * when the key lacks `scope`; 429 with Retry-After past the key's per-minute limit. The handler's
+ * Route-level onRequest hook (runs after the session hook, which took the IP limit and resolved the key, before body validation) for a route under /api/partner/v1/:
+ * 429 with Retry-After past the key's per-minute limit; then 403 (audited) when the key lacks `scope`. The handler's
  * service must still call authorizePartner() in its transaction: that writes the allowed audit row.
  */
 export function requirePartnerScope(scope: PartnerScope) {
   return async function partnerScopeGuard(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const partner = requirePartner(request.ctx);
+    // The per-key limit comes first, so a key hammering a route it lacks the scope for cannot flood the audit log.
+    const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
+    if (retryAfter !== null) throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', { retryAfterSeconds: retryAfter });
     if (!partner.scopes.includes(scope)) {
       await insertAuditEntries(request.ctx.db, [partnerAuditEntry(request.ctx, partner, { scope, event: 'partner_api.out_of_scope', subject: 'partner_api_key', id: partner.keyId, data: request.routeOptions.url ?? '' }, false, `key lacks scope ${scope}`)]);
       throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
     }
-    const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
-    if (retryAfter !== null) throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', { retryAfterSeconds: retryAfter });
     // Cheap, and at most once a minute: shows administrators which keys are still in use.
     await request.ctx.db.updateTable('partner_api_key').set({ last_used_at: new Date() }).where('id', '=', partner.keyId)
       .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - WINDOW_MS))])).execute();

@@ -4,7 +4,7 @@
 // the key's organisation as actor, and a key never reads case data.
 import { sha256Hex } from '../../platform/crypto/tokens.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
+import { createTestApp, login, testConfig, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
 import { buildOrganisationIn, nextBsn, registration } from '../../test-support/involvement.js';
 
@@ -118,5 +118,34 @@ describe('partner API keys', () => {
     const doc = res.json<{ components: { securitySchemes: Record<string, { type: string; scheme?: string }> }; paths: Record<string, Record<string, { security?: unknown }>> }>();
     expect(doc.components.securitySchemes.partnerApiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.paths['/api/partner/v1/registrations']?.post?.security).toEqual([{ partnerApiKey: [] }]);
+  });
+});
+
+describe('partner API rate limits come before any key lookup or audit', () => {
+  const countAudit = async (event: string) => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('event', '=', event).executeTakeFirstOrThrow()).n);
+
+  it('limits invalid, revoked and out-of-scope calls by IP and key, and audits only those let through', async () => {
+    const limited = await createTestApp({ config: { ...testConfig(), rateLimitPerMinute: 5 }, database: t.db });
+    try {
+      const call = (token: string, remoteAddress: string) => limited.app.inject({
+        method: 'POST', url: '/api/partner/v1/registrations', payload: registration(nextBsn()), headers: { authorization: `Bearer ${token}` }, remoteAddress,
+      });
+      const statuses = async (token: string, ip: string) => { const out: number[] = []; for (let i = 0; i < 12; i += 1) out.push((await call(token, ip)).statusCode); return out; };
+
+      expect(await statuses(`kt_${'B'.repeat(43)}`, '10.0.0.1')).toEqual([...Array<number>(5).fill(401), ...Array<number>(7).fill(429)]);
+
+      const revoked = await createKey(['registrations:submit']);
+      await t.app.inject({ method: 'POST', url: `/api/admin/partner-api-keys/${revoked.id}/revoke`, headers: admin.headers });
+      const revokedBefore = await countAudit('partner_api.revoked_key_used');
+      expect(await statuses(revoked.token, '10.0.0.2')).toEqual([...Array<number>(5).fill(401), ...Array<number>(7).fill(429)]);
+      expect(await countAudit('partner_api.revoked_key_used')).toBe(revokedBefore + 5);
+
+      const outOfScope = await createKey(['signals:submit'], 2);
+      const scopeBefore = await countAudit('partner_api.out_of_scope');
+      expect((await statuses(outOfScope.token, '10.0.0.3')).slice(0, 5)).toEqual([403, 403, 429, 429, 429]);
+      expect(await countAudit('partner_api.out_of_scope')).toBe(scopeBefore + 2);
+    } finally {
+      await limited.app.close();
+    }
   });
 });

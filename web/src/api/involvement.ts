@@ -23,11 +23,13 @@ export interface NewRegistration {
   postcode?: string; houseNumber?: string; parentBsn?: string; endsOn?: string;
 }
 export interface RegistrationCreated { registration: Registration; matches: Array<{ id: string; kind: MatchKind; created: boolean }>; historyNotice: boolean }
+export const CONTACT_METHODS = ['phone', 'meeting', 'email'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export interface Party { organisationName: string; contactName: string; contactPhone: string; contactEmail: string | null; registeredAt: string; mine: boolean }
 export interface Match {
   id: string; kind: MatchKind; municipality: { code: string; name: string }; createdAt: string;
   coordinator: { name: string; source: 'regisseur' | 'municipality' | 'none' } | null;
-  contactRecordedAt: string | null; contactRecordedBy: string | null; contactNote: string | null; closedAt: string | null;
+  contactRecordedAt: string | null; contactRecordedBy: string | null; contactNote: string | null; contactMethod: ContactMethod | null; closedAt: string | null;
   parties: Party[]; abilities: { recordContact: boolean };
 }
 export interface FamilyInvolvementItem { personId: string; personName: string; organisationName: string; contactName: string; contactPhone: string; contactEmail: string | null; registeredAt: string; endsOn: string }
@@ -41,7 +43,7 @@ export interface NewApiKey { organisationId: string; label: string; scopes: Part
 const KEY = ['involvement'] as const;
 
 export function useRegistrations(informingOpen: boolean) {
-  return useQuery({ queryKey: [...KEY, 'registrations', informingOpen], queryFn: () => api.get<Items<Registration>>(withQuery('/api/involvement/registrations', { informing: informingOpen ? 'open' : undefined })) });
+  return useQuery({ queryKey: [...KEY, 'registrations', informingOpen], queryFn: () => api.get<Items<Registration> & { cap: number; truncated: boolean }>(withQuery('/api/involvement/registrations', { informing: informingOpen ? 'open' : undefined })) });
 }
 export function useRegistration(id: string) {
   return useQuery({ queryKey: [...KEY, 'registration', id], queryFn: () => api.get<Registration>(`/api/involvement/registrations/${encodeURIComponent(id)}`) });
@@ -77,7 +79,8 @@ export function useMatch(id: string) {
 export function useRecordContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, note }: { id: string; note?: string }) => api.post<Match>(`/api/involvement/matches/${encodeURIComponent(id)}/contact`, note ? { note } : {}),
+    mutationFn: ({ id, note, method }: { id: string; note?: string; method?: ContactMethod }) =>
+      api.post<Match>(`/api/involvement/matches/${encodeURIComponent(id)}/contact`, { ...(note ? { note } : {}), ...(method ? { method } : {}) }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }

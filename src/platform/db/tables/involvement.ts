@@ -68,8 +68,12 @@ export interface InvolvementMatchTable {
   contact_recorded_at: Date | null;
   contact_recorded_by: string | null;
   contact_note: string | null;
+  contact_method: ContactMethod | null;
   closed_at: Date | null;
 }
+
+export const CONTACT_METHODS = ['phone', 'meeting', 'email'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
 export interface InvolvementMatchMemberTable {
   match_id: string;

@@ -1,8 +1,9 @@
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecordContact, type Match } from '../../api/involvement';
+import { CONTACT_METHODS, useRecordContact, type ContactMethod, type Match } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
+import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
@@ -33,6 +34,7 @@ export function MatchCard({ match, headingLink = true }: { match: Match; heading
       {match.contactRecordedAt ? (
         <Paragraph data-testid="contact-recorded">
           {t('involvement.matches.contactRecorded', { date: format.dateTime(match.contactRecordedAt), name: match.contactRecordedBy ?? '' })}
+          {match.contactMethod ? ` (${t(`involvement.matches.contactMethods.${match.contactMethod}`)})` : ''}
           {match.contactNote ? ` — ${match.contactNote}` : ''}
         </Paragraph>
       ) : <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>}
@@ -45,13 +47,17 @@ function RecordContactForm({ match }: { match: Match }) {
   const { t } = useTranslation();
   const record = useRecordContact();
   const [note, setNote] = useState('');
+  const [method, setMethod] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate({ id: match.id, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: () => setNote('') });
+    const how = CONTACT_METHODS.find((m) => m === method);
+    record.mutate({ id: match.id, ...(note.trim() ? { note: note.trim() } : {}), ...(how ? { method: how satisfies ContactMethod } : {}) }, { onSuccess: () => setNote('') });
   };
   return (
     <form onSubmit={submit} noValidate>
       <ProblemAlert error={record.error} />
+      <SelectField label={t('involvement.matches.contactMethod')} value={method} onValueChange={setMethod} emptyOption={t('involvement.matches.contactMethodNone')}
+        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`involvement.matches.contactMethods.${m}`) }))} />
       <TextField label={t('involvement.matches.note')} description={t('involvement.matches.noteDescription')} maxLength={500} value={note} onValueChange={setNote} />
       <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
         {t('involvement.matches.recordContact')}

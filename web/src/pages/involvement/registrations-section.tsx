@@ -23,8 +23,11 @@ export function RegistrationsSection() {
       <ProblemAlert error={informed.error ?? withdraw.error} />
       <QueryView query={registrations}>
         {(data) => data.items.length === 0 ? <Paragraph>{t('involvement.list.empty')}</Paragraph> : (
-          <RegistrationsTable items={data.items} busy={registrations.isFetching || informed.isPending || withdraw.isPending}
-            onInformed={(id) => informed.mutate(id)} onWithdraw={(id) => withdraw.mutate(id)} />
+          <>
+            {data.truncated ? <Paragraph data-testid="registrations-truncated">{t('involvement.list.truncated', { count: data.cap })}</Paragraph> : null}
+            <RegistrationsTable items={data.items} busy={registrations.isFetching || informed.isPending || withdraw.isPending}
+              onInformed={(id) => informed.mutate(id)} onWithdraw={(id) => withdraw.mutate(id)} />
+          </>
         )}
       </QueryView>
     </section>
