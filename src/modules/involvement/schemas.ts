@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
-import { CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
+import { MATCH_CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
 
 const Bsn = z.string().trim().regex(/^\d{9}$/, 'nine digits').refine(isValidBsn, 'not a valid BSN (elfproef)');
 const IsoDate = z.iso.date();
@@ -51,7 +51,7 @@ export const RecordContactBody = z.strictObject({
   /** Only that and how contact was made ("phoned on 3 March"), never case content. */
   note: z.string().trim().min(1).max(500).optional(),
   /** How: shown to every party (the note only to the coordinators). */
-  method: z.enum(CONTACT_METHODS).optional(),
+  method: z.enum(MATCH_CONTACT_METHODS).optional(),
 }).meta({ id: 'RecordMatchContactBody' });
 export type RecordContactBody = z.infer<typeof RecordContactBody>;
 export const SetCoordinatorBody = z.strictObject({ userId: z.uuid().nullable() }).meta({ id: 'SetMatchCoordinatorBody' });
@@ -112,7 +112,7 @@ export const MatchView = z.object({
   contactRecordedBy: z.string().nullable(),
   /** Only for the match's coordinator(s); null for the other parties. */
   contactNote: z.string().nullable(),
-  contactMethod: z.enum(CONTACT_METHODS).nullable(),
+  contactMethod: z.enum(MATCH_CONTACT_METHODS).nullable(),
   closedAt: z.date().nullable(),
   parties: z.array(Party),
   abilities: z.object({ recordContact: z.boolean() }),

@@ -68,12 +68,12 @@ export interface InvolvementMatchTable {
   contact_recorded_at: Date | null;
   contact_recorded_by: string | null;
   contact_note: string | null;
-  contact_method: ContactMethod | null;
+  contact_method: MatchContactMethod | null;
   closed_at: Date | null;
 }
 
-export const CONTACT_METHODS = ['phone', 'meeting', 'email'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export const MATCH_CONTACT_METHODS = ['phone', 'meeting', 'email'] as const;
+export type MatchContactMethod = (typeof MATCH_CONTACT_METHODS)[number];
 
 export interface InvolvementMatchMemberTable {
   match_id: string;
