@@ -91,9 +91,15 @@ describe('GET /api/me/caseload', () => {
     expect(byId(fam.met)).toMatchObject({ newMeetingResults: 0, lastConfirmedMeetingOn: day(-9), deadline: { state: 'met' } });
   });
 
+  it('puts what needs attention first: the late plan, then the plan due soon, then on track, then met — and says it is complete', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/me/caseload', headers: rs.headers })).json<{ items: Item[]; truncated: boolean }>();
+    expect(body.items.map((i) => i.familyId)).toEqual([fam.late, fam.dueSoon, fam.memberOf, fam.met].map((f) => f.familyId));
+    expect(body.truncated).toBe(false);
+  });
+
   it('is empty for a professional without families, and shows the member\'s view to the member', async () => {
     const none = await buildUser(t.db.kysely, ['professional']);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me/caseload', headers: (await login(t.app, none.username)).headers })).json()).toEqual({ items: [] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/me/caseload', headers: (await login(t.app, none.username)).headers })).json()).toEqual({ items: [], truncated: false });
     const others = (await t.app.inject({ method: 'GET', url: '/api/me/caseload', headers: (await login(t.app, other.username)).headers })).json<{ items: Item[] }>().items;
     expect(others.map((i) => [i.familyId, i.myRole]).sort()).toEqual([[fam.memberOf.familyId, 'regisseur'], [fam.others.familyId, 'regisseur']].sort());
   });

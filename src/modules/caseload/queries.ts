@@ -8,7 +8,8 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
 
-const LIMIT = 500;
+/** At most this many families on the start page; one more is fetched to tell that the list was cut off. */
+export const MY_CASELOAD_LIMIT = 500;
 /** Meeting results confirmed this recently and not yet taken over into the plan count as "new". */
 export const NEW_MEETING_DAYS = 14;
 
@@ -37,7 +38,7 @@ export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: s
     ])
     .where('t.status', '<>', 'closed')
     .where('t.id', 'in', relatedTrajectoryIds(trx, me))
-    .orderBy('f.reference').limit(LIMIT).execute();
+    .orderBy('f.reference').limit(MY_CASELOAD_LIMIT + 1).execute();
 }
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {

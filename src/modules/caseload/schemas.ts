@@ -30,7 +30,9 @@ export const MyCaseload = z.object({
     overdueActions: z.number().int().min(0),
     newMeetingResults: z.number().int().min(0),
     lastConfirmedMeetingOn: z.iso.date().nullable(),
-  })),
+  })).describe('Late plans first, then overdue actions, new top-3 results and the nearest review'),
+  /** True when there were more open families than the start page lists (MY_CASELOAD_LIMIT). */
+  truncated: z.boolean(),
 }).meta({ id: 'MyCaseload' });
 export type MyCaseload = z.infer<typeof MyCaseload>;
 

@@ -15,7 +15,9 @@ export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'caseload', id: null, action: 'search', purpose: PURPOSE, data: 'own families: plan review dates, deadlines, overdue actions, meeting results' });
     const now = new Date();
-    const rows = await q.listMyCaseload(trx, grant, isoDay(now));
+    const fetched = await q.listMyCaseload(trx, grant, isoDay(now));
+    const truncated = fetched.length > q.MY_CASELOAD_LIMIT;
+    const rows = fetched.slice(0, q.MY_CASELOAD_LIMIT);
     // A family normally has one open trajectory; should there be two, the regisseur role wins.
     const byFamily = new Map<string, (typeof rows)[number]>();
     for (const r of rows) {
@@ -31,8 +33,19 @@ export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
         overdueActions: Number(r.overdue_actions), newMeetingResults: Number(r.new_meeting_results), lastConfirmedMeetingOn: r.last_confirmed_meeting_on,
       };
     });
-    return { items };
+    return { items: items.sort(byAttention), truncated };
   });
+}
+
+const DEADLINE_ORDER: Record<MyCaseload['items'][number]['deadline']['state'], number> = { late: 0, due_soon: 1, on_track: 2, met_late: 3, met: 3, no_trajectory: 4 };
+
+/** What needs attention first: a late plan, overdue actions, new top-3 results, the nearest review; then the reference. */
+function byAttention(a: MyCaseload['items'][number], b: MyCaseload['items'][number]): number {
+  return DEADLINE_ORDER[a.deadline.state] - DEADLINE_ORDER[b.deadline.state]
+    || b.overdueActions - a.overdueActions
+    || b.newMeetingResults - a.newMeetingResults
+    || (a.nextReviewOn ?? '9999').localeCompare(b.nextReviewOn ?? '9999')
+    || a.familyReference.localeCompare(b.familyReference);
 }
 
 export function teamCaseload(ctx: RequestContext, teamId: string, query: TeamCaseloadQuery): Promise<TeamCaseload> {

@@ -41,7 +41,7 @@ function teamCaseloadQuery(f: TeamCaseloadFilter): string {
 }
 
 export function useMyCaseload(enabled = true) {
-  return useQuery({ queryKey: ['caseload', 'me'], queryFn: () => api.get<{ items: CaseloadItem[] }>('/api/me/caseload'), enabled });
+  return useQuery({ queryKey: ['caseload', 'me'], queryFn: () => api.get<{ items: CaseloadItem[]; truncated: boolean }>('/api/me/caseload'), enabled });
 }
 
 export function useTeamCaseload(teamId: string, filter: TeamCaseloadFilter) {

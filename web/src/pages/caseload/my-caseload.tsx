@@ -16,7 +16,11 @@ export function MyCaseload() {
       <QueryView query={caseload}>
         {(data) => data.items.length === 0
           ? <Paragraph>{t('caseload.mine.empty')}</Paragraph>
-          : <CaseloadTable items={data.items} busy={caseload.isFetching} />}
+          : <>
+            <Paragraph>{t('caseload.mine.order')}</Paragraph>
+            {data.truncated ? <Paragraph role="status">{t('caseload.mine.truncated', { count: data.items.length })}</Paragraph> : null}
+            <CaseloadTable items={data.items} busy={caseload.isFetching} />
+          </>}
       </QueryView>
       <Paragraph><AppLink to="/families">{t('caseload.mine.allFamilies')}</AppLink></Paragraph>
     </section>
