@@ -31,7 +31,9 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
   const [rebased, setRebased] = useState<{ from: number; to: number; overlaps: Overlap[] } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const conflict = isApiError(save.error, 'stale_version');
-  const newer = !conflict && plan.current !== null && plan.current.version > baseVersion ? plan.current : null;
+  // Our own save also moves the plan on (before the editor closes): only warn while no save runs.
+  const settled = !save.isPending && !save.isSuccess;
+  const newer = settled && !conflict && plan.current !== null && plan.current.version > baseVersion ? plan.current : null;
   // After a re-base the user is taken back to the top of the editor to review before saving.
   useEffect(() => { if (rebased) heading.current?.focus(); }, [rebased]);
 
