@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
     globalSetup: ['src/test-support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,

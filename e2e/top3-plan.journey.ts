@@ -1,12 +1,38 @@
 // Journey: the regisseur runs a top-3 table with three participants, sees the computed top-3,
 // confirms it, takes it over into the family plan, edits the plan (a new version), compares the
-// versions, records the family's sign-off and opens the printable plan. axe on every page.
-import type { Page } from 'playwright-core';
+// versions, records the family's sign-off and opens the printable plan; opens the first version
+// read-only from the version list and prints it (in Dutch, also with the app in English); then a
+// colleague saves while the regisseur is editing: the save is refused, the regisseur sees what
+// the colleague changed and puts their own changes on top, nothing lost. axe on every page.
+import { request as apiRequest, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn } from './support/auth.js';
+import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
 import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
 
 interface DeadlineItem { familyId: string; familyReference: string; deadline: { currentVersion: number | null } }
+interface PlanItem { id?: string; text?: string; what?: string; status?: string }
+interface PlanState { current: { version: number; content: Record<string, PlanItem[]> } | null }
+
+/** A colleague (the lead of the family's team) saves a new version through the API, in their own session. */
+async function colleagueSaves(familyId: string, change: (content: Record<string, PlanItem[]>) => void): Promise<number> {
+  const ctx = await apiRequest.newContext({ baseURL: BASE_URL });
+  try {
+    const login = await ctx.post('/api/auth/login', { data: { username: 'demo.team_lead', password: DEMO_PASSWORD } });
+    expect(login.status()).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const plan = (await (await ctx.get(`/api/families/${familyId}/plan`)).json()) as PlanState;
+    const content = plan.current?.content ?? {};
+    change(content);
+    const saved = await ctx.put(`/api/families/${familyId}/plan`, {
+      headers: { 'x-csrf-token': csrfToken }, data: { baseVersion: plan.current?.version ?? 0, content, note: 'Afspraak met de buurvrouw' },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    return ((await saved.json()) as PlanState).current?.version ?? 0;
+  } finally {
+    await ctx.dispose();
+  }
+}
 
 const PARTICIPANTS = [
   { kind: 'Gezinslid', name: 'Moeder', role: 'moeder', safety: '6', strengths: 'Ik breng de kinderen elke dag naar school', concerns: [
@@ -143,6 +169,93 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
     await visible(page.getByText('Spanning bij de opvoeding (hier beginnen we mee)'));
     await visible(page.getByText(/^Moeder was het eens met dit plan op /));
     await journey.checkpoint('plan-print');
+  });
+
+  test('opens version 1 from the version list: read-only, with its author, time and sign-off', async () => {
+    await page.goto(`/families/${familyId}/plan`);
+    await page.getByRole('table', { name: 'Alle versies van het gezinsplan' }).getByRole('link', { name: 'Versie 1 bekijken' }).click();
+    await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/versions/1`);
+    await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan .+, versie 1$/ }));
+    expect(await page.getByTestId('plan-version-state').innerText()).toContain('Dit is een oudere versie; de huidige is versie 2.');
+    expect(await page.getByTestId('plan-version-meta').innerText()).toMatch(/^Versie 1, door Demo Professional op /);
+    await visible(page.getByText('Het gezin heeft met deze versie (nog) niet ingestemd.'));
+    await visible(page.getByText('Zorg 1: Spanning bij de opvoeding', { exact: false }));
+    expect(await page.getByText('Alle schulden op een rij').count()).toBe(0); // the goal came in version 2
+    expect(await page.getByRole('button', { name: 'Plan bewerken' }).count()).toBe(0);
+    await journey.checkpoint('plan-version-1');
+  });
+
+  test('prints version 1, in Dutch even when the app is in English', async () => {
+    await page.getByRole('link', { name: 'Afdrukversie van versie 1 voor het gezin' }).click();
+    await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/versions/1/print`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Ons gezinsplan' }));
+    await visible(page.getByText(/Versie 1, gemaakt op /));
+    await visible(page.getByText('Het gezin heeft nog geen akkoord gegeven op deze versie.'));
+    await journey.checkpoint('plan-version-1-print');
+    await page.evaluate(() => window.localStorage.setItem('keukentafel.language', 'en'));
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: 'Ons gezinsplan' }));
+    await visible(page.getByRole('heading', { level: 2, name: 'Hier maken we ons zorgen over' }));
+    await visible(page.getByRole('button', { name: 'Afdrukken' }));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.kt-print').getAttribute('lang')).toBe('nl');
+    await visible(page.getByRole('navigation', { name: 'Main menu' })); // the rest of the app is in English
+    await journey.checkpoint('plan-print-en');
+    await page.evaluate(() => window.localStorage.setItem('keukentafel.language', 'nl'));
+  });
+
+  test('a colleague saves while the regisseur edits: refused, the changes shown, nothing lost', async () => {
+    await page.goto(`/families/${familyId}/plan`);
+    await page.getByRole('button', { name: 'Plan bewerken' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Plan bewerken (op basis van versie 2)' }));
+    await page.getByRole('button', { name: 'Sterk punt toevoegen' }).click();
+    await page.getByLabel(/^Sterk punt \d+: tekst$/).last().fill('Oma haalt de kinderen op woensdag op');
+    await page.getByLabel('Actie 1: stand', { exact: true }).selectOption({ label: 'bezig' });
+
+    const version = await colleagueSaves(familyId, (c) => {
+      c.safetyAgreements = [...(c.safetyAgreements ?? []), { text: 'Bij ruzie belt moeder de buurvrouw' }];
+      c.actions = (c.actions ?? []).map((a) => (a.what === 'Elke week samen de post openen' ? { ...a, what: 'Elke week samen met oma de post openen' } : a));
+    });
+    expect(version).toBe(3);
+
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    const conflict = await visible(page.getByTestId('plan-conflict'));
+    await visible(conflict.getByRole('heading', { level: 3, name: 'Een collega heeft het plan intussen gewijzigd' }));
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-conflict');
+    await eventually(() => conflict.getByRole('alert').innerText()).toMatch(/Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl u versie 2 aan het bewerken was/);
+    const diff = await visible(page.getByTestId('plan-conflict-diff'));
+    await eventually(() => diff.innerText()).toContain('Erbij: Bij ruzie belt moeder de buurvrouw');
+    expect(await diff.innerText()).toContain('Veranderd: Elke week samen met oma de post openen');
+    // The draft is still there.
+    expect(await page.getByLabel(/^Sterk punt \d+: tekst$/).last().inputValue()).toBe('Oma haalt de kinderen op woensdag op');
+    expect(await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).count()).toBe(0);
+    await journey.checkpoint('plan-conflict');
+
+    await conflict.getByRole('button', { name: 'Mijn wijzigingen op versie 3 zetten' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Plan bewerken (op basis van versie 3)' }));
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-editor');
+    await visible(page.getByTestId('plan-rebased').filter({ hasText: 'Uw wijzigingen staan nu op versie 3 (in plaats van versie 2).' }));
+    expect(await page.getByLabel('Veiligheidsafspraak 1: tekst', { exact: true }).inputValue()).toBe('Bij ruzie belt moeder de buurvrouw');
+    expect(await page.getByLabel('Actie 1: wat', { exact: true }).inputValue()).toBe('Elke week samen met oma de post openen');
+    expect(await page.getByLabel('Actie 1: stand', { exact: true }).inputValue()).toBe('in_progress');
+    await journey.checkpoint('plan-rebased');
+
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 4.' }));
+    await visible(page.getByText('Sterk punt: Oma haalt de kinderen op woensdag op'));
+    await visible(page.getByText('Bij ruzie belt moeder de buurvrouw'));
+    await visible(page.getByText(/^Elke week samen met oma de post openen — Moeder \(gezinslid\).* — bezig/));
+    await journey.checkpoint('plan-v4');
+    journey.expectNoPageErrors();
+  });
+
+  test('the timeline opens the version it names', async () => {
+    await page.goto(`/families/${familyId}/timeline`);
+    await page.getByRole('link', { name: 'Gezinsplan bekijken (versie 3)' }).first().click();
+    await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/versions/3`);
+    await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan .+, versie 3$/ }));
+    expect(await page.getByTestId('plan-version-meta').innerText()).toMatch(/^Versie 3, door Demo Teamleider op /);
+    await journey.checkpoint('plan-version-3');
     journey.expectNoPageErrors();
   });
 });

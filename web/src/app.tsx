@@ -29,6 +29,7 @@ import { MeetingPage } from './pages/meetings/meeting-page';
 import { MeetingsPage } from './pages/meetings/meetings-page';
 import { PlanPage } from './pages/plans/plan-page';
 import { PlanPrintPage } from './pages/plans/plan-print-page';
+import { PlanVersionPage } from './pages/plans/plan-version-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TimelinePage } from './pages/timeline/timeline-page';
 import { ProfilePage } from './pages/profile/profile-page';
@@ -68,6 +69,8 @@ export function App() {
             <Route path="families/:familyId/meetings/:meetingId" element={<MeetingPage />} />
             <Route path="families/:familyId/plan" element={<PlanPage />} />
             <Route path="families/:familyId/plan/print" element={<PlanPrintPage />} />
+            <Route path="families/:familyId/plan/versions/:version" element={<PlanVersionPage />} />
+            <Route path="families/:familyId/plan/versions/:version/print" element={<PlanPrintPage />} />
             <Route path="families/:familyId/instruments" element={<InstrumentsPage />} />
             <Route path="families/:familyId/timeline" element={<TimelinePage />} />
             <Route path="families" element={<FamiliesPage />} />

@@ -1,6 +1,7 @@
 // The family plan: /api/families/:familyId/plan.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from './client';
+import { isApiError } from './problem';
 
 export const LIFE_DOMAINS = ['parenting', 'finances', 'housing', 'school_work', 'health', 'mental_health', 'safety', 'social_network', 'daily_functioning', 'other'] as const;
 export type LifeDomain = (typeof LIFE_DOMAINS)[number];
@@ -44,6 +45,17 @@ export function useSavePlan(familyId: string) {
       queryClient.setQueryData(['plan', familyId, 'current'], plan);
       return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'compare'] });
     },
+    // A colleague saved first: fetch the plan as it is now, so the editor can show what changed.
+    onError: (error) => isApiError(error, 'stale_version') ? queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'current'] }) : undefined,
+  });
+}
+
+/** One version in full, with its sign-offs (the content never changes; sign-offs may be added). */
+export function usePlanVersion(familyId: string, version: number | null) {
+  return useQuery({
+    queryKey: ['plan', familyId, 'version', version],
+    queryFn: () => api.get<PlanVersion>(`${planPath(familyId)}/versions/${version ?? 0}`),
+    enabled: version !== null && version >= 1,
   });
 }
 
@@ -52,7 +64,10 @@ export function useSignOff(familyId: string) {
   return useMutation({
     mutationFn: ({ version, ...body }: { version: number; signedOn: string; signedByName?: string; note?: string }) =>
       api.post<PlanView>(`${planPath(familyId)}/versions/${version}/sign-off`, body),
-    onSuccess: (plan) => queryClient.setQueryData(['plan', familyId, 'current'], plan),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(['plan', familyId, 'current'], plan);
+      return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'version'] });
+    },
   });
 }
 

@@ -1,26 +1,41 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading2, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTION_STATUSES, LIFE_DOMAINS, STRENGTH_KINDS, useSavePlan,
   type Action, type Goal, type PlanContent, type PlanView, type Section,
 } from '../../api/plans';
+import { isApiError } from '../../api/problem';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { OwnerField, useOwnerCandidates } from './owner-field';
+import { PlanConflict, RebasedNotice } from './plan-conflict';
+import type { Overlap } from './rebase';
 
 const empty = (): PlanContent => ({ strengths: [], concerns: [], goals: [], actions: [], safetyAgreements: [], reviews: [] });
 const pick = <T extends string>(list: readonly T[], v: string, fallback: T): T => list.find((x) => x === v) ?? fallback;
 
-/** Edits the whole plan and saves it as a new version on top of the version it was loaded from. */
-export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
+/**
+ * Edits the whole plan and saves it as a new version on top of the version it was opened on.
+ * That base version is captured once, with the draft: the plan query may refetch while the user
+ * types, and sending the newer number would let this draft overwrite a colleague's version.
+ */
+export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const save = useSavePlan(plan.familyId);
-  const baseVersion = plan.current?.version ?? 0;
+  const [baseVersion, setBaseVersion] = useState(() => plan.current?.version ?? 0);
   const [content, setContent] = useState<PlanContent>(() => structuredClone(plan.current?.content ?? empty()));
   const [note, setNote] = useState('');
+  const [rebased, setRebased] = useState<{ from: number; to: number; overlaps: Overlap[] } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const conflict = isApiError(save.error, 'stale_version');
+  // Our own save also moves the plan on (before the editor closes): only warn while no save runs.
+  const settled = !save.isPending && !save.isSuccess;
+  const newer = settled && !conflict && plan.current !== null && plan.current.version > baseVersion ? plan.current : null;
+  // After a re-base the user is taken back to the top of the editor to review before saving.
+  useEffect(() => { if (rebased) heading.current?.focus(); }, [rebased]);
 
   function update<S extends Section>(section: S, index: number, patch: Partial<PlanContent[S][number]>) {
     setContent((c) => ({ ...c, [section]: c[section].map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
@@ -34,7 +49,13 @@ export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => voi
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ baseVersion, content, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: onDone });
+    save.mutate({ baseVersion, content, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: onSaved });
+  };
+  const rebase = (r: { content: PlanContent; overlaps: Overlap[] }, version: number) => {
+    setRebased({ from: baseVersion, to: version, overlaps: r.overlaps });
+    setContent(r.content);
+    setBaseVersion(version);
+    save.reset();
   };
   const item = (section: Section, index: number, legend: string, children: ReactNode) => (
     <Fieldset key={`${section}-${index}`}>
@@ -48,9 +69,17 @@ export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => voi
 
   return (
     <section className="kt-section" aria-labelledby="plan-editor">
-      <Heading2 id="plan-editor">{t('plans.editor.title', { version: baseVersion })}</Heading2>
+      <Heading2 id="plan-editor" ref={heading} tabIndex={-1}>{t('plans.editor.title', { version: baseVersion })}</Heading2>
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={save.error} showDetail />
+        {conflict
+          ? <PlanConflict familyId={plan.familyId} baseVersion={baseVersion} draft={content} onRebase={rebase} onDiscard={onCancel} />
+          : <ProblemAlert error={save.error} showDetail />}
+        {rebased && !conflict ? <RebasedNotice {...rebased} /> : null}
+        {newer ? (
+          <Alert type="warning" className="kt-alert" data-testid="plan-newer">
+            <Paragraph>{t('plans.conflict.newer', { author: newer.author.name, version: newer.version, base: baseVersion })}</Paragraph>
+          </Alert>
+        ) : null}
         <Heading3>{t('plans.sections.strengths')}</Heading3>
         {content.strengths.map((s, i) => item('strengths', i, t('plans.editor.strength', { n: i + 1 }), <>
           <SelectField label={t('plans.editor.strengthKind', { n: i + 1 })} value={s.kind} onValueChange={(v) => update('strengths', i, { kind: pick(STRENGTH_KINDS, v, 'strength') })}
@@ -100,10 +129,12 @@ export function PlanEditor({ plan, onDone }: { plan: PlanView; onDone: () => voi
         <Button appearance="secondary-action-button" onClick={() => add('reviews', { date: '', note: '' })}>{t('plans.editor.addReview')}</Button>
 
         <TextField label={t('plans.editor.note')} description={t('plans.editor.noteDescription')} value={note} onValueChange={setNote} />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{t('plans.editor.save')}</Button>
-          <Button appearance="secondary-action-button" onClick={onDone}>{t('plans.editor.cancel')}</Button>
-        </ButtonGroup>
+        {conflict ? <Paragraph>{t('plans.conflict.chooseAbove')}</Paragraph> : (
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{t('plans.editor.save')}</Button>
+            <Button appearance="secondary-action-button" onClick={onCancel}>{t('plans.editor.cancel')}</Button>
+          </ButtonGroup>
+        )}
       </form>
     </section>
   );

@@ -39,7 +39,7 @@ export function PlanPage() {
           {t('plans.currentVersion', { version: p.current.version, author: p.current.author.name, date: format.dateTime(p.current.createdAt) })}
         </Paragraph>
       ) : <Paragraph>{t('plans.noPlan')}</Paragraph>}
-      {editing ? <PlanEditor plan={p} onDone={() => { setEditing(false); setSaved(true); }} /> : (
+      {editing ? <PlanEditor plan={p} onSaved={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} /> : (
         <>
           {p.abilities.edit ? <Button appearance="primary-action-button" onClick={() => { setEditing(true); setSaved(false); }}>{p.current ? t('plans.edit') : t('plans.start')}</Button> : null}
           {p.current ? <PlanSections content={p.current.content} /> : null}
@@ -73,7 +73,7 @@ function Versions({ plan }: { plan: PlanView }) {
         <TableBody>
           {plan.versions.map((v) => (
             <TableRow key={v.version}>
-              <TableCell>{v.version}</TableCell>
+              <TableCell><AppLink to={`/families/${plan.familyId}/plan/versions/${v.version}`} aria-label={t('plans.viewVersion', { version: v.version })}>{v.version}</AppLink></TableCell>
               <TableCell>{format.dateTime(v.createdAt)}</TableCell>
               <TableCell>{v.author.name}</TableCell>
               <TableCell>{v.source === 'meeting' ? t('plans.fromMeeting') : (v.note ?? '')}</TableCell>

@@ -48,7 +48,7 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
   const title = useEventTitle(event);
   const link = event.link?.to === 'meeting'
     ? { to: `/families/${familyId}/meetings/${event.link.meetingId}`, label: t('timeline.openMeeting') }
-    : event.link?.to === 'plan' ? { to: `/families/${familyId}/plan`, label: t('timeline.openPlan', { version: event.link.version }) } : null;
+    : event.link?.to === 'plan' ? { to: `/families/${familyId}/plan/versions/${event.link.version}`, label: t('timeline.openPlan', { version: event.link.version }) } : null;
   return (
     <li data-kind={event.kind}>
       <time dateTime={event.allDay ? event.at.slice(0, 10) : event.at}>
