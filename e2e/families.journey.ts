@@ -1,6 +1,7 @@
 // Journey: a professional of WIJ-team Zwolle registers a family with two children and a parent,
 // is warned about a possible duplicate when registering the same child again, opens the dossier,
-// writes the family's story, records consent and hands the regisseur role to a colleague.
+// writes the family's story, records consent and hands the regisseur role to a colleague; then the
+// trajectory is closed, the family comes back and a new trajectory opens in the same dossier.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -135,6 +136,46 @@ describe('a professional registers a family and works in its dossier', () => {
     await expect.poll(() => page.getByTestId('trajectory-regisseur').innerText()).toBe(colleague);
     await visible(page.getByText('Noor kent jou van school; moeder vindt het goed.', { exact: false }));
     await journey.checkpoint('dossier-handover');
+  });
+
+  test('closes the trajectory (the former regisseur stays in it as a member); the dossier becomes read-only', async () => {
+    await page.getByText('Traject afsluiten', { exact: true }).first().click();
+    await page.getByLabel('Reden van beëindiging').selectOption({ label: '01 – Volgens plan beëindigd' });
+    await page.locator('details form').getByRole('button', { name: 'Traject afsluiten' }).click();
+    await expect.poll(() => page.getByTestId('trajectory-status').innerText()).toBe('Afgesloten');
+    await visible(page.getByText('Het traject is afgesloten: het dossier is alleen nog te lezen.'));
+    expect(await page.getByRole('form', { name: 'Regie overdragen' }).count()).toBe(0);
+    await journey.checkpoint('dossier-closed');
+  });
+
+  test('the family comes back: a new trajectory opens in the same dossier, with a colleague and their organisation', async () => {
+    const button = page.getByRole('button', { name: 'Nieuw traject openen' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    const form = await visible(page.getByRole('form', { name: 'Nieuw traject openen' }));
+    await form.getByLabel('Binnengekomen via').selectOption({ label: 'Zelfmelding' });
+    const colleagues = form.getByRole('group', { name: 'Collega\'s in het traject' });
+    const colleague = colleagues.getByRole('checkbox').first();
+    expect(await colleagues.innerText()).toMatch(/\(.+\)/); // each colleague with their organisation
+    await colleague.check();
+    await journey.checkpoint('dossier-reopen-form');
+    await form.getByRole('button', { name: 'Traject openen', exact: true }).click();
+    await expect.poll(() => page.getByTestId('trajectory-status').innerText()).toBe('Aangemeld');
+    expect(await page.getByTestId('trajectory-regisseur').innerText()).toContain('Demo Professional');
+    expect(await page.getByRole('table', { name: 'Betrokken professionals (met hun organisatie)' }).getByRole('row').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByText('Het traject is afgesloten', { exact: false }).count()).toBe(0);
+    // The history stays: the story written before is still the first thing the dossier shows.
+    await visible(page.getByTestId('story-text').filter({ hasText: 'Sinds de verhuizing' }));
+    await journey.checkpoint('dossier-reopened');
+  });
+
+  test('the timeline shows both openings and the closing in between', async () => {
+    await page.getByRole('link', { name: 'Tijdlijn', exact: true }).click();
+    await visible(page.getByTestId('timeline'));
+    const kinds = async () => (await page.getByTestId('timeline').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind') ?? '')))
+      .filter((k) => k === 'trajectory_opened' || k === 'trajectory_closed');
+    await expect.poll(kinds).toEqual(['trajectory_opened', 'trajectory_closed', 'trajectory_opened']);
+    await journey.checkpoint('timeline-reopened');
     journey.expectNoPageErrors();
   });
 });

@@ -14,6 +14,13 @@ export const MY_CASELOAD_LIMIT = 500;
 export const NEW_MEETING_DAYS = 14;
 
 /**
+ * A sign-off counts for the trajectory's deadline only from its start day (UTC) on: when a family
+ * comes back, the agreement to the plan in an earlier trajectory does not meet the new one's
+ * deadline (plans/service.ts applies the same rule).
+ */
+const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE 'UTC')::date`;
+
+/**
  * Open trajectories where the actor is regisseur or trajectory member, with what the start page
  * shows per family, read from the current plan version's JSONB snapshot (reviews, actions), the
  * sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan).
@@ -30,7 +37,7 @@ export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: s
       sql<string | null>`(SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= ${today})`.as('next_review_on'),
       sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
         WHERE (a->>'due') < ${today} AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled'))`.as('overdue_actions'),
-      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id)`.as('first_signed_on'),
+      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as('first_signed_on'),
       sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version)`.as('current_signed'),
       sql<string | null>`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as('last_confirmed_meeting_on'),
       sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
@@ -52,10 +59,10 @@ export interface TrajectoryFilter { regisseurId?: string | undefined; status?: E
 
 /**
  * "Plan late" in SQL, the same rule as planDeadline's 'late' (plans/deadline.ts): no sign-off of any
- * version yet and the 6-week deadline, counted in UTC days from opened_at, has passed.
+ * version since the trajectory started and the 6-week deadline, counted in UTC days from opened_at, has passed.
  */
 const planLate = (today: string) => sql<boolean>`((t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
-  AND NOT EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id))`;
+  AND NOT EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START}))`;
 
 /** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status — aggregated here, not from the listed rows. */
 export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_overview'>, today: string) {
@@ -98,7 +105,7 @@ export async function listOpenTrajectories(trx: Tx, grant: Grant<'team_caseload_
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base.innerJoin('family as f', 'f.id', 't.family_id')
     .select(['t.id as trajectory_id', 'f.id as family_id', 'f.reference', 't.status', 't.opened_at', 't.regisseur_id',
-      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id)`.as('first_signed_on')])
+      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as('first_signed_on')])
     .orderBy('t.opened_at').orderBy('t.id').limit(page.limit).offset(page.offset).execute();
   return { total: Number(total.n), rows };
 }

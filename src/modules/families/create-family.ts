@@ -6,8 +6,8 @@ import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
-import { notify } from '../../platform/notify/notify.js';
 import { lookupPostcode } from '../geo/postcodes.js';
+import { checkTrajectoryTeam, insertTrajectory } from '../trajectories/open.js';
 import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, PossibleDuplicateError } from './persons.js';
 import type { CreateFamilyBody } from './schemas.js';
 
@@ -17,13 +17,6 @@ const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function newReference(municipalityCode: string): string {
   const suffix = [...randomBytes(6)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
   return `G-${municipalityCode}-${suffix}`;
-}
-
-async function activeTeamMembers(trx: Tx, teamId: string, userIds: readonly string[]): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const rows = await trx.selectFrom('team_membership as tm').innerJoin('app_user as u', 'u.id', 'tm.user_id').select('u.id')
-    .where('tm.team_id', '=', teamId).where('u.active', '=', true).where('u.id', 'in', [...userIds]).execute();
-  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -50,13 +43,7 @@ export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promi
     const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
     const me = teamGrant.actor.userId;
     const neighbourhoodCode = await checkAddress(trx, body);
-    const regisseurId = body.trajectory.regisseurId ?? me;
-    const memberIds = [...new Set([...(body.trajectory.memberIds ?? []), ...(regisseurId === me ? [] : [me])])].filter((id) => id !== regisseurId);
-    const active = await activeTeamMembers(trx, body.teamId, [regisseurId, ...memberIds]);
-    if (!active.has(regisseurId)) throw new ValidationError('not_team_member', 'The regisseur must be an active member of the team.', [{ path: 'trajectory.regisseurId', message: 'not a member of this team' }]);
-    const outsider = memberIds.findIndex((id) => !active.has(id));
-    if (outsider >= 0) throw new ValidationError('not_team_member', 'Trajectory members must be active members of the team.', [{ path: `trajectory.memberIds.${outsider}`, message: 'not a member of this team' }]);
-
+    const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, 'trajectory.');
     assertDistinctBsns(body.members);
     const vault = new BsnVault(ctx.config.appSecret);
     if (!body.confirmDuplicate) {
@@ -73,15 +60,9 @@ export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promi
       ...body.members.map((p) => personRow(vault, family.id, me, p)),
       ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
     ]).execute();
-    const trajectory = await trx.insertInto('trajectory').values({
-      family_id: family.id, team_id: body.teamId, regisseur_id: regisseurId, status: 'registered',
-      entry_point: body.trajectory.entryPoint, first_contact_on: body.trajectory.firstContactOn,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (memberIds.length > 0) await trx.insertInto('trajectory_member').values(memberIds.map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
-    await trx.insertInto('trajectory_status_change').values({ trajectory_id: trajectory.id, from_status: null, to_status: 'registered', changed_by: me }).execute();
+    const trajectoryId = await insertTrajectory(trx, { familyId: family.id, teamId: body.teamId, me, fields: body.trajectory, team });
     // Now the family exists and the user is involved: the family-level audit entry carries its reference.
     await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
-    for (const id of [regisseurId, ...memberIds].filter((u) => u !== me)) await notify(trx, id, 'trajectory_member_added', `/families/${family.id}`);
-    return { id: family.id, reference: family.reference, trajectoryId: trajectory.id };
+    return { id: family.id, reference: family.reference, trajectoryId };
   });
 }

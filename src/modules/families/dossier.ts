@@ -6,6 +6,7 @@ import { BsnVault } from '../../platform/bsn.js';
 import type { StoryKind } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { trajectoryReopeningPolicy } from '../trajectories/policy.js';
 import { loadTrajectory } from '../trajectories/queries.js';
 import { today } from './consent-rule.js';
 import { loadConsent } from './consent.js';
@@ -37,7 +38,13 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     story, intake,
     members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'), formerMembers,
     trajectory, consent,
-    access: { canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'), emergency: grant.emergency },
+    access: {
+      canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'),
+      // The ability the web needs to offer "open a new trajectory"; the team is chosen (and checked) on submit.
+      canOpenTrajectory: !grant.emergency && trajectory?.status === 'closed'
+        && (await trajectoryReopeningPolicy.decide({ trx, actor: grant.actor, action: 'create', subjectId: familyId, now: new Date() })).allowed,
+      emergency: grant.emergency,
+    },
   };
 }
 

@@ -38,6 +38,17 @@ export const NewNetworkMember = z.strictObject({
 }).meta({ id: 'NewNetworkMember' });
 export type NewNetworkMember = z.infer<typeof NewNetworkMember>;
 
+/** How a trajectory opens, at registration and again later (POST /api/families/:familyId/trajectories). */
+export const NewTrajectory = z.strictObject({
+  entryPoint: z.enum(ENTRY_POINTS),
+  firstContactOn: IsoDate,
+  /** Defaults to whoever opens the trajectory. */
+  regisseurId: z.uuid().optional(),
+  /** Colleagues of the team; the opener joins anyway. */
+  memberIds: z.array(z.uuid()).max(20).optional(),
+}).meta({ id: 'NewTrajectory' });
+export type NewTrajectory = z.infer<typeof NewTrajectory>;
+
 export const CreateFamilyBody = z.strictObject({
   teamId: z.uuid(),
   postcode: Postcode,
@@ -46,12 +57,7 @@ export const CreateFamilyBody = z.strictObject({
   neighbourhoodCode: z.string().regex(/^BU\d{8}$/).optional(),
   members: z.array(NewPerson).min(1).max(20),
   network: z.array(NewNetworkMember).max(20).optional(),
-  trajectory: z.strictObject({
-    entryPoint: z.enum(ENTRY_POINTS),
-    firstContactOn: IsoDate,
-    regisseurId: z.uuid().optional(),
-    memberIds: z.array(z.uuid()).max(20).optional(),
-  }),
+  trajectory: NewTrajectory,
   confirmDuplicate: z.boolean().optional(),
 }).meta({ id: 'CreateFamilyBody' });
 export type CreateFamilyBody = z.infer<typeof CreateFamilyBody>;
@@ -190,6 +196,6 @@ export const Dossier = z.object({
   formerMembers: z.array(Person),
   trajectory: Trajectory.nullable(),
   consent: ConsentOverview,
-  access: z.object({ canEdit: z.boolean(), emergency: z.boolean() }),
+  access: z.object({ canEdit: z.boolean(), canOpenTrajectory: z.boolean(), emergency: z.boolean() }),
 }).meta({ id: 'Dossier' });
 export type Dossier = z.infer<typeof Dossier>;

@@ -1,6 +1,8 @@
 // Who may use the instrument routes: relationship × trajectory state (reads for everyone involved
 // and the family itself; recording while the trajectory is open), and nobody without a relationship.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../platform/db/schema.js';
+import { login } from '../../test-support/app.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/family-route-matrix.js';
 import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser } from '../../test-support/factories.js';
@@ -37,5 +39,15 @@ describe('instrument routes', () => {
       method: route.method, allowed: [], url: route.url(ids),
       ...(route.payload ? { payload: () => route.payload?.(ids) ?? {} } : {}),
     })));
+  });
+
+  // The definitions are configuration, not anyone's data: every logged-in role may read them (the
+  // family's portal shows its own scores against them); only anonymous callers are refused.
+  it('instrument definitions: every role, 401 anonymously, and only the definition fields leave the server', async () => {
+    await checkRouteMatrix(t, [{ method: 'GET', url: '/api/instruments', allowed: ROLES }]);
+    const res = await t.app.inject({ url: '/api/instruments', headers: (await login(t.app, (await buildUser(t.db.kysely, ['signaller'])).username)).headers });
+    const items = res.json<{ items: Array<Record<string, unknown>> }>().items;
+    expect(items.map((i) => i.code)).toEqual(expect.arrayContaining(['positive_health']));
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(['code', 'id', 'items', 'name', 'perRater', 'scale', 'subject', 'version']);
   });
 });

@@ -1,9 +1,11 @@
 // Who may use the plan routes: every role without a relationship (403, audited), and relationship ×
 // trajectory state (reads for all involved and the family; edits while open; the family signs its own plan).
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../platform/db/schema.js';
+import { login } from '../../test-support/app.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/family-route-matrix.js';
-import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
@@ -38,5 +40,32 @@ describe('plan routes', () => {
       method: route.method, allowed: [], url: route.url(ids),
       ...(route.payload ? { payload: () => route.payload?.(ids) ?? {} } : {}),
     })));
+  });
+
+  // GET /api/me/plan-deadlines is scoped to the caller by construction: every role gets its own list
+  // (empty without families), so the matrix is about who sees which family, not about the role.
+  it('my plan deadlines: every role reaches its own list, 401 anonymously', async () => {
+    await checkRouteMatrix(t, [{ method: 'GET', url: '/api/me/plan-deadlines', allowed: ROLES }]);
+  });
+
+  it('my plan deadlines list exactly my families with an open trajectory: regisseur, member, lead of the team, the family itself', async () => {
+    const db = t.db.kysely;
+    const team = await buildTeam(db);
+    const [regisseur, member, lead, teamOnly, outsider, policy, family] = [
+      await buildUser(db, ['professional']), await buildUser(db, ['professional']), await buildUser(db, ['professional', 'team_lead']),
+      await buildUser(db, ['professional']), await buildUser(db, ['professional']), await buildUser(db, ['policy']), await buildUser(db, ['family']),
+    ];
+    await addToTeam(db, team, lead.id, true);
+    await addToTeam(db, team, teamOnly.id);
+    const open = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id, members: [member.id] });
+    const closed = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id, members: [member.id], status: 'closed' });
+    await db.insertInto('family_account').values([{ user_id: family.id, family_id: open.familyId }]).execute();
+    const seen = async (username: string) => {
+      const res = await t.app.inject({ url: '/api/me/plan-deadlines', headers: (await login(t.app, username)).headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: Array<{ familyId: string }> }>().items.map((i) => i.familyId).filter((id) => id === open.familyId || id === closed.familyId);
+    };
+    for (const u of [regisseur, member, lead, family]) expect(await seen(u.username), u.username).toEqual([open.familyId]);
+    for (const u of [teamOnly, outsider, policy]) expect(await seen(u.username), u.username).toEqual([]);
   });
 });

@@ -33,9 +33,13 @@ function presentHeader(h: Header, signOffs: SignOffRow[]): PlanVersionHeader {
 }
 
 async function deadlineOf(trx: Tx, grant: q.FamilyGrant, current: number | null, signOffs: SignOffRow[]): Promise<Deadline> {
-  const firstSignedOn = signOffs.map((s) => s.signed_on).sort()[0] ?? null;
+  const startedAt = await q.findTrajectoryStart(trx, grant);
+  // Only an agreement since this trajectory started meets its deadline: a family that comes back
+  // agrees to the plan anew (the caseload queries apply the same rule in SQL).
+  const startDay = startedAt?.toISOString().slice(0, 10) ?? '';
+  const firstSignedOn = signOffs.map((s) => s.signed_on).filter((d) => d >= startDay).sort()[0] ?? null;
   return planDeadline({
-    startedAt: await q.findTrajectoryStart(trx, grant), firstSignedOn, currentVersion: current,
+    startedAt, firstSignedOn, currentVersion: current,
     currentSigned: current !== null && signOffs.some((s) => s.version === current), today: new Date(),
   });
 }

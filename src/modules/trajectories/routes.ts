@@ -1,7 +1,9 @@
-// /api/trajectories: the status flow, closing, hand-over of the regisseur role and team members.
+// /api/trajectories: the status flow, closing, hand-over of the regisseur role and team members;
+// opening a new trajectory for a family whose trajectory was closed.
 import type { App } from '../../platform/http/types.js';
 import { Trajectory } from '../families/schemas.js';
 import * as s from './schemas.js';
+import { reopenTrajectory } from './reopen.js';
 import * as service from './service.js';
 
 const tags = ['trajectories'];
@@ -15,6 +17,8 @@ export function trajectoryRoutes(app: App): void {
     (req) => service.handOver(req.ctx, req.params.trajectoryId, req.body.toUserId, req.body.note));
   app.post('/api/trajectories/:trajectoryId/members', { schema: { tags, summary: 'A team colleague joins the trajectory', params: s.TrajectoryParams, body: s.AddTrajectoryMemberBody, response: { 200: Trajectory } } },
     (req) => service.addTrajectoryMember(req.ctx, req.params.trajectoryId, req.body.userId));
+  app.post('/api/families/:familyId/trajectories', { schema: { tags, summary: 'Open a new trajectory for a family whose trajectory was closed (409 trajectory_still_open)', params: s.FamilyParams, body: s.OpenTrajectoryBody, response: { 201: s.TrajectoryOpened } } },
+    async (req, reply) => reply.status(201).send(await reopenTrajectory(req.ctx, req.params.familyId, req.body)));
   app.get('/api/teams/:teamId/colleagues', { schema: { tags, summary: 'Members of one of your teams (to name a regisseur)', params: s.TeamParams, response: { 200: s.Colleagues } } },
     (req) => service.teamColleagues(req.ctx, req.params.teamId));
 }

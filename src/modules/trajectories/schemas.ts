@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { ENDING_REASONS, MANAGING_WITHOUT_HELP, TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
+import { NewTrajectory } from '../families/schemas.js';
 
 export const TrajectoryParams = z.strictObject({ trajectoryId: z.uuid() });
 export const TeamParams = z.strictObject({ teamId: z.uuid() });
+export const FamilyParams = z.strictObject({ familyId: z.uuid() });
+
+/** A new trajectory for a family whose trajectory was closed: the registration's trajectory fields and the team. */
+export const OpenTrajectoryBody = NewTrajectory.extend({ teamId: z.uuid() }).meta({ id: 'OpenTrajectoryBody' });
+export type OpenTrajectoryBody = z.infer<typeof OpenTrajectoryBody>;
+export const TrajectoryOpened = z.object({ id: z.uuid(), familyId: z.uuid() }).meta({ id: 'TrajectoryOpened' });
 
 export const StatusChangeBody = z.strictObject({ status: z.enum(TRAJECTORY_STATUSES).exclude(['closed', 'registered']) }).meta({ id: 'StatusChangeBody' });
 

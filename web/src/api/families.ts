@@ -29,10 +29,12 @@ export interface FamilySearch { name?: string; birthDate?: string; postcode?: st
 export interface NewPerson {
   kind: HouseholdKind; givenName: string; familyName: string; birthDate?: string; bsn?: string; hasAuthority?: boolean; authorityNote?: string;
 }
+export interface NewTrajectory { entryPoint: EntryPoint; firstContactOn: string; regisseurId?: string; memberIds?: string[] }
+
 export interface NewFamily {
   teamId: string; postcode: string; houseNumber: string; municipalityCode: string; neighbourhoodCode?: string;
   members: NewPerson[]; network: { givenName: string; familyName: string; relation: NetworkRelation }[];
-  trajectory: { entryPoint: EntryPoint; firstContactOn: string; regisseurId?: string; memberIds?: string[] };
+  trajectory: NewTrajectory;
   confirmDuplicate?: boolean;
 }
 
@@ -66,7 +68,7 @@ export interface Dossier {
   id: string; reference: string; postcode: string | null; houseNumber: string | null;
   municipality: { code: string; name: string }; neighbourhood: { code: string; name: string } | null;
   story: Story | null; intake: Story | null; members: Person[]; network: Person[]; formerMembers: Person[];
-  trajectory: Trajectory | null; consent: ConsentOverview; access: { canEdit: boolean; emergency: boolean };
+  trajectory: Trajectory | null; consent: ConsentOverview; access: { canEdit: boolean; canOpenTrajectory: boolean; emergency: boolean };
 }
 
 const FAMILIES_KEY = ['families'] as const;
@@ -146,3 +148,12 @@ export const useAddTrajectoryMember = (familyId: string, trajectoryId: string) =
 
 export const useCloseTrajectory = (familyId: string, trajectoryId: string) => useDossierMutation(familyId, (v: { endingReason: string; satisfaction?: number; satisfactionInformant?: 'youth' | 'parent'; managingWithoutHelp?: string }) =>
   api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/close`, v));
+
+/** A new trajectory for a family whose trajectory was closed; the family lists and caseload change with it. */
+export function useOpenTrajectory(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (v: NewTrajectory & { teamId: string }) => api.post<{ id: string; familyId: string }>(`${familyPath(familyId)}/trajectories`, v),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: FAMILIES_KEY }), queryClient.invalidateQueries({ queryKey: ['caseload'] }), queryClient.invalidateQueries({ queryKey: ['timeline', familyId] })]),
+  });
+}

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { ReopenTrajectory } from './trajectory-reopen';
 
 export function TrajectorySection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function TrajectorySection({ dossier }: { dossier: Dossier }) {
             </>
           ) : null}
           {dossier.access.canEdit ? <TrajectoryActions familyId={dossier.id} trajectory={tr} /> : null}
+          {dossier.access.canOpenTrajectory ? <ReopenTrajectory familyId={dossier.id} /> : null}
         </>
       )}
     </section>

@@ -3,15 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/auth';
-import { ENTRY_POINTS, NETWORK_RELATIONS, useColleagues, useCreateFamily, type EntryPoint, type NetworkRelation, type NewFamily, type NewPerson } from '../../api/families';
+import { NETWORK_RELATIONS, useCreateFamily, type NetworkRelation, type NewFamily, type NewPerson } from '../../api/families';
 import { isApiError } from '../../api/problem';
-import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { useMunicipalityOptions } from '../admin/options';
 import { MemberFields, emptyMember, type MemberDraft } from './member-fields';
+import { emptyTrajectory, toNewTrajectory, TrajectoryFields, type TrajectoryDraft } from './trajectory-fields';
 
 interface NetworkDraft { givenName: string; familyName: string; relation: NetworkRelation | '' }
 
@@ -30,31 +30,25 @@ export function FamilyNewPage() {
   const create = useCreateFamily();
   const municipalities = useMunicipalityOptions();
   const [teamId, setTeamId] = useState(me.teams[0]?.id ?? '');
-  const colleagues = useColleagues(teamId);
   const [postcode, setPostcode] = useState('');
   const [houseNumber, setHouseNumber] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
   const [neighbourhoodCode, setNeighbourhoodCode] = useState('');
   const [members, setMembers] = useState<MemberDraft[]>([emptyMember('parent'), emptyMember('child')]);
   const [network, setNetwork] = useState<NetworkDraft[]>([]);
-  const [entryPoint, setEntryPoint] = useState<EntryPoint | ''>('');
-  const [firstContactOn, setFirstContactOn] = useState(new Date().toISOString().slice(0, 10));
-  const [regisseurId, setRegisseurId] = useState('');
-  const [memberIds, setMemberIds] = useState<string[]>([]);
+  const [trajectory, setTrajectory] = useState<TrajectoryDraft>(emptyTrajectory);
   const fieldError = fieldErrorsOf(create.error);
   const duplicate = isApiError(create.error, 'possible_duplicate') ? create.error.problem.errors ?? [] : null;
   const neighbourhoods = municipalities.municipalities.find((m) => m.code === municipalityCode)?.neighbourhoods ?? [];
 
   const body = (confirmDuplicate: boolean): NewFamily | null => {
-    if (!entryPoint) return null;
+    const newTrajectory = toNewTrajectory(trajectory, me.id);
+    if (!newTrajectory) return null;
     return {
       teamId, postcode, houseNumber, municipalityCode, ...(neighbourhoodCode ? { neighbourhoodCode } : {}),
       members: members.map(toPerson),
       network: network.filter((n) => n.relation !== '').map((n) => ({ givenName: n.givenName.trim(), familyName: n.familyName.trim(), relation: n.relation as NetworkRelation })),
-      trajectory: {
-        entryPoint, firstContactOn, ...(regisseurId && regisseurId !== me.id ? { regisseurId } : {}),
-        ...(memberIds.length > 0 ? { memberIds: memberIds.filter((id) => id !== (regisseurId || me.id)) } : {}),
-      },
+      trajectory: newTrajectory,
       ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
     };
   };
@@ -93,7 +87,7 @@ export function FamilyNewPage() {
         ) : (
           <ProblemAlert error={create.error} fieldsShownInline={['postcode', 'houseNumber', 'municipalityCode', 'teamId', 'trajectory.memberIds']} />
         )}
-        <SelectField label={t('families.new.team')} description={t('families.new.teamDescription')} value={teamId} onValueChange={(v) => { setTeamId(v); setRegisseurId(''); setMemberIds([]); }}
+        <SelectField label={t('families.new.team')} description={t('families.new.teamDescription')} value={teamId} onValueChange={(v) => { setTeamId(v); setTrajectory({ ...trajectory, regisseurId: '', memberIds: [] }); }}
           options={me.teams.map((team) => ({ value: team.id, label: team.name }))} error={fieldError('teamId')} required />
         <Fieldset>
           <FieldsetLegend>{t('families.new.address')}</FieldsetLegend>
@@ -133,18 +127,7 @@ export function FamilyNewPage() {
         </Fieldset>
         <Fieldset>
           <FieldsetLegend>{t('families.new.trajectory')}</FieldsetLegend>
-          <SelectField label={t('families.new.entryPoint')} value={entryPoint} emptyOption={t('common.choose')} required
-            options={ENTRY_POINTS.map((e) => ({ value: e, label: t(`families.entryPoints.${e}`) }))}
-            onValueChange={(v) => setEntryPoint(ENTRY_POINTS.find((e) => e === v) ?? '')} error={fieldError('trajectory.entryPoint')} />
-          <TextField label={t('families.new.firstContactOn')} type="date" value={firstContactOn} onValueChange={setFirstContactOn} required error={fieldError('trajectory.firstContactOn')} />
-          <SelectField label={t('families.new.regisseur')} description={t('families.new.regisseurDescription')} value={regisseurId || me.id} onValueChange={setRegisseurId}
-            options={[{ value: me.id, label: t('families.new.me') }, ...(colleagues.data?.items ?? []).filter((c) => c.userId !== me.id).map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))]}
-            error={fieldError('trajectory.regisseurId')} />
-          {colleagues.data && colleagues.data.items.some((c) => c.userId !== me.id && c.userId !== regisseurId) ? (
-            <CheckboxGroup legend={t('families.newTeam.legend')} description={t('families.newTeam.description')} selected={memberIds} onSelectedChange={setMemberIds}
-              error={fieldError('trajectory.memberIds')}
-              options={colleagues.data.items.filter((c) => c.userId !== me.id && c.userId !== regisseurId).map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))} />
-          ) : null}
+          <TrajectoryFields teamId={teamId} meId={me.id} value={trajectory} onChange={setTrajectory} fieldError={fieldError} errorPrefix="trajectory." />
         </Fieldset>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('families.new.submit')}</Button>
