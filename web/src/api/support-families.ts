@@ -60,13 +60,16 @@ export interface Side { otherGivenName: string; otherNeighbourhood: string | nul
 export interface Introduction { bothAccepted: boolean; toRequestFamily: Side; toSupportFamily: Side }
 export interface Reminder { id: number; matchId: string; offsetDays: number; dueAt: string; request: Ref; family: Ref }
 export interface Settings { vogValidityMonths: number; checkinDays: number[]; confirmationHours: number; weights: Record<Criterion, number>; area: Array<{ code: string; name: string }> }
-type Count = number | null;
-export interface MunicipalityFigures {
-  code: string; name: string; openRequests: Count; averageWaitingDays: number | null; activeMatches: Count; averageDurationDays: number | null;
-  families: { eligible: Count; incomplete: Count; expired: Count; fosterInterest: Count };
-  endedReasons: Array<{ reason: EndReason; count: Count }>; matchesPerMonth: Array<{ month: string; count: Count }>;
+/** A published count: 'primary' is a hidden 1–4, 'secondary' hidden to protect one; a total adds up shown cells only. */
+export interface FigureCell { kind: 'value' | 'primary' | 'secondary'; value: number | null }
+export interface FigureTotal { value: number; partial: boolean }
+interface FigureShape<C> {
+  openRequests: C; averageWaitingDays: number | null; activeMatches: C; averageDurationDays: number | null;
+  families: { eligible: C; incomplete: C; expired: C; fosterInterest: C };
+  endedReasons: Array<{ reason: EndReason; count: C }>; matchesPerMonth: Array<{ month: string; count: C }>;
 }
-export interface Figures { suppressed: boolean; months: string[]; municipalities: MunicipalityFigures[]; total: MunicipalityFigures }
+export interface MunicipalityFigures extends FigureShape<FigureCell> { code: string; name: string }
+export interface Figures { suppressed: boolean; threshold: number; months: string[]; municipalities: MunicipalityFigures[]; total: FigureShape<FigureTotal> }
 
 const P = '/api/public/buurtgezinnen';
 const B = '/api/support-families';
