@@ -36,7 +36,7 @@ export interface RequestDetail extends RequestSummary {
 }
 export interface FamilySummary {
   id: string; reference: string; status: string; givenName: string; familyName: string; municipalityName: string; neighbourhoodName: string | null;
-  offers: string[]; maxFamilies: number; currentMatches: number; screeningState: 'eligible' | 'incomplete' | 'expired'; vogExpiresOn: string | null; fosterInterest: boolean;
+  offers: string[]; maxFamilies: number; currentMatches: number; screeningState: 'eligible' | 'incomplete' | 'expired' | 'inactive'; vogExpiresOn: string | null; fosterInterest: boolean;
 }
 export interface FamilyDetail extends FamilySummary {
   email: string | null; phone: string | null; postcode: string; maxChildren: number; frequency: string; languages: string[]; availability: string[];

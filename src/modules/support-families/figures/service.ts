@@ -37,7 +37,7 @@ async function collect(trx: Tx, municipalities: string[], months: string[]) {
     .where('f.status', '=', 'registered').where('f.municipality_code', 'in', municipalities).execute();
   for (const f of families) {
     const x = get(f.municipality_code);
-    x[f.state] += 1;
+    if (f.state !== 'inactive') x[f.state] += 1; // cannot happen: only registered families are counted
     if (f.foster) x.foster += 1;
   }
   return raw;

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { formatDate, kindLabels } from './labels';
 
-const STATES = ['eligible', 'incomplete', 'expired'] as const;
+const STATES = ['eligible', 'incomplete', 'expired', 'inactive'] as const;
 
 export function FamiliesPage() {
   const { t, i18n } = useTranslation();
