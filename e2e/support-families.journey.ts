@@ -63,12 +63,19 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await check(page, 'Welke talen spreken jullie thuis?', 'Tigrinya');
     await check(page, 'Zondag', 'ochtend');
     await check(page, 'Woensdag', 'middag');
+    // The consent text names everyone who sees the data: region-wide coordinators too.
+    await visible(page.getByText(/coördinatoren Buurtgezinnen die voor jouw gemeente werken.*hele regio/));
     await page.getByLabel('Ik geef toestemming om mijn gegevens hiervoor te gebruiken', { exact: true }).check();
     await journey.checkpoint('request-form-filled');
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
     await journey.checkpoint('request-thanks');
     await page.goto(await confirmationLink(REQUEST.email));
+    // Opening the link confirms nothing (mail scanners open links too): the person presses the button.
+    await visible(page.getByRole('button', { name: 'Bevestig mijn aanmelding' }));
+    expect(await page.getByText('Bedankt! Je aanmelding is bevestigd.').count()).toBe(0);
+    await journey.checkpoint('request-confirm-page');
+    await page.getByRole('button', { name: 'Bevestig mijn aanmelding' }).click();
     await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
     await journey.checkpoint('request-confirmed');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -94,6 +101,7 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
     await page.goto(await confirmationLink(FAMILY.email));
+    await page.getByRole('button', { name: 'Bevestig mijn aanmelding' }).click();
     await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
   });
 
