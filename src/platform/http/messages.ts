@@ -76,6 +76,8 @@ const MESSAGES: Record<string, Text> = {
   match_precondition_missing: { nl: 'Voor deze stap ontbreekt nog iets.', en: 'Something is still missing for this step.' },
   support_match_ended: { nl: 'Deze koppeling is beëindigd.', en: 'This match has ended.' },
   reminder_done: { nl: 'Dit contactmoment is al afgevinkt.', en: 'This check-in was already done.' },
+  support_kind_exists: { nl: 'Er is al een soort steun met deze code.', en: 'A kind of support with this code already exists.' },
+  support_kind_not_found: { nl: 'Deze soort steun bestaat niet.', en: 'No such kind of support.' },
   not_a_coordinator: { nl: 'Deze gebruiker is geen coördinator.', en: 'This user is not a coordinator.' },
   signal_rejected: { nl: 'Dit signaal kan niet worden aangenomen. Kijk bij de velden wat er niet klopt.', en: 'This signal cannot be accepted. See the fields for what is wrong.' },
   signal_not_found: { nl: 'Dit signaal bestaat niet.', en: 'No such signal.' },
