@@ -192,4 +192,21 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await visible(page.getByTestId('figures-table').getByRole('row', { name: /Zwolle/ }));
     await journey.checkpoint('figures');
   });
+
+  test('the regional coordinator keeps the shared settings and the kinds of support', async () => {
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByLabel('Geldigheid van een VOG (maanden)', { exact: true }).fill('36');
+    await page.getByLabel('Contactmomenten (dagen na de start)', { exact: true }).fill('42, 91');
+    await page.getByRole('button', { name: 'Gedeelde instellingen opslaan' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen.' }));
+    await page.getByLabel('Code', { exact: true }).fill(`koken_${RUN}`);
+    await page.getByLabel('Naam (Nederlands)', { exact: true }).fill('Samen koken');
+    await page.getByLabel('Naam (Engels)', { exact: true }).fill('Cooking together');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    const row = page.getByTestId('support-kinds').getByRole('row', { name: /Samen koken/ });
+    await visible(row);
+    await row.getByRole('button', { name: 'Samen koken uitzetten' }).click();
+    await visible(row.getByRole('cell', { name: 'Uitgezet' }));
+    await journey.checkpoint('settings');
+  });
 });

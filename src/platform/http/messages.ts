@@ -74,6 +74,7 @@ const MESSAGES: Record<string, Text> = {
   pair_not_eligible: { nl: 'Dit steungezin past niet (meer) bij deze aanvraag: screening, ruimte, afstand, steun, dagdelen of aantal kinderen.', en: 'This support family does not fit this request: screening, room, distance, support, days or number of children.' },
   match_transition_not_allowed: { nl: 'Deze stap kan nu niet in deze koppeling.', en: 'This step is not possible for this match now.' },
   match_precondition_missing: { nl: 'Voor deze stap ontbreekt nog iets.', en: 'Something is still missing for this step.' },
+  support_family_vog_expired: { nl: 'De VOG van dit steungezin is verlopen. Leg eerst een nieuwe VOG vast.', en: 'This support family\'s certificate of conduct (VOG) has expired. Record a new one first.' },
   support_match_ended: { nl: 'Deze koppeling is beëindigd.', en: 'This match has ended.' },
   reminder_done: { nl: 'Dit contactmoment is al afgevinkt.', en: 'This check-in was already done.' },
   support_kind_exists: { nl: 'Er is al een soort steun met deze code.', en: 'A kind of support with this code already exists.' },
