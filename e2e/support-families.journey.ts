@@ -63,12 +63,19 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await check(page, 'Welke talen spreken jullie thuis?', 'Tigrinya');
     await check(page, 'Zondag', 'ochtend');
     await check(page, 'Woensdag', 'middag');
+    // The consent text names everyone who sees the data: region-wide coordinators too.
+    await visible(page.getByText(/coördinatoren Buurtgezinnen die voor jouw gemeente werken.*hele regio/));
     await page.getByLabel('Ik geef toestemming om mijn gegevens hiervoor te gebruiken', { exact: true }).check();
     await journey.checkpoint('request-form-filled');
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
     await journey.checkpoint('request-thanks');
     await page.goto(await confirmationLink(REQUEST.email));
+    // Opening the link confirms nothing (mail scanners open links too): the person presses the button.
+    await visible(page.getByRole('button', { name: 'Bevestig mijn aanmelding' }));
+    expect(await page.getByText('Bedankt! Je aanmelding is bevestigd.').count()).toBe(0);
+    await journey.checkpoint('request-confirm-page');
+    await page.getByRole('button', { name: 'Bevestig mijn aanmelding' }).click();
     await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
     await journey.checkpoint('request-confirmed');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -94,6 +101,7 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Bedankt voor je aanmelding' }));
     await page.goto(await confirmationLink(FAMILY.email));
+    await page.getByRole('button', { name: 'Bevestig mijn aanmelding' }).click();
     await visible(page.getByText('Bedankt! Je aanmelding is bevestigd.'));
   });
 
@@ -183,5 +191,22 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     await visible(page.getByRole('img', { name: 'Koppelingen per maand' }));
     await visible(page.getByTestId('figures-table').getByRole('row', { name: /Zwolle/ }));
     await journey.checkpoint('figures');
+  });
+
+  test('the regional coordinator keeps the shared settings and the kinds of support', async () => {
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByLabel('Geldigheid van een VOG (maanden)', { exact: true }).fill('36');
+    await page.getByLabel('Contactmomenten (dagen na de start)', { exact: true }).fill('42, 91');
+    await page.getByRole('button', { name: 'Gedeelde instellingen opslaan' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen.' }));
+    await page.getByLabel('Code', { exact: true }).fill(`koken_${RUN}`);
+    await page.getByLabel('Naam (Nederlands)', { exact: true }).fill('Samen koken');
+    await page.getByLabel('Naam (Engels)', { exact: true }).fill('Cooking together');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    const row = page.getByTestId('support-kinds').getByRole('row', { name: /Samen koken/ });
+    await visible(row);
+    await row.getByRole('button', { name: 'Samen koken uitzetten' }).click();
+    await visible(row.getByRole('cell', { name: 'Uitgezet' }));
+    await journey.checkpoint('settings');
   });
 });

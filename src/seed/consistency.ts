@@ -62,6 +62,18 @@ const CHECKS: Check[] = [
         WHERE mm.match_id = m.id AND r.registered_at <= m.created_at) < 2` },
   { rule: 'contact on a match is recorded after the match arose and not in the future', query: sql`SELECT 'match ' || m.id AS reference FROM involvement_match m
       WHERE m.contact_recorded_at > now() OR m.contact_recorded_at < m.created_at` },
+  // Buurtgezinnen: what a match says about the families' yes follows its recorded events (the
+  // introduction view shows contact details once both accepted).
+  { rule: 'Buurtgezinnen: a family has said yes exactly when its acceptance is recorded', query: sql`SELECT r.reference || '/' || f.reference AS reference FROM support_match m
+      JOIN support_request r ON r.id = m.request_id JOIN support_family f ON f.id = m.family_id
+      WHERE (m.request_accepted_at IS NOT NULL) <> EXISTS (SELECT 1 FROM support_match_event e WHERE e.match_id = m.id AND e.kind = 'accepted_request')
+        OR (m.family_accepted_at IS NOT NULL) <> EXISTS (SELECT 1 FROM support_match_event e WHERE e.match_id = m.id AND e.kind = 'accepted_family')` },
+  { rule: 'Buurtgezinnen: from the joint introduction on both families said yes; before it not both', query: sql`SELECT r.reference || '/' || f.reference AS reference FROM support_match m
+      JOIN support_request r ON r.id = m.request_id JOIN support_family f ON f.id = m.family_id
+      WHERE (m.status IN ('joint_introduction', 'trial', 'active', 'evaluated') OR m.started_at IS NOT NULL) <> (m.request_accepted_at IS NOT NULL AND m.family_accepted_at IS NOT NULL)` },
+  { rule: 'Buurtgezinnen: a pair that ended with "no click" is never proposed again', query: sql`SELECT r.reference || '/' || f.reference AS reference FROM support_match m
+      JOIN support_request r ON r.id = m.request_id JOIN support_family f ON f.id = m.family_id
+      WHERE m.end_reason = 'no_click' AND NOT EXISTS (SELECT 1 FROM support_pair_rejection x WHERE x.request_id = m.request_id AND x.family_id = m.family_id)` },
 ];
 
 /** Rule → references of the families that break it (empty when the demo is consistent). */

@@ -110,9 +110,14 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
   const requestIds: string[] = [];
   await bulk(requests, async (chunk) => requestIds.push(...(await trx.insertInto('support_request').values(chunk).returning('id').execute()).map((r) => r.id)));
 
+  const order: MatchStatus[] = ['proposed', 'introductions', 'joint_introduction', 'trial', 'active', 'evaluated'];
+  // How far a match got: an ended match that never started ended during the introductions.
+  const reachedOf = (m: (typeof matchPlan)[number]) => (m.status === 'ended' ? (m.startedAt ? 4 : 1) : order.indexOf(m.status));
+  // Both families said yes exactly when the match got to the joint introduction: the acceptance
+  // events below are written for those matches only, and the flags must follow them.
   const matchRows = matchPlan.map((m) => ({
     request_id: requestIds[m.request] ?? '', family_id: familyIds[m.family] ?? '', status: m.status, score: Math.round((55 + rng.next() * 40) * 100) / 100,
-    request_accepted_at: ['proposed'].includes(m.status) ? null : m.proposedAt, family_accepted_at: ['proposed', 'introductions'].includes(m.status) ? null : m.proposedAt,
+    request_accepted_at: reachedOf(m) >= 2 ? m.proposedAt : null, family_accepted_at: reachedOf(m) >= 2 ? m.proposedAt : null,
     proposed_at: m.proposedAt, proposed_by: coordinator.id, started_at: m.startedAt, ended_at: m.endedAt, end_reason: m.endReason,
     end_note: null, evaluation: m.status === 'evaluated' ? 'Loopt goed; de kinderen kijken uit naar de woensdagmiddag.' : null, updated_at: m.endedAt ?? m.startedAt ?? m.proposedAt,
   }));
@@ -121,10 +126,9 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
 
   const events: Array<{ match_id: string; kind: 'status' | 'introduction_request' | 'introduction_family' | 'accepted_request' | 'accepted_family'; to_status: string | null; happened_on: string; note: null; recorded_by: string }> = [];
   const agreements: Array<{ match_id: string; what: string; how_often: string; recorded_by: string }> = [];
-  const order: MatchStatus[] = ['proposed', 'introductions', 'joint_introduction', 'trial', 'active', 'evaluated'];
   matchPlan.forEach((m, i) => {
     const id = matchIds[i] ?? '';
-    const reached = m.status === 'ended' ? (m.startedAt ? 4 : 1) : order.indexOf(m.status);
+    const reached = reachedOf(m);
     const on = iso(m.proposedAt);
     order.slice(0, reached + 1).forEach((s) => events.push({ match_id: id, kind: 'status', to_status: s, happened_on: on, note: null, recorded_by: coordinator.id }));
     if (reached >= 1) {
@@ -139,6 +143,9 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
     if (reached >= 4) agreements.push({ match_id: id, what: rng.pick(['Huiswerk maken', 'Samen spelen na school', 'Eens per maand een dagje uit', 'Logeren in het weekend']), how_often: rng.pick(['woensdag- en vrijdagmiddag', 'elke week', 'eens per maand']), recorded_by: coordinator.id });
   });
   await bulk(events, (chunk) => trx.insertInto('support_match_event').values(chunk).execute());
+  // A pair that did not click is never proposed again, as the lifecycle records it.
+  const noClick = matchPlan.flatMap((m) => (m.endReason === 'no_click' ? [{ request_id: requestIds[m.request] ?? '', family_id: familyIds[m.family] ?? '', rejected_by: coordinator.id, rejected_at: m.endedAt ?? now }] : []));
+  await bulk(noClick, (chunk) => trx.insertInto('support_pair_rejection').values(chunk).onConflict((oc) => oc.doNothing()).execute());
   await bulk(agreements, (chunk) => trx.insertInto('support_match_agreement').values(chunk).execute());
   // Reminders that fell due already (the job would have made them): six weeks into running matches.
   const due = matchPlan.flatMap((m, i) => (m.startedAt && ['trial', 'active', 'evaluated'].includes(m.status) && m.startedAt.getTime() + 42 * DAY < now.getTime()

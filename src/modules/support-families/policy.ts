@@ -2,11 +2,12 @@
 // coordinator reads and writes them only when the record lies in their area (area/area.ts).
 // Care professionals and signallers may refer a family (create) but read nothing back, like the
 // public forms. Figures: coordinators exactly for their area, policy advisors suppressed; the
-// coordinator's area itself is set by an administrator.
+// coordinator's area itself is set by an administrator. The shared configuration (VOG validity,
+// check-in days, support kinds) belongs to a coordinator with a region-wide area.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type DecideInput, type Decision } from '../../platform/access/policy.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import { coordinatorMunicipalities } from './area/area.js';
+import { coordinatorMunicipalities, hasRegionWideArea } from './area/area.js';
 
 type Lookup = (trx: Tx, id: string) => Promise<string | undefined>;
 
@@ -84,4 +85,17 @@ export const supportFiguresPolicy = definePolicy({
 export const coordinatorAreaPolicy = definePolicy({
   subjectType: 'coordinator_area', personalData: false,
   decide: async ({ actor }) => (hasRole(actor, 'admin') ? allow('admin') : deny('only administrators set a coordinator\'s area')),
+});
+
+/**
+ * The shared configuration of Buurtgezinnen — VOG validity, check-in days, the list of support
+ * kinds — is one set for the installation: only a coordinator whose area holds a whole region
+ * changes it (area/area.ts hasRegionWideArea). Every coordinator reads it through the board.
+ */
+export const supportConfigurationPolicy = definePolicy({
+  subjectType: 'support_configuration', personalData: false,
+  decide: async ({ trx, actor }) => {
+    if (!hasRole(actor, 'coordinator')) return deny('only a regional Buurtgezinnen coordinator changes the shared configuration');
+    return (await hasRegionWideArea(trx, actor.userId)) ? allow('coordinator') : deny('the shared configuration belongs to a coordinator with a region-wide area');
+  },
 });

@@ -1,12 +1,15 @@
 // Buurtgezinnen. Public (no account): /api/public/buurtgezinnen/* — the two registration forms, the
 // confirmation link and the list of support kinds. The coordinator's board: /api/support-families/*.
 // Referral by a professional: POST /api/support-families/referrals. Administration: a coordinator's area.
+// The shared configuration (VOG validity, check-in days, support kinds) is a regional coordinator's.
 import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
 import * as assignment from './assignment/service.js';
 import { PairBody, Proposal } from './assignment/schemas.js';
 import { Figures } from './figures/schemas.js';
 import { figures } from './figures/service.js';
+import * as kinds from './kinds/service.js';
+import * as ks from './kinds/schemas.js';
 import * as lifecycle from './lifecycle/service.js';
 import * as ls from './lifecycle/schemas.js';
 import { ConfirmBody, Confirmed, SupportKindList } from './public/schemas.js';
@@ -91,8 +94,16 @@ export function supportFamilyRoutes(app: App): void {
     (req) => settings.readSettings(req.ctx));
   app.put(`${B}/settings/weights`, { schema: { tags, summary: 'The coordinator\'s own criterion weights (0–10)', body: Weights, response: { 200: Settings } } },
     (req) => settings.saveWeights(req.ctx, req.body));
-  app.put(`${B}/settings`, { schema: { tags, summary: 'VOG validity (months) and check-in days after the start', body: SettingsBody, response: { 200: Settings } } },
+  app.put(`${B}/settings`, { schema: { tags, summary: 'VOG validity (months) and check-in days after the start (regional coordinator)', body: SettingsBody, response: { 200: Settings } } },
     (req) => settings.saveSettings(req.ctx, req.body));
+  app.get(`${B}/support-kinds`, { schema: { tags, summary: 'All kinds of support, inactive ones included, and whether this coordinator may change them', response: { 200: ks.KindAdminList } } },
+    (req) => kinds.listKinds(req.ctx));
+  app.post(`${B}/support-kinds`, { schema: { tags, summary: 'Add a kind of support (regional coordinator)', body: ks.NewKindBody, response: { 201: ks.KindAdminList } } },
+    async (req, reply) => reply.status(201).send(await kinds.addKind(req.ctx, req.body)));
+  app.patch(`${B}/support-kinds/:code`, { schema: { tags, summary: 'Rename (nl/en), deactivate or reactivate a kind of support (regional coordinator)', params: ks.KindParams, body: ks.KindChangeBody, response: { 200: ks.KindAdminList } } },
+    (req) => kinds.changeKind(req.ctx, req.params.code, req.body));
+  app.put(`${B}/support-kinds/order`, { schema: { tags, summary: 'Put the kinds of support in a new order: every code once (regional coordinator)', body: ks.KindOrderBody, response: { 200: ks.KindAdminList } } },
+    (req) => kinds.reorderKinds(req.ctx, req.body.codes));
   app.get(`${B}/coordinators/:userId/area`, { schema: { tags, summary: 'A coordinator\'s area (administrators)', params: UserParams, response: { 200: settings.Area } } },
     (req) => settings.readArea(req.ctx, req.params.userId));
   app.put(`${B}/coordinators/:userId/area`, { schema: { tags, summary: 'Set a coordinator\'s area: municipalities and/or whole regions (administrators)', params: UserParams, body: settings.AreaBody, response: { 200: settings.Area } } },

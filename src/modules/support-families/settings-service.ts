@@ -1,11 +1,12 @@
 // The coordinator's settings: their own criterion weights, the shared VOG validity and check-in
-// days; and the administrator's part, setting a coordinator's area.
+// days (changed only by a regional coordinator, policy 'support_configuration'); and the
+// administrator's part, setting a coordinator's area.
 import { z } from 'zod';
 import { authorize } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
-import { coordinatorAreaRows, coordinatorMunicipalities, setCoordinatorArea } from './area/area.js';
+import { coordinatorAreaRows, coordinatorMunicipalities, hasRegionWideArea, setCoordinatorArea } from './area/area.js';
 import { getSettings, getWeights } from './settings-store.js';
 import type { Weights } from './suggestions/scoring.js';
 
@@ -20,7 +21,8 @@ async function load(trx: Parameters<Parameters<typeof inTransaction>[1]>[0], use
   const settings = await getSettings(trx);
   const codes = await coordinatorMunicipalities(trx, userId);
   const area = codes.length ? await trx.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).orderBy('name').execute() : [];
-  return { ...settings, weights: await getWeights(trx, userId), area };
+  // The computed ability goes to the page, so it offers the form only to whom may use it.
+  return { ...settings, weights: await getWeights(trx, userId), area, mayConfigure: await hasRegionWideArea(trx, userId) };
 }
 
 export function readSettings(ctx: RequestContext) {
@@ -41,7 +43,7 @@ export function saveWeights(ctx: RequestContext, weights: Weights) {
 
 export function saveSettings(ctx: RequestContext, body: { vogValidityMonths: number; checkinDays: number[] }) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_board', id: null, action: 'update', purpose: PURPOSE, data: 'VOG validity and check-in days' });
+    const grant = await authorize(trx, ctx, { subject: 'support_configuration', id: null, action: 'update', purpose: PURPOSE, data: 'VOG validity and check-in days' });
     const days = [...new Set(body.checkinDays)].sort((a, b) => a - b);
     await trx.updateTable('support_settings').set({ vog_validity_months: body.vogValidityMonths, checkin_days: days, updated_at: new Date(), updated_by: grant.actor.userId }).execute();
     return load(trx, grant.actor.userId);

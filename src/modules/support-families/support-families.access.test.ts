@@ -1,6 +1,6 @@
 // Who may use the Buurtgezinnen routes. Role × route: the board is for coordinators, referral for
 // care professionals and signallers, figures for coordinators and policy advisors, the area for
-// administrators; records only within the coordinator's area (municipality, region, or the home
+// administrators, the shared configuration for coordinators with a region-wide area; records only within the coordinator's area (municipality, region, or the home
 // organisation's municipality) — every refusal 403 with a denied audit entry. The public forms
 // need no account but give nothing back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,13 @@ describe('support-family routes by role', () => {
       ...['requests', 'families', 'matches', 'reminders', 'settings'].map((p) => ({ method: 'GET' as const, url: `${B}/${p}`, allowed: ['coordinator'] as const })),
       { method: 'POST', url: `${B}/assignment`, allowed: ['coordinator'] },
       { method: 'PUT', url: `${B}/settings/weights`, payload: () => ({ distance: 3, needs: 3, days: 2, language: 1, age: 1, capacity: 1 }), allowed: ['coordinator'] },
-      { method: 'PUT', url: `${B}/settings`, payload: () => ({ vogValidityMonths: 36, checkinDays: [42, 91] }), allowed: ['coordinator'] },
+      { method: 'GET', url: `${B}/support-kinds`, allowed: ['coordinator'] },
+      // The shared configuration is a regional coordinator's (relation: configuration.int.test.ts):
+      // by role alone — a coordinator without a region, an administrator — nobody.
+      { method: 'PUT', url: `${B}/settings`, payload: () => ({ vogValidityMonths: 36, checkinDays: [42, 91] }), allowed: [] },
+      { method: 'POST', url: `${B}/support-kinds`, payload: () => ({ code: 'matrix_kind', labelNl: 'Matrix', labelEn: 'Matrix' }), allowed: [] },
+      { method: 'PATCH', url: `${B}/support-kinds/homework`, payload: () => ({ active: false }), allowed: [] },
+      { method: 'PUT', url: `${B}/support-kinds/order`, payload: () => ({ codes: ['homework'] }), allowed: [] },
       { method: 'GET', url: `${B}/figures`, allowed: ['coordinator', 'policy'] },
       { method: 'POST', url: `${B}/referrals`, payload: () => ({ ...validRequest(), referredBy: 'gp' }), allowed: ['professional', 'team_lead', 'consultant', 'signaller', 'coordinator'] },
       { method: 'GET', url: `${B}/coordinators/${adminTarget.id}/area`, allowed: ['admin'] },

@@ -8,7 +8,7 @@ export const SLOTS = DAYS.flatMap((d) => PARTS_OF_DAY.map((p) => `${d}_${p}` as 
 export type Slot = (typeof SLOTS)[number];
 
 /** Bump when the consent text on the forms changes: every record stores the version it agreed to. */
-export const CONSENT_VERSION = 'buurtgezinnen-2026-1';
+export const CONSENT_VERSION = 'buurtgezinnen-2026-2';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 export const Name = Text(100);

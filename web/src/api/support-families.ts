@@ -36,7 +36,7 @@ export interface RequestDetail extends RequestSummary {
 }
 export interface FamilySummary {
   id: string; reference: string; status: string; givenName: string; familyName: string; municipalityName: string; neighbourhoodName: string | null;
-  offers: string[]; maxFamilies: number; currentMatches: number; screeningState: 'eligible' | 'incomplete' | 'expired'; vogExpiresOn: string | null; fosterInterest: boolean;
+  offers: string[]; maxFamilies: number; currentMatches: number; screeningState: 'eligible' | 'incomplete' | 'expired' | 'inactive'; vogExpiresOn: string | null; fosterInterest: boolean;
 }
 export interface FamilyDetail extends FamilySummary {
   email: string | null; phone: string | null; postcode: string; maxChildren: number; frequency: string; languages: string[]; availability: string[];
@@ -59,14 +59,20 @@ export interface MatchDetail extends MatchSummary {
 export interface Side { otherGivenName: string; otherNeighbourhood: string | null; contact: { familyName: string; email: string | null; phone: string | null } | null }
 export interface Introduction { bothAccepted: boolean; toRequestFamily: Side; toSupportFamily: Side }
 export interface Reminder { id: number; matchId: string; offsetDays: number; dueAt: string; request: Ref; family: Ref }
-export interface Settings { vogValidityMonths: number; checkinDays: number[]; confirmationHours: number; weights: Record<Criterion, number>; area: Array<{ code: string; name: string }> }
-type Count = number | null;
-export interface MunicipalityFigures {
-  code: string; name: string; openRequests: Count; averageWaitingDays: number | null; activeMatches: Count; averageDurationDays: number | null;
-  families: { eligible: Count; incomplete: Count; expired: Count; fosterInterest: Count };
-  endedReasons: Array<{ reason: EndReason; count: Count }>; matchesPerMonth: Array<{ month: string; count: Count }>;
+export interface Settings { vogValidityMonths: number; checkinDays: number[]; confirmationHours: number; weights: Record<Criterion, number>; area: Array<{ code: string; name: string }>; mayConfigure: boolean }
+/** A kind of support as the board sees it: inactive ones too (existing records keep them). */
+export interface BoardKind extends SupportKind { active: boolean; position: number }
+export interface BoardKindList { items: BoardKind[]; mayConfigure: boolean }
+/** A published count: 'primary' is a hidden 1–4, 'secondary' hidden to protect one; a total adds up shown cells only. */
+export interface FigureCell { kind: 'value' | 'primary' | 'secondary'; value: number | null }
+export interface FigureTotal { value: number; partial: boolean }
+interface FigureShape<C> {
+  openRequests: C; averageWaitingDays: number | null; activeMatches: C; averageDurationDays: number | null;
+  families: { eligible: C; incomplete: C; expired: C; fosterInterest: C };
+  endedReasons: Array<{ reason: EndReason; count: C }>; matchesPerMonth: Array<{ month: string; count: C }>;
 }
-export interface Figures { suppressed: boolean; months: string[]; municipalities: MunicipalityFigures[]; total: MunicipalityFigures }
+export interface MunicipalityFigures extends FigureShape<FigureCell> { code: string; name: string }
+export interface Figures { suppressed: boolean; threshold: number; months: string[]; municipalities: MunicipalityFigures[]; total: FigureShape<FigureTotal> }
 
 const P = '/api/public/buurtgezinnen';
 const B = '/api/support-families';
@@ -86,6 +92,7 @@ export const useMatch = (id: string) => useQuery({ queryKey: ['sf', 'match', id]
 export const useIntroduction = (id: string) => useQuery({ queryKey: ['sf', 'match', id, 'introduction'], queryFn: () => api.get<Introduction>(`${B}/matches/${encodeURIComponent(id)}/introduction`) });
 export const useReminders = () => useQuery({ queryKey: ['sf', 'reminders'], queryFn: () => api.get<{ items: Reminder[] }>(`${B}/reminders`) });
 export const useSettings = () => useQuery({ queryKey: ['sf', 'settings'], queryFn: () => api.get<Settings>(`${B}/settings`) });
+export const useBoardKinds = () => useQuery({ queryKey: ['sf', 'kinds'], queryFn: () => api.get<BoardKindList>(`${B}/support-kinds`) });
 export const useFigures = () => useQuery({ queryKey: ['sf', 'figures'], queryFn: () => api.get<Figures>(`${B}/figures`) });
 
 function useBoardMutation<I, O>(fn: (input: I) => Promise<O>) {
@@ -101,3 +108,13 @@ export const useAgreement = (id: string) => useBoardMutation((b: { what: string;
 export const useTransition = (id: string) => useBoardMutation((b: { to: MatchStatus; endReason?: EndReason; evaluation?: string; note?: string }) => api.post<MatchDetail>(`${B}/matches/${encodeURIComponent(id)}/transition`, b));
 export const useReminderDone = () => useBoardMutation((id: number) => api.post<MatchDetail>(`${B}/reminders/${id}/done`));
 export const useSaveWeights = () => useBoardMutation((w: Record<Criterion, number>) => api.put<Settings>(`${B}/settings/weights`, w));
+export const useSaveSharedSettings = () => useBoardMutation((b: { vogValidityMonths: number; checkinDays: number[] }) => api.put<Settings>(`${B}/settings`, b));
+
+/** Changes to the list of kinds also refresh the public forms' list. */
+function useKindMutation<I>(fn: (input: I) => Promise<BoardKindList>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['sf'] }), qc.invalidateQueries({ queryKey: ['support-kinds'] })]) });
+}
+export const useAddKind = () => useKindMutation((b: { code: string; labelNl: string; labelEn: string }) => api.post<BoardKindList>(`${B}/support-kinds`, b));
+export const useChangeKind = () => useKindMutation(({ code, ...b }: { code: string; labelNl?: string; labelEn?: string; active?: boolean }) => api.patch<BoardKindList>(`${B}/support-kinds/${encodeURIComponent(code)}`, b));
+export const useReorderKinds = () => useKindMutation((codes: string[]) => api.put<BoardKindList>(`${B}/support-kinds/order`, { codes }));

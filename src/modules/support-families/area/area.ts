@@ -41,3 +41,14 @@ export async function setCoordinatorArea(trx: Tx, userId: string, area: { munici
   ];
   if (rows.length) await trx.insertInto('coordinator_area').values(rows).execute();
 }
+
+/**
+ * Whether the coordinator works for at least one whole region. Such a regional coordinator owns the
+ * shared configuration of Buurtgezinnen (VOG validity, check-in days, the list of support kinds):
+ * it is one row for the installation, so a coordinator of a single municipality must not change it
+ * for everybody else.
+ */
+export async function hasRegionWideArea(db: Kysely<DB> | Tx, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('coordinator_area').select('user_id').where('user_id', '=', userId).where('region_code', 'is not', null).executeTakeFirst();
+  return row !== undefined;
+}

@@ -60,6 +60,9 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
     const area = await coordinatorMunicipalities(trx, grant.actor.userId);
     const request = await trx.selectFrom('support_request').select('status').where('id', '=', body.requestId).forUpdate().executeTakeFirstOrThrow();
     if (request.status !== 'open') throw new ConflictError('support_request_not_open', 'This request is not open for a match.');
+    // Lock the family too (always after the request, so accepts cannot deadlock): a concurrent
+    // accept for another request waits here and then counts this match in the family's room.
+    await trx.selectFrom('support_family').select('id').where('id', '=', body.familyId).forUpdate().executeTakeFirstOrThrow();
     const [profile] = await openRequests(trx, area, body.requestId);
     const settings = await getSettings(trx);
     const family = (await eligibleFamilies(trx, area, todayIso(), settings.vogValidityMonths)).find((f) => f.id === body.familyId);

@@ -112,7 +112,9 @@ describe('check-in reminders (background job, controllable clock)', () => {
   });
 
   it('uses the configured days', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/support-families/settings', headers: s.headers, payload: { vogValidityMonths: 24, checkinDays: [14] } });
+    // The shared settings are a regional coordinator's (docs/support-families.md, "Shared configuration").
+    const regional = await login(t.app, (await buildCoordinator(t.db.kysely, { regions: ['TEST'] })).username);
+    const res = await t.app.inject({ method: 'PUT', url: '/api/support-families/settings', headers: regional.headers, payload: { vogValidityMonths: 24, checkinDays: [14] } });
     expect(res.json()).toMatchObject({ vogValidityMonths: 24, checkinDays: [14] });
     const db = t.db.kysely;
     const m = await newMatch();

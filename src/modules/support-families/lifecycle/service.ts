@@ -7,7 +7,8 @@ import type { MatchStatus } from '../../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError, ValidationError } from '../../../platform/errors.js';
 import { coordinatorMunicipalities } from '../area/area.js';
-import { todayIso } from '../settings-store.js';
+import { getSettings, todayIso } from '../settings-store.js';
+import { vogExpiresSql } from '../volunteers/screening.js';
 import * as q from './queries.js';
 import type { AgreementBody, MatchEventBody, TransitionBody } from './schemas.js';
 import { bothAccepted, isAllowed, missingFor, NEXT } from './transitions.js';
@@ -109,10 +110,27 @@ async function setStatus(trx: Tx, grant: Grant<'support_match'>, to: MatchStatus
   }).where('id', '=', id).execute();
   await trx.insertInto('support_match_event').values({ match_id: id, kind: 'status', to_status: to, happened_on: todayIso(now), note: input.note ?? null, recorded_by: grant.actor.userId }).execute();
   if (to === 'ended') {
+    // "No click": this pair is not proposed again (as if the coordinator rejected it).
+    if (input.endReason === 'no_click') {
+      await trx.insertInto('support_pair_rejection').values({ request_id: m.request_id, family_id: m.family_id, rejected_by: grant.actor.userId })
+        .onConflict((oc) => oc.doNothing()).execute();
+    }
     // No click before the support really started: the family asking for support waits for another match.
     const reopen = input.endReason === 'no_click' && m.started_at === null;
     await trx.updateTable('support_request').set(reopen ? { status: 'open' } : { status: 'closed', closed_at: now, close_reason: `match ended: ${input.endReason ?? 'other'}` })
       .where('id', '=', m.request_id).execute();
+  }
+}
+
+/** Steps where the support family meets the child: its VOG must still be valid on the day. */
+const VOG_NEEDED = new Set<MatchStatus>(['joint_introduction', 'trial', 'active']);
+
+async function ensureVogValid(trx: Tx, familyId: string) {
+  const { vogValidityMonths } = await getSettings(trx);
+  const row = await trx.selectFrom('support_family as f').select(vogExpiresSql(vogValidityMonths).as('expires')).where('f.id', '=', familyId).executeTakeFirst();
+  if (!row?.expires || row.expires <= todayIso()) {
+    throw new BusinessRuleError('support_family_vog_expired', `The support family's certificate of conduct (VOG) expired on ${row?.expires ?? '—'}; record a new one first.`,
+      { errors: [{ path: 'body.to', message: 'vog_expired' }] });
   }
 }
 
@@ -121,6 +139,7 @@ export function transition(ctx: RequestContext, id: string, body: TransitionBody
     const grant = await grantFor(trx, ctx, id, 'update', `match status → ${body.to}`);
     const m = await q.getMatch(trx, grant, true);
     if (!isAllowed(m.status, body.to)) throw new ConflictError('match_transition_not_allowed', `A match cannot go from ${m.status} to ${body.to}.`);
+    if (VOG_NEEDED.has(body.to)) await ensureVogValid(trx, m.family_id);
     const missing = missingFor(body.to, await q.matchFacts(trx, grant), body);
     if (missing.length) throw new BusinessRuleError('match_precondition_missing', `Still missing: ${missing.join(', ')}.`, { errors: missing.map((x) => ({ path: 'body.to', message: x })) });
     await setStatus(trx, grant, body.to, body);

@@ -22,4 +22,6 @@ export const SettingsBody = z.strictObject({
 export const Settings = z.object({
   vogValidityMonths: z.number().int(), checkinDays: z.array(z.number().int()), confirmationHours: z.number().int(), weights: Weights,
   area: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** Whether this coordinator may change the shared settings and support kinds (a region-wide area). */
+  mayConfigure: z.boolean(),
 }).meta({ id: 'SupportSettings' });

@@ -22,7 +22,7 @@ export function presentFamily(f: FamilyRow, steps: Awaited<ReturnType<typeof lis
     preferredAgeMax: f.preferred_age_max, parentingExperience: f.parenting_experience, fosterInterestAt: f.foster_interest_at,
     fosterInterestNote: f.foster_interest_note, createdAt: f.created_at,
     screening: {
-      state: f.status === 'registered' ? state.state : state.state, vogExpiresOn: state.vogExpiresOn, missing: state.missing,
+      state: f.status === 'registered' ? state.state : 'inactive', vogExpiresOn: state.vogExpiresOn, missing: state.missing,
       steps: steps.map((s) => ({ step: s.step, doneOn: s.done_on, note: s.note, recordedBy: s.display_name, recordedAt: s.recorded_at })),
     },
   };

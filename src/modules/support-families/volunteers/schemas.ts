@@ -17,7 +17,8 @@ export type PublicFamilyBody = z.infer<typeof PublicFamilyBody>;
 export const CoordinatorFamilyBody = z.strictObject({ ...familyFields, email: Email.optional() }).meta({ id: 'CoordinatorSupportFamilyBody' });
 export type CoordinatorFamilyBody = z.infer<typeof CoordinatorFamilyBody>;
 
-export const SCREENING_STATES = ['eligible', 'incomplete', 'expired'] as const;
+// 'inactive': the family stopped (or never confirmed) — never a candidate, whatever its screening.
+export const SCREENING_STATES = ['eligible', 'incomplete', 'expired', 'inactive'] as const;
 export type ScreeningState = (typeof SCREENING_STATES)[number];
 export const FamilyListQuery = z.strictObject({ screening: z.enum(SCREENING_STATES).optional() });
 

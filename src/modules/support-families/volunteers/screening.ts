@@ -24,9 +24,10 @@ export function eligibleSql(today: string, vogValidityMonths: number): Expressio
     FROM support_screening_step s WHERE s.family_id = f.id))`;
 }
 
-/** 'eligible' | 'incomplete' | 'expired' as a SQL expression on `f`. */
+/** 'inactive' | 'incomplete' | 'expired' | 'eligible' as a SQL expression on `f` (as eligibleSql: only registered families can be eligible). */
 export function screeningStateSql(today: string, vogValidityMonths: number) {
   return sql<ScreeningState>`(SELECT CASE
+      WHEN f.status <> 'registered' THEN 'inactive'
       WHEN count(DISTINCT s.step) < 4 THEN 'incomplete'
       WHEN max(s.done_on) FILTER (WHERE s.step = 'vog') + make_interval(months => ${vogValidityMonths}) <= ${today}::date THEN 'expired'
       ELSE 'eligible' END

@@ -1,7 +1,7 @@
 import { TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFamilies, useSupportKinds } from '../../api/support-families';
+import { useFamilies, useBoardKinds } from '../../api/support-families';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
@@ -9,13 +9,13 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { formatDate, kindLabels } from './labels';
 
-const STATES = ['eligible', 'incomplete', 'expired'] as const;
+const STATES = ['eligible', 'incomplete', 'expired', 'inactive'] as const;
 
 export function FamiliesPage() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState('');
   const families = useFamilies(state || undefined);
-  const kinds = useSupportKinds().data?.items;
+  const kinds = useBoardKinds().data?.items;
   return (
     <>
       <PageHeading>{t('supportFamilies.families.title')}</PageHeading>

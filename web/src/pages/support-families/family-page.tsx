@@ -3,7 +3,7 @@ import { Button, ButtonGroup, Heading2, Paragraph, TableBody, TableCell, TableHe
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { SCREENING_STEPS, useFamily, useRecordScreening, useSupportKinds, type ScreeningStep } from '../../api/support-families';
+import { SCREENING_STEPS, useFamily, useRecordScreening, useBoardKinds, type ScreeningStep } from '../../api/support-families';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
@@ -16,7 +16,7 @@ export function FamilyPage() {
   const { t, i18n } = useTranslation();
   const { familyId = '' } = useParams();
   const family = useFamily(familyId);
-  const kinds = useSupportKinds().data?.items;
+  const kinds = useBoardKinds().data?.items;
   return (
     <QueryView query={family}>
       {(f) => (

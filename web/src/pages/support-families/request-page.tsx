@@ -2,7 +2,7 @@
 import { Alert, Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useAcceptPair, useRejectPair, useRequest, useSuggestions, useSupportKinds } from '../../api/support-families';
+import { useAcceptPair, useRejectPair, useRequest, useSuggestions, useBoardKinds } from '../../api/support-families';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
@@ -15,7 +15,7 @@ export function RequestPage() {
   const { t, i18n } = useTranslation();
   const { requestId = '' } = useParams();
   const request = useRequest(requestId);
-  const kinds = useSupportKinds().data?.items;
+  const kinds = useBoardKinds().data?.items;
   const navigate = useNavigate();
   const accept = useAcceptPair();
   const reject = useRejectPair();

@@ -1,7 +1,7 @@
 import { TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRequests, useSupportKinds } from '../../api/support-families';
+import { useRequests, useBoardKinds } from '../../api/support-families';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
@@ -15,7 +15,7 @@ export function RequestsPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('open');
   const requests = useRequests(status || undefined);
-  const kinds = useSupportKinds().data?.items;
+  const kinds = useBoardKinds().data?.items;
   return (
     <>
       <PageHeading>{t('supportFamilies.requests.title')}</PageHeading>

@@ -1,23 +1,21 @@
-// The page behind the e-mail link: sends the token once and says "thank you" — nothing more.
-import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+// The page behind the e-mail link. It sends the token only when the person presses the button:
+// mail scanners that open links (and run their scripts) must not confirm a registration.
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useConfirm } from '../../api/support-families';
-import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 
 export function ConfirmPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const confirm = useConfirm();
-  const sent = useRef(false);
   const token = params.get('token') ?? '';
-  useEffect(() => {
-    if (sent.current) return;
-    sent.current = true;
-    confirm.mutate(token);
-  }, [confirm, token]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!confirm.isPending && !confirm.isSuccess) confirm.mutate(token);
+  };
   return (
     <>
       <PageHeading>{t('supportFamilies.form.confirmTitle')}</PageHeading>
@@ -25,7 +23,14 @@ export function ConfirmPage() {
         <Alert type="ok" role="status" className="kt-alert"><Paragraph>{t('supportFamilies.form.confirmed')}</Paragraph></Alert>
       ) : confirm.isError ? (
         <Alert type="error" role="alert" className="kt-alert"><Paragraph>{t('supportFamilies.form.confirmFailed')}</Paragraph></Alert>
-      ) : <Loading />}
+      ) : (
+        <form onSubmit={submit}>
+          <Paragraph>{t('supportFamilies.form.confirmIntro')}</Paragraph>
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={confirm.isPending} disabled={confirm.isPending}>{t('supportFamilies.form.confirmButton')}</Button>
+          </ButtonGroup>
+        </form>
+      )}
     </>
   );
 }
