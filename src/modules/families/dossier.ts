@@ -37,7 +37,9 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     story, intake,
     members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'), formerMembers,
     trajectory, consent,
-    access: { canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'), emergency: grant.emergency },
+    access: { canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'), emergency: grant.emergency,
+      // The referral index is for professionals (family_involvement policy): the family portal does not show it.
+      seesInvolvement: !grant.actor.roles.includes('family') },
   };
 }
 

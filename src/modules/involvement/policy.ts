@@ -2,11 +2,13 @@
 // its registrants (professionals, team leads, partner signallers) create them and see only their
 // own organisation's. A match is seen by its coordinator (the regisseur, or the municipality's
 // match coordinator) and by the organisations in it — contact details only, never content.
-// The per-municipality coordinator setting is functional administration.
+// The per-municipality coordinator setting is functional administration. "Who is involved" in a
+// dossier follows the dossier's need-to-know, minus the family portal (see familyInvolvementPolicy).
 import { hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput } from '../../platform/access/policy.js';
 import type { Role } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
+import { familyPolicy } from '../families/policy.js';
 
 export const REGISTRANT_ROLES = ['professional', 'team_lead', 'signaller'] as const satisfies readonly Role[];
 
@@ -64,4 +66,20 @@ export const involvementCoordinatorPolicy = definePolicy({
   async decide({ actor }) {
     return hasRole(actor, 'admin') ? allow('admin') : deny('only administrators appoint match coordinators');
   },
+});
+
+/**
+ * "Who is involved" (id = family): the referral index is a tool for professionals (Jeugdwet §7.1).
+ * It names the police, Veilig Thuis and others registered for every young person of the household,
+ * 16+ included, whose registrations their parents are not necessarily told of — so the family's own
+ * portal account is refused, even though it reads the rest of its dossier. Everyone else: as the dossier.
+ */
+export const familyInvolvementPolicy = definePolicy({
+  subjectType: 'family_involvement',
+  personalData: true,
+  async decide(input) {
+    const decision = await familyPolicy.decide(input);
+    return decision.allowed && decision.role === 'family' ? deny('the referral index is for professionals, not the family portal') : decision;
+  },
+  clientRef: (trx, familyId) => familyPolicy.clientRef(trx, familyId),
 });
