@@ -9,6 +9,7 @@ import { allow, definePolicy, deny, type Decision, type DecideInput } from '../.
 import type { Role } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { familyPolicy } from '../families/policy.js';
+import { isDesignatedOrganisation } from './designation.js';
 
 export const REGISTRANT_ROLES = ['professional', 'team_lead', 'signaller'] as const satisfies readonly Role[];
 
@@ -19,7 +20,12 @@ function registrantRole(actor: Actor): Role | undefined {
 async function decideRegistration({ trx, actor, action, subjectId }: DecideInput): Promise<Decision> {
   const role = registrantRole(actor);
   if (!role) return deny('role does not register in the referral index');
-  if (subjectId === null) return action === 'create' || action === 'search' ? allow(role) : deny('a registration must be named');
+  if (subjectId === null) {
+    if (action === 'search') return allow(role);
+    if (action !== 'create') return deny('a registration must be named');
+    // Registering is for designated organisations only (designation.ts); listing stays open (they simply have none).
+    return (await isDesignatedOrganisation(trx, actor.organisationId)) ? allow(role) : deny('the organisation is not designated for the referral index', 'organisation_not_designated');
+  }
   const row = await trx.selectFrom('involvement_registration').select('organisation_id').where('id', '=', subjectId).executeTakeFirst();
   if (!row) return deny('no such registration');
   return row.organisation_id === actor.organisationId ? allow(role) : deny('registration of another organisation');

@@ -176,6 +176,29 @@ describe('every call with a known key leaves exactly one audit row, with the org
   });
 });
 
+describe('registrations scope only for organisations designated for the referral index', () => {
+  it('refuses to make a registrations key for a housing corporation (422); a signals key is fine', async () => {
+    const housing = await buildOrganisationIn(t.db.kysely, 'housing_corporation');
+    const make = (scopes: string[]) => t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: housing, label: 'Huurdersadministratie', scopes } });
+    const refused = await make(['signals:submit', 'registrations:submit']);
+    expect([refused.statusCode, refused.json<{ code: string }>().code]).toEqual([422, 'organisation_not_designated']);
+    expect(await t.db.kysely.selectFrom('partner_api_key').select('id').where('organisation_id', '=', housing).execute()).toEqual([]);
+    expect((await make(['signals:submit'])).statusCode).toBe(201);
+  });
+
+  it('refuses a call once the organisation is no longer of a designated type (403, one audited row, nothing stored)', async () => {
+    const school = await buildOrganisationIn(t.db.kysely, 'school');
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: school, label: 'LVS', scopes: ['registrations:submit'] } });
+    const key = res.json<{ token: string; tokenPrefix: string }>();
+    await t.db.kysely.updateTable('organisation').set({ type: 'utility_company' }).where('id', '=', school).execute();
+    const call = await submit(key.token);
+    expect([call.statusCode, call.json<{ code: string }>().code]).toEqual([403, 'organisation_not_designated']);
+    expect(await t.db.kysely.selectFrom('involvement_registration').select('id').where('organisation_id', '=', school).execute()).toEqual([]);
+    const rows = await t.db.kysely.selectFrom('audit_event').select(['event', 'outcome']).where('actor_username', '=', `api-key:${key.tokenPrefix}`).execute();
+    expect(rows).toEqual([{ event: 'involvement_registration.submitted', outcome: 'denied' }]);
+  });
+});
+
 describe('partner API rate limits come before any key lookup or audit', () => {
   const countAudit = async (event: string) => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('event', '=', event).executeTakeFirstOrThrow()).n);
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildUser } from '../../test-support/factories.js';
+import { buildOrganisationIn } from '../../test-support/involvement.js';
 import { buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 
 let t: TestApp;
@@ -16,8 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-async function createKey(scopes: string[], rateLimitPerMinute = 60) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: w.housing.organisationId, label: 'Huurdersadministratie', scopes, rateLimitPerMinute } });
+async function createKey(scopes: string[], rateLimitPerMinute = 60, organisationId = w.housing.organisationId) {
+  const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId, label: 'Huurdersadministratie', scopes, rateLimitPerMinute } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ id: string; token: string; tokenPrefix: string }>();
 }
@@ -51,7 +52,8 @@ describe('signals through the partner API', () => {
   });
 
   it('refuses a key without the signals scope (403, audited) and bad input (400), writing no signal', async () => {
-    const registrationsOnly = await createKey(['registrations:submit']);
+    // A housing corporation may not hold the registrations scope (not designated for the referral index): a school's key.
+    const registrationsOnly = await createKey(['registrations:submit'], 60, await buildOrganisationIn(t.db.kysely, 'school'));
     const valid = await createKey(['signals:submit']);
     const before = await countSignals();
     const refused = await send(registrationsOnly.token, { signals: [rent(310)] });
@@ -89,12 +91,13 @@ describe('keys that may not submit signals', () => {
   });
 
   it('a key without the scope: 403, one denied row, nothing written', async () => {
-    const key = await createKey(['registrations:submit']);
+    const school = await buildOrganisationIn(t.db.kysely, 'school');
+    const key = await createKey(['registrations:submit'], 60, school);
     const before = await countSignals();
     const res = await send(key.token, { signals: [rent(322)] });
     expect([res.statusCode, res.json<{ code: string }>().code]).toEqual([403, 'api_key_scope']);
     expect(await countSignals()).toBe(before);
-    expect(await auditOf(key.tokenPrefix)).toEqual([{ event: 'partner_api.out_of_scope', outcome: 'denied', actor_organisation_id: w.housing.organisationId }]);
+    expect(await auditOf(key.tokenPrefix)).toEqual([{ event: 'partner_api.out_of_scope', outcome: 'denied', actor_organisation_id: school }]);
   });
 
   it('over the per-key limit: 429 with Retry-After, audited, nothing written', async () => {
@@ -109,7 +112,7 @@ describe('keys that may not submit signals', () => {
   });
 
   it('a valid key opens nothing under /api/signals or /api/insights (401)', async () => {
-    const key = await createKey(['signals:submit', 'registrations:submit']);
+    const key = await createKey(['signals:submit']);
     const headers = { authorization: `Bearer ${key.token}` };
     const signal = await t.db.kysely.selectFrom('signal').select('id').where('api_key_id', 'is not', null).executeTakeFirstOrThrow();
     const { familyId } = await buildFamilyWithTrajectory(t.db.kysely, { teamId: w.teamId, regisseurId: w.member.id });
