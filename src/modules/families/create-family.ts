@@ -46,42 +46,45 @@ async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | n
 }
 
 export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
-  return inTransaction(ctx.db, async (trx) => {
-    const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
-    const me = teamGrant.actor.userId;
-    const neighbourhoodCode = await checkAddress(trx, body);
-    const regisseurId = body.trajectory.regisseurId ?? me;
-    const memberIds = [...new Set([...(body.trajectory.memberIds ?? []), ...(regisseurId === me ? [] : [me])])].filter((id) => id !== regisseurId);
-    const active = await activeTeamMembers(trx, body.teamId, [regisseurId, ...memberIds]);
-    if (!active.has(regisseurId)) throw new ValidationError('not_team_member', 'The regisseur must be an active member of the team.', [{ path: 'trajectory.regisseurId', message: 'not a member of this team' }]);
-    const outsider = memberIds.findIndex((id) => !active.has(id));
-    if (outsider >= 0) throw new ValidationError('not_team_member', 'Trajectory members must be active members of the team.', [{ path: `trajectory.memberIds.${outsider}`, message: 'not a member of this team' }]);
+  return inTransaction(ctx.db, (trx) => createFamilyIn(trx, ctx, body));
+}
 
-    assertDistinctBsns(body.members);
-    const vault = new BsnVault(ctx.config.appSecret);
-    if (!body.confirmDuplicate) {
-      const hints = await findPossibleDuplicates(trx, vault, body.members);
-      if (hints.length > 0) throw new PossibleDuplicateError(hints);
-    }
+/** The same inside a caller's transaction (triage opens a trajectory in the transaction that decides the signal). */
+export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
+  const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
+  const me = teamGrant.actor.userId;
+  const neighbourhoodCode = await checkAddress(trx, body);
+  const regisseurId = body.trajectory.regisseurId ?? me;
+  const memberIds = [...new Set([...(body.trajectory.memberIds ?? []), ...(regisseurId === me ? [] : [me])])].filter((id) => id !== regisseurId);
+  const active = await activeTeamMembers(trx, body.teamId, [regisseurId, ...memberIds]);
+  if (!active.has(regisseurId)) throw new ValidationError('not_team_member', 'The regisseur must be an active member of the team.', [{ path: 'trajectory.regisseurId', message: 'not a member of this team' }]);
+  const outsider = memberIds.findIndex((id) => !active.has(id));
+  if (outsider >= 0) throw new ValidationError('not_team_member', 'Trajectory members must be active members of the team.', [{ path: `trajectory.memberIds.${outsider}`, message: 'not a member of this team' }]);
 
-    const postcode = body.postcode.replace(' ', '');
-    const family = await trx.insertInto('family').values({
-      reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
-      postcode, house_number: body.houseNumber, created_by: me,
-    }).returning(['id', 'reference']).executeTakeFirstOrThrow();
-    await trx.insertInto('person').values([
-      ...body.members.map((p) => personRow(vault, family.id, me, p)),
-      ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
-    ]).execute();
-    const trajectory = await trx.insertInto('trajectory').values({
-      family_id: family.id, team_id: body.teamId, regisseur_id: regisseurId, status: 'registered',
-      entry_point: body.trajectory.entryPoint, first_contact_on: body.trajectory.firstContactOn,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (memberIds.length > 0) await trx.insertInto('trajectory_member').values(memberIds.map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
-    await trx.insertInto('trajectory_status_change').values({ trajectory_id: trajectory.id, from_status: null, to_status: 'registered', changed_by: me }).execute();
-    // Now the family exists and the user is involved: the family-level audit entry carries its reference.
-    await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
-    for (const id of [regisseurId, ...memberIds].filter((u) => u !== me)) await notify(trx, id, 'trajectory_member_added', `/families/${family.id}`);
-    return { id: family.id, reference: family.reference, trajectoryId: trajectory.id };
-  });
+  assertDistinctBsns(body.members);
+  const vault = new BsnVault(ctx.config.appSecret);
+  if (!body.confirmDuplicate) {
+    const hints = await findPossibleDuplicates(trx, vault, body.members);
+    if (hints.length > 0) throw new PossibleDuplicateError(hints);
+  }
+
+  const postcode = body.postcode.replace(' ', '');
+  const family = await trx.insertInto('family').values({
+    reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
+    postcode, house_number: body.houseNumber, created_by: me,
+  }).returning(['id', 'reference']).executeTakeFirstOrThrow();
+  await trx.insertInto('person').values([
+    ...body.members.map((p) => personRow(vault, family.id, me, p)),
+    ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
+  ]).execute();
+  const trajectory = await trx.insertInto('trajectory').values({
+    family_id: family.id, team_id: body.teamId, regisseur_id: regisseurId, status: 'registered',
+    entry_point: body.trajectory.entryPoint, first_contact_on: body.trajectory.firstContactOn,
+  }).returning('id').executeTakeFirstOrThrow();
+  if (memberIds.length > 0) await trx.insertInto('trajectory_member').values(memberIds.map((user_id) => ({ trajectory_id: trajectory.id, user_id }))).execute();
+  await trx.insertInto('trajectory_status_change').values({ trajectory_id: trajectory.id, from_status: null, to_status: 'registered', changed_by: me }).execute();
+  // Now the family exists and the user is involved: the family-level audit entry carries its reference.
+  await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
+  for (const id of [regisseurId, ...memberIds].filter((u) => u !== me)) await notify(trx, id, 'trajectory_member_added', `/families/${family.id}`);
+  return { id: family.id, reference: family.reference, trajectoryId: trajectory.id };
 }
