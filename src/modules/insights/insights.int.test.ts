@@ -127,6 +127,23 @@ describe('neighbourhood patterns', () => {
     expect(signals.evictionsPrevented).toBeNull();
   });
 
+  it('policy advisors get completed months only (a still-changing month would reveal a "<5" that becomes 5); the team lead also the current one', async () => {
+    const current = lastMonths(new Date()).at(-1) as string;
+    const previous = lastMonths(new Date()).at(-2) as string;
+    const forPolicy = (await get(policy, '/api/insights/patterns?municipality=0193')).json<Pattern & { months: string[] }>();
+    expect(forPolicy.month).toBe(previous);
+    expect(forPolicy.months).toHaveLength(18);
+    expect(forPolicy.months).not.toContain(current);
+    expect(forPolicy.months.at(-1)).toBe(previous);
+    expect(forPolicy.trend.map((x) => x.month)).toEqual(forPolicy.months);
+    // Asking for the current month does not open it: the latest completed month is shown.
+    expect((await get(policy, `/api/insights/patterns?municipality=0193&month=${current}`)).json<Pattern>().month).toBe(previous);
+    const forLead = (await get(lead, '/api/insights/patterns?municipality=0193')).json<Pattern & { months: string[] }>();
+    expect(forLead.month).toBe(current);
+    expect(forLead.months.at(-1)).toBe(current);
+    expect(lastMonths(new Date('2026-01-10T12:00:00Z'), 3, true)).toEqual(['2025-10', '2025-11', '2025-12']);
+  });
+
   it('are for team leads of the municipality and policy advisors only', async () => {
     const member = await login(t.app, w.member.username);
     expect((await get(member, '/api/insights/patterns?municipality=0193')).statusCode).toBe(403);

@@ -11,16 +11,19 @@ import { OUTREACH_OUTCOMES, SIGNAL_CATEGORIES } from '../../platform/db/schema.j
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { amsterdamDate } from '../signals/working-days.js';
+import { leadsTeamIn } from './policy.js';
 import type { Pattern, PatternQuery } from './schemas.js';
 import { suppress, THRESHOLD, type Cell } from './suppression.js';
 
 export const MONTHS = 18;
 const EVICTION_PREVENTED = 'eviction_prevented';
 
-export function lastMonths(now: Date, count = MONTHS): string[] {
+/** The last `count` months up to this one, or up to last month with `completedOnly`. */
+export function lastMonths(now: Date, count = MONTHS, completedOnly = false): string[] {
   const [y, m] = amsterdamDate(now).split('-').map(Number) as [number, number];
+  const end = y * 12 + (m - 1) - (completedOnly ? 1 : 0);
   return Array.from({ length: count }, (_, i) => {
-    const total = y * 12 + (m - 1) - (count - 1 - i);
+    const total = end - (count - 1 - i);
     return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
   });
 }
@@ -49,10 +52,13 @@ const present = (cell: Cell) => ({ kind: cell.kind, value: cell.kind === 'value'
 export function neighbourhoodPattern(ctx: RequestContext, query: PatternQuery, now = new Date()): Promise<Pattern> {
   requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'neighbourhood_patterns', id: query.municipality, action: 'read', purpose: 'policy and team steering', data: `neighbourhood pattern (${query.measure}), suppressed aggregates` });
+    const grant = await authorize(trx, ctx, { subject: 'neighbourhood_patterns', id: query.municipality, action: 'read', purpose: 'policy and team steering', data: `neighbourhood pattern (${query.measure}), suppressed aggregates` });
     const municipality = await trx.selectFrom('municipality').select(['code', 'name']).where('code', '=', query.municipality).executeTakeFirst();
     if (!municipality) throw new NotFoundError('not_found', 'No such municipality.');
-    const months = lastMonths(now);
+    // The current month still changes: watching a cell go from "<5" to 5 tells that it held 4. The
+    // team that handles these signals (its lead) sees them anyway; everyone else (policy) gets
+    // completed months only. Residual risk (backdated signals): docs/privacy.md.
+    const months = lastMonths(now, MONTHS, !(await leadsTeamIn(trx, grant.actor, query.municipality)));
     const month = query.month && months.includes(query.month) ? query.month : (months[months.length - 1] as string);
     const hoods = await trx.selectFrom('neighbourhood').select(['code', 'name']).where('municipality_code', '=', query.municipality).orderBy('code').execute();
     const columns: string[] = query.measure === 'signals' ? [...SIGNAL_CATEGORIES] : [...OUTREACH_OUTCOMES];
