@@ -21,6 +21,7 @@ import { auditRoutes } from './modules/audit-log/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { caseloadRoutes } from './modules/caseload/routes.js';
 import { installSessionHook } from './modules/auth/session-hook.js';
+import { installPartnerAudit } from './modules/partner-api/audit-hook.js';
 import { familyRoutes } from './modules/families/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -102,6 +103,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   installSessionHook(app, database.kysely, config);
+  installPartnerAudit(app);
   healthRoutes(app, database.kind, VERSION);
   authRoutes(app);
   adminRoutes(app);

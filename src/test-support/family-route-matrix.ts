@@ -9,8 +9,8 @@ import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from './fa
 export const RELATIONS = ['regisseur', 'trajectory_member', 'team_lead', 'unrelated', 'own_family'] as const;
 export type Relation = (typeof RELATIONS)[number];
 export type State = 'open' | 'closed';
-/** read: the dossier; write: care professionals on an open trajectory; family_write: also the family itself. */
-export type Access = 'read' | 'write' | 'family_write';
+/** read: the dossier; professional_read: the dossier without the family portal; write: care professionals on an open trajectory; family_write: also the family itself. */
+export type Access = 'read' | 'professional_read' | 'write' | 'family_write';
 
 export interface FamilyFixture { familyId: string; regisseur: Session }
 /** The family id and whatever ids `prepare` created (meetings, participants …). */
@@ -26,6 +26,7 @@ export interface FamilyRouteCase {
 export function expectedAllowed(access: Access, relation: Relation, state: State): boolean {
   if (relation === 'unrelated') return false;
   if (access === 'read') return true;
+  if (access === 'professional_read') return relation !== 'own_family';
   if (state === 'closed') return false;
   return relation !== 'own_family' || access === 'family_write';
 }

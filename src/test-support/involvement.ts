@@ -19,7 +19,7 @@ export function nextBsn(): string {
 
 export async function buildOrganisationIn(db: Kysely<DB>, type: OrganisationType, municipality = '0193'): Promise<string> {
   await ensureGeography(db);
-  const row = await db.insertInto('organisation').values({ name: `${type} ${Math.random().toString(36).slice(2, 10)}`, type, agb_code: null, municipality_code: municipality })
+  const row = await db.insertInto('organisation').values({ name: `${type} ${Math.random().toString(36).slice(2, 10)}`, type, agb_code: type === 'care_provider' ? `9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` : null, municipality_code: municipality })
     .returning('id').executeTakeFirstOrThrow();
   return row.id;
 }

@@ -6,6 +6,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { constantTimeEqual } from '../../platform/crypto/tokens.js';
 import { ForbiddenError } from '../../platform/errors.js';
 import type { App } from '../../platform/http/types.js';
+import { newPartnerCall } from '../../platform/access/partner.js';
 import { authenticatePartner, isPartnerPath } from '../partner-api/authenticate.js';
 import { csrfTokenFor, resolveSession, SESSION_COOKIE } from './sessions.js';
 
@@ -26,7 +27,7 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
     // Authorization header is ignored, so a key never opens any other route.
     if (isPartnerPath(request.url)) {
       await ipRateLimit.call(app, request, reply);
-      request.ctx = { ...request.ctx, partner: await authenticatePartner(db, request.ctx, request.headers.authorization) };
+      request.ctx = { ...request.ctx, partner: await authenticatePartner(db, request.ctx, request.headers.authorization), partnerCall: newPartnerCall() };
       return;
     }
     const token = request.cookies[SESSION_COOKIE];

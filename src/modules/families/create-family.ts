@@ -39,30 +39,33 @@ async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | n
 }
 
 export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
-  return inTransaction(ctx.db, async (trx) => {
-    const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
-    const me = teamGrant.actor.userId;
-    const neighbourhoodCode = await checkAddress(trx, body);
-    const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, 'trajectory.');
-    assertDistinctBsns(body.members);
-    const vault = new BsnVault(ctx.config.appSecret);
-    if (!body.confirmDuplicate) {
-      const hints = await findPossibleDuplicates(trx, vault, body.members);
-      if (hints.length > 0) throw new PossibleDuplicateError(hints);
-    }
+  return inTransaction(ctx.db, (trx) => createFamilyIn(trx, ctx, body));
+}
 
-    const postcode = body.postcode.replace(' ', '');
-    const family = await trx.insertInto('family').values({
-      reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
-      postcode, house_number: body.houseNumber, created_by: me,
-    }).returning(['id', 'reference']).executeTakeFirstOrThrow();
-    await trx.insertInto('person').values([
-      ...body.members.map((p) => personRow(vault, family.id, me, p)),
-      ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
-    ]).execute();
-    const trajectoryId = await insertTrajectory(trx, { familyId: family.id, teamId: body.teamId, me, fields: body.trajectory, team });
-    // Now the family exists and the user is involved: the family-level audit entry carries its reference.
-    await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
-    return { id: family.id, reference: family.reference, trajectoryId };
-  });
+/** The same inside a caller's transaction (triage opens a trajectory in the transaction that decides the signal). */
+export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
+  const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
+  const me = teamGrant.actor.userId;
+  const neighbourhoodCode = await checkAddress(trx, body);
+  const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, 'trajectory.');
+  assertDistinctBsns(body.members);
+  const vault = new BsnVault(ctx.config.appSecret);
+  if (!body.confirmDuplicate) {
+    const hints = await findPossibleDuplicates(trx, vault, body.members);
+    if (hints.length > 0) throw new PossibleDuplicateError(hints);
+  }
+
+  const postcode = body.postcode.replace(' ', '');
+  const family = await trx.insertInto('family').values({
+    reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
+    postcode, house_number: body.houseNumber, created_by: me,
+  }).returning(['id', 'reference']).executeTakeFirstOrThrow();
+  await trx.insertInto('person').values([
+    ...body.members.map((p) => personRow(vault, family.id, me, p)),
+    ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
+  ]).execute();
+  const trajectoryId = await insertTrajectory(trx, { familyId: family.id, teamId: body.teamId, me, fields: body.trajectory, team });
+  // Now the family exists and the user is involved: the family-level audit entry carries its reference.
+  await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
+  return { id: family.id, reference: family.reference, trajectoryId };
 }

@@ -44,6 +44,8 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
       canOpenTrajectory: !grant.emergency && trajectory?.status === 'closed'
         && (await trajectoryReopeningPolicy.decide({ trx, actor: grant.actor, action: 'create', subjectId: familyId, now: new Date() })).allowed,
       emergency: grant.emergency,
+      // The referral index is for professionals (family_involvement policy): the family portal does not show it.
+      seesInvolvement: !grant.actor.roles.includes('family'),
     },
   };
 }

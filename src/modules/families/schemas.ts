@@ -196,6 +196,6 @@ export const Dossier = z.object({
   formerMembers: z.array(Person),
   trajectory: Trajectory.nullable(),
   consent: ConsentOverview,
-  access: z.object({ canEdit: z.boolean(), canOpenTrajectory: z.boolean(), emergency: z.boolean() }),
+  access: z.object({ canEdit: z.boolean(), canOpenTrajectory: z.boolean(), emergency: z.boolean(), seesInvolvement: z.boolean() }),
 }).meta({ id: 'Dossier' });
 export type Dossier = z.infer<typeof Dossier>;

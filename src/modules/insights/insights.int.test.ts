@@ -91,10 +91,57 @@ describe('neighbourhood patterns', () => {
     expect(p.trend.find((x) => x.month === month)?.total).toEqual({ value: 17, partial: true });
   });
 
-  it('outreach outcomes are counted the same way', async () => {
-    const res = await get(lead, '/api/insights/patterns?municipality=0193&measure=outreach');
-    expect(res.statusCode).toBe(200);
-    expect(res.json<Pattern>().columns).toContain('eviction_prevented');
+  it('outreach outcomes are counted the same way; evictions prevented (a subset of them) are shown apart, never in the totals', async () => {
+    const db = t.db.kysely;
+    // Oosterenk: 6 rent-arrears outreaches closed as financial follow-up (5 prevented an eviction) and 7 school-absence ones declined;
+    // Noorderkwartier: 5 rent-arrears outreaches with non-financial follow-up, no eviction prevented.
+    const close = async (hood: string, category: 'rent_arrears' | 'school_absence', count: number, outcome: 'follow_up_financial' | 'follow_up_non_financial' | 'declined', prevented: number) => {
+      const ids = (await db.selectFrom('signal').select('id').where('neighbourhood_code', '=', hood).where('category', '=', category).orderBy('reference').limit(count).execute()).map((r) => r.id);
+      for (const [i, id] of ids.entries()) {
+        await db.updateTable('signal').set({
+          status: 'closed', triage_outcome: 'outreach', triaged_at: new Date(`${month}-16T10:00:00Z`), outreach_outcome: outcome,
+          eviction_prevented: category === 'rent_arrears' ? i < prevented : null, outreach_closed_at: new Date(`${month}-20T10:00:00Z`),
+        }).where('id', '=', id).execute();
+      }
+    };
+    await close('BU01930101', 'rent_arrears', 6, 'follow_up_financial', 5);
+    await close('BU01930101', 'school_absence', 7, 'declined', 0);
+    await close('BU01930100', 'rent_arrears', 5, 'follow_up_non_financial', 0);
+    const res = await get(lead, `/api/insights/patterns?municipality=0193&measure=outreach&month=${month}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const p = res.json<Pattern & { evictionsPrevented: { cells: Array<{ kind: string; value: number | null }>; total: { value: number; partial: boolean } } | null }>();
+    expect(p.columns).not.toContain('eviction_prevented');
+    const col = (c: string) => p.columns.indexOf(c);
+    const row = (code: string) => p.rows.find((r) => r.code === code)!;
+    expect(row('BU01930101').cells[col('follow_up_financial')]).toEqual({ kind: 'value', value: 6 });
+    expect(row('BU01930101').cells[col('declined')]).toEqual({ kind: 'value', value: 7 });
+    expect(row('BU01930101').total).toEqual({ value: 13, partial: false });
+    expect(row('BU01930100').total).toEqual({ value: 5, partial: false });
+    expect(p.columnTotals[col('follow_up_financial')]).toEqual({ value: 6, partial: false });
+    expect(p.total).toEqual({ value: 18, partial: false });
+    expect(p.trend.find((x) => x.month === month)?.total).toEqual({ value: 18, partial: false });
+    const hoodIndex = p.rows.findIndex((r) => r.code === 'BU01930101');
+    expect(p.evictionsPrevented?.cells[hoodIndex]).toEqual({ kind: 'value', value: 5 });
+    expect(p.evictionsPrevented?.total).toEqual({ value: 5, partial: false });
+    const signals = (await get(lead, `/api/insights/patterns?municipality=0193&month=${month}`)).json<{ evictionsPrevented: unknown }>();
+    expect(signals.evictionsPrevented).toBeNull();
+  });
+
+  it('policy advisors get completed months only (a still-changing month would reveal a "<5" that becomes 5); the team lead also the current one', async () => {
+    const current = lastMonths(new Date()).at(-1) as string;
+    const previous = lastMonths(new Date()).at(-2) as string;
+    const forPolicy = (await get(policy, '/api/insights/patterns?municipality=0193')).json<Pattern & { months: string[] }>();
+    expect(forPolicy.month).toBe(previous);
+    expect(forPolicy.months).toHaveLength(18);
+    expect(forPolicy.months).not.toContain(current);
+    expect(forPolicy.months.at(-1)).toBe(previous);
+    expect(forPolicy.trend.map((x) => x.month)).toEqual(forPolicy.months);
+    // Asking for the current month does not open it: the latest completed month is shown.
+    expect((await get(policy, `/api/insights/patterns?municipality=0193&month=${current}`)).json<Pattern>().month).toBe(previous);
+    const forLead = (await get(lead, '/api/insights/patterns?municipality=0193')).json<Pattern & { months: string[] }>();
+    expect(forLead.month).toBe(current);
+    expect(forLead.months.at(-1)).toBe(current);
+    expect(lastMonths(new Date('2026-01-10T12:00:00Z'), 3, true)).toEqual(['2025-10', '2025-11', '2025-12']);
   });
 
   it('are for team leads of the municipality and policy advisors only', async () => {

@@ -2,9 +2,18 @@
 // audited. 'neighbourhood_patterns' (id = municipality code): policy advisors of the region see every
 // municipality; a team lead sees the municipalities of the teams they lead. 'collective_activity'
 // (id = team): members of a team register what the team organises in answer to a pattern.
-import { firstRole, hasRole } from '../../platform/access/actor.js';
+import { firstRole, hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
+import type { Tx } from '../../platform/db/transaction.js';
 import { isMemberOfTeam } from '../trajectories/policy.js';
+
+/** Whether the user leads a team of the municipality: the team that handles its signals. */
+export async function leadsTeamIn(trx: Tx, actor: Actor, municipalityCode: string): Promise<boolean> {
+  if (!hasRole(actor, 'team_lead')) return false;
+  const row = await trx.selectFrom('team_membership as tm').innerJoin('team as t', 't.id', 'tm.team_id').select('t.id')
+    .where('tm.user_id', '=', actor.userId).where('tm.is_lead', '=', true).where('t.municipality_code', '=', municipalityCode).executeTakeFirst();
+  return row !== undefined;
+}
 
 export const neighbourhoodPatternsPolicy = definePolicy({
   subjectType: 'neighbourhood_patterns',
@@ -13,9 +22,7 @@ export const neighbourhoodPatternsPolicy = definePolicy({
     if (!subjectId) return deny('a municipality must be named');
     if (hasRole(actor, 'policy')) return allow('policy');
     if (!hasRole(actor, 'team_lead')) return deny('only team leads and policy advisors see neighbourhood patterns');
-    const leads = await trx.selectFrom('team_membership as tm').innerJoin('team as t', 't.id', 'tm.team_id').select('t.id')
-      .where('tm.user_id', '=', actor.userId).where('tm.is_lead', '=', true).where('t.municipality_code', '=', subjectId).executeTakeFirst();
-    return leads ? allow('team_lead') : deny('not the lead of a team in this municipality');
+    return (await leadsTeamIn(trx, actor, subjectId)) ? allow('team_lead') : deny('not the lead of a team in this municipality');
   },
 });
 

@@ -17,6 +17,8 @@ export const Pattern = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.object({ code: z.string(), name: z.string(), cells: z.array(Cell), total: Total })),
   columnTotals: z.array(Total), total: Total,
+  /** Outreach only: rent-arrears outreach that prevented an eviction, per row (a subset of the outcomes, so not in their totals). */
+  evictionsPrevented: z.object({ cells: z.array(Cell), total: Total }).nullable(),
   trend: z.array(z.object({ month: z.string(), total: Total })),
 }).meta({ id: 'NeighbourhoodPattern' });
 export type Pattern = z.infer<typeof Pattern>;

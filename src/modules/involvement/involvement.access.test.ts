@@ -9,6 +9,7 @@ import { checkFamilyRouteMatrix } from '../../test-support/family-route-matrix.j
 import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
+import { mayRegisterInReferralIndex, REFERRAL_INDEX_ORGANISATION_TYPES } from './designation.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
@@ -46,6 +47,32 @@ describe('referral-index routes by role', () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/partner/v1/registrations', headers: s.headers, payload: registration(nextBsn()) });
       expect(`${role} ${res.statusCode}`).toBe(`${role} 401`);
     }
+  });
+});
+
+describe('registering: role × organisation type (only designated organisations, Jeugdwet §7.1)', () => {
+  it('registrants of designated organisations register; those of housing corporations, utilities and insurers get an audited 403', async () => {
+    const failures: string[] = [];
+    const before = await t.db.kysely.selectFrom('involvement_registration').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    let created = 0;
+    for (const type of [...REFERRAL_INDEX_ORGANISATION_TYPES, 'housing_corporation', 'utility_company', 'health_insurer'] as const) {
+      const designated = mayRegisterInReferralIndex(type);
+      for (const role of REGISTRANTS) {
+        const registrant = await buildRegistrant(t, type, [role]);
+        const denied = await countDenied();
+        const res = await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: registrant.session.headers, payload: registration(nextBsn()) });
+        const cell = `${type} × ${role} → ${res.statusCode}`;
+        if (designated) {
+          if (res.statusCode === 201) created += 1; else failures.push(`${cell} (expected 201)`);
+        } else if (res.statusCode !== 403 || res.json<{ code: string }>().code !== 'organisation_not_designated' || (await countDenied()) !== denied + 1) {
+          failures.push(`${cell} (expected audited 403 organisation_not_designated)`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(['housing_corporation', 'utility_company', 'health_insurer'].some((type) => mayRegisterInReferralIndex(type as 'school'))).toBe(false);
+    const after = await t.db.kysely.selectFrom('involvement_registration').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + created);
   });
 });
 
@@ -135,7 +162,7 @@ describe('one match: relationship × state', () => {
 });
 
 describe('who is involved, in the dossier', () => {
-  it('follows the family relationship × trajectory state', async () => {
-    await checkFamilyRouteMatrix(t, [{ name: 'involvement', access: 'read', method: 'GET', url: (f) => `/api/families/${f.familyId}/involvement` }], async () => ({}));
+  it('follows the family relationship × trajectory state, but the family portal is refused (the referral index is for professionals)', async () => {
+    await checkFamilyRouteMatrix(t, [{ name: 'involvement', access: 'professional_read', method: 'GET', url: (f) => `/api/families/${f.familyId}/involvement` }], async () => ({}));
   });
 });

@@ -26,7 +26,7 @@ function thrownCodes(): string[] {
 
 describe('error messages of the referral index and the partner API', () => {
   it('finds the codes in the source', () => {
-    expect(thrownCodes()).toEqual(expect.arrayContaining(['registration_too_old', 'already_registered', 'api_key_invalid', 'api_key_revoked', 'api_key_scope', 'match_closed', 'coordinator_not_eligible']));
+    expect(thrownCodes()).toEqual(expect.arrayContaining(['registration_too_old', 'already_registered', 'api_key_invalid', 'api_key_revoked', 'api_key_scope', 'match_closed', 'coordinator_not_eligible', 'organisation_not_designated']));
   });
 
   it('has a Dutch and an English text for every one of them', () => {

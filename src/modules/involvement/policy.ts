@@ -2,11 +2,14 @@
 // its registrants (professionals, team leads, partner signallers) create them and see only their
 // own organisation's. A match is seen by its coordinator (the regisseur, or the municipality's
 // match coordinator) and by the organisations in it — contact details only, never content.
-// The per-municipality coordinator setting is functional administration.
+// The per-municipality coordinator setting is functional administration. "Who is involved" in a
+// dossier follows the dossier's need-to-know, minus the family portal (see familyInvolvementPolicy).
 import { hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput } from '../../platform/access/policy.js';
 import type { Role } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
+import { familyPolicy } from '../families/policy.js';
+import { isDesignatedOrganisation } from './designation.js';
 
 export const REGISTRANT_ROLES = ['professional', 'team_lead', 'signaller'] as const satisfies readonly Role[];
 
@@ -17,7 +20,12 @@ function registrantRole(actor: Actor): Role | undefined {
 async function decideRegistration({ trx, actor, action, subjectId }: DecideInput): Promise<Decision> {
   const role = registrantRole(actor);
   if (!role) return deny('role does not register in the referral index');
-  if (subjectId === null) return action === 'create' || action === 'search' ? allow(role) : deny('a registration must be named');
+  if (subjectId === null) {
+    if (action === 'search') return allow(role);
+    if (action !== 'create') return deny('a registration must be named');
+    // Registering is for designated organisations only (designation.ts); listing stays open (they simply have none).
+    return (await isDesignatedOrganisation(trx, actor.organisationId)) ? allow(role) : deny('the organisation is not designated for the referral index', 'organisation_not_designated');
+  }
   const row = await trx.selectFrom('involvement_registration').select('organisation_id').where('id', '=', subjectId).executeTakeFirst();
   if (!row) return deny('no such registration');
   return row.organisation_id === actor.organisationId ? allow(role) : deny('registration of another organisation');
@@ -64,4 +72,20 @@ export const involvementCoordinatorPolicy = definePolicy({
   async decide({ actor }) {
     return hasRole(actor, 'admin') ? allow('admin') : deny('only administrators appoint match coordinators');
   },
+});
+
+/**
+ * "Who is involved" (id = family): the referral index is a tool for professionals (Jeugdwet §7.1).
+ * It names the police, Veilig Thuis and others registered for every young person of the household,
+ * 16+ included, whose registrations their parents are not necessarily told of — so the family's own
+ * portal account is refused, even though it reads the rest of its dossier. Everyone else: as the dossier.
+ */
+export const familyInvolvementPolicy = definePolicy({
+  subjectType: 'family_involvement',
+  personalData: true,
+  async decide(input) {
+    const decision = await familyPolicy.decide(input);
+    return decision.allowed && decision.role === 'family' ? deny('the referral index is for professionals, not the family portal') : decision;
+  },
+  clientRef: (trx, familyId) => familyPolicy.clientRef(trx, familyId),
 });

@@ -91,7 +91,7 @@ export function recordContact(ctx: RequestContext, id: string, contact: RecordCo
 /** "Who is involved": organisations and contacts of active registrations for the family's current members (a removed member no longer links the family). */
 export function familyInvolvement(ctx: RequestContext, familyId: string) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: 'who is involved (referral index: organisations and contacts)', event: 'family.involvement_read' });
+    await authorize(trx, ctx, { subject: 'family_involvement', id: familyId, action: 'read', purpose: 'care', data: 'who is involved (referral index: organisations and contacts)', event: 'family.involvement_read' });
     const rows = await trx.selectFrom('person as p').innerJoin('involvement_registration as r', 'r.youth_bsn_hash', 'p.bsn_hash')
       .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
       .select(['p.id as person_id', 'p.given_name', 'o.name', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at', sql<string>`r.ends_on::text`.as('ends_on')])

@@ -9,9 +9,8 @@
 //   const grant = await authorizePartner(trx, ctx, { scope: 'signals:submit', event: 'signal.submitted', subject: 'signal', id, data: 'partner signal' });
 //   grant.partner.organisationId  // the submitting organisation
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { partnerAuditEntry, requirePartner } from '../../platform/access/partner.js';
+import { requirePartner } from '../../platform/access/partner.js';
 import type { PartnerScope } from '../../platform/db/schema.js';
-import { insertAuditEntries } from '../../platform/db/transaction.js';
 import { AppError, ForbiddenError } from '../../platform/errors.js';
 
 /** OpenAPI security requirement for partner routes (the scheme is registered in app.ts). */
@@ -38,19 +37,17 @@ export function takeRateLimit(keyId: string, limitPerMinute: number, now = Date.
 
 /**
  * Route-level onRequest hook (runs after the session hook, which took the IP limit and resolved the key, before body validation) for a route under /api/partner/v1/:
- * 429 with Retry-After past the key's per-minute limit; then 403 (audited) when the key lacks `scope`. The handler's
- * service must still call authorizePartner() in its transaction: that writes the allowed audit row.
+ * 429 with Retry-After past the key's per-minute limit; then 403 when the key lacks `scope`. Both are audited by the
+ * outcome hook (audit-hook.ts), like every refused call. The handler's service must still call authorizePartner()
+ * in its transaction: that writes the allowed audit row.
  */
 export function requirePartnerScope(scope: PartnerScope) {
   return async function partnerScopeGuard(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const partner = requirePartner(request.ctx);
-    // The per-key limit comes first, so a key hammering a route it lacks the scope for cannot flood the audit log.
+    if (request.ctx.partnerCall) request.ctx.partnerCall.scope = scope;
     const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
     if (retryAfter !== null) throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', { retryAfterSeconds: retryAfter });
-    if (!partner.scopes.includes(scope)) {
-      await insertAuditEntries(request.ctx.db, [partnerAuditEntry(request.ctx, partner, { scope, event: 'partner_api.out_of_scope', subject: 'partner_api_key', id: partner.keyId, data: request.routeOptions.url ?? '' }, false, `key lacks scope ${scope}`)]);
-      throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
-    }
+    if (!partner.scopes.includes(scope)) throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
     // Cheap, and at most once a minute: shows administrators which keys are still in use.
     await request.ctx.db.updateTable('partner_api_key').set({ last_used_at: new Date() }).where('id', '=', partner.keyId)
       .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - WINDOW_MS))])).execute();

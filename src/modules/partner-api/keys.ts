@@ -9,7 +9,8 @@ import type { PartnerActor } from '../../platform/access/partner.js';
 import { randomToken, sha256Hex } from '../../platform/crypto/tokens.js';
 import type { DB } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { BusinessRuleError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { mayRegisterInReferralIndex } from '../involvement/designation.js';
 import type { ApiKeyView, CreateApiKeyBody } from './schemas.js';
 
 const PURPOSE = 'administration';
@@ -59,8 +60,11 @@ export function createApiKey(ctx: RequestContext, body: CreateApiKeyBody) {
   return inTransaction(ctx.db, async (trx) => {
     const id = randomUUID();
     const grant = await authorize(trx, ctx, { subject: 'partner_api_key', id, action: 'create', purpose: PURPOSE, data: `API key "${body.label}" with scopes ${body.scopes.join(', ')}` });
-    const org = await trx.selectFrom('organisation').select('id').where('id', '=', body.organisationId).executeTakeFirst();
+    const org = await trx.selectFrom('organisation').select(['id', 'type']).where('id', '=', body.organisationId).executeTakeFirst();
     if (!org) throw new ValidationError('organisation_not_found', 'No such organisation.');
+    if (body.scopes.includes('registrations:submit') && !mayRegisterInReferralIndex(org.type)) {
+      throw new BusinessRuleError('organisation_not_designated', 'This organisation is not designated to register in the referral index: no registrations scope.');
+    }
     const token = `kt_${randomToken(32)}`;
     await trx.insertInto('partner_api_key').values({
       id, organisation_id: body.organisationId, label: body.label, token_prefix: token.slice(0, 11), token_hash: sha256Hex(token),

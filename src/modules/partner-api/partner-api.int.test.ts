@@ -121,6 +121,84 @@ describe('partner API keys', () => {
   });
 });
 
+describe('every call with a known key leaves exactly one audit row, with the organisation and the outcome', () => {
+  const rowsOf = (prefix: string) => t.db.kysely.selectFrom('audit_event').select(['event', 'outcome', 'actor_organisation_id', 'actor_role', 'data_description'])
+    .where('actor_username', '=', `api-key:${prefix}`).orderBy('id').execute();
+  const outcomeOf = async (key: { tokenPrefix: string }, call: () => Promise<{ statusCode: number }>) => {
+    const before = (await rowsOf(key.tokenPrefix)).length;
+    const res = await call();
+    const rows = (await rowsOf(key.tokenPrefix)).slice(before);
+    return { status: res.statusCode, rows };
+  };
+
+  it('a success: one allowed row, written with the registration (not a second one by the outcome hook)', async () => {
+    const key = await createKey(['registrations:submit']);
+    const { status, rows } = await outcomeOf(key, () => submit(key.token));
+    expect(status).toBe(201);
+    expect(rows).toEqual([expect.objectContaining({ event: 'involvement_registration.submitted', outcome: 'allowed', actor_organisation_id: organisationId, actor_role: 'partner_api' })]);
+  });
+
+  it('a body the schema refuses (400, the service never runs): one failed row with the code', async () => {
+    const key = await createKey(['registrations:submit']);
+    const { status, rows } = await outcomeOf(key, () => submit(key.token, { junk: true }));
+    expect(status).toBe(400);
+    expect(rows).toEqual([expect.objectContaining({ event: 'partner_api.call_refused', outcome: 'failed', actor_organisation_id: organisationId })]);
+    expect(rows[0]?.data_description).toContain('invalid_input (HTTP 400) on POST /api/partner/v1/registrations');
+  });
+
+  it('business rules that roll the transaction back (too old, already registered): one failed row under the attempted event', async () => {
+    const key = await createKey(['registrations:submit']);
+    const tooOld = await outcomeOf(key, () => submit(key.token, registration(nextBsn(), { birthDate: '1990-01-01' })));
+    expect(tooOld.status).toBe(400);
+    expect(tooOld.rows).toEqual([expect.objectContaining({ event: 'involvement_registration.submitted', outcome: 'failed', actor_organisation_id: organisationId })]);
+    expect(tooOld.rows[0]?.data_description).toMatch(/^failed: registration_too_old \(HTTP 400\).*attempted: referral-index registration/);
+    const bsn = nextBsn();
+    expect((await submit(key.token, registration(bsn))).statusCode).toBe(201);
+    const twice = await outcomeOf(key, () => submit(key.token, registration(bsn)));
+    expect(twice.status).toBe(409);
+    expect(twice.rows).toEqual([expect.objectContaining({ event: 'involvement_registration.submitted', outcome: 'failed' })]);
+    expect(twice.rows[0]?.data_description).toContain('already_registered (HTTP 409)');
+  });
+
+  it('out of scope, over the per-key limit, an unknown partner route: one denied or failed row each', async () => {
+    const key = await createKey(['signals:submit'], 1);
+    const scope = await outcomeOf(key, () => submit(key.token));
+    expect(scope.status).toBe(403);
+    expect(scope.rows).toEqual([expect.objectContaining({ event: 'partner_api.out_of_scope', outcome: 'denied', actor_organisation_id: organisationId })]);
+    const limited = await outcomeOf(key, () => submit(key.token));
+    expect(limited.status).toBe(429);
+    expect(limited.rows).toEqual([expect.objectContaining({ event: 'partner_api.rate_limited', outcome: 'denied', actor_organisation_id: organisationId })]);
+    const other = await createKey(['registrations:submit']);
+    const unknown = await outcomeOf(other, () => t.app.inject({ method: 'GET', url: '/api/partner/v1/families?bsn=999999990', headers: { authorization: `Bearer ${other.token}` } }));
+    expect(unknown.status).toBe(404);
+    expect(unknown.rows).toEqual([expect.objectContaining({ event: 'partner_api.call_refused', outcome: 'failed' })]);
+    expect(unknown.rows[0]?.data_description).not.toContain('999999990');
+  });
+});
+
+describe('registrations scope only for organisations designated for the referral index', () => {
+  it('refuses to make a registrations key for a housing corporation (422); a signals key is fine', async () => {
+    const housing = await buildOrganisationIn(t.db.kysely, 'housing_corporation');
+    const make = (scopes: string[]) => t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: housing, label: 'Huurdersadministratie', scopes } });
+    const refused = await make(['signals:submit', 'registrations:submit']);
+    expect([refused.statusCode, refused.json<{ code: string }>().code]).toEqual([422, 'organisation_not_designated']);
+    expect(await t.db.kysely.selectFrom('partner_api_key').select('id').where('organisation_id', '=', housing).execute()).toEqual([]);
+    expect((await make(['signals:submit'])).statusCode).toBe(201);
+  });
+
+  it('refuses a call once the organisation is no longer of a designated type (403, one audited row, nothing stored)', async () => {
+    const school = await buildOrganisationIn(t.db.kysely, 'school');
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: school, label: 'LVS', scopes: ['registrations:submit'] } });
+    const key = res.json<{ token: string; tokenPrefix: string }>();
+    await t.db.kysely.updateTable('organisation').set({ type: 'utility_company' }).where('id', '=', school).execute();
+    const call = await submit(key.token);
+    expect([call.statusCode, call.json<{ code: string }>().code]).toEqual([403, 'organisation_not_designated']);
+    expect(await t.db.kysely.selectFrom('involvement_registration').select('id').where('organisation_id', '=', school).execute()).toEqual([]);
+    const rows = await t.db.kysely.selectFrom('audit_event').select(['event', 'outcome']).where('actor_username', '=', `api-key:${key.tokenPrefix}`).execute();
+    expect(rows).toEqual([{ event: 'involvement_registration.submitted', outcome: 'denied' }]);
+  });
+});
+
 describe('partner API rate limits come before any key lookup or audit', () => {
   const countAudit = async (event: string) => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('event', '=', event).executeTakeFirstOrThrow()).n);
 

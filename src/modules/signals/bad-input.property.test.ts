@@ -61,6 +61,30 @@ describe('bad input to the signal routes is a 4xx and stores nothing', () => {
     expect(await fingerprint()).toBe(before);
   }, 180_000);
 
+  it('any x-file-name header: the upload is accepted and the stored name is safe (never a 500 on a bad escape)', async () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...'%0123456789ABCDEFabcdefxyz/\\. _-é'.split('')),
+      fc.constantFrom('%E0', '%', '%%', '%C3%A9', '%00', '%0A', '%1F', '%2F', '%5C', '%2E%2E%2F', '%F0%9F%98%80', '%ED%A0%80', '%C0%AF', '%FF', '..', 'lijst.csv'),
+    );
+    const header = fc.array(piece, { minLength: 1, maxLength: 80 }).map((parts) => parts.join(''));
+    const file = 'bsn;postcode;huisnummer;bedrag;achterstand_sinds;signaaldatum\n';
+    await fc.assert(fc.asyncProperty(header, async (name) => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/signals/uploads', headers: csvHeaders(housing, name), payload: file });
+      expect(res.statusCode, `${name} → ${res.body.slice(0, 200)}`).toBe(201);
+      const stored = res.json<{ fileName: string | null }>().fileName;
+      if (stored !== null) {
+        expect(stored).not.toMatch(/[/\\\p{Cc}]/u);
+        expect(Array.from(stored).length).toBeLessThanOrEqual(200);
+        expect(stored.trim()).toBe(stored);
+        expect(stored).not.toBe('');
+      }
+    }), { numRuns: 150 });
+    const malformed = await t.app.inject({ method: 'POST', url: '/api/signals/uploads', headers: csvHeaders(housing, 'huur%E0lijst.csv'), payload: file });
+    expect([malformed.statusCode, malformed.json<{ fileName: string }>().fileName]).toEqual([201, 'huur%E0lijst.csv']);
+    const encoded = await t.app.inject({ method: 'POST', url: '/api/signals/uploads', headers: csvHeaders(housing, 'map%2Fhuurlijst%20m%C3%A4rz.csv'), payload: file });
+    expect(encoded.json<{ fileName: string }>().fileName).toBe('huurlijst märz.csv');
+  }, 120_000);
+
   it('junk triage, contact attempts and outcomes', async () => {
     const before = await fingerprint();
     const paths = ['triage', 'contact-attempts', 'outreach-outcome'];

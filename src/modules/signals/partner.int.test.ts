@@ -3,7 +3,8 @@
 // about the family in the receipt, and a key without the scope refused before anything is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
-import { buildUser } from '../../test-support/factories.js';
+import { buildFamilyWithTrajectory, buildUser } from '../../test-support/factories.js';
+import { buildOrganisationIn } from '../../test-support/involvement.js';
 import { buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 
 let t: TestApp;
@@ -16,8 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-async function createKey(scopes: string[]) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId: w.housing.organisationId, label: 'Huurdersadministratie', scopes, rateLimitPerMinute: 60 } });
+async function createKey(scopes: string[], rateLimitPerMinute = 60, organisationId = w.housing.organisationId) {
+  const res = await t.app.inject({ method: 'POST', url: '/api/admin/partner-api-keys', headers: admin.headers, payload: { organisationId, label: 'Huurdersadministratie', scopes, rateLimitPerMinute } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ id: string; token: string; tokenPrefix: string }>();
 }
@@ -51,7 +52,8 @@ describe('signals through the partner API', () => {
   });
 
   it('refuses a key without the signals scope (403, audited) and bad input (400), writing no signal', async () => {
-    const registrationsOnly = await createKey(['registrations:submit']);
+    // A housing corporation may not hold the registrations scope (not designated for the referral index): a school's key.
+    const registrationsOnly = await createKey(['registrations:submit'], 60, await buildOrganisationIn(t.db.kysely, 'school'));
     const valid = await createKey(['signals:submit']);
     const before = await countSignals();
     const refused = await send(registrationsOnly.token, { signals: [rent(310)] });
@@ -62,5 +64,74 @@ describe('signals through the partner API', () => {
       expect(res.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(400);
     }
     expect(await countSignals()).toBe(before);
+  });
+});
+
+describe('keys that may not submit signals', () => {
+  const auditOf = async (prefix: string) => t.db.kysely.selectFrom('audit_event').select(['event', 'outcome', 'actor_organisation_id'])
+    .where('actor_username', '=', `api-key:${prefix}`).orderBy('id').execute();
+
+  it('a missing, malformed or unknown key: 401 api_key_invalid, nothing written', async () => {
+    const before = await countSignals();
+    for (const authorization of [undefined, 'Bearer nonsense', `Bearer kt_${'C'.repeat(43)}`, 'Basic a3Q6eA==']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/partner/v1/signals', headers: authorization ? { authorization } : {}, payload: { signals: [rent(320)] } });
+      expect([authorization, res.statusCode, res.json<{ code: string }>().code]).toEqual([authorization, 401, 'api_key_invalid']);
+    }
+    expect(await countSignals()).toBe(before);
+  });
+
+  it('a revoked key: 401 api_key_revoked, audited as denied with its organisation, nothing written', async () => {
+    const key = await createKey(['signals:submit']);
+    expect((await t.app.inject({ method: 'POST', url: `/api/admin/partner-api-keys/${key.id}/revoke`, headers: admin.headers })).statusCode).toBe(200);
+    const before = await countSignals();
+    const res = await send(key.token, { signals: [rent(321)] });
+    expect([res.statusCode, res.json<{ code: string }>().code]).toEqual([401, 'api_key_revoked']);
+    expect(await countSignals()).toBe(before);
+    expect(await auditOf(key.tokenPrefix)).toEqual([{ event: 'partner_api.revoked_key_used', outcome: 'denied', actor_organisation_id: w.housing.organisationId }]);
+  });
+
+  it('a key without the scope: 403, one denied row, nothing written', async () => {
+    const school = await buildOrganisationIn(t.db.kysely, 'school');
+    const key = await createKey(['registrations:submit'], 60, school);
+    const before = await countSignals();
+    const res = await send(key.token, { signals: [rent(322)] });
+    expect([res.statusCode, res.json<{ code: string }>().code]).toEqual([403, 'api_key_scope']);
+    expect(await countSignals()).toBe(before);
+    expect(await auditOf(key.tokenPrefix)).toEqual([{ event: 'partner_api.out_of_scope', outcome: 'denied', actor_organisation_id: school }]);
+  });
+
+  it('over the per-key limit: 429 with Retry-After, audited, nothing written', async () => {
+    const key = await createKey(['signals:submit'], 1);
+    expect((await send(key.token, { signals: [rent(323)] })).statusCode).toBe(200);
+    const before = await countSignals();
+    const res = await send(key.token, { signals: [rent(324)] });
+    expect([res.statusCode, res.json<{ code: string }>().code]).toEqual([429, 'rate_limited']);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await countSignals()).toBe(before);
+    expect((await auditOf(key.tokenPrefix)).map((r) => [r.event, r.outcome])).toEqual([['signal.submitted', 'allowed'], ['partner_api.rate_limited', 'denied']]);
+  });
+
+  it('a valid key opens nothing under /api/signals or /api/insights (401)', async () => {
+    const key = await createKey(['signals:submit']);
+    const headers = { authorization: `Bearer ${key.token}` };
+    const signal = await t.db.kysely.selectFrom('signal').select('id').where('api_key_id', 'is not', null).executeTakeFirstOrThrow();
+    const { familyId } = await buildFamilyWithTrajectory(t.db.kysely, { teamId: w.teamId, regisseurId: w.member.id });
+    const routes: Array<['GET' | 'POST', string, object?]> = [
+      ['GET', '/api/signals/submissions'], ['GET', '/api/signals/uploads'], ['GET', '/api/signals/queues'], ['GET', `/api/signals/queue?teamId=${w.teamId}`],
+      ['GET', `/api/signals/${signal.id}`], ['POST', `/api/signals/${signal.id}/triage`, { outcome: 'outreach' }],
+      ['POST', `/api/signals/${signal.id}/contact-attempts`, { method: 'phone', attemptedOn: '2026-10-02', partOfDay: 'morning', reached: false }],
+      ['POST', '/api/signals', rent(325)],
+      ['GET', '/api/insights/municipalities'], ['GET', '/api/insights/patterns?municipality=0193'], ['GET', '/api/insights/activities?municipality=0193'],
+      ['POST', '/api/insights/activities', { teamId: w.teamId, title: 'Budgetcursus', startsOn: '2026-10-01' }],
+      ['GET', `/api/families/${familyId}`],
+    ];
+    const before = await countSignals();
+    for (const [method, url, payload] of routes) {
+      const res = await t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+      expect(`${method} ${url} ${res.statusCode}`).toBe(`${method} ${url} 401`);
+    }
+    expect(await countSignals()).toBe(before);
+    const triaged = await t.db.kysely.selectFrom('signal').select('status').where('id', '=', signal.id).executeTakeFirstOrThrow();
+    expect(triaged.status).toBe('received');
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
 import { ValidationError } from '../../platform/errors.js';
 import { MAX_CSV_BYTES } from './csv-import.js';
+import { uploadFileName } from './file-name.js';
 import { PARTNER_SECURITY, requirePartnerScope } from '../partner-api/guard.js';
 import { recordContactAttempt, recordOutreachOutcome } from './outreach.js';
 import { submitPartnerSignals } from './partner.js';
@@ -26,15 +27,14 @@ export function signalRoutes(app: App): void {
   app.post('/api/signals/uploads', {
     bodyLimit: MAX_CSV_BYTES,
     schema: {
-      tags, consumes: ['text/csv'], headers: z.object({ 'x-file-name': z.string().max(200).optional() }),
+      tags, consumes: ['text/csv'], // 200 characters percent-encoded take up to 12 bytes each (4-byte UTF-8); the name is cut to 200 after decoding.
+      headers: z.object({ 'x-file-name': z.string().max(2400).optional() }),
       summary: 'Upload a CSV list of signals (text/csv body; ; or , separated; UTF-8 or Windows-1252). Valid rows are accepted, refused rows reported by line; re-uploading creates no duplicates',
       response: { 201: s.BatchReport },
     },
   }, async (req, reply) => {
     if (!Buffer.isBuffer(req.body)) throw new ValidationError('unsupported_media_type', 'Send the file as text/csv.');
-    const rawName = req.headers['x-file-name'];
-    const fileName = typeof rawName === 'string' && /^[^/\\]{1,200}$/.test(rawName) ? decodeURIComponent(rawName).slice(0, 200) : null;
-    return reply.status(201).send(await signals.uploadCsv(req.ctx, req.body, fileName));
+    return reply.status(201).send(await signals.uploadCsv(req.ctx, req.body, uploadFileName(req.headers['x-file-name'])));
   });
   app.get('/api/signals/uploads', { schema: { tags, summary: 'The own organisation\'s uploads with their counts', response: { 200: s.BatchList } } },
     (req) => signals.listBatches(req.ctx));

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildPerson } from '../../test-support/factories.js';
+import type { AppError } from '../../platform/errors.js';
 import { escalateLateSignals } from './escalation.js';
+import { triageSignal } from './triage.js';
 import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 import { addWorkingDays, amsterdamDate } from './working-days.js';
 
@@ -114,6 +116,28 @@ describe('triage outcomes', () => {
     const familyId = res.json<{ familyId: string }>().familyId;
     const t2 = await t.db.kysely.selectFrom('trajectory').select(['entry_point', 'regisseur_id', 'team_id']).where('family_id', '=', familyId).executeTakeFirstOrThrow();
     expect(t2).toEqual({ entry_point: 'signal', regisseur_id: w.member.id, team_id: w.teamId });
+  });
+
+  it('two concurrent "new trajectory" triages: one wins, the other is refused, exactly one family is created', async () => {
+    const id = await newSignal(housing, { bsn: undefined, givenName: 'Sam', familyName: 'Gelijktijdig', birthDate: '1988-08-08' });
+    const familiesNamed = async () => Number((await t.db.kysely.selectFrom('person').select((eb) => eb.fn.countAll<string>().as('n')).where('family_name', '=', 'Gelijktijdig').executeTakeFirstOrThrow()).n);
+    const trajectories = async () => Number((await t.db.kysely.selectFrom('trajectory').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await trajectories();
+    const body = { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent' } } as const;
+    // Called on the service, not through HTTP: two identical calls then run step by step side by side
+    // (embedded: one connection, queued in turn; PostgreSQL: truly parallel), so both are past the
+    // authorisation before either decides — the race the old check-then-create-then-triage code lost.
+    const row = await t.db.kysely.selectFrom('app_user').select(['id', 'username', 'roles', 'home_organisation_id']).where('id', '=', w.member.id).executeTakeFirstOrThrow();
+    const ctx = (requestId: string) => ({ requestId, db: t.db.kysely, config: t.config, actor: { userId: row.id, username: row.username, roles: row.roles, organisationId: row.home_organisation_id, sessionId: null } });
+    const settled = await Promise.allSettled([triageSignal(ctx('race-1'), id, body), triageSignal(ctx('race-2'), id, body)]);
+    const results = settled.map((r) => (r.status === 'fulfilled' ? { statusCode: 200, code: null } : { statusCode: (r.reason as AppError).status, code: (r.reason as AppError).code }));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 422]);
+    expect(results.find((r) => r.statusCode === 422)?.code).toBe('signal_already_triaged');
+    expect(await familiesNamed()).toBe(1);
+    expect(await trajectories()).toBe(before + 1);
+    const signal = await t.db.kysely.selectFrom('signal').select('family_id').where('id', '=', id).executeTakeFirstOrThrow();
+    const person = await t.db.kysely.selectFrom('person').select('family_id').where('family_name', '=', 'Gelijktijdig').executeTakeFirstOrThrow();
+    expect(signal.family_id).toBe(person.family_id);
   });
 });
 

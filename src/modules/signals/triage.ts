@@ -8,7 +8,7 @@ import { BsnVault, maskBsn } from '../../platform/bsn.js';
 import type { SignalCategory } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { BusinessRuleError, ValidationError, type FieldError } from '../../platform/errors.js';
-import { createFamily } from '../families/create-family.js';
+import { createFamilyIn } from '../families/create-family.js';
 import { loadSignal, QUEUE_PAGE_SIZE, sla, teamQueue, type QueueFilter } from './queries.js';
 import type { QueueQuery, SignalDetail, TriageBody } from './schemas.js';
 
@@ -94,16 +94,10 @@ async function currentSignal(trx: Tx, id: string) {
     'given_name', 'family_name', 'bsn_enc', sql<string | null>`birth_date::text`.as('birth_date')]).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
 }
 
-/** Opens the family and its trajectory through the families module (its own transaction, its own audit entries). */
-async function openTrajectoryFor(ctx: RequestContext, id: string, triage: TriageBody, body: NonNullable<TriageBody['newTrajectory']>): Promise<string> {
-  const s = await inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: 'signal read to open a trajectory' });
-    return currentSignal(trx, id);
-  });
-  if (s.status !== 'received') throw new BusinessRuleError('signal_already_triaged', 'This signal has already been triaged.');
-  // Check the whole decision before a family is created: nothing is left behind when it is incomplete.
-  const errors = checkTriage(triage, s.category);
-  if (errors.length) throw new ValidationError('invalid_input', 'The triage decision is incomplete.', errors);
+type CurrentSignal = Awaited<ReturnType<typeof currentSignal>>;
+
+/** Opens the family and its trajectory through the families module, in the triage's own transaction. */
+async function openTrajectoryFor(trx: Tx, ctx: RequestContext, s: CurrentSignal, body: NonNullable<TriageBody['newTrajectory']>): Promise<string> {
   const birthDate = body.birthDate ?? s.birth_date ?? undefined;
   if (body.personKind === 'child' && !birthDate) throw new ValidationError('invalid_input', 'A child needs a birth date.', [{ path: 'newTrajectory.birthDate', message: 'required' }]);
   const vault = new BsnVault(ctx.config.appSecret);
@@ -112,7 +106,7 @@ async function openTrajectoryFor(ctx: RequestContext, id: string, triage: Triage
     ...(birthDate ? { birthDate } : {}), ...(s.bsn_enc ? { bsn: vault.open(s.bsn_enc) } : {}),
     ...(body.personKind === 'parent' ? { hasAuthority: true } : {}),
   };
-  const created = await createFamily(ctx, {
+  const created = await createFamilyIn(trx, ctx, {
     teamId: s.team_id, postcode: s.postcode, houseNumber: s.house_number, municipalityCode: s.municipality_code,
     ...(s.neighbourhood_code ? { neighbourhoodCode: s.neighbourhood_code } : {}),
     members: [member],
@@ -122,15 +116,20 @@ async function openTrajectoryFor(ctx: RequestContext, id: string, triage: Triage
   return created.id;
 }
 
-export async function triageSignal(ctx: RequestContext, id: string, body: TriageBody): Promise<SignalDetail> {
+/**
+ * One transaction: the signal row is locked (FOR UPDATE) and its state checked before anything is
+ * written, so of two concurrent triages the second waits, then finds the signal decided — and a
+ * new family is only ever created together with the decision that opens it (never left orphaned).
+ */
+export function triageSignal(ctx: RequestContext, id: string, body: TriageBody): Promise<SignalDetail> {
   const actor = requireActor(ctx);
-  const newFamilyId = body.outcome === 'new_trajectory' && body.newTrajectory ? await openTrajectoryFor(ctx, id, body, body.newTrajectory) : null;
   return inTransaction(ctx.db, async (trx) => {
     await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: `signal triaged: ${body.outcome}`, event: 'signal.triaged' });
     const s = await currentSignal(trx, id);
     if (s.status !== 'received') throw new BusinessRuleError('signal_already_triaged', 'This signal has already been triaged.');
     const errors = checkTriage(body, s.category);
     if (errors.length) throw new ValidationError('invalid_input', 'The triage decision is incomplete.', errors);
+    const newFamilyId = body.outcome === 'new_trajectory' && body.newTrajectory ? await openTrajectoryFor(trx, ctx, s, body.newTrajectory) : null;
     let familyId = newFamilyId ?? s.family_id;
     if (body.outcome === 'linked') {
       familyId = body.familyId ?? s.family_id;

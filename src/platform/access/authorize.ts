@@ -58,7 +58,9 @@ export async function authorize<S extends string>(trx: Tx, ctx: RequestContext, 
     emergency_reason: decision.allowed ? (decision.emergency?.reason ?? null) : null,
   };
   if (!decision.allowed) {
-    throw new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.', [entry]);
+    throw decision.code
+      ? new ForbiddenError(decision.code, `Refused: ${decision.reason}.`, [entry])
+      : new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.', [entry]);
   }
   await trx.insertInto('audit_event').values(entry).execute();
   return {

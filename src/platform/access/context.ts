@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
-import type { PartnerActor } from './partner.js';
+import type { PartnerActor, PartnerCall } from './partner.js';
 
 /** What a service needs to know about the call it serves: transport-neutral. */
 export interface RequestContext {
@@ -10,6 +10,8 @@ export interface RequestContext {
   readonly actor: Actor | null;
   /** Set only on /api/partner/v1/* requests that carried a valid, unrevoked API key (then `actor` is null). */
   readonly partner?: PartnerActor | null;
+  /** With `partner`: this call's mutable audit record (see PartnerCall). */
+  readonly partnerCall?: PartnerCall;
   readonly db: Kysely<DB>;
   readonly config: Config;
 }

@@ -49,6 +49,8 @@ export function preferredLanguage(request: FastifyRequest): 'nl' | 'en' {
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+  // Kept for onSend hooks that record the outcome of a call (the partner API's audit hook).
+  request.problemCode = problem.code;
   const messages = messagesFor(problem.code, problem.detail);
   if (problem.retryAfterSeconds) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.status(problem.status).type('application/problem+json').send({
@@ -77,6 +79,7 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
+  app.decorateRequest('problemCode', null);
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
     if (problem.status >= 500) {

@@ -101,6 +101,7 @@ const MESSAGES: Record<string, Text> = {
   registration_ends_too_late: { nl: 'De einddatum ligt hooguit twee jaar vooruit en niet na de 23e verjaardag.', en: 'The removal date may be at most two years away and not after the 23rd birthday.' },
   municipality_required: { nl: 'Kies de woongemeente.', en: 'Name the municipality of residence.' },
   unknown_municipality: { nl: 'Deze gemeente bestaat niet.', en: 'No such municipality.' },
+  organisation_not_designated: { nl: 'Jouw organisatie is niet aangewezen om in de verwijsindex te melden.', en: 'Your organisation is not designated to register in the referral index.' },
   already_registered: { nl: 'Jouw organisatie heeft deze jongere al gemeld in de verwijsindex.', en: 'Your organisation already has an active registration for this young person.' },
   already_informed: { nl: 'Het informeren is voor deze melding al vastgelegd.', en: 'Informing is already recorded for this registration.' },
   registration_not_found: { nl: 'Deze melding bestaat niet (meer).', en: 'No such registration.' },

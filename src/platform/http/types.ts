@@ -12,5 +12,7 @@ declare module 'fastify' {
     /** A session that passed the password but still owes its second factor. */
     pendingSession: PendingSession | null;
     sessionTokenHash: string | null;
+    /** The problem code of an error response (set by sendProblem), else null. */
+    problemCode: string | null;
   }
 }

@@ -68,7 +68,7 @@ export interface Dossier {
   id: string; reference: string; postcode: string | null; houseNumber: string | null;
   municipality: { code: string; name: string }; neighbourhood: { code: string; name: string } | null;
   story: Story | null; intake: Story | null; members: Person[]; network: Person[]; formerMembers: Person[];
-  trajectory: Trajectory | null; consent: ConsentOverview; access: { canEdit: boolean; canOpenTrajectory: boolean; emergency: boolean };
+  trajectory: Trajectory | null; consent: ConsentOverview; access: { canEdit: boolean; canOpenTrajectory: boolean; emergency: boolean; seesInvolvement: boolean };
 }
 
 const FAMILIES_KEY = ['families'] as const;

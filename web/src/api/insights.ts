@@ -7,6 +7,8 @@ export interface PatternTotal { value: number; partial: boolean }
 export interface Pattern {
   municipality: { code: string; name: string }; measure: 'signals' | 'outreach'; month: string; months: string[]; threshold: number; columns: string[];
   rows: Array<{ code: string; name: string; cells: PatternCell[]; total: PatternTotal }>; columnTotals: PatternTotal[]; total: PatternTotal;
+  /** Outreach only: evictions prevented per row — a subset of the outcomes, so never added to their totals. */
+  evictionsPrevented: { cells: PatternCell[]; total: PatternTotal } | null;
   trend: Array<{ month: string; total: PatternTotal }>;
 }
 export interface Activity {

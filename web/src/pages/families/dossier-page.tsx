@@ -44,7 +44,7 @@ export function DossierPage() {
           <FormerMembersSection dossier={d} />
           <TrajectorySection dossier={d} />
           <ConsentSection dossier={d} />
-          <FamilyInvolvementSection familyId={d.id} />
+          {d.access.seesInvolvement ? <FamilyInvolvementSection familyId={d.id} /> : null}
         </>
       )}
     </QueryView>

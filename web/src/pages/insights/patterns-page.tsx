@@ -53,7 +53,7 @@ function useLabels(p: Pattern) {
   const { t } = useTranslation();
   return (column: string) => (p.measure === 'signals'
     ? t(`signals.categories.${column}` as 'signals.categories.rent_arrears', { defaultValue: column })
-    : column === 'eviction_prevented' ? t('signals.outreach.evictionPrevented') : t(`signals.outreachOutcomes.${column}` as 'signals.outreachOutcomes.declined', { defaultValue: column }));
+    : t(`signals.outreachOutcomes.${column}` as 'signals.outreachOutcomes.declined', { defaultValue: column }));
 }
 
 function CellText({ cell }: { cell: PatternCell }) {
@@ -103,6 +103,7 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
           </TableFooter>
         </DataTable>
       </section>
+      {p.evictionsPrevented ? <EvictionsTable p={p} evictions={p.evictionsPrevented} busy={busy} /> : null}
       <section className="kt-section kt-pattern-charts" aria-labelledby="pattern-charts">
         <Heading2 id="pattern-charts" className="kt-pattern-charts__title">{t('insights.patterns.chartsTitle')}</Heading2>
         <figure className="kt-figure">
@@ -115,5 +116,41 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
         </figure>
       </section>
     </>
+  );
+}
+
+/** Evictions prevented count outreaches that are already in the outcome table, so they stand apart and are not added to its totals. */
+function EvictionsTable({ p, evictions, busy }: { p: Pattern; evictions: NonNullable<Pattern['evictionsPrevented']>; busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="kt-section" aria-labelledby="pattern-evictions">
+      <Heading2 id="pattern-evictions">{t('insights.patterns.evictionsTitle', { municipality: p.municipality.name, month: p.month })}</Heading2>
+      <Paragraph>{t('insights.patterns.evictionsNote')}</Paragraph>
+      <DataTable caption={t('insights.patterns.evictionsCaption', { municipality: p.municipality.name, month: p.month })} busy={busy} testId="pattern-evictions">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('insights.patterns.neighbourhood')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signals.outreach.evictionPrevented')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {p.rows.map((r, i) => {
+            const cell = evictions.cells[i] ?? { kind: 'value', value: 0 };
+            return (
+              <TableRow key={r.code}>
+                <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
+                <TableCell className={cell.kind === 'value' ? undefined : 'kt-suppressed'}><CellText cell={cell} /></TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableHeaderCell scope="row">{t('insights.patterns.total')}</TableHeaderCell>
+            <TableCell><TotalText total={evictions.total} /></TableCell>
+          </TableRow>
+        </TableFooter>
+      </DataTable>
+    </section>
   );
 }
