@@ -49,7 +49,7 @@ afterAll(async () => { await t.close(); });
 describe('a family whose trajectory was closed comes back', () => {
   it('before: the past people see the closed dossier read-only, and are offered a new trajectory', async () => {
     const dossier = await ok(pastMember, 'GET', `/api/families/${familyId}`);
-    expect(dossier.access).toEqual({ canEdit: false, canOpenTrajectory: true, emergency: false });
+    expect(dossier.access).toEqual({ canEdit: false, canOpenTrajectory: true, emergency: false, seesInvolvement: true });
   });
 
   it('opens a new trajectory on the same family record; the history stays', async () => {
