@@ -38,13 +38,17 @@ export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: s
       sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
         WHERE (a->>'due') < ${today} AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled'))`.as('overdue_actions'),
       sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as('first_signed_on'),
-      sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version)`.as('current_signed'),
+      sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version AND ${SIGNED_SINCE_START})`.as('current_signed'),
       sql<string | null>`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as('last_confirmed_meeting_on'),
       sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
         AND m.plan_version IS NULL AND m.confirmed_at >= ${today}::date - ${NEW_MEETING_DAYS}::int)`.as('new_meeting_results'),
     ])
     .where('t.status', '<>', 'closed')
     .where('t.id', 'in', relatedTrajectoryIds(trx, me))
+    // What needs attention first, so a list cut off at the limit never drops a late plan for a calm one
+    // (the service orders the page by the exact deadline states; this decides which families make it).
+    .orderBy(sql`${planLate(today)} DESC`)
+    .orderBy(sql`overdue_actions DESC`).orderBy(sql`new_meeting_results DESC`).orderBy(sql`next_review_on ASC NULLS LAST`)
     .orderBy('f.reference').limit(MY_CASELOAD_LIMIT + 1).execute();
 }
 

@@ -42,12 +42,15 @@ export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promi
   return inTransaction(ctx.db, (trx) => createFamilyIn(trx, ctx, body));
 }
 
-/** The same inside a caller's transaction (triage opens a trajectory in the transaction that decides the signal). */
-export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
+/**
+ * The same inside a caller's transaction (triage opens a trajectory in the transaction that decides
+ * the signal). `trajectoryPath` names the caller's body field of the trajectory, for field errors.
+ */
+export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateFamilyBody, trajectoryPath = 'trajectory.'): Promise<{ id: string; reference: string; trajectoryId: string }> {
   const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
   const me = teamGrant.actor.userId;
   const neighbourhoodCode = await checkAddress(trx, body);
-  const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, 'trajectory.');
+  const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, trajectoryPath);
   assertDistinctBsns(body.members);
   const vault = new BsnVault(ctx.config.appSecret);
   if (!body.confirmDuplicate) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
+import { countDenied } from '../../test-support/audit.js';
 
 const RELATIONS = ['none', 'regisseur', 'trajectory_member', 'lead_of_team', 'member_of_team_only'] as const;
 const STATES = ['open', 'closed'] as const;
@@ -40,7 +41,7 @@ let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
 afterAll(async () => { await t.close(); });
 
-const deniedCount = async () => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow()).n);
+const deniedCount = () => countDenied(t.db.kysely);
 
 describe('dossier and trajectory routes: role × relationship × state', () => {
   it('lets exactly the involved people through, read-only once closed, and audits every denial', async () => {

@@ -10,6 +10,7 @@ import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser, ensureGeo
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
 import { mayRegisterInReferralIndex, REFERRAL_INDEX_ORGANISATION_TYPES } from './designation.js';
+import { countDenied } from '../../test-support/audit.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
@@ -18,10 +19,7 @@ afterAll(async () => { await t.close(); });
 const REGISTRANTS: Role[] = ['professional', 'team_lead', 'signaller'];
 const ID = '00000000-0000-4000-8000-000000000000';
 
-async function countDenied(): Promise<number> {
-  const row = await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+const deniedCount = () => countDenied(t.db.kysely);
 
 describe('referral-index routes by role', () => {
   it('collections: registrants register and list; administrators appoint coordinators and manage keys', async () => {
@@ -59,12 +57,12 @@ describe('registering: role × organisation type (only designated organisations,
       const designated = mayRegisterInReferralIndex(type);
       for (const role of REGISTRANTS) {
         const registrant = await buildRegistrant(t, type, [role]);
-        const denied = await countDenied();
+        const denied = await deniedCount();
         const res = await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: registrant.session.headers, payload: registration(nextBsn()) });
         const cell = `${type} × ${role} → ${res.statusCode}`;
         if (designated) {
           if (res.statusCode === 201) created += 1; else failures.push(`${cell} (expected 201)`);
-        } else if (res.statusCode !== 403 || res.json<{ code: string }>().code !== 'organisation_not_designated' || (await countDenied()) !== denied + 1) {
+        } else if (res.statusCode !== 403 || res.json<{ code: string }>().code !== 'organisation_not_designated' || (await deniedCount()) !== denied + 1) {
           failures.push(`${cell} (expected audited 403 organisation_not_designated)`);
         }
       }
@@ -90,22 +88,22 @@ describe('one registration: role × organisation × state', () => {
           const s = await login(t.app, user.username);
           const want = state === 'active' && relation === 'same_organisation' && REGISTRANTS.includes(role);
           for (const [method, url] of [['GET', `/api/involvement/registrations/${id}`], ['POST', `/api/involvement/registrations/${id}/informed`]] as const) {
-            const before = await countDenied();
+            const before = await deniedCount();
             const res = await t.app.inject({ method, url, headers: s.headers });
             const cell = `${method} ${url.split('/').pop()} × ${role} × ${relation} × ${state} → ${res.statusCode}`;
             if (res.statusCode >= 500) failures.push(`${cell} server error`);
             else if (want && res.statusCode >= 400 && res.statusCode !== 409) failures.push(`${cell} (expected access)`);
-            else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
+            else if (!want && (res.statusCode !== 403 || (await deniedCount()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
           }
           // Withdrawing ends the registration, so an active cell gets its own registration.
           const target = state === 'active'
             ? (await t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: owner.session.headers, payload: registration(nextBsn()) })).json<{ registration: { id: string } }>().registration.id
             : id;
-          const before = await countDenied();
+          const before = await deniedCount();
           const res = await t.app.inject({ method: 'POST', url: `/api/involvement/registrations/${target}/withdraw`, headers: s.headers });
           const cell = `POST withdraw × ${role} × ${relation} × ${state} → ${res.statusCode}`;
           if (want && res.statusCode !== 204) failures.push(`${cell} (expected 204)`);
-          else if (!want && (res.statusCode !== 403 || (await countDenied()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
+          else if (!want && (res.statusCode !== 403 || (await deniedCount()) !== before + 1)) failures.push(`${cell} (expected audited 403)`);
           const stillThere = await t.db.kysely.selectFrom('involvement_registration').select('id').where('id', '=', target).executeTakeFirst();
           if (state === 'active' && (stillThere === undefined) !== want) failures.push(`${cell} (registration ${stillThere ? 'kept' : 'gone'})`);
         }

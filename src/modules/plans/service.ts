@@ -37,10 +37,11 @@ async function deadlineOf(trx: Tx, grant: q.FamilyGrant, current: number | null,
   // Only an agreement since this trajectory started meets its deadline: a family that comes back
   // agrees to the plan anew (the caseload queries apply the same rule in SQL).
   const startDay = startedAt?.toISOString().slice(0, 10) ?? '';
-  const firstSignedOn = signOffs.map((s) => s.signed_on).filter((d) => d >= startDay).sort()[0] ?? null;
+  const sinceStart = signOffs.filter((s) => s.signed_on >= startDay);
+  const firstSignedOn = sinceStart.map((s) => s.signed_on).sort()[0] ?? null;
   return planDeadline({
     startedAt, firstSignedOn, currentVersion: current,
-    currentSigned: current !== null && signOffs.some((s) => s.version === current), today: new Date(),
+    currentSigned: current !== null && sinceStart.some((s) => s.version === current), today: new Date(),
   });
 }
 

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser } from '../../test-support/factories.js';
 import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
+import { countDenied } from '../../test-support/audit.js';
 
 let t: TestApp;
 let w: SignalWorld;
@@ -58,7 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-const deniedCount = async () => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<string>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow()).n);
+const deniedCount = () => countDenied(t.db.kysely);
 
 interface Case { name: string; method: 'GET' | 'POST'; url: () => string; payload?: () => object | string; csv?: boolean; allowed: readonly string[] }
 

@@ -3,7 +3,7 @@
 // and the outreach outcome, and escalation of late signals by the background job on a moved clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
-import { buildFamilyWithTrajectory, buildPerson } from '../../test-support/factories.js';
+import { buildFamilyWithTrajectory, buildPerson, buildUser } from '../../test-support/factories.js';
 import type { AppError } from '../../platform/errors.js';
 import { escalateLateSignals } from './escalation.js';
 import { triageSignal } from './triage.js';
@@ -110,6 +110,12 @@ describe('triage outcomes', () => {
     const before = await families();
     // An incomplete decision creates no family.
     expect((await triage(id, { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent' }, referredTo: 'debt_help' })).statusCode).toBe(400);
+    expect(await families()).toBe(before);
+    // A regisseur outside the team is refused at the triage form's own field, and nothing is created.
+    const outsider = await buildUser(t.db.kysely, ['professional']);
+    const refused = await triage(id, { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent', regisseurId: outsider.id } });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'not_team_member', errors: [{ path: 'newTrajectory.regisseurId' }] });
     expect(await families()).toBe(before);
     const res = await triage(id, { outcome: 'new_trajectory', newTrajectory: { personKind: 'parent' } });
     expect(res.statusCode, res.body).toBe(200);

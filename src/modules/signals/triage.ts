@@ -112,7 +112,7 @@ async function openTrajectoryFor(trx: Tx, ctx: RequestContext, s: CurrentSignal,
     members: [member],
     trajectory: { entryPoint: 'signal', firstContactOn: new Date().toISOString().slice(0, 10), ...(body.regisseurId ? { regisseurId: body.regisseurId } : {}) },
     confirmDuplicate: true,
-  });
+  }, 'newTrajectory.');
   return created.id;
 }
 

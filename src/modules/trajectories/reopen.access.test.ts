@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import { countDenied } from '../../test-support/audit.js';
 
 const RELATIONS = ['none', 'regisseur', 'trajectory_member', 'lead_of_team', 'member_of_team_only', 'own_family', 'break_glass'] as const;
 type Relation = (typeof RELATIONS)[number];
@@ -25,7 +26,7 @@ beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => { await t.close(); });
 
 const url = (familyId: string) => `/api/families/${familyId}/trajectories`;
-const deniedCount = async () => Number((await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow()).n);
+const deniedCount = () => countDenied(t.db.kysely);
 const trajectoriesOf = (familyId: string) => t.db.kysely.selectFrom('trajectory').select(['id', 'status', 'team_id', 'regisseur_id']).where('family_id', '=', familyId).orderBy('opened_at').execute();
 
 describe('opening a new trajectory: role × relationship × state', () => {

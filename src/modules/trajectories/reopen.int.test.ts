@@ -97,11 +97,11 @@ describe('a family whose trajectory was closed comes back', () => {
     }
     expect(((await ok(pastMember, 'GET', '/api/me/caseload')).items as Array<{ familyId: string }>).map((i) => i.familyId)).not.toContain(familyId);
     const plan = await ok(regisseur, 'GET', `/api/families/${familyId}/plan`);
-    expect(plan.deadline).toMatchObject({ state: 'on_track', startedOn: TODAY, firstSignedOn: null, daysLeft: 42 });
+    expect(plan.deadline).toMatchObject({ state: 'on_track', startedOn: TODAY, firstSignedOn: null, daysLeft: 42, currentVersion: 1, currentSigned: false });
     const deadlines = await ok(regisseur, 'GET', '/api/me/plan-deadlines');
     expect((deadlines.items as Array<{ familyId: string; deadline: { state: string } }>).find((i) => i.familyId === familyId)?.deadline.state).toBe('on_track');
     // A new agreement meets the new deadline.
     await ok(regisseur, 'POST', `/api/families/${familyId}/plan/versions/1/sign-off`, { signedOn: TODAY, signedByName: 'Ilse' });
-    expect((await ok(regisseur, 'GET', `/api/families/${familyId}/plan`)).deadline).toMatchObject({ state: 'met', firstSignedOn: TODAY });
+    expect((await ok(regisseur, 'GET', `/api/families/${familyId}/plan`)).deadline).toMatchObject({ state: 'met', firstSignedOn: TODAY, currentSigned: true });
   });
 });

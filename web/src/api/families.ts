@@ -154,6 +154,8 @@ export function useOpenTrajectory(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (v: NewTrajectory & { teamId: string }) => api.post<{ id: string; familyId: string }>(`${familyPath(familyId)}/trajectories`, v),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: FAMILIES_KEY }), queryClient.invalidateQueries({ queryKey: ['caseload'] }), queryClient.invalidateQueries({ queryKey: ['timeline', familyId] })]),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: FAMILIES_KEY }), queryClient.invalidateQueries({ queryKey: ['caseload'] }), queryClient.invalidateQueries({ queryKey: ['timeline', familyId] }),
+      // The plan's deadline now counts from the new trajectory's start.
+      queryClient.invalidateQueries({ queryKey: ['plan', familyId] })]),
   });
 }
