@@ -1,6 +1,7 @@
 // What a policy advisor sees of the Buurtgezinnen figures gives no hidden count away: whatever
-// small count (1–4) a hidden cell really holds — and whatever the waiting times or durations
-// behind a withheld average — the publication is exactly the same. So neither "total minus the
+// small count (1–4) a hidden cell really holds, whatever count ≥ 5 stands behind a "•" — and
+// whatever the waiting times or durations behind a withheld average — the publication is exactly
+// the same. So neither "total minus the
 // shown municipalities" nor any other sum of what is shown can isolate a hidden cell.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +65,33 @@ describe('published Buurtgezinnen figures', () => {
     const p = publish([raw(6), raw(2)]);
     expect(p.municipalities.map((m) => m.openRequests)).toEqual([{ kind: 'secondary', value: null }, { kind: 'primary', value: null }]);
     expect(p.total.openRequests).toEqual({ value: 0, partial: true });
-    expect(p.total.averageWaitingDays).toBe(10);
+    expect(p.municipalities.map((m) => m.averageWaitingDays)).toEqual([null, null]);
+    expect(p.total.averageWaitingDays).toBeNull();
+  });
+
+  it('a count hidden as "•" cannot be worked back from the averages: any other count ≥ 5 it could hold (and any waiting times behind a withheld average) gives the identical publication', () => {
+    // Open requests, active matches and foster interest are one-column tables: the "•" is the
+    // smallest non-zero shown count (the first on a tie), so any value from 5 up to it keeps it "•".
+    const single: Array<[number, (m: ReturnType<typeof publish>['municipalities'][number]) => Cell]> = [[0, (m) => m.openRequests], [1, (m) => m.activeMatches], [5, (m) => m.families.fosterInterest]];
+    fc.assert(fc.property(region, fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 5000 }), (gens, picks, sums) => {
+      const before = publish(gens);
+      const hidden = (i: number, k: number) => single.find(([at]) => at === k)?.[1](before.municipalities[i]!).kind;
+      let p = 0;
+      const other = gens.map((g, i) => ({
+        counts: g.counts.map((v, k) => (hidden(i, k) === 'secondary' ? 5 + (picks[p++ % picks.length]! % (v - 4)) : v)),
+        waitSum: hidden(i, 0) !== 'value' ? sums : g.waitSum, durSum: g.counts[6]! < 5 ? sums * 2 : g.durSum,
+      }));
+      expect(JSON.stringify(publish(other))).toBe(JSON.stringify(before));
+    }), { numRuns: 500 });
+  });
+
+  it('the reviewed leak: open requests 10, 6 ("•") and 2 ("<5") show the average of the 10 only, and the total average is that same one', () => {
+    const raw = (open: number, wait: number): Gen => ({ counts: [open, ...Array<number>(COUNTS - 1).fill(0)], waitSum: open * wait, durSum: 0 });
+    const p = publish([raw(10, 20), raw(6, 50), raw(2, 30)]);
+    expect(p.municipalities.map((m) => m.openRequests.kind)).toEqual(['value', 'secondary', 'primary']);
+    // Were the 6's average (50) shown beside a total of (200 + 300) / 16, the 6 would follow from 10·(20−A)/(A−50).
+    expect(p.municipalities.map((m) => m.averageWaitingDays)).toEqual([20, null, null]);
+    expect(p.total.averageWaitingDays).toBe(20);
   });
 
   it('coordinators get every count exactly, totals complete', () => {

@@ -20,12 +20,18 @@ export const emptyRaw = (): Raw => ({ open: 0, waitSum: 0, active: 0, durSum: 0,
 const cell = (c: Cell): FigureCell => ({ kind: c.kind, value: c.kind === 'value' ? c.value : null });
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Averages over fewer than THRESHOLD records are withheld; the total's average covers only the municipalities whose own average is shown. */
-function averages(parts: Array<{ sum: number; n: number }>, threshold: number) {
-  const shown = parts.map((p) => (p.n > 0 && p.n >= threshold ? round(p.sum / p.n) : null));
-  const kept = parts.filter((_, i) => shown[i] !== null);
+/**
+ * An average is shown only where `shown(i)` allows it: for the waiting time, only where the count it
+ * divides by is itself published as a plain value — a count hidden as "•" (≥ 5) could otherwise be
+ * worked back from its average, the others and the total's (n₂ = n₁·(a₁−A)/(A−a₂)). The total's
+ * average covers exactly the municipalities whose average is shown, so it holds nothing of a
+ * withheld one and adds nothing to what their shown counts and averages already say.
+ */
+function averages(parts: Array<{ sum: number; n: number }>, shown: (i: number) => boolean) {
+  const each = parts.map((p, i) => (p.n > 0 && shown(i) ? round(p.sum / p.n) : null));
+  const kept = parts.filter((_, i) => each[i] !== null);
   const n = kept.reduce((a, p) => a + p.n, 0);
-  return { each: shown, total: n > 0 ? round(kept.reduce((a, p) => a + p.sum, 0) / n) : null };
+  return { each, total: n > 0 ? round(kept.reduce((a, p) => a + p.sum, 0) / n) : null };
 }
 
 export function publishFigures(rows: Array<{ code: string; name: string; raw: Raw }>, months: string[], suppressed: boolean): Omit<Figures, 'months'> {
@@ -38,8 +44,9 @@ export function publishFigures(rows: Array<{ code: string; name: string; raw: Ra
   const screening = table((x) => [x.eligible, x.incomplete, x.expired]);
   const ended = table((x) => END_REASONS.map((reason) => x.ended.get(reason) ?? 0));
   const perMonth = table((x) => months.map((m) => x.perMonth.get(m) ?? 0));
-  const waiting = averages(rows.map((r) => ({ sum: r.raw.waitSum, n: r.raw.open })), threshold);
-  const duration = averages(rows.map((r) => ({ sum: r.raw.durSum, n: r.raw.durN })), threshold);
+  const waiting = averages(rows.map((r) => ({ sum: r.raw.waitSum, n: r.raw.open })), (i) => open.cells[i]![0]!.kind === 'value');
+  // The number of ended matches with a duration is not published as a cell; below the threshold its average is withheld.
+  const duration = averages(rows.map((r) => ({ sum: r.raw.durSum, n: r.raw.durN })), (i) => rows[i]!.raw.durN >= threshold);
   const municipalities: MunicipalityFigures[] = rows.map((r, i) => ({
     code: r.code, name: r.name,
     openRequests: cell(open.cells[i]![0]!), averageWaitingDays: waiting.each[i] ?? null,

@@ -2,11 +2,11 @@
 // month (last 12), active matches, average duration, why matches ended, support families by
 // screening state. Coordinators see their area exactly; policy advisors see every municipality
 // with small numbers suppressed (publish.ts). Aggregates only: no record leaves this function.
-import { subMonths, format } from 'date-fns';
 import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
+import { lastMonths } from '../../insights/patterns.js';
 import { coordinatorMunicipalities } from '../area/area.js';
 import { getSettings, todayIso } from '../settings-store.js';
 import { screeningStateSql } from '../volunteers/screening.js';
@@ -21,7 +21,7 @@ async function collect(trx: Tx, municipalities: string[], months: string[]) {
     .where('status', '=', 'open').where('municipality_code', 'in', municipalities).groupBy('municipality_code').execute();
   for (const r of requests) Object.assign(get(r.municipality_code), { open: Number(r.n), waitSum: Number(r.wait) });
   const matches = await trx.selectFrom('support_match as m').innerJoin('support_request as r', 'r.id', 'm.request_id')
-    .select(['r.municipality_code', 'm.status', 'm.end_reason', sql<string>`to_char(m.proposed_at, 'YYYY-MM')`.as('month'),
+    .select(['r.municipality_code', 'm.status', 'm.end_reason', sql<string>`to_char(m.proposed_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`.as('month'),
       sql<number | null>`extract(epoch FROM (m.ended_at - m.started_at)) / 86400`.as('duration')])
     .where('r.municipality_code', 'in', municipalities).execute();
   for (const m of matches) {
@@ -43,14 +43,16 @@ async function collect(trx: Tx, municipalities: string[], months: string[]) {
   return raw;
 }
 
-export function figures(ctx: RequestContext) {
+export function figures(ctx: RequestContext, now = new Date()) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, { subject: 'support_figures', id: null, action: 'read', purpose: 'steering', data: 'Buurtgezinnen figures per municipality' });
     const isCoordinator = grant.actor.roles.includes('coordinator');
     const codes = isCoordinator ? await coordinatorMunicipalities(trx, grant.actor.userId) : (await trx.selectFrom('municipality').select('code').execute()).map((m) => m.code);
     const names = codes.length ? await trx.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).orderBy('name').execute() : [];
-    const now = new Date();
-    const months = Array.from({ length: 12 }, (_, i) => format(subMonths(now, 11 - i), 'yyyy-MM'));
+    // The current month still changes: watching a cell go from "<5" to 5 tells that it held 4. The
+    // coordinator sees these matches anyway; everyone else gets the 12 completed months only, as
+    // with the neighbourhood patterns (docs/privacy.md, "Completed months only").
+    const months = lastMonths(now, 12, !isCoordinator);
     const raw = await collect(trx, codes, months);
     const rows = names.map((m) => ({ code: m.code, name: m.name, raw: raw.get(m.code) ?? emptyRaw() }));
     return { months, ...publishFigures(rows, months, !isCoordinator) };
