@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
 /** One match: the parties' contact details (never content) and the coordinator's "contact made". */
-export function MatchCard({ match, headingLink = true }: { match: Match; headingLink?: boolean }) {
+export function MatchCard({ match, headingLink = true, onRecordingContact }: { match: Match; headingLink?: boolean; onRecordingContact?: (id: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const title = t('involvement.matches.cardTitle', { kind: t(`involvement.matchKinds.${match.kind}`), date: format.date(match.createdAt) });
@@ -38,12 +38,12 @@ export function MatchCard({ match, headingLink = true }: { match: Match; heading
           {match.contactNote ? ` — ${match.contactNote}` : ''}
         </Paragraph>
       ) : <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>}
-      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} /> : null}
+      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} onRecording={onRecordingContact} /> : null}
     </article>
   );
 }
 
-function RecordContactForm({ match }: { match: Match }) {
+function RecordContactForm({ match, onRecording }: { match: Match; onRecording?: ((id: string) => void) | undefined }) {
   const { t } = useTranslation();
   const record = useRecordContact();
   const [note, setNote] = useState('');
@@ -51,6 +51,8 @@ function RecordContactForm({ match }: { match: Match }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const how = CONTACT_METHODS.find((m) => m === method);
+    // Told at submit, not on success: the refetch after success unmounts this form before a mutate() callback would run.
+    onRecording?.(match.id);
     record.mutate({ id: match.id, ...(note.trim() ? { note: note.trim() } : {}), ...(how ? { method: how satisfies ContactMethod } : {}) }, { onSuccess: () => setNote('') });
   };
   return (

@@ -1,16 +1,30 @@
 import { Paragraph } from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMatch, useMatches } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
+import { clientPage } from '../../components/client-page';
 import { PageHeading } from '../../components/page-heading';
+import { Pagination } from '../../components/pagination';
 import { QueryView } from '../../components/query-view';
 import { MatchCard } from './match-card';
 
-/** The match list: matches I coordinate (follow-up first) and those my organisation is part of. */
+/** Match cards per page: the API returns up to 200, far too many cards to scroll through. */
+export const MATCHES_PAGE_SIZE = 20;
+
+/**
+ * The match list: matches I coordinate (follow-up first) and those my organisation is part of, a
+ * page at a time. Within each group the API's order holds: open matches newest first, then closed.
+ */
 export function MatchesPage() {
   const { t } = useTranslation();
   const matches = useMatches();
+  const [page, setPage] = useState(1);
+  const summary = useRef<HTMLParagraphElement>(null);
+  // Matches followed up during this visit keep their place: otherwise the card just acted on would
+  // jump behind all other open ones, often onto another page, together with its confirmation.
+  const [followedUp, setFollowedUp] = useState<ReadonlySet<string>>(new Set());
   return (
     <>
       <PageHeading>{t('involvement.matches.title')}</PageHeading>
@@ -19,11 +33,18 @@ export function MatchesPage() {
         {(data) => {
           if (data.items.length === 0) return <Paragraph>{t('involvement.matches.empty')}</Paragraph>;
           const open = data.items.filter((m) => m.abilities.recordContact && !m.contactRecordedAt);
-          const rest = data.items.filter((m) => !open.includes(m));
+          const first = data.items.filter((m) => open.includes(m) || followedUp.has(m.id));
+          const rest = data.items.filter((m) => !first.includes(m));
+          const shown = clientPage([...first, ...rest], page, MATCHES_PAGE_SIZE);
           return (
             <>
-              <Paragraph role="status" data-testid="matches-summary">{t('involvement.matches.summary', { count: data.items.length, open: open.length })}</Paragraph>
-              {[...open, ...rest].map((m) => <MatchCard key={m.id} match={m} />)}
+              {/* Focused on a page change (tabIndex -1), so keyboard and screen-reader users start at "21–40 of 200", not at the bottom. */}
+              <Paragraph role="status" data-testid="matches-summary" ref={summary} tabIndex={-1}>
+                {t('involvement.matches.summary', { count: data.items.length, open: open.length })}
+                {shown.total > MATCHES_PAGE_SIZE ? ` ${t('involvement.matches.shown', { from: shown.from, to: shown.to, total: shown.total })}` : ''}
+              </Paragraph>
+              {shown.items.map((m) => <MatchCard key={m.id} match={m} onRecordingContact={(id) => setFollowedUp((s) => new Set(s).add(id))} />)}
+              <Pagination page={shown.page} pageSize={MATCHES_PAGE_SIZE} total={shown.total} onPageChange={(next) => { setPage(next); summary.current?.focus(); }} />
             </>
           );
         }}

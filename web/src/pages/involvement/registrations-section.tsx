@@ -1,44 +1,65 @@
 import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkInformed, useRegistrations, useWithdraw, type Registration } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
+import { clientPage } from '../../components/client-page';
 import { CheckboxField } from '../../components/form/checkbox-field';
 import { DataTable } from '../../components/data-table';
+import { Pagination } from '../../components/pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 
-/** My organisation's active registrations; "informing open" narrows to those whose parents/youth are still to be informed. */
+/** Registrations per page: the capped list (up to 500) in one table is too long to work with. */
+export const REGISTRATIONS_PAGE_SIZE = 25;
+
+/**
+ * My organisation's active registrations, newest first (the API's order), a page at a time;
+ * "informing open" narrows to those whose parents/youth are still to be informed.
+ */
 export function RegistrationsSection() {
   const { t } = useTranslation();
   const [informingOpen, setInformingOpen] = useState(false);
+  const [page, setPage] = useState(1);
+  const heading = useRef<HTMLHeadingElement>(null);
   const registrations = useRegistrations(informingOpen);
   const informed = useMarkInformed();
   const withdraw = useWithdraw();
   return (
     <section className="kt-section" aria-labelledby="involvement-mine">
-      <Heading2 id="involvement-mine">{t('involvement.list.heading')}</Heading2>
-      <CheckboxField label={t('involvement.list.informingOpen')} checked={informingOpen} onCheckedChange={setInformingOpen} />
+      <Heading2 id="involvement-mine" ref={heading} tabIndex={-1}>{t('involvement.list.heading')}</Heading2>
+      {/* Page 3 of another selection means nothing: a filter change starts again at page 1. */}
+      <CheckboxField label={t('involvement.list.informingOpen')} checked={informingOpen} onCheckedChange={(open) => { setInformingOpen(open); setPage(1); }} />
       <ProblemAlert error={informed.error ?? withdraw.error} />
       <QueryView query={registrations}>
-        {(data) => data.items.length === 0 ? <Paragraph>{t('involvement.list.empty')}</Paragraph> : (
-          <>
-            {data.truncated ? <Paragraph data-testid="registrations-truncated">{t('involvement.list.truncated', { count: data.cap })}</Paragraph> : null}
-            <RegistrationsTable items={data.items} busy={registrations.isFetching || informed.isPending || withdraw.isPending}
-              onInformed={(id) => informed.mutate(id)} onWithdraw={(id) => withdraw.mutate(id)} />
-          </>
-        )}
+        {(data) => {
+          if (data.items.length === 0) return <Paragraph>{t('involvement.list.empty')}</Paragraph>;
+          const shown = clientPage(data.items, page, REGISTRATIONS_PAGE_SIZE);
+          return (
+            <>
+              {data.truncated ? <Paragraph data-testid="registrations-truncated">{t('involvement.list.truncated', { count: data.cap })}</Paragraph> : null}
+              <RegistrationsTable items={shown.items}
+                caption={shown.total > REGISTRATIONS_PAGE_SIZE ? t('involvement.list.captionPage', { from: shown.from, to: shown.to, total: shown.total }) : t('involvement.list.caption', { count: shown.total })}
+                busy={registrations.isFetching || informed.isPending || withdraw.isPending}
+                onInformed={(id) => informed.mutate(id)} onWithdraw={(id) => withdraw.mutate(id)} />
+              {/* Back to the top of the list with the new page, so keyboard and screen-reader users need not walk back up. */}
+              <Pagination page={shown.page} pageSize={REGISTRATIONS_PAGE_SIZE} total={shown.total} onPageChange={(next) => { setPage(next); heading.current?.focus(); }} />
+            </>
+          );
+        }}
       </QueryView>
     </section>
   );
 }
 
-function RegistrationsTable({ items, busy, onInformed, onWithdraw }: { items: Registration[]; busy: boolean; onInformed: (id: string) => void; onWithdraw: (id: string) => void }) {
+interface RegistrationsTableProps { items: Registration[]; caption: string; busy: boolean; onInformed: (id: string) => void; onWithdraw: (id: string) => void }
+
+function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: RegistrationsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <DataTable caption={t('involvement.list.caption', { count: items.length })} busy={busy} testId="registrations-table" wide>
+    <DataTable caption={caption} busy={busy} testId="registrations-table" wide>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('involvement.list.youth')}</TableHeaderCell>
