@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, ScreeningStep } from '../platform/db/schema.js';
 import { buildUser, ensureGeography } from './factories.js';
+import { createTestApp, login, type Session, type TestApp } from './app.js';
 
 const unique = () => randomBytes(3).toString('hex');
 /** Zwolle centre, ~1.1 km east, and Kampen (~14 km away). */
@@ -76,3 +77,10 @@ export const validFamily = (email = 'steun@example.invalid') => ({
   givenName: 'Joke', familyName: 'Steungezin', email, postcode: PC.zwolleB, offers: ['homework', 'day_out'], maxChildren: 2, maxFamilies: 1,
   frequency: 'weekly', languages: ['nl'], availability: ['wed_afternoon'], maxTravelKm: 5, preferredAgeMin: 4, preferredAgeMax: 12, consent: true,
 });
+
+/** A test app with one logged-in coordinator of Zwolle: the usual start of a Buurtgezinnen HTTP test. */
+export async function startAsCoordinator(): Promise<{ t: TestApp; s: Session; coordinatorId: string }> {
+  const t = await createTestApp();
+  const c = await buildCoordinator(t.db.kysely, { municipalities: ['0193'] });
+  return { t, s: await login(t.app, c.username), coordinatorId: c.id };
+}

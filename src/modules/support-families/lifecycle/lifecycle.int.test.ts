@@ -1,22 +1,17 @@
 // A match from proposal to its end over HTTP: illegal steps 409, missing conditions 422, what each
 // family may see before and after both accept, and check-in reminders on a controllable clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
+import { login, type Session, type TestApp } from '../../../test-support/app.js';
 import { JobWorker } from '../../../platform/jobs/worker.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
 import { createLogger } from '../../../platform/http/logger.js';
-import { buildCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
+import { startAsCoordinator, buildCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
 import { supportCheckInJob } from './checkins.js';
 
 let t: TestApp;
 let s: Session;
 let coordinatorId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  const c = await buildCoordinator(t.db.kysely, { municipalities: ['0193'] });
-  coordinatorId = c.id;
-  s = await login(t.app, c.username);
-});
+beforeAll(async () => { ({ t, s, coordinatorId } = await startAsCoordinator()); });
 afterAll(async () => { await t.close(); });
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -3,18 +3,13 @@
 // expired while the match was under way cannot move on to where it meets the child (422).
 import { subDays, subMonths } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
-import { buildCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
+import { type Session, type TestApp } from '../../../test-support/app.js';
+import { startAsCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
 
 let t: TestApp;
 let s: Session;
 let coordinatorId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  const c = await buildCoordinator(t.db.kysely, { municipalities: ['0193'] });
-  coordinatorId = c.id;
-  s = await login(t.app, c.username);
-});
+beforeAll(async () => { ({ t, s, coordinatorId } = await startAsCoordinator()); });
 afterAll(async () => { await t.close(); });
 
 const B = '/api/support-families';

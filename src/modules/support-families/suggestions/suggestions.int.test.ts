@@ -3,19 +3,14 @@
 // the ranking; the overall proposal is at least as good as greedy and respects capacity.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
-import { buildCoordinator, buildRequest, buildSupportFamily, PC } from '../../../test-support/support-families.js';
+import { type Session, type TestApp } from '../../../test-support/app.js';
+import { startAsCoordinator, buildRequest, buildSupportFamily, PC } from '../../../test-support/support-families.js';
 import { SCREENING_STEPS } from '../../../platform/db/schema.js';
 
 let t: TestApp;
 let s: Session;
 let coordinatorId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  const c = await buildCoordinator(t.db.kysely, { municipalities: ['0193'] });
-  coordinatorId = c.id;
-  s = await login(t.app, c.username);
-});
+beforeAll(async () => { ({ t, s, coordinatorId } = await startAsCoordinator()); });
 afterAll(async () => { await t.close(); });
 
 type Suggestions = { items: Array<{ family: { id: string }; score: number; criteria: Array<{ criterion: string; points: number; detail: { km?: number } }> }>; notEligible: Record<string, number> };
