@@ -2,9 +2,23 @@
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'data/', 'scratch/', 'web/', 'bench/', 'e2e/', 'scripts/', '*.config.*'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'artifacts/',
+      'data/',
+      'scratch/',
+      'web/',
+      'bench/',
+      'e2e/',
+      'scripts/',
+      '*.config.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,6 +37,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],
-    rules: { '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-call': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
   },
+  prettier,
 );

@@ -57,19 +57,28 @@ function positiveNumber(name, fallback) {
 const settings = {
   durationSeconds: positiveNumber('BENCH_DURATION', 10),
   warmupSeconds: positiveNumber('BENCH_WARMUP', 2),
-  backends: (process.env.BENCH_BACKENDS || 'embedded,postgres').split(',').map((s) => s.trim()).filter(Boolean),
+  backends: (process.env.BENCH_BACKENDS || 'embedded,postgres')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   pgDatabase: process.env.BENCH_PG_DB || 'kt_bench',
   resultsFile: resolve(process.env.BENCH_RESULTS || join(BENCH_DIR, 'RESULTS.md')),
-  only: process.env.BENCH_SECTIONS ? process.env.BENCH_SECTIONS.split(',').map((s) => s.trim()).filter(Boolean) : null,
+  only: process.env.BENCH_SECTIONS
+    ? process.env.BENCH_SECTIONS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : null,
   // The server's own default; the bench passes it through unchanged when set.
   sealIntervalSeconds: Number(process.env.AUDIT_SEAL_INTERVAL_SECONDS || 5),
 };
 for (const b of settings.backends) {
-  if (b !== 'embedded' && b !== 'postgres') throw new Error(`BENCH_BACKENDS: unknown backend "${b}" (use embedded, postgres)`);
+  if (b !== 'embedded' && b !== 'postgres')
+    throw new Error(`BENCH_BACKENDS: unknown backend "${b}" (use embedded, postgres)`);
 }
 if (settings.durationSeconds < 1) throw new Error('BENCH_DURATION must be at least 1 second');
-if (!/^[a-z_][a-z0-9_]*$/.test(settings.pgDatabase)) throw new Error('BENCH_PG_DB must be a plain lower-case identifier');
+if (!/^[a-z_][a-z0-9_]*$/.test(settings.pgDatabase))
+  throw new Error('BENCH_PG_DB must be a plain lower-case identifier');
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'keukentafel';
 
@@ -182,7 +191,13 @@ function scenarios({ professional, admin }) {
       connections: 4, // argon2id is CPU-bound by design; more connections only queue
     },
     { name: 'me', path: '/api/auth/me', headers: { cookie: professional.cookie }, connections: 10 },
-    { name: 'audited read', path: '/api/admin/users?q=zwolle', headers: { cookie: admin.cookie }, connections: 10, audited: true },
+    {
+      name: 'audited read',
+      path: '/api/admin/users?q=zwolle',
+      headers: { cookie: admin.cookie },
+      connections: 10,
+      audited: true,
+    },
   ];
 }
 
@@ -194,11 +209,18 @@ async function runBackend(plan, sections) {
   let server = null;
   try {
     log('starting the server (an empty database is migrated and seeded first)…');
-    server = await startInstance({ entry: SERVER_ENTRY, cwd: REPO_DIR, env: { ...COMMON_ENV, ...prepared.env }, label: `${plan.backend} server` });
+    server = await startInstance({
+      entry: SERVER_ENTRY,
+      cwd: REPO_DIR,
+      env: { ...COMMON_ENV, ...prepared.env },
+      label: `${plan.backend} server`,
+    });
     if (server.health.database !== plan.backend) {
       throw new Error(`expected a "${plan.backend}" server, /api/health says "${server.health.database}"`);
     }
-    log(`healthy after ${server.startSeconds.toFixed(1)} s on port ${server.port} (pid ${server.pid}, version ${server.health.version})`);
+    log(
+      `healthy after ${server.startSeconds.toFixed(1)} s on port ${server.port} (pid ${server.pid}, version ${server.health.version})`,
+    );
     await sleep(1000); // let start-up work (first job ticks) settle before measuring idle memory
     const idleRssBytes = rssBytes(server.pid);
 
@@ -208,18 +230,28 @@ async function runBackend(plan, sections) {
     const privacyOfficer = await login(server.baseUrl, 'demo.privacy_officer', PASSWORD);
 
     const ctx = {
-      backend: plan.backend, baseUrl: server.baseUrl, databaseUrl: prepared.databaseUrl, settings, log, repoDir: REPO_DIR, withPgAdmin,
+      backend: plan.backend,
+      baseUrl: server.baseUrl,
+      databaseUrl: prepared.databaseUrl,
+      settings,
+      log,
+      repoDir: REPO_DIR,
+      withPgAdmin,
       loginAs: (username) => login(server.baseUrl, username, PASSWORD),
     };
     const all = wants('core') ? scenarios({ professional, admin }) : [];
     for (const section of sections) if (section.scenarios) all.push(...(await section.scenarios(ctx)));
-    const probe = prepared.databaseUrl ? postgresProbe(prepared.databaseUrl) : apiProbe(server.baseUrl, privacyOfficer.cookie);
+    const probe = prepared.databaseUrl
+      ? postgresProbe(prepared.databaseUrl)
+      : apiProbe(server.baseUrl, privacyOfficer.cookie);
     const results = [];
     let backlog = null;
     const measured = [];
     try {
       for (const scenario of all) {
-        log(`  ${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s, ${scenario.connections} connections…`);
+        log(
+          `  ${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s, ${scenario.connections} connections…`,
+        );
         const r = await runScenario(server, scenario, settings);
         const endedAt = Date.now();
         results.push(r);
@@ -229,10 +261,16 @@ async function runBackend(plan, sections) {
         );
         if (!server.isRunning()) {
           const { code, signal } = server.exitInfo();
-          throw new Error(`the server died during "${scenario.name}" (exit code ${code}, signal ${signal}); its last output:\n${server.outputTail()}`);
+          throw new Error(
+            `the server died during "${scenario.name}" (exit code ${code}, signal ${signal}); its last output:\n${server.outputTail()}`,
+          );
         }
         if (scenario.audited) {
-          backlog = await measureBacklog(probe, { endedAt, laterSeconds: settings.sealIntervalSeconds + 2, maxSeconds: 6 * settings.sealIntervalSeconds });
+          backlog = await measureBacklog(probe, {
+            endedAt,
+            laterSeconds: settings.sealIntervalSeconds + 2,
+            maxSeconds: 6 * settings.sealIntervalSeconds,
+          });
           log(
             `  audit backlog: ${backlog.atEnd} unsealed at the end, ${backlog.later} after ${backlog.laterAtSeconds?.toFixed(1)} s, ` +
               `caught up after ${backlog.caughtUpSeconds === null ? 'NOT' : `${backlog.caughtUpSeconds.toFixed(1)} s`}`,
@@ -255,7 +293,9 @@ async function runBackend(plan, sections) {
 
     log('stopping the server (SIGTERM)…');
     const stop = await server.stop();
-    log(`  stopped after ${stop.seconds.toFixed(1)} s, exit code ${stop.code}${stop.forced ? ' (killed after the grace period)' : ''}`);
+    log(
+      `  stopped after ${stop.seconds.toFixed(1)} s, exit code ${stop.code}${stop.forced ? ' (killed after the grace period)' : ''}`,
+    );
     return {
       backend: plan.backend,
       title: plan.title,
@@ -278,7 +318,9 @@ async function runBackend(plan, sections) {
 function versions(runs) {
   const parts = [];
   try {
-    const pglite = JSON.parse(readFileSync(join(REPO_DIR, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
+    const pglite = JSON.parse(
+      readFileSync(join(REPO_DIR, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
+    ).version;
     parts.push(`PGlite ${pglite}`);
   } catch {
     /* not installed? then the embedded run failed anyway */
@@ -297,11 +339,17 @@ function versions(runs) {
 
 async function main() {
   if (!existsSync(SERVER_ENTRY)) {
-    throw new Error(`${relative(process.cwd(), SERVER_ENTRY)} is missing: run \`npm run build\` first (or \`npm run bench\`).`);
+    throw new Error(
+      `${relative(process.cwd(), SERVER_ENTRY)} is missing: run \`npm run build\` first (or \`npm run bench\`).`,
+    );
   }
   const machine = describeMachine(REPO_DIR);
-  log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit}${machine.dirty ? ' (dirty)' : ''}`);
-  log(`backends: ${settings.backends.join(', ')}; ${settings.durationSeconds} s per scenario after ${settings.warmupSeconds} s warm-up`);
+  log(
+    `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit}${machine.dirty ? ' (dirty)' : ''}`,
+  );
+  log(
+    `backends: ${settings.backends.join(', ')}; ${settings.durationSeconds} s per scenario after ${settings.warmupSeconds} s warm-up`,
+  );
 
   const sections = (await loadSections(join(BENCH_DIR, 'sections'))).filter((section) => wants(section.name));
   log(`sections: ${wants('core') ? 'core' : '(no core)'}${sections.map((x) => `, ${x.name}`).join('')}`);
@@ -309,14 +357,19 @@ async function main() {
   for (const section of sections) {
     if (!section.standalone) continue;
     log(`── standalone: ${section.title} ──`);
-    standalone.push({ title: section.title, markdown: await section.standalone({ settings, log, repoDir: REPO_DIR, withPgAdmin }) });
+    standalone.push({
+      title: section.title,
+      markdown: await section.standalone({ settings, log, repoDir: REPO_DIR, withPgAdmin }),
+    });
   }
 
   const runs = [];
   for (const backend of settings.backends) {
     const run = await runBackend(backendPlan(backend), sections);
     if (backend === 'postgres') {
-      run.serverVersion = await withPgAdmin(async (c) => (await c.query('SHOW server_version')).rows[0].server_version).catch(() => null);
+      run.serverVersion = await withPgAdmin(
+        async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+      ).catch(() => null);
     }
     runs.push(run);
   }
@@ -327,8 +380,17 @@ async function main() {
     process.env.BENCH_BACKENDS ? `BENCH_BACKENDS=${process.env.BENCH_BACKENDS}` : '',
     process.env.BENCH_SECTIONS ? `BENCH_SECTIONS=${process.env.BENCH_SECTIONS}` : '',
   ].filter(Boolean);
-  const command = [...envPart, process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : 'node bench/run.mjs'].join(' ');
-  const report = renderReport({ machine, settings: { ...settings, versions: versions(runs) }, runs, standalone, command });
+  const command = [
+    ...envPart,
+    process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : 'node bench/run.mjs',
+  ].join(' ');
+  const report = renderReport({
+    machine,
+    settings: { ...settings, versions: versions(runs) },
+    runs,
+    standalone,
+    command,
+  });
   writeFileSync(settings.resultsFile, report);
   console.log(`\n${report}`);
   log(`wrote ${relative(process.cwd(), settings.resultsFile)}`);

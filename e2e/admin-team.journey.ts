@@ -117,7 +117,9 @@ describe('admin builds a team with a member from another organisation', () => {
       await page.getByRole('button', { name: 'Toevoegen aan team' }).click();
       await visible(page.getByRole('status').filter({ hasText: 'Het teamlid is toegevoegd.' }));
 
-      const row = membersTable(page).getByRole('row').filter({ has: page.getByRole('cell', { name: member.username, exact: true }) });
+      const row = membersTable(page)
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: member.username, exact: true }) });
       await visible(row);
       // Cells after the name: username, home organisation, role in the team, actions.
       await eventually(() => row.getByRole('cell').allInnerTexts()).toEqual([
@@ -159,7 +161,9 @@ describe('admin builds a team with a member from another organisation', () => {
     await visible(page.getByRole('heading', { level: 1, name: TEAM_NAME }));
     await eventually(() => membersTable(page).getByRole('row').count()).toBe(MEMBERS.length + 1);
     // The README's screenshot: a team with members from three organisations.
-    await journey.checkpoint('admin-team-detail', { extraScreenshot: join(ROOT, 'artifacts', 'e2e', 'readme-screenshot.png') });
+    await journey.checkpoint('admin-team-detail', {
+      extraScreenshot: join(ROOT, 'artifacts', 'e2e', 'readme-screenshot.png'),
+    });
 
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Teams' }).click();
     const teamRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: TEAM_NAME }) });
@@ -233,10 +237,15 @@ describe('admin builds a team with a member from another organisation', () => {
   });
 
   test('the member finds an unread notification in the inbox and marks it read', async () => {
-    await mainNav(page).getByRole('link', { name: /^Postvak IN/ }).click();
+    await mainNav(page)
+      .getByRole('link', { name: /^Postvak IN/ })
+      .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Postvak IN' }));
     await visible(page.getByRole('status').filter({ hasText: 'Je hebt 1 ongelezen melding.' }));
-    const item = page.getByRole('list', { name: 'Meldingen' }).getByRole('listitem').filter({ hasText: 'Je bent toegevoegd aan een team.' });
+    const item = page
+      .getByRole('list', { name: 'Meldingen' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Je bent toegevoegd aan een team.' });
     await visible(item);
     expect(await item.innerText()).toContain('Nieuw');
     await journey.checkpoint('member-inbox');

@@ -19,7 +19,9 @@ describe('break the glass', () => {
     journey = await Journey.start('break-glass');
     page = journey.page;
   });
-  afterAll(async () => { await journey?.close(); });
+  afterAll(async () => {
+    await journey?.close();
+  });
   stopAfterFirstFailure();
 
   test('the regisseur can open the dossier from "Mijn gezinnen"', async () => {

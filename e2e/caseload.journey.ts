@@ -14,7 +14,9 @@ describe('my caseload and the team caseload', () => {
     journey = await Journey.start('caseload');
     page = journey.page;
   });
-  afterAll(async () => { await journey?.close(); });
+  afterAll(async () => {
+    await journey?.close();
+  });
   stopAfterFirstFailure();
 
   test('demo.professional sees their families on the start page and opens a dossier', async () => {
@@ -42,14 +44,20 @@ describe('my caseload and the team caseload', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Caseload van WIJ-team Zwolle' }));
     const load = page.getByRole('table', { name: /regisseurs? (en teamleden )?.*open trajecten per status/ });
     await visible(load);
-    const professional = load.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo Professional' }) });
+    const professional = load
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Demo Professional' }) });
     await visible(professional);
     expect(Number(await professional.getByRole('cell').nth(1).innerText())).toBeGreaterThan(0);
     await journey.checkpoint('team-caseload');
   });
 
   test('the team lead pages through the trajectories and filters them by regisseur and late plan', async () => {
-    const shown = page.getByRole('status').filter({ hasText: /^(Traject(en)? \d+ tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/ });
+    const shown = page
+      .getByRole('status')
+      .filter({
+        hasText: /^(Traject(en)? \d+ tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/,
+      });
     await visible(shown);
     const total = Number(/van (\d+)$/.exec(await shown.innerText())?.[1]);
     expect(total).toBeGreaterThan(50);
@@ -59,17 +67,38 @@ describe('my caseload and the team caseload', () => {
     const filters = page.getByRole('search', { name: 'Open trajecten filteren' });
     const trajectories = page.getByRole('table', { name: /open traject(en)? van het team$/ });
     // Late plans across the team: every listed trajectory's deadline (the fourth data cell) is late.
-    await Promise.all([page.waitForResponse((r) => r.url().includes('planLate=true') && r.ok()), filters.getByLabel('Alleen trajecten waarvan het plan te laat is').check()]);
-    const deadlines = () => trajectories.getByRole('row').filter({ has: page.getByRole('cell') }).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]?.textContent ?? ''));
-    await expect.poll(async () => { const d = await deadlines(); return d.length > 0 && d.every((x) => x.startsWith('Te laat')); }).toBe(true);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('planLate=true') && r.ok()),
+      filters.getByLabel('Alleen trajecten waarvan het plan te laat is').check(),
+    ]);
+    const deadlines = () =>
+      trajectories
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') })
+        .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]?.textContent ?? ''));
+    await expect
+      .poll(async () => {
+        const d = await deadlines();
+        return d.length > 0 && d.every((x) => x.startsWith('Te laat'));
+      })
+      .toBe(true);
     const lateTotal = Number(/van (\d+)$/.exec(await shown.innerText())?.[1]);
     expect(lateTotal).toBeGreaterThan(0);
     expect(lateTotal).toBeLessThan(total);
     // Narrowed to one regisseur: the late plans of Demo Professional (possibly none).
     const regisseur = filters.getByLabel('Regisseur', { exact: true });
-    const option = (await regisseur.locator('option', { hasText: /^Demo Professional \(/ }).first().getAttribute('value')) ?? '';
-    await Promise.all([page.waitForResponse((r) => r.url().includes(`regisseur=${option}`) && r.ok()), regisseur.selectOption(option)]);
-    await expect.poll(() => shown.innerText()).toMatch(/^(Traject(en)? 1 tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/);
+    const option =
+      (await regisseur
+        .locator('option', { hasText: /^Demo Professional \(/ })
+        .first()
+        .getAttribute('value')) ?? '';
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes(`regisseur=${option}`) && r.ok()),
+      regisseur.selectOption(option),
+    ]);
+    await expect
+      .poll(() => shown.innerText())
+      .toMatch(/^(Traject(en)? 1 tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/);
     expect(Number(/van (\d+)$/.exec(await shown.innerText())?.[1] ?? 0)).toBeLessThanOrEqual(lateTotal);
     await journey.checkpoint('team-caseload-filtered');
     await filters.getByRole('button', { name: 'Filters wissen' }).click();
@@ -79,7 +108,10 @@ describe('my caseload and the team caseload', () => {
   test('choosing "reassign" on a trajectory selects it in the hand-over form', async () => {
     const trajectories = page.getByRole('table', { name: /open trajecten? van het team$/ });
     await visible(trajectories);
-    await trajectories.getByRole('button', { name: /^Herverdeel / }).first().click();
+    await trajectories
+      .getByRole('button', { name: /^Herverdeel / })
+      .first()
+      .click();
     const select = page.getByLabel('Traject', { exact: true });
     expect(await select.inputValue()).not.toBe('');
     await visible(page.getByLabel('Notitie bij de overdracht'));

@@ -14,7 +14,10 @@ import { eventually, Journey, stopAfterFirstFailure, visible } from './support/j
 const FAMILY = `Combi${randomBytes(2).toString('hex')}`;
 const MOTHER = { givenName: 'Esra', birthDate: '1987-03-14' };
 const FATHER = { givenName: 'Ruben', birthDate: '1985-11-02' };
-const CHILDREN = [{ givenName: 'Lotte', birthDate: '2014-06-21' }, { givenName: 'Milan', birthDate: '2018-01-09' }];
+const CHILDREN = [
+  { givenName: 'Lotte', birthDate: '2014-06-21' },
+  { givenName: 'Milan', birthDate: '2018-01-09' },
+];
 const GRANDMOTHER = { givenName: 'Riet', familyName: 'Hoekstra' };
 const LODGER = { givenName: 'Sem' };
 const OUTSIDER = 'kampen.prof1';
@@ -22,18 +25,63 @@ const REASON = 'Melding van school na schooltijd; de regisseur is niet bereikbaa
 const full = (p: { givenName: string }) => `${p.givenName} ${FAMILY}`;
 
 const PARTICIPANTS = [
-  { kind: 'Gezinslid', pick: `${full(MOTHER)} (Ouder of verzorger)`, name: full(MOTHER), role: 'moeder', safety: '6', strengths: 'Oma Riet helpt elke woensdag', concerns: [
-    { words: 'De rekeningen stapelen zich op.', shared: 'Geldzorgen' }, { words: 'We schreeuwen te veel tegen elkaar.', shared: 'Spanning bij de opvoeding' }] },
-  { kind: 'Gezinslid', pick: `${full(FATHER)} (Ouder of verzorger)`, name: full(FATHER), role: 'vader', safety: '7', strengths: '', concerns: [
-    { words: 'Thuis is het altijd gespannen.', shared: 'Spanning bij de opvoeding' }, { words: 'Ik weet niet hoeveel schuld we hebben.', shared: 'Geldzorgen' },
-    { words: 'Lotte wil niet naar school.', shared: 'Schoolverzuim' }] },
-  { kind: 'Ketenpartner', pick: null, name: 'Medewerker Veilig Thuis', role: 'Veilig Thuis', safety: '4', strengths: '', concerns: [
-    { words: 'Twee meldingen van huiselijk geweld in een half jaar.', shared: 'Veiligheid van de kinderen' }, { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' }] },
-  { kind: 'Netwerk', pick: null, name: 'Buurman Henk', role: 'buurman', safety: '5', strengths: '', concerns: [
-    { words: 'Ik hoor \'s avonds vaak geschreeuw.', shared: 'Veiligheid van de kinderen' }, { words: 'Milan staat vaak al vroeg op straat.', shared: 'Schoolverzuim' }] },
+  {
+    kind: 'Gezinslid',
+    pick: `${full(MOTHER)} (Ouder of verzorger)`,
+    name: full(MOTHER),
+    role: 'moeder',
+    safety: '6',
+    strengths: 'Oma Riet helpt elke woensdag',
+    concerns: [
+      { words: 'De rekeningen stapelen zich op.', shared: 'Geldzorgen' },
+      { words: 'We schreeuwen te veel tegen elkaar.', shared: 'Spanning bij de opvoeding' },
+    ],
+  },
+  {
+    kind: 'Gezinslid',
+    pick: `${full(FATHER)} (Ouder of verzorger)`,
+    name: full(FATHER),
+    role: 'vader',
+    safety: '7',
+    strengths: '',
+    concerns: [
+      { words: 'Thuis is het altijd gespannen.', shared: 'Spanning bij de opvoeding' },
+      { words: 'Ik weet niet hoeveel schuld we hebben.', shared: 'Geldzorgen' },
+      { words: 'Lotte wil niet naar school.', shared: 'Schoolverzuim' },
+    ],
+  },
+  {
+    kind: 'Ketenpartner',
+    pick: null,
+    name: 'Medewerker Veilig Thuis',
+    role: 'Veilig Thuis',
+    safety: '4',
+    strengths: '',
+    concerns: [
+      { words: 'Twee meldingen van huiselijk geweld in een half jaar.', shared: 'Veiligheid van de kinderen' },
+      { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' },
+    ],
+  },
+  {
+    kind: 'Netwerk',
+    pick: null,
+    name: 'Buurman Henk',
+    role: 'buurman',
+    safety: '5',
+    strengths: '',
+    concerns: [
+      { words: "Ik hoor 's avonds vaak geschreeuw.", shared: 'Veiligheid van de kinderen' },
+      { words: 'Milan staat vaak al vroeg op straat.', shared: 'Schoolverzuim' },
+    ],
+  },
 ] as const;
 // Points (3 for someone's first concern, 2 for the second, 1 for the third): Spanning 7, Veiligheid 6, Geldzorgen 5, Schoolverzuim 3.
-const EXPECTED_TALLY = ['1|Spanning bij de opvoeding|7', '2|Veiligheid van de kinderen|6', '3|Geldzorgen|5', '4|Schoolverzuim|3'];
+const EXPECTED_TALLY = [
+  '1|Spanning bij de opvoeding|7',
+  '2|Veiligheid van de kinderen|6',
+  '3|Geldzorgen|5',
+  '4|Schoolverzuim|3',
+];
 
 async function fillMember(page: Page, n: number, kind: string, m: { givenName: string; birthDate: string }) {
   const group = page.getByRole('group', { name: `Gezinslid ${n}`, exact: true });
@@ -49,7 +97,9 @@ async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Pro
     // Family members are picked from the dossier: name and kind come along, the role is theirs to say.
     await form.getByLabel('Uit het gezin of het netwerk', { exact: true }).selectOption({ label: p.pick });
     await expect(form.getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe(p.name);
-    await expect(form.getByLabel('Soort deelnemer', { exact: true }).locator('option:checked').innerText()).resolves.toBe(p.kind);
+    await expect(
+      form.getByLabel('Soort deelnemer', { exact: true }).locator('option:checked').innerText(),
+    ).resolves.toBe(p.kind);
   } else {
     await form.getByLabel('Soort deelnemer', { exact: true }).selectOption({ label: p.kind });
     await form.getByLabel('Naam', { exact: true }).fill(p.name);
@@ -59,7 +109,8 @@ async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Pro
     const rank = i + 1;
     await form.getByLabel(`Zorg ${rank} in eigen woorden`, { exact: true }).fill(c.words);
     const select = form.getByLabel(`Zorg ${rank} hoort bij gedeelde zorg`, { exact: true });
-    if ((await select.locator('option').allInnerTexts()).includes(c.shared)) await select.selectOption({ label: c.shared });
+    if ((await select.locator('option').allInnerTexts()).includes(c.shared))
+      await select.selectOption({ label: c.shared });
     else await form.getByLabel(`Naam van de nieuwe gedeelde zorg ${rank}`, { exact: true }).fill(c.shared);
   }
   if (p.strengths) await form.getByLabel('Wat gaat goed', { exact: true }).fill(p.strengths);
@@ -85,7 +136,9 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     journey = await Journey.start('dossier-combined');
     page = journey.page;
   });
-  afterAll(async () => { await journey?.close(); });
+  afterAll(async () => {
+    await journey?.close();
+  });
   stopAfterFirstFailure();
 
   test('demo.professional registers a family with two children and a grandmother in the network', async () => {
@@ -97,11 +150,13 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await page.getByLabel('Huisnummer').fill('7');
     await page.getByLabel('Gemeente').selectOption({ label: 'Zwolle' });
     const members = [
-      { kind: 'Ouder of verzorger', m: MOTHER }, { kind: 'Ouder of verzorger', m: FATHER },
+      { kind: 'Ouder of verzorger', m: MOTHER },
+      { kind: 'Ouder of verzorger', m: FATHER },
       { kind: 'Kind of jongere (0–23)', m: CHILDREN[0] as { givenName: string; birthDate: string } },
       { kind: 'Kind of jongere (0–23)', m: CHILDREN[1] as { givenName: string; birthDate: string } },
     ];
-    while ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) < members.length) await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+    while ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) < members.length)
+      await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
     for (const [i, { kind, m }] of members.entries()) await fillMember(page, i + 1, kind, m);
     await page.getByRole('button', { name: 'Netwerklid toevoegen' }).click();
     const network = page.getByRole('group', { name: 'Netwerklid 1', exact: true });
@@ -109,12 +164,20 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await network.getByLabel('Achternaam').fill(GRANDMOTHER.familyName);
     await network.getByLabel('Relatie').selectOption({ label: 'Grootouder' });
     await page.getByLabel('Binnengekomen via').selectOption({ label: 'Huisarts / POH jeugd' });
-    await expect(page.getByLabel('Regisseur', { exact: true }).locator('option:checked').innerText()).resolves.toBe('Ikzelf');
+    await expect(page.getByLabel('Regisseur', { exact: true }).locator('option:checked').innerText()).resolves.toBe(
+      'Ikzelf',
+    );
     // A colleague of the team whose home organisation is not mine: the "two business cards".
-    const me = (await (await page.context().request.get('/api/auth/me')).json()) as { user: { homeOrganisation: { name: string } } };
+    const me = (await (await page.context().request.get('/api/auth/me')).json()) as {
+      user: { homeOrganisation: { name: string } };
+    };
     ownOrganisation = me.user.homeOrganisation.name;
-    const team = page.getByRole('group', { name: 'Collega\'s in het traject' });
-    const labels = (await team.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).filter(Boolean);
+    const team = page.getByRole('group', { name: "Collega's in het traject" });
+    const labels = (
+      await team
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))
+    ).filter(Boolean);
     colleagueOption = labels.find((l) => /\(.+\)$/.test(l) && !l.endsWith(`(${ownOrganisation})`)) ?? '';
     expect(colleagueOption, 'a team colleague from another home organisation').not.toBe('');
     colleague = colleagueOption.replace(/ \(.+\)$/, '');
@@ -128,7 +191,9 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     const table = page.getByRole('table', { name: `Gezinsleden van ${reference}` });
     for (const p of [MOTHER, FATHER, ...CHILDREN]) await visible(table.getByRole('rowheader', { name: full(p) }));
     const net = page.getByRole('table', { name: `Netwerk van ${reference}` });
-    await visible(net.getByRole('row', { name: new RegExp(`${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}.*Grootouder`) }));
+    await visible(
+      net.getByRole('row', { name: new RegExp(`${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}.*Grootouder`) }),
+    );
     await journey.checkpoint('dossier-new');
   });
 
@@ -152,7 +217,9 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await visible(page.getByRole('heading', { level: 1, name: /^Top-3-gesprek van / }));
     for (const p of PARTICIPANTS) await addParticipant(page, p);
     const table = page.getByRole('table', { name: 'Punten per gedeelde zorg (samen 21 punten)' });
-    await eventually(async () => (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|'))).toEqual(EXPECTED_TALLY);
+    await eventually(async () =>
+      (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|')),
+    ).toEqual(EXPECTED_TALLY);
     await journey.checkpoint('meeting-top3');
     await page.getByRole('button', { name: 'Top-3 vaststellen' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Vastgestelde top-3' }));
@@ -173,9 +240,25 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await page.getByLabel('Doel 2: wat willen we bereiken', { exact: true }).fill('Rustiger momenten thuis');
     // Owners are chosen from the dossier: the mother, the grandmother in the network, the colleague in the team.
     const actions = [
-      { what: 'Elke week samen de post openen', owner: { kind: 'gezinslid', name: full(MOTHER), option: `${full(MOTHER)} (Ouder of verzorger)` }, goal: 'Overzicht van alle schulden' },
-      { what: 'Op woensdag en vrijdag de kinderen uit school halen', owner: { kind: 'netwerk', name: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`, option: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} (netwerk: Grootouder)` }, goal: 'Rustiger momenten thuis' },
-      { what: 'Aanmelden bij de schuldhulpverlening', owner: { kind: 'professional', name: colleague, option: colleagueOption }, goal: 'Overzicht van alle schulden' },
+      {
+        what: 'Elke week samen de post openen',
+        owner: { kind: 'gezinslid', name: full(MOTHER), option: `${full(MOTHER)} (Ouder of verzorger)` },
+        goal: 'Overzicht van alle schulden',
+      },
+      {
+        what: 'Op woensdag en vrijdag de kinderen uit school halen',
+        owner: {
+          kind: 'netwerk',
+          name: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`,
+          option: `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} (netwerk: Grootouder)`,
+        },
+        goal: 'Rustiger momenten thuis',
+      },
+      {
+        what: 'Aanmelden bij de schuldhulpverlening',
+        owner: { kind: 'professional', name: colleague, option: colleagueOption },
+        goal: 'Overzicht van alle schulden',
+      },
     ];
     for (const [i, a] of actions.entries()) {
       const n = i + 1;
@@ -189,18 +272,27 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await journey.checkpoint('plan-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }));
-    for (const a of actions) await visible(page.getByText(`${a.what} — ${a.owner.name} (${a.owner.kind})`, { exact: false }));
+    for (const a of actions)
+      await visible(page.getByText(`${a.what} — ${a.owner.name} (${a.owner.kind})`, { exact: false }));
     // The colleague is stored as a professional with their account, not only a name.
-    const plan = (await (await page.context().request.get(`/api/families/${dossierPath.split('/')[2] ?? ''}/plan`)).json()) as { current: { content: { actions: Array<{ what: string; owner: { kind: string; userId: string | null } }> } } };
-    expect(plan.current.content.actions.find((a) => a.what === 'Aanmelden bij de schuldhulpverlening')?.owner).toMatchObject({ kind: 'professional', userId: expect.any(String) });
+    const plan = (await (
+      await page.context().request.get(`/api/families/${dossierPath.split('/')[2] ?? ''}/plan`)
+    ).json()) as {
+      current: { content: { actions: Array<{ what: string; owner: { kind: string; userId: string | null } }> } };
+    };
+    expect(
+      plan.current.content.actions.find((a) => a.what === 'Aanmelden bij de schuldhulpverlening')?.owner,
+    ).toMatchObject({ kind: 'professional', userId: expect.any(String) });
     await journey.checkpoint('plan-v2');
   });
 
-  test('records the family\'s sign-off', async () => {
+  test("records the family's sign-off", async () => {
     await page.getByLabel('Naam van het gezinslid', { exact: true }).fill(full(MOTHER));
     await page.getByRole('button', { name: 'Akkoord vastleggen' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Het akkoord met versie 2 is vastgelegd.' }));
-    await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain('Het gezin heeft met versie 2 ingestemd.');
+    await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain(
+      'Het gezin heeft met versie 2 ingestemd.',
+    );
     await journey.checkpoint('plan-signed');
   });
 
@@ -210,10 +302,15 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await journey.checkpoint('plan-print');
     await page.emulateMedia({ media: 'print' });
     try {
-      for (const h of ['Hier maken we ons zorgen over', 'Dit willen we bereiken', 'Wie doet wat', 'Akkoord']) await visible(page.getByRole('heading', { level: 2, name: h }));
+      for (const h of ['Hier maken we ons zorgen over', 'Dit willen we bereiken', 'Wie doet wat', 'Akkoord'])
+        await visible(page.getByRole('heading', { level: 2, name: h }));
       await visible(page.getByText('Spanning bij de opvoeding (hier beginnen we mee)'));
       await visible(page.getByText(`${full(MOTHER)}: Elke week samen de post openen`));
-      await visible(page.getByText(`${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}: Op woensdag en vrijdag de kinderen uit school halen`));
+      await visible(
+        page.getByText(
+          `${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}: Op woensdag en vrijdag de kinderen uit school halen`,
+        ),
+      );
       await visible(page.getByText(`${colleague}: Aanmelden bij de schuldhulpverlening`));
       await visible(page.getByText(new RegExp(`^${full(MOTHER)} was het eens met dit plan op `)));
       // On paper only the plan: no menu, no header, no buttons.
@@ -235,8 +332,28 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await visible(page.getByText('Er zijn nog geen metingen voor deze keuze.'));
     await journey.checkpoint('instruments-empty');
     const rounds: Array<{ on: string; scores: Array<[string, string]> }> = [
-      { on: isoDaysAgo(42), scores: [['Lichaamsfuncties', '5'], ['Mentaal welbevinden', '3'], ['Zingeving', '5'], ['Kwaliteit van leven', '4'], ['Meedoen', '4'], ['Dagelijks functioneren', '5']] },
-      { on: isoDaysAgo(0), scores: [['Lichaamsfuncties', '6'], ['Mentaal welbevinden', '6'], ['Zingeving', '7'], ['Kwaliteit van leven', '6'], ['Meedoen', '5'], ['Dagelijks functioneren', '7']] },
+      {
+        on: isoDaysAgo(42),
+        scores: [
+          ['Lichaamsfuncties', '5'],
+          ['Mentaal welbevinden', '3'],
+          ['Zingeving', '5'],
+          ['Kwaliteit van leven', '4'],
+          ['Meedoen', '4'],
+          ['Dagelijks functioneren', '5'],
+        ],
+      },
+      {
+        on: isoDaysAgo(0),
+        scores: [
+          ['Lichaamsfuncties', '6'],
+          ['Mentaal welbevinden', '6'],
+          ['Zingeving', '7'],
+          ['Kwaliteit van leven', '6'],
+          ['Meedoen', '5'],
+          ['Dagelijks functioneren', '7'],
+        ],
+      },
     ];
     for (const [i, round] of rounds.entries()) {
       const form = page.getByTestId('measurement-form');
@@ -244,11 +361,22 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
       for (const [label, score] of round.scores) await form.getByLabel(`${label} (0–10)`, { exact: true }).fill(score);
       await form.getByRole('button', { name: 'Meting opslaan' }).click();
       await visible(page.getByRole('status').filter({ hasText: 'De meting is opgeslagen.' }));
-      await eventually(() => page.getByRole('table', { name: /Alle metingen van Positieve Gezondheid/ }).locator('thead th').count()).toBe(i + 2);
+      await eventually(() =>
+        page
+          .getByRole('table', { name: /Alle metingen van Positieve Gezondheid/ })
+          .locator('thead th')
+          .count(),
+      ).toBe(i + 2);
     }
     await visible(page.getByRole('img', { name: /Eerste en laatste meting/ }));
     const comparison = page.getByRole('table', { name: 'Eerste en laatste score per domein' });
-    await eventually(() => comparison.getByRole('row', { name: /Mentaal welbevinden/ }).getByRole('cell').nth(1).textContent()).toBe('6');
+    await eventually(() =>
+      comparison
+        .getByRole('row', { name: /Mentaal welbevinden/ })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toBe('6');
     await journey.checkpoint('instruments-chart');
     journey.expectNoPageErrors();
     await logOut(page);
@@ -302,9 +430,13 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     const networkTable = page.getByRole('table', { name: `Netwerk van ${reference}` });
     await visible(networkTable.getByRole('row', { name: /Henk Buurman.*Buur/ }));
 
-    await page.getByRole('button', { name: `Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} wijzigen` }).click();
+    await page
+      .getByRole('button', { name: `Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName} wijzigen` })
+      .click();
     const editor = page.getByTestId('person-editor');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe(`Gegevens van ${GRANDMOTHER.givenName} ${GRANDMOTHER.familyName}`);
     await editor.getByLabel('Achternaam').fill('Hoekstra-Bos');
     await journey.checkpoint('person-editor');
     await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -313,7 +445,9 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     await page.getByRole('button', { name: `Gegevens van ${full(LODGER)} wijzigen` }).click();
     await editor.getByLabel('Reden (niet verplicht)').fill('Is verhuisd naar een eigen kamer');
     await editor.getByRole('button', { name: 'Vertrek vastleggen' }).click();
-    const former = await visible(page.getByRole('table', { name: `Mensen die niet meer bij gezin ${reference} horen` }));
+    const former = await visible(
+      page.getByRole('table', { name: `Mensen die niet meer bij gezin ${reference} horen` }),
+    );
     await visible(former.getByRole('row', { name: new RegExp(`${full(LODGER)}.*Is verhuisd naar een eigen kamer`) }));
     expect(await members.getByRole('rowheader', { name: full(LODGER) }).count()).toBe(0);
     await journey.checkpoint('dossier-former-member');
@@ -338,7 +472,10 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
     expect(await consents.count()).toBe(0);
     await journey.checkpoint('consent-withdrawn');
 
-    await page.getByRole('navigation', { name: 'Verder in dit dossier' }).getByRole('link', { name: 'Tijdlijn' }).click();
+    await page
+      .getByRole('navigation', { name: 'Verder in dit dossier' })
+      .getByRole('link', { name: 'Tijdlijn' })
+      .click();
     await visible(page.getByRole('heading', { level: 1, name: /^Tijdlijn/ }));
     const list = page.getByRole('list', { name: 'Gebeurtenissen, nieuwste eerst' });
     await visible(list.getByText(`${LODGER.givenName} (ander lid van het huishouden) hoort niet meer bij het gezin`));

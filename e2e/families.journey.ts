@@ -10,9 +10,17 @@ import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
 
 const FAMILY_NAME = `Journey${randomBytes(2).toString('hex')}`;
 const PARENT = { givenName: 'Sanne', birthDate: '1988-04-12', bsn: '999990020' };
-const CHILDREN = [{ givenName: 'Noor', birthDate: '2016-02-03' }, { givenName: 'Daan', birthDate: '2010-09-30' }];
+const CHILDREN = [
+  { givenName: 'Noor', birthDate: '2016-02-03' },
+  { givenName: 'Daan', birthDate: '2010-09-30' },
+];
 
-async function fillMember(page: Page, n: number, kind: string, m: { givenName: string; birthDate: string; bsn?: string }) {
+async function fillMember(
+  page: Page,
+  n: number,
+  kind: string,
+  m: { givenName: string; birthDate: string; bsn?: string },
+) {
   const group = page.getByRole('group', { name: `Gezinslid ${n}`, exact: true });
   await group.getByLabel('Soort gezinslid').selectOption({ label: kind });
   await group.getByLabel('Voornaam').fill(m.givenName);
@@ -21,11 +29,15 @@ async function fillMember(page: Page, n: number, kind: string, m: { givenName: s
   if (m.bsn) await group.getByLabel('BSN (niet verplicht)').fill(m.bsn);
 }
 
-async function fillFamilyForm(page: Page, members: Array<{ kind: string; member: { givenName: string; birthDate: string; bsn?: string } }>) {
+async function fillFamilyForm(
+  page: Page,
+  members: Array<{ kind: string; member: { givenName: string; birthDate: string; bsn?: string } }>,
+) {
   await page.getByLabel('Postcode').fill('8011AB');
   await page.getByLabel('Huisnummer').fill('12');
   await page.getByLabel('Gemeente').selectOption({ label: 'Zwolle' });
-  while ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) < members.length) await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+  while ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) < members.length)
+    await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
   for (const [i, m] of members.entries()) await fillMember(page, i + 1, m.kind, m.member);
   await page.getByLabel('Binnengekomen via').selectOption({ label: 'School' });
 }
@@ -39,7 +51,9 @@ describe('a professional registers a family and works in its dossier', () => {
     journey = await Journey.start('families');
     page = journey.page;
   });
-  afterAll(async () => { await journey?.close(); });
+  afterAll(async () => {
+    await journey?.close();
+  });
   stopAfterFirstFailure();
 
   test('demo.professional opens "Mijn gezinnen"', async () => {
@@ -67,7 +81,8 @@ describe('a professional registers a family and works in its dossier', () => {
     await visible(page.getByRole('heading', { level: 1, name: /^Gezin G-0193-/ }));
     const members = page.getByRole('table', { name: /^Gezinsleden van / });
     await visible(members);
-    for (const name of [PARENT.givenName, ...CHILDREN.map((c) => c.givenName)]) await visible(members.getByRole('rowheader', { name: `${name} ${FAMILY_NAME}` }));
+    for (const name of [PARENT.givenName, ...CHILDREN.map((c) => c.givenName)])
+      await visible(members.getByRole('rowheader', { name: `${name} ${FAMILY_NAME}` }));
     await visible(members.getByText('*****0020'));
     expect(await page.locator('main').innerText()).not.toContain(PARENT.bsn);
     expect(await page.getByTestId('trajectory-status').innerText()).toBe('Aangemeld');
@@ -83,9 +98,12 @@ describe('a professional registers a family and works in its dossier', () => {
   test('registering the same child again gives a duplicate warning naming the team', async () => {
     await page.goto('/families/new');
     await visible(page.getByRole('heading', { level: 1, name: 'Nieuw gezin aanmelden' }));
-    await fillFamilyForm(page, [{ kind: 'Kind of jongere (0–23)', member: CHILDREN[0] as { givenName: string; birthDate: string } }]);
+    await fillFamilyForm(page, [
+      { kind: 'Kind of jongere (0–23)', member: CHILDREN[0] as { givenName: string; birthDate: string } },
+    ]);
     // The form starts with two members; keep only the child.
-    if ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) > 1) await page.getByRole('button', { name: 'Gezinslid 2 verwijderen' }).click();
+    if ((await page.getByRole('group', { name: /^Gezinslid \d+$/ }).count()) > 1)
+      await page.getByRole('button', { name: 'Gezinslid 2 verwijderen' }).click();
     await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
     const warning = await visible(page.getByTestId('duplicate-warning'));
     expect(await warning.innerText()).toContain('WIJ-team Zwolle');
@@ -94,11 +112,11 @@ describe('a professional registers a family and works in its dossier', () => {
     await journey.checkpoint('family-duplicate');
   });
 
-  test('writes the family\'s story, which the dossier shows first', async () => {
+  test("writes the family's story, which the dossier shows first", async () => {
     await page.goto(dossierUrl);
     await visible(page.getByRole('heading', { level: 1, name: /^Gezin G-0193-/ }));
     await page.getByText('Ons verhaal schrijven').click();
-    const story = 'Wij zijn met z\'n vieren. Sinds de verhuizing is het onrustig en Noor slaapt slecht.';
+    const story = "Wij zijn met z'n vieren. Sinds de verhuizing is het onrustig en Noor slaapt slecht.";
     await page.getByLabel('Tekst').first().fill(story);
     await page.getByLabel('Verteld door').first().fill('Sanne (moeder)');
     await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).first().click();
@@ -154,7 +172,7 @@ describe('a professional registers a family and works in its dossier', () => {
     await button.click();
     const form = await visible(page.getByRole('form', { name: 'Nieuw traject openen' }));
     await form.getByLabel('Binnengekomen via').selectOption({ label: 'Zelfmelding' });
-    const colleagues = form.getByRole('group', { name: 'Collega\'s in het traject' });
+    const colleagues = form.getByRole('group', { name: "Collega's in het traject" });
     const colleague = colleagues.getByRole('checkbox').first();
     expect(await colleagues.innerText()).toMatch(/\(.+\)/); // each colleague with their organisation
     await colleague.check();
@@ -162,7 +180,9 @@ describe('a professional registers a family and works in its dossier', () => {
     await form.getByRole('button', { name: 'Traject openen', exact: true }).click();
     await expect.poll(() => page.getByTestId('trajectory-status').innerText()).toBe('Aangemeld');
     expect(await page.getByTestId('trajectory-regisseur').innerText()).toContain('Demo Professional');
-    expect(await page.getByRole('table', { name: 'Betrokken professionals (met hun organisatie)' }).getByRole('row').count()).toBeGreaterThanOrEqual(3);
+    expect(
+      await page.getByRole('table', { name: 'Betrokken professionals (met hun organisatie)' }).getByRole('row').count(),
+    ).toBeGreaterThanOrEqual(3);
     expect(await page.getByText('Het traject is afgesloten', { exact: false }).count()).toBe(0);
     // The history stays: the story written before is still the first thing the dossier shows.
     await visible(page.getByTestId('story-text').filter({ hasText: 'Sinds de verhuizing' }));
@@ -172,8 +192,13 @@ describe('a professional registers a family and works in its dossier', () => {
   test('the timeline shows both openings and the closing in between', async () => {
     await page.getByRole('link', { name: 'Tijdlijn', exact: true }).click();
     await visible(page.getByTestId('timeline'));
-    const kinds = async () => (await page.getByTestId('timeline').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind') ?? '')))
-      .filter((k) => k === 'trajectory_opened' || k === 'trajectory_closed');
+    const kinds = async () =>
+      (
+        await page
+          .getByTestId('timeline')
+          .locator('li')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind') ?? ''))
+      ).filter((k) => k === 'trajectory_opened' || k === 'trajectory_closed');
     await expect.poll(kinds).toEqual(['trajectory_opened', 'trajectory_closed', 'trajectory_opened']);
     await journey.checkpoint('timeline-reopened');
     journey.expectNoPageErrors();

@@ -6,11 +6,21 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn } from './support/auth.js';
 import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
 
-interface DeadlineItem { familyId: string; familyReference: string }
-interface MeasurementList { measurements: Array<{ instrument: { code: string }; personId: string | null }> }
+interface DeadlineItem {
+  familyId: string;
+  familyReference: string;
+}
+interface MeasurementList {
+  measurements: Array<{ instrument: { code: string }; personId: string | null }>;
+}
 
 const SCORES: Array<[string, string]> = [
-  ['Lichaamsfuncties', '7'], ['Mentaal welbevinden', '7'], ['Zingeving', '8'], ['Kwaliteit van leven', '7'], ['Meedoen', '6'], ['Dagelijks functioneren', '8'],
+  ['Lichaamsfuncties', '7'],
+  ['Mentaal welbevinden', '7'],
+  ['Zingeving', '8'],
+  ['Kwaliteit van leven', '7'],
+  ['Meedoen', '6'],
+  ['Dagelijks functioneren', '8'],
 ];
 
 describe('the regisseur scores Positive Health and sees the progress', () => {
@@ -32,8 +42,13 @@ describe('the regisseur scores Positive Health and sees the progress', () => {
     const res = await page.context().request.get('/api/me/plan-deadlines');
     expect(res.status()).toBe(200);
     for (const item of ((await res.json()) as { items: DeadlineItem[] }).items) {
-      const list = (await (await page.context().request.get(`/api/families/${item.familyId}/measurements`)).json()) as MeasurementList;
-      if (list.measurements.some((m) => m.instrument.code === 'positive_health')) { familyId = item.familyId; break; }
+      const list = (await (
+        await page.context().request.get(`/api/families/${item.familyId}/measurements`)
+      ).json()) as MeasurementList;
+      if (list.measurements.some((m) => m.instrument.code === 'positive_health')) {
+        familyId = item.familyId;
+        break;
+      }
     }
     expect(familyId, 'a seeded family of demo.professional with Positive Health measurements').not.toBe('');
     await page.goto(`/families/${familyId}`);
@@ -59,7 +74,13 @@ describe('the regisseur scores Positive Health and sees the progress', () => {
     await eventually(() => history.locator('thead th').count()).toBe(columnsBefore + 1);
     await visible(page.getByText('Meting in de journey', { exact: false }));
     const comparison = page.getByRole('table', { name: 'Eerste en laatste score per domein' });
-    await eventually(() => comparison.getByRole('row', { name: /Zingeving/ }).getByRole('cell').nth(1).textContent()).toBe('8');
+    await eventually(() =>
+      comparison
+        .getByRole('row', { name: /Zingeving/ })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toBe('8');
     await visible(page.getByRole('img', { name: 'Zingeving' }));
     await journey.checkpoint('instruments-recorded');
   });
@@ -69,8 +90,15 @@ describe('the regisseur scores Positive Health and sees the progress', () => {
     await form.getByLabel('Zingeving (0–10)', { exact: true }).fill('12');
     await form.getByRole('button', { name: 'Meting opslaan' }).click();
     await visible(form.getByText('De score valt buiten de schaal.'));
-    const list = (await (await page.context().request.get(`/api/families/${familyId}/measurements?instrument=positive_health`)).json()) as MeasurementList;
-    expect(list.measurements.filter((m) => m.instrument.code === 'positive_health').length).toBe(await page.getByRole('table', { name: /Alle metingen van Positieve Gezondheid/ }).locator('thead th').count() - 1);
+    const list = (await (
+      await page.context().request.get(`/api/families/${familyId}/measurements?instrument=positive_health`)
+    ).json()) as MeasurementList;
+    expect(list.measurements.filter((m) => m.instrument.code === 'positive_health').length).toBe(
+      (await page
+        .getByRole('table', { name: /Alle metingen van Positieve Gezondheid/ })
+        .locator('thead th')
+        .count()) - 1,
+    );
     await journey.checkpoint('instruments-refused');
   });
 });

@@ -21,7 +21,10 @@ async function register(page: Page, contactName: string, riskGround: string) {
 }
 
 async function openInboxItem(page: Page, text: string) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Postvak IN/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: /^Postvak IN/ })
+    .click();
   const item = page.getByRole('listitem').filter({ hasText: text });
   await visible(item.first());
   return item.first();
@@ -35,7 +38,9 @@ describe('referral index: a school and a GP meet in a match', () => {
     journey = await Journey.start('involvement');
     page = journey.page;
   });
-  afterAll(async () => { await journey?.close(); });
+  afterAll(async () => {
+    await journey?.close();
+  });
   stopAfterFirstFailure();
 
   test('the school registers involvement with a child: no match yet', async () => {
@@ -63,7 +68,7 @@ describe('referral index: a school and a GP meet in a match', () => {
     await logOut(page);
   });
 
-  test('the school is notified of the match too and sees the GP\'s contact details', async () => {
+  test("the school is notified of the match too and sees the GP's contact details", async () => {
     await logIn(page, 'demo.signaller.school');
     const item = await openInboxItem(page, 'Er is een nieuwe match in de verwijsindex.');
     await item.getByRole('link', { name: 'Bekijken' }).click();
@@ -101,14 +106,26 @@ describe('referral index: a school and a GP meet in a match', () => {
     const token = (await (await visible(page.getByTestId('new-token'))).innerText()).trim();
     if (!/^kt_[A-Za-z0-9_-]{43}$/.test(token)) throw new Error(`unexpected token shape ${token.slice(0, 6)}…`);
     await journey.checkpoint('admin-api-key-created');
-    const call = () => page.context().request.post('/api/partner/v1/registrations', {
-      headers: { authorization: `Bearer ${token}` },
-      data: { bsn: '981234550', birthDate: '2015-01-02', riskGround: 'e', contactName: 'Intern begeleider', contactPhone: '038-4215567' },
-    });
+    const call = () =>
+      page.context().request.post('/api/partner/v1/registrations', {
+        headers: { authorization: `Bearer ${token}` },
+        data: {
+          bsn: '981234550',
+          birthDate: '2015-01-02',
+          riskGround: 'e',
+          contactName: 'Intern begeleider',
+          contactPhone: '038-4215567',
+        },
+      });
     const ok = await call();
     if (ok.status() !== 201) throw new Error(`partner API: ${ok.status()} ${await ok.text()}`);
     await page.getByRole('button', { name: 'Sleutel Leerlingvolgsysteem (journey) intrekken' }).click();
-    await visible(page.getByRole('table', { name: /sleutel/ }).getByText(/Ingetrokken op/).first());
+    await visible(
+      page
+        .getByRole('table', { name: /sleutel/ })
+        .getByText(/Ingetrokken op/)
+        .first(),
+    );
     const refused = await call();
     if (refused.status() !== 401) throw new Error(`revoked key answered ${refused.status()}`);
     await page.getByRole('link', { name: 'Matchcoördinatoren' }).click();

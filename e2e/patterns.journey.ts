@@ -53,7 +53,9 @@ describe('the team lead sees neighbourhood patterns with small numbers suppresse
     await form.getByLabel('Begindatum', { exact: true }).fill('2026-12-01');
     await form.getByLabel('Aantal deelnemers', { exact: true }).fill('12');
     await form.getByRole('button', { name: 'Activiteit registreren' }).click();
-    await visible(page.getByRole('table', { name: /^Activiteiten/ }).getByRole('row', { name: /Budgetcursus voor jonge gezinnen/ }));
+    await visible(
+      page.getByRole('table', { name: /^Activiteiten/ }).getByRole('row', { name: /Budgetcursus voor jonge gezinnen/ }),
+    );
     await journey.checkpoint('patterns-activity');
     journey.expectNoPageErrors();
   });

@@ -90,8 +90,10 @@ describe('privacy officer reviews the audit log', () => {
     await visible(page.getByRole('table', { name: `${count} gebeurtenissen`, exact: true }));
     await eventually(() => eventRows(page).count()).toBe(count);
     for (const what of await whatColumn(page)) expect(what).toMatch(/^Wijzigen team\.member_added Toegestaan$/);
-    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts()) expect(who).toContain('demo.admin');
-    for (const subject of await eventRows(page).locator('td:nth-of-type(3)').allInnerTexts()) expect(subject).toBe(`team ${admin.teamId}`);
+    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts())
+      expect(who).toContain('demo.admin');
+    for (const subject of await eventRows(page).locator('td:nth-of-type(3)').allInnerTexts())
+      expect(subject).toBe(`team ${admin.teamId}`);
     await journey.checkpoint('audit-member-added');
   });
 
@@ -108,13 +110,16 @@ describe('privacy officer reviews the audit log', () => {
     const onlyLogins = (whats: string[]) => whats.length > 0 && whats.every((w) => /^Inloggen auth\.login /.test(w));
     await eventually(async () => onlyLogins(await whatColumn(page))).toBe(true);
     expect(await whatColumn(page)).toContain('Inloggen auth.login Toegestaan');
-    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts()) expect(who).toContain(admin.memberUsername);
+    for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts())
+      expect(who).toContain(admin.memberUsername);
     await journey.checkpoint('audit-member-login');
   });
 
   test('verifies the hash chain: intact', async () => {
     await page.getByRole('button', { name: 'Keten controleren' }).click();
-    const result = page.getByRole('status').filter({ hasText: /^De keten is intact: [\d.]+ gebeurtenissen gecontroleerd\./ });
+    const result = page
+      .getByRole('status')
+      .filter({ hasText: /^De keten is intact: [\d.]+ gebeurtenissen gecontroleerd\./ });
     await visible(result);
     const checked = Number((await result.innerText()).match(/intact: ([\d.]+)/)?.[1]?.replaceAll('.', ''));
     expect(checked).toBeGreaterThan(0);

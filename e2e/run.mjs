@@ -128,7 +128,9 @@ function freePort() {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -207,7 +209,7 @@ async function waitForHealth(baseUrl) {
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return (await response.json().catch(() => ({})));
+      if (response.status === 200) return await response.json().catch(() => ({}));
     } catch {
       // not listening yet
     }
@@ -232,7 +234,14 @@ async function main() {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, LOG_LEVEL: 'warn', JOBS_POLL_MS: '200', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir };
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    JOBS_POLL_MS: '200',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+  };
   delete env.NODE_ENV; // the demo region is never seeded in production
   delete env.PUBLIC_URL; // an https PUBLIC_URL would make the session cookie Secure on plain http
   if (process.env.DATABASE_URL) {
@@ -247,14 +256,17 @@ async function main() {
   closeSync(serverLog);
   cleanups.push(stopServer);
   server.on('exit', (code, signal) => {
-    if (!cleaningUp && !interrupted) console.error(`[e2e] the server exited unexpectedly (code ${code}, signal ${signal})`);
+    if (!cleaningUp && !interrupted)
+      console.error(`[e2e] the server exited unexpectedly (code ${code}, signal ${signal})`);
   });
 
   let health;
   try {
     health = await waitForHealth(baseUrl);
   } catch (error) {
-    console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}\n--- server log (tail) ---\n${tail(SERVER_LOG)}`);
+    console.error(
+      `[e2e] ${error instanceof Error ? error.message : String(error)}\n--- server log (tail) ---\n${tail(SERVER_LOG)}`,
+    );
     return 1;
   }
   log(`server healthy (database: ${health.database ?? 'unknown'})`);
@@ -286,7 +298,8 @@ async function main() {
       done(1);
     });
   });
-  if (code !== 0 && !interrupted) console.error(`[e2e] journeys failed; screenshots in ${ARTIFACTS}, server log tail:\n${tail(SERVER_LOG, 20)}`);
+  if (code !== 0 && !interrupted)
+    console.error(`[e2e] journeys failed; screenshots in ${ARTIFACTS}, server log tail:\n${tail(SERVER_LOG, 20)}`);
   return code;
 }
 

@@ -42,7 +42,11 @@ describe('from an arrears list to a prevented eviction', () => {
     await visible(rejected.getByRole('row', { name: /10 Achterstand sinds Achterstand is nog geen 30 dagen/ }));
     const own = page.getByRole('table', { name: /Signalen van jouw organisatie/ });
     await visible(own.getByRole('row', { name: /CSV-lijst \(regel 2\)/ }));
-    reference = (await own.getByRole('row', { name: /CSV-lijst \(regel 2\)/ }).getByRole('rowheader').textContent()) ?? '';
+    reference =
+      (await own
+        .getByRole('row', { name: /CSV-lijst \(regel 2\)/ })
+        .getByRole('rowheader')
+        .textContent()) ?? '';
     expect(reference).toMatch(/^S-/);
     await journey.checkpoint('upload-report');
     await logOut(page);
@@ -78,7 +82,9 @@ describe('from an arrears list to a prevented eviction', () => {
     await attempt.getByLabel('Hoe', { exact: true }).selectOption({ label: 'Huisbezoek' });
     await attempt.getByLabel('Dagdeel', { exact: true }).selectOption({ label: 'avond' });
     await attempt.getByRole('radio', { name: 'Ja' }).check();
-    await attempt.getByLabel('Toelichting', { exact: true }).fill('Moeder thuis getroffen, afspraak met schuldhulp gemaakt.');
+    await attempt
+      .getByLabel('Toelichting', { exact: true })
+      .fill('Moeder thuis getroffen, afspraak met schuldhulp gemaakt.');
     await attempt.getByRole('button', { name: 'Contactpoging vastleggen' }).click();
     await visible(page.getByRole('table', { name: 'Contactpogingen (2)' }));
     await journey.checkpoint('outreach-attempts');

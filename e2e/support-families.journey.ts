@@ -17,8 +17,12 @@ const FAMILY = { givenName: `Wieke${RUN}`, email: `steun-${RUN}@example.invalid`
 async function confirmationLink(to: string): Promise<string> {
   const ctx = await apiRequest.newContext({ baseURL: BASE_URL });
   try {
-    expect((await ctx.post('/api/auth/login', { data: { username: 'demo.admin', password: DEMO_PASSWORD } })).status()).toBe(200);
-    const outbox = (await (await ctx.get('/api/admin/outbox')).json()) as { items: Array<{ to: string; body: string }> };
+    expect(
+      (await ctx.post('/api/auth/login', { data: { username: 'demo.admin', password: DEMO_PASSWORD } })).status(),
+    ).toBe(200);
+    const outbox = (await (await ctx.get('/api/admin/outbox')).json()) as {
+      items: Array<{ to: string; body: string }>;
+    };
     const mail = outbox.items.find((m) => m.to === to);
     expect(mail, `a confirmation mail to ${to}`).toBeDefined();
     const link = /(https?:\/\/\S+\/buurtgezinnen\/bevestigen\?token=[A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1] ?? '';
@@ -122,7 +126,9 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
     const form = page.getByRole('form', { name: 'Screeningsstap vastleggen' });
     for (let n = 1; n <= 4; n++) {
       await form.getByRole('button', { name: 'Stap vastleggen' }).click();
-      await visible(page.getByRole('table', { name: n === 1 ? '1 stap vastgelegd' : `${n} stappen vastgelegd`, exact: true }));
+      await visible(
+        page.getByRole('table', { name: n === 1 ? '1 stap vastgelegd' : `${n} stappen vastgelegd`, exact: true }),
+      );
     }
     await eventually(() => page.getByTestId('screening-state').textContent()).toBe('Gescreend');
     await journey.checkpoint('family-screened');
@@ -164,7 +170,12 @@ describe('Buurtgezinnen: from the public form to an active match', () => {
   });
 
   test('takes the match through the introductions, trial and agreement to active', async () => {
-    for (const label of ['Kennismaking met het vraaggezin gehad', 'Kennismaking met het steungezin gehad', 'Vraaggezin zegt ja', 'Steungezin zegt ja']) {
+    for (const label of [
+      'Kennismaking met het vraaggezin gehad',
+      'Kennismaking met het steungezin gehad',
+      'Vraaggezin zegt ja',
+      'Steungezin zegt ja',
+    ]) {
       await page.getByRole('button', { name: label, exact: true }).click();
       await eventually(() => page.getByRole('listitem').filter({ hasText: label }).count()).toBeGreaterThan(0);
     }

@@ -6,11 +6,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn } from './support/auth.js';
 import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
 
-interface FamilyList { items: Array<{ id: string; reference: string }> }
-interface Timeline { events: Array<{ kind: string; at: string }> }
+interface FamilyList {
+  items: Array<{ id: string; reference: string }>;
+}
+interface Timeline {
+  events: Array<{ kind: string; at: string }>;
+}
 const NEEDED = ['plan_version', 'meeting_held', 'trajectory_opened'];
 
-describe('the regisseur reads a family\'s timeline', () => {
+describe("the regisseur reads a family's timeline", () => {
   let journey: Journey;
   let page: Page;
   let family = { id: '', reference: '' };
@@ -33,7 +37,10 @@ describe('the regisseur reads a family\'s timeline', () => {
       // A family registered today by another journey has its meeting (a date) before its opening (a time): skip it.
       const kinds = tl.events.map((e) => e.kind);
       const afterOpening = (k: string) => kinds.indexOf(k) < kinds.lastIndexOf('trajectory_opened');
-      if (NEEDED.every((k) => kinds.includes(k)) && afterOpening('plan_version') && afterOpening('meeting_held')) { family = item; break; }
+      if (NEEDED.every((k) => kinds.includes(k)) && afterOpening('plan_version') && afterOpening('meeting_held')) {
+        family = item;
+        break;
+      }
     }
     expect(family.id, 'a seeded family of demo.professional with a plan version and a meeting').not.toBe('');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
@@ -55,18 +62,34 @@ describe('the regisseur reads a family\'s timeline', () => {
     const opened = kinds.lastIndexOf('trajectory_opened');
     expect(kinds.indexOf('plan_version')).toBeLessThan(opened);
     expect(kinds.indexOf('meeting_held')).toBeLessThan(opened);
-    const times = await items.locator('time').evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+    const times = await items
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
     expect(times.every((x) => !Number.isNaN(x))).toBe(true);
     // A date-only event (held on, measured on) counts as the start of its day, as the server sorts it.
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    await visible(page.getByTestId('timeline').locator('li[data-kind="plan_version"]').first().getByRole('link', { name: /Gezinsplan bekijken/ }));
-    await visible(page.getByTestId('timeline').locator('li[data-kind="meeting_held"]').first().getByRole('link', { name: 'Tafelgesprek bekijken' }));
+    await visible(
+      page
+        .getByTestId('timeline')
+        .locator('li[data-kind="plan_version"]')
+        .first()
+        .getByRole('link', { name: /Gezinsplan bekijken/ }),
+    );
+    await visible(
+      page
+        .getByTestId('timeline')
+        .locator('li[data-kind="meeting_held"]')
+        .first()
+        .getByRole('link', { name: 'Tafelgesprek bekijken' }),
+    );
   });
 
   test('filters by kind, and a meeting event leads to the meeting', async () => {
     await page.getByLabel('Soort gebeurtenis', { exact: true }).selectOption({ label: 'Tafelgesprek' });
     const items = page.getByTestId('timeline').locator('li');
-    await eventually(async () => [...new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))]).toEqual(['meeting_held']);
+    await eventually(async () => [
+      ...new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')))),
+    ]).toEqual(['meeting_held']);
     expect(page.url()).toContain('kind=meeting_held');
     await journey.checkpoint('timeline-meetings');
     await items.first().getByRole('link', { name: 'Tafelgesprek bekijken' }).click();

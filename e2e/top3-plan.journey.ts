@@ -10,12 +10,26 @@ import { logIn } from './support/auth.js';
 import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
 import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
 
-interface DeadlineItem { familyId: string; familyReference: string; deadline: { currentVersion: number | null } }
-interface PlanItem { id?: string; text?: string; what?: string; status?: string }
-interface PlanState { current: { version: number; content: Record<string, PlanItem[]> } | null }
+interface DeadlineItem {
+  familyId: string;
+  familyReference: string;
+  deadline: { currentVersion: number | null };
+}
+interface PlanItem {
+  id?: string;
+  text?: string;
+  what?: string;
+  status?: string;
+}
+interface PlanState {
+  current: { version: number; content: Record<string, PlanItem[]> } | null;
+}
 
 /** A colleague (the lead of the family's team) saves a new version through the API, in their own session. */
-async function colleagueSaves(familyId: string, change: (content: Record<string, PlanItem[]>) => void): Promise<number> {
+async function colleagueSaves(
+  familyId: string,
+  change: (content: Record<string, PlanItem[]>) => void,
+): Promise<number> {
   const ctx = await apiRequest.newContext({ baseURL: BASE_URL });
   try {
     const login = await ctx.post('/api/auth/login', { data: { username: 'demo.team_lead', password: DEMO_PASSWORD } });
@@ -25,7 +39,8 @@ async function colleagueSaves(familyId: string, change: (content: Record<string,
     const content = plan.current?.content ?? {};
     change(content);
     const saved = await ctx.put(`/api/families/${familyId}/plan`, {
-      headers: { 'x-csrf-token': csrfToken }, data: { baseVersion: plan.current?.version ?? 0, content, note: 'Afspraak met de buurvrouw' },
+      headers: { 'x-csrf-token': csrfToken },
+      data: { baseVersion: plan.current?.version ?? 0, content, note: 'Afspraak met de buurvrouw' },
     });
     expect(saved.status(), await saved.text()).toBe(200);
     return ((await saved.json()) as PlanState).current?.version ?? 0;
@@ -35,13 +50,40 @@ async function colleagueSaves(familyId: string, change: (content: Record<string,
 }
 
 const PARTICIPANTS = [
-  { kind: 'Gezinslid', name: 'Moeder', role: 'moeder', safety: '6', strengths: 'Ik breng de kinderen elke dag naar school', concerns: [
-    { words: 'De post durf ik niet meer open te maken.', shared: 'Geldzorgen' }, { words: 'We maken veel ruzie.', shared: 'Spanning bij de opvoeding' }] },
-  { kind: 'Gezinslid', name: 'Vader', role: 'vader', safety: '7', strengths: '', concerns: [
-    { words: 'We zijn het vaak oneens over de kinderen.', shared: 'Spanning bij de opvoeding' }, { words: 'Het geld is altijd op.', shared: 'Geldzorgen' },
-    { words: 'Hij gaat niet graag naar school.', shared: 'Schoolverzuim' }] },
-  { kind: 'Ketenpartner', name: 'Medewerker Veilig Thuis', role: 'Veilig Thuis', safety: '4', strengths: '', concerns: [
-    { words: 'Er is twee keer politie geweest.', shared: 'Veiligheid van de kinderen' }, { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' }] },
+  {
+    kind: 'Gezinslid',
+    name: 'Moeder',
+    role: 'moeder',
+    safety: '6',
+    strengths: 'Ik breng de kinderen elke dag naar school',
+    concerns: [
+      { words: 'De post durf ik niet meer open te maken.', shared: 'Geldzorgen' },
+      { words: 'We maken veel ruzie.', shared: 'Spanning bij de opvoeding' },
+    ],
+  },
+  {
+    kind: 'Gezinslid',
+    name: 'Vader',
+    role: 'vader',
+    safety: '7',
+    strengths: '',
+    concerns: [
+      { words: 'We zijn het vaak oneens over de kinderen.', shared: 'Spanning bij de opvoeding' },
+      { words: 'Het geld is altijd op.', shared: 'Geldzorgen' },
+      { words: 'Hij gaat niet graag naar school.', shared: 'Schoolverzuim' },
+    ],
+  },
+  {
+    kind: 'Ketenpartner',
+    name: 'Medewerker Veilig Thuis',
+    role: 'Veilig Thuis',
+    safety: '4',
+    strengths: '',
+    concerns: [
+      { words: 'Er is twee keer politie geweest.', shared: 'Veiligheid van de kinderen' },
+      { words: 'De ouders zijn overbelast.', shared: 'Spanning bij de opvoeding' },
+    ],
+  },
 ] as const;
 
 async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Promise<void> {
@@ -105,10 +147,17 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
   test('sees the computed top-3 with points, and confirms it', async () => {
     const table = page.getByRole('table', { name: /Punten per gedeelde zorg \(samen 16 punten\)/ });
     await visible(table);
-    await eventually(async () => (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|'))).toEqual([
-      '1|Spanning bij de opvoeding|7', '2|Geldzorgen|5', '3|Veiligheid van de kinderen|3', '4|Schoolverzuim|1',
+    await eventually(async () =>
+      (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|')),
+    ).toEqual([
+      '1|Spanning bij de opvoeding|7',
+      '2|Geldzorgen|5',
+      '3|Veiligheid van de kinderen|3',
+      '4|Schoolverzuim|1',
     ]);
-    await expect(page.getByLabel('Eerste zorg (pakken we als eerste aan)', { exact: true }).inputValue()).resolves.not.toBe('');
+    await expect(
+      page.getByLabel('Eerste zorg (pakken we als eerste aan)', { exact: true }).inputValue(),
+    ).resolves.not.toBe('');
     await page.getByRole('button', { name: 'Top-3 vaststellen' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Vastgestelde top-3' }));
     await visible(page.getByText('De volgorde volgt de punten.'));
@@ -136,7 +185,9 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByLabel('Actie 1: wat', { exact: true }).fill('Elke week samen de post openen');
     await page.getByLabel('Actie 1: wie doet het', { exact: true }).fill('Moeder');
-    await page.getByLabel('Actie 1: hoort bij doel', { exact: true }).selectOption({ label: 'Alle schulden op een rij' });
+    await page
+      .getByLabel('Actie 1: hoort bij doel', { exact: true })
+      .selectOption({ label: 'Alle schulden op een rij' });
     await page.getByLabel('Wat is er veranderd?', { exact: true }).fill('Eerste doel en actie');
     await journey.checkpoint('plan-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
@@ -151,13 +202,15 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
     expect(await diff.innerText()).toContain('Erbij: Elke week samen de post openen');
   });
 
-  test('records the family\'s sign-off on version 2', async () => {
+  test("records the family's sign-off on version 2", async () => {
     await page.getByLabel('Naam van het gezinslid', { exact: true }).fill('Moeder');
     await page.getByRole('button', { name: 'Akkoord vastleggen' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Het akkoord met versie 2 is vastgelegd.' }));
     const versions = page.getByRole('table', { name: 'Alle versies van het gezinsplan' });
     await eventually(() => versions.locator('tbody tr').first().innerText()).toContain('Moeder op');
-    await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain('Het gezin heeft met versie 2 ingestemd.');
+    await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain(
+      'Het gezin heeft met versie 2 ingestemd.',
+    );
     await journey.checkpoint('plan-signed');
   });
 
@@ -173,10 +226,15 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
 
   test('opens version 1 from the version list: read-only, with its author, time and sign-off', async () => {
     await page.goto(`/families/${familyId}/plan`);
-    await page.getByRole('table', { name: 'Alle versies van het gezinsplan' }).getByRole('link', { name: 'Versie 1 bekijken' }).click();
+    await page
+      .getByRole('table', { name: 'Alle versies van het gezinsplan' })
+      .getByRole('link', { name: 'Versie 1 bekijken' })
+      .click();
     await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/versions/1`);
     await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan .+, versie 1$/ }));
-    expect(await page.getByTestId('plan-version-state').innerText()).toContain('Dit is een oudere versie; de huidige is versie 2.');
+    expect(await page.getByTestId('plan-version-state').innerText()).toContain(
+      'Dit is een oudere versie; de huidige is versie 2.',
+    );
     expect(await page.getByTestId('plan-version-meta').innerText()).toMatch(/^Versie 1, door Demo Professional op /);
     await visible(page.getByText('Het gezin heeft met deze versie (nog) niet ingestemd.'));
     await visible(page.getByText('Zorg 1: Spanning bij de opvoeding', { exact: false }));
@@ -209,12 +267,17 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
     await page.getByRole('button', { name: 'Plan bewerken' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Plan bewerken (op basis van versie 2)' }));
     await page.getByRole('button', { name: 'Sterk punt toevoegen' }).click();
-    await page.getByLabel(/^Sterk punt \d+: tekst$/).last().fill('Oma haalt de kinderen op woensdag op');
+    await page
+      .getByLabel(/^Sterk punt \d+: tekst$/)
+      .last()
+      .fill('Oma haalt de kinderen op woensdag op');
     await page.getByLabel('Actie 1: stand', { exact: true }).selectOption({ label: 'bezig' });
 
     const version = await colleagueSaves(familyId, (c) => {
       c.safetyAgreements = [...(c.safetyAgreements ?? []), { text: 'Bij ruzie belt moeder de buurvrouw' }];
-      c.actions = (c.actions ?? []).map((a) => (a.what === 'Elke week samen de post openen' ? { ...a, what: 'Elke week samen met oma de post openen' } : a));
+      c.actions = (c.actions ?? []).map((a) =>
+        a.what === 'Elke week samen de post openen' ? { ...a, what: 'Elke week samen met oma de post openen' } : a,
+      );
     });
     expect(version).toBe(3);
 
@@ -222,21 +285,36 @@ describe('the regisseur runs a top-3 table and turns it into the family plan', (
     const conflict = await visible(page.getByTestId('plan-conflict'));
     await visible(conflict.getByRole('heading', { level: 3, name: 'Een collega heeft het plan intussen gewijzigd' }));
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-conflict');
-    await eventually(() => conflict.getByRole('alert').innerText()).toMatch(/Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl u versie 2 aan het bewerken was/);
+    await eventually(() => conflict.getByRole('alert').innerText()).toMatch(
+      /Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl u versie 2 aan het bewerken was/,
+    );
     const diff = await visible(page.getByTestId('plan-conflict-diff'));
     await eventually(() => diff.innerText()).toContain('Erbij: Bij ruzie belt moeder de buurvrouw');
     expect(await diff.innerText()).toContain('Veranderd: Elke week samen met oma de post openen');
     // The draft is still there.
-    expect(await page.getByLabel(/^Sterk punt \d+: tekst$/).last().inputValue()).toBe('Oma haalt de kinderen op woensdag op');
+    expect(
+      await page
+        .getByLabel(/^Sterk punt \d+: tekst$/)
+        .last()
+        .inputValue(),
+    ).toBe('Oma haalt de kinderen op woensdag op');
     expect(await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).count()).toBe(0);
     await journey.checkpoint('plan-conflict');
 
     await conflict.getByRole('button', { name: 'Mijn wijzigingen op versie 3 zetten' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Plan bewerken (op basis van versie 3)' }));
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-editor');
-    await visible(page.getByTestId('plan-rebased').filter({ hasText: 'Uw wijzigingen staan nu op versie 3 (in plaats van versie 2).' }));
-    expect(await page.getByLabel('Veiligheidsafspraak 1: tekst', { exact: true }).inputValue()).toBe('Bij ruzie belt moeder de buurvrouw');
-    expect(await page.getByLabel('Actie 1: wat', { exact: true }).inputValue()).toBe('Elke week samen met oma de post openen');
+    await visible(
+      page
+        .getByTestId('plan-rebased')
+        .filter({ hasText: 'Uw wijzigingen staan nu op versie 3 (in plaats van versie 2).' }),
+    );
+    expect(await page.getByLabel('Veiligheidsafspraak 1: tekst', { exact: true }).inputValue()).toBe(
+      'Bij ruzie belt moeder de buurvrouw',
+    );
+    expect(await page.getByLabel('Actie 1: wat', { exact: true }).inputValue()).toBe(
+      'Elke week samen met oma de post openen',
+    );
     expect(await page.getByLabel('Actie 1: stand', { exact: true }).inputValue()).toBe('in_progress');
     await journey.checkpoint('plan-rebased');
 

@@ -26,7 +26,9 @@ function freshCode(secret: string, usedStep: number): { code: string; step: numb
 /** Six digits that are none of the codes the server would accept right now. */
 function wrongCode(secret: string): string {
   const now = Date.now();
-  const valid = new Set([-1, 0, 1, 2].map((offset) => totpFor(secret).generate({ timestamp: now + offset * PERIOD_MS })));
+  const valid = new Set(
+    [-1, 0, 1, 2].map((offset) => totpFor(secret).generate({ timestamp: now + offset * PERIOD_MS })),
+  );
   let candidate = 123_456;
   while (valid.has(String(candidate).padStart(6, '0'))) candidate += 1;
   return String(candidate).padStart(6, '0');

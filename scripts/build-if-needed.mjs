@@ -14,7 +14,12 @@ function newest(dir) {
 }
 
 const marker = 'dist/.build-stamp';
-const sources = Math.max(newest('src'), newest('web'), statSync('package.json').mtimeMs, statSync('vite.config.ts').mtimeMs);
+const sources = Math.max(
+  newest('src'),
+  newest('web'),
+  statSync('package.json').mtimeMs,
+  statSync('vite.config.ts').mtimeMs,
+);
 if (!existsSync(marker) || statSync(marker).mtimeMs < sources) {
   console.log('Building Keukentafel (server and web app)…');
   execSync('npm run build', { stdio: 'inherit' });

@@ -19,7 +19,16 @@ function fail(message) {
 
 function start(name, port) {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, DATABASE_URL: appUrl, PORT: String(port), HOST: '127.0.0.1', INSTANCE_ID: name, JOBS_POLL_MS: '100', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      DATABASE_URL: appUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      INSTANCE_ID: name,
+      JOBS_POLL_MS: '100',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   instances.push(child);
@@ -31,7 +40,9 @@ async function waitHealthy(instance) {
     try {
       const res = await fetch(`${instance.base}/api/health`);
       if (res.ok) return res.json();
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (instance.child.exitCode !== null) fail(`${instance.name} exited with ${instance.child.exitCode}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -51,35 +62,54 @@ async function main() {
     if (ha.database !== 'postgres' || hb.database !== 'postgres') fail('instances are not on postgres');
     console.log(`both healthy: ${ha.instance}, ${hb.instance}`);
 
-    const login = await fetch(`${a.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo.admin', password: process.env.DEMO_PASSWORD ?? 'keukentafel' }) });
+    const login = await fetch(`${a.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo.admin', password: process.env.DEMO_PASSWORD ?? 'keukentafel' }),
+    });
     if (login.status !== 200) fail(`login on A answered ${login.status}`);
     const cookie = login.headers.get('set-cookie').split(';')[0];
     const { csrfToken } = await login.json();
     const meOnB = await fetch(`${b.base}/api/auth/me`, { headers: { cookie } });
     if (meOnB.status !== 200) fail(`session from A not valid on B (${meOnB.status})`);
     console.log(`session created on A is valid on B: ${(await meOnB.json()).user.username}`);
-    const logoutOnB = await fetch(`${b.base}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const logoutOnB = await fetch(`${b.base}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     if (logoutOnB.status !== 204) fail(`logout on B answered ${logoutOnB.status}`);
     const meOnA = await fetch(`${a.base}/api/auth/me`, { headers: { cookie } });
     if (meOnA.status !== 401) fail(`session still valid on A after logout on B (${meOnA.status})`);
     console.log('logout on B ends the session on A');
 
-    execFileSync(process.execPath, ['dist/server/cli.js', 'jobs', 'probe', String(PROBES)], { env: { ...process.env, DATABASE_URL: appUrl }, stdio: 'inherit' });
+    execFileSync(process.execPath, ['dist/server/cli.js', 'jobs', 'probe', String(PROBES)], {
+      env: { ...process.env, DATABASE_URL: appUrl },
+      stdio: 'inherit',
+    });
     const db = new pg.Client({ connectionString: appUrl });
     await db.connect();
     try {
       let left = PROBES;
       for (let i = 0; i < 240 && left > 0; i++) {
         await new Promise((r) => setTimeout(r, 250));
-        left = Number((await db.query(`SELECT count(*) AS n FROM job WHERE kind = 'probe' AND status <> 'done'`)).rows[0].n);
+        left = Number(
+          (await db.query(`SELECT count(*) AS n FROM job WHERE kind = 'probe' AND status <> 'done'`)).rows[0].n,
+        );
       }
       if (left > 0) fail(`${left} probe jobs not done in time`);
-      const runs = (await db.query('SELECT instance_id, count(*)::int AS n, count(DISTINCT job_id)::int AS jobs FROM job_probe GROUP BY instance_id')).rows;
+      const runs = (
+        await db.query(
+          'SELECT instance_id, count(*)::int AS n, count(DISTINCT job_id)::int AS jobs FROM job_probe GROUP BY instance_id',
+        )
+      ).rows;
       const total = runs.reduce((s, r) => s + r.n, 0);
       const distinct = Number((await db.query('SELECT count(DISTINCT job_id) AS n FROM job_probe')).rows[0].n);
-      if (total !== PROBES || distinct !== PROBES) fail(`expected ${PROBES} executions of ${PROBES} jobs, got ${total} of ${distinct}`);
+      if (total !== PROBES || distinct !== PROBES)
+        fail(`expected ${PROBES} executions of ${PROBES} jobs, got ${total} of ${distinct}`);
       console.log(`${PROBES} jobs executed exactly once: ${runs.map((r) => `${r.instance_id} ran ${r.n}`).join(', ')}`);
-      const seeded = Number((await db.query(`SELECT count(*) AS n FROM app_user WHERE username = 'demo.admin'`)).rows[0].n);
+      const seeded = Number(
+        (await db.query(`SELECT count(*) AS n FROM app_user WHERE username = 'demo.admin'`)).rows[0].n,
+      );
       if (seeded !== 1) fail(`demo region seeded ${seeded} times`);
     } finally {
       await db.end();

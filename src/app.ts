@@ -9,7 +9,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
@@ -73,7 +79,9 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : `${config.instanceId}-${(++requestCounter).toString(36)}`;
+      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming)
+        ? incoming
+        : `${config.instanceId}-${(++requestCounter).toString(36)}`;
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -81,19 +89,39 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   installErrorHandling(app);
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+    },
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
   await app.register(rateLimit, {
-    max: config.rateLimitPerMinute, timeWindow: '1 minute',
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'FST_ERR_RATE_LIMIT', message: `Rate limit exceeded, retry in ${ctx.after}` }),
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      code: 'FST_ERR_RATE_LIMIT',
+      message: `Rate limit exceeded, retry in ${ctx.after}`,
+    }),
   });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Keukentafel API', version: VERSION, description: 'One family, one plan, one regisseur. Cookie sessions; writes need the x-csrf-token header.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kt_session' }, partnerApiKey: { type: 'http', scheme: 'bearer', description: 'Partner API key (kt_…), only for /api/partner/v1/*' } } },
+      info: {
+        title: 'Keukentafel API',
+        version: VERSION,
+        description: 'One family, one plan, one regisseur. Cookie sessions; writes need the x-csrf-token header.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kt_session' },
+          partnerApiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Partner API key (kt_…), only for /api/partner/v1/*',
+          },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -134,7 +162,11 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     if (spaShell && request.method === 'GET' && !path.startsWith('/api/')) {
       return reply.type('text/html').header('cache-control', 'no-cache').send(spaShell);
     }
-    return sendProblem(request, reply, { status: 404, code: 'route_not_found', detail: `No route ${request.method} ${path}` });
+    return sendProblem(request, reply, {
+      status: 404,
+      code: 'route_not_found',
+      detail: `No route ${request.method} ${path}`,
+    });
   });
   return app;
 }

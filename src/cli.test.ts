@@ -10,22 +10,45 @@ import { openEmbedded } from './platform/db/connect.js';
 import { migrate } from './platform/db/migrate.js';
 
 let dataDir: string;
-beforeAll(() => { dataDir = mkdtempSync(join(tmpdir(), 'kt-cli-')); });
-afterAll(() => { rmSync(dataDir, { recursive: true, force: true }); });
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'kt-cli-'));
+});
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 function cli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, APP_SECRET: 'cli-test-secret-cli-test-secret-123', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    APP_SECRET: 'cli-test-secret-cli-test-secret-123',
+    LOG_LEVEL: 'silent',
+  };
   delete env.DATABASE_URL; // this test is about the embedded database and its lock
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, encoding: 'utf8', timeout: 90_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    env,
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
 }
 
 describe('keukentafel CLI', () => {
   it('verifies an intact chain, then names the entry that was edited behind its back', async () => {
     const db = await openEmbedded({ dataDir, statementTimeoutMs: 10_000 });
     await migrate(db.kysely);
-    await db.kysely.insertInto('audit_event').values(Array.from({ length: 12 }, (_, i) => ({
-      event: 'family.read', action: 'read' as const, outcome: 'allowed' as const, purpose: 'care', subject_type: 'family', subject_id: String(i),
-    }))).execute();
+    await db.kysely
+      .insertInto('audit_event')
+      .values(
+        Array.from({ length: 12 }, (_, i) => ({
+          event: 'family.read',
+          action: 'read' as const,
+          outcome: 'allowed' as const,
+          purpose: 'care',
+          subject_type: 'family',
+          subject_id: String(i),
+        })),
+      )
+      .execute();
     await db.close();
 
     const ok = cli('audit', 'verify');
@@ -33,7 +56,11 @@ describe('keukentafel CLI', () => {
     expect(ok.status).toBe(0);
 
     const again = await openEmbedded({ dataDir, statementTimeoutMs: 10_000 });
-    const victim = await again.kysely.selectFrom('audit_event').select('id').where('chain_seq', '=', 5).executeTakeFirstOrThrow();
+    const victim = await again.kysely
+      .selectFrom('audit_event')
+      .select('id')
+      .where('chain_seq', '=', 5)
+      .executeTakeFirstOrThrow();
     await again.kysely.transaction().execute(async (trx) => {
       await sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`.execute(trx);
       await sql`UPDATE audit_event SET outcome = 'denied' WHERE id = ${victim.id}`.execute(trx);

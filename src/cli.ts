@@ -36,11 +36,15 @@ async function run(args: string[]): Promise<number> {
         const sealed = await sealAll(database.kysely);
         const result = await verifyChain(database.kysely);
         if (result.ok) {
-          console.log(`Audit chain intact: ${result.checked} entries verified (${sealed} newly sealed, ${result.unsealed} unsealed).`);
+          console.log(
+            `Audit chain intact: ${result.checked} entries verified (${sealed} newly sealed, ${result.unsealed} unsealed).`,
+          );
           return 0;
         }
         const b = result.firstBroken;
-        console.error(`AUDIT CHAIN BROKEN at chain position ${b?.chainSeq}${b?.id ? ` (audit_event id ${b.id})` : ''}: ${b?.reason}`);
+        console.error(
+          `AUDIT CHAIN BROKEN at chain position ${b?.chainSeq}${b?.id ? ` (audit_event id ${b.id})` : ''}: ${b?.reason}`,
+        );
         return 1;
       }
       case 'jobs probe': {
@@ -52,9 +56,12 @@ async function run(args: string[]): Promise<number> {
       }
       case 'geo import-postcodes': {
         const format = flag === '--format' ? flagValue : undefined;
-        if (!arg || (format !== 'cbs' && format !== 'pdok')) throw new Error('geo import-postcodes takes <file> --format cbs|pdok');
+        if (!arg || (format !== 'cbs' && format !== 'pdok'))
+          throw new Error('geo import-postcodes takes <file> --format cbs|pdok');
         const result = await importPostcodes(database.kysely, readFileSync(arg, 'utf8'), format);
-        console.log(`Postcodes: ${result.read} rows read, ${result.inserted} added, ${result.updated} updated, skipped: ${JSON.stringify(result.skipped)}.`);
+        console.log(
+          `Postcodes: ${result.read} rows read, ${result.inserted} added, ${result.updated} updated, skipped: ${JSON.stringify(result.skipped)}.`,
+        );
         return 0;
       }
       default:
@@ -66,7 +73,10 @@ async function run(args: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

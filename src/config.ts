@@ -21,13 +21,28 @@ const EnvSchema = z.object({
   SEED_DEMO: bool.default(true),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: bool.default(false),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
   PUBLIC_FORM_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(10),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Keukentafel <no-reply@keukentafel.local>'),
   JOBS_ENABLED: bool.default(true),
@@ -89,7 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = resolve(e.DATA_DIR);
   if (e.NODE_ENV === 'production') {
     if (!e.APP_SECRET) throw new ConfigError('APP_SECRET (at least 32 characters) is required in production.');
-    if (!e.DATABASE_URL) throw new ConfigError('DATABASE_URL is required in production: the embedded database does not fsync.');
+    if (!e.DATABASE_URL)
+      throw new ConfigError('DATABASE_URL is required in production: the embedded database does not fsync.');
   }
   const config: Config = {
     env: e.NODE_ENV,

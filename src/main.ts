@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  log.info({ port: config.port, database: database.kind, instance: config.instanceId }, `Keukentafel listens on http://localhost:${config.port}`);
+  log.info(
+    { port: config.port, database: database.kind, instance: config.instanceId },
+    `Keukentafel listens on http://localhost:${config.port}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -45,7 +45,12 @@ export function apiProbe(baseUrl, cookie) {
     pollMs: 1000,
     async read() {
       const v = await getJson(baseUrl, '/api/audit/verify', cookie);
-      return { unsealed: v.unsealed, total: v.checked + v.unsealed, oldestUnsealedAt: v.oldestUnsealedAt, chainOk: v.ok };
+      return {
+        unsealed: v.unsealed,
+        total: v.checked + v.unsealed,
+        oldestUnsealedAt: v.oldestUnsealedAt,
+        chainOk: v.ok,
+      };
     },
     async close() {},
   };
@@ -66,7 +71,9 @@ export async function measureBacklog(probe, { endedAt, laterSeconds, maxSeconds 
     r.unsealed === 0 || (r.oldestUnsealedAt && new Date(r.oldestUnsealedAt).getTime() > endedAt) ? 0 : r.unsealed;
   const t0 = Date.now();
   const first = await probe.read();
-  const oldestAgeSeconds = first.oldestUnsealedAt ? Math.max(0, (t0 - new Date(first.oldestUnsealedAt).getTime()) / 1000) : 0;
+  const oldestAgeSeconds = first.oldestUnsealedAt
+    ? Math.max(0, (t0 - new Date(first.oldestUnsealedAt).getTime()) / 1000)
+    : 0;
   let later = null;
   let caughtUpSeconds = fromScenario(first) === 0 ? 0 : null;
   for (;;) {

@@ -108,7 +108,9 @@ export async function startInstance({ entry, cwd, env, startTimeoutMs = 180_000,
   try {
     while (!health) {
       if (exitInfo) {
-        throw new Error(`${label} exited during start-up (code ${exitInfo.code}, signal ${exitInfo.signal}):\n${tail.join('\n')}`);
+        throw new Error(
+          `${label} exited during start-up (code ${exitInfo.code}, signal ${exitInfo.signal}):\n${tail.join('\n')}`,
+        );
       }
       if (Date.now() - started > startTimeoutMs) {
         throw new Error(`${label} did not become healthy within ${startTimeoutMs / 1000} s:\n${tail.join('\n')}`);

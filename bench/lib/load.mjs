@@ -30,7 +30,9 @@ async function preflight(baseUrl, scenario) {
   });
   const text = await res.text();
   if (res.status !== 200) {
-    throw new Error(`scenario "${scenario.name}": preflight ${scenario.method ?? 'GET'} ${scenario.path} answered HTTP ${res.status}: ${text.slice(0, 300)}`);
+    throw new Error(
+      `scenario "${scenario.name}": preflight ${scenario.method ?? 'GET'} ${scenario.path} answered HTTP ${res.status}: ${text.slice(0, 300)}`,
+    );
   }
 }
 
@@ -53,9 +55,12 @@ export async function runScenario(server, scenario, { durationSeconds, warmupSec
   try {
     if (warmupSeconds > 0) await runAutocannon({ ...base, duration: warmupSeconds });
     const latencies = [];
-    const result = await runAutocannon({ ...base, duration: durationSeconds }, (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-    });
+    const result = await runAutocannon(
+      { ...base, duration: durationSeconds },
+      (_client, _status, _bytes, responseTime) => {
+        latencies.push(responseTime);
+      },
+    );
     latencies.sort((a, b) => a - b);
     const nonSuccessCodes = Object.entries(result.statusCodeStats ?? {})
       .filter(([code]) => !code.startsWith('2'))

@@ -4,7 +4,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 
 const fmt = {
   int: (n) => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en-US')),
-  ms: (n) => (n === null || n === undefined ? '–' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toString()),
+  ms: (n) =>
+    n === null || n === undefined ? '–' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toString(),
   mb: (bytes) => (bytes ? `${Math.round(bytes / (1024 * 1024))}` : '–'),
   s: (n) => (n === null || n === undefined ? '–' : `${n.toFixed(1)} s`),
 };
@@ -16,7 +17,11 @@ export function describeMachine(repoDir) {
   let dirty = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoDir, encoding: 'utf8' }).trim() !== '';
+    dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: repoDir,
+        encoding: 'utf8',
+      }).trim() !== '';
   } catch {
     /* not a git checkout */
   }
@@ -48,7 +53,10 @@ function backlogLine(b, sealInterval) {
     b.caughtUpSeconds === null
       ? `**not caught up** within the ${b.maxSeconds} s watched`
       : `all of the scenario's entries sealed ${b.caughtUpSeconds.toFixed(1)} s after its end`;
-  const laterNote = b.laterRaw !== null && b.laterRaw !== b.later ? ` (${b.laterRaw} unsealed in all, written by the probe itself)` : '';
+  const laterNote =
+    b.laterRaw !== null && b.laterRaw !== b.later
+      ? ` (${b.laterRaw} unsealed in all, written by the probe itself)`
+      : '';
   return [
     `Audit backlog after the audited-read scenario (sealer every ${sealInterval} s; ${fmt.int(b.totalEntries)} audit entries in the log by then):`,
     `unsealed right after the run **${fmt.int(b.atEnd)}** (oldest ${fmt.s(b.oldestAgeSeconds)} old),`,
@@ -77,7 +85,9 @@ function backendSection(run, sealInterval) {
   }
   if (run.chain) {
     lines.push('');
-    lines.push(`Chain check at the end (\`GET /api/audit/verify\`): ok = **${run.chain.ok}**, ${fmt.int(run.chain.checked)} entries checked, ${fmt.int(run.chain.unsealed)} unsealed.`);
+    lines.push(
+      `Chain check at the end (\`GET /api/audit/verify\`): ok = **${run.chain.ok}**, ${fmt.int(run.chain.checked)} entries checked, ${fmt.int(run.chain.unsealed)} unsealed.`,
+    );
   }
   return lines.join('\n');
 }
@@ -91,7 +101,9 @@ function ratioTable(runs) {
     return { name: e.name, e: e.rps, p: p?.rps, ratio: p && e.rps > 0 ? p.rps / e.rps : null };
   });
   const line = cells.map((c) => `${c.name} ${c.ratio === null ? '–' : `${c.ratio.toFixed(2)}×`}`).join(' · ');
-  const rows = cells.map((c) => `| ${c.name} | ${fmt.int(c.e)} | ${fmt.int(c.p)} | ${c.ratio === null ? '–' : `${c.ratio.toFixed(2)}×`} |`);
+  const rows = cells.map(
+    (c) => `| ${c.name} | ${fmt.int(c.e)} | ${fmt.int(c.p)} | ${c.ratio === null ? '–' : `${c.ratio.toFixed(2)}×`} |`,
+  );
   return [
     '## PostgreSQL / embedded',
     '',
@@ -109,17 +121,28 @@ export function renderReport({ machine, settings, runs, standalone = [], command
   const out = [];
   out.push('# Keukentafel benchmark results');
   out.push('');
-  out.push(`- **Date:** ${date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`);
-  out.push(`- **Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.totalMemGiB.toFixed(1)} GiB memory; Node ${machine.node}`);
-  out.push(`- **Commit:** \`${machine.commit}\`${machine.dirty ? ' (with uncommitted changes in the working tree)' : ''}`);
+  out.push(
+    `- **Date:** ${date
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC')}`,
+  );
+  out.push(
+    `- **Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.totalMemGiB.toFixed(1)} GiB memory; Node ${machine.node}`,
+  );
+  out.push(
+    `- **Commit:** \`${machine.commit}\`${machine.dirty ? ' (with uncommitted changes in the working tree)' : ''}`,
+  );
   out.push(`- **Versions:** ${settings.versions}`);
   out.push(
     `- **Settings:** ${settings.durationSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up; ` +
       'autocannon in the same process as the harness, one app instance per backend on 127.0.0.1; ' +
-      '`LOGIN_RATE_LIMIT_PER_MINUTE=1000000`, `RATE_LIMIT_PER_MINUTE=10000000` (the configuration\'s maximum), `LOG_LEVEL=warn`, `JOBS_POLL_MS=1000`.',
+      "`LOGIN_RATE_LIMIT_PER_MINUTE=1000000`, `RATE_LIMIT_PER_MINUTE=10000000` (the configuration's maximum), `LOG_LEVEL=warn`, `JOBS_POLL_MS=1000`.",
   );
   const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
-  out.push(`- **Load average** (1 / 5 / 15 min) at the start ${load(machine.loadAtStart)}, at the end ${load(loadavg())} — other work on the machine shows here`);
+  out.push(
+    `- **Load average** (1 / 5 / 15 min) at the start ${load(machine.loadAtStart)}, at the end ${load(loadavg())} — other work on the machine shows here`,
+  );
   out.push(`- **Command:** \`${command}\``);
   out.push('');
   out.push('## How to read this');
@@ -130,15 +153,15 @@ export function renderReport({ machine, settings, runs, standalone = [], command
       '  server (and, for the postgres column, as PostgreSQL itself). The absolute numbers are not capacity;',
       '  compare **ratios within one run** (scenario to scenario, backend to backend), and rerun before trusting',
       '  a difference of less than ~20 %.',
-      '- req/s is the mean of autocannon\'s per-second samples; latencies are over every response of the measured',
+      "- req/s is the mean of autocannon's per-second samples; latencies are over every response of the measured",
       '  run (warm-up excluded), p50/p95/p99 by nearest rank. `non-2xx` and `errors` (connection errors and',
       '  timeouts) should be 0; anything else is named in the cell.',
-      '- Peak RSS is the server process\'s VmRSS from `/proc/<pid>/status`, sampled every 100 ms during warm-up and',
-      '  run. With PGlite the whole database lives in that process; with PostgreSQL the database\'s memory is not in it.',
+      "- Peak RSS is the server process's VmRSS from `/proc/<pid>/status`, sampled every 100 ms during warm-up and",
+      "  run. With PGlite the whole database lives in that process; with PostgreSQL the database's memory is not in it.",
       '- **login** is deliberately slow: every request verifies an argon2id hash (tens of ms of CPU by design) and',
       '  writes a session row and an audit entry — a small number is the intended outcome, not a problem.',
       '- **audited read** is `GET /api/admin/users?q=zwolle` as `demo.admin`: a need-to-know-checked read that',
-      '  inserts one audit entry in the request\'s own transaction. The backlog line under each table shows whether',
+      "  inserts one audit entry in the request's own transaction. The backlog line under each table shows whether",
       '  the background sealer (which links those entries into the hash chain) keeps up.',
     ].join('\n'),
   );
@@ -161,7 +184,9 @@ export function renderReport({ machine, settings, runs, standalone = [], command
   out.push('## Running it');
   out.push('');
   out.push('`npm run bench` (builds, then `node bench/run.mjs`). `BENCH_DURATION=5` sets the seconds per scenario');
-  out.push('(default 10), `BENCH_WARMUP` the warm-up seconds (default 2), `BENCH_BACKENDS=embedded` or `postgres` runs one');
+  out.push(
+    '(default 10), `BENCH_WARMUP` the warm-up seconds (default 2), `BENCH_BACKENDS=embedded` or `postgres` runs one',
+  );
   out.push('backend (default both). The postgres run needs a server at `BENCH_PG_ADMIN_URL`');
   out.push('(default `postgres://postgres@127.0.0.1:5432/postgres`) and recreates the database `BENCH_PG_DB`');
   out.push('(default `kt_bench`), dropping it again afterwards.');

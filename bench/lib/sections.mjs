@@ -7,14 +7,17 @@ import { pathToFileURL } from 'node:url';
 export async function loadSections(dir) {
   let files = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort();
   } catch {
     return []; // no sections yet
   }
   const sections = [];
   for (const file of files) {
     const section = (await import(pathToFileURL(join(dir, file)).href)).default;
-    if (!section?.name || !section.title) throw new Error(`bench/sections/${file}: the default export needs a name and a title`);
+    if (!section?.name || !section.title)
+      throw new Error(`bench/sections/${file}: the default export needs a name and a title`);
     sections.push(section);
   }
   return sections;

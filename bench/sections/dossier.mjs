@@ -20,12 +20,16 @@ const WRITERS = 4;
 /** demo.professional's open families where they are regisseur, those with a plan first. */
 async function regisseurFamilies(baseUrl, cookie) {
   const caseload = await getJson(baseUrl, '/api/me/caseload', cookie);
-  return caseload.items.filter((i) => i.myRole === 'regisseur').sort((a, b) => (b.planVersion ?? 0) - (a.planVersion ?? 0));
+  return caseload.items
+    .filter((i) => i.myRole === 'regisseur')
+    .sort((a, b) => (b.planVersion ?? 0) - (a.planVersion ?? 0));
 }
 
 async function planUpdate(ctx) {
   const who = await ctx.loginAs('demo.professional');
-  const families = (await regisseurFamilies(ctx.baseUrl, who.cookie)).filter((f) => f.planVersion !== null).slice(0, WRITERS);
+  const families = (await regisseurFamilies(ctx.baseUrl, who.cookie))
+    .filter((f) => f.planVersion !== null)
+    .slice(0, WRITERS);
   if (families.length === 0) return '_No family with a plan to update._';
   const state = [];
   for (const f of families) {
@@ -39,8 +43,13 @@ async function planUpdate(ctx) {
     // A real edit: one action changes status (or a strength its wording), so every version differs.
     const content = structuredClone(s.content);
     if (content.actions[0]) content.actions[0].status = s.flip ? 'in_progress' : 'open';
-    else if (content.strengths[0]) content.strengths[0].text = `${content.strengths[0].text.replace(/ \(bijgewerkt\)$/, '')}${s.flip ? ' (bijgewerkt)' : ''}`;
-    const res = await fetch(`${ctx.baseUrl}/api/families/${s.familyId}/plan`, { method: 'PUT', headers, body: JSON.stringify({ baseVersion: s.version, content, note: 'Voortgang bijgewerkt (bench)' }) });
+    else if (content.strengths[0])
+      content.strengths[0].text = `${content.strengths[0].text.replace(/ \(bijgewerkt\)$/, '')}${s.flip ? ' (bijgewerkt)' : ''}`;
+    const res = await fetch(`${ctx.baseUrl}/api/families/${s.familyId}/plan`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ baseVersion: s.version, content, note: 'Voortgang bijgewerkt (bench)' }),
+    });
     const body = await res.json();
     if (res.status === 200) {
       s.version = body.current.version;
@@ -48,7 +57,9 @@ async function planUpdate(ctx) {
     }
     return res.status === 409 ? 'conflict' : 'error';
   });
-  ctx.log(`  plan update: ${r.rps.toFixed(0)} versions/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, conflicts ${r.conflict}, errors ${r.error}`);
+  ctx.log(
+    `  plan update: ${r.rps.toFixed(0)} versions/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, conflicts ${r.conflict}, errors ${r.error}`,
+  );
   return [
     `Plan update, closed loop (${families.length} writers, one family each, ${ctx.settings.durationSeconds} s; each PUT carries the version its previous save returned):`,
     '',
@@ -95,7 +106,16 @@ const EXPLAINS = {
     ORDER BY t.status = 'closed', t.opened_at DESC LIMIT 1`,
 };
 /** The caseload takes (user, today); the team page (user); the dossier reads take (family, user) where they use them. */
-const argsFor = (name, text, { userId, today, familyId }) => (name.startsWith('caseload') ? (text.includes('$2') ? [userId, today] : [userId]) : name.startsWith('team') ? [userId] : text.includes('$2') ? [familyId, userId] : [familyId]);
+const argsFor = (name, text, { userId, today, familyId }) =>
+  name.startsWith('caseload')
+    ? text.includes('$2')
+      ? [userId, today]
+      : [userId]
+    : name.startsWith('team')
+      ? [userId]
+      : text.includes('$2')
+        ? [familyId, userId]
+        : [familyId];
 
 async function explainAll(databaseUrl, userId, familyId) {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'keukentafel-bench' });
@@ -104,11 +124,19 @@ async function explainAll(databaseUrl, userId, familyId) {
     const out = [];
     const today = new Date().toISOString().slice(0, 10);
     for (const [name, text] of Object.entries(EXPLAINS)) {
-      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`, argsFor(name, text, { userId, today, familyId }));
+      const { rows } = await client.query(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`,
+        argsFor(name, text, { userId, today, familyId }),
+      );
       const plan = rows.map((r) => r['QUERY PLAN']);
       // Full scans of the large tables, and index walks that visit more than 10,000 rows (an ORDER BY … LIMIT walking the whole index).
-      const seqScans = plan.filter((l) => /Seq Scan on (family|trajectory|trajectory_member|person|plan|plan_version|plan_sign_off|meeting|family_story)\b/.test(l)
-        || (/Index (Only )?Scan/.test(l) && Number(/rows=(\d+) loops=1\)/.exec(l)?.[1] ?? 0) > 10_000));
+      const seqScans = plan.filter(
+        (l) =>
+          /Seq Scan on (family|trajectory|trajectory_member|person|plan|plan_version|plan_sign_off|meeting|family_story)\b/.test(
+            l,
+          ) ||
+          (/Index (Only )?Scan/.test(l) && Number(/rows=(\d+) loops=1\)/.exec(l)?.[1] ?? 0) > 10_000),
+      );
       const time = plan.find((l) => l.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '?';
       out.push({ name, time, seqScans, plan });
     }
@@ -136,11 +164,13 @@ async function atScale(ctx, n) {
   await lookup.connect();
   let picked;
   try {
-    picked = (await lookup.query(`SELECT
+    picked = (
+      await lookup.query(`SELECT
         (SELECT id FROM app_user WHERE username = 'bench.prof1') AS bench_user,
         (SELECT t.family_id FROM trajectory t JOIN app_user u ON u.id = t.regisseur_id WHERE u.username = 'bench.prof1' AND t.status = 'in_progress' ORDER BY t.family_id LIMIT 1) AS bench_family,
         (SELECT count(*) FROM trajectory t JOIN app_user u ON u.id = t.regisseur_id WHERE u.username = 'bench.prof1' AND t.status <> 'closed') AS bench_open,
-        (SELECT id FROM family WHERE reference = 'G-0193-0004') AS demo_family`)).rows[0];
+        (SELECT id FROM family WHERE reference = 'G-0193-0004') AS demo_family`)
+    ).rows[0];
   } finally {
     await lookup.end();
   }
@@ -163,15 +193,25 @@ async function atScale(ctx, n) {
         const res = await fetch(`${ctx.baseUrl}${path}`, { headers: { cookie } });
         await res.text();
         const single = (performance.now() - t0) / 1000;
-        ctx.log(`  at scale, ${name}: no answer within ${opts.duration} s under load; one request alone: HTTP ${res.status} after ${single.toFixed(1)} s`);
-        rows.push(`| ${name} | 0 | – | – | – | no answer within the run; one request alone: HTTP ${res.status} after ${single.toFixed(1)} s | ${r.errors} |`);
+        ctx.log(
+          `  at scale, ${name}: no answer within ${opts.duration} s under load; one request alone: HTTP ${res.status} after ${single.toFixed(1)} s`,
+        );
+        rows.push(
+          `| ${name} | 0 | – | – | – | no answer within the run; one request alone: HTTP ${res.status} after ${single.toFixed(1)} s | ${r.errors} |`,
+        );
         continue;
       }
-      ctx.log(`  at scale, ${name}: ${Math.round(r.rps)} req/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, non-2xx ${r.non2xx}`);
-      rows.push(`| ${name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} |`);
+      ctx.log(
+        `  at scale, ${name}: ${Math.round(r.rps)} req/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, non-2xx ${r.non2xx}`,
+      );
+      rows.push(
+        `| ${name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} |`,
+      );
     } catch (err) {
       ctx.log(`  at scale, ${name}: FAILED — ${err.message.slice(0, 160)}`);
-      rows.push(`| ${name} | – | – | – | – | ${err.message.includes('503') ? 'preflight 503: statement timeout' : err.message.slice(0, 60)} | – |`);
+      rows.push(
+        `| ${name} | – | – | – | – | ${err.message.includes('503') ? 'preflight 503: statement timeout' : err.message.slice(0, 60)} | – |`,
+      );
     }
   }
   const userId = picked.bench_user;
@@ -182,7 +222,8 @@ async function atScale(ctx, n) {
     const c = new pg.Client({ connectionString: ctx.databaseUrl });
     await c.connect();
     try {
-      const { rows: r } = await c.query(`SELECT (SELECT count(*) FROM family) AS families, (SELECT count(*) FROM person) AS persons, (SELECT count(*) FROM plan_version) AS versions,
+      const { rows: r } =
+        await c.query(`SELECT (SELECT count(*) FROM family) AS families, (SELECT count(*) FROM person) AS persons, (SELECT count(*) FROM plan_version) AS versions,
         pg_size_pretty(pg_database_size(current_database())) AS size`);
       return r[0];
     } finally {
@@ -200,7 +241,14 @@ async function atScale(ctx, n) {
     '',
     'Generator steps: ' + gen.steps.map((s) => `${s.label} ${s.seconds.toFixed(1)} s`).join(', ') + '.',
     '',
-    'EXPLAIN ANALYZE at scale (as bench.prof1): ' + explains.map((e) => `${e.name} ${e.time}${e.seqScans.length ? ` — FULL WALK: ${e.seqScans.map((l) => l.trim()).join('; ')}` : ' (selective index scans only)'}`).join('; ') + '.',
+    'EXPLAIN ANALYZE at scale (as bench.prof1): ' +
+      explains
+        .map(
+          (e) =>
+            `${e.name} ${e.time}${e.seqScans.length ? ` — FULL WALK: ${e.seqScans.map((l) => l.trim()).join('; ')}` : ' (selective index scans only)'}`,
+        )
+        .join('; ') +
+      '.',
     '',
     '<details><summary>Plans</summary>',
     '',
@@ -219,7 +267,12 @@ export default {
     const dossier = families[0];
     if (!dossier) throw new Error('dossier section: demo.professional has no family as regisseur');
     return [
-      { name: 'dossier read', path: `/api/families/${dossier.familyId}`, headers: { cookie: who.cookie }, connections: 10 },
+      {
+        name: 'dossier read',
+        path: `/api/families/${dossier.familyId}`,
+        headers: { cookie: who.cookie },
+        connections: 10,
+      },
       { name: 'caseload', path: '/api/me/caseload', headers: { cookie: who.cookie }, connections: 10 },
     ];
   },

@@ -41,16 +41,26 @@ const ms = (x) => x.toFixed(2);
 
 async function generate(db, sql, log) {
   await sql`INSERT INTO region (code, name) VALUES ('BENCH', 'Benchregio')`.execute(db);
-  await sql`INSERT INTO municipality (code, name, region_code) SELECT lpad(g::text, 4, '0'), 'Gemeente ' || g, 'BENCH' FROM generate_series(1, 342) g`.execute(db);
+  await sql`INSERT INTO municipality (code, name, region_code) SELECT lpad(g::text, 4, '0'), 'Gemeente ' || g, 'BENCH' FROM generate_series(1, 342) g`.execute(
+    db,
+  );
   await sql`INSERT INTO organisation (name, type, municipality_code)
-    SELECT 'Organisatie ' || g, (ARRAY['school','gp_practice','child_health_clinic','police'])[1 + g % 4], lpad((1 + g % 342)::text, 4, '0') FROM generate_series(1, 2000) g`.execute(db);
+    SELECT 'Organisatie ' || g, (ARRAY['school','gp_practice','child_health_clinic','police'])[1 + g % 4], lpad((1 + g % 342)::text, 4, '0') FROM generate_series(1, 2000) g`.execute(
+    db,
+  );
   const org = (await sql`SELECT id FROM organisation ORDER BY name LIMIT 1`.execute(db)).rows[0].id;
   await sql`INSERT INTO app_user (username, display_name, home_organisation_id, roles) VALUES ('bench.registrant', 'Bench', ${org}, ARRAY['signaller']),
     ('bench.coordinator', 'Bench coordinator', ${org}, ARRAY['professional'])`.execute(db);
-  await sql`INSERT INTO involvement_coordinator (municipality_code, user_id, set_by) SELECT '0001', id, id FROM app_user WHERE username = 'bench.coordinator'`.execute(db);
+  await sql`INSERT INTO involvement_coordinator (municipality_code, user_id, set_by) SELECT '0001', id, id FROM app_user WHERE username = 'bench.coordinator'`.execute(
+    db,
+  );
   // Bulk load without the secondary indexes (random 64-hex keys make per-row B-tree inserts crawl),
   // then rebuild them from their own definitions: the same indexes the migration made.
-  const indexes = (await sql`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'involvement_registration' AND indexname <> 'involvement_registration_pkey'`.execute(db)).rows;
+  const indexes = (
+    await sql`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'involvement_registration' AND indexname <> 'involvement_registration_pkey'`.execute(
+      db,
+    )
+  ).rows;
   for (const i of indexes) await sql`DROP INDEX ${sql.ref(i.indexname)}`.execute(db);
   const chunk = 1_000_000;
   const started = Date.now();
@@ -110,51 +120,87 @@ export default {
       await migrate(db);
       log(`  involvement: generating ${N} registrations on PostgreSQL …`);
       const generateSeconds = await generate(db, sql, log);
-      const size = (await sql`SELECT pg_size_pretty(pg_total_relation_size('involvement_registration')) AS s`.execute(db)).rows[0].s;
+      const size = (
+        await sql`SELECT pg_size_pretty(pg_total_relation_size('involvement_registration')) AS s`.execute(db)
+      ).rows[0].s;
 
       const vault = new BsnVault(SECRET);
       const orgs = (await sql`SELECT id FROM organisation ORDER BY name LIMIT 2`.execute(db)).rows.map((r) => r.id);
       const user = (await sql`SELECT id FROM app_user WHERE username = 'bench.registrant'`.execute(db)).rows[0].id;
       const who = (organisationId) => ({ organisationId, userId: user, apiKeyId: null, defaultMunicipality: '0001' });
-      const body = (bsn, i) => ({ bsn, birthDate: '2012-03-04', riskGround: 'e', contactName: 'Bench', contactPhone: '038-1234567',
-        postcode: `${1000 + (i % 8999)}AB`, houseNumber: String(1 + (i % 200)) });
+      const body = (bsn, i) => ({
+        bsn,
+        birthDate: '2012-03-04',
+        riskGround: 'e',
+        contactName: 'Bench',
+        contactPhone: '038-1234567',
+        postcode: `${1000 + (i % 8999)}AB`,
+        houseNumber: String(1 + (i % 200)),
+      });
       const first = [];
       const second = [];
       let seed = 0;
       for (let i = 0; i < SAMPLES; i++) {
         const next = bsnFrom(seed);
         seed = next.next;
-        for (const [org, times] of [[orgs[0], first], [orgs[1], second]]) {
+        for (const [org, times] of [
+          [orgs[0], first],
+          [orgs[1], second],
+        ]) {
           const t0 = process.hrtime.bigint();
-          const result = await db.transaction().execute((trx) => registerInvolvement(trx, vault, who(org), body(next.bsn, i), new Date()));
+          const result = await db
+            .transaction()
+            .execute((trx) => registerInvolvement(trx, vault, who(org), body(next.bsn, i), new Date()));
           times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-          if (org === orgs[1] && !result.matches.some((m) => m.kind === 'youth')) throw new Error('expected a youth match');
+          if (org === orgs[1] && !result.matches.some((m) => m.kind === 'youth'))
+            throw new Error('expected a youth match');
         }
       }
       first.sort((a, b) => a - b);
       second.sort((a, b) => a - b);
 
-      const key = (await sql`SELECT youth_bsn_hash, address_hash, parent_bsn_hash FROM involvement_registration WHERE address_hash IS NOT NULL AND parent_bsn_hash IS NOT NULL LIMIT 1`.execute(db)).rows[0];
-      const explain = async (column, value) => (await sql`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT id, organisation_id, youth_bsn_hash FROM involvement_registration WHERE ${sql.ref(column)} = ${value}`.execute(db))
-        .rows.map((r) => r['QUERY PLAN'].replace(/'[0-9a-f]{64}'/g, "'<hash>'")).join('\n');
+      const key = (
+        await sql`SELECT youth_bsn_hash, address_hash, parent_bsn_hash FROM involvement_registration WHERE address_hash IS NOT NULL AND parent_bsn_hash IS NOT NULL LIMIT 1`.execute(
+          db,
+        )
+      ).rows[0];
+      const explain = async (column, value) =>
+        (
+          await sql`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT id, organisation_id, youth_bsn_hash FROM involvement_registration WHERE ${sql.ref(column)} = ${value}`.execute(
+            db,
+          )
+        ).rows
+          .map((r) => r['QUERY PLAN'].replace(/'[0-9a-f]{64}'/g, "'<hash>'"))
+          .join('\n');
       const plans = [
         ['youth', await explain('youth_bsn_hash', key.youth_bsn_hash)],
         ['address', await explain('address_hash', key.address_hash)],
         ['parent', await explain('parent_bsn_hash', key.parent_bsn_hash)],
       ];
-      if (plans.some(([, p]) => /Seq Scan/.test(p))) throw new Error(`a match lookup is a sequential scan:\n${plans.map(([, p]) => p).join('\n')}`);
-      const row = (label, xs) => `| ${label} | ${xs.length} | ${ms(percentile(xs, 50))} | ${ms(percentile(xs, 95))} | ${ms(percentile(xs, 99))} | ${ms(xs[xs.length - 1])} |`;
+      if (plans.some(([, p]) => /Seq Scan/.test(p)))
+        throw new Error(`a match lookup is a sequential scan:\n${plans.map(([, p]) => p).join('\n')}`);
+      const row = (label, xs) =>
+        `| ${label} | ${xs.length} | ${ms(percentile(xs, 50))} | ${ms(percentile(xs, 95))} | ${ms(percentile(xs, 99))} | ${ms(xs[xs.length - 1])} |`;
       return [
         `${N.toLocaleString('en')} active registrations generated on PostgreSQL in ${generateSeconds.toFixed(0)} s (table + indexes ${size}); then the app's registerInvolvement(), one committed transaction each:`,
         '',
         '| registration | n | p50 ms | p95 ms | p99 ms | max ms |',
         '|---|---|---|---|---|---|',
         row('first organisation (advisory locks, insert, archive check, 2 lookups, no match)', first),
-        row('second organisation, same youth (match created, both registrants and the municipality\'s coordinator notified)', second),
+        row(
+          "second organisation, same youth (match created, both registrants and the municipality's coordinator notified)",
+          second,
+        ),
         '',
         'Match lookups (EXPLAIN ANALYZE):',
         '',
-        ...plans.map(([k, p]) => `- ${k}: \`${p.split('\n').map((l) => l.trim()).join(' · ')}\``),
+        ...plans.map(
+          ([k, p]) =>
+            `- ${k}: \`${p
+              .split('\n')
+              .map((l) => l.trim())
+              .join(' · ')}\``,
+        ),
       ].join('\n');
     } finally {
       await database.close();

@@ -8,7 +8,14 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 function bsns(count, start = 600_000) {
   const out = [];
   for (let k = start; out.length < count; k++) {
-    const digits = [9, 9, ...String(k % 1_000_000).padStart(6, '0').split('').map(Number)];
+    const digits = [
+      9,
+      9,
+      ...String(k % 1_000_000)
+        .padStart(6, '0')
+        .split('')
+        .map(Number),
+    ];
     const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
     if (last <= 9) out.push([...digits, last].join(''));
   }
@@ -21,15 +28,25 @@ function arrearsList(rows) {
   const signalDate = iso(Date.now() - 5 * DAY);
   const since = iso(Date.now() - 80 * DAY);
   const lines = ['bsn;postcode;huisnummer;bedrag;achterstand_sinds;signaaldatum'];
-  bsns(rows).forEach((bsn, i) => lines.push(`${bsn};${postcodes[i % postcodes.length]};${(i % 250) + 1};${(400 + (i % 1500)).toString()},00;${since};${signalDate}`));
+  bsns(rows).forEach((bsn, i) =>
+    lines.push(
+      `${bsn};${postcodes[i % postcodes.length]};${(i % 250) + 1};${(400 + (i % 1500)).toString()},00;${since};${signalDate}`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
 async function upload(ctx, session, body) {
   const started = performance.now();
   const res = await fetch(`${ctx.baseUrl}/api/signals/uploads`, {
-    method: 'POST', body,
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'text/csv', 'x-file-name': 'bench-huurachterstand.csv' },
+    method: 'POST',
+    body,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
+      'content-type': 'text/csv',
+      'x-file-name': 'bench-huurachterstand.csv',
+    },
   });
   const seconds = (performance.now() - started) / 1000;
   const text = await res.text();
@@ -49,8 +66,20 @@ export default {
     if (!team) throw new Error('demo.professional has no team with a triage queue');
     const headers = { cookie: pro.cookie };
     return [
-      { name: 'triage queue (open)', path: `/api/signals/queue?teamId=${team.id}&state=open`, headers, connections: 10, audited: false },
-      { name: 'triage queue (all, page 5)', path: `/api/signals/queue?teamId=${team.id}&state=all&page=5`, headers, connections: 10, audited: false },
+      {
+        name: 'triage queue (open)',
+        path: `/api/signals/queue?teamId=${team.id}&state=open`,
+        headers,
+        connections: 10,
+        audited: false,
+      },
+      {
+        name: 'triage queue (all, page 5)',
+        path: `/api/signals/queue?teamId=${team.id}&state=all&page=5`,
+        headers,
+        connections: 10,
+        audited: false,
+      },
     ];
   },
 
@@ -59,10 +88,16 @@ export default {
     const file = arrearsList(ROWS);
     ctx.log(`    signals: uploading a ${ROWS}-row list (${(file.length / 2 ** 20).toFixed(1)} MB)…`);
     const first = await upload(ctx, signaller, file);
-    if (first.report.rowsAccepted !== ROWS) throw new Error(`expected ${ROWS} rows accepted, got ${JSON.stringify({ ...first.report, rejections: first.report.rejections.slice(0, 5) })}`);
-    ctx.log(`    signals: ${ROWS} rows in ${first.seconds.toFixed(1)} s (${Math.round(ROWS / first.seconds)} rows/s); re-uploading…`);
+    if (first.report.rowsAccepted !== ROWS)
+      throw new Error(
+        `expected ${ROWS} rows accepted, got ${JSON.stringify({ ...first.report, rejections: first.report.rejections.slice(0, 5) })}`,
+      );
+    ctx.log(
+      `    signals: ${ROWS} rows in ${first.seconds.toFixed(1)} s (${Math.round(ROWS / first.seconds)} rows/s); re-uploading…`,
+    );
     const again = await upload(ctx, signaller, file);
-    if (again.report.rowsAccepted !== 0 || again.report.rowsDuplicate !== ROWS) throw new Error(`re-upload was not idempotent: ${JSON.stringify({ ...again.report, rejections: [] })}`);
+    if (again.report.rowsAccepted !== 0 || again.report.rowsDuplicate !== ROWS)
+      throw new Error(`re-upload was not idempotent: ${JSON.stringify({ ...again.report, rejections: [] })}`);
     ctx.log(`    signals: re-upload ${again.seconds.toFixed(1)} s, all ${ROWS} duplicates`);
     return [
       '| CSV upload (HTTP, one transaction) | rows | seconds | rows/s |',

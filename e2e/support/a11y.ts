@@ -12,7 +12,10 @@ function describe(violations: Finding[]): string {
     .map((violation) => {
       const nodes = violation.nodes
         .slice(0, 8)
-        .map((node) => `      - ${JSON.stringify(node.target)}${node.failureSummary ? `\n        ${node.failureSummary.replace(/\n/g, '\n        ')}` : ''}`)
+        .map(
+          (node) =>
+            `      - ${JSON.stringify(node.target)}${node.failureSummary ? `\n        ${node.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
+        )
         .join('\n');
       const more = violation.nodes.length > 8 ? `\n      … and ${violation.nodes.length - 8} more` : '';
       return `  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}${more}`;
@@ -26,9 +29,13 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   const failing = results.violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''));
   const minor = results.violations.filter((violation) => !FAILING_IMPACTS.has(violation.impact ?? ''));
   if (minor.length > 0) {
-    console.warn(`axe (${where}, ${page.url()}): ${minor.length} moderate/minor finding(s), not failing:\n${describe(minor)}`);
+    console.warn(
+      `axe (${where}, ${page.url()}): ${minor.length} moderate/minor finding(s), not failing:\n${describe(minor)}`,
+    );
   }
   if (failing.length > 0) {
-    throw new Error(`axe found ${failing.length} serious/critical violation(s) on ${where} (${page.url()}):\n${describe(failing)}`);
+    throw new Error(
+      `axe found ${failing.length} serious/critical violation(s) on ${where} (${page.url()}):\n${describe(failing)}`,
+    );
   }
 }

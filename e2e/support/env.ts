@@ -8,7 +8,9 @@ export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
 function required(name: string): string {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: run the journeys with \`node e2e/run.mjs\` (it starts the server and sets it).`);
+    throw new Error(
+      `${name} is not set: run the journeys with \`node e2e/run.mjs\` (it starts the server and sets it).`,
+    );
   }
   return value;
 }

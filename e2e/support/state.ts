@@ -22,6 +22,8 @@ export async function loadAdminTeamResult(): Promise<AdminTeamResult> {
   try {
     return JSON.parse(await readFile(FILE, 'utf8')) as AdminTeamResult;
   } catch {
-    throw new Error('The admin-team journey has not run in this run: the privacy officer journey looks for what it did. Run all journeys: node e2e/run.mjs');
+    throw new Error(
+      'The admin-team journey has not run in this run: the privacy officer journey looks for what it did. Run all journeys: node e2e/run.mjs',
+    );
   }
 }

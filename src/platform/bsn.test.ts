@@ -13,12 +13,19 @@ describe('BSN', () => {
     expect(isValidBsn('12345678')).toBe(false);
     expect(isValidBsn('11122233a')).toBe(false);
     // Changing one digit of a valid BSN always breaks the elfproef.
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (seed, pos, delta) => {
-      const bsn = syntheticBsn(new SeededRandom(seed));
-      const digits = [...bsn];
-      digits[pos] = String((Number(digits[pos]) + delta) % 10);
-      return isValidBsn(bsn) && !isValidBsn(digits.join(''));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (seed, pos, delta) => {
+          const bsn = syntheticBsn(new SeededRandom(seed));
+          const digits = [...bsn];
+          digits[pos] = String((Number(digits[pos]) + delta) % 10);
+          return isValidBsn(bsn) && !isValidBsn(digits.join(''));
+        },
+      ),
+    );
   });
 
   it('is encrypted (never the plain number, different each time) and indexed by a keyed hash', () => {

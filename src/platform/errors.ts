@@ -2,7 +2,10 @@
 // (http/error-handler.ts) turns them into application/problem+json.
 import type { NewAuditEvent } from './db/schema.js';
 
-export interface FieldError { path: string; message: string }
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 export abstract class AppError extends Error {
   abstract readonly status: number;

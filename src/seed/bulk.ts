@@ -16,7 +16,11 @@ export async function bulkInsert(trx: Tx, table: keyof DB, rows: ReadonlyArray<R
   const columns = Object.keys(first);
   const list = sql.join(columns.map((c) => sql.ref(c)));
   for (let i = 0; i < rows.length; i += chunk) {
-    const json = JSON.stringify(rows.slice(i, i + chunk), (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value));
-    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${json}::jsonb)`.execute(trx);
+    const json = JSON.stringify(rows.slice(i, i + chunk), (_key, value: unknown) =>
+      value instanceof Date ? value.toISOString() : value,
+    );
+    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${json}::jsonb)`.execute(
+      trx,
+    );
   }
 }

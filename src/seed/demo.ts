@@ -10,15 +10,33 @@ import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
 import { seedMeetingsAndPlans } from './plans.js';
-import { DEMO_FAMILY_COUNT, familiesPerMunicipality, planPopulation, professionalsFor, type TeamInfo } from './population.js';
+import {
+  DEMO_FAMILY_COUNT,
+  familiesPerMunicipality,
+  planPopulation,
+  professionalsFor,
+  type TeamInfo,
+} from './population.js';
 import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
-import { DISTRICT_NAMES, FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, NEIGHBOURHOOD_NAMES, PARTNER_KINDS, REGION } from './region.js';
+import {
+  DISTRICT_NAMES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  MUNICIPALITIES,
+  NEIGHBOURHOOD_NAMES,
+  PARTNER_KINDS,
+  REGION,
+} from './region.js';
 
 export const DEMO_SEED = 20150101; // the Jeugdwet's first day
 
-const TEAM_TYPE_BY_MUNICIPALITY: Record<string, TeamType> = { '0193': 'wij_team', '0166': 'cjg', '0160': 'social_team' };
+const TEAM_TYPE_BY_MUNICIPALITY: Record<string, TeamType> = {
+  '0193': 'wij_team',
+  '0166': 'cjg',
+  '0160': 'social_team',
+};
 
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
@@ -45,10 +63,23 @@ function syntheticAgb(rng: SeededRandom): string {
   return `98${String(rng.int(1000, 9999))}${String(agbCounter).padStart(2, '0')}`.slice(0, 8);
 }
 
-async function org(trx: Tx, rng: SeededRandom, name: string, type: OrganisationType, municipality: string | null): Promise<string> {
-  const row = await trx.insertInto('organisation').values({
-    name, type, municipality_code: municipality, agb_code: type === 'care_provider' ? syntheticAgb(rng) : null,
-  }).returning('id').executeTakeFirstOrThrow();
+async function org(
+  trx: Tx,
+  rng: SeededRandom,
+  name: string,
+  type: OrganisationType,
+  municipality: string | null,
+): Promise<string> {
+  const row = await trx
+    .insertInto('organisation')
+    .values({
+      name,
+      type,
+      municipality_code: municipality,
+      agb_code: type === 'care_provider' ? syntheticAgb(rng) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -57,9 +88,18 @@ export const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), 
 
 /** Seeds inside one transaction; instances starting together on one empty server seed it once. */
 /** `appSecret` encrypts the demo BSNs; without it (tests of the seed itself) a fixed stand-in is used. */
-export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret = 'demo-seed-stand-in-secret-not-for-use', today = startOfUtcDay(new Date()), familyCount = DEMO_FAMILY_COUNT): Promise<boolean> {
+export async function seedDemo(
+  db: Kysely<DB>,
+  demoPassword: string,
+  appSecret = 'demo-seed-stand-in-secret-not-for-use',
+  today = startOfUtcDay(new Date()),
+  familyCount = DEMO_FAMILY_COUNT,
+): Promise<boolean> {
   const rng = new SeededRandom(DEMO_SEED);
-  const familyCounts = familiesPerMunicipality(MUNICIPALITIES.map((m) => m.code), familyCount);
+  const familyCounts = familiesPerMunicipality(
+    MUNICIPALITIES.map((m) => m.code),
+    familyCount,
+  );
   agbCounter = 0;
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (trx) => {
@@ -72,12 +112,18 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       const hoods: string[] = [];
       for (let d = 0; d < m.districts; d++) {
         const districtCode = `WK${m.code}${String(d).padStart(2, '0')}`;
-        await trx.insertInto('district').values({ code: districtCode, name: `${m.name} ${DISTRICT_NAMES[d]}`, municipality_code: m.code }).execute();
+        await trx
+          .insertInto('district')
+          .values({ code: districtCode, name: `${m.name} ${DISTRICT_NAMES[d]}`, municipality_code: m.code })
+          .execute();
         const count = rng.int(3, 5);
         for (let b = 0; b < count; b++) {
           const code = `BU${m.code}${String(d).padStart(2, '0')}${String(b).padStart(2, '0')}`;
           const name = `${NEIGHBOURHOOD_NAMES[(d * 5 + b) % NEIGHBOURHOOD_NAMES.length]}${m.districts > 1 ? ` (${DISTRICT_NAMES[d]})` : ''}`;
-          await trx.insertInto('neighbourhood').values({ code, name, district_code: districtCode, municipality_code: m.code }).execute();
+          await trx
+            .insertInto('neighbourhood')
+            .values({ code, name, district_code: districtCode, municipality_code: m.code })
+            .execute();
           hoods.push(code);
         }
       }
@@ -88,8 +134,20 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     // Regional organisations, one of each chain partner.
     const regional = {
       veiligThuis: await org(trx, rng, 'Veilig Thuis IJsselland (demo)', 'veilig_thuis', null),
-      raad: await org(trx, rng, 'Raad voor de Kinderbescherming, locatie Zwolle (demo)', 'child_protection_board', null),
-      gi: await org(trx, rng, 'Gecertificeerde Instelling Jeugdbescherming IJssel (demo)', 'certified_institution', null),
+      raad: await org(
+        trx,
+        rng,
+        'Raad voor de Kinderbescherming, locatie Zwolle (demo)',
+        'child_protection_board',
+        null,
+      ),
+      gi: await org(
+        trx,
+        rng,
+        'Gecertificeerde Instelling Jeugdbescherming IJssel (demo)',
+        'certified_institution',
+        null,
+      ),
       police: await org(trx, rng, 'Politie basisteam IJsselland (demo)', 'police', null),
       clinic: await org(trx, rng, 'Jeugdgezondheidszorg IJsselland (demo)', 'child_health_clinic', null),
       housing: await org(trx, rng, 'Woonstichting Thuis aan de IJssel (demo)', 'housing_corporation', null),
@@ -98,34 +156,63 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
 
     const users: Array<{ id: string; username: string; name: string }> = [];
     const nameFor = () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
-    async function user(username: string, roles: Role[], organisationId: string, displayName = nameFor()): Promise<string> {
-      const row = await trx.insertInto('app_user').values({
-        username, display_name: displayName, email: `${username}@demo.keukentafel.invalid`,
-        home_organisation_id: organisationId, roles, password_hash: passwordHash,
-      }).returning('id').executeTakeFirstOrThrow();
+    async function user(
+      username: string,
+      roles: Role[],
+      organisationId: string,
+      displayName = nameFor(),
+    ): Promise<string> {
+      const row = await trx
+        .insertInto('app_user')
+        .values({
+          username,
+          display_name: displayName,
+          email: `${username}@demo.keukentafel.invalid`,
+          home_organisation_id: organisationId,
+          roles,
+          password_hash: passwordHash,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       users.push({ id: row.id, username, name: displayName });
       return row.id;
     }
 
-    const teamsByMunicipality = new Map<string, { teamId: string; memberIds: string[]; leadId: string; organisationId: string }>();
+    const teamsByMunicipality = new Map<
+      string,
+      { teamId: string; memberIds: string[]; leadId: string; organisationId: string }
+    >();
     for (const m of MUNICIPALITIES) {
       const municipalityOrg = await org(trx, rng, `Gemeente ${m.name}`, 'municipality', m.code);
       const carrier = await org(trx, rng, `Stichting Sociaal Team ${m.name}`, 'neighbourhood_team_carrier', m.code);
       const partnerOrgs: string[] = [];
       for (const kind of PARTNER_KINDS) partnerOrgs.push(await org(trx, rng, kind.name(m.name), kind.type, m.code));
       const type = TEAM_TYPE_BY_MUNICIPALITY[m.code] ?? 'neighbourhood_team';
-      const team = await trx.insertInto('team').values({
-        name: `${type === 'cjg' ? 'CJG' : type === 'wij_team' ? 'WIJ-team' : type === 'social_team' ? 'Sociaal team' : 'Buurtteam'} ${m.name}`,
-        type, organisation_id: carrier, municipality_code: m.code,
-      }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('team_neighbourhood').values((hoodsByMunicipality.get(m.code) ?? []).map((code) => ({ team_id: team.id, neighbourhood_code: code }))).execute();
+      const team = await trx
+        .insertInto('team')
+        .values({
+          name: `${type === 'cjg' ? 'CJG' : type === 'wij_team' ? 'WIJ-team' : type === 'social_team' ? 'Sociaal team' : 'Buurtteam'} ${m.name}`,
+          type,
+          organisation_id: carrier,
+          municipality_code: m.code,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('team_neighbourhood')
+        .values((hoodsByMunicipality.get(m.code) ?? []).map((code) => ({ team_id: team.id, neighbourhood_code: code })))
+        .execute();
       const slug = m.name.toLowerCase().replace(/[^a-z]/g, '');
       const memberIds: string[] = [];
       const lead = await user(`${slug}.lead`, ['professional', 'team_lead'], carrier);
       memberIds.push(lead);
       const homes = [carrier, ...partnerOrgs, regional.clinic];
-      for (let i = 1; i <= professionalsFor(familyCounts.get(m.code) ?? 0); i++) memberIds.push(await user(`${slug}.prof${i}`, ['professional'], homes[i % homes.length] as string));
-      await trx.insertInto('team_membership').values(memberIds.map((id) => ({ team_id: team.id, user_id: id, is_lead: id === lead }))).execute();
+      for (let i = 1; i <= professionalsFor(familyCounts.get(m.code) ?? 0); i++)
+        memberIds.push(await user(`${slug}.prof${i}`, ['professional'], homes[i % homes.length] as string));
+      await trx
+        .insertInto('team_membership')
+        .values(memberIds.map((id) => ({ team_id: team.id, user_id: id, is_lead: id === lead })))
+        .execute();
       teamsByMunicipality.set(m.code, { teamId: team.id, memberIds, leadId: lead, organisationId: carrier });
       await user(`${slug}.consulent`, ['consultant'], municipalityOrg);
     }
@@ -134,29 +221,53 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
     // demo.professional's home organisation is a GP practice: the second business card.
     const zwolle = teamsByMunicipality.get('0193');
     if (!zwolle) throw new Error('Zwolle missing from the demo region');
-    const zwolleOrgs = await trx.selectFrom('organisation').select(['id', 'type']).where('municipality_code', '=', '0193').execute();
+    const zwolleOrgs = await trx
+      .selectFrom('organisation')
+      .select(['id', 'type'])
+      .where('municipality_code', '=', '0193')
+      .execute();
     const orgOf = (t: OrganisationType) => zwolleOrgs.find((o) => o.type === t)?.id ?? regional.provider;
     const demo: Record<Role, string> = {
       professional: await user('demo.professional', ['professional'], orgOf('gp_practice'), 'Demo Professional'),
-      team_lead: await user('demo.team_lead', ['professional', 'team_lead'], orgOf('neighbourhood_team_carrier'), 'Demo Teamleider'),
+      team_lead: await user(
+        'demo.team_lead',
+        ['professional', 'team_lead'],
+        orgOf('neighbourhood_team_carrier'),
+        'Demo Teamleider',
+      ),
       consultant: await user('demo.consultant', ['consultant'], orgOf('municipality'), 'Demo Consulent'),
       coordinator: await user('demo.coordinator', ['coordinator'], orgOf('welfare_organisation'), 'Demo Coördinator'),
       signaller: await user('demo.signaller', ['signaller'], regional.housing, 'Demo Signaleerder'),
       policy: await user('demo.policy', ['policy'], orgOf('municipality'), 'Demo Beleidsadviseur'),
-      privacy_officer: await user('demo.privacy_officer', ['privacy_officer'], orgOf('municipality'), 'Demo Privacy Officer'),
+      privacy_officer: await user(
+        'demo.privacy_officer',
+        ['privacy_officer'],
+        orgOf('municipality'),
+        'Demo Privacy Officer',
+      ),
       admin: await user('demo.admin', ['admin'], orgOf('municipality'), 'Demo Beheerder'),
       family: await user('demo.family', ['family'], orgOf('municipality'), 'Demo Gezin'),
     };
-    await trx.insertInto('team_membership').values([
-      { team_id: zwolle.teamId, user_id: demo.professional, is_lead: false },
-      { team_id: zwolle.teamId, user_id: demo.team_lead, is_lead: true },
-    ]).execute();
+    await trx
+      .insertInto('team_membership')
+      .values([
+        { team_id: zwolle.teamId, user_id: demo.professional, is_lead: false },
+        { team_id: zwolle.teamId, user_id: demo.team_lead, is_lead: true },
+      ])
+      .execute();
     zwolle.memberIds.push(demo.professional);
 
     // The regional Multi Expertise Team: chain partners at one table (seed 004).
-    const met = await trx.insertInto('team').values({
-      name: 'Multi Expertise Team IJsselland', type: 'multi_expertise_team', organisation_id: regional.veiligThuis, municipality_code: '0193',
-    }).returning('id').executeTakeFirstOrThrow();
+    const met = await trx
+      .insertInto('team')
+      .values({
+        name: 'Multi Expertise Team IJsselland',
+        type: 'multi_expertise_team',
+        organisation_id: regional.veiligThuis,
+        municipality_code: '0193',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const metMembers = [
       await user('met.veiligthuis', ['professional'], regional.veiligThuis),
       await user('met.raad', ['professional'], regional.raad),
@@ -164,17 +275,32 @@ export async function seedDemo(db: Kysely<DB>, demoPassword: string, appSecret =
       await user('met.politie', ['professional'], regional.police),
       zwolle.leadId,
     ];
-    await trx.insertInto('team_membership').values(metMembers.map((id, i) => ({ team_id: met.id, user_id: id, is_lead: i === 0 }))).execute();
+    await trx
+      .insertInto('team_membership')
+      .values(metMembers.map((id, i) => ({ team_id: met.id, user_id: id, is_lead: i === 0 })))
+      .execute();
 
     // About 2,000 families at every stage, with content that matches the stage (population.ts).
     const nameOf = (id: string) => ({ id, name: users.find((u) => u.id === id)?.name ?? '' });
     const teams = new Map<string, TeamInfo>();
     for (const [code, t] of teamsByMunicipality) {
-      teams.set(code, { teamId: t.teamId, organisationId: t.organisationId, municipalityCode: code, lead: nameOf(t.leadId), members: t.memberIds.map(nameOf) });
+      teams.set(code, {
+        teamId: t.teamId,
+        organisationId: t.organisationId,
+        municipalityCode: code,
+        lead: nameOf(t.leadId),
+        members: t.memberIds.map(nameOf),
+      });
     }
     const families = planPopulation({
-      municipalities: MUNICIPALITIES, teams, hoods: hoodsByMunicipality, postcodes, today, total: familyCount,
-      demoProfessional: nameOf(demo.professional), safetyPartnerId: metMembers[0] as string,
+      municipalities: MUNICIPALITIES,
+      teams,
+      hoods: hoodsByMunicipality,
+      postcodes,
+      today,
+      total: familyCount,
+      demoProfessional: nameOf(demo.professional),
+      safetyPartnerId: metMembers[0] as string,
     });
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
     const planned = await seedMeetingsAndPlans(trx, households, { today });

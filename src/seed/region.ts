@@ -17,14 +17,71 @@ export const MUNICIPALITIES = [
 
 export const DISTRICT_NAMES = ['Centrum', 'Noord', 'Zuid', 'Oost', 'West'] as const;
 export const NEIGHBOURHOOD_NAMES = [
-  'De Weide', 'Het Veld', 'Molenbuurt', 'Kerkbuurt', 'De Esch', 'Stationsbuurt', 'Vogelbuurt', 'Bloemenbuurt',
-  'Oude Stad', 'De Horst', 'Buitengebied', 'Havenkwartier', 'Schildersbuurt', 'De Marke', 'Bomenbuurt',
+  'De Weide',
+  'Het Veld',
+  'Molenbuurt',
+  'Kerkbuurt',
+  'De Esch',
+  'Stationsbuurt',
+  'Vogelbuurt',
+  'Bloemenbuurt',
+  'Oude Stad',
+  'De Horst',
+  'Buitengebied',
+  'Havenkwartier',
+  'Schildersbuurt',
+  'De Marke',
+  'Bomenbuurt',
 ] as const;
 
-export const FIRST_NAMES = ['Anouk', 'Bram', 'Chantal', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanna', 'Imre', 'Jasmijn', 'Koen', 'Lotte',
-  'Mehmet', 'Noor', 'Olaf', 'Priya', 'Ruben', 'Sanne', 'Tim', 'Ula', 'Vera', 'Wouter', 'Yara', 'Zeynep'] as const;
-export const LAST_NAMES = ['de Boer', 'Jansen', 'Visser', 'Bakker', 'Smit', 'Mulder', 'Kok', 'Dijkstra', 'Postma', 'Hoekstra',
-  'van Dam', 'Koster', 'Brouwer', 'Veenstra', 'Timmer', 'Yilmaz', 'El Idrissi', 'Nguyen', 'Wolters', 'Schouten'] as const;
+export const FIRST_NAMES = [
+  'Anouk',
+  'Bram',
+  'Chantal',
+  'Daan',
+  'Esra',
+  'Femke',
+  'Gijs',
+  'Hanna',
+  'Imre',
+  'Jasmijn',
+  'Koen',
+  'Lotte',
+  'Mehmet',
+  'Noor',
+  'Olaf',
+  'Priya',
+  'Ruben',
+  'Sanne',
+  'Tim',
+  'Ula',
+  'Vera',
+  'Wouter',
+  'Yara',
+  'Zeynep',
+] as const;
+export const LAST_NAMES = [
+  'de Boer',
+  'Jansen',
+  'Visser',
+  'Bakker',
+  'Smit',
+  'Mulder',
+  'Kok',
+  'Dijkstra',
+  'Postma',
+  'Hoekstra',
+  'van Dam',
+  'Koster',
+  'Brouwer',
+  'Veenstra',
+  'Timmer',
+  'Yilmaz',
+  'El Idrissi',
+  'Nguyen',
+  'Wolters',
+  'Schouten',
+] as const;
 
 // Home organisations of neighbourhood-team members: "two business cards".
 export const PARTNER_KINDS = [

@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { BsnVault } from '../platform/bsn.js';
-import type { OrganisationType, OutreachOutcome, SignalCategory, SignalTable, TriageOutcome } from '../platform/db/schema.js';
+import type {
+  OrganisationType,
+  OutreachOutcome,
+  SignalCategory,
+  SignalTable,
+  TriageOutcome,
+} from '../platform/db/schema.js';
 import { SIGNAL_CATEGORIES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { addWorkingDays, amsterdamDate } from '../modules/signals/working-days.js';
@@ -18,21 +24,79 @@ const DAY = 86_400_000;
 const REF = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** Partner signallers beyond demo.signaller (housing): one per partner type, listed in the README. */
-const PARTNERS: Array<{ username: string; display: string; org: string; type: OrganisationType; categories: SignalCategory[] }> = [
-  { username: 'demo.school', display: 'Demo Intern begeleider', org: 'Basisschool De Klimop Zwolle', type: 'school', categories: ['school_absence', 'domestic_safety'] },
-  { username: 'demo.huisarts', display: 'Demo POH Jeugd', org: 'Huisartsenpraktijk Zwolle-Centrum', type: 'gp_practice', categories: ['gp_concern'] },
-  { username: 'demo.jgz', display: 'Demo Jeugdverpleegkundige', org: 'Jeugdgezondheidszorg IJsselland (demo)', type: 'child_health_clinic', categories: ['child_health_concern'] },
-  { username: 'demo.politie', display: 'Demo Wijkagent', org: 'Politie basisteam IJsselland (demo)', type: 'police', categories: ['police_contact', 'domestic_safety'] },
-  { username: 'demo.energie', display: 'Demo Incasso Energie', org: 'Energie en Water IJsselland (demo)', type: 'utility_company', categories: ['energy_arrears', 'water_arrears'] },
-  { username: 'demo.zorgverzekeraar', display: 'Demo Zorgverzekeraar', org: 'Zorgverzekeraar Oost (demo)', type: 'health_insurer', categories: ['health_insurance_arrears'] },
-  { username: 'demo.schuldhulp', display: 'Demo Schuldhulp', org: 'Schuldhulpverlening IJsselland (demo)', type: 'debt_help', categories: ['rent_arrears', 'energy_arrears'] },
+const PARTNERS: Array<{
+  username: string;
+  display: string;
+  org: string;
+  type: OrganisationType;
+  categories: SignalCategory[];
+}> = [
+  {
+    username: 'demo.school',
+    display: 'Demo Intern begeleider',
+    org: 'Basisschool De Klimop Zwolle',
+    type: 'school',
+    categories: ['school_absence', 'domestic_safety'],
+  },
+  {
+    username: 'demo.huisarts',
+    display: 'Demo POH Jeugd',
+    org: 'Huisartsenpraktijk Zwolle-Centrum',
+    type: 'gp_practice',
+    categories: ['gp_concern'],
+  },
+  {
+    username: 'demo.jgz',
+    display: 'Demo Jeugdverpleegkundige',
+    org: 'Jeugdgezondheidszorg IJsselland (demo)',
+    type: 'child_health_clinic',
+    categories: ['child_health_concern'],
+  },
+  {
+    username: 'demo.politie',
+    display: 'Demo Wijkagent',
+    org: 'Politie basisteam IJsselland (demo)',
+    type: 'police',
+    categories: ['police_contact', 'domestic_safety'],
+  },
+  {
+    username: 'demo.energie',
+    display: 'Demo Incasso Energie',
+    org: 'Energie en Water IJsselland (demo)',
+    type: 'utility_company',
+    categories: ['energy_arrears', 'water_arrears'],
+  },
+  {
+    username: 'demo.zorgverzekeraar',
+    display: 'Demo Zorgverzekeraar',
+    org: 'Zorgverzekeraar Oost (demo)',
+    type: 'health_insurer',
+    categories: ['health_insurance_arrears'],
+  },
+  {
+    username: 'demo.schuldhulp',
+    display: 'Demo Schuldhulp',
+    org: 'Schuldhulpverlening IJsselland (demo)',
+    type: 'debt_help',
+    categories: ['rent_arrears', 'energy_arrears'],
+  },
 ];
-const HOUSING: { username: string; categories: SignalCategory[] } = { username: 'demo.signaller', categories: ['rent_arrears'] };
+const HOUSING: { username: string; categories: SignalCategory[] } = {
+  username: 'demo.signaller',
+  categories: ['rent_arrears'],
+};
 
 /** Relative weight of each category in the region (rent arrears most, domestic safety least). */
 const WEIGHT: Record<SignalCategory, number> = {
-  rent_arrears: 30, energy_arrears: 12, water_arrears: 5, health_insurance_arrears: 10, school_absence: 14, gp_concern: 7,
-  child_health_concern: 6, police_contact: 8, domestic_safety: 4,
+  rent_arrears: 30,
+  energy_arrears: 12,
+  water_arrears: 5,
+  health_insurance_arrears: 10,
+  school_absence: 14,
+  gp_concern: 7,
+  child_health_concern: 6,
+  police_contact: 8,
+  domestic_safety: 4,
 };
 const NOTES: Partial<Record<SignalCategory, string[]>> = {
   rent_arrears: ['Twee maanden huurachterstand, geen reactie op brieven.', 'Betalingsregeling niet nagekomen.'],
@@ -41,17 +105,37 @@ const NOTES: Partial<Record<SignalCategory, string[]>> = {
   police_contact: ['Jongere aangehouden bij winkeldiefstal.', 'Meerdere meldingen van overlast.'],
 };
 
-async function ensurePartnerUsers(trx: Tx, passwordHash: string): Promise<Map<string, { userId: string; orgId: string }>> {
+async function ensurePartnerUsers(
+  trx: Tx,
+  passwordHash: string,
+): Promise<Map<string, { userId: string; orgId: string }>> {
   const out = new Map<string, { userId: string; orgId: string }>();
   for (const p of PARTNERS) {
     let org = await trx.selectFrom('organisation').select('id').where('name', '=', p.org).executeTakeFirst();
-    org ??= await trx.insertInto('organisation').values({ name: p.org, type: p.type, municipality_code: null }).returning('id').executeTakeFirstOrThrow();
-    const user = await trx.insertInto('app_user').values({
-      username: p.username, display_name: p.display, email: `${p.username}@demo.keukentafel.invalid`, home_organisation_id: org.id, roles: ['signaller'], password_hash: passwordHash,
-    }).returning('id').executeTakeFirstOrThrow();
+    org ??= await trx
+      .insertInto('organisation')
+      .values({ name: p.org, type: p.type, municipality_code: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const user = await trx
+      .insertInto('app_user')
+      .values({
+        username: p.username,
+        display_name: p.display,
+        email: `${p.username}@demo.keukentafel.invalid`,
+        home_organisation_id: org.id,
+        roles: ['signaller'],
+        password_hash: passwordHash,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     out.set(p.username, { userId: user.id, orgId: org.id });
   }
-  const housing = await trx.selectFrom('app_user').select(['id', 'home_organisation_id']).where('username', '=', HOUSING.username).executeTakeFirst();
+  const housing = await trx
+    .selectFrom('app_user')
+    .select(['id', 'home_organisation_id'])
+    .where('username', '=', HOUSING.username)
+    .executeTakeFirst();
   if (housing) out.set(HOUSING.username, { userId: housing.id, orgId: housing.home_organisation_id });
   return out;
 }
@@ -68,7 +152,17 @@ function weightedCategory(rng: SeededRandom, hot: boolean): SignalCategory {
 
 function outreachOutcome(rng: SeededRandom): OutreachOutcome {
   const r = rng.next();
-  return r < 0.15 ? 'already_known' : r < 0.25 ? 'other_trajectory' : r < 0.55 ? 'follow_up_financial' : r < 0.7 ? 'follow_up_non_financial' : r < 0.82 ? 'declined' : 'not_reached';
+  return r < 0.15
+    ? 'already_known'
+    : r < 0.25
+      ? 'other_trajectory'
+      : r < 0.55
+        ? 'follow_up_financial'
+        : r < 0.7
+          ? 'follow_up_non_financial'
+          : r < 0.82
+            ? 'declined'
+            : 'not_reached';
 }
 
 export async function seedSignals(trx: Tx, passwordHash: string, appSecret: string, now = new Date()): Promise<void> {
@@ -81,27 +175,65 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
   });
   const byCategory = (c: SignalCategory) => submitters.filter((s) => s.categories.includes(c));
 
-  const teams = await trx.selectFrom('team_neighbourhood as tn').innerJoin('team as t', 't.id', 'tn.team_id')
-    .select(['tn.neighbourhood_code', 't.id', 't.municipality_code']).where('t.type', '<>', 'multi_expertise_team').execute();
+  const teams = await trx
+    .selectFrom('team_neighbourhood as tn')
+    .innerJoin('team as t', 't.id', 'tn.team_id')
+    .select(['tn.neighbourhood_code', 't.id', 't.municipality_code'])
+    .where('t.type', '<>', 'multi_expertise_team')
+    .execute();
   const teamOf = new Map(teams.map((t) => [t.neighbourhood_code, t.id]));
   const members = await trx.selectFrom('team_membership').select(['team_id', 'user_id', 'is_lead']).execute();
   const membersOf = (teamId: string) => members.filter((m) => m.team_id === teamId).map((m) => m.user_id);
-  const postcodes = await trx.selectFrom('postcode_area').select(['postcode', 'municipality_code', 'neighbourhood_code']).where('neighbourhood_code', 'is not', null).orderBy('postcode').execute();
+  const postcodes = await trx
+    .selectFrom('postcode_area')
+    .select(['postcode', 'municipality_code', 'neighbourhood_code'])
+    .where('neighbourhood_code', 'is not', null)
+    .orderBy('postcode')
+    .execute();
   const hoods = [...new Set(postcodes.map((p) => p.neighbourhood_code as string))].filter((h) => teamOf.has(h)).sort();
   if (hoods.length === 0) return;
   const postcodesOf = new Map<string, typeof postcodes>();
-  for (const p of postcodes) postcodesOf.set(p.neighbourhood_code as string, [...(postcodesOf.get(p.neighbourhood_code as string) ?? []), p]);
+  for (const p of postcodes)
+    postcodesOf.set(p.neighbourhood_code as string, [...(postcodesOf.get(p.neighbourhood_code as string) ?? []), p]);
   // Where rent arrears cluster: the first two neighbourhoods of Zwolle and one of Kampen.
-  const hot = new Set([...hoods.filter((h) => h.startsWith('BU0193')).slice(0, 2), ...hoods.filter((h) => h.startsWith('BU0166')).slice(0, 1)]);
+  const hot = new Set([
+    ...hoods.filter((h) => h.startsWith('BU0193')).slice(0, 2),
+    ...hoods.filter((h) => h.startsWith('BU0166')).slice(0, 1),
+  ]);
   // People already in an open trajectory: a signal about them goes to their regisseur.
-  const known = await trx.selectFrom('person as p').innerJoin('trajectory as t', 't.family_id', 'p.family_id').innerJoin('family as f', 'f.id', 'p.family_id')
-    .select(['p.bsn_enc', 'p.bsn_hash', 'p.given_name', 'p.family_name', 't.family_id', 't.regisseur_id', 't.team_id', 'f.postcode', 'f.house_number', 'f.neighbourhood_code', 'f.municipality_code'])
-    .where('t.status', '<>', 'closed').where('p.kind', '=', 'parent').where('p.bsn_hash', 'is not', null).where('f.postcode', 'is not', null)
-    .orderBy('p.bsn_hash').limit(40).execute();
+  const known = await trx
+    .selectFrom('person as p')
+    .innerJoin('trajectory as t', 't.family_id', 'p.family_id')
+    .innerJoin('family as f', 'f.id', 'p.family_id')
+    .select([
+      'p.bsn_enc',
+      'p.bsn_hash',
+      'p.given_name',
+      'p.family_name',
+      't.family_id',
+      't.regisseur_id',
+      't.team_id',
+      'f.postcode',
+      'f.house_number',
+      'f.neighbourhood_code',
+      'f.municipality_code',
+    ])
+    .where('t.status', '<>', 'closed')
+    .where('p.kind', '=', 'parent')
+    .where('p.bsn_hash', 'is not', null)
+    .where('f.postcode', 'is not', null)
+    .orderBy('p.bsn_hash')
+    .limit(40)
+    .execute();
 
   const today = amsterdamDate(now);
   const rows: Array<Insertable<SignalTable>> = [];
-  const signalRows: Array<{ category: SignalCategory; triage: TriageOutcome | null; signalDate: string; outreachClosed: boolean }> = [];
+  const signalRows: Array<{
+    category: SignalCategory;
+    triage: TriageOutcome | null;
+    signalDate: string;
+    outreachClosed: boolean;
+  }> = [];
   let n = 0;
   for (let dayBack = 540; dayBack >= 0; dayBack--) {
     const date = new Date(now.getTime() - dayBack * DAY);
@@ -112,7 +244,10 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
     const perDay = 11 + rng.int(0, 6);
     for (let k = 0; k < perDay; k++) {
       const useKnown = known.length > 0 && rng.next() < 0.01;
-      const hood = useKnown ? null : (rng.next() < 0.45 ? rng.pick(hoods.filter((h) => h.startsWith('BU0193'))) : rng.pick(hoods)) ?? rng.pick(hoods);
+      const hood = useKnown
+        ? null
+        : ((rng.next() < 0.45 ? rng.pick(hoods.filter((h) => h.startsWith('BU0193'))) : rng.pick(hoods)) ??
+          rng.pick(hoods));
       const isHot = hood !== null && hot.has(hood);
       const category = weightedCategory(rng, isHot);
       const submitter = rng.pick(byCategory(category));
@@ -120,46 +255,106 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
       n += 1;
       const person = useKnown ? rng.pick(known) : null;
       const pc = hood ? rng.pick(postcodesOf.get(hood) ?? []) : null;
-      const teamId = person ? person.team_id : teamOf.get(hood ?? '') ?? '';
+      const teamId = person ? person.team_id : (teamOf.get(hood ?? '') ?? '');
       const bsn = !person && rng.next() < 0.5 ? syntheticBsn(rng) : null;
       const arrears = category.endsWith('_arrears');
       const ageDays = dayBack;
-      const received = new Date(`${iso}T${String(8 + rng.int(0, 8)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00+01:00`);
+      const received = new Date(
+        `${iso}T${String(8 + rng.int(0, 8)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00+01:00`,
+      );
       const due = addWorkingDays(iso, category === 'rent_arrears' ? 5 : 3);
       // Older signals are triaged; the last two weeks are still in the queue (some of them late).
       const triaged = ageDays > 14 || (ageDays > 3 && rng.next() < 0.5);
-      const triage: TriageOutcome | null = !triaged ? null : person ? 'linked'
-        : category === 'domestic_safety' ? (rng.next() < 0.7 ? 'referred' : 'outreach')
-          : (() => { const r = rng.next(); return r < 0.6 ? 'outreach' : r < 0.75 ? 'referred' : 'no_action'; })();
+      const triage: TriageOutcome | null = !triaged
+        ? null
+        : person
+          ? 'linked'
+          : category === 'domestic_safety'
+            ? rng.next() < 0.7
+              ? 'referred'
+              : 'outreach'
+            : (() => {
+                const r = rng.next();
+                return r < 0.6 ? 'outreach' : r < 0.75 ? 'referred' : 'no_action';
+              })();
       const triager = rng.pick(membersOf(teamId)) ?? null;
       const triagedAt = triaged ? new Date(received.getTime() + rng.int(1, 6) * DAY) : null;
       const outreachClosed = triage === 'outreach' && ageDays > 35;
       const outcome = outreachClosed ? outreachOutcome(rng) : null;
-      const referredTo = triage === 'referred' ? (category === 'domestic_safety' ? 'veilig_thuis' as const : 'debt_help' as const) : null;
-      const meldcode = referredTo === 'veilig_thuis' && triagedAt ? JSON.stringify({
-        decision: 'report_and_help',
-        steps: (['map_signals', 'consult', 'talk', 'weigh', 'decide'] as const).map((step, i) => ({ step, on: amsterdamDate(new Date(received.getTime() + i * DAY / 2)), note: 'Vastgelegd in het dossier van het team.' })),
-      }) : null;
+      const referredTo =
+        triage === 'referred'
+          ? category === 'domestic_safety'
+            ? ('veilig_thuis' as const)
+            : ('debt_help' as const)
+          : null;
+      const meldcode =
+        referredTo === 'veilig_thuis' && triagedAt
+          ? JSON.stringify({
+              decision: 'report_and_help',
+              steps: (['map_signals', 'consult', 'talk', 'weigh', 'decide'] as const).map((step, i) => ({
+                step,
+                on: amsterdamDate(new Date(received.getTime() + (i * DAY) / 2)),
+                note: 'Vastgelegd in het dossier van het team.',
+              })),
+            })
+          : null;
       const late = !triaged && today > due;
       rows.push({
         reference: `S-${Array.from({ length: 10 }, () => REF[rng.int(0, REF.length - 1)]).join('')}`,
-        organisation_id: submitter.orgId, submitted_by: submitter.userId, api_key_id: null, channel: rng.next() < 0.6 && category === 'rent_arrears' ? 'csv' : 'form',
-        batch_id: null, batch_line: null, idempotency_key: createHash('sha256').update(`seed-signal-${n}`).digest('hex'),
-        category, urgency: category === 'domestic_safety' ? 'urgent' : rng.next() < 0.04 ? 'crisis' : rng.next() < 0.15 ? 'urgent' : 'normal',
-        bsn_enc: person ? person.bsn_enc : bsn ? vault.seal(bsn) : null, bsn_hash: person ? person.bsn_hash : bsn ? vault.index(bsn) : null,
-        given_name: person ? person.given_name : rng.pick(FIRST_NAMES), family_name: person ? person.family_name : rng.pick(LAST_NAMES),
-        birth_date: person ? null : `${rng.int(1965, 2012)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-        postcode: person ? (person.postcode ?? '') : pc?.postcode ?? '', house_number: person ? (person.house_number ?? '1') : String(rng.int(1, 180)),
-        municipality_code: person ? person.municipality_code : pc?.municipality_code ?? '', neighbourhood_code: person ? person.neighbourhood_code : hood,
-        amount_cents: arrears ? rng.int(250, 3500) * 100 : null, arrears_since: arrears ? amsterdamDate(new Date(date.getTime() - rng.int(35, 120) * DAY)) : null,
-        note: rng.next() < 0.5 ? rng.pick(NOTES[category] ?? ['Zorgen gedeeld met het buurtteam.']) : null, signal_date: iso, received_at: received,
-        routed_to: person ? 'regisseur' : 'team', team_id: teamId, family_id: person ? person.family_id : null, regisseur_id: person ? person.regisseur_id : null,
-        triage_due_on: due, escalated_at: late ? new Date(`${addWorkingDays(due, 1)}T08:00:00+01:00`) : null,
+        organisation_id: submitter.orgId,
+        submitted_by: submitter.userId,
+        api_key_id: null,
+        channel: rng.next() < 0.6 && category === 'rent_arrears' ? 'csv' : 'form',
+        batch_id: null,
+        batch_line: null,
+        idempotency_key: createHash('sha256').update(`seed-signal-${n}`).digest('hex'),
+        category,
+        urgency:
+          category === 'domestic_safety'
+            ? 'urgent'
+            : rng.next() < 0.04
+              ? 'crisis'
+              : rng.next() < 0.15
+                ? 'urgent'
+                : 'normal',
+        bsn_enc: person ? person.bsn_enc : bsn ? vault.seal(bsn) : null,
+        bsn_hash: person ? person.bsn_hash : bsn ? vault.index(bsn) : null,
+        given_name: person ? person.given_name : rng.pick(FIRST_NAMES),
+        family_name: person ? person.family_name : rng.pick(LAST_NAMES),
+        birth_date: person
+          ? null
+          : `${rng.int(1965, 2012)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+        postcode: person ? (person.postcode ?? '') : (pc?.postcode ?? ''),
+        house_number: person ? (person.house_number ?? '1') : String(rng.int(1, 180)),
+        municipality_code: person ? person.municipality_code : (pc?.municipality_code ?? ''),
+        neighbourhood_code: person ? person.neighbourhood_code : hood,
+        amount_cents: arrears ? rng.int(250, 3500) * 100 : null,
+        arrears_since: arrears ? amsterdamDate(new Date(date.getTime() - rng.int(35, 120) * DAY)) : null,
+        note: rng.next() < 0.5 ? rng.pick(NOTES[category] ?? ['Zorgen gedeeld met het buurtteam.']) : null,
+        signal_date: iso,
+        received_at: received,
+        routed_to: person ? 'regisseur' : 'team',
+        team_id: teamId,
+        family_id: person ? person.family_id : null,
+        regisseur_id: person ? person.regisseur_id : null,
+        triage_due_on: due,
+        escalated_at: late ? new Date(`${addWorkingDays(due, 1)}T08:00:00+01:00`) : null,
         status: !triaged ? 'received' : triage === 'outreach' && !outreachClosed ? 'picked_up' : 'closed',
-        triage_outcome: triage, triage_reason: triage === 'no_action' ? 'Al opgelost of al bekend bij de schuldhulp.' : triage === 'referred' ? 'Doorverwezen na overleg in het team.' : null,
-        referred_to: referredTo, meldcode, triaged_by: triaged ? (person ? person.regisseur_id : triager) : null, triaged_at: triagedAt,
-        outreach_outcome: outcome, eviction_prevented: outcome && category === 'rent_arrears' ? rng.next() < 0.7 : null,
-        outreach_note: null, outreach_closed_by: outreachClosed ? triager : null,
+        triage_outcome: triage,
+        triage_reason:
+          triage === 'no_action'
+            ? 'Al opgelost of al bekend bij de schuldhulp.'
+            : triage === 'referred'
+              ? 'Doorverwezen na overleg in het team.'
+              : null,
+        referred_to: referredTo,
+        meldcode,
+        triaged_by: triaged ? (person ? person.regisseur_id : triager) : null,
+        triaged_at: triagedAt,
+        outreach_outcome: outcome,
+        eviction_prevented: outcome && category === 'rent_arrears' ? rng.next() < 0.7 : null,
+        outreach_note: null,
+        outreach_closed_by: outreachClosed ? triager : null,
         outreach_closed_at: outreachClosed && triagedAt ? new Date(triagedAt.getTime() + rng.int(7, 30) * DAY) : null,
       });
       signalRows.push({ category, triage, signalDate: iso, outreachClosed });
@@ -167,39 +362,97 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
   }
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 1000) {
-    const inserted = await trx.insertInto('signal').values(rows.slice(i, i + 1000)).returning('id').execute();
+    const inserted = await trx
+      .insertInto('signal')
+      .values(rows.slice(i, i + 1000))
+      .returning('id')
+      .execute();
     ids.push(...inserted.map((r) => r.id));
   }
   // Contact attempts: one to three per outreach, the last reached unless "not reached".
-  const attempts: Array<{ signal_id: string; method: 'letter' | 'phone' | 'text_message' | 'home_visit' | 'via_partner'; attempted_on: string; part_of_day: 'morning' | 'afternoon' | 'evening'; reached: boolean; recorded_by: string }> = [];
+  const attempts: Array<{
+    signal_id: string;
+    method: 'letter' | 'phone' | 'text_message' | 'home_visit' | 'via_partner';
+    attempted_on: string;
+    part_of_day: 'morning' | 'afternoon' | 'evening';
+    reached: boolean;
+    recorded_by: string;
+  }> = [];
   rows.forEach((row, i) => {
     const r = { ...row, triaged_at: row.triaged_at ? new Date(row.triaged_at) : null };
-    if (r.triage_outcome !== 'outreach' || !r.triaged_at || !r.triaged_by || !(signalRows[i]?.outreachClosed ?? false)) return;
+    if (r.triage_outcome !== 'outreach' || !r.triaged_at || !r.triaged_by || !(signalRows[i]?.outreachClosed ?? false))
+      return;
     const count = r.outreach_outcome === 'not_reached' ? rng.int(2, 3) : rng.int(1, 3);
     for (let a = 0; a < count; a++) {
       attempts.push({
-        signal_id: ids[i] as string, method: rng.pick(['letter', 'phone', 'text_message', 'home_visit', 'via_partner'] as const),
-        attempted_on: amsterdamDate(new Date(r.triaged_at.getTime() + (a + 1) * 2 * DAY)), part_of_day: rng.pick(['morning', 'afternoon', 'evening'] as const),
-        reached: r.outreach_outcome !== 'not_reached' && a === count - 1, recorded_by: r.triaged_by,
+        signal_id: ids[i] as string,
+        method: rng.pick(['letter', 'phone', 'text_message', 'home_visit', 'via_partner'] as const),
+        attempted_on: amsterdamDate(new Date(r.triaged_at.getTime() + (a + 1) * 2 * DAY)),
+        part_of_day: rng.pick(['morning', 'afternoon', 'evening'] as const),
+        reached: r.outreach_outcome !== 'not_reached' && a === count - 1,
+        recorded_by: r.triaged_by,
       });
     }
   });
-  for (let i = 0; i < attempts.length; i += 2000) await trx.insertInto('signal_contact_attempt').values(attempts.slice(i, i + 2000)).execute();
+  for (let i = 0; i < attempts.length; i += 2000)
+    await trx
+      .insertInto('signal_contact_attempt')
+      .values(attempts.slice(i, i + 2000))
+      .execute();
 
   // Collective answers to the clearest patterns.
-  const activity = async (hood: string | undefined, category: SignalCategory | null, title: string, description: string, monthsAgo: number, participants: number) => {
+  const activity = async (
+    hood: string | undefined,
+    category: SignalCategory | null,
+    title: string,
+    description: string,
+    monthsAgo: number,
+    participants: number,
+  ) => {
     if (!hood) return;
     const teamId = teamOf.get(hood);
     const creator = teamId ? membersOf(teamId)[0] : undefined;
     if (!teamId || !creator) return;
     const start = amsterdamDate(new Date(now.getTime() - monthsAgo * 30 * DAY));
-    await trx.insertInto('collective_activity').values({
-      team_id: teamId, municipality_code: hood.slice(2, 6), neighbourhood_code: hood, category, title, description,
-      starts_on: start, ends_on: amsterdamDate(new Date(now.getTime() - (monthsAgo - 2) * 30 * DAY)), participants, created_by: creator,
-    }).execute();
+    await trx
+      .insertInto('collective_activity')
+      .values({
+        team_id: teamId,
+        municipality_code: hood.slice(2, 6),
+        neighbourhood_code: hood,
+        category,
+        title,
+        description,
+        starts_on: start,
+        ends_on: amsterdamDate(new Date(now.getTime() - (monthsAgo - 2) * 30 * DAY)),
+        participants,
+        created_by: creator,
+      })
+      .execute();
   };
   const hotList = [...hot];
-  await activity(hotList[0], 'rent_arrears', 'Budgetcursus "Rondkomen"', 'Zes avonden met de schuldhulp en de woningcorporatie, in het buurthuis.', 6, 14);
-  await activity(hotList[1], 'rent_arrears', 'Inloopspreekuur geldzaken', 'Elke dinsdagochtend in de bibliotheek.', 3, 38);
-  await activity(hotList[2], null, 'Koffieochtenden voor alleenstaande ouders', 'Met kinderopvang erbij; samen met welzijn.', 4, 11);
+  await activity(
+    hotList[0],
+    'rent_arrears',
+    'Budgetcursus "Rondkomen"',
+    'Zes avonden met de schuldhulp en de woningcorporatie, in het buurthuis.',
+    6,
+    14,
+  );
+  await activity(
+    hotList[1],
+    'rent_arrears',
+    'Inloopspreekuur geldzaken',
+    'Elke dinsdagochtend in de bibliotheek.',
+    3,
+    38,
+  );
+  await activity(
+    hotList[2],
+    null,
+    'Koffieochtenden voor alleenstaande ouders',
+    'Met kinderopvang erbij; samen met welzijn.',
+    4,
+    11,
+  );
 }

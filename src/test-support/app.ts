@@ -13,8 +13,14 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
-    NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-!', LOG_LEVEL: 'silent',
-    DATA_DIR: '/nonexistent-test-data-dir', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', PUBLIC_FORM_RATE_LIMIT_PER_HOUR: '1000000', ...overrides,
+    NODE_ENV: 'test',
+    APP_SECRET: 'test-secret-test-secret-test-secret-!',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/nonexistent-test-data-dir',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    PUBLIC_FORM_RATE_LIMIT_PER_HOUR: '1000000',
+    ...overrides,
   });
 }
 
@@ -33,7 +39,10 @@ export async function createTestApp(opts: { config?: Config; database?: Database
   await app.ready();
   const worker = createWorker(db.kysely, config, createLogger('silent'));
   return {
-    app, db, config, worker,
+    app,
+    db,
+    config,
+    worker,
     async close() {
       await app.close();
       if (!opts.database) await db.close();
@@ -41,7 +50,11 @@ export async function createTestApp(opts: { config?: Config; database?: Database
   };
 }
 
-export interface Session { cookie: string; csrf: string; headers: Record<string, string> }
+export interface Session {
+  cookie: string;
+  csrf: string;
+  headers: Record<string, string>;
+}
 
 export function sessionCookie(res: LightMyRequestResponse): string {
   const set = res.cookies.find((c) => c.name === 'kt_session');

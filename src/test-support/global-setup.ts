@@ -30,7 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('backend', 'postgres');
     project.provide('template', name);
     return async () => {
-      const leftovers = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_t\\_${process.pid}\\_%' OR datname = '${name}'`);
+      const leftovers = await admin.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_t\\_${process.pid}\\_%' OR datname = '${name}'`,
+      );
       for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await admin.end();
     };
@@ -45,4 +47,3 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('template', file);
   return async () => rmSync(dir, { recursive: true, force: true });
 }
-

@@ -17,21 +17,53 @@ export function nextBsn(): string {
   }
 }
 
-export async function buildOrganisationIn(db: Kysely<DB>, type: OrganisationType, municipality = '0193'): Promise<string> {
+export async function buildOrganisationIn(
+  db: Kysely<DB>,
+  type: OrganisationType,
+  municipality = '0193',
+): Promise<string> {
   await ensureGeography(db);
-  const row = await db.insertInto('organisation').values({ name: `${type} ${Math.random().toString(36).slice(2, 10)}`, type, agb_code: type === 'care_provider' ? `9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` : null, municipality_code: municipality })
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('organisation')
+    .values({
+      name: `${type} ${Math.random().toString(36).slice(2, 10)}`,
+      type,
+      agb_code: type === 'care_provider' ? `9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` : null,
+      municipality_code: municipality,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export interface Registrant { id: string; username: string; organisationId: string; session: Session }
+export interface Registrant {
+  id: string;
+  username: string;
+  organisationId: string;
+  session: Session;
+}
 
-export async function buildRegistrant(t: TestApp, type: OrganisationType, roles: Role[] = ['signaller']): Promise<Registrant> {
+export async function buildRegistrant(
+  t: TestApp,
+  type: OrganisationType,
+  roles: Role[] = ['signaller'],
+): Promise<Registrant> {
   const organisationId = await buildOrganisationIn(t.db.kysely, type);
-  const user = await buildUser(t.db.kysely, roles, { organisationId, email: `${Math.random().toString(36).slice(2, 10)}@example.test` });
+  const user = await buildUser(t.db.kysely, roles, {
+    organisationId,
+    email: `${Math.random().toString(36).slice(2, 10)}@example.test`,
+  });
   return { ...user, organisationId, session: await login(t.app, user.username) };
 }
 
 export function registration(bsn: string, extra: Record<string, unknown> = {}) {
-  return { bsn, birthDate: '2014-05-06', riskGround: 'e', contactName: 'Mentor De Vries', contactPhone: '038-1234567', contactEmail: 'mentor@school.example', ...extra };
+  return {
+    bsn,
+    birthDate: '2014-05-06',
+    riskGround: 'e',
+    contactName: 'Mentor De Vries',
+    contactPhone: '038-1234567',
+    contactEmail: 'mentor@school.example',
+    ...extra,
+  };
 }

@@ -24,12 +24,18 @@ export async function checkRouteMatrix(t: TestApp, routes: RouteCase[]): Promise
       const payload = route.payload ? await route.payload() : undefined;
       const session = role === 'anonymous' ? undefined : sessions.get(role);
       const deniedBefore = await countDenied(t);
-      const res = await t.app.inject({ method: route.method, url, ...(payload ? { payload } : {}), headers: session?.headers ?? {} });
+      const res = await t.app.inject({
+        method: route.method,
+        url,
+        ...(payload ? { payload } : {}),
+        headers: session?.headers ?? {},
+      });
       const label = `${role} ${route.method} ${url} → ${res.statusCode}`;
       if (role === 'anonymous') {
         if (res.statusCode !== 401) failures.push(`${label} (expected 401)`);
       } else if (route.allowed.includes(role)) {
-        if (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500) failures.push(`${label} (expected access) ${res.body.slice(0, 200)}`);
+        if (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500)
+          failures.push(`${label} (expected access) ${res.body.slice(0, 200)}`);
       } else {
         if (res.statusCode !== 403) failures.push(`${label} (expected 403)`);
         else if ((await countDenied(t)) !== deniedBefore + 1) failures.push(`${label} (no denied audit entry)`);
@@ -40,6 +46,10 @@ export async function checkRouteMatrix(t: TestApp, routes: RouteCase[]): Promise
 }
 
 async function countDenied(t: TestApp): Promise<number> {
-  const row = await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'denied').executeTakeFirstOrThrow();
+  const row = await t.db.kysely
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('outcome', '=', 'denied')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -8,10 +8,32 @@ import { addToTeam, buildOrganisation, buildTeam, buildUser, ensureGeography } f
 export async function ensurePostcodes(db: Kysely<DB>): Promise<void> {
   await ensureGeography(db);
   const rows = [
-    ...'ABCDEFGH'.split('').map((l) => ({ postcode: `8011A${l}`, municipality_code: '0193', neighbourhood_code: 'BU01930000', latitude: 52.51, longitude: 6.09, source: 'demo' as const })),
-    ...'ABCD'.split('').map((l) => ({ postcode: `8261A${l}`, municipality_code: '0166', neighbourhood_code: 'BU01660000', latitude: 52.55, longitude: 5.91, source: 'demo' as const })),
+    ...'ABCDEFGH'
+      .split('')
+      .map((l) => ({
+        postcode: `8011A${l}`,
+        municipality_code: '0193',
+        neighbourhood_code: 'BU01930000',
+        latitude: 52.51,
+        longitude: 6.09,
+        source: 'demo' as const,
+      })),
+    ...'ABCD'
+      .split('')
+      .map((l) => ({
+        postcode: `8261A${l}`,
+        municipality_code: '0166',
+        neighbourhood_code: 'BU01660000',
+        latitude: 52.55,
+        longitude: 5.91,
+        source: 'demo' as const,
+      })),
   ];
-  await db.insertInto('postcode_area').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('postcode_area')
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export interface SignalWorld {
@@ -46,12 +68,23 @@ export async function sessions(t: TestApp, ...usernames: string[]): Promise<Sess
   return out;
 }
 
-export const csvHeaders = (s: Session, fileName = 'lijst.csv') => ({ ...s.headers, 'content-type': 'text/csv', 'x-file-name': fileName });
+export const csvHeaders = (s: Session, fileName = 'lijst.csv') => ({
+  ...s.headers,
+  'content-type': 'text/csv',
+  'x-file-name': fileName,
+});
 
 /** A valid synthetic BSN (elfproef, 99-range) from a number. */
 export function testBsn(n: number): string {
   for (let k = n; ; k++) {
-    const digits = [9, 9, ...String(k % 1_000_000).padStart(6, '0').split('').map(Number)];
+    const digits = [
+      9,
+      9,
+      ...String(k % 1_000_000)
+        .padStart(6, '0')
+        .split('')
+        .map(Number),
+    ];
     const sum = digits.reduce((acc, d, i) => acc + d * (9 - i), 0);
     const last = sum % 11;
     if (last <= 9) return [...digits, last].join('');
@@ -62,7 +95,14 @@ export function testBsn(n: number): string {
 export function bsnSequence(count: number, start = 0): string[] {
   const out: string[] = [];
   for (let k = start; out.length < count; k++) {
-    const digits = [9, 9, ...String(k % 1_000_000).padStart(6, '0').split('').map(Number)];
+    const digits = [
+      9,
+      9,
+      ...String(k % 1_000_000)
+        .padStart(6, '0')
+        .split('')
+        .map(Number),
+    ];
     const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
     if (last <= 9) out.push([...digits, last].join(''));
   }

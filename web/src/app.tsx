@@ -20,7 +20,10 @@ import { FamiliesPage } from './pages/families/families-page';
 import { FamilyNewPage } from './pages/families/family-new-page';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { InvolvementPage } from './pages/involvement/involvement-page';
-import { MatchesPage as InvolvementMatchesPage, MatchPage as InvolvementMatchPage } from './pages/involvement/matches-page';
+import {
+  MatchesPage as InvolvementMatchesPage,
+  MatchPage as InvolvementMatchPage,
+} from './pages/involvement/matches-page';
 import { RegistrationPage } from './pages/involvement/registration-page';
 import { ApiKeysPage } from './pages/admin/api-keys-page';
 import { MatchCoordinatorsPage } from './pages/admin/match-coordinators-page';

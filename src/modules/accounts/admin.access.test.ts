@@ -5,8 +5,13 @@ import { buildOrganisation, buildTeam, buildUser, ensureGeography } from '../../
 import { checkRouteMatrix, type RouteCase } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+  await ensureGeography(t.db.kysely);
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('administration routes: only admins, every denial audited', () => {
   it('follows the role matrix', async () => {
@@ -14,28 +19,74 @@ describe('administration routes: only admins, every denial audited', () => {
     const org = await buildOrganisation(db);
     const team = await buildTeam(db);
     const target = await buildUser(db, ['professional']);
-    const version = async () => (await db.selectFrom('app_user').select('version').where('id', '=', target.id).executeTakeFirstOrThrow()).version;
+    const version = async () =>
+      (await db.selectFrom('app_user').select('version').where('id', '=', target.id).executeTakeFirstOrThrow()).version;
     const admin = ['admin'] as const;
     const routes: RouteCase[] = [
       { method: 'GET', url: '/api/admin/users', allowed: admin },
-      { method: 'POST', url: '/api/admin/users', payload: () => ({ username: `new.${randomUUID().slice(0, 8)}`, displayName: 'Nieuw', homeOrganisationId: org, roles: ['professional'], password: 'long-enough-password' }), allowed: admin },
+      {
+        method: 'POST',
+        url: '/api/admin/users',
+        payload: () => ({
+          username: `new.${randomUUID().slice(0, 8)}`,
+          displayName: 'Nieuw',
+          homeOrganisationId: org,
+          roles: ['professional'],
+          password: 'long-enough-password',
+        }),
+        allowed: admin,
+      },
       { method: 'GET', url: `/api/admin/users/${target.id}`, allowed: admin },
-      { method: 'PATCH', url: `/api/admin/users/${target.id}`, payload: async () => ({ version: await version(), displayName: 'Gewijzigd' }), allowed: admin },
-      { method: 'POST', url: `/api/admin/users/${target.id}/password`, payload: () => ({ password: 'another-long-password' }), allowed: admin },
+      {
+        method: 'PATCH',
+        url: `/api/admin/users/${target.id}`,
+        payload: async () => ({ version: await version(), displayName: 'Gewijzigd' }),
+        allowed: admin,
+      },
+      {
+        method: 'POST',
+        url: `/api/admin/users/${target.id}/password`,
+        payload: () => ({ password: 'another-long-password' }),
+        allowed: admin,
+      },
       { method: 'POST', url: `/api/admin/users/${target.id}/unlock`, allowed: admin },
       { method: 'GET', url: '/api/admin/organisations', allowed: admin },
-      { method: 'POST', url: '/api/admin/organisations', payload: () => ({ name: `Org ${randomUUID()}`, type: 'school' }), allowed: admin },
+      {
+        method: 'POST',
+        url: '/api/admin/organisations',
+        payload: () => ({ name: `Org ${randomUUID()}`, type: 'school' }),
+        allowed: admin,
+      },
       { method: 'GET', url: '/api/admin/teams', allowed: admin },
-      { method: 'POST', url: '/api/admin/teams', payload: () => ({ name: `Team ${randomUUID()}`, type: 'cjg', organisationId: org, municipalityCode: '0193' }), allowed: admin },
+      {
+        method: 'POST',
+        url: '/api/admin/teams',
+        payload: () => ({ name: `Team ${randomUUID()}`, type: 'cjg', organisationId: org, municipalityCode: '0193' }),
+        allowed: admin,
+      },
       { method: 'GET', url: `/api/admin/teams/${team}`, allowed: admin },
-      { method: 'POST', url: `/api/admin/teams/${team}/members`, payload: () => ({ userId: target.id }), allowed: admin },
-      { method: 'DELETE', url: async () => {
-        const member = await buildUser(db, ['professional']);
-        await db.insertInto('team_membership').values({ team_id: team, user_id: member.id }).execute();
-        return `/api/admin/teams/${team}/members/${member.id}`;
-      }, allowed: admin },
+      {
+        method: 'POST',
+        url: `/api/admin/teams/${team}/members`,
+        payload: () => ({ userId: target.id }),
+        allowed: admin,
+      },
+      {
+        method: 'DELETE',
+        url: async () => {
+          const member = await buildUser(db, ['professional']);
+          await db.insertInto('team_membership').values({ team_id: team, user_id: member.id }).execute();
+          return `/api/admin/teams/${team}/members/${member.id}`;
+        },
+        allowed: admin,
+      },
       { method: 'GET', url: '/api/admin/role-policies', allowed: admin },
-      { method: 'PUT', url: '/api/admin/role-policies/policy', payload: () => ({ totpRequired: false }), allowed: admin },
+      {
+        method: 'PUT',
+        url: '/api/admin/role-policies/policy',
+        payload: () => ({ totpRequired: false }),
+        allowed: admin,
+      },
       { method: 'GET', url: '/api/admin/outbox', allowed: admin },
     ];
     await checkRouteMatrix(t, routes);

@@ -9,27 +9,63 @@ import type { CreateTeamBody, Team } from './schemas.js';
 
 const PURPOSE = 'administration';
 
-async function loadTeams(trx: Tx, _grant: Grant<'team'>, filter: { id?: string; municipalityCode?: string }): Promise<Team[]> {
-  let q = trx.selectFrom('team as t').innerJoin('organisation as o', 'o.id', 't.organisation_id').innerJoin('municipality as m', 'm.code', 't.municipality_code')
-    .select(['t.id', 't.name', 't.type', 'o.id as org_id', 'o.name as org_name', 'm.code as m_code', 'm.name as m_name']);
+async function loadTeams(
+  trx: Tx,
+  _grant: Grant<'team'>,
+  filter: { id?: string; municipalityCode?: string },
+): Promise<Team[]> {
+  let q = trx
+    .selectFrom('team as t')
+    .innerJoin('organisation as o', 'o.id', 't.organisation_id')
+    .innerJoin('municipality as m', 'm.code', 't.municipality_code')
+    .select([
+      't.id',
+      't.name',
+      't.type',
+      'o.id as org_id',
+      'o.name as org_name',
+      'm.code as m_code',
+      'm.name as m_name',
+    ]);
   if (filter.id) q = q.where('t.id', '=', filter.id);
   if (filter.municipalityCode) q = q.where('t.municipality_code', '=', filter.municipalityCode);
   const teams = await q.orderBy('m.name').orderBy('t.name').execute();
   const ids = teams.map((t) => t.id);
   if (ids.length === 0) return [];
   const [hoods, members] = await Promise.all([
-    trx.selectFrom('team_neighbourhood as tn').innerJoin('neighbourhood as n', 'n.code', 'tn.neighbourhood_code')
-      .select(['tn.team_id', 'n.code', 'n.name']).where('tn.team_id', 'in', ids).orderBy('n.name').execute(),
-    trx.selectFrom('team_membership as tm').innerJoin('app_user as u', 'u.id', 'tm.user_id').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+    trx
+      .selectFrom('team_neighbourhood as tn')
+      .innerJoin('neighbourhood as n', 'n.code', 'tn.neighbourhood_code')
+      .select(['tn.team_id', 'n.code', 'n.name'])
+      .where('tn.team_id', 'in', ids)
+      .orderBy('n.name')
+      .execute(),
+    trx
+      .selectFrom('team_membership as tm')
+      .innerJoin('app_user as u', 'u.id', 'tm.user_id')
+      .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
       .select(['tm.team_id', 'u.id', 'u.username', 'u.display_name', 'o.name as org_name', 'tm.is_lead'])
-      .where('tm.team_id', 'in', ids).orderBy('tm.is_lead', 'desc').orderBy('u.display_name').execute(),
+      .where('tm.team_id', 'in', ids)
+      .orderBy('tm.is_lead', 'desc')
+      .orderBy('u.display_name')
+      .execute(),
   ]);
   return teams.map((t) => ({
-    id: t.id, name: t.name, type: t.type,
+    id: t.id,
+    name: t.name,
+    type: t.type,
     organisation: { id: t.org_id, name: t.org_name },
     municipality: { code: t.m_code, name: t.m_name },
     neighbourhoods: hoods.filter((h) => h.team_id === t.id).map((h) => ({ code: h.code, name: h.name })),
-    members: members.filter((m) => m.team_id === t.id).map((m) => ({ userId: m.id, username: m.username, displayName: m.display_name, organisationName: m.org_name, isLead: m.is_lead })),
+    members: members
+      .filter((m) => m.team_id === t.id)
+      .map((m) => ({
+        userId: m.id,
+        username: m.username,
+        displayName: m.display_name,
+        organisationName: m.org_name,
+        isLead: m.is_lead,
+      })),
   }));
 }
 
@@ -41,25 +77,63 @@ async function getTeam(trx: Tx, grant: Grant<'team'>): Promise<Team> {
 
 export function listTeams(ctx: RequestContext, municipalityCode?: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'team', id: null, action: 'search', purpose: PURPOSE, data: 'team list' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'team',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: 'team list',
+    });
     return loadTeams(trx, grant, municipalityCode ? { municipalityCode } : {});
   });
 }
 
 export function readTeam(ctx: RequestContext, id: string) {
-  return inTransaction(ctx.db, async (trx) => getTeam(trx, await authorize(trx, ctx, { subject: 'team', id, action: 'read', purpose: PURPOSE, data: 'team and members' })));
+  return inTransaction(ctx.db, async (trx) =>
+    getTeam(
+      trx,
+      await authorize(trx, ctx, { subject: 'team', id, action: 'read', purpose: PURPOSE, data: 'team and members' }),
+    ),
+  );
 }
 
 export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<Team> {
   return inTransaction(ctx.db, async (trx) => {
     const id = randomUUID();
-    const grant = await authorize(trx, ctx, { subject: 'team', id, action: 'create', purpose: PURPOSE, data: `team "${body.name}"` });
-    await trx.insertInto('team').values({ id, name: body.name, type: body.type, organisation_id: body.organisationId, municipality_code: body.municipalityCode }).execute();
+    const grant = await authorize(trx, ctx, {
+      subject: 'team',
+      id,
+      action: 'create',
+      purpose: PURPOSE,
+      data: `team "${body.name}"`,
+    });
+    await trx
+      .insertInto('team')
+      .values({
+        id,
+        name: body.name,
+        type: body.type,
+        organisation_id: body.organisationId,
+        municipality_code: body.municipalityCode,
+      })
+      .execute();
     const codes = [...new Set(body.neighbourhoodCodes ?? [])];
     if (codes.length > 0) {
-      const inside = await trx.selectFrom('neighbourhood').select('code').where('code', 'in', codes).where('municipality_code', '=', body.municipalityCode).execute();
-      if (inside.length !== codes.length) throw new ValidationError('neighbourhood_outside_municipality', 'A neighbourhood is not in the chosen municipality.');
-      await trx.insertInto('team_neighbourhood').values(codes.map((code) => ({ team_id: id, neighbourhood_code: code }))).execute();
+      const inside = await trx
+        .selectFrom('neighbourhood')
+        .select('code')
+        .where('code', 'in', codes)
+        .where('municipality_code', '=', body.municipalityCode)
+        .execute();
+      if (inside.length !== codes.length)
+        throw new ValidationError(
+          'neighbourhood_outside_municipality',
+          'A neighbourhood is not in the chosen municipality.',
+        );
+      await trx
+        .insertInto('team_neighbourhood')
+        .values(codes.map((code) => ({ team_id: id, neighbourhood_code: code })))
+        .execute();
     }
     return getTeam(trx, grant);
   });
@@ -67,12 +141,27 @@ export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<T
 
 export function addMember(ctx: RequestContext, teamId: string, userId: string, isLead: boolean): Promise<Team> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'team', id: teamId, action: 'update', purpose: PURPOSE, data: `member added: user ${userId}${isLead ? ' (lead)' : ''}`, event: 'team.member_added' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'team',
+      id: teamId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `member added: user ${userId}${isLead ? ' (lead)' : ''}`,
+      event: 'team.member_added',
+    });
     await getTeam(trx, grant);
-    const user = await trx.selectFrom('app_user').select('id').where('id', '=', userId).where('active', '=', true).executeTakeFirst();
+    const user = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', userId)
+      .where('active', '=', true)
+      .executeTakeFirst();
     if (!user) throw new ValidationError('unknown_reference', 'No such active user.');
-    await trx.insertInto('team_membership').values({ team_id: teamId, user_id: userId, is_lead: isLead })
-      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ is_lead: isLead })).execute();
+    await trx
+      .insertInto('team_membership')
+      .values({ team_id: teamId, user_id: userId, is_lead: isLead })
+      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ is_lead: isLead }))
+      .execute();
     await notify(trx, userId, 'team_membership_added', '/');
     return getTeam(trx, grant);
   });
@@ -80,8 +169,20 @@ export function addMember(ctx: RequestContext, teamId: string, userId: string, i
 
 export function removeMember(ctx: RequestContext, teamId: string, userId: string): Promise<void> {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'team', id: teamId, action: 'update', purpose: PURPOSE, data: `member removed: user ${userId}`, event: 'team.member_removed' });
-    const res = await trx.deleteFrom('team_membership').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst();
-    if (Number(res.numDeletedRows) === 0) throw new NotFoundError('membership_not_found', 'This user is not a member of the team.');
+    await authorize(trx, ctx, {
+      subject: 'team',
+      id: teamId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `member removed: user ${userId}`,
+      event: 'team.member_removed',
+    });
+    const res = await trx
+      .deleteFrom('team_membership')
+      .where('team_id', '=', teamId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (Number(res.numDeletedRows) === 0)
+      throw new NotFoundError('membership_not_found', 'This user is not a member of the team.');
   });
 }

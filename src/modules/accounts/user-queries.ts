@@ -8,40 +8,82 @@ import type { User, UserQuery } from './schemas.js';
 const PAGE_SIZE = 50;
 
 function baseUserQuery(trx: Tx) {
-  return trx.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.email', 'u.roles', 'u.active', 'u.totp_enabled', 'u.locked_until', 'u.version',
-      'o.id as org_id', 'o.name as org_name', 'o.type as org_type']);
+  return trx
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.email',
+      'u.roles',
+      'u.active',
+      'u.totp_enabled',
+      'u.locked_until',
+      'u.version',
+      'o.id as org_id',
+      'o.name as org_name',
+      'o.type as org_type',
+    ]);
 }
 
 type UserRow = Awaited<ReturnType<ReturnType<typeof baseUserQuery>['executeTakeFirstOrThrow']>>;
 
 async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
   const ids = rows.map((r) => r.id);
-  const teams = ids.length === 0 ? [] : await trx.selectFrom('team_membership as tm').innerJoin('team as t', 't.id', 'tm.team_id')
-    .select(['tm.user_id', 't.id', 't.name', 'tm.is_lead']).where('tm.user_id', 'in', ids).orderBy('t.name').execute();
+  const teams =
+    ids.length === 0
+      ? []
+      : await trx
+          .selectFrom('team_membership as tm')
+          .innerJoin('team as t', 't.id', 'tm.team_id')
+          .select(['tm.user_id', 't.id', 't.name', 'tm.is_lead'])
+          .where('tm.user_id', 'in', ids)
+          .orderBy('t.name')
+          .execute();
   return rows.map((r) => ({
-    id: r.id, username: r.username, displayName: r.display_name, email: r.email, roles: r.roles, active: r.active,
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    email: r.email,
+    roles: r.roles,
+    active: r.active,
     homeOrganisation: { id: r.org_id, name: r.org_name, type: r.org_type },
-    totpEnabled: r.totp_enabled, lockedUntil: r.locked_until && r.locked_until > new Date() ? r.locked_until : null,
+    totpEnabled: r.totp_enabled,
+    lockedUntil: r.locked_until && r.locked_until > new Date() ? r.locked_until : null,
     teams: teams.filter((t) => t.user_id === r.id).map((t) => ({ id: t.id, name: t.name, isLead: t.is_lead })),
     version: r.version,
   }));
 }
 
-export async function searchUsers(trx: Tx, _grant: Grant<'user'>, query: UserQuery): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
+export async function searchUsers(
+  trx: Tx,
+  _grant: Grant<'user'>,
+  query: UserQuery,
+): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   let q = baseUserQuery(trx);
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
   if (query.organisationId) q = q.where('u.home_organisation_id', '=', query.organisationId);
-  const total = await q.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const rows = await q.orderBy('u.display_name').orderBy('u.id').limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE).execute();
+  const total = await q
+    .clearSelect()
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await q
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .limit(PAGE_SIZE)
+    .offset((query.page - 1) * PAGE_SIZE)
+    .execute();
   return { items: await present(trx, rows), total: Number(total.n), page: query.page, pageSize: PAGE_SIZE };
 }
 
 export async function getUser(trx: Tx, grant: Grant<'user'>): Promise<User> {
-  const row = await baseUserQuery(trx).where('u.id', '=', grant.subjectId ?? '').executeTakeFirst();
+  const row = await baseUserQuery(trx)
+    .where('u.id', '=', grant.subjectId ?? '')
+    .executeTakeFirst();
   if (!row) throw new NotFoundError('user_not_found', 'No such user.');
   const [user] = await present(trx, [row]);
   return user as User;

@@ -4,8 +4,12 @@ import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-supp
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('audit-log routes: privacy officers only', () => {
   it('follows the role matrix', async () => {
@@ -14,8 +18,16 @@ describe('audit-log routes: privacy officers only', () => {
     const newGlassUse = async () => {
       const user = await buildUser(db, ['professional']);
       const { familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: user.id });
-      const row = await db.insertInto('break_glass').values({ user_id: user.id, family_id: familyId, reason: 'Acute zorg buiten kantooruren nodig', expires_at: new Date(Date.now() + 3_600_000) })
-        .returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('break_glass')
+        .values({
+          user_id: user.id,
+          family_id: familyId,
+          reason: 'Acute zorg buiten kantooruren nodig',
+          expires_at: new Date(Date.now() + 3_600_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return `/api/audit/break-glass/${row.id}/review`;
     };
     await checkRouteMatrix(t, [
@@ -23,7 +35,12 @@ describe('audit-log routes: privacy officers only', () => {
       { method: 'GET', url: '/api/audit/events?action=login&emergency=false', allowed: po },
       { method: 'GET', url: '/api/audit/verify', allowed: po },
       { method: 'GET', url: '/api/audit/break-glass?open=true', allowed: po },
-      { method: 'POST', url: newGlassUse, payload: () => ({ outcome: 'justified', note: 'Besproken met de teamleider.' }), allowed: po },
+      {
+        method: 'POST',
+        url: newGlassUse,
+        payload: () => ({ outcome: 'justified', note: 'Besproken met de teamleider.' }),
+        allowed: po,
+      },
     ]);
   });
 });

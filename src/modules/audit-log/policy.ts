@@ -7,6 +7,8 @@ export const auditLogPolicy = definePolicy({
   personalData: true,
   async decide({ actor, action }) {
     if (!hasRole(actor, 'privacy_officer')) return deny('only privacy officers read the audit log');
-    return action === 'read' || action === 'search' || action === 'update' ? allow('privacy_officer') : deny('the audit log is append-only');
+    return action === 'read' || action === 'search' || action === 'update'
+      ? allow('privacy_officer')
+      : deny('the audit log is append-only');
   },
 });

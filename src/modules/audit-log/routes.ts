@@ -7,12 +7,49 @@ import { listBreakGlass, reviewBreakGlass, searchAudit, verifyAudit } from './se
 const tags = ['audit'];
 
 export function auditRoutes(app: App): void {
-  app.get('/api/audit/events', { schema: { tags, summary: 'Search the NEN 7513 access log', querystring: s.AuditQuery, response: { 200: s.AuditPage } } },
-    (req) => searchAudit(req.ctx, req.query));
-  app.get('/api/audit/verify', { schema: { tags, summary: 'Verify the hash chain', response: { 200: s.VerifyResult } } },
-    (req) => verifyAudit(req.ctx));
-  app.get('/api/audit/break-glass', { schema: { tags, summary: 'Break-the-glass uses to review', querystring: s.BreakGlassQuery, response: { 200: s.BreakGlassList } } },
-    (req) => listBreakGlass(req.ctx, req.query.open));
-  app.post('/api/audit/break-glass/:id/review', { schema: { tags, summary: 'Review a break-the-glass use', params: IdParams, body: s.ReviewBody, response: { 204: z.null() } } },
-    async (req, reply) => { await reviewBreakGlass(req.ctx, req.params.id, req.body.outcome, req.body.note); return reply.status(204).send(null); });
+  app.get(
+    '/api/audit/events',
+    {
+      schema: {
+        tags,
+        summary: 'Search the NEN 7513 access log',
+        querystring: s.AuditQuery,
+        response: { 200: s.AuditPage },
+      },
+    },
+    (req) => searchAudit(req.ctx, req.query),
+  );
+  app.get(
+    '/api/audit/verify',
+    { schema: { tags, summary: 'Verify the hash chain', response: { 200: s.VerifyResult } } },
+    (req) => verifyAudit(req.ctx),
+  );
+  app.get(
+    '/api/audit/break-glass',
+    {
+      schema: {
+        tags,
+        summary: 'Break-the-glass uses to review',
+        querystring: s.BreakGlassQuery,
+        response: { 200: s.BreakGlassList },
+      },
+    },
+    (req) => listBreakGlass(req.ctx, req.query.open),
+  );
+  app.post(
+    '/api/audit/break-glass/:id/review',
+    {
+      schema: {
+        tags,
+        summary: 'Review a break-the-glass use',
+        params: IdParams,
+        body: s.ReviewBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await reviewBreakGlass(req.ctx, req.params.id, req.body.outcome, req.body.note);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -1,56 +1,94 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../platform/db/schema.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a date');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(d)), 'not a date');
 
 export const AuditQuery = z.strictObject({
   userId: z.uuid().optional(),
   username: z.string().trim().toLowerCase().max(64).optional(),
-  subjectType: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+  subjectType: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional(),
   subjectId: z.string().max(64).optional(),
   clientRef: z.string().max(40).optional(),
   from: Day.optional(),
   to: Day.optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   outcome: z.enum(['allowed', 'denied', 'failed']).optional(),
-  emergency: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  emergency: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
-export const AuditEvent = z.object({
-  id: z.number().int(),
-  occurredAt: z.date(),
-  event: z.string(),
-  action: z.enum(AUDIT_ACTIONS),
-  outcome: z.enum(['allowed', 'denied', 'failed']),
-  actorUsername: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  actorOrganisation: z.string().nullable(),
-  onBehalfOf: z.string().nullable(),
-  purpose: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string().nullable(),
-  clientRef: z.string().nullable(),
-  dataDescription: z.string().nullable(),
-  emergency: z.boolean(),
-  emergencyReason: z.string().nullable(),
-  requestId: z.string().nullable(),
-  sealed: z.boolean(),
-}).meta({ id: 'AuditEvent' });
+export const AuditEvent = z
+  .object({
+    id: z.number().int(),
+    occurredAt: z.date(),
+    event: z.string(),
+    action: z.enum(AUDIT_ACTIONS),
+    outcome: z.enum(['allowed', 'denied', 'failed']),
+    actorUsername: z.string().nullable(),
+    actorRole: z.string().nullable(),
+    actorOrganisation: z.string().nullable(),
+    onBehalfOf: z.string().nullable(),
+    purpose: z.string(),
+    subjectType: z.string(),
+    subjectId: z.string().nullable(),
+    clientRef: z.string().nullable(),
+    dataDescription: z.string().nullable(),
+    emergency: z.boolean(),
+    emergencyReason: z.string().nullable(),
+    requestId: z.string().nullable(),
+    sealed: z.boolean(),
+  })
+  .meta({ id: 'AuditEvent' });
 
-export const AuditPage = z.object({ items: z.array(AuditEvent), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }).meta({ id: 'AuditPage' });
+export const AuditPage = z
+  .object({ items: z.array(AuditEvent), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .meta({ id: 'AuditPage' });
 
-export const VerifyResult = z.object({
-  ok: z.boolean(), checked: z.number().int(), unsealed: z.number().int(), oldestUnsealedAt: z.date().nullable(),
-  firstBroken: z.object({ chainSeq: z.number().int(), id: z.number().int().nullable(), reason: z.string() }).nullable(),
-}).meta({ id: 'AuditVerifyResult' });
+export const VerifyResult = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    unsealed: z.number().int(),
+    oldestUnsealedAt: z.date().nullable(),
+    firstBroken: z
+      .object({ chainSeq: z.number().int(), id: z.number().int().nullable(), reason: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'AuditVerifyResult' });
 
-export const BreakGlassList = z.object({
-  items: z.array(z.object({
-    id: z.uuid(), username: z.string(), familyReference: z.string(), reason: z.string(), openedAt: z.date(), expiresAt: z.date(),
-    reviewedAt: z.date().nullable(), reviewOutcome: z.enum(['justified', 'unjustified']).nullable(), reviewNote: z.string().nullable(),
-  })),
-}).meta({ id: 'BreakGlassList' });
-export const BreakGlassQuery = z.strictObject({ open: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
-export const ReviewBody = z.strictObject({ outcome: z.enum(['justified', 'unjustified']), note: z.string().trim().min(1).max(2000) }).meta({ id: 'BreakGlassReviewBody' });
+export const BreakGlassList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        username: z.string(),
+        familyReference: z.string(),
+        reason: z.string(),
+        openedAt: z.date(),
+        expiresAt: z.date(),
+        reviewedAt: z.date().nullable(),
+        reviewOutcome: z.enum(['justified', 'unjustified']).nullable(),
+        reviewNote: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'BreakGlassList' });
+export const BreakGlassQuery = z.strictObject({
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export const ReviewBody = z
+  .strictObject({ outcome: z.enum(['justified', 'unjustified']), note: z.string().trim().min(1).max(2000) })
+  .meta({ id: 'BreakGlassReviewBody' });

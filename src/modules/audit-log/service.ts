@@ -13,8 +13,16 @@ const PURPOSE = 'supervision';
 
 export function searchAudit(ctx: RequestContext, query: AuditQuery) {
   return inTransaction(ctx.db, async (trx) => {
-    const filters = Object.entries(query).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k]) => k);
-    await authorize(trx, ctx, { subject: 'audit_log', id: null, action: 'search', purpose: PURPOSE, data: `filters: ${filters.join(', ') || 'none'}` });
+    const filters = Object.entries(query)
+      .filter(([k, v]) => k !== 'page' && v !== undefined)
+      .map(([k]) => k);
+    await authorize(trx, ctx, {
+      subject: 'audit_log',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: `filters: ${filters.join(', ') || 'none'}`,
+    });
     let q = trx.selectFrom('audit_event as a').leftJoin('organisation as o', 'o.id', 'a.actor_organisation_id');
     if (query.userId) q = q.where('a.actor_user_id', '=', query.userId);
     if (query.username) q = q.where('a.actor_username', '=', query.username);
@@ -27,44 +35,120 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
     if (query.outcome) q = q.where('a.outcome', '=', query.outcome);
     if (query.emergency !== undefined) q = q.where('a.emergency', '=', query.emergency);
     const total = await q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    const rows = await q.selectAll('a').select('o.name as org_name')
-      .orderBy('a.id', 'desc').limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE).execute();
+    const rows = await q
+      .selectAll('a')
+      .select('o.name as org_name')
+      .orderBy('a.id', 'desc')
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE)
+      .execute();
     return {
       items: rows.map((r) => ({
-        id: r.id, occurredAt: r.occurred_at, event: r.event, action: r.action, outcome: r.outcome,
-        actorUsername: r.actor_username, actorRole: r.actor_role, actorOrganisation: r.org_name, onBehalfOf: r.on_behalf_of,
-        purpose: r.purpose, subjectType: r.subject_type, subjectId: r.subject_id, clientRef: r.client_ref,
-        dataDescription: r.data_description, emergency: r.emergency, emergencyReason: r.emergency_reason,
-        requestId: r.request_id, sealed: r.chain_seq !== null,
+        id: r.id,
+        occurredAt: r.occurred_at,
+        event: r.event,
+        action: r.action,
+        outcome: r.outcome,
+        actorUsername: r.actor_username,
+        actorRole: r.actor_role,
+        actorOrganisation: r.org_name,
+        onBehalfOf: r.on_behalf_of,
+        purpose: r.purpose,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        clientRef: r.client_ref,
+        dataDescription: r.data_description,
+        emergency: r.emergency,
+        emergencyReason: r.emergency_reason,
+        requestId: r.request_id,
+        sealed: r.chain_seq !== null,
       })),
-      total: Number(total.n), page: query.page, pageSize: PAGE_SIZE,
+      total: Number(total.n),
+      page: query.page,
+      pageSize: PAGE_SIZE,
     };
   });
 }
 
 export async function verifyAudit(ctx: RequestContext) {
-  await inTransaction(ctx.db, (trx) => authorize(trx, ctx, { subject: 'audit_log', id: null, action: 'read', purpose: PURPOSE, data: 'chain verification', event: 'audit_log.verify' }));
+  await inTransaction(ctx.db, (trx) =>
+    authorize(trx, ctx, {
+      subject: 'audit_log',
+      id: null,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'chain verification',
+      event: 'audit_log.verify',
+    }),
+  );
   return verifyChain(ctx.db);
 }
 
 export function listBreakGlass(ctx: RequestContext, open?: boolean) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'audit_log', id: null, action: 'search', purpose: PURPOSE, data: 'break-the-glass uses' });
-    let q = trx.selectFrom('break_glass as b').innerJoin('app_user as u', 'u.id', 'b.user_id').innerJoin('family as f', 'f.id', 'b.family_id')
-      .select(['b.id', 'u.username', 'f.reference', 'b.reason', 'b.opened_at', 'b.expires_at', 'b.reviewed_at', 'b.review_outcome', 'b.review_note']);
+    await authorize(trx, ctx, {
+      subject: 'audit_log',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: 'break-the-glass uses',
+    });
+    let q = trx
+      .selectFrom('break_glass as b')
+      .innerJoin('app_user as u', 'u.id', 'b.user_id')
+      .innerJoin('family as f', 'f.id', 'b.family_id')
+      .select([
+        'b.id',
+        'u.username',
+        'f.reference',
+        'b.reason',
+        'b.opened_at',
+        'b.expires_at',
+        'b.reviewed_at',
+        'b.review_outcome',
+        'b.review_note',
+      ]);
     if (open === true) q = q.where('b.reviewed_at', 'is', null);
     if (open === false) q = q.where('b.reviewed_at', 'is not', null);
     const rows = await q.orderBy('b.opened_at', 'desc').limit(200).execute();
-    return { items: rows.map((r) => ({ id: r.id, username: r.username, familyReference: r.reference, reason: r.reason, openedAt: r.opened_at, expiresAt: r.expires_at, reviewedAt: r.reviewed_at, reviewOutcome: r.review_outcome, reviewNote: r.review_note })) };
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        username: r.username,
+        familyReference: r.reference,
+        reason: r.reason,
+        openedAt: r.opened_at,
+        expiresAt: r.expires_at,
+        reviewedAt: r.reviewed_at,
+        reviewOutcome: r.review_outcome,
+        reviewNote: r.review_note,
+      })),
+    };
   });
 }
 
 export function reviewBreakGlass(ctx: RequestContext, id: string, outcome: 'justified' | 'unjustified', note: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'audit_log', id, action: 'update', purpose: PURPOSE, data: `break-the-glass review: ${outcome}`, event: 'break_glass.review' });
-    const row = await trx.selectFrom('break_glass').select(['reviewed_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const grant = await authorize(trx, ctx, {
+      subject: 'audit_log',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `break-the-glass review: ${outcome}`,
+      event: 'break_glass.review',
+    });
+    const row = await trx
+      .selectFrom('break_glass')
+      .select(['reviewed_at'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw new NotFoundError('break_glass_not_found', 'No such break-the-glass use.');
     if (row.reviewed_at) throw new ConflictError('already_reviewed', 'This use was already reviewed.');
-    await trx.updateTable('break_glass').set({ reviewed_by: grant.actor.userId, reviewed_at: new Date(), review_outcome: outcome, review_note: note }).where('id', '=', id).execute();
+    await trx
+      .updateTable('break_glass')
+      .set({ reviewed_by: grant.actor.userId, reviewed_at: new Date(), review_outcome: outcome, review_note: note })
+      .where('id', '=', id)
+      .execute();
   });
 }

@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../platform/crypto/totp.js';
 import { buildApp } from '../../app.js';
-import { createTestApp, login, sessionCookie, TEST_PASSWORD, testConfig, type TestApp } from '../../test-support/app.js';
+import {
+  createTestApp,
+  login,
+  sessionCookie,
+  TEST_PASSWORD,
+  testConfig,
+  type TestApp,
+} from '../../test-support/app.js';
 import { buildUser } from '../../test-support/factories.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, headers });
 
 describe('login and sessions', () => {
   it('logs in with a hashed, HttpOnly, SameSite=Strict session cookie and serves /me', async () => {
@@ -17,7 +29,11 @@ describe('login and sessions', () => {
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'kt_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
-    const stored = await t.db.kysely.selectFrom('session').select('token_hash').where('user_id', '=', user.id).execute();
+    const stored = await t.db.kysely
+      .selectFrom('session')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.token_hash).not.toContain(cookie?.value);
     const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookie(res) } });
@@ -36,14 +52,19 @@ describe('login and sessions', () => {
     expect(wrong.headers['content-type']).toContain('application/problem+json');
     const sessions = await t.db.kysely.selectFrom('session').select('id').where('user_id', '=', user.id).execute();
     expect(sessions).toHaveLength(0);
-    const audit = await t.db.kysely.selectFrom('audit_event').select(['outcome']).where('actor_username', '=', 'nobody.here').execute();
+    const audit = await t.db.kysely
+      .selectFrom('audit_event')
+      .select(['outcome'])
+      .where('actor_username', '=', 'nobody.here')
+      .execute();
     expect(audit).toEqual([{ outcome: 'failed' }]);
   });
 
   it('locks the account after repeated failures, even for the right password, until an admin unlocks', async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post('/api/auth/login', { username: user.username, password: `wrong-${i}` })).statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post('/api/auth/login', { username: user.username, password: `wrong-${i}` })).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const locked = await post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     expect(locked.statusCode).toBe(423);
@@ -67,7 +88,11 @@ describe('login and sessions', () => {
   it('ends a session after the idle timeout', async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
     const s = await login(t.app, user.username);
-    await t.db.kysely.updateTable('session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute();
+    await t.db.kysely
+      .updateTable('session')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
   });
 
@@ -82,7 +107,7 @@ describe('login and sessions', () => {
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: s.cookie } })).statusCode).toBe(200);
   });
 
-  it('lists my sessions and ends another one of mine, but not someone else\'s', async () => {
+  it("lists my sessions and ends another one of mine, but not someone else's", async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
     const a = await login(t.app, user.username);
     const b = await login(t.app, user.username);
@@ -92,8 +117,12 @@ describe('login and sessions', () => {
     const other = items.find((i) => !i.current);
     const stranger = await buildUser(t.db.kysely, ['professional']);
     const c = await login(t.app, stranger.username);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${other?.id}`, headers: c.headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${other?.id}`, headers: a.headers })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${other?.id}`, headers: c.headers })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${other?.id}`, headers: a.headers })).statusCode,
+    ).toBe(204);
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: b.cookie } })).statusCode).toBe(401);
   });
 
@@ -104,7 +133,9 @@ describe('login and sessions', () => {
       const s = await login(t.app, user.username);
       const me = await second.inject({ url: '/api/auth/me', headers: { cookie: s.cookie } });
       expect(me.statusCode).toBe(200);
-      expect((await second.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers })).statusCode).toBe(204);
+      expect((await second.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers })).statusCode).toBe(
+        204,
+      );
       expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
     } finally {
       await second.close();
@@ -128,20 +159,29 @@ describe('TOTP second factor', () => {
   it('asks for a code after the password, refuses a wrong or replayed code, accepts the right one', async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
     const secret = await enrol(user.username);
-    const stored = await t.db.kysely.selectFrom('app_user').select('totp_secret_enc').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const stored = await t.db.kysely
+      .selectFrom('app_user')
+      .select('totp_secret_enc')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(stored.totp_secret_enc).not.toContain(secret);
 
     const first = await post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     expect(first.json().status).toBe('totp_required');
     const pending = { cookie: sessionCookie(first), 'x-csrf-token': first.json().csrfToken as string };
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: pending.cookie } })).statusCode).toBe(401);
-    expect((await post('/api/auth/totp', { code: '000000' === currentTotp(secret) ? '111111' : '000000' }, pending)).statusCode).toBe(401);
+    expect(
+      (await post('/api/auth/totp', { code: '000000' === currentTotp(secret) ? '111111' : '000000' }, pending))
+        .statusCode,
+    ).toBe(401);
     // The enrolment already used the current step: the same code may not be used twice.
     const replay = await post('/api/auth/totp', { code: currentTotp(secret) }, pending);
     expect(replay.statusCode).toBe(401);
     const next = await post('/api/auth/totp', { code: currentTotp(secret, Date.now() + 30_000) }, pending);
     expect(next.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookie(next) } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookie(next) } })).statusCode).toBe(
+      200,
+    );
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: pending.cookie } })).statusCode).toBe(401);
   });
 
@@ -149,12 +189,23 @@ describe('TOTP second factor', () => {
     const admin = await buildUser(t.db.kysely, ['admin']);
     const adminSession = await login(t.app, admin.username);
     const user = await buildUser(t.db.kysely, ['consultant']);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/admin/role-policies/consultant', payload: { totpRequired: true }, headers: adminSession.headers })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: '/api/admin/role-policies/consultant',
+          payload: { totpRequired: true },
+          headers: adminSession.headers,
+        })
+      ).statusCode,
+    ).toBe(200);
     try {
       const res = await post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
       expect(res.json().status).toBe('totp_enrolment_required');
       const pending = { cookie: sessionCookie(res), 'x-csrf-token': res.json().csrfToken as string };
-      expect((await t.app.inject({ url: '/api/admin/users', headers: { cookie: pending.cookie } })).statusCode).toBe(401);
+      expect((await t.app.inject({ url: '/api/admin/users', headers: { cookie: pending.cookie } })).statusCode).toBe(
+        401,
+      );
       const setup = await post('/api/auth/totp/setup', undefined, pending);
       const done = await post('/api/auth/totp/enable', { code: currentTotp(setup.json().secret) }, pending);
       expect(done.statusCode).toBe(200);
@@ -164,7 +215,12 @@ describe('TOTP second factor', () => {
       expect(disable.statusCode).toBe(409);
       expect(disable.json().code).toBe('totp_required_by_role');
     } finally {
-      await t.app.inject({ method: 'PUT', url: '/api/admin/role-policies/consultant', payload: { totpRequired: false }, headers: adminSession.headers });
+      await t.app.inject({
+        method: 'PUT',
+        url: '/api/admin/role-policies/consultant',
+        payload: { totpRequired: false },
+        headers: adminSession.headers,
+      });
     }
   });
 

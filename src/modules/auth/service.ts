@@ -13,16 +13,35 @@ import { loadMe, totpRequiredFor } from './me.js';
 import { createSession, csrfTokenFor, type NewSession } from './sessions.js';
 import type { LoginResult, Me } from './schemas.js';
 
-export interface ClientInfo { userAgent?: string | undefined; ip?: string | undefined }
-export interface SessionOutcome { session: NewSession; result: LoginResult }
+export interface ClientInfo {
+  userAgent?: string | undefined;
+  ip?: string | undefined;
+}
+export interface SessionOutcome {
+  session: NewSession;
+  result: LoginResult;
+}
 
 const totpBox = (config: Config) => new SecretBox(config.appSecret, 'totp');
 
-function loginEvent(ctx: RequestContext, outcome: 'allowed' | 'denied' | 'failed', user: { id: string | null; username: string; org?: string | null }, what: string): NewAuditEvent {
+function loginEvent(
+  ctx: RequestContext,
+  outcome: 'allowed' | 'denied' | 'failed',
+  user: { id: string | null; username: string; org?: string | null },
+  what: string,
+): NewAuditEvent {
   return {
-    request_id: ctx.requestId, event: 'auth.login', action: 'login', outcome,
-    actor_user_id: user.id, actor_username: user.username, actor_organisation_id: user.org ?? null,
-    purpose: 'authentication', subject_type: 'session', subject_id: null, data_description: what,
+    request_id: ctx.requestId,
+    event: 'auth.login',
+    action: 'login',
+    outcome,
+    actor_user_id: user.id,
+    actor_username: user.username,
+    actor_organisation_id: user.org ?? null,
+    purpose: 'authentication',
+    subject_type: 'session',
+    subject_id: null,
+    data_description: what,
   };
 }
 
@@ -30,29 +49,67 @@ async function registerFailure(trx: Tx, config: Config, userId: string, failed: 
   const count = failed + 1;
   // Each further block of failures doubles the lock, capped at a day.
   const rounds = Math.floor(count / config.loginMaxFailures);
-  const lockedUntil = rounds > 0 ? new Date(Date.now() + Math.min(24 * 60, config.loginLockMinutes * 2 ** (rounds - 1)) * 60_000) : null;
-  await trx.updateTable('app_user').set({ failed_logins: count, ...(lockedUntil ? { locked_until: lockedUntil } : {}) })
-    .where('id', '=', userId).execute();
+  const lockedUntil =
+    rounds > 0 ? new Date(Date.now() + Math.min(24 * 60, config.loginLockMinutes * 2 ** (rounds - 1)) * 60_000) : null;
+  await trx
+    .updateTable('app_user')
+    .set({ failed_logins: count, ...(lockedUntil ? { locked_until: lockedUntil } : {}) })
+    .where('id', '=', userId)
+    .execute();
   return lockedUntil;
 }
 
 function lockedError(until: Date): LockedError {
-  return new LockedError('account_locked', `Account locked until ${until.toISOString()}.`, Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)));
+  return new LockedError(
+    'account_locked',
+    `Account locked until ${until.toISOString()}.`,
+    Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)),
+  );
 }
 
-export async function login(ctx: RequestContext, username: string, password: string, client: ClientInfo): Promise<SessionOutcome> {
+export async function login(
+  ctx: RequestContext,
+  username: string,
+  password: string,
+  client: ClientInfo,
+): Promise<SessionOutcome> {
   const { db, config } = ctx;
-  const user = await db.selectFrom('app_user')
-    .select(['id', 'username', 'password_hash', 'active', 'locked_until', 'failed_logins', 'totp_enabled', 'roles', 'home_organisation_id'])
-    .where('username', '=', username).executeTakeFirst();
+  const user = await db
+    .selectFrom('app_user')
+    .select([
+      'id',
+      'username',
+      'password_hash',
+      'active',
+      'locked_until',
+      'failed_logins',
+      'totp_enabled',
+      'roles',
+      'home_organisation_id',
+    ])
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (user?.locked_until && user.locked_until > new Date()) {
-    await inTransaction(db, (trx) => recordEvent(trx, loginEvent(ctx, 'denied', { id: user.id, username, org: user.home_organisation_id }, 'account locked')));
+    await inTransaction(db, (trx) =>
+      recordEvent(
+        trx,
+        loginEvent(ctx, 'denied', { id: user.id, username, org: user.home_organisation_id }, 'account locked'),
+      ),
+    );
     throw lockedError(user.locked_until);
   }
   const ok = await verifyPassword(user?.active ? user.password_hash : null, password);
   if (!user || !ok) {
     const lockedUntil = await inTransaction(db, async (trx) => {
-      await recordEvent(trx, loginEvent(ctx, 'failed', { id: user?.id ?? null, username, org: user?.home_organisation_id }, 'wrong username or password'));
+      await recordEvent(
+        trx,
+        loginEvent(
+          ctx,
+          'failed',
+          { id: user?.id ?? null, username, org: user?.home_organisation_id },
+          'wrong username or password',
+        ),
+      );
       return user ? registerFailure(trx, config, user.id, user.failed_logins) : null;
     });
     if (lockedUntil) throw lockedError(lockedUntil);
@@ -62,7 +119,15 @@ export async function login(ctx: RequestContext, username: string, password: str
   const mfaPending = user.totp_enabled || enrolmentNeeded;
   return inTransaction(db, async (trx) => {
     await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await recordEvent(trx, loginEvent(ctx, 'allowed', { id: user.id, username, org: user.home_organisation_id }, mfaPending ? 'password ok, second factor pending' : 'logged in'));
+    await recordEvent(
+      trx,
+      loginEvent(
+        ctx,
+        'allowed',
+        { id: user.id, username, org: user.home_organisation_id },
+        mfaPending ? 'password ok, second factor pending' : 'logged in',
+      ),
+    );
     const session = await createSession(trx, config, user.id, { mfaPending, ...client });
     const csrfToken = csrfTokenFor(config, session.tokenHash);
     if (!mfaPending) return { session, result: { status: 'ok', user: await loadMe(trx, user.id), csrfToken } };
@@ -71,56 +136,138 @@ export async function login(ctx: RequestContext, username: string, password: str
 }
 
 /** Completes a pending login with a TOTP code; the pending session is replaced by a fresh one. */
-export async function completeTotp(ctx: RequestContext, pending: { id: string; userId: string }, code: string, client: ClientInfo): Promise<SessionOutcome> {
+export async function completeTotp(
+  ctx: RequestContext,
+  pending: { id: string; userId: string },
+  code: string,
+  client: ClientInfo,
+): Promise<SessionOutcome> {
   const { db, config } = ctx;
-  const user = await db.selectFrom('app_user').select(['id', 'username', 'totp_secret_enc', 'totp_enabled', 'totp_last_step', 'failed_logins', 'locked_until', 'home_organisation_id'])
-    .where('id', '=', pending.userId).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('app_user')
+    .select([
+      'id',
+      'username',
+      'totp_secret_enc',
+      'totp_enabled',
+      'totp_last_step',
+      'failed_logins',
+      'locked_until',
+      'home_organisation_id',
+    ])
+    .where('id', '=', pending.userId)
+    .executeTakeFirstOrThrow();
   if (user.locked_until && user.locked_until > new Date()) throw lockedError(user.locked_until);
   if (!user.totp_secret_enc) throw new UnauthenticatedError('totp_not_started', 'No second factor is set up.');
   const step = checkTotp(totpBox(config).open(user.totp_secret_enc), code, user.totp_last_step);
   if (step === null) {
     const lockedUntil = await inTransaction(db, async (trx) => {
-      await recordEvent(trx, loginEvent(ctx, 'failed', { id: user.id, username: user.username, org: user.home_organisation_id }, 'wrong second-factor code'));
+      await recordEvent(
+        trx,
+        loginEvent(
+          ctx,
+          'failed',
+          { id: user.id, username: user.username, org: user.home_organisation_id },
+          'wrong second-factor code',
+        ),
+      );
       return registerFailure(trx, config, user.id, user.failed_logins);
     });
     if (lockedUntil) throw lockedError(lockedUntil);
     throw new UnauthenticatedError('invalid_totp', 'The code is incorrect or was already used.');
   }
   return inTransaction(db, async (trx) => {
-    await trx.updateTable('app_user').set({ totp_last_step: step, totp_enabled: true, failed_logins: 0, updated_at: new Date() }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('app_user')
+      .set({ totp_last_step: step, totp_enabled: true, failed_logins: 0, updated_at: new Date() })
+      .where('id', '=', user.id)
+      .execute();
     await trx.deleteFrom('session').where('id', '=', pending.id).execute();
-    await recordEvent(trx, loginEvent(ctx, 'allowed', { id: user.id, username: user.username, org: user.home_organisation_id }, 'second factor ok, logged in'));
+    await recordEvent(
+      trx,
+      loginEvent(
+        ctx,
+        'allowed',
+        { id: user.id, username: user.username, org: user.home_organisation_id },
+        'second factor ok, logged in',
+      ),
+    );
     const session = await createSession(trx, config, user.id, { mfaPending: false, ...client });
-    return { session, result: { status: 'ok', user: await loadMe(trx, user.id), csrfToken: csrfTokenFor(config, session.tokenHash) } };
+    return {
+      session,
+      result: { status: 'ok', user: await loadMe(trx, user.id), csrfToken: csrfTokenFor(config, session.tokenHash) },
+    };
   });
 }
 
 /** Starts TOTP enrolment: a new secret, stored encrypted, not yet enabled. */
-export async function startTotpSetup(ctx: RequestContext, userId: string): Promise<{ secret: string; otpauthUrl: string }> {
+export async function startTotpSetup(
+  ctx: RequestContext,
+  userId: string,
+): Promise<{ secret: string; otpauthUrl: string }> {
   const secret = newTotpSecret();
   return inTransaction(ctx.db, async (trx) => {
-    const user = await trx.updateTable('app_user').set({ totp_secret_enc: totpBox(ctx.config).seal(secret), totp_enabled: false, totp_last_step: null })
-      .where('id', '=', userId).where('totp_enabled', '=', false).returning('username').executeTakeFirst();
-    if (!user) throw new ConflictError('totp_already_enabled', 'Two-factor authentication is already on; turn it off first.');
+    const user = await trx
+      .updateTable('app_user')
+      .set({ totp_secret_enc: totpBox(ctx.config).seal(secret), totp_enabled: false, totp_last_step: null })
+      .where('id', '=', userId)
+      .where('totp_enabled', '=', false)
+      .returning('username')
+      .executeTakeFirst();
+    if (!user)
+      throw new ConflictError('totp_already_enabled', 'Two-factor authentication is already on; turn it off first.');
     return { secret, otpauthUrl: totpUri(secret, user.username) };
   });
 }
 
 export async function disableTotp(ctx: RequestContext, userId: string, password: string): Promise<void> {
-  const user = await ctx.db.selectFrom('app_user').select(['password_hash', 'roles']).where('id', '=', userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.password_hash, password))) throw new ValidationError('invalid_credentials', 'The password is incorrect.');
-  if (await totpRequiredFor(ctx.db, user.roles)) throw new ConflictError('totp_required_by_role', 'Your role requires two-factor authentication.');
+  const user = await ctx.db
+    .selectFrom('app_user')
+    .select(['password_hash', 'roles'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, password)))
+    throw new ValidationError('invalid_credentials', 'The password is incorrect.');
+  if (await totpRequiredFor(ctx.db, user.roles))
+    throw new ConflictError('totp_required_by_role', 'Your role requires two-factor authentication.');
   await inTransaction(ctx.db, async (trx) => {
-    await trx.updateTable('app_user').set({ totp_enabled: false, totp_secret_enc: null, totp_last_step: null, updated_at: new Date() }).where('id', '=', userId).execute();
-    await recordEvent(trx, { request_id: ctx.requestId, event: 'auth.totp_disabled', action: 'update', outcome: 'allowed', actor_user_id: userId, actor_username: ctx.actor?.username ?? null, purpose: 'authentication', subject_type: 'user', subject_id: userId });
+    await trx
+      .updateTable('app_user')
+      .set({ totp_enabled: false, totp_secret_enc: null, totp_last_step: null, updated_at: new Date() })
+      .where('id', '=', userId)
+      .execute();
+    await recordEvent(trx, {
+      request_id: ctx.requestId,
+      event: 'auth.totp_disabled',
+      action: 'update',
+      outcome: 'allowed',
+      actor_user_id: userId,
+      actor_username: ctx.actor?.username ?? null,
+      purpose: 'authentication',
+      subject_type: 'user',
+      subject_id: userId,
+    });
   });
 }
 
 export async function logout(ctx: RequestContext, sessionTokenHash: string): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
-    const removed = await trx.deleteFrom('session').where('token_hash', '=', sessionTokenHash).returning('user_id').executeTakeFirst();
+    const removed = await trx
+      .deleteFrom('session')
+      .where('token_hash', '=', sessionTokenHash)
+      .returning('user_id')
+      .executeTakeFirst();
     if (removed) {
-      await recordEvent(trx, { request_id: ctx.requestId, event: 'auth.logout', action: 'logout', outcome: 'allowed', actor_user_id: removed.user_id, actor_username: ctx.actor?.username ?? null, purpose: 'authentication', subject_type: 'session' });
+      await recordEvent(trx, {
+        request_id: ctx.requestId,
+        event: 'auth.logout',
+        action: 'logout',
+        outcome: 'allowed',
+        actor_user_id: removed.user_id,
+        actor_username: ctx.actor?.username ?? null,
+        purpose: 'authentication',
+        subject_type: 'session',
+      });
     }
   });
 }

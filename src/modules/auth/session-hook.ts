@@ -27,7 +27,11 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
     // Authorization header is ignored, so a key never opens any other route.
     if (isPartnerPath(request.url)) {
       await ipRateLimit.call(app, request, reply);
-      request.ctx = { ...request.ctx, partner: await authenticatePartner(db, request.ctx, request.headers.authorization), partnerCall: newPartnerCall() };
+      request.ctx = {
+        ...request.ctx,
+        partner: await authenticatePartner(db, request.ctx, request.headers.authorization),
+        partnerCall: newPartnerCall(),
+      };
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
@@ -40,7 +44,13 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
     } else {
       request.ctx = {
         ...request.ctx,
-        actor: { userId: session.user.id, username: session.user.username, roles: session.user.roles, organisationId: session.user.organisationId, sessionId: session.id },
+        actor: {
+          userId: session.user.id,
+          username: session.user.username,
+          roles: session.user.roles,
+          organisationId: session.user.organisationId,
+          sessionId: session.id,
+        },
       };
       request.log = request.log.child({ actor: session.user.id });
       reply.log = request.log; // Fastify logs "request completed" through reply.log

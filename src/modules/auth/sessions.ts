@@ -8,22 +8,33 @@ import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/tokens.js
 
 export const SESSION_COOKIE = 'kt_session';
 
-export interface NewSession { token: string; tokenHash: string; id: string }
+export interface NewSession {
+  token: string;
+  tokenHash: string;
+  id: string;
+}
 
 export async function createSession(
-  trx: Tx, config: Config, userId: string, opts: { mfaPending: boolean; userAgent?: string | undefined; ip?: string | undefined },
+  trx: Tx,
+  config: Config,
+  userId: string,
+  opts: { mfaPending: boolean; userAgent?: string | undefined; ip?: string | undefined },
 ): Promise<NewSession> {
   const token = randomToken();
   const tokenHash = sha256Hex(token);
-  const row = await trx.insertInto('session').values({
-    token_hash: tokenHash,
-    user_id: userId,
-    mfa_pending: opts.mfaPending,
-    // A pending second-factor session lives five minutes at most.
-    expires_at: new Date(Date.now() + (opts.mfaPending ? 5 * 60_000 : config.sessionMaxHours * 3_600_000)),
-    user_agent: opts.userAgent?.slice(0, 300) ?? null,
-    ip: opts.ip ?? null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('session')
+    .values({
+      token_hash: tokenHash,
+      user_id: userId,
+      mfa_pending: opts.mfaPending,
+      // A pending second-factor session lives five minutes at most.
+      expires_at: new Date(Date.now() + (opts.mfaPending ? 5 * 60_000 : config.sessionMaxHours * 3_600_000)),
+      user_agent: opts.userAgent?.slice(0, 300) ?? null,
+      ip: opts.ip ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { token, tokenHash, id: row.id };
 }
 
@@ -39,9 +50,22 @@ const TOUCH_AFTER_MS = 60_000; // refresh last_seen_at at most once a minute: no
 export async function resolveSession(db: Kysely<DB>, config: Config, token: string): Promise<ResolvedSession | null> {
   const tokenHash = sha256Hex(token);
   const now = Date.now();
-  const row = await db.selectFrom('session as s').innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.mfa_pending', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.roles', 'u.home_organisation_id', 'u.active'])
-    .where('s.token_hash', '=', tokenHash).executeTakeFirst();
+  const row = await db
+    .selectFrom('session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select([
+      's.id',
+      's.mfa_pending',
+      's.expires_at',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.username',
+      'u.roles',
+      'u.home_organisation_id',
+      'u.active',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst();
   if (!row || !row.active) return null;
   const idleLimit = row.mfa_pending ? 5 * 60_000 : config.sessionIdleMinutes * 60_000;
   if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleLimit <= now) {
@@ -49,7 +73,11 @@ export async function resolveSession(db: Kysely<DB>, config: Config, token: stri
     return null;
   }
   if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable('session').set({ last_seen_at: new Date(now) }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', row.id)
+      .execute();
   }
   return {
     id: row.id,
@@ -66,7 +94,8 @@ export function csrfTokenFor(config: Config, tokenHash: string): string {
 
 export async function deleteExpiredSessions(db: Kysely<DB> | Tx, config: Config): Promise<number> {
   const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
-  const result = await db.deleteFrom('session')
+  const result = await db
+    .deleteFrom('session')
     .where((eb) => eb.or([eb('expires_at', '<=', new Date()), eb('last_seen_at', '<=', idleCutoff)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -6,8 +6,12 @@ import { addToTeam, buildTeam, buildUser } from '../../test-support/factories.js
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('caseload routes', () => {
   it('follow role: care roles see their own caseload; nobody without leading the team sees its overview', async () => {
@@ -30,18 +34,46 @@ describe('caseload routes', () => {
     await addToTeam(db, otherTeam, otherLead.id, true);
     await addToTeam(db, team, leadMember.id, false);
     await addToTeam(db, team, flaggedProfessional.id, true);
-    const cases: Array<[string, number]> = [[lead.username, 200], [otherLead.username, 403], [leadMember.username, 403], [flaggedProfessional.username, 403]];
+    const cases: Array<[string, number]> = [
+      [lead.username, 200],
+      [otherLead.username, 403],
+      [leadMember.username, 403],
+      [flaggedProfessional.username, 403],
+    ];
     for (const [username, status] of cases) {
       const s = await login(t.app, username);
       const res = await t.app.inject({ method: 'GET', url: `/api/teams/${team}/caseload`, headers: s.headers });
       expect(res.statusCode, `${username} ${res.body}`).toBe(status);
       // A filter naming a regisseur does not open another team's list either.
-      const filtered = await t.app.inject({ method: 'GET', url: `/api/teams/${team}/caseload?regisseur=${lead.id}&limit=5`, headers: s.headers });
+      const filtered = await t.app.inject({
+        method: 'GET',
+        url: `/api/teams/${team}/caseload?regisseur=${lead.id}&limit=5`,
+        headers: s.headers,
+      });
       expect(filtered.statusCode, `${username} filtered ${filtered.body}`).toBe(status);
     }
-    const denied = await db.selectFrom('audit_event').select('actor_username').where('event', '=', 'team_caseload_overview.read').where('outcome', '=', 'denied').where('subject_id', '=', team).execute();
-    expect(denied.map((d) => d.actor_username).sort()).toEqual([otherLead.username, otherLead.username, leadMember.username, leadMember.username, flaggedProfessional.username, flaggedProfessional.username].sort());
-    const otherSees = await t.app.inject({ method: 'GET', url: `/api/teams/${otherTeam}/caseload`, headers: (await login(t.app, otherLead.username)).headers });
+    const denied = await db
+      .selectFrom('audit_event')
+      .select('actor_username')
+      .where('event', '=', 'team_caseload_overview.read')
+      .where('outcome', '=', 'denied')
+      .where('subject_id', '=', team)
+      .execute();
+    expect(denied.map((d) => d.actor_username).sort()).toEqual(
+      [
+        otherLead.username,
+        otherLead.username,
+        leadMember.username,
+        leadMember.username,
+        flaggedProfessional.username,
+        flaggedProfessional.username,
+      ].sort(),
+    );
+    const otherSees = await t.app.inject({
+      method: 'GET',
+      url: `/api/teams/${otherTeam}/caseload`,
+      headers: (await login(t.app, otherLead.username)).headers,
+    });
     expect(otherSees.statusCode).toBe(200);
   });
 });

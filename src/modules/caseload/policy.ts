@@ -5,8 +5,13 @@ import { allow, definePolicy, deny } from '../../platform/access/policy.js';
 import type { Tx } from '../../platform/db/transaction.js';
 
 async function leadsTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
-  const row = await trx.selectFrom('team_membership').select('user_id')
-    .where('team_id', '=', teamId).where('user_id', '=', userId).where('is_lead', '=', true).executeTakeFirst();
+  const row = await trx
+    .selectFrom('team_membership')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .where('is_lead', '=', true)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

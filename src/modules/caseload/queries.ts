@@ -27,89 +27,185 @@ const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE
  */
 export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: string) {
   const me = grant.actor.userId;
-  return trx.selectFrom('trajectory as t')
-    .innerJoin('family as f', 'f.id', 't.family_id')
-    .leftJoin('plan as p', 'p.family_id', 't.family_id')
-    .leftJoin('plan_version as pv', (j) => j.onRef('pv.family_id', '=', 'p.family_id').onRef('pv.version', '=', 'p.current_version'))
-    .select([
-      't.id as trajectory_id', 'f.id as family_id', 'f.reference', 't.status', 't.opened_at', 'p.current_version',
-      sql<'regisseur' | 'member'>`CASE WHEN t.regisseur_id = ${me} THEN 'regisseur' ELSE 'member' END`.as('role'),
-      sql<string | null>`(SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= ${today})`.as('next_review_on'),
-      sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
-        WHERE (a->>'due') < ${today} AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled'))`.as('overdue_actions'),
-      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as('first_signed_on'),
-      sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version AND ${SIGNED_SINCE_START})`.as('current_signed'),
-      sql<string | null>`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as('last_confirmed_meeting_on'),
-      sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
-        AND m.plan_version IS NULL AND m.confirmed_at >= ${today}::date - ${NEW_MEETING_DAYS}::int)`.as('new_meeting_results'),
-    ])
-    .where('t.status', '<>', 'closed')
-    .where('t.id', 'in', relatedTrajectoryIds(trx, me))
-    // What needs attention first, so a list cut off at the limit never drops a late plan for a calm one
-    // (the service orders the page by the exact deadline states; this decides which families make it).
-    .orderBy(sql`${planLate(today)} DESC`)
-    .orderBy(sql`overdue_actions DESC`).orderBy(sql`new_meeting_results DESC`).orderBy(sql`next_review_on ASC NULLS LAST`)
-    .orderBy('f.reference').limit(MY_CASELOAD_LIMIT + 1).execute();
+  return (
+    trx
+      .selectFrom('trajectory as t')
+      .innerJoin('family as f', 'f.id', 't.family_id')
+      .leftJoin('plan as p', 'p.family_id', 't.family_id')
+      .leftJoin('plan_version as pv', (j) =>
+        j.onRef('pv.family_id', '=', 'p.family_id').onRef('pv.version', '=', 'p.current_version'),
+      )
+      .select([
+        't.id as trajectory_id',
+        'f.id as family_id',
+        'f.reference',
+        't.status',
+        't.opened_at',
+        'p.current_version',
+        sql<'regisseur' | 'member'>`CASE WHEN t.regisseur_id = ${me} THEN 'regisseur' ELSE 'member' END`.as('role'),
+        sql<
+          string | null
+        >`(SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= ${today})`.as(
+          'next_review_on',
+        ),
+        sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
+        WHERE (a->>'due') < ${today} AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled'))`.as(
+          'overdue_actions',
+        ),
+        sql<
+          string | null
+        >`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as(
+          'first_signed_on',
+        ),
+        sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version AND ${SIGNED_SINCE_START})`.as(
+          'current_signed',
+        ),
+        sql<
+          string | null
+        >`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as(
+          'last_confirmed_meeting_on',
+        ),
+        sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
+        AND m.plan_version IS NULL AND m.confirmed_at >= ${today}::date - ${NEW_MEETING_DAYS}::int)`.as(
+          'new_meeting_results',
+        ),
+      ])
+      .where('t.status', '<>', 'closed')
+      .where('t.id', 'in', relatedTrajectoryIds(trx, me))
+      // What needs attention first, so a list cut off at the limit never drops a late plan for a calm one
+      // (the service orders the page by the exact deadline states; this decides which families make it).
+      .orderBy(sql`${planLate(today)} DESC`)
+      .orderBy(sql`overdue_actions DESC`)
+      .orderBy(sql`new_meeting_results DESC`)
+      .orderBy(sql`next_review_on ASC NULLS LAST`)
+      .orderBy('f.reference')
+      .limit(MY_CASELOAD_LIMIT + 1)
+      .execute()
+  );
 }
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {
-  const row = await trx.selectFrom('team').select(['id', 'name']).where('id', '=', grant.subjectId ?? '').executeTakeFirst();
+  const row = await trx
+    .selectFrom('team')
+    .select(['id', 'name'])
+    .where('id', '=', grant.subjectId ?? '')
+    .executeTakeFirst();
   if (!row) throw new NotFoundError('team_not_found', 'No such team.');
   return row;
 }
 
 /** The filters of the team lead's list; the load per regisseur is never filtered (it is for balancing). */
-export interface TrajectoryFilter { regisseurId?: string | undefined; status?: Exclude<TrajectoryStatus, 'closed'> | undefined; planLate?: boolean | undefined }
+export interface TrajectoryFilter {
+  regisseurId?: string | undefined;
+  status?: Exclude<TrajectoryStatus, 'closed'> | undefined;
+  planLate?: boolean | undefined;
+}
 
 /**
  * "Plan late" in SQL, the same rule as planDeadline's 'late' (plans/deadline.ts): no sign-off of any
  * version since the trajectory started and the 6-week deadline, counted in UTC days from opened_at, has passed.
  */
-const planLate = (today: string) => sql<boolean>`((t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
+const planLate = (
+  today: string,
+) => sql<boolean>`((t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
   AND NOT EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START}))`;
 
 /** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status — aggregated here, not from the listed rows. */
 export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_overview'>, today: string) {
   const teamId = grant.subjectId ?? '';
-  return trx.selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
-    .leftJoin('team_membership as tm', (j) => j.onRef('tm.user_id', '=', 'u.id').on('tm.team_id', '=', teamId))
-    .leftJoin('trajectory as t', (j) => j.onRef('t.regisseur_id', '=', 'u.id').on('t.team_id', '=', teamId).on('t.status', '<>', 'closed'))
-    .select((eb) => [
-      'u.id as user_id', 'u.display_name', 'o.name as organisation_name', 'u.active',
-      sql<boolean>`coalesce(bool_or(tm.is_lead), false)`.as('is_lead'),
-      sql<boolean>`bool_or(tm.user_id IS NOT NULL)`.as('is_member'),
-      eb.fn.count<number>('t.id').as('open'),
-      eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'registered').as('registered'),
-      eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'intake').as('intake'),
-      eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'plan').as('plan'),
-      eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'in_progress').as('in_progress'),
-      eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'evaluation').as('evaluation'),
-      eb.fn.count<number>('t.id').filterWhere(planLate(today)).as('plan_late'),
-    ])
-    // A user is in the list as team member, or as regisseur of an open trajectory of the team: both
-    // sides are indexed look-ups (team_membership pkey, trajectory_team_idx) instead of an OR over all users.
-    .where('u.id', 'in', trx.selectFrom('team_membership').select('user_id').where('team_id', '=', teamId)
-      .union(trx.selectFrom('trajectory').select('regisseur_id as user_id').where('team_id', '=', teamId).where('status', '<>', 'closed')))
-    .groupBy(['u.id', 'u.display_name', 'o.name', 'u.active'])
-    .orderBy('u.display_name').orderBy('u.id').execute();
+  return (
+    trx
+      .selectFrom('app_user as u')
+      .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+      .leftJoin('team_membership as tm', (j) => j.onRef('tm.user_id', '=', 'u.id').on('tm.team_id', '=', teamId))
+      .leftJoin('trajectory as t', (j) =>
+        j.onRef('t.regisseur_id', '=', 'u.id').on('t.team_id', '=', teamId).on('t.status', '<>', 'closed'),
+      )
+      .select((eb) => [
+        'u.id as user_id',
+        'u.display_name',
+        'o.name as organisation_name',
+        'u.active',
+        sql<boolean>`coalesce(bool_or(tm.is_lead), false)`.as('is_lead'),
+        sql<boolean>`bool_or(tm.user_id IS NOT NULL)`.as('is_member'),
+        eb.fn.count<number>('t.id').as('open'),
+        eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'registered').as('registered'),
+        eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'intake').as('intake'),
+        eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'plan').as('plan'),
+        eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'in_progress').as('in_progress'),
+        eb.fn.count<number>('t.id').filterWhere('t.status', '=', 'evaluation').as('evaluation'),
+        eb.fn.count<number>('t.id').filterWhere(planLate(today)).as('plan_late'),
+      ])
+      // A user is in the list as team member, or as regisseur of an open trajectory of the team: both
+      // sides are indexed look-ups (team_membership pkey, trajectory_team_idx) instead of an OR over all users.
+      .where(
+        'u.id',
+        'in',
+        trx
+          .selectFrom('team_membership')
+          .select('user_id')
+          .where('team_id', '=', teamId)
+          .union(
+            trx
+              .selectFrom('trajectory')
+              .select('regisseur_id as user_id')
+              .where('team_id', '=', teamId)
+              .where('status', '<>', 'closed'),
+          ),
+      )
+      .groupBy(['u.id', 'u.display_name', 'o.name', 'u.active'])
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .execute()
+  );
 }
 
-function openTrajectoriesOfTeam(trx: Tx, grant: Grant<'team_caseload_overview'>, filter: TrajectoryFilter, today: string) {
-  let q = trx.selectFrom('trajectory as t').where('t.team_id', '=', grant.subjectId ?? '').where('t.status', '<>', 'closed');
+function openTrajectoriesOfTeam(
+  trx: Tx,
+  grant: Grant<'team_caseload_overview'>,
+  filter: TrajectoryFilter,
+  today: string,
+) {
+  let q = trx
+    .selectFrom('trajectory as t')
+    .where('t.team_id', '=', grant.subjectId ?? '')
+    .where('t.status', '<>', 'closed');
   if (filter.regisseurId) q = q.where('t.regisseur_id', '=', filter.regisseurId);
   if (filter.status) q = q.where('t.status', '=', filter.status);
-  if (filter.planLate !== undefined) q = q.where(filter.planLate ? planLate(today) : sql<boolean>`NOT ${planLate(today)}`);
+  if (filter.planLate !== undefined)
+    q = q.where(filter.planLate ? planLate(today) : sql<boolean>`NOT ${planLate(today)}`);
   return q;
 }
 
 /** One page of the team's open trajectories (oldest first: the longest waiting on top), and how many match in all. */
-export async function listOpenTrajectories(trx: Tx, grant: Grant<'team_caseload_overview'>, filter: TrajectoryFilter, page: { limit: number; offset: number }, today: string) {
+export async function listOpenTrajectories(
+  trx: Tx,
+  grant: Grant<'team_caseload_overview'>,
+  filter: TrajectoryFilter,
+  page: { limit: number; offset: number },
+  today: string,
+) {
   const base = openTrajectoriesOfTeam(trx, grant, filter, today);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base.innerJoin('family as f', 'f.id', 't.family_id')
-    .select(['t.id as trajectory_id', 'f.id as family_id', 'f.reference', 't.status', 't.opened_at', 't.regisseur_id',
-      sql<string | null>`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as('first_signed_on')])
-    .orderBy('t.opened_at').orderBy('t.id').limit(page.limit).offset(page.offset).execute();
+  const rows = await base
+    .innerJoin('family as f', 'f.id', 't.family_id')
+    .select([
+      't.id as trajectory_id',
+      'f.id as family_id',
+      'f.reference',
+      't.status',
+      't.opened_at',
+      't.regisseur_id',
+      sql<
+        string | null
+      >`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as(
+        'first_signed_on',
+      ),
+    ])
+    .orderBy('t.opened_at')
+    .orderBy('t.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return { total: Number(total.n), rows };
 }

@@ -6,8 +6,30 @@ import * as service from './service.js';
 const tags = ['caseload'];
 
 export function caseloadRoutes(app: App): void {
-  app.get('/api/me/caseload', { schema: { tags, summary: 'My families (regisseur or member) with review dates, plan deadline, overdue actions and new meeting results', response: { 200: s.MyCaseload } } },
-    (req) => service.myCaseload(req.ctx));
-  app.get('/api/teams/:teamId/caseload', { schema: { tags, summary: 'Team lead: load per regisseur (counts by status, plan late) and a filtered page of the team\'s open trajectories', params: s.TeamCaseloadParams, querystring: s.TeamCaseloadQuery, response: { 200: s.TeamCaseload } } },
-    (req) => service.teamCaseload(req.ctx, req.params.teamId, req.query));
+  app.get(
+    '/api/me/caseload',
+    {
+      schema: {
+        tags,
+        summary:
+          'My families (regisseur or member) with review dates, plan deadline, overdue actions and new meeting results',
+        response: { 200: s.MyCaseload },
+      },
+    },
+    (req) => service.myCaseload(req.ctx),
+  );
+  app.get(
+    '/api/teams/:teamId/caseload',
+    {
+      schema: {
+        tags,
+        summary:
+          "Team lead: load per regisseur (counts by status, plan late) and a filtered page of the team's open trajectories",
+        params: s.TeamCaseloadParams,
+        querystring: s.TeamCaseloadQuery,
+        response: { 200: s.TeamCaseload },
+      },
+    },
+    (req) => service.teamCaseload(req.ctx, req.params.teamId, req.query),
+  );
 }

@@ -11,45 +11,80 @@ export const TEAM_PAGE_SIZE = 50;
 export const TeamCaseloadQuery = z.strictObject({
   regisseur: z.uuid().optional(),
   status: OpenStatus.optional(),
-  planLate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  planLate: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(TEAM_PAGE_SIZE),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 export type TeamCaseloadQuery = z.infer<typeof TeamCaseloadQuery>;
 
-export const MyCaseload = z.object({
-  items: z.array(z.object({
-    familyId: z.uuid(),
-    familyReference: z.string(),
-    trajectoryId: z.uuid(),
-    trajectoryStatus: OpenStatus,
-    myRole: z.enum(['regisseur', 'member']),
-    planVersion: z.number().int().nullable(),
-    nextReviewOn: z.iso.date().nullable(),
-    deadline: z.object({ state: z.enum(DEADLINE_STATES), dueOn: z.iso.date().nullable(), daysLeft: z.number().int().nullable() }),
-    overdueActions: z.number().int().min(0),
-    newMeetingResults: z.number().int().min(0),
-    lastConfirmedMeetingOn: z.iso.date().nullable(),
-  })).describe('Late plans first, then overdue actions, new top-3 results and the nearest review'),
-  /** True when there were more open families than the start page lists (MY_CASELOAD_LIMIT). */
-  truncated: z.boolean(),
-}).meta({ id: 'MyCaseload' });
+export const MyCaseload = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          familyId: z.uuid(),
+          familyReference: z.string(),
+          trajectoryId: z.uuid(),
+          trajectoryStatus: OpenStatus,
+          myRole: z.enum(['regisseur', 'member']),
+          planVersion: z.number().int().nullable(),
+          nextReviewOn: z.iso.date().nullable(),
+          deadline: z.object({
+            state: z.enum(DEADLINE_STATES),
+            dueOn: z.iso.date().nullable(),
+            daysLeft: z.number().int().nullable(),
+          }),
+          overdueActions: z.number().int().min(0),
+          newMeetingResults: z.number().int().min(0),
+          lastConfirmedMeetingOn: z.iso.date().nullable(),
+        }),
+      )
+      .describe('Late plans first, then overdue actions, new top-3 results and the nearest review'),
+    /** True when there were more open families than the start page lists (MY_CASELOAD_LIMIT). */
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'MyCaseload' });
 export type MyCaseload = z.infer<typeof MyCaseload>;
 
 const Count = z.number().int().min(0);
 const StatusCounts = z.object({ registered: Count, intake: Count, plan: Count, in_progress: Count, evaluation: Count });
 
-export const TeamCaseload = z.object({
-  team: z.object({ id: z.uuid(), name: z.string() }),
-  regisseurs: z.array(z.object({
-    userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean(), isMember: z.boolean(), active: z.boolean(),
-    open: z.number().int().min(0), byStatus: StatusCounts, planLate: Count,
-  })),
-  trajectories: z.array(z.object({
-    trajectoryId: z.uuid(), familyId: z.uuid(), familyReference: z.string(), status: OpenStatus, openedAt: z.date(), regisseurId: z.uuid(),
-    deadline: z.object({ state: z.enum(DEADLINE_STATES), dueOn: z.iso.date().nullable(), daysLeft: z.number().int().nullable() }),
-  })),
-  /** How many open trajectories match the filters in all; `trajectories` is the page from `offset`. */
-  page: z.object({ total: Count, limit: z.number().int().min(1), offset: Count }),
-}).meta({ id: 'TeamCaseload' });
+export const TeamCaseload = z
+  .object({
+    team: z.object({ id: z.uuid(), name: z.string() }),
+    regisseurs: z.array(
+      z.object({
+        userId: z.uuid(),
+        displayName: z.string(),
+        organisationName: z.string(),
+        isLead: z.boolean(),
+        isMember: z.boolean(),
+        active: z.boolean(),
+        open: z.number().int().min(0),
+        byStatus: StatusCounts,
+        planLate: Count,
+      }),
+    ),
+    trajectories: z.array(
+      z.object({
+        trajectoryId: z.uuid(),
+        familyId: z.uuid(),
+        familyReference: z.string(),
+        status: OpenStatus,
+        openedAt: z.date(),
+        regisseurId: z.uuid(),
+        deadline: z.object({
+          state: z.enum(DEADLINE_STATES),
+          dueOn: z.iso.date().nullable(),
+          daysLeft: z.number().int().nullable(),
+        }),
+      }),
+    ),
+    /** How many open trajectories match the filters in all; `trajectories` is the page from `offset`. */
+    page: z.object({ total: Count, limit: z.number().int().min(1), offset: Count }),
+  })
+  .meta({ id: 'TeamCaseload' });
 export type TeamCaseload = z.infer<typeof TeamCaseload>;

@@ -8,7 +8,15 @@ import type { Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
 
-const RELATIONS = ['regisseur', 'trajectory_member', 'lead_of_team', 'member_of_team_only', 'unrelated', 'unrelated_consultant', 'own_family'] as const;
+const RELATIONS = [
+  'regisseur',
+  'trajectory_member',
+  'lead_of_team',
+  'member_of_team_only',
+  'unrelated',
+  'unrelated_consultant',
+  'own_family',
+] as const;
 type Relation = (typeof RELATIONS)[number];
 const STATES = ['open', 'closed'] as const;
 const REASON = 'Acute melding via Veilig Thuis, regisseur niet bereikbaar';
@@ -21,8 +29,12 @@ function rolesOf(relation: Relation): Role[] {
 }
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('break the glass: relationship × trajectory state', () => {
   it('opens emergency read access for care professionals only; the family login is refused and audited', async () => {
@@ -36,34 +48,68 @@ describe('break the glass: relationship × trajectory state', () => {
         const regisseur = relation === 'regisseur' ? user.id : (await buildUser(db, ['professional'])).id;
         if (relation === 'lead_of_team') await addToTeam(db, team, user.id, true);
         if (relation === 'member_of_team_only') await addToTeam(db, team, user.id);
-        const { familyId, reference } = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur, members: relation === 'trajectory_member' ? [user.id] : [], status: state === 'open' ? 'in_progress' : 'closed' });
-        if (relation === 'own_family') await db.insertInto('family_account').values({ user_id: user.id, family_id: familyId }).execute();
+        const { familyId, reference } = await buildFamilyWithTrajectory(db, {
+          teamId: team,
+          regisseurId: regisseur,
+          members: relation === 'trajectory_member' ? [user.id] : [],
+          status: state === 'open' ? 'in_progress' : 'closed',
+        });
+        if (relation === 'own_family')
+          await db.insertInto('family_account').values({ user_id: user.id, family_id: familyId }).execute();
         const s = await login(t.app, user.username);
         const cell = `${relation} × ${state}`;
-        const res = await t.app.inject({ method: 'POST', url: '/api/access/break-glass', payload: { familyId, reason: REASON }, headers: s.headers });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/access/break-glass',
+          payload: { familyId, reason: REASON },
+          headers: s.headers,
+        });
         const rows = await db.selectFrom('break_glass').select('family_id').where('user_id', '=', user.id).execute();
-        const audit = await db.selectFrom('audit_event').select(['outcome', 'emergency', 'client_ref']).where('actor_user_id', '=', user.id).where('event', '=', 'family.break_glass').execute();
+        const audit = await db
+          .selectFrom('audit_event')
+          .select(['outcome', 'emergency', 'client_ref'])
+          .where('actor_user_id', '=', user.id)
+          .where('event', '=', 'family.break_glass')
+          .execute();
         if (relation === 'own_family') {
           if (res.statusCode !== 403) failures.push(`${cell} → ${res.statusCode} (expected 403)`);
           if (rows.length !== 0) failures.push(`${cell}: a break-glass grant was written`);
-          if (JSON.stringify(audit) !== JSON.stringify([{ outcome: 'denied', emergency: true, client_ref: reference }])) failures.push(`${cell}: audit ${JSON.stringify(audit)}`);
+          if (JSON.stringify(audit) !== JSON.stringify([{ outcome: 'denied', emergency: true, client_ref: reference }]))
+            failures.push(`${cell}: audit ${JSON.stringify(audit)}`);
           continue;
         }
-        if (res.statusCode !== 201) { failures.push(`${cell} → ${res.statusCode} (expected 201) ${res.body.slice(0, 200)}`); continue; }
+        if (res.statusCode !== 201) {
+          failures.push(`${cell} → ${res.statusCode} (expected 201) ${res.body.slice(0, 200)}`);
+          continue;
+        }
         if (rows.length !== 1) failures.push(`${cell}: ${rows.length} grants`);
-        if (JSON.stringify(audit) !== JSON.stringify([{ outcome: 'allowed', emergency: true, client_ref: reference }])) failures.push(`${cell}: audit ${JSON.stringify(audit)}`);
+        if (JSON.stringify(audit) !== JSON.stringify([{ outcome: 'allowed', emergency: true, client_ref: reference }]))
+          failures.push(`${cell}: audit ${JSON.stringify(audit)}`);
         // What the glass gives: read access, flagged — unless a relationship already gives it (then not flagged).
         const dossier = await t.app.inject({ url: `/api/families/${familyId}`, headers: s.headers });
         const involved = INVOLVED.includes(relation);
         if (dossier.statusCode !== 200) failures.push(`${cell}: dossier → ${dossier.statusCode}`);
-        else if (dossier.json().access.emergency !== !involved) failures.push(`${cell}: dossier emergency=${dossier.json().access.emergency}`);
-        const write = await t.app.inject({ method: 'PUT', url: `/api/families/${familyId}/stories/story`, payload: { body: 'Noodnotitie', baseVersion: 0 }, headers: s.headers });
+        else if (dossier.json().access.emergency !== !involved)
+          failures.push(`${cell}: dossier emergency=${dossier.json().access.emergency}`);
+        const write = await t.app.inject({
+          method: 'PUT',
+          url: `/api/families/${familyId}/stories/story`,
+          payload: { body: 'Noodnotitie', baseVersion: 0 },
+          headers: s.headers,
+        });
         const mayWrite = involved && state === 'open';
-        if ((write.statusCode === 200) !== mayWrite) failures.push(`${cell}: story write → ${write.statusCode} (glass never gives write access)`);
+        if ((write.statusCode === 200) !== mayWrite)
+          failures.push(`${cell}: story write → ${write.statusCode} (glass never gives write access)`);
       }
     }
-    const reviews = await db.selectFrom('notification').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'break_glass_review').executeTakeFirstOrThrow();
-    expect(Number(reviews.n), 'the privacy officer is asked to review each use').toBe((RELATIONS.length - 1) * STATES.length);
+    const reviews = await db
+      .selectFrom('notification')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', '=', 'break_glass_review')
+      .executeTakeFirstOrThrow();
+    expect(Number(reviews.n), 'the privacy officer is asked to review each use').toBe(
+      (RELATIONS.length - 1) * STATES.length,
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 });

@@ -11,29 +11,59 @@ import { notify } from '../../platform/notify/notify.js';
 
 export const BREAK_GLASS_HOURS = 4;
 
-export const BreakGlassBody = z.strictObject({
-  familyId: z.uuid(),
-  reason: z.string().trim().min(20, 'explain why, in at least 20 characters').max(2000),
-}).meta({ id: 'BreakGlassBody' });
+export const BreakGlassBody = z
+  .strictObject({
+    familyId: z.uuid(),
+    reason: z.string().trim().min(20, 'explain why, in at least 20 characters').max(2000),
+  })
+  .meta({ id: 'BreakGlassBody' });
 
-export async function breakGlass(ctx: RequestContext, familyId: string, reason: string): Promise<{ id: string; expiresAt: Date }> {
+export async function breakGlass(
+  ctx: RequestContext,
+  familyId: string,
+  reason: string,
+): Promise<{ id: string; expiresAt: Date }> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const family = await trx.selectFrom('family').select('reference').where('id', '=', familyId).executeTakeFirst();
     const entry = {
-      request_id: ctx.requestId, event: 'family.break_glass', action: 'read' as const, actor_user_id: actor.userId, actor_username: actor.username,
-      actor_organisation_id: actor.organisationId, purpose: 'emergency care', subject_type: 'family', subject_id: familyId,
-      client_ref: family?.reference ?? null, emergency: true, emergency_reason: reason,
+      request_id: ctx.requestId,
+      event: 'family.break_glass',
+      action: 'read' as const,
+      actor_user_id: actor.userId,
+      actor_username: actor.username,
+      actor_organisation_id: actor.organisationId,
+      purpose: 'emergency care',
+      subject_type: 'family',
+      subject_id: familyId,
+      client_ref: family?.reference ?? null,
+      emergency: true,
+      emergency_reason: reason,
     };
     if (!['professional', 'team_lead', 'consultant'].some((r) => hasRole(actor, r as 'professional'))) {
-      throw new ForbiddenError('forbidden', 'Only care professionals can break the glass.', [{ ...entry, outcome: 'denied', actor_role: actor.roles.join(',') }]);
+      throw new ForbiddenError('forbidden', 'Only care professionals can break the glass.', [
+        { ...entry, outcome: 'denied', actor_role: actor.roles.join(',') },
+      ]);
     }
     if (!family) throw new NotFoundError('family_not_found', 'No such family.');
     const expiresAt = new Date(Date.now() + BREAK_GLASS_HOURS * 3_600_000);
-    const row = await trx.insertInto('break_glass').values({ user_id: actor.userId, family_id: familyId, reason, expires_at: expiresAt })
-      .returning('id').executeTakeFirstOrThrow();
-    await recordEvent(trx, { ...entry, outcome: 'allowed', actor_role: actor.roles[0] ?? null, data_description: `emergency access for ${BREAK_GLASS_HOURS} hours` });
-    const officers = await trx.selectFrom('app_user').select('id').where('active', '=', true).where(userHasRoleSql('privacy_officer')).execute();
+    const row = await trx
+      .insertInto('break_glass')
+      .values({ user_id: actor.userId, family_id: familyId, reason, expires_at: expiresAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, {
+      ...entry,
+      outcome: 'allowed',
+      actor_role: actor.roles[0] ?? null,
+      data_description: `emergency access for ${BREAK_GLASS_HOURS} hours`,
+    });
+    const officers = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('active', '=', true)
+      .where(userHasRoleSql('privacy_officer'))
+      .execute();
     for (const o of officers) await notify(trx, o.id, 'break_glass_review', '/audit');
     return { id: row.id, expiresAt };
   });

@@ -15,7 +15,14 @@ describe('consent by age (Jeugdwet 7.3.4)', () => {
   });
 
   it('under 12 the parents, 12 to 16 youth and parents, 16 and over the youth', () => {
-    expect([0, 11, 12, 15, 16, 23].map(consentRule)).toEqual(['parents', 'parents', 'youth_and_parents', 'youth_and_parents', 'youth', 'youth']);
+    expect([0, 11, 12, 15, 16, 23].map(consentRule)).toEqual([
+      'parents',
+      'parents',
+      'youth_and_parents',
+      'youth_and_parents',
+      'youth',
+      'youth',
+    ]);
   });
 
   it('names only parents with authority, and the child from 12', () => {
@@ -24,7 +31,11 @@ describe('consent by age (Jeugdwet 7.3.4)', () => {
     const older = { id: 'c3', kind: 'child', birthDate: '2009-01-01', hasAuthority: null };
     const household = [mother, father, stepfather, young, teen, older];
     expect(requiredConsenters(young, household, on)).toEqual({ rule: 'parents', age: 6, personIds: ['m', 'f'] });
-    expect(requiredConsenters(teen, household, on)).toEqual({ rule: 'youth_and_parents', age: 14, personIds: ['c2', 'm', 'f'] });
+    expect(requiredConsenters(teen, household, on)).toEqual({
+      rule: 'youth_and_parents',
+      age: 14,
+      personIds: ['c2', 'm', 'f'],
+    });
     expect(requiredConsenters(older, household, on)).toEqual({ rule: 'youth', age: 17, personIds: ['c3'] });
     expect(missingConsenters(household, new Set(['m', 'f']), on).sort()).toEqual(['c2', 'c3']);
     expect(missingConsenters(household, new Set(['m', 'f', 'c2', 'c3']), on)).toEqual([]);

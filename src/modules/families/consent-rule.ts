@@ -21,10 +21,19 @@ export function consentRule(age: number): ConsentRule {
   return 'youth';
 }
 
-export interface ConsentPerson { id: string; kind: string; birthDate: string | null; hasAuthority: boolean | null }
+export interface ConsentPerson {
+  id: string;
+  kind: string;
+  birthDate: string | null;
+  hasAuthority: boolean | null;
+}
 
 /** Who must consent for one child: the child itself and/or the parents with authority. */
-export function requiredConsenters(child: ConsentPerson, household: readonly ConsentPerson[], on: string): { rule: ConsentRule; age: number; personIds: string[] } {
+export function requiredConsenters(
+  child: ConsentPerson,
+  household: readonly ConsentPerson[],
+  on: string,
+): { rule: ConsentRule; age: number; personIds: string[] } {
   const age = ageOn(child.birthDate ?? on, on);
   const rule = consentRule(age);
   const parents = household.filter((p) => p.kind === 'parent' && p.hasAuthority === true).map((p) => p.id);
@@ -33,7 +42,11 @@ export function requiredConsenters(child: ConsentPerson, household: readonly Con
 }
 
 /** A consent is complete when, for every child, everyone the rule names has given it (and someone is named at all). */
-export function missingConsenters(household: readonly ConsentPerson[], givers: ReadonlySet<string>, on: string): string[] {
+export function missingConsenters(
+  household: readonly ConsentPerson[],
+  givers: ReadonlySet<string>,
+  on: string,
+): string[] {
   const missing = new Set<string>();
   for (const child of household.filter((p) => p.kind === 'child')) {
     const { personIds } = requiredConsenters(child, household, on);

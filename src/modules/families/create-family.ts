@@ -8,7 +8,13 @@ import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
 import { lookupPostcode } from '../geo/postcodes.js';
 import { checkTrajectoryTeam, insertTrajectory } from '../trajectories/open.js';
-import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, PossibleDuplicateError } from './persons.js';
+import {
+  assertDistinctBsns,
+  findPossibleDuplicates,
+  networkRow,
+  personRow,
+  PossibleDuplicateError,
+} from './persons.js';
 import type { CreateFamilyBody } from './schemas.js';
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -24,21 +30,43 @@ function newReference(municipalityCode: string): string {
  * in (postcode_area). A known postcode in another municipality is refused: the address decides.
  */
 async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | null> {
-  const municipality = await trx.selectFrom('municipality').select('code').where('code', '=', body.municipalityCode).executeTakeFirst();
-  if (!municipality) throw new ValidationError('unknown_reference', 'No such municipality.', [{ path: 'municipalityCode', message: 'unknown municipality' }]);
+  const municipality = await trx
+    .selectFrom('municipality')
+    .select('code')
+    .where('code', '=', body.municipalityCode)
+    .executeTakeFirst();
+  if (!municipality)
+    throw new ValidationError('unknown_reference', 'No such municipality.', [
+      { path: 'municipalityCode', message: 'unknown municipality' },
+    ]);
   const area = await lookupPostcode(trx, body.postcode);
   if (area && area.municipalityCode !== body.municipalityCode) {
-    throw new ValidationError('postcode_outside_municipality', 'The postcode lies in another municipality.', [{ path: 'postcode', message: 'not in this municipality' }]);
+    throw new ValidationError('postcode_outside_municipality', 'The postcode lies in another municipality.', [
+      { path: 'postcode', message: 'not in this municipality' },
+    ]);
   }
   if (body.neighbourhoodCode) {
-    const hood = await trx.selectFrom('neighbourhood').select('code').where('code', '=', body.neighbourhoodCode).where('municipality_code', '=', body.municipalityCode).executeTakeFirst();
-    if (!hood) throw new ValidationError('neighbourhood_outside_municipality', 'The neighbourhood is not in the chosen municipality.', [{ path: 'neighbourhoodCode', message: 'not in this municipality' }]);
+    const hood = await trx
+      .selectFrom('neighbourhood')
+      .select('code')
+      .where('code', '=', body.neighbourhoodCode)
+      .where('municipality_code', '=', body.municipalityCode)
+      .executeTakeFirst();
+    if (!hood)
+      throw new ValidationError(
+        'neighbourhood_outside_municipality',
+        'The neighbourhood is not in the chosen municipality.',
+        [{ path: 'neighbourhoodCode', message: 'not in this municipality' }],
+      );
     return body.neighbourhoodCode;
   }
   return area?.neighbourhoodCode ?? null;
 }
 
-export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promise<{ id: string; reference: string; trajectoryId: string }> {
+export function createFamily(
+  ctx: RequestContext,
+  body: CreateFamilyBody,
+): Promise<{ id: string; reference: string; trajectoryId: string }> {
   return inTransaction(ctx.db, (trx) => createFamilyIn(trx, ctx, body));
 }
 
@@ -46,8 +74,20 @@ export function createFamily(ctx: RequestContext, body: CreateFamilyBody): Promi
  * The same inside a caller's transaction (triage opens a trajectory in the transaction that decides
  * the signal). `trajectoryPath` names the caller's body field of the trajectory, for field errors.
  */
-export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateFamilyBody, trajectoryPath = 'trajectory.'): Promise<{ id: string; reference: string; trajectoryId: string }> {
-  const teamGrant = await authorize(trx, ctx, { subject: 'team_caseload', id: body.teamId, action: 'create', purpose: 'care', data: 'new family and trajectory', event: 'team_caseload.family_registered' });
+export async function createFamilyIn(
+  trx: Tx,
+  ctx: RequestContext,
+  body: CreateFamilyBody,
+  trajectoryPath = 'trajectory.',
+): Promise<{ id: string; reference: string; trajectoryId: string }> {
+  const teamGrant = await authorize(trx, ctx, {
+    subject: 'team_caseload',
+    id: body.teamId,
+    action: 'create',
+    purpose: 'care',
+    data: 'new family and trajectory',
+    event: 'team_caseload.family_registered',
+  });
   const me = teamGrant.actor.userId;
   const neighbourhoodCode = await checkAddress(trx, body);
   const team = await checkTrajectoryTeam(trx, body.teamId, me, body.trajectory, trajectoryPath);
@@ -59,16 +99,40 @@ export async function createFamilyIn(trx: Tx, ctx: RequestContext, body: CreateF
   }
 
   const postcode = body.postcode.replace(' ', '');
-  const family = await trx.insertInto('family').values({
-    reference: newReference(body.municipalityCode), municipality_code: body.municipalityCode, neighbourhood_code: neighbourhoodCode,
-    postcode, house_number: body.houseNumber, created_by: me,
-  }).returning(['id', 'reference']).executeTakeFirstOrThrow();
-  await trx.insertInto('person').values([
-    ...body.members.map((p) => personRow(vault, family.id, me, p)),
-    ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
-  ]).execute();
-  const trajectoryId = await insertTrajectory(trx, { familyId: family.id, teamId: body.teamId, me, fields: body.trajectory, team });
+  const family = await trx
+    .insertInto('family')
+    .values({
+      reference: newReference(body.municipalityCode),
+      municipality_code: body.municipalityCode,
+      neighbourhood_code: neighbourhoodCode,
+      postcode,
+      house_number: body.houseNumber,
+      created_by: me,
+    })
+    .returning(['id', 'reference'])
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('person')
+    .values([
+      ...body.members.map((p) => personRow(vault, family.id, me, p)),
+      ...(body.network ?? []).map((n) => networkRow(family.id, me, n)),
+    ])
+    .execute();
+  const trajectoryId = await insertTrajectory(trx, {
+    familyId: family.id,
+    teamId: body.teamId,
+    me,
+    fields: body.trajectory,
+    team,
+  });
   // Now the family exists and the user is involved: the family-level audit entry carries its reference.
-  await authorize(trx, ctx, { subject: 'family', id: family.id, action: 'create', purpose: 'care', data: `family registered with ${body.members.length} members`, event: 'family.registered' });
+  await authorize(trx, ctx, {
+    subject: 'family',
+    id: family.id,
+    action: 'create',
+    purpose: 'care',
+    data: `family registered with ${body.members.length} members`,
+    event: 'family.registered',
+  });
   return { id: family.id, reference: family.reference, trajectoryId };
 }

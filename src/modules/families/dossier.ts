@@ -14,35 +14,92 @@ import { loadPeople, presentPerson } from './person-view.js';
 import type { Dossier, Person } from './schemas.js';
 
 async function loadStory(trx: Tx, _grant: Grant<'family'>, familyId: string, kind: StoryKind) {
-  const row = await trx.selectFrom('family_story as s').innerJoin('app_user as u', 'u.id', 's.author_id')
+  const row = await trx
+    .selectFrom('family_story as s')
+    .innerJoin('app_user as u', 'u.id', 's.author_id')
     .select(['s.kind', 's.version', 's.body', 's.told_by', 's.in_own_words', 'u.display_name', 's.created_at'])
-    .where('s.family_id', '=', familyId).where('s.kind', '=', kind).orderBy('s.version', 'desc').limit(1).executeTakeFirst();
-  return row ? { kind: row.kind, version: row.version, body: row.body, toldBy: row.told_by, inOwnWords: row.in_own_words, author: row.display_name, createdAt: row.created_at } : null;
+    .where('s.family_id', '=', familyId)
+    .where('s.kind', '=', kind)
+    .orderBy('s.version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row
+    ? {
+        kind: row.kind,
+        version: row.version,
+        body: row.body,
+        toldBy: row.told_by,
+        inOwnWords: row.in_own_words,
+        author: row.display_name,
+        createdAt: row.created_at,
+      }
+    : null;
 }
 
 export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVault): Promise<Dossier> {
   const familyId = grant.subjectId ?? '';
-  const family = await trx.selectFrom('family as f').innerJoin('municipality as m', 'm.code', 'f.municipality_code').leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
-    .select(['f.id', 'f.reference', 'f.postcode', 'f.house_number', 'm.code as m_code', 'm.name as m_name', 'n.code as n_code', 'n.name as n_name'])
-    .where('f.id', '=', familyId).executeTakeFirst();
+  const family = await trx
+    .selectFrom('family as f')
+    .innerJoin('municipality as m', 'm.code', 'f.municipality_code')
+    .leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
+    .select([
+      'f.id',
+      'f.reference',
+      'f.postcode',
+      'f.house_number',
+      'm.code as m_code',
+      'm.name as m_name',
+      'n.code as n_code',
+      'n.name as n_name',
+    ])
+    .where('f.id', '=', familyId)
+    .executeTakeFirst();
   if (!family) throw new NotFoundError('family_not_found', 'No such family.');
   const on = today();
   const everyone: Person[] = (await loadPeople(trx, grant, familyId)).map((p) => presentPerson(p, vault, on));
   const people = everyone.filter((p) => p.removedOn === null);
-  const formerMembers = everyone.filter((p) => p.removedOn !== null).sort((a, b) => (b.removedOn ?? '').localeCompare(a.removedOn ?? ''));
-  const [story, intake, trajectory, consent] = [await loadStory(trx, grant, familyId, 'story'), await loadStory(trx, grant, familyId, 'intake'),
-    await loadTrajectory(trx, grant), await loadConsent(trx, grant, on)];
+  const formerMembers = everyone
+    .filter((p) => p.removedOn !== null)
+    .sort((a, b) => (b.removedOn ?? '').localeCompare(a.removedOn ?? ''));
+  const [story, intake, trajectory, consent] = [
+    await loadStory(trx, grant, familyId, 'story'),
+    await loadStory(trx, grant, familyId, 'intake'),
+    await loadTrajectory(trx, grant),
+    await loadConsent(trx, grant, on),
+  ];
   return {
-    id: family.id, reference: family.reference, postcode: family.postcode, houseNumber: family.house_number,
-    municipality: { code: family.m_code, name: family.m_name }, neighbourhood: family.n_code && family.n_name ? { code: family.n_code, name: family.n_name } : null,
-    story, intake,
-    members: people.filter((p) => p.kind !== 'network'), network: people.filter((p) => p.kind === 'network'), formerMembers,
-    trajectory, consent,
+    id: family.id,
+    reference: family.reference,
+    postcode: family.postcode,
+    houseNumber: family.house_number,
+    municipality: { code: family.m_code, name: family.m_name },
+    neighbourhood: family.n_code && family.n_name ? { code: family.n_code, name: family.n_name } : null,
+    story,
+    intake,
+    members: people.filter((p) => p.kind !== 'network'),
+    network: people.filter((p) => p.kind === 'network'),
+    formerMembers,
+    trajectory,
+    consent,
     access: {
-      canEdit: !grant.emergency && trajectory !== null && trajectory.status !== 'closed' && grant.actor.roles.some((r) => r !== 'family'),
+      canEdit:
+        !grant.emergency &&
+        trajectory !== null &&
+        trajectory.status !== 'closed' &&
+        grant.actor.roles.some((r) => r !== 'family'),
       // The ability the web needs to offer "open a new trajectory"; the team is chosen (and checked) on submit.
-      canOpenTrajectory: !grant.emergency && trajectory?.status === 'closed'
-        && (await trajectoryReopeningPolicy.decide({ trx, actor: grant.actor, action: 'create', subjectId: familyId, now: new Date() })).allowed,
+      canOpenTrajectory:
+        !grant.emergency &&
+        trajectory?.status === 'closed' &&
+        (
+          await trajectoryReopeningPolicy.decide({
+            trx,
+            actor: grant.actor,
+            action: 'create',
+            subjectId: familyId,
+            now: new Date(),
+          })
+        ).allowed,
       emergency: grant.emergency,
       // The referral index is for professionals (family_involvement policy): the family portal does not show it.
       seesInvolvement: !grant.actor.roles.includes('family'),
@@ -52,7 +109,13 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
 
 export function readDossier(ctx: RequestContext, familyId: string): Promise<Dossier> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: 'dossier: story, members, network, trajectory, consent' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: 'care',
+      data: 'dossier: story, members, network, trajectory, consent',
+    });
     return getDossier(trx, grant, new BsnVault(ctx.config.appSecret));
   });
 }
@@ -60,8 +123,20 @@ export function readDossier(ctx: RequestContext, familyId: string): Promise<Doss
 /** The one place a full BSN leaves the server: an explicit, separately audited read. */
 export function revealBsn(ctx: RequestContext, familyId: string, personId: string): Promise<{ bsn: string }> {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: `BSN of person ${personId}`, event: 'family.bsn_revealed' });
-    const row = await trx.selectFrom('person').select('bsn_enc').where('id', '=', personId).where('family_id', '=', familyId).executeTakeFirst();
+    await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: 'care',
+      data: `BSN of person ${personId}`,
+      event: 'family.bsn_revealed',
+    });
+    const row = await trx
+      .selectFrom('person')
+      .select('bsn_enc')
+      .where('id', '=', personId)
+      .where('family_id', '=', familyId)
+      .executeTakeFirst();
     if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
     if (!row.bsn_enc) throw new NotFoundError('bsn_not_recorded', 'No BSN is recorded for this person.');
     return { bsn: new BsnVault(ctx.config.appSecret).open(row.bsn_enc) };

@@ -16,16 +16,29 @@ import type { EditPersonBody, Person, RemovePersonBody } from './schemas.js';
 
 type StoredPerson = NonNullable<Awaited<ReturnType<typeof loadPerson>>>;
 
-async function currentPerson(trx: Tx, grant: Grant<'family'>, familyId: string, personId: string, version: number): Promise<StoredPerson> {
+async function currentPerson(
+  trx: Tx,
+  grant: Grant<'family'>,
+  familyId: string,
+  personId: string,
+  version: number,
+): Promise<StoredPerson> {
   const person = await loadPerson(trx, grant, familyId, personId);
   if (!person) throw new NotFoundError('person_not_found', 'No such person in this family.');
-  if (person.removed_on !== null) throw new ConflictError('person_removed', 'This person has left the family; their details can no longer be changed.');
+  if (person.removed_on !== null)
+    throw new ConflictError(
+      'person_removed',
+      'This person has left the family; their details can no longer be changed.',
+    );
   if (person.version !== version) throw staleError(person.version);
   return person;
 }
 
 function staleError(current: number): ConflictError {
-  return new ConflictError('stale_person', `Someone else changed this person in the meantime (now version ${current}). Reload and make your change again.`);
+  return new ConflictError(
+    'stale_person',
+    `Someone else changed this person in the meantime (now version ${current}). Reload and make your change again.`,
+  );
 }
 
 /** Which fields fit which kind of person (the database would refuse the rest with a 5xx; say it as a 400). */
@@ -33,13 +46,18 @@ function misfits(kind: StoredPerson['kind'], body: EditPersonBody): FieldError[]
   const wrong: FieldError[] = [];
   const given = (field: keyof EditPersonBody) => body[field] !== undefined;
   if (kind === 'network') {
-    for (const field of ['birthDate', 'bsn', 'hasAuthority', 'authorityNote'] as const) if (given(field)) wrong.push({ path: field, message: 'not recorded for network members' });
+    for (const field of ['birthDate', 'bsn', 'hasAuthority', 'authorityNote'] as const)
+      if (given(field)) wrong.push({ path: field, message: 'not recorded for network members' });
   } else if (given('relation')) wrong.push({ path: 'relation', message: 'only network members have a relation' });
   if (kind !== 'parent' && kind !== 'network') {
-    for (const field of ['hasAuthority', 'authorityNote'] as const) if (given(field)) wrong.push({ path: field, message: 'authority (gezag) is recorded for parents and carers only' });
+    for (const field of ['hasAuthority', 'authorityNote'] as const)
+      if (given(field))
+        wrong.push({ path: field, message: 'authority (gezag) is recorded for parents and carers only' });
   }
-  if (kind === 'child' && body.birthDate === null) wrong.push({ path: 'birthDate', message: 'a child needs a birth date' });
-  if (kind === 'child' && body.birthDate && ageOn(body.birthDate, today()) > 23) wrong.push({ path: 'birthDate', message: 'children and young people are 0 to 23 years old' });
+  if (kind === 'child' && body.birthDate === null)
+    wrong.push({ path: 'birthDate', message: 'a child needs a birth date' });
+  if (kind === 'child' && body.birthDate && ageOn(body.birthDate, today()) > 23)
+    wrong.push({ path: 'birthDate', message: 'children and young people are 0 to 23 years old' });
   return wrong;
 }
 
@@ -59,35 +77,93 @@ function changesFor(body: EditPersonBody, vault: BsnVault): Updateable<PersonTab
 }
 
 /** A changed BSN, name or birth date is checked like a new person: same BSN here, or a possible duplicate elsewhere. */
-async function checkIdentity(trx: Tx, vault: BsnVault, familyId: string, person: StoredPerson, body: EditPersonBody): Promise<void> {
+async function checkIdentity(
+  trx: Tx,
+  vault: BsnVault,
+  familyId: string,
+  person: StoredPerson,
+  body: EditPersonBody,
+): Promise<void> {
   if (person.kind === 'network') return;
   if (body.bsn) {
     const hash = vault.index(body.bsn);
-    const same = await trx.selectFrom('person').select('id').where('family_id', '=', familyId).where('bsn_hash', '=', hash)
-      .where('id', '<>', person.id).where('removed_at', 'is', null).executeTakeFirst();
-    if (same) throw new ValidationError('bsn_already_in_family', 'This BSN is already recorded for a member of this family.', [{ path: 'bsn', message: 'already in this family' }]);
+    const same = await trx
+      .selectFrom('person')
+      .select('id')
+      .where('family_id', '=', familyId)
+      .where('bsn_hash', '=', hash)
+      .where('id', '<>', person.id)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    if (same)
+      throw new ValidationError('bsn_already_in_family', 'This BSN is already recorded for a member of this family.', [
+        { path: 'bsn', message: 'already in this family' },
+      ]);
   }
-  if (body.confirmDuplicate || (body.bsn === undefined && body.givenName === undefined && body.familyName === undefined && body.birthDate === undefined)) return;
+  if (
+    body.confirmDuplicate ||
+    (body.bsn === undefined &&
+      body.givenName === undefined &&
+      body.familyName === undefined &&
+      body.birthDate === undefined)
+  )
+    return;
   const birthDate = body.birthDate === undefined ? person.birth_date : body.birthDate;
-  const hints = await findPossibleDuplicates(trx, vault, [{
-    kind: person.kind, givenName: body.givenName ?? person.given_name, familyName: body.familyName ?? person.family_name,
-    ...(birthDate ? { birthDate } : {}), ...(body.bsn ? { bsn: body.bsn } : {}),
-  }], familyId);
+  const hints = await findPossibleDuplicates(
+    trx,
+    vault,
+    [
+      {
+        kind: person.kind,
+        givenName: body.givenName ?? person.given_name,
+        familyName: body.familyName ?? person.family_name,
+        ...(birthDate ? { birthDate } : {}),
+        ...(body.bsn ? { bsn: body.bsn } : {}),
+      },
+    ],
+    familyId,
+  );
   if (hints.length > 0) throw new PossibleDuplicateError(hints.map((h) => ({ ...h, path: 'person' })));
 }
 
-export function editPerson(ctx: RequestContext, familyId: string, personId: string, body: EditPersonBody): Promise<Person> {
+export function editPerson(
+  ctx: RequestContext,
+  familyId: string,
+  personId: string,
+  body: EditPersonBody,
+): Promise<Person> {
   return inTransaction(ctx.db, async (trx) => {
     const fields = Object.keys(body).filter((k) => k !== 'version' && k !== 'confirmDuplicate');
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: 'care', data: `person ${personId} corrected: ${fields.join(', ')}`, event: 'family.person_updated' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'update',
+      purpose: 'care',
+      data: `person ${personId} corrected: ${fields.join(', ')}`,
+      event: 'family.person_updated',
+    });
     const person = await currentPerson(trx, grant, familyId, personId, body.version);
     const wrong = misfits(person.kind, body);
-    if (wrong.length > 0) throw new ValidationError('field_not_for_kind', 'Some of these details are not recorded for this kind of person.', wrong);
+    if (wrong.length > 0)
+      throw new ValidationError(
+        'field_not_for_kind',
+        'Some of these details are not recorded for this kind of person.',
+        wrong,
+      );
     const vault = new BsnVault(ctx.config.appSecret);
     await checkIdentity(trx, vault, familyId, person, body);
-    const updated = await trx.updateTable('person')
-      .set({ ...changesFor(body, vault), version: person.version + 1, updated_by: grant.actor.userId, updated_at: new Date() })
-      .where('id', '=', personId).where('version', '=', body.version).returning('id').executeTakeFirst();
+    const updated = await trx
+      .updateTable('person')
+      .set({
+        ...changesFor(body, vault),
+        version: person.version + 1,
+        updated_by: grant.actor.userId,
+        updated_at: new Date(),
+      })
+      .where('id', '=', personId)
+      .where('version', '=', body.version)
+      .returning('id')
+      .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
     const row = await loadPerson(trx, grant, familyId, personId);
     if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
@@ -95,23 +171,59 @@ export function editPerson(ctx: RequestContext, familyId: string, personId: stri
   });
 }
 
-export function removePerson(ctx: RequestContext, familyId: string, personId: string, body: RemovePersonBody): Promise<Person> {
+export function removePerson(
+  ctx: RequestContext,
+  familyId: string,
+  personId: string,
+  body: RemovePersonBody,
+): Promise<Person> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: 'care', data: `person ${personId} removed from the family`, event: 'family.person_removed' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'update',
+      purpose: 'care',
+      data: `person ${personId} removed from the family`,
+      event: 'family.person_removed',
+    });
     const person = await currentPerson(trx, grant, familyId, personId, body.version);
     // Serialise removals per family: two concurrent removals must not both see the other as staying.
     await trx.selectFrom('family').select('id').where('id', '=', familyId).forUpdate().execute();
     if (person.kind !== 'network') {
-      const others = await trx.selectFrom('person').select('id').where('family_id', '=', familyId).where('kind', '<>', 'network')
-        .where('removed_at', 'is', null).where('id', '<>', personId).limit(1).executeTakeFirst();
-      if (!others) throw new ConflictError('last_household_member', 'This is the last member of the household: a family without members cannot remain. Close the trajectory instead.');
+      const others = await trx
+        .selectFrom('person')
+        .select('id')
+        .where('family_id', '=', familyId)
+        .where('kind', '<>', 'network')
+        .where('removed_at', 'is', null)
+        .where('id', '<>', personId)
+        .limit(1)
+        .executeTakeFirst();
+      if (!others)
+        throw new ConflictError(
+          'last_household_member',
+          'This is the last member of the household: a family without members cannot remain. Close the trajectory instead.',
+        );
     }
     if (person.birth_date && body.removedOn < person.birth_date) {
-      throw new ValidationError('removed_before_birth', 'The day of leaving lies before the birth date.', [{ path: 'removedOn', message: 'before the birth date' }]);
+      throw new ValidationError('removed_before_birth', 'The day of leaving lies before the birth date.', [
+        { path: 'removedOn', message: 'before the birth date' },
+      ]);
     }
-    const updated = await trx.updateTable('person')
-      .set({ removed_on: body.removedOn, removed_reason: body.reason ?? null, removed_by: grant.actor.userId, removed_at: new Date(), version: person.version + 1 })
-      .where('id', '=', personId).where('version', '=', body.version).where('removed_at', 'is', null).returning('id').executeTakeFirst();
+    const updated = await trx
+      .updateTable('person')
+      .set({
+        removed_on: body.removedOn,
+        removed_reason: body.reason ?? null,
+        removed_by: grant.actor.userId,
+        removed_at: new Date(),
+        version: person.version + 1,
+      })
+      .where('id', '=', personId)
+      .where('version', '=', body.version)
+      .where('removed_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
     const row = await loadPerson(trx, grant, familyId, personId);
     if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');

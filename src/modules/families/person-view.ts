@@ -7,27 +7,58 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { ageOn } from './consent-rule.js';
 import type { Person } from './schemas.js';
 
-const PERSON_COLUMNS = ['id', 'kind', 'given_name', 'family_name', sql<string | null>`birth_date::text`.as('birth_date'), 'bsn_enc',
-  'has_authority', 'authority_note', 'network_relation', 'version', sql<string | null>`removed_on::text`.as('removed_on'), 'removed_reason'] as const;
+const PERSON_COLUMNS = [
+  'id',
+  'kind',
+  'given_name',
+  'family_name',
+  sql<string | null>`birth_date::text`.as('birth_date'),
+  'bsn_enc',
+  'has_authority',
+  'authority_note',
+  'network_relation',
+  'version',
+  sql<string | null>`removed_on::text`.as('removed_on'),
+  'removed_reason',
+] as const;
 
 /** Everyone ever recorded in the family, the removed included (callers split current and former). */
 export function loadPeople(trx: Tx, _grant: Grant<'family'>, familyId: string) {
-  return trx.selectFrom('person').select(PERSON_COLUMNS)
+  return trx
+    .selectFrom('person')
+    .select(PERSON_COLUMNS)
     .where('family_id', '=', familyId)
-    .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`).orderBy('birth_date').orderBy('given_name').execute();
+    .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`)
+    .orderBy('birth_date')
+    .orderBy('given_name')
+    .execute();
 }
 
 export function loadPerson(trx: Tx, _grant: Grant<'family'>, familyId: string, personId: string) {
-  return trx.selectFrom('person').select(PERSON_COLUMNS).where('family_id', '=', familyId).where('id', '=', personId).executeTakeFirst();
+  return trx
+    .selectFrom('person')
+    .select(PERSON_COLUMNS)
+    .where('family_id', '=', familyId)
+    .where('id', '=', personId)
+    .executeTakeFirst();
 }
 
 type PersonRow = Awaited<ReturnType<typeof loadPeople>>[number];
 
 export function presentPerson(p: PersonRow, vault: BsnVault, on: string): Person {
   return {
-    id: p.id, kind: p.kind, givenName: p.given_name, familyName: p.family_name, birthDate: p.birth_date,
-    age: p.birth_date ? ageOn(p.birth_date, on) : null, bsnMasked: p.bsn_enc ? maskBsn(vault.open(p.bsn_enc)) : null,
-    hasAuthority: p.has_authority, authorityNote: p.authority_note, networkRelation: p.network_relation,
-    version: p.version, removedOn: p.removed_on, removedReason: p.removed_reason,
+    id: p.id,
+    kind: p.kind,
+    givenName: p.given_name,
+    familyName: p.family_name,
+    birthDate: p.birth_date,
+    age: p.birth_date ? ageOn(p.birth_date, on) : null,
+    bsnMasked: p.bsn_enc ? maskBsn(vault.open(p.bsn_enc)) : null,
+    hasAuthority: p.has_authority,
+    authorityNote: p.authority_note,
+    networkRelation: p.network_relation,
+    version: p.version,
+    removedOn: p.removed_on,
+    removedReason: p.removed_reason,
   };
 }

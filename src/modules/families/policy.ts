@@ -4,7 +4,13 @@
 // The family itself reads its own file. Anyone else only through a reasoned break-the-glass.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput } from '../../platform/access/policy.js';
-import { activeBreakGlass, hasFamilyAccount, isRegisseurOfFamily, isTrajectoryMemberOfFamily, leadsTeamOfFamily } from '../../platform/access/relationships.js';
+import {
+  activeBreakGlass,
+  hasFamilyAccount,
+  isRegisseurOfFamily,
+  isTrajectoryMemberOfFamily,
+  leadsTeamOfFamily,
+} from '../../platform/access/relationships.js';
 
 const CARE_ROLES = ['professional', 'team_lead', 'consultant'] as const;
 
@@ -12,7 +18,7 @@ async function decideFamily({ trx, actor, action, subjectId, now }: DecideInput)
   if (!subjectId) return deny('a family must be named');
   const writing = action !== 'read' && action !== 'export';
   if (hasRole(actor, 'family')) {
-    if (!(await hasFamilyAccount(trx, actor.userId, subjectId))) return deny('not this family\'s own account');
+    if (!(await hasFamilyAccount(trx, actor.userId, subjectId))) return deny("not this family's own account");
     return writing ? deny('the family portal is read-only here') : allow('family');
   }
   const careRole = CARE_ROLES.find((r) => hasRole(actor, r));

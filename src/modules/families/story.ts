@@ -9,13 +9,36 @@ import type { WriteStoryBody } from './schemas.js';
 
 export function writeStory(ctx: RequestContext, familyId: string, kind: StoryKind, body: WriteStoryBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: 'care', data: kind === 'story' ? 'the family\'s own story' : 'intake', event: `family.${kind}_written` });
-    const latest = await trx.selectFrom('family_story').select((eb) => eb.fn.max('version').as('v')).where('family_id', '=', familyId).where('kind', '=', kind).executeTakeFirst();
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'update',
+      purpose: 'care',
+      data: kind === 'story' ? "the family's own story" : 'intake',
+      event: `family.${kind}_written`,
+    });
+    const latest = await trx
+      .selectFrom('family_story')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('family_id', '=', familyId)
+      .where('kind', '=', kind)
+      .executeTakeFirst();
     const current = Number(latest?.v ?? 0);
-    if (body.baseVersion !== current) throw new ConflictError('stale_version', `Someone else saved version ${current} in the meantime.`);
-    const row = await trx.insertInto('family_story').values({
-      family_id: familyId, kind, version: current + 1, body: body.body, told_by: body.toldBy ?? null, in_own_words: body.inOwnWords ?? true, author_id: grant.actor.userId,
-    }).returning(['version', 'created_at']).executeTakeFirstOrThrow();
+    if (body.baseVersion !== current)
+      throw new ConflictError('stale_version', `Someone else saved version ${current} in the meantime.`);
+    const row = await trx
+      .insertInto('family_story')
+      .values({
+        family_id: familyId,
+        kind,
+        version: current + 1,
+        body: body.body,
+        told_by: body.toldBy ?? null,
+        in_own_words: body.inOwnWords ?? true,
+        author_id: grant.actor.userId,
+      })
+      .returning(['version', 'created_at'])
+      .executeTakeFirstOrThrow();
     return { version: row.version, createdAt: row.created_at };
   });
 }

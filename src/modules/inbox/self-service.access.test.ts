@@ -7,8 +7,13 @@ import { buildFamilyWithTrajectory, buildTeam, buildUser, ensureGeography } from
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); await ensureGeography(t.db.kysely); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+  await ensureGeography(t.db.kysely);
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('self-service routes', () => {
   it('are open to every role and closed to anonymous callers', async () => {
@@ -21,17 +26,29 @@ describe('self-service routes', () => {
     ]);
   });
 
-  it('never touch another user\'s inbox', async () => {
+  it("never touch another user's inbox", async () => {
     const db = t.db.kysely;
     const owner = await buildUser(db, ['professional']);
     const other = await buildUser(db, ['admin']);
-    const item = await db.insertInto('notification').values({ user_id: owner.id, kind: 'account_created' }).returning('id').executeTakeFirstOrThrow();
+    const item = await db
+      .insertInto('notification')
+      .values({ user_id: owner.id, kind: 'account_created' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const s = await login(t.app, other.username);
-    expect((await t.app.inject({ method: 'POST', url: `/api/inbox/${item.id}/read`, headers: s.headers })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/inbox/${item.id}/read`, headers: s.headers })).statusCode,
+    ).toBe(404);
     await t.app.inject({ method: 'POST', url: '/api/inbox/read-all', headers: s.headers });
-    const row = await db.selectFrom('notification').select('read_at').where('id', '=', item.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('notification')
+      .select('read_at')
+      .where('id', '=', item.id)
+      .executeTakeFirstOrThrow();
     expect(row.read_at).toBeNull();
-    expect((await t.app.inject({ url: '/api/inbox', headers: s.headers })).json().items.map((i: { id: string }) => i.id)).not.toContain(item.id);
+    expect(
+      (await t.app.inject({ url: '/api/inbox', headers: s.headers })).json().items.map((i: { id: string }) => i.id),
+    ).not.toContain(item.id);
   });
 });
 
@@ -39,11 +56,21 @@ describe('break the glass route', () => {
   it('is open to care roles only', async () => {
     const db = t.db.kysely;
     const newFamily = async () => ({
-      familyId: (await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: (await buildUser(db, ['professional'])).id })).familyId,
+      familyId: (
+        await buildFamilyWithTrajectory(db, {
+          teamId: await buildTeam(db),
+          regisseurId: (await buildUser(db, ['professional'])).id,
+        })
+      ).familyId,
       reason: 'Crisisdienst: kind in onveilige situatie, regisseur niet bereikbaar',
     });
     await checkRouteMatrix(t, [
-      { method: 'POST', url: '/api/access/break-glass', payload: newFamily, allowed: ['professional', 'team_lead', 'consultant'] },
+      {
+        method: 'POST',
+        url: '/api/access/break-glass',
+        payload: newFamily,
+        allowed: ['professional', 'team_lead', 'consultant'],
+      },
     ]);
   });
 });

@@ -13,7 +13,9 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await buildSignalWorld(t.db.kysely);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const activity = () => ({ teamId: w.teamId, title: 'Koffieochtend', startsOn: '2026-10-01' });
 
@@ -26,7 +28,9 @@ describe('insight routes', () => {
       { method: 'POST', url: '/api/insights/activities', payload: activity, allowed: [] },
     ]);
     const anyone = await login(t.app, (await buildUser(t.db.kysely, ['family'])).username);
-    expect((await t.app.inject({ method: 'GET', url: '/api/insights/municipalities', headers: anyone.headers })).json()).toEqual({ items: [] });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/insights/municipalities', headers: anyone.headers })).json(),
+    ).toEqual({ items: [] });
   });
 
   it('with a relationship: the lead of a team in the municipality, and members registering for their own team', async () => {
@@ -45,7 +49,12 @@ describe('insight routes', () => {
       ['lead of another team registers for this team', other, 'POST', '/api/insights/activities', 403],
     ];
     for (const [label, s, method, url, status] of cases) {
-      const res = await t.app.inject({ method, url, headers: s.headers, ...(method === 'POST' ? { payload: activity() } : {}) });
+      const res = await t.app.inject({
+        method,
+        url,
+        headers: s.headers,
+        ...(method === 'POST' ? { payload: activity() } : {}),
+      });
       expect(res.statusCode, `${label}: ${res.body.slice(0, 200)}`).toBe(status);
     }
   });

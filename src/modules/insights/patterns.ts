@@ -28,22 +28,58 @@ export function lastMonths(now: Date, count = MONTHS, completedOnly = false): st
   });
 }
 
-interface CountRow { neighbourhood_code: string | null; month: string; key: string; n: number }
+interface CountRow {
+  neighbourhood_code: string | null;
+  month: string;
+  key: string;
+  n: number;
+}
 
-async function counts(trx: Tx, municipality: string, measure: PatternQuery['measure'], from: string): Promise<CountRow[]> {
+async function counts(
+  trx: Tx,
+  municipality: string,
+  measure: PatternQuery['measure'],
+  from: string,
+): Promise<CountRow[]> {
   if (measure === 'signals') {
-    return trx.selectFrom('signal').where('municipality_code', '=', municipality).where(sql<boolean>`signal_date >= ${`${from}-01`}::date`)
-      .select(['neighbourhood_code', sql<string>`to_char(signal_date, 'YYYY-MM')`.as('month'), 'category as key', sql<number>`count(*)::int`.as('n')])
-      .groupBy(['neighbourhood_code', sql`to_char(signal_date, 'YYYY-MM')`, 'category']).execute();
+    return trx
+      .selectFrom('signal')
+      .where('municipality_code', '=', municipality)
+      .where(sql<boolean>`signal_date >= ${`${from}-01`}::date`)
+      .select([
+        'neighbourhood_code',
+        sql<string>`to_char(signal_date, 'YYYY-MM')`.as('month'),
+        'category as key',
+        sql<number>`count(*)::int`.as('n'),
+      ])
+      .groupBy(['neighbourhood_code', sql`to_char(signal_date, 'YYYY-MM')`, 'category'])
+      .execute();
   }
   const month = sql<string>`to_char(outreach_closed_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
-  const base = trx.selectFrom('signal').where('municipality_code', '=', municipality).where('outreach_closed_at', 'is not', null)
+  const base = trx
+    .selectFrom('signal')
+    .where('municipality_code', '=', municipality)
+    .where('outreach_closed_at', 'is not', null)
     .where(sql<boolean>`outreach_closed_at >= ${`${from}-01`}::date`);
-  const outcomes = await base.select(['neighbourhood_code', month.as('month'), sql<string>`outreach_outcome`.as('key'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(['neighbourhood_code', month, 'outreach_outcome']).execute();
-  const evictions = await base.where('eviction_prevented', '=', true)
-    .select(['neighbourhood_code', month.as('month'), sql.lit<string>(EVICTION_PREVENTED).as('key'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(['neighbourhood_code', month]).execute();
+  const outcomes = await base
+    .select([
+      'neighbourhood_code',
+      month.as('month'),
+      sql<string>`outreach_outcome`.as('key'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['neighbourhood_code', month, 'outreach_outcome'])
+    .execute();
+  const evictions = await base
+    .where('eviction_prevented', '=', true)
+    .select([
+      'neighbourhood_code',
+      month.as('month'),
+      sql.lit<string>(EVICTION_PREVENTED).as('key'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['neighbourhood_code', month])
+    .execute();
   return [...outcomes, ...evictions];
 }
 
@@ -52,15 +88,30 @@ const present = (cell: Cell) => ({ kind: cell.kind, value: cell.kind === 'value'
 export function neighbourhoodPattern(ctx: RequestContext, query: PatternQuery, now = new Date()): Promise<Pattern> {
   requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'neighbourhood_patterns', id: query.municipality, action: 'read', purpose: 'policy and team steering', data: `neighbourhood pattern (${query.measure}), suppressed aggregates` });
-    const municipality = await trx.selectFrom('municipality').select(['code', 'name']).where('code', '=', query.municipality).executeTakeFirst();
+    const grant = await authorize(trx, ctx, {
+      subject: 'neighbourhood_patterns',
+      id: query.municipality,
+      action: 'read',
+      purpose: 'policy and team steering',
+      data: `neighbourhood pattern (${query.measure}), suppressed aggregates`,
+    });
+    const municipality = await trx
+      .selectFrom('municipality')
+      .select(['code', 'name'])
+      .where('code', '=', query.municipality)
+      .executeTakeFirst();
     if (!municipality) throw new NotFoundError('not_found', 'No such municipality.');
     // The current month still changes: watching a cell go from "<5" to 5 tells that it held 4. The
     // team that handles these signals (its lead) sees them anyway; everyone else (policy) gets
     // completed months only. Residual risk (backdated signals): docs/privacy.md.
     const months = lastMonths(now, MONTHS, !(await leadsTeamIn(trx, grant.actor, query.municipality)));
     const month = query.month && months.includes(query.month) ? query.month : (months[months.length - 1] as string);
-    const hoods = await trx.selectFrom('neighbourhood').select(['code', 'name']).where('municipality_code', '=', query.municipality).orderBy('code').execute();
+    const hoods = await trx
+      .selectFrom('neighbourhood')
+      .select(['code', 'name'])
+      .where('municipality_code', '=', query.municipality)
+      .orderBy('code')
+      .execute();
     const columns: string[] = query.measure === 'signals' ? [...SIGNAL_CATEGORIES] : [...OUTREACH_OUTCOMES];
     const rows = await counts(trx, query.municipality, query.measure, months[0] as string);
     const tableFor = (m: string, keys: readonly string[]) => {
@@ -76,10 +127,23 @@ export function neighbourhoodPattern(ctx: RequestContext, query: PatternQuery, n
     const published = tableFor(month, columns);
     const evictions = query.measure === 'outreach' ? tableFor(month, [EVICTION_PREVENTED]) : null;
     return {
-      municipality, measure: query.measure, month, months, threshold: THRESHOLD, columns,
-      rows: hoods.map((h, i) => ({ code: h.code, name: h.name, cells: published.cells[i]!.map(present), total: published.rowTotals[i]! })),
-      columnTotals: published.columnTotals, total: published.total,
-      evictionsPrevented: evictions ? { cells: evictions.cells.map((row) => present(row[0]!)), total: evictions.total } : null,
+      municipality,
+      measure: query.measure,
+      month,
+      months,
+      threshold: THRESHOLD,
+      columns,
+      rows: hoods.map((h, i) => ({
+        code: h.code,
+        name: h.name,
+        cells: published.cells[i]!.map(present),
+        total: published.rowTotals[i]!,
+      })),
+      columnTotals: published.columnTotals,
+      total: published.total,
+      evictionsPrevented: evictions
+        ? { cells: evictions.cells.map((row) => present(row[0]!)), total: evictions.total }
+        : null,
       trend: months.map((m) => ({ month: m, total: tableFor(m, columns).total })),
     };
   });
@@ -91,8 +155,17 @@ export function patternMunicipalities(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
     let q = trx.selectFrom('municipality as m').select(['m.code', 'm.name']).orderBy('m.name');
     if (!actor.roles.includes('policy')) {
-      q = q.where((eb) => eb.exists(eb.selectFrom('team as t').innerJoin('team_membership as tm', 'tm.team_id', 't.id').select('t.id')
-        .whereRef('t.municipality_code', '=', 'm.code').where('tm.user_id', '=', actor.userId).where('tm.is_lead', '=', true)));
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('team as t')
+            .innerJoin('team_membership as tm', 'tm.team_id', 't.id')
+            .select('t.id')
+            .whereRef('t.municipality_code', '=', 'm.code')
+            .where('tm.user_id', '=', actor.userId)
+            .where('tm.is_lead', '=', true),
+        ),
+      );
       if (!actor.roles.includes('team_lead')) q = q.where(sql<boolean>`false`);
     }
     return { items: await q.execute() };

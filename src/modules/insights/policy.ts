@@ -10,8 +10,14 @@ import { isMemberOfTeam } from '../trajectories/policy.js';
 /** Whether the user leads a team of the municipality: the team that handles its signals. */
 export async function leadsTeamIn(trx: Tx, actor: Actor, municipalityCode: string): Promise<boolean> {
   if (!hasRole(actor, 'team_lead')) return false;
-  const row = await trx.selectFrom('team_membership as tm').innerJoin('team as t', 't.id', 'tm.team_id').select('t.id')
-    .where('tm.user_id', '=', actor.userId).where('tm.is_lead', '=', true).where('t.municipality_code', '=', municipalityCode).executeTakeFirst();
+  const row = await trx
+    .selectFrom('team_membership as tm')
+    .innerJoin('team as t', 't.id', 'tm.team_id')
+    .select('t.id')
+    .where('tm.user_id', '=', actor.userId)
+    .where('tm.is_lead', '=', true)
+    .where('t.municipality_code', '=', municipalityCode)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -22,7 +28,9 @@ export const neighbourhoodPatternsPolicy = definePolicy({
     if (!subjectId) return deny('a municipality must be named');
     if (hasRole(actor, 'policy')) return allow('policy');
     if (!hasRole(actor, 'team_lead')) return deny('only team leads and policy advisors see neighbourhood patterns');
-    return (await leadsTeamIn(trx, actor, subjectId)) ? allow('team_lead') : deny('not the lead of a team in this municipality');
+    return (await leadsTeamIn(trx, actor, subjectId))
+      ? allow('team_lead')
+      : deny('not the lead of a team in this municipality');
   },
 });
 

@@ -12,8 +12,16 @@
 export const THRESHOLD = 5;
 
 export type Cell = { kind: 'value'; value: number } | { kind: 'primary' } | { kind: 'secondary' };
-export interface Total { value: number; partial: boolean }
-export interface Published { cells: Cell[][]; rowTotals: Total[]; columnTotals: Total[]; total: Total }
+export interface Total {
+  value: number;
+  partial: boolean;
+}
+export interface Published {
+  cells: Cell[][];
+  rowTotals: Total[];
+  columnTotals: Total[];
+  total: Total;
+}
 
 function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<[number, number]>): boolean {
   const hiddenHere = cellsOf.filter(([r, c]) => hidden[r]![c]);
@@ -35,10 +43,26 @@ export function suppress(values: number[][], threshold = THRESHOLD): Published {
   const hidden = primary.map((row) => [...row]);
   for (let changed = true; changed;) {
     changed = false;
-    for (let r = 0; r < rows; r++) changed = hideComplement(values, hidden, Array.from({ length: cols }, (_, c) => [r, c] as [number, number])) || changed;
-    for (let c = 0; c < cols; c++) changed = hideComplement(values, hidden, Array.from({ length: rows }, (_, r) => [r, c] as [number, number])) || changed;
+    for (let r = 0; r < rows; r++)
+      changed =
+        hideComplement(
+          values,
+          hidden,
+          Array.from({ length: cols }, (_, c) => [r, c] as [number, number]),
+        ) || changed;
+    for (let c = 0; c < cols; c++)
+      changed =
+        hideComplement(
+          values,
+          hidden,
+          Array.from({ length: rows }, (_, r) => [r, c] as [number, number]),
+        ) || changed;
   }
-  const cells: Cell[][] = values.map((row, r) => row.map((v, c) => (primary[r]![c] ? { kind: 'primary' } : hidden[r]![c] ? { kind: 'secondary' } : { kind: 'value', value: v })));
+  const cells: Cell[][] = values.map((row, r) =>
+    row.map((v, c) =>
+      primary[r]![c] ? { kind: 'primary' } : hidden[r]![c] ? { kind: 'secondary' } : { kind: 'value', value: v },
+    ),
+  );
   const shownSum = (list: Cell[]): Total => ({
     value: list.reduce((acc, cell) => acc + (cell.kind === 'value' ? cell.value : 0), 0),
     partial: list.some((cell) => cell.kind !== 'value'),

@@ -6,7 +6,10 @@ import type { ProgressSeries } from './schemas.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function progressSeries(rows: MeasurementRow[], itemOrder: (code: string, version: number) => string[]): ProgressSeries[] {
+export function progressSeries(
+  rows: MeasurementRow[],
+  itemOrder: (code: string, version: number) => string[],
+): ProgressSeries[] {
   const groups = new Map<string, MeasurementRow[]>();
   for (const r of rows) {
     const key = `${r.person_id ?? ''}|${r.code}|${r.version}`;
@@ -17,12 +20,25 @@ export function progressSeries(rows: MeasurementRow[], itemOrder: (code: string,
     const items = itemOrder(head.code, head.version).map((item) => {
       const points = ms.flatMap((m) => {
         const scores = m.scores.filter((s) => s.item_code === item).map((s) => s.score);
-        return scores.length ? [{ measurementId: m.id, measuredOn: m.measured_on, score: round(scores.reduce((a, b) => a + b, 0) / scores.length) }] : [];
+        return scores.length
+          ? [
+              {
+                measurementId: m.id,
+                measuredOn: m.measured_on,
+                score: round(scores.reduce((a, b) => a + b, 0) / scores.length),
+              },
+            ]
+          : [];
       });
       const first = points[0] ?? null;
       const latest = points.at(-1) ?? null;
       return { item, first, latest, change: first && latest ? round(latest.score - first.score) : null, points };
     });
-    return { personId: head.person_id, instrument: { code: head.code, version: head.version }, measurements: ms.length, items };
+    return {
+      personId: head.person_id,
+      instrument: { code: head.code, version: head.version },
+      measurements: ms.length,
+      items,
+    };
   });
 }

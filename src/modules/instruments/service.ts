@@ -15,17 +15,37 @@ export { firstAndLatestScores } from './queries.js';
 
 function presentInstrument(d: q.InstrumentDefinition): Instrument {
   return {
-    id: d.id, code: d.code, version: d.version, name: { nl: d.name_nl, en: d.name_en }, subject: d.subject, perRater: d.per_rater,
+    id: d.id,
+    code: d.code,
+    version: d.version,
+    name: { nl: d.name_nl, en: d.name_en },
+    subject: d.subject,
+    perRater: d.per_rater,
     scale: { min: d.scale_min, max: d.scale_max },
-    items: d.items.map((i) => ({ code: i.code, position: i.position, section: i.section, label: { nl: i.label_nl, en: i.label_en } })),
+    items: d.items.map((i) => ({
+      code: i.code,
+      position: i.position,
+      section: i.section,
+      label: { nl: i.label_nl, en: i.label_en },
+    })),
   };
 }
 
 function presentMeasurement(m: q.MeasurementRow): Measurement {
   return {
-    id: m.id, instrument: { code: m.code, version: m.version }, personId: m.person_id, measuredOn: m.measured_on, note: m.note,
-    recordedBy: { id: m.recorded_by, name: m.display_name }, recordedAt: m.recorded_at,
-    scores: m.scores.map((s) => ({ item: s.item_code, score: s.score, raterName: s.rater_name, raterRole: s.rater_role })),
+    id: m.id,
+    instrument: { code: m.code, version: m.version },
+    personId: m.person_id,
+    measuredOn: m.measured_on,
+    note: m.note,
+    recordedBy: { id: m.recorded_by, name: m.display_name },
+    recordedAt: m.recorded_at,
+    scores: m.scores.map((s) => ({
+      item: s.item_code,
+      score: s.score,
+      raterName: s.rater_name,
+      raterRole: s.rater_role,
+    })),
   };
 }
 
@@ -36,11 +56,21 @@ export async function listInstrumentDefinitions(ctx: RequestContext) {
 }
 
 async function loadList(trx: Tx, grant: Grant<'family'>, filter: MeasurementQuery) {
-  const decision = await familyPolicy.decide({ trx, actor: grant.actor, action: 'create', subjectId: grant.subjectId, now: new Date() });
+  const decision = await familyPolicy.decide({
+    trx,
+    actor: grant.actor,
+    action: 'create',
+    subjectId: grant.subjectId,
+    now: new Date(),
+  });
   return {
     familyId: grant.subjectId ?? '',
     familyReference: await q.findFamilyReference(trx, grant),
-    persons: (await q.listMeasuredPersons(trx, grant)).map((p) => ({ id: p.id, name: `${p.given_name} ${p.family_name}`, kind: p.kind as 'child' | 'parent' | 'household' })),
+    persons: (await q.listMeasuredPersons(trx, grant)).map((p) => ({
+      id: p.id,
+      name: `${p.given_name} ${p.family_name}`,
+      kind: p.kind as 'child' | 'parent' | 'household',
+    })),
     measurements: (await q.listMeasurements(trx, grant, filter)).map(presentMeasurement),
     abilities: { record: decision.allowed },
   };
@@ -48,23 +78,54 @@ async function loadList(trx: Tx, grant: Grant<'family'>, filter: MeasurementQuer
 
 export function listFamilyMeasurements(ctx: RequestContext, familyId: string, filter: MeasurementQuery) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'instrument measurements' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'instrument measurements',
+    });
     return loadList(trx, grant, filter);
   });
 }
 
-export function recordMeasurement(ctx: RequestContext, familyId: string, body: RecordMeasurementBody): Promise<Measurement> {
+export function recordMeasurement(
+  ctx: RequestContext,
+  familyId: string,
+  body: RecordMeasurementBody,
+): Promise<Measurement> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'create', purpose: PURPOSE, data: `instrument measurement: ${body.instrument}`, event: 'instrument.measurement_recorded' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'create',
+      purpose: PURPOSE,
+      data: `instrument measurement: ${body.instrument}`,
+      event: 'instrument.measurement_recorded',
+    });
     const def = (await q.listInstruments(trx, { code: body.instrument, version: body.version }))[0];
-    if (!def) throw new ValidationError('invalid_input', 'There is no such instrument (or version).', [{ path: 'body.instrument', message: 'unknown_instrument' }]);
+    if (!def)
+      throw new ValidationError('invalid_input', 'There is no such instrument (or version).', [
+        { path: 'body.instrument', message: 'unknown_instrument' },
+      ]);
     const errors = checkScores(def, body);
-    if (body.measuredOn > new Date().toISOString().slice(0, 10)) errors.push({ path: 'body.measuredOn', message: 'in_future' });
-    if (body.personId && !(await q.listMeasuredPersons(trx, grant)).some((p) => p.id === body.personId)) errors.push({ path: 'body.personId', message: 'person_not_found' });
-    if (errors.length) throw new ValidationError('invalid_input', 'The measurement does not fit the instrument.', errors);
+    if (body.measuredOn > new Date().toISOString().slice(0, 10))
+      errors.push({ path: 'body.measuredOn', message: 'in_future' });
+    if (body.personId && !(await q.listMeasuredPersons(trx, grant)).some((p) => p.id === body.personId))
+      errors.push({ path: 'body.personId', message: 'person_not_found' });
+    if (errors.length)
+      throw new ValidationError('invalid_input', 'The measurement does not fit the instrument.', errors);
     const id = await q.insertMeasurement(trx, grant, {
-      instrumentId: def.id, personId: body.personId ?? null, measuredOn: body.measuredOn, note: body.note ?? null,
-      scores: body.scores.map((s) => ({ item: s.item, score: s.score, raterName: s.raterName ?? null, raterRole: s.raterRole ?? null })),
+      instrumentId: def.id,
+      personId: body.personId ?? null,
+      measuredOn: body.measuredOn,
+      note: body.note ?? null,
+      scores: body.scores.map((s) => ({
+        item: s.item,
+        score: s.score,
+        raterName: s.raterName ?? null,
+        raterRole: s.raterRole ?? null,
+      })),
     });
     const [row] = await q.listMeasurements(trx, grant, { ids: [id] });
     if (!row) throw new Error('measurement vanished');
@@ -74,11 +135,22 @@ export function recordMeasurement(ctx: RequestContext, familyId: string, body: R
 
 export function familyProgress(ctx: RequestContext, familyId: string, filter: MeasurementQuery) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'instrument progress' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'instrument progress',
+    });
     const rows = await q.listMeasurements(trx, grant, filter);
-    const defs = await trx.selectFrom('instrument_item as it').innerJoin('instrument as i', 'i.id', 'it.instrument_id')
-      .select(['i.code as instrument', 'i.version', 'it.code']).orderBy('it.position').execute();
-    const order = (code: string, version: number) => defs.filter((d) => d.instrument === code && d.version === version).map((d) => d.code);
+    const defs = await trx
+      .selectFrom('instrument_item as it')
+      .innerJoin('instrument as i', 'i.id', 'it.instrument_id')
+      .select(['i.code as instrument', 'i.version', 'it.code'])
+      .orderBy('it.position')
+      .execute();
+    const order = (code: string, version: number) =>
+      defs.filter((d) => d.instrument === code && d.version === version).map((d) => d.code);
     return { familyId, series: progressSeries(rows, order) };
   });
 }

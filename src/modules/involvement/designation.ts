@@ -8,10 +8,18 @@ import type { OrganisationType } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 
 export const REFERRAL_INDEX_ORGANISATION_TYPES = [
-  'municipality', 'neighbourhood_team_carrier', // the municipality's own access point and its neighbourhood teams
-  'school', 'gp_practice', 'child_health_clinic', 'care_provider', // education, health care, youth care
-  'police', 'veilig_thuis', 'child_protection_board', 'certified_institution', // police and justice, child protection
-  'welfare_organisation', 'debt_help', // social support; debt help (Wgs) as work and income
+  'municipality',
+  'neighbourhood_team_carrier', // the municipality's own access point and its neighbourhood teams
+  'school',
+  'gp_practice',
+  'child_health_clinic',
+  'care_provider', // education, health care, youth care
+  'police',
+  'veilig_thuis',
+  'child_protection_board',
+  'certified_institution', // police and justice, child protection
+  'welfare_organisation',
+  'debt_help', // social support; debt help (Wgs) as work and income
 ] as const satisfies readonly OrganisationType[];
 
 export function mayRegisterInReferralIndex(type: OrganisationType): boolean {

@@ -21,7 +21,9 @@ beforeAll(async () => {
   await ensureGeography(t.db.kysely);
   worker = registerInvolvementJobs(new JobWorker(t.db.kysely, log, 'test-clock'), log, () => clock);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -29,12 +31,24 @@ async function runJob(kind: 'involvement.expire' | 'involvement.purge_archive', 
   clock = at;
   await enqueue(t.db.kysely, kind);
   expect(await worker.drain()).toBeGreaterThanOrEqual(1);
-  const failed = await t.db.kysely.selectFrom('job').select('last_error').where('kind', '=', kind).where('status', '<>', 'done').execute();
+  const failed = await t.db.kysely
+    .selectFrom('job')
+    .select('last_error')
+    .where('kind', '=', kind)
+    .where('status', '<>', 'done')
+    .execute();
   expect(failed).toEqual([]);
 }
-const register = (r: Registrant, payload: object) => t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: r.session.headers, payload });
-const active = (id: string) => t.db.kysely.selectFrom('involvement_registration').select('id').where('id', '=', id).executeTakeFirst();
-const archived = (id: string) => t.db.kysely.selectFrom('involvement_archive').select(['end_reason', 'notice_given_at']).where('id', '=', id).executeTakeFirst();
+const register = (r: Registrant, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/involvement/registrations', headers: r.session.headers, payload });
+const active = (id: string) =>
+  t.db.kysely.selectFrom('involvement_registration').select('id').where('id', '=', id).executeTakeFirst();
+const archived = (id: string) =>
+  t.db.kysely
+    .selectFrom('involvement_archive')
+    .select(['end_reason', 'notice_given_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 describe('referral-index expiry, archive and notice (controllable clock)', () => {
   it('ends at 23 and after two years, closes the match, gives the archive notice once, purges after five years', async () => {
@@ -45,12 +59,16 @@ describe('referral-index expiry, archive and notice (controllable clock)', () =>
     const olderBirth = iso(addDays(addYears(now, -23), 100));
     const older = nextBsn();
     const youngBsn = nextBsn();
-    const o1 = (await register(school, registration(older, { birthDate: olderBirth }))).json<{ registration: { id: string; endsOn: string } }>().registration;
+    const o1 = (await register(school, registration(older, { birthDate: olderBirth }))).json<{
+      registration: { id: string; endsOn: string };
+    }>().registration;
     const birthday = iso(addYears(parseISO(olderBirth), 23));
     expect(o1.endsOn).toBe(birthday);
     const o2 = await register(gp, registration(older, { birthDate: olderBirth }));
     const matchId = o2.json<{ matches: Array<{ id: string }> }>().matches[0]?.id ?? '';
-    const young = (await register(school, registration(youngBsn, { birthDate: '2014-05-06' }))).json<{ registration: { id: string; endsOn: string } }>().registration;
+    const young = (await register(school, registration(youngBsn, { birthDate: '2014-05-06' }))).json<{
+      registration: { id: string; endsOn: string };
+    }>().registration;
     expect(young.endsOn).toBe(iso(addYears(now, 2)));
 
     await runJob('involvement.expire', noon(iso(addDays(parseISO(birthday), -1))));
@@ -59,25 +77,42 @@ describe('referral-index expiry, archive and notice (controllable clock)', () =>
     await runJob('involvement.expire', noon(birthday));
     expect(await active(o1.id)).toBeUndefined();
     expect(await archived(o1.id)).toEqual({ end_reason: 'age_23', notice_given_at: null });
-    const match = await t.db.kysely.selectFrom('involvement_match').select('closed_at').where('id', '=', matchId).executeTakeFirstOrThrow();
+    const match = await t.db.kysely
+      .selectFrom('involvement_match')
+      .select('closed_at')
+      .where('id', '=', matchId)
+      .executeTakeFirstOrThrow();
     expect(match.closed_at?.getTime()).toBe(noon(birthday).getTime());
     expect(await active(young.id)).toBeDefined();
 
     const twoYears = addDays(addYears(now, 2), 1);
     await runJob('involvement.expire', twoYears);
     expect(await archived(young.id)).toEqual({ end_reason: 'expired', notice_given_at: null });
-    expect(await t.db.kysely.selectFrom('involvement_registration').select('id').where('organisation_id', '=', school.organisationId).execute()).toEqual([]);
+    expect(
+      await t.db.kysely
+        .selectFrom('involvement_registration')
+        .select('id')
+        .where('organisation_id', '=', school.organisationId)
+        .execute(),
+    ).toEqual([]);
 
     // A new registration for the same young person hears of the archived one — once.
     const police = await buildRegistrant(t, 'police');
     const again = await register(police, registration(youngBsn, { birthDate: '2014-05-06' }));
     expect(again.json<{ historyNotice: boolean }>().historyNotice).toBe(true);
-    const view = again.json<{ registration: { historyNotices: Array<{ organisationName: string; contactName: string }> } }>().registration;
+    const view = again.json<{
+      registration: { historyNotices: Array<{ organisationName: string; contactName: string }> };
+    }>().registration;
     expect(view.historyNotices).toHaveLength(1);
-    expect(await t.db.kysely.selectFrom('notification').select('kind').where('user_id', '=', police.id).execute()).toEqual([{ kind: 'involvement_history_notice' }]);
+    expect(
+      await t.db.kysely.selectFrom('notification').select('kind').where('user_id', '=', police.id).execute(),
+    ).toEqual([{ kind: 'involvement_history_notice' }]);
     expect((await archived(young.id))?.notice_given_at).not.toBeNull();
     const clinic = await buildRegistrant(t, 'child_health_clinic');
-    expect((await register(clinic, registration(youngBsn, { birthDate: '2014-05-06' }))).json<{ historyNotice: boolean }>().historyNotice).toBe(false);
+    expect(
+      (await register(clinic, registration(youngBsn, { birthDate: '2014-05-06' }))).json<{ historyNotice: boolean }>()
+        .historyNotice,
+    ).toBe(false);
 
     // Five years in the archive, then gone.
     await runJob('involvement.purge_archive', addDays(addYears(twoYears, 5), -1));

@@ -24,19 +24,34 @@ async function decideRegistration({ trx, actor, action, subjectId }: DecideInput
     if (action === 'search') return allow(role);
     if (action !== 'create') return deny('a registration must be named');
     // Registering is for designated organisations only (designation.ts); listing stays open (they simply have none).
-    return (await isDesignatedOrganisation(trx, actor.organisationId)) ? allow(role) : deny('the organisation is not designated for the referral index', 'organisation_not_designated');
+    return (await isDesignatedOrganisation(trx, actor.organisationId))
+      ? allow(role)
+      : deny('the organisation is not designated for the referral index', 'organisation_not_designated');
   }
-  const row = await trx.selectFrom('involvement_registration').select('organisation_id').where('id', '=', subjectId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('involvement_registration')
+    .select('organisation_id')
+    .where('id', '=', subjectId)
+    .executeTakeFirst();
   if (!row) return deny('no such registration');
   return row.organisation_id === actor.organisationId ? allow(role) : deny('registration of another organisation');
 }
 
 export async function isMunicipalityCoordinator(trx: Tx, userId: string, municipalityCode: string): Promise<boolean> {
-  const row = await trx.selectFrom('involvement_coordinator').select('user_id').where('municipality_code', '=', municipalityCode).where('user_id', '=', userId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('involvement_coordinator')
+    .select('user_id')
+    .where('municipality_code', '=', municipalityCode)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
-export async function coordinatesMatch(trx: Tx, userId: string, match: { coordinator_id: string | null; municipality_code: string }): Promise<boolean> {
+export async function coordinatesMatch(
+  trx: Tx,
+  userId: string,
+  match: { coordinator_id: string | null; municipality_code: string },
+): Promise<boolean> {
   return match.coordinator_id === userId || (await isMunicipalityCoordinator(trx, userId, match.municipality_code));
 }
 
@@ -44,13 +59,22 @@ async function decideMatch({ trx, actor, action, subjectId }: DecideInput): Prom
   const role = registrantRole(actor);
   if (!role) return deny('role has no part in referral-index matches');
   if (subjectId === null) return action === 'search' ? allow(role) : deny('a match must be named');
-  const match = await trx.selectFrom('involvement_match').select(['coordinator_id', 'municipality_code']).where('id', '=', subjectId).executeTakeFirst();
+  const match = await trx
+    .selectFrom('involvement_match')
+    .select(['coordinator_id', 'municipality_code'])
+    .where('id', '=', subjectId)
+    .executeTakeFirst();
   if (!match) return deny('no such match');
   // Checked lazily, in order: coordinating decides first; being a party only gives reading.
   if (await coordinatesMatch(trx, actor.userId, match)) return allow(role);
   if (action !== 'read') return deny('only the match coordinator records follow-up');
-  const party = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
-    .select('r.id').where('mm.match_id', '=', subjectId).where('r.organisation_id', '=', actor.organisationId).executeTakeFirst();
+  const party = await trx
+    .selectFrom('involvement_match_member as mm')
+    .innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+    .select('r.id')
+    .where('mm.match_id', '=', subjectId)
+    .where('r.organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
   return party ? allow(role) : deny('not a party to this match');
 }
 
@@ -85,7 +109,9 @@ export const familyInvolvementPolicy = definePolicy({
   personalData: true,
   async decide(input) {
     const decision = await familyPolicy.decide(input);
-    return decision.allowed && decision.role === 'family' ? deny('the referral index is for professionals, not the family portal') : decision;
+    return decision.allowed && decision.role === 'family'
+      ? deny('the referral index is for professionals, not the family portal')
+      : decision;
   },
   clientRef: (trx, familyId) => familyPolicy.clientRef(trx, familyId),
 });

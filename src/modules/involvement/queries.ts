@@ -12,39 +12,96 @@ import type { MatchView, RegistrationView } from './schemas.js';
 type RegGrant = Grant<'involvement_registration'>;
 
 function registrationQuery(trx: Tx) {
-  return trx.selectFrom('involvement_registration as r').innerJoin('organisation as o', 'o.id', 'r.organisation_id').leftJoin('app_user as u', 'u.id', 'r.registered_by')
-    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'r.municipality_code', 'r.youth_bsn_enc', sql<string>`r.youth_birth_date::text`.as('birth_date'),
-      'r.risk_ground', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at', 'u.display_name as registered_by_name', 'r.api_key_id',
-      sql<string>`r.ends_on::text`.as('ends_on'), 'r.informed_at']);
+  return trx
+    .selectFrom('involvement_registration as r')
+    .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
+    .leftJoin('app_user as u', 'u.id', 'r.registered_by')
+    .select([
+      'r.id',
+      'r.organisation_id',
+      'o.name as organisation_name',
+      'r.municipality_code',
+      'r.youth_bsn_enc',
+      sql<string>`r.youth_birth_date::text`.as('birth_date'),
+      'r.risk_ground',
+      'r.contact_name',
+      'r.contact_phone',
+      'r.contact_email',
+      'r.registered_at',
+      'u.display_name as registered_by_name',
+      'r.api_key_id',
+      sql<string>`r.ends_on::text`.as('ends_on'),
+      'r.informed_at',
+    ]);
 }
 
 /** At most this many registrations per list (newest first); the list says when there were more. */
 export const REGISTRATION_LIST_CAP = 500;
 
 /** Returns up to REGISTRATION_LIST_CAP + 1 views, so the caller can tell the list was cut off. */
-export async function listRegistrations(trx: Tx, grant: RegGrant, vault: BsnVault, opts: { informingOpen?: boolean; id?: string } = {}): Promise<RegistrationView[]> {
+export async function listRegistrations(
+  trx: Tx,
+  grant: RegGrant,
+  vault: BsnVault,
+  opts: { informingOpen?: boolean; id?: string } = {},
+): Promise<RegistrationView[]> {
   let q = registrationQuery(trx).where('r.organisation_id', '=', grant.actor.organisationId);
   if (opts.informingOpen) q = q.where('r.informed_at', 'is', null);
   if (opts.id) q = q.where('r.id', '=', opts.id);
-  const rows = await q.orderBy('r.registered_at', 'desc').orderBy('r.id').limit(REGISTRATION_LIST_CAP + 1).execute();
+  const rows = await q
+    .orderBy('r.registered_at', 'desc')
+    .orderBy('r.id')
+    .limit(REGISTRATION_LIST_CAP + 1)
+    .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const matches = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_match as m', 'm.id', 'mm.match_id')
-    .select(['mm.registration_id', 'm.id', 'm.kind']).where('mm.registration_id', 'in', ids).where('m.closed_at', 'is', null).execute();
-  const notices = await trx.selectFrom('involvement_archive as a').innerJoin('organisation as o', 'o.id', 'a.organisation_id')
-    .select(['a.notice_registration_id', 'o.name', 'a.contact_name', 'a.contact_phone', 'a.registered_at', 'a.ended_at'])
-    .where('a.notice_registration_id', 'in', ids).execute();
+  const matches = await trx
+    .selectFrom('involvement_match_member as mm')
+    .innerJoin('involvement_match as m', 'm.id', 'mm.match_id')
+    .select(['mm.registration_id', 'm.id', 'm.kind'])
+    .where('mm.registration_id', 'in', ids)
+    .where('m.closed_at', 'is', null)
+    .execute();
+  const notices = await trx
+    .selectFrom('involvement_archive as a')
+    .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
+    .select([
+      'a.notice_registration_id',
+      'o.name',
+      'a.contact_name',
+      'a.contact_phone',
+      'a.registered_at',
+      'a.ended_at',
+    ])
+    .where('a.notice_registration_id', 'in', ids)
+    .execute();
   const on = today();
   return rows.map((r) => ({
-    id: r.id, organisation: { id: r.organisation_id, name: r.organisation_name }, municipalityCode: r.municipality_code,
-    bsnMasked: maskBsn(vault.open(r.youth_bsn_enc)), birthDate: r.birth_date, age: ageOn(r.birth_date, on), riskGround: r.risk_ground,
-    contactName: r.contact_name, contactPhone: r.contact_phone, contactEmail: r.contact_email, registeredAt: r.registered_at,
-    registeredBy: r.registered_by_name, via: r.api_key_id ? 'api' : 'web', endsOn: r.ends_on,
+    id: r.id,
+    organisation: { id: r.organisation_id, name: r.organisation_name },
+    municipalityCode: r.municipality_code,
+    bsnMasked: maskBsn(vault.open(r.youth_bsn_enc)),
+    birthDate: r.birth_date,
+    age: ageOn(r.birth_date, on),
+    riskGround: r.risk_ground,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    contactEmail: r.contact_email,
+    registeredAt: r.registered_at,
+    registeredBy: r.registered_by_name,
+    via: r.api_key_id ? 'api' : 'web',
+    endsOn: r.ends_on,
     informing: { audience: informAudience(r.birth_date, on), informedAt: r.informed_at },
     matches: matches.filter((m) => m.registration_id === r.id).map((m) => ({ id: m.id, kind: m.kind })),
-    historyNotices: notices.filter((n) => n.notice_registration_id === r.id).map((n) => ({
-      organisationName: n.name, contactName: n.contact_name, contactPhone: n.contact_phone, registeredAt: n.registered_at, endedAt: n.ended_at,
-    })),
+    historyNotices: notices
+      .filter((n) => n.notice_registration_id === r.id)
+      .map((n) => ({
+        organisationName: n.name,
+        contactName: n.contact_name,
+        contactPhone: n.contact_phone,
+        registeredAt: n.registered_at,
+        endedAt: n.ended_at,
+      })),
   }));
 }
 
@@ -59,43 +116,103 @@ type MatchGrant = Grant<'involvement_match'>;
 /** Matches the caller coordinates (directly or as the municipality's coordinator) or is a party to. */
 export async function listMatchIds(trx: Tx, grant: MatchGrant): Promise<string[]> {
   const { userId, organisationId } = grant.actor;
-  const rows = await trx.selectFrom('involvement_match as m').select(['m.id', 'm.created_at'])
-    .where((eb) => eb.or([
-      eb('m.coordinator_id', '=', userId),
-      eb('m.municipality_code', 'in', eb.selectFrom('involvement_coordinator').select('municipality_code').where('user_id', '=', userId)),
-      eb.exists(eb.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
-        .select('r.id').whereRef('mm.match_id', '=', 'm.id').where('r.organisation_id', '=', organisationId)),
-    ]))
-    .orderBy('m.closed_at', 'desc').orderBy('m.created_at', 'desc').limit(200).execute();
+  const rows = await trx
+    .selectFrom('involvement_match as m')
+    .select(['m.id', 'm.created_at'])
+    .where((eb) =>
+      eb.or([
+        eb('m.coordinator_id', '=', userId),
+        eb(
+          'm.municipality_code',
+          'in',
+          eb.selectFrom('involvement_coordinator').select('municipality_code').where('user_id', '=', userId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('involvement_match_member as mm')
+            .innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+            .select('r.id')
+            .whereRef('mm.match_id', '=', 'm.id')
+            .where('r.organisation_id', '=', organisationId),
+        ),
+      ]),
+    )
+    .orderBy('m.closed_at', 'desc')
+    .orderBy('m.created_at', 'desc')
+    .limit(200)
+    .execute();
   return rows.map((r) => r.id);
 }
 
 export async function loadMatches(trx: Tx, grant: MatchGrant, ids: string[]): Promise<MatchView[]> {
   if (ids.length === 0) return [];
-  const matches = await trx.selectFrom('involvement_match as m').innerJoin('municipality as mu', 'mu.code', 'm.municipality_code')
-    .leftJoin('app_user as c', 'c.id', 'm.coordinator_id').leftJoin('app_user as rb', 'rb.id', 'm.contact_recorded_by')
-    .select(['m.id', 'm.kind', 'm.municipality_code', 'mu.name as municipality_name', 'm.created_at', 'm.coordinator_id', 'm.coordinator_source',
-      'c.display_name as coordinator_name', 'm.contact_recorded_at', 'rb.display_name as recorded_by_name', 'm.contact_note', 'm.contact_method', 'm.closed_at',
+  const matches = await trx
+    .selectFrom('involvement_match as m')
+    .innerJoin('municipality as mu', 'mu.code', 'm.municipality_code')
+    .leftJoin('app_user as c', 'c.id', 'm.coordinator_id')
+    .leftJoin('app_user as rb', 'rb.id', 'm.contact_recorded_by')
+    .select([
+      'm.id',
+      'm.kind',
+      'm.municipality_code',
+      'mu.name as municipality_name',
+      'm.created_at',
+      'm.coordinator_id',
+      'm.coordinator_source',
+      'c.display_name as coordinator_name',
+      'm.contact_recorded_at',
+      'rb.display_name as recorded_by_name',
+      'm.contact_note',
+      'm.contact_method',
+      'm.closed_at',
       // "I coordinate this" in the same query: directly, or as the municipality's match coordinator.
-      sql<boolean>`coalesce(m.coordinator_id = ${grant.actor.userId}, false) OR EXISTS (SELECT 1 FROM involvement_coordinator ic WHERE ic.municipality_code = m.municipality_code AND ic.user_id = ${grant.actor.userId})`.as('coordinating')])
-    .where('m.id', 'in', ids).execute();
-  const parties = await trx.selectFrom('involvement_match_member as mm').innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+      sql<boolean>`coalesce(m.coordinator_id = ${grant.actor.userId}, false) OR EXISTS (SELECT 1 FROM involvement_coordinator ic WHERE ic.municipality_code = m.municipality_code AND ic.user_id = ${grant.actor.userId})`.as(
+        'coordinating',
+      ),
+    ])
+    .where('m.id', 'in', ids)
+    .execute();
+  const parties = await trx
+    .selectFrom('involvement_match_member as mm')
+    .innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
     .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
-    .select(['mm.match_id', 'r.organisation_id', 'o.name', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at'])
-    .where('mm.match_id', 'in', ids).orderBy('r.registered_at').execute();
+    .select([
+      'mm.match_id',
+      'r.organisation_id',
+      'o.name',
+      'r.contact_name',
+      'r.contact_phone',
+      'r.contact_email',
+      'r.registered_at',
+    ])
+    .where('mm.match_id', 'in', ids)
+    .orderBy('r.registered_at')
+    .execute();
   const views: MatchView[] = [];
   for (const m of matches) {
     const coordinating = m.coordinating;
     views.push({
-      id: m.id, kind: m.kind, municipality: { code: m.municipality_code, name: m.municipality_name }, createdAt: m.created_at,
+      id: m.id,
+      kind: m.kind,
+      municipality: { code: m.municipality_code, name: m.municipality_name },
+      createdAt: m.created_at,
       coordinator: m.coordinator_name ? { name: m.coordinator_name, source: m.coordinator_source } : null,
-      contactRecordedAt: m.contact_recorded_at, contactRecordedBy: m.recorded_by_name, contactMethod: m.contact_method,
+      contactRecordedAt: m.contact_recorded_at,
+      contactRecordedBy: m.recorded_by_name,
+      contactMethod: m.contact_method,
       // The free-text note is for the coordinator(s); other parties see only that, when and how contact was made.
-      contactNote: coordinating ? m.contact_note : null, closedAt: m.closed_at,
-      parties: parties.filter((p) => p.match_id === m.id).map((p) => ({
-        organisationName: p.name, contactName: p.contact_name, contactPhone: p.contact_phone, contactEmail: p.contact_email, registeredAt: p.registered_at,
-        mine: p.organisation_id === grant.actor.organisationId,
-      })),
+      contactNote: coordinating ? m.contact_note : null,
+      closedAt: m.closed_at,
+      parties: parties
+        .filter((p) => p.match_id === m.id)
+        .map((p) => ({
+          organisationName: p.name,
+          contactName: p.contact_name,
+          contactPhone: p.contact_phone,
+          contactEmail: p.contact_email,
+          registeredAt: p.registered_at,
+          mine: p.organisation_id === grant.actor.organisationId,
+        })),
       abilities: { recordContact: m.closed_at === null && coordinating },
     });
   }

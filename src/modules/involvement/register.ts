@@ -20,7 +20,12 @@ export interface Registrant {
   defaultMunicipality: string | null;
 }
 
-export interface Registered { id: string; endsOn: string; matches: MatchOutcome[]; historyNotice: boolean }
+export interface Registered {
+  id: string;
+  endsOn: string;
+  matches: MatchOutcome[];
+  historyNotice: boolean;
+}
 
 export const END_MESSAGES = {
   not_born: 'The birth date lies in the future.',
@@ -29,41 +34,85 @@ export const END_MESSAGES = {
   ends_too_late: 'The removal date may be at most two years away and not after the 23rd birthday.',
 } as const;
 
-export function matchKeysFor(vault: BsnVault, body: Pick<RegistrationBody, 'bsn' | 'postcode' | 'houseNumber' | 'parentBsn'>): MatchKey[] {
+export function matchKeysFor(
+  vault: BsnVault,
+  body: Pick<RegistrationBody, 'bsn' | 'postcode' | 'houseNumber' | 'parentBsn'>,
+): MatchKey[] {
   const keys: MatchKey[] = [{ kind: 'youth', key: vault.index(body.bsn) }];
-  if (body.postcode && body.houseNumber) keys.push({ kind: 'address', key: vault.index(addressKey(body.postcode, body.houseNumber)) });
+  if (body.postcode && body.houseNumber)
+    keys.push({ kind: 'address', key: vault.index(addressKey(body.postcode, body.houseNumber)) });
   if (body.parentBsn) keys.push({ kind: 'parent', key: vault.index(body.parentBsn) });
   return keys;
 }
 
 /** `id` may be chosen by the caller so its audit entry can name the registration before it exists. */
-export async function registerInvolvement(trx: Tx, vault: BsnVault, who: Registrant, body: RegistrationBody, now: Date, id: string = randomUUID()): Promise<Registered> {
+export async function registerInvolvement(
+  trx: Tx,
+  vault: BsnVault,
+  who: Registrant,
+  body: RegistrationBody,
+  now: Date,
+  id: string = randomUUID(),
+): Promise<Registered> {
   const window = decideEndsOn(body.birthDate, today(now), body.endsOn);
   if (!window.ok) throw new ValidationError(`registration_${window.reason}`, END_MESSAGES[window.reason]);
   const municipalityCode = body.municipalityCode ?? who.defaultMunicipality;
-  if (!municipalityCode) throw new ValidationError('municipality_required', 'Name the municipality of residence (municipalityCode).');
-  const municipality = await trx.selectFrom('municipality').select('code').where('code', '=', municipalityCode).executeTakeFirst();
+  if (!municipalityCode)
+    throw new ValidationError('municipality_required', 'Name the municipality of residence (municipalityCode).');
+  const municipality = await trx
+    .selectFrom('municipality')
+    .select('code')
+    .where('code', '=', municipalityCode)
+    .executeTakeFirst();
   if (!municipality) throw new ValidationError('unknown_municipality', 'No such municipality.');
 
   const keys = matchKeysFor(vault, body);
   const youthHash = keys[0]?.key ?? '';
   await lockMatchKeys(trx, keys);
-  const existing = await trx.selectFrom('involvement_registration').select('id')
-    .where('organisation_id', '=', who.organisationId).where('youth_bsn_hash', '=', youthHash).executeTakeFirst();
-  if (existing) throw new ConflictError('already_registered', 'Your organisation already has an active registration for this young person.');
+  const existing = await trx
+    .selectFrom('involvement_registration')
+    .select('id')
+    .where('organisation_id', '=', who.organisationId)
+    .where('youth_bsn_hash', '=', youthHash)
+    .executeTakeFirst();
+  if (existing)
+    throw new ConflictError(
+      'already_registered',
+      'Your organisation already has an active registration for this young person.',
+    );
 
-  await trx.insertInto('involvement_registration').values({
-    id, organisation_id: who.organisationId, municipality_code: municipalityCode, registered_by: who.userId, api_key_id: who.apiKeyId,
-    youth_bsn_enc: vault.seal(body.bsn), youth_bsn_hash: youthHash, youth_birth_date: body.birthDate,
-    address_hash: keys.find((k) => k.kind === 'address')?.key ?? null, parent_bsn_hash: keys.find((k) => k.kind === 'parent')?.key ?? null,
-    risk_ground: body.riskGround, contact_name: body.contactName, contact_phone: body.contactPhone, contact_email: body.contactEmail ?? null,
-    registered_at: now, ends_on: window.endsOn,
-  }).execute();
+  await trx
+    .insertInto('involvement_registration')
+    .values({
+      id,
+      organisation_id: who.organisationId,
+      municipality_code: municipalityCode,
+      registered_by: who.userId,
+      api_key_id: who.apiKeyId,
+      youth_bsn_enc: vault.seal(body.bsn),
+      youth_bsn_hash: youthHash,
+      youth_birth_date: body.birthDate,
+      address_hash: keys.find((k) => k.kind === 'address')?.key ?? null,
+      parent_bsn_hash: keys.find((k) => k.kind === 'parent')?.key ?? null,
+      risk_ground: body.riskGround,
+      contact_name: body.contactName,
+      contact_phone: body.contactPhone,
+      contact_email: body.contactEmail ?? null,
+      registered_at: now,
+      ends_on: window.endsOn,
+    })
+    .execute();
 
   // The archive speaks once: the first new registration after an ended one hears of it.
-  const noticed = await trx.updateTable('involvement_archive').set({ notice_given_at: now, notice_registration_id: id })
-    .where('youth_bsn_hash', '=', youthHash).where('notice_given_at', 'is', null).returning('id').execute();
-  if (noticed.length > 0 && who.userId) await notify(trx, who.userId, 'involvement_history_notice', `/involvement/registrations/${id}`);
+  const noticed = await trx
+    .updateTable('involvement_archive')
+    .set({ notice_given_at: now, notice_registration_id: id })
+    .where('youth_bsn_hash', '=', youthHash)
+    .where('notice_given_at', 'is', null)
+    .returning('id')
+    .execute();
+  if (noticed.length > 0 && who.userId)
+    await notify(trx, who.userId, 'involvement_history_notice', `/involvement/registrations/${id}`);
 
   const matches = await detectMatches(trx, municipalityCode, keys);
   await notifyMatches(trx, matches);

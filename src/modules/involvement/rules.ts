@@ -22,7 +22,8 @@ export function latestEndsOn(birthDate: string, today: string): string {
   return twoYears < birthday ? twoYears : birthday;
 }
 
-export type EndsOnCheck = { ok: true; endsOn: string } | { ok: false; reason: 'not_born' | 'too_old' | 'ends_in_past' | 'ends_too_late' };
+export type EndsOnCheck =
+  { ok: true; endsOn: string } | { ok: false; reason: 'not_born' | 'too_old' | 'ends_in_past' | 'ends_too_late' };
 
 export function decideEndsOn(birthDate: string, today: string, requested?: string): EndsOnCheck {
   if (birthDate > today) return { ok: false, reason: 'not_born' };

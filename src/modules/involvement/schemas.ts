@@ -2,10 +2,21 @@ import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
 import { MATCH_CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
 
-const Bsn = z.string().trim().regex(/^\d{9}$/, 'nine digits').refine(isValidBsn, 'not a valid BSN (elfproef)');
+const Bsn = z
+  .string()
+  .trim()
+  .regex(/^\d{9}$/, 'nine digits')
+  .refine(isValidBsn, 'not a valid BSN (elfproef)');
 const IsoDate = z.iso.date();
-const Postcode = z.string().trim().transform((p) => p.replace(/\s+/g, '').toUpperCase()).pipe(z.string().regex(/^[1-9][0-9]{3}[A-Z]{2}$/, 'Dutch postcode, e.g. 8011AB'));
-const HouseNumber = z.string().trim().regex(/^[1-9][0-9]{0,4}( ?[A-Za-z0-9-]{1,6})?$/, 'house number with optional addition');
+const Postcode = z
+  .string()
+  .trim()
+  .transform((p) => p.replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[1-9][0-9]{3}[A-Z]{2}$/, 'Dutch postcode, e.g. 8011AB'));
+const HouseNumber = z
+  .string()
+  .trim()
+  .regex(/^[1-9][0-9]{0,4}( ?[A-Za-z0-9-]{1,6})?$/, 'house number with optional addition');
 
 const registrationFields = {
   /** The young person's BSN (elfproef). Stored encrypted and as a keyed hash; never echoed. */
@@ -14,7 +25,10 @@ const registrationFields = {
   /** Jeugdwet §7.1 risk ground a–l. */
   riskGround: z.enum(RISK_GROUNDS),
   contactName: z.string().trim().min(1).max(200),
-  contactPhone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phone number'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, 'phone number'),
   contactEmail: z.email().max(200).optional(),
   /** The young person's address: used only as a keyed hash to find matches on the same address. */
   postcode: Postcode.optional(),
@@ -22,21 +36,27 @@ const registrationFields = {
   /** A parent's BSN: used only as a keyed hash to find matches on the same parent. */
   parentBsn: Bsn.optional(),
   /** Municipality of residence (CBS code); defaults to the registering organisation's. */
-  municipalityCode: z.string().regex(/^[0-9]{4}$/).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^[0-9]{4}$/)
+    .optional(),
   /** Earlier removal date than the legal maximum (two years, or the 23rd birthday). */
   endsOn: IsoDate.optional(),
 };
 
-const addressComplete = (b: { postcode?: string | undefined; houseNumber?: string | undefined }) => (b.postcode === undefined) === (b.houseNumber === undefined);
+const addressComplete = (b: { postcode?: string | undefined; houseNumber?: string | undefined }) =>
+  (b.postcode === undefined) === (b.houseNumber === undefined);
 const notSelfAsParent = (b: { bsn: string; parentBsn?: string | undefined }) => b.parentBsn !== b.bsn;
 
-export const RegistrationBody = z.strictObject(registrationFields)
+export const RegistrationBody = z
+  .strictObject(registrationFields)
   .refine(addressComplete, { message: 'postcode and house number go together', path: ['houseNumber'] })
   .refine(notSelfAsParent, { message: 'the parent cannot be the young person', path: ['parentBsn'] })
   .meta({ id: 'InvolvementRegistrationBody' });
 export type RegistrationBody = z.infer<typeof RegistrationBody>;
 
-export const PartnerRegistrationBody = z.strictObject(registrationFields)
+export const PartnerRegistrationBody = z
+  .strictObject(registrationFields)
   .refine(addressComplete, { message: 'postcode and house number go together', path: ['houseNumber'] })
   .refine(notSelfAsParent, { message: 'the parent cannot be the young person', path: ['parentBsn'] })
   .meta({ id: 'PartnerRegistrationBody' });
@@ -47,86 +67,136 @@ export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 export const MunicipalityParams = z.strictObject({ municipalityCode: z.string().regex(/^[0-9]{4}$/) });
 export const RegistrationQuery = z.strictObject({ informing: z.enum(['open']).optional() });
 
-export const RecordContactBody = z.strictObject({
-  /** Only that and how contact was made ("phoned on 3 March"), never case content. */
-  note: z.string().trim().min(1).max(500).optional(),
-  /** How: shown to every party (the note only to the coordinators). */
-  method: z.enum(MATCH_CONTACT_METHODS).optional(),
-}).meta({ id: 'RecordMatchContactBody' });
+export const RecordContactBody = z
+  .strictObject({
+    /** Only that and how contact was made ("phoned on 3 March"), never case content. */
+    note: z.string().trim().min(1).max(500).optional(),
+    /** How: shown to every party (the note only to the coordinators). */
+    method: z.enum(MATCH_CONTACT_METHODS).optional(),
+  })
+  .meta({ id: 'RecordMatchContactBody' });
 export type RecordContactBody = z.infer<typeof RecordContactBody>;
-export const SetCoordinatorBody = z.strictObject({ userId: z.uuid().nullable() }).meta({ id: 'SetMatchCoordinatorBody' });
+export const SetCoordinatorBody = z
+  .strictObject({ userId: z.uuid().nullable() })
+  .meta({ id: 'SetMatchCoordinatorBody' });
 
 const Audience = z.enum(['parents', 'youth_and_parents', 'youth']);
 const Organisation = z.object({ id: z.uuid(), name: z.string() });
 
-export const HistoryNotice = z.object({ organisationName: z.string(), contactName: z.string(), contactPhone: z.string(), registeredAt: z.date(), endedAt: z.date() });
-
-export const RegistrationView = z.object({
-  id: z.uuid(),
-  organisation: Organisation,
-  municipalityCode: z.string(),
-  bsnMasked: z.string(),
-  birthDate: z.string(),
-  age: z.number().int(),
-  riskGround: z.enum(RISK_GROUNDS),
-  contactName: z.string(), contactPhone: z.string(), contactEmail: z.string().nullable(),
+export const HistoryNotice = z.object({
+  organisationName: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
   registeredAt: z.date(),
-  registeredBy: z.string().nullable(),
-  via: z.enum(['web', 'api']),
-  endsOn: z.string(),
-  informing: z.object({ audience: Audience, informedAt: z.date().nullable() }),
-  matches: z.array(z.object({ id: z.uuid(), kind: z.enum(MATCH_KINDS) })),
-  historyNotices: z.array(HistoryNotice),
-}).meta({ id: 'InvolvementRegistration' });
+  endedAt: z.date(),
+});
+
+export const RegistrationView = z
+  .object({
+    id: z.uuid(),
+    organisation: Organisation,
+    municipalityCode: z.string(),
+    bsnMasked: z.string(),
+    birthDate: z.string(),
+    age: z.number().int(),
+    riskGround: z.enum(RISK_GROUNDS),
+    contactName: z.string(),
+    contactPhone: z.string(),
+    contactEmail: z.string().nullable(),
+    registeredAt: z.date(),
+    registeredBy: z.string().nullable(),
+    via: z.enum(['web', 'api']),
+    endsOn: z.string(),
+    informing: z.object({ audience: Audience, informedAt: z.date().nullable() }),
+    matches: z.array(z.object({ id: z.uuid(), kind: z.enum(MATCH_KINDS) })),
+    historyNotices: z.array(HistoryNotice),
+  })
+  .meta({ id: 'InvolvementRegistration' });
 export type RegistrationView = z.infer<typeof RegistrationView>;
 
-export const RegistrationList = z.object({
-  items: z.array(RegistrationView),
-  /** The newest `cap` registrations are listed; `truncated` says there are more. */
-  cap: z.number().int(),
-  truncated: z.boolean(),
-}).meta({ id: 'InvolvementRegistrationList' });
+export const RegistrationList = z
+  .object({
+    items: z.array(RegistrationView),
+    /** The newest `cap` registrations are listed; `truncated` says there are more. */
+    cap: z.number().int(),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'InvolvementRegistrationList' });
 
-export const RegistrationCreated = z.object({
-  registration: RegistrationView,
-  /** Matches this registration created or joined. */
-  matches: z.array(z.object({ id: z.uuid(), kind: z.enum(MATCH_KINDS), created: z.boolean() })),
-  /** Whether an archived earlier registration gave its one-off notice. */
-  historyNotice: z.boolean(),
-}).meta({ id: 'InvolvementRegistrationCreated' });
+export const RegistrationCreated = z
+  .object({
+    registration: RegistrationView,
+    /** Matches this registration created or joined. */
+    matches: z.array(z.object({ id: z.uuid(), kind: z.enum(MATCH_KINDS), created: z.boolean() })),
+    /** Whether an archived earlier registration gave its one-off notice. */
+    historyNotice: z.boolean(),
+  })
+  .meta({ id: 'InvolvementRegistrationCreated' });
 export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
 
-export const PartnerRegistrationReceipt = z.object({
-  id: z.uuid(), endsOn: z.string(), matched: z.boolean(), historyNotice: z.boolean(),
-}).meta({ id: 'PartnerRegistrationReceipt' });
+export const PartnerRegistrationReceipt = z
+  .object({
+    id: z.uuid(),
+    endsOn: z.string(),
+    matched: z.boolean(),
+    historyNotice: z.boolean(),
+  })
+  .meta({ id: 'PartnerRegistrationReceipt' });
 
-const Party = z.object({ organisationName: z.string(), contactName: z.string(), contactPhone: z.string(), contactEmail: z.string().nullable(), registeredAt: z.date(), mine: z.boolean() });
+const Party = z.object({
+  organisationName: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  contactEmail: z.string().nullable(),
+  registeredAt: z.date(),
+  mine: z.boolean(),
+});
 
-export const MatchView = z.object({
-  id: z.uuid(),
-  kind: z.enum(MATCH_KINDS),
-  municipality: z.object({ code: z.string(), name: z.string() }),
-  createdAt: z.date(),
-  coordinator: z.object({ name: z.string(), source: z.enum(['regisseur', 'municipality', 'none']) }).nullable(),
-  contactRecordedAt: z.date().nullable(),
-  contactRecordedBy: z.string().nullable(),
-  /** Only for the match's coordinator(s); null for the other parties. */
-  contactNote: z.string().nullable(),
-  contactMethod: z.enum(MATCH_CONTACT_METHODS).nullable(),
-  closedAt: z.date().nullable(),
-  parties: z.array(Party),
-  abilities: z.object({ recordContact: z.boolean() }),
-}).meta({ id: 'InvolvementMatch' });
+export const MatchView = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(MATCH_KINDS),
+    municipality: z.object({ code: z.string(), name: z.string() }),
+    createdAt: z.date(),
+    coordinator: z.object({ name: z.string(), source: z.enum(['regisseur', 'municipality', 'none']) }).nullable(),
+    contactRecordedAt: z.date().nullable(),
+    contactRecordedBy: z.string().nullable(),
+    /** Only for the match's coordinator(s); null for the other parties. */
+    contactNote: z.string().nullable(),
+    contactMethod: z.enum(MATCH_CONTACT_METHODS).nullable(),
+    closedAt: z.date().nullable(),
+    parties: z.array(Party),
+    abilities: z.object({ recordContact: z.boolean() }),
+  })
+  .meta({ id: 'InvolvementMatch' });
 export type MatchView = z.infer<typeof MatchView>;
 export const MatchList = z.object({ items: z.array(MatchView) }).meta({ id: 'InvolvementMatchList' });
 
-export const FamilyInvolvement = z.object({
-  items: z.array(z.object({
-    personId: z.uuid(), personName: z.string(), organisationName: z.string(),
-    contactName: z.string(), contactPhone: z.string(), contactEmail: z.string().nullable(), registeredAt: z.date(), endsOn: z.string(),
-  })),
-}).meta({ id: 'FamilyInvolvement' });
+export const FamilyInvolvement = z
+  .object({
+    items: z.array(
+      z.object({
+        personId: z.uuid(),
+        personName: z.string(),
+        organisationName: z.string(),
+        contactName: z.string(),
+        contactPhone: z.string(),
+        contactEmail: z.string().nullable(),
+        registeredAt: z.date(),
+        endsOn: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'FamilyInvolvement' });
 
-export const CoordinatorList = z.object({
-  items: z.array(z.object({ municipalityCode: z.string(), municipalityName: z.string(), user: z.object({ id: z.uuid(), displayName: z.string() }).nullable() })),
-}).meta({ id: 'MatchCoordinatorList' });
+export const CoordinatorList = z
+  .object({
+    items: z.array(
+      z.object({
+        municipalityCode: z.string(),
+        municipalityName: z.string(),
+        user: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'MatchCoordinatorList' });

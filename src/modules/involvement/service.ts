@@ -17,26 +17,73 @@ const vaultOf = (ctx: RequestContext) => new BsnVault(ctx.config.appSecret);
 
 export function createRegistration(ctx: RequestContext, body: RegistrationBody): Promise<RegistrationCreated> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id: null, action: 'create', purpose: PURPOSE, data: `registration on risk ground ${body.riskGround}` });
-    const org = await trx.selectFrom('organisation').select('municipality_code').where('id', '=', grant.actor.organisationId).executeTakeFirstOrThrow();
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id: null,
+      action: 'create',
+      purpose: PURPOSE,
+      data: `registration on risk ground ${body.riskGround}`,
+    });
+    const org = await trx
+      .selectFrom('organisation')
+      .select('municipality_code')
+      .where('id', '=', grant.actor.organisationId)
+      .executeTakeFirstOrThrow();
     const vault = vaultOf(ctx);
-    const result = await registerInvolvement(trx, vault, { organisationId: grant.actor.organisationId, userId: grant.actor.userId, apiKeyId: null, defaultMunicipality: org.municipality_code }, body, new Date());
-    const readGrant = await authorize(trx, ctx, { subject: 'involvement_registration', id: result.id, action: 'read', purpose: PURPOSE, data: 'the new registration' });
-    return { registration: await getRegistration(trx, readGrant, vault), matches: result.matches, historyNotice: result.historyNotice };
+    const result = await registerInvolvement(
+      trx,
+      vault,
+      {
+        organisationId: grant.actor.organisationId,
+        userId: grant.actor.userId,
+        apiKeyId: null,
+        defaultMunicipality: org.municipality_code,
+      },
+      body,
+      new Date(),
+    );
+    const readGrant = await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id: result.id,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'the new registration',
+    });
+    return {
+      registration: await getRegistration(trx, readGrant, vault),
+      matches: result.matches,
+      historyNotice: result.historyNotice,
+    };
   });
 }
 
 export function listMyRegistrations(ctx: RequestContext, informingOpen: boolean) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id: null, action: 'search', purpose: PURPOSE, data: informingOpen ? 'registrations with informing open' : 'own organisation\'s registrations' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: informingOpen ? 'registrations with informing open' : "own organisation's registrations",
+    });
     const items = await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen });
-    return { items: items.slice(0, REGISTRATION_LIST_CAP), cap: REGISTRATION_LIST_CAP, truncated: items.length > REGISTRATION_LIST_CAP };
+    return {
+      items: items.slice(0, REGISTRATION_LIST_CAP),
+      cap: REGISTRATION_LIST_CAP,
+      truncated: items.length > REGISTRATION_LIST_CAP,
+    };
   });
 }
 
 export function readRegistration(ctx: RequestContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id, action: 'read', purpose: PURPOSE, data: 'registration' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'registration',
+    });
     return getRegistration(trx, grant, vaultOf(ctx));
   });
 }
@@ -44,31 +91,62 @@ export function readRegistration(ctx: RequestContext, id: string) {
 /** Removal on the registrant's request: the registration goes to the history archive at once. */
 export function withdrawRegistration(ctx: RequestContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'involvement_registration', id, action: 'delete', purpose: PURPOSE, data: 'registration withdrawn by the registrant', event: 'involvement_registration.withdrawn' });
+    await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id,
+      action: 'delete',
+      purpose: PURPOSE,
+      data: 'registration withdrawn by the registrant',
+      event: 'involvement_registration.withdrawn',
+    });
     await archiveRegistrations(trx, [{ id, reason: 'withdrawn' }], new Date());
   });
 }
 
 export function markInformed(ctx: RequestContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_registration', id, action: 'update', purpose: PURPOSE, data: 'informing of parents/youth done', event: 'involvement_registration.informed' });
-    const res = await trx.updateTable('involvement_registration').set({ informed_at: new Date(), informed_by: grant.actor.userId })
-      .where('id', '=', id).where('informed_at', 'is', null).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new ConflictError('already_informed', 'Informing is already recorded for this registration.');
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_registration',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'informing of parents/youth done',
+      event: 'involvement_registration.informed',
+    });
+    const res = await trx
+      .updateTable('involvement_registration')
+      .set({ informed_at: new Date(), informed_by: grant.actor.userId })
+      .where('id', '=', id)
+      .where('informed_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0)
+      throw new ConflictError('already_informed', 'Informing is already recorded for this registration.');
     return getRegistration(trx, grant, vaultOf(ctx));
   });
 }
 
 export function listMatches(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_match', id: null, action: 'search', purpose: PURPOSE, data: 'matches: contact details only' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_match',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: 'matches: contact details only',
+    });
     return { items: await loadMatches(trx, grant, await listMatchIds(trx, grant)) };
   });
 }
 
 export function readMatch(ctx: RequestContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_match', id, action: 'read', purpose: PURPOSE, data: 'match: contact details only' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_match',
+      id,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'match: contact details only',
+    });
     const [view] = await loadMatches(trx, grant, [id]);
     if (!view) throw new NotFoundError('match_not_found', 'No such match.');
     return view;
@@ -78,9 +156,25 @@ export function readMatch(ctx: RequestContext, id: string) {
 /** The coordinator records that the professionals actually contacted each other. */
 export function recordContact(ctx: RequestContext, id: string, contact: RecordContactBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_match', id, action: 'update', purpose: PURPOSE, data: 'contact between professionals recorded', event: 'involvement_match.contact_recorded' });
-    const res = await trx.updateTable('involvement_match').set({ contact_recorded_at: new Date(), contact_recorded_by: grant.actor.userId, contact_note: contact.note ?? null, contact_method: contact.method ?? null })
-      .where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_match',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'contact between professionals recorded',
+      event: 'involvement_match.contact_recorded',
+    });
+    const res = await trx
+      .updateTable('involvement_match')
+      .set({
+        contact_recorded_at: new Date(),
+        contact_recorded_by: grant.actor.userId,
+        contact_note: contact.note ?? null,
+        contact_method: contact.method ?? null,
+      })
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', 'This match is closed.');
     const [view] = await loadMatches(trx, grant, [id]);
     if (!view) throw new NotFoundError('match_not_found', 'No such match.');
@@ -91,15 +185,44 @@ export function recordContact(ctx: RequestContext, id: string, contact: RecordCo
 /** "Who is involved": organisations and contacts of active registrations for the family's current members (a removed member no longer links the family). */
 export function familyInvolvement(ctx: RequestContext, familyId: string) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'family_involvement', id: familyId, action: 'read', purpose: 'care', data: 'who is involved (referral index: organisations and contacts)', event: 'family.involvement_read' });
-    const rows = await trx.selectFrom('person as p').innerJoin('involvement_registration as r', 'r.youth_bsn_hash', 'p.bsn_hash')
+    await authorize(trx, ctx, {
+      subject: 'family_involvement',
+      id: familyId,
+      action: 'read',
+      purpose: 'care',
+      data: 'who is involved (referral index: organisations and contacts)',
+      event: 'family.involvement_read',
+    });
+    const rows = await trx
+      .selectFrom('person as p')
+      .innerJoin('involvement_registration as r', 'r.youth_bsn_hash', 'p.bsn_hash')
       .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
-      .select(['p.id as person_id', 'p.given_name', 'o.name', 'r.contact_name', 'r.contact_phone', 'r.contact_email', 'r.registered_at', sql<string>`r.ends_on::text`.as('ends_on')])
-      .where('p.family_id', '=', familyId).where('p.bsn_hash', 'is not', null).where('p.removed_at', 'is', null).orderBy('p.given_name').orderBy('r.registered_at').execute();
+      .select([
+        'p.id as person_id',
+        'p.given_name',
+        'o.name',
+        'r.contact_name',
+        'r.contact_phone',
+        'r.contact_email',
+        'r.registered_at',
+        sql<string>`r.ends_on::text`.as('ends_on'),
+      ])
+      .where('p.family_id', '=', familyId)
+      .where('p.bsn_hash', 'is not', null)
+      .where('p.removed_at', 'is', null)
+      .orderBy('p.given_name')
+      .orderBy('r.registered_at')
+      .execute();
     return {
       items: rows.map((r) => ({
-        personId: r.person_id, personName: r.given_name, organisationName: r.name, contactName: r.contact_name, contactPhone: r.contact_phone,
-        contactEmail: r.contact_email, registeredAt: r.registered_at, endsOn: r.ends_on,
+        personId: r.person_id,
+        personName: r.given_name,
+        organisationName: r.name,
+        contactName: r.contact_name,
+        contactPhone: r.contact_phone,
+        contactEmail: r.contact_email,
+        registeredAt: r.registered_at,
+        endsOn: r.ends_on,
       })),
     };
   });
@@ -107,25 +230,68 @@ export function familyInvolvement(ctx: RequestContext, familyId: string) {
 
 export function listCoordinators(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'involvement_coordinator', id: null, action: 'read', purpose: 'administration', data: 'match coordinators per municipality' });
-    const rows = await trx.selectFrom('municipality as m').leftJoin('involvement_coordinator as c', 'c.municipality_code', 'm.code').leftJoin('app_user as u', 'u.id', 'c.user_id')
-      .select(['m.code', 'm.name', 'u.id as user_id', 'u.display_name']).orderBy('m.name').execute();
-    return { items: rows.map((r) => ({ municipalityCode: r.code, municipalityName: r.name, user: r.user_id && r.display_name ? { id: r.user_id, displayName: r.display_name } : null })) };
+    await authorize(trx, ctx, {
+      subject: 'involvement_coordinator',
+      id: null,
+      action: 'read',
+      purpose: 'administration',
+      data: 'match coordinators per municipality',
+    });
+    const rows = await trx
+      .selectFrom('municipality as m')
+      .leftJoin('involvement_coordinator as c', 'c.municipality_code', 'm.code')
+      .leftJoin('app_user as u', 'u.id', 'c.user_id')
+      .select(['m.code', 'm.name', 'u.id as user_id', 'u.display_name'])
+      .orderBy('m.name')
+      .execute();
+    return {
+      items: rows.map((r) => ({
+        municipalityCode: r.code,
+        municipalityName: r.name,
+        user: r.user_id && r.display_name ? { id: r.user_id, displayName: r.display_name } : null,
+      })),
+    };
   });
 }
 
 export function setCoordinator(ctx: RequestContext, municipalityCode: string, userId: string | null) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'involvement_coordinator', id: municipalityCode, action: 'update', purpose: 'administration', data: userId ? 'match coordinator appointed' : 'match coordinator removed' });
-    const municipality = await trx.selectFrom('municipality').select('code').where('code', '=', municipalityCode).executeTakeFirst();
+    const grant = await authorize(trx, ctx, {
+      subject: 'involvement_coordinator',
+      id: municipalityCode,
+      action: 'update',
+      purpose: 'administration',
+      data: userId ? 'match coordinator appointed' : 'match coordinator removed',
+    });
+    const municipality = await trx
+      .selectFrom('municipality')
+      .select('code')
+      .where('code', '=', municipalityCode)
+      .executeTakeFirst();
     if (!municipality) throw new NotFoundError('unknown_municipality', 'No such municipality.');
     if (userId === null) {
       await trx.deleteFrom('involvement_coordinator').where('municipality_code', '=', municipalityCode).execute();
     } else {
-      const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).where('active', '=', true).executeTakeFirst();
-      if (!user || !user.roles.some((r) => r === 'professional' || r === 'team_lead')) throw new ValidationError('coordinator_not_eligible', 'A match coordinator must be an active professional or team lead.');
-      await trx.insertInto('involvement_coordinator').values({ municipality_code: municipalityCode, user_id: userId, set_by: grant.actor.userId })
-        .onConflict((oc) => oc.column('municipality_code').doUpdateSet({ user_id: userId, set_by: grant.actor.userId, set_at: new Date() })).execute();
+      const user = await trx
+        .selectFrom('app_user')
+        .select('roles')
+        .where('id', '=', userId)
+        .where('active', '=', true)
+        .executeTakeFirst();
+      if (!user || !user.roles.some((r) => r === 'professional' || r === 'team_lead'))
+        throw new ValidationError(
+          'coordinator_not_eligible',
+          'A match coordinator must be an active professional or team lead.',
+        );
+      await trx
+        .insertInto('involvement_coordinator')
+        .values({ municipality_code: municipalityCode, user_id: userId, set_by: grant.actor.userId })
+        .onConflict((oc) =>
+          oc
+            .column('municipality_code')
+            .doUpdateSet({ user_id: userId, set_by: grant.actor.userId, set_at: new Date() }),
+        )
+        .execute();
     }
   });
 }

@@ -16,34 +16,94 @@ beforeAll(async () => {
   const r = await buildUser(db, ['professional']);
   prof = await login(t.app, r.username);
   ({ familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: r.id }));
-  const m = await t.app.inject({ method: 'POST', url: `/api/families/${familyId}/meetings`, headers: prof.headers, payload: {
-    kind: 'top3', heldOn: '2026-02-02', participants: [{ kind: 'family_member', name: 'Moeder', roleLabel: 'moeder', concerns: [{ concernKey: 'geld', concernLabel: 'Geld', ownWords: 'Schulden' }] }],
-  } });
+  const m = await t.app.inject({
+    method: 'POST',
+    url: `/api/families/${familyId}/meetings`,
+    headers: prof.headers,
+    payload: {
+      kind: 'top3',
+      heldOn: '2026-02-02',
+      participants: [
+        {
+          kind: 'family_member',
+          name: 'Moeder',
+          roleLabel: 'moeder',
+          concerns: [{ concernKey: 'geld', concernLabel: 'Geld', ownWords: 'Schulden' }],
+        },
+      ],
+    },
+  });
   meetingId = m.json<{ id: string }>().id;
-  await t.app.inject({ method: 'PUT', url: `/api/families/${familyId}/plan`, headers: prof.headers, payload: { baseVersion: 0, content: { goals: [{ id: 'g1', domain: 'finances', what: 'Rust in de financiën' }] } } });
+  await t.app.inject({
+    method: 'PUT',
+    url: `/api/families/${familyId}/plan`,
+    headers: prof.headers,
+    payload: { baseVersion: 0, content: { goals: [{ id: 'g1', domain: 'finances', what: 'Rust in de financiën' }] } },
+  });
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const junk = fc.oneof(
-  fc.string({ maxLength: 200 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
-  fc.array(fc.oneof(fc.string(), fc.integer(), fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 })), { maxLength: 5 }),
+  fc.string({ maxLength: 200 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(
+    fc.oneof(fc.string(), fc.integer(), fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 })),
+    { maxLength: 5 },
+  ),
   fc.dictionary(fc.string({ maxLength: 10 }), fc.oneof(fc.string(), fc.integer()), { maxKeys: 4 }),
-  fc.constantFrom('', ' ', '\u0000', 'x'.repeat(3000), '2026-02-30', '-1', "'; DROP TABLE plan; --", '<script>alert(1)</script>', 11, -1, 1e308),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'x'.repeat(3000),
+    '2026-02-30',
+    '-1',
+    "'; DROP TABLE plan; --",
+    '<script>alert(1)</script>',
+    11,
+    -1,
+    1e308,
+  ),
 );
-const ids = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), fc.constantFrom('1', '-1', '%00', '..', 'a'.repeat(300), '0'));
+const ids = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('1', '-1', '%00', '..', 'a'.repeat(300), '0'),
+);
 
 type Route = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: (id: string) => string; fields: string[] };
 const ROUTES: Route[] = [
-  { method: 'POST', url: () => `/api/families/${familyId}/meetings`, fields: ['kind', 'heldOn', 'location', 'concerns', 'participants'] },
+  {
+    method: 'POST',
+    url: () => `/api/families/${familyId}/meetings`,
+    fields: ['kind', 'heldOn', 'location', 'concerns', 'participants'],
+  },
   { method: 'POST', url: (id) => `/api/families/${familyId}/meetings/${id}/concerns`, fields: ['key', 'label'] },
-  { method: 'POST', url: () => `/api/families/${familyId}/meetings/${meetingId}/concerns`, fields: ['key', 'label', 'extra'] },
-  { method: 'POST', url: () => `/api/families/${familyId}/meetings/${meetingId}/participants`, fields: ['kind', 'name', 'roleLabel', 'userId', 'safetyRating', 'strengths', 'concerns'] },
+  {
+    method: 'POST',
+    url: () => `/api/families/${familyId}/meetings/${meetingId}/concerns`,
+    fields: ['key', 'label', 'extra'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/families/${familyId}/meetings/${meetingId}/participants`,
+    fields: ['kind', 'name', 'roleLabel', 'userId', 'safetyRating', 'strengths', 'concerns'],
+  },
   { method: 'DELETE', url: (id) => `/api/families/${familyId}/meetings/${meetingId}/participants/${id}`, fields: [] },
   { method: 'POST', url: () => `/api/families/${familyId}/meetings/${meetingId}/confirm`, fields: ['order', 'reason'] },
   { method: 'POST', url: (id) => `/api/families/${familyId}/meetings/${id}/take-over`, fields: ['baseVersion'] },
   { method: 'GET', url: (id) => `/api/families/${id}/meetings/${id}`, fields: [] },
   { method: 'PUT', url: () => `/api/families/${familyId}/plan`, fields: ['baseVersion', 'content', 'note'] },
-  { method: 'POST', url: (id) => `/api/families/${familyId}/plan/versions/${id}/sign-off`, fields: ['signedOn', 'signedByName', 'note'] },
+  {
+    method: 'POST',
+    url: (id) => `/api/families/${familyId}/plan/versions/${id}/sign-off`,
+    fields: ['signedOn', 'signedByName', 'note'],
+  },
   { method: 'GET', url: (id) => `/api/families/${familyId}/plan/compare?from=${id}&to=${id}`, fields: [] },
   { method: 'GET', url: (id) => `/api/families/${familyId}/plan/versions/${id}`, fields: [] },
 ];
@@ -51,31 +111,66 @@ const ROUTES: Route[] = [
 /** Near-valid plan content with one section broken: the deep schema must catch it. */
 const brokenContent = fc.record({
   baseVersion: fc.constant(1),
-  content: fc.record({
-    goals: fc.array(fc.record({ id: fc.oneof(fc.constant('g1'), junk), domain: fc.oneof(fc.constant('moon'), junk), what: junk }), { maxLength: 2 }),
-    actions: fc.array(fc.record({ what: junk, owner: fc.oneof(junk, fc.record({ kind: junk, name: junk })), due: junk, status: junk }), { minLength: 1, maxLength: 2 }),
-  }, { requiredKeys: ['actions'] }),
+  content: fc.record(
+    {
+      goals: fc.array(
+        fc.record({ id: fc.oneof(fc.constant('g1'), junk), domain: fc.oneof(fc.constant('moon'), junk), what: junk }),
+        { maxLength: 2 },
+      ),
+      actions: fc.array(
+        fc.record({
+          what: junk,
+          owner: fc.oneof(junk, fc.record({ kind: junk, name: junk })),
+          due: junk,
+          status: junk,
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    },
+    { requiredKeys: ['actions'] },
+  ),
 });
 
 describe('bad input to meetings and plans', () => {
   it('is a 4xx problem and changes nothing', async () => {
     const before = await careFingerprint(t.db.kysely);
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...ROUTES), ids, fc.dictionary(fc.string({ maxLength: 12 }), junk, { maxKeys: 5 }), fc.boolean(),
-      async (route, id, randomFields, reuseKnown) => {
-        const body: Record<string, unknown> = { ...randomFields };
-        if (reuseKnown) for (const f of route.fields) body[f] = fc.sample(junk, 1)[0];
-        const res = await t.app.inject({ method: route.method, url: route.url(encodeURIComponent(id)), headers: prof.headers, ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: body }) });
-        const label = `${route.method} ${route.url(id)} ${JSON.stringify(body).slice(0, 200)} → ${res.body.slice(0, 300)}`;
-        expect(res.statusCode, label).toBeLessThan(500);
-        if (route.method !== 'GET') {
-          expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
-          expect(res.headers['content-type'], label).toContain('application/problem+json');
-        }
-      }), { numRuns: 300 });
-    await fc.assert(fc.asyncProperty(brokenContent, async (payload) => {
-      const res = await t.app.inject({ method: 'PUT', url: `/api/families/${familyId}/plan`, headers: prof.headers, payload });
-      expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ROUTES),
+        ids,
+        fc.dictionary(fc.string({ maxLength: 12 }), junk, { maxKeys: 5 }),
+        fc.boolean(),
+        async (route, id, randomFields, reuseKnown) => {
+          const body: Record<string, unknown> = { ...randomFields };
+          if (reuseKnown) for (const f of route.fields) body[f] = fc.sample(junk, 1)[0];
+          const res = await t.app.inject({
+            method: route.method,
+            url: route.url(encodeURIComponent(id)),
+            headers: prof.headers,
+            ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: body }),
+          });
+          const label = `${route.method} ${route.url(id)} ${JSON.stringify(body).slice(0, 200)} → ${res.body.slice(0, 300)}`;
+          expect(res.statusCode, label).toBeLessThan(500);
+          if (route.method !== 'GET') {
+            expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+            expect(res.headers['content-type'], label).toContain('application/problem+json');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(brokenContent, async (payload) => {
+        const res = await t.app.inject({
+          method: 'PUT',
+          url: `/api/families/${familyId}/plan`,
+          headers: prof.headers,
+          payload,
+        });
+        expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
+      }),
+      { numRuns: 100 },
+    );
     expect(await careFingerprint(t.db.kysely)).toBe(before);
   });
 });

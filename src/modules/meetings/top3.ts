@@ -56,7 +56,9 @@ export function computeTop3(ballots: readonly Ballot[]): Top3Result {
       byKey.set(key, tally);
     });
   }
-  const sorted = [...byKey.entries()].sort(([ka, a], [kb, b]) => b.points - a.points || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const sorted = [...byKey.entries()].sort(
+    ([ka, a], [kb, b]) => b.points - a.points || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
   const pointsCount = new Map<number, number>();
   for (const [, t] of sorted) pointsCount.set(t.points, (pointsCount.get(t.points) ?? 0) + 1);
   const tallies: ConcernTally[] = sorted.map(([concernKey, t]) => ({

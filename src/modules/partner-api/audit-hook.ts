@@ -36,17 +36,42 @@ async function auditPartnerOutcome(request: FastifyRequest, reply: FastifyReply)
     if (call.attempt) return;
     // A partner route whose service skipped authorizePartner() is a defect; the call is still recorded.
     request.log.warn({ route }, 'partner call succeeded without authorizePartner()');
-    await ctx.db.insertInto('audit_event').values(partnerAuditEntry(ctx, partner, {
-      scope: call.scope ?? partner.scopes[0] ?? 'signals:submit', event: 'partner_api.call', subject: 'partner_api_key', id: partner.keyId, data: route,
-    }, true)).execute();
+    await ctx.db
+      .insertInto('audit_event')
+      .values(
+        partnerAuditEntry(
+          ctx,
+          partner,
+          {
+            scope: call.scope ?? partner.scopes[0] ?? 'signals:submit',
+            event: 'partner_api.call',
+            subject: 'partner_api_key',
+            id: partner.keyId,
+            data: route,
+          },
+          true,
+        ),
+      )
+      .execute();
     return;
   }
   const code = request.problemCode ?? 'internal_error';
   const attempt = call.attempt;
   const scope = attempt?.scope ?? call.scope ?? partner.scopes[0] ?? 'signals:submit';
   const described = attempt ?? { scope, event: '', subject: 'partner_api_key', id: partner.keyId, data: route };
-  await ctx.db.insertInto('audit_event').values(partnerAuditEntry(ctx, partner, { ...described, event: eventOf(code, attempt) },
-    false, `${code} (HTTP ${status}) on ${route}${attempt ? `; attempted: ${attempt.data}` : ''}`, outcomeOf(status))).execute();
+  await ctx.db
+    .insertInto('audit_event')
+    .values(
+      partnerAuditEntry(
+        ctx,
+        partner,
+        { ...described, event: eventOf(code, attempt) },
+        false,
+        `${code} (HTTP ${status}) on ${route}${attempt ? `; attempted: ${attempt.data}` : ''}`,
+        outcomeOf(status),
+      ),
+    )
+    .execute();
 }
 
 /** Installs the outcome hook; onSend runs before the response leaves, so the row exists when the caller has the answer. */

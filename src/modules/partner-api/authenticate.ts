@@ -14,14 +14,37 @@ export function isPartnerPath(url: string): boolean {
   return url.startsWith(PARTNER_PATH_PREFIX);
 }
 
-export async function authenticatePartner(db: Kysely<DB>, ctx: RequestContext, authorization: string | undefined): Promise<PartnerActor> {
+export async function authenticatePartner(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  authorization: string | undefined,
+): Promise<PartnerActor> {
   const resolution = await resolveApiKey(db, bearerToken(authorization));
-  if (resolution.kind === 'invalid') throw new UnauthenticatedError('api_key_invalid', 'A valid partner API key is required (Authorization: Bearer kt_…).');
+  if (resolution.kind === 'invalid')
+    throw new UnauthenticatedError(
+      'api_key_invalid',
+      'A valid partner API key is required (Authorization: Bearer kt_…).',
+    );
   if (resolution.kind === 'revoked') {
     // A revoked key's organisation is known: the attempt goes into the audit log.
-    await db.insertInto('audit_event').values(partnerAuditEntry(ctx, resolution.partner, {
-      scope: resolution.partner.scopes[0] ?? 'registrations:submit', event: 'partner_api.revoked_key_used', subject: 'partner_api_key', id: resolution.partner.keyId, data: 'call with a revoked key',
-    }, false, 'the API key is revoked')).execute();
+    await db
+      .insertInto('audit_event')
+      .values(
+        partnerAuditEntry(
+          ctx,
+          resolution.partner,
+          {
+            scope: resolution.partner.scopes[0] ?? 'registrations:submit',
+            event: 'partner_api.revoked_key_used',
+            subject: 'partner_api_key',
+            id: resolution.partner.keyId,
+            data: 'call with a revoked key',
+          },
+          false,
+          'the API key is revoked',
+        ),
+      )
+      .execute();
     throw new UnauthenticatedError('api_key_revoked', 'This partner API key has been revoked.');
   }
   return resolution.partner;

@@ -46,10 +46,18 @@ export function requirePartnerScope(scope: PartnerScope) {
     const partner = requirePartner(request.ctx);
     if (request.ctx.partnerCall) request.ctx.partnerCall.scope = scope;
     const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
-    if (retryAfter !== null) throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', { retryAfterSeconds: retryAfter });
-    if (!partner.scopes.includes(scope)) throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
+    if (retryAfter !== null)
+      throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', {
+        retryAfterSeconds: retryAfter,
+      });
+    if (!partner.scopes.includes(scope))
+      throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
     // Cheap, and at most once a minute: shows administrators which keys are still in use.
-    await request.ctx.db.updateTable('partner_api_key').set({ last_used_at: new Date() }).where('id', '=', partner.keyId)
-      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - WINDOW_MS))])).execute();
+    await request.ctx.db
+      .updateTable('partner_api_key')
+      .set({ last_used_at: new Date() })
+      .where('id', '=', partner.keyId)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - WINDOW_MS))]))
+      .execute();
   };
 }

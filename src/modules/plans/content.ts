@@ -3,7 +3,16 @@
 import { z } from 'zod';
 
 export const LIFE_DOMAINS = [
-  'parenting', 'finances', 'housing', 'school_work', 'health', 'mental_health', 'safety', 'social_network', 'daily_functioning', 'other',
+  'parenting',
+  'finances',
+  'housing',
+  'school_work',
+  'health',
+  'mental_health',
+  'safety',
+  'social_network',
+  'daily_functioning',
+  'other',
 ] as const;
 export const STRENGTH_KINDS = ['strength', 'own_strength', 'network'] as const;
 export const OWNER_KINDS = ['family_member', 'network', 'professional', 'organisation'] as const;
@@ -30,7 +39,11 @@ export const Concern = z.strictObject({
   voices: z.array(Text(1200)).max(30).default([]),
   meetingId: z.uuid().nullable().default(null),
 });
-export const Owner = z.strictObject({ kind: z.enum(OWNER_KINDS), name: Text(200), userId: z.uuid().nullable().default(null) });
+export const Owner = z.strictObject({
+  kind: z.enum(OWNER_KINDS),
+  name: Text(200),
+  userId: z.uuid().nullable().default(null),
+});
 export const Goal = z.strictObject({
   id: ItemId.optional(),
   domain: z.enum(LIFE_DOMAINS),
@@ -47,17 +60,23 @@ export const Action = z.strictObject({
   status: z.enum(ACTION_STATUSES).default('open'),
 });
 export const SafetyAgreement = z.strictObject({ id: ItemId.optional(), text: Text(1000) });
-export const Review = z.strictObject({ id: ItemId.optional(), date: IsoDate, note: z.string().trim().max(500).default('') });
+export const Review = z.strictObject({
+  id: ItemId.optional(),
+  date: IsoDate,
+  note: z.string().trim().max(500).default(''),
+});
 
 /** A plan as an edit sends it: item ids may be left out for new items (the server assigns them). */
-export const PlanContentBody = z.strictObject({
-  strengths: section(Strength, 50).default([]),
-  concerns: section(Concern, 30).default([]),
-  goals: section(Goal, 50).default([]),
-  actions: section(Action, 100).default([]),
-  safetyAgreements: section(SafetyAgreement, 30).default([]),
-  reviews: section(Review, 20).default([]),
-}).meta({ id: 'PlanContentBody' });
+export const PlanContentBody = z
+  .strictObject({
+    strengths: section(Strength, 50).default([]),
+    concerns: section(Concern, 30).default([]),
+    goals: section(Goal, 50).default([]),
+    actions: section(Action, 100).default([]),
+    safetyAgreements: section(SafetyAgreement, 30).default([]),
+    reviews: section(Review, 20).default([]),
+  })
+  .meta({ id: 'PlanContentBody' });
 export type PlanContentBody = z.infer<typeof PlanContentBody>;
 
 type WithId<T> = Omit<T, 'id'> & { id: string };
@@ -74,14 +93,16 @@ export type Section = (typeof SECTIONS)[number];
 
 const withIdSchema = <T extends z.ZodObject>(s: T) => s.extend({ id: ItemId });
 /** A stored version's content, as it leaves the server. */
-export const PlanContentOut = z.object({
-  strengths: z.array(withIdSchema(Strength)),
-  concerns: z.array(withIdSchema(Concern)),
-  goals: z.array(withIdSchema(Goal)),
-  actions: z.array(withIdSchema(Action)),
-  safetyAgreements: z.array(withIdSchema(SafetyAgreement)),
-  reviews: z.array(withIdSchema(Review)),
-}).meta({ id: 'PlanContent' });
+export const PlanContentOut = z
+  .object({
+    strengths: z.array(withIdSchema(Strength)),
+    concerns: z.array(withIdSchema(Concern)),
+    goals: z.array(withIdSchema(Goal)),
+    actions: z.array(withIdSchema(Action)),
+    safetyAgreements: z.array(withIdSchema(SafetyAgreement)),
+    reviews: z.array(withIdSchema(Review)),
+  })
+  .meta({ id: 'PlanContent' });
 
 export function emptyPlan(): PlanContent {
   return { strengths: [], concerns: [], goals: [], actions: [], safetyAgreements: [], reviews: [] };
@@ -89,10 +110,14 @@ export function emptyPlan(): PlanContent {
 
 /** Gives every new item an id (short, unique within its section) and keeps the ids it was sent. */
 export function assignIds(body: PlanContentBody, newId: () => string): PlanContent {
-  const fill = <T extends { id?: string | undefined }>(items: T[]) => items.map((item) => ({ ...item, id: item.id ?? newId() }));
+  const fill = <T extends { id?: string | undefined }>(items: T[]) =>
+    items.map((item) => ({ ...item, id: item.id ?? newId() }));
   const content: PlanContent = {
-    strengths: fill(body.strengths), concerns: fill(body.concerns), goals: fill(body.goals),
-    actions: fill(body.actions), safetyAgreements: fill(body.safetyAgreements),
+    strengths: fill(body.strengths),
+    concerns: fill(body.concerns),
+    goals: fill(body.goals),
+    actions: fill(body.actions),
+    safetyAgreements: fill(body.safetyAgreements),
     reviews: fill(body.reviews).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
   return content;

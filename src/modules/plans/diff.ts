@@ -29,7 +29,9 @@ function diffSection(before: readonly Item[], after: readonly Item[]): SectionDi
     const prev = old.get(item.id);
     if (!prev) continue;
     const keys = [...new Set([...Object.keys(prev), ...Object.keys(item)])].filter((k) => k !== 'id').sort();
-    const fields = keys.filter((k) => !same((prev as Record<string, unknown>)[k], (item as Record<string, unknown>)[k]));
+    const fields = keys.filter(
+      (k) => !same((prev as Record<string, unknown>)[k], (item as Record<string, unknown>)[k]),
+    );
     if (fields.length > 0) changed.push({ id: item.id, fields, before: prev, after: item });
   }
   return {

@@ -9,23 +9,44 @@ import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../.
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const base = (f: { familyId: string }) => `/api/families/${f.familyId}/plan`;
 const ROUTES: FamilyRouteCase[] = [
   { name: 'read', access: 'read', method: 'GET', url: base },
   { name: 'version', access: 'read', method: 'GET', url: (f) => `${base(f)}/versions/1` },
   { name: 'compare', access: 'read', method: 'GET', url: (f) => `${base(f)}/compare?from=1&to=2` },
-  { name: 'sign off', access: 'family_write', method: 'POST', url: (f) => `${base(f)}/versions/2/sign-off`, payload: () => ({ signedOn: '2026-01-05', signedByName: 'Vader' }) },
-  { name: 'edit', access: 'write', method: 'PUT', url: base, payload: () => ({ baseVersion: 2, content: { safetyAgreements: [{ text: 'Oma belt elke avond' }] } }) },
+  {
+    name: 'sign off',
+    access: 'family_write',
+    method: 'POST',
+    url: (f) => `${base(f)}/versions/2/sign-off`,
+    payload: () => ({ signedOn: '2026-01-05', signedByName: 'Vader' }),
+  },
+  {
+    name: 'edit',
+    access: 'write',
+    method: 'PUT',
+    url: base,
+    payload: () => ({ baseVersion: 2, content: { safetyAgreements: [{ text: 'Oma belt elke avond' }] } }),
+  },
 ];
 
 describe('plan routes', () => {
   it('follow relationship × trajectory state', async () => {
     await checkFamilyRouteMatrix(t, ROUTES, async ({ familyId, regisseur }) => {
       for (const baseVersion of [0, 1]) {
-        await t.app.inject({ method: 'PUT', url: base({ familyId }), headers: regisseur.headers, payload: { baseVersion, content: { reviews: [{ date: `2026-0${baseVersion + 5}-01` }] } } });
+        await t.app.inject({
+          method: 'PUT',
+          url: base({ familyId }),
+          headers: regisseur.headers,
+          payload: { baseVersion, content: { reviews: [{ date: `2026-0${baseVersion + 5}-01` }] } },
+        });
       }
       return {};
     });
@@ -36,10 +57,15 @@ describe('plan routes', () => {
     const r = await buildUser(db, ['professional']);
     const { familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: r.id });
     const ids = { familyId };
-    await checkRouteMatrix(t, ROUTES.map((route) => ({
-      method: route.method, allowed: [], url: route.url(ids),
-      ...(route.payload ? { payload: () => route.payload?.(ids) ?? {} } : {}),
-    })));
+    await checkRouteMatrix(
+      t,
+      ROUTES.map((route) => ({
+        method: route.method,
+        allowed: [],
+        url: route.url(ids),
+        ...(route.payload ? { payload: () => route.payload?.(ids) ?? {} } : {}),
+      })),
+    );
   });
 
   // GET /api/me/plan-deadlines is scoped to the caller by construction: every role gets its own list
@@ -52,20 +78,40 @@ describe('plan routes', () => {
     const db = t.db.kysely;
     const team = await buildTeam(db);
     const [regisseur, member, lead, teamOnly, outsider, policy, family] = [
-      await buildUser(db, ['professional']), await buildUser(db, ['professional']), await buildUser(db, ['professional', 'team_lead']),
-      await buildUser(db, ['professional']), await buildUser(db, ['professional']), await buildUser(db, ['policy']), await buildUser(db, ['family']),
+      await buildUser(db, ['professional']),
+      await buildUser(db, ['professional']),
+      await buildUser(db, ['professional', 'team_lead']),
+      await buildUser(db, ['professional']),
+      await buildUser(db, ['professional']),
+      await buildUser(db, ['policy']),
+      await buildUser(db, ['family']),
     ];
     await addToTeam(db, team, lead.id, true);
     await addToTeam(db, team, teamOnly.id);
     const open = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id, members: [member.id] });
-    const closed = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id, members: [member.id], status: 'closed' });
-    await db.insertInto('family_account').values([{ user_id: family.id, family_id: open.familyId }]).execute();
+    const closed = await buildFamilyWithTrajectory(db, {
+      teamId: team,
+      regisseurId: regisseur.id,
+      members: [member.id],
+      status: 'closed',
+    });
+    await db
+      .insertInto('family_account')
+      .values([{ user_id: family.id, family_id: open.familyId }])
+      .execute();
     const seen = async (username: string) => {
-      const res = await t.app.inject({ url: '/api/me/plan-deadlines', headers: (await login(t.app, username)).headers });
+      const res = await t.app.inject({
+        url: '/api/me/plan-deadlines',
+        headers: (await login(t.app, username)).headers,
+      });
       expect(res.statusCode, res.body).toBe(200);
-      return res.json<{ items: Array<{ familyId: string }> }>().items.map((i) => i.familyId).filter((id) => id === open.familyId || id === closed.familyId);
+      return res
+        .json<{ items: Array<{ familyId: string }> }>()
+        .items.map((i) => i.familyId)
+        .filter((id) => id === open.familyId || id === closed.familyId);
     };
-    for (const u of [regisseur, member, lead, family]) expect(await seen(u.username), u.username).toEqual([open.familyId]);
+    for (const u of [regisseur, member, lead, family])
+      expect(await seen(u.username), u.username).toEqual([open.familyId]);
     for (const u of [teamOnly, outsider, policy]) expect(await seen(u.username), u.username).toEqual([]);
   });
 });

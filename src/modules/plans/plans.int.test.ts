@@ -16,23 +16,57 @@ beforeAll(async () => {
   const member = await buildUser(db, ['professional']);
   prof = await login(t.app, regisseur.username);
   colleague = await login(t.app, member.username);
-  ({ familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: regisseur.id, members: [member.id] }));
-  await db.updateTable('trajectory').set({ opened_at: new Date(Date.now() - 50 * 86_400_000) }).where('family_id', '=', familyId).execute();
+  ({ familyId } = await buildFamilyWithTrajectory(db, {
+    teamId: await buildTeam(db),
+    regisseurId: regisseur.id,
+    members: [member.id],
+  }));
+  await db
+    .updateTable('trajectory')
+    .set({ opened_at: new Date(Date.now() - 50 * 86_400_000) })
+    .where('family_id', '=', familyId)
+    .execute();
   const portal = await buildUser(db, ['family']);
   await db.insertInto('family_account').values({ user_id: portal.id, family_id: familyId }).execute();
   familyUser = await login(t.app, portal.username);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const url = () => `/api/families/${familyId}/plan`;
 const put = (s: Session, baseVersion: number, content: object, note?: string) =>
-  t.app.inject({ method: 'PUT', url: url(), headers: s.headers, payload: { baseVersion, content, ...(note ? { note } : {}) } });
+  t.app.inject({
+    method: 'PUT',
+    url: url(),
+    headers: s.headers,
+    payload: { baseVersion, content, ...(note ? { note } : {}) },
+  });
 
 const V1 = {
-  strengths: [{ id: 's1', kind: 'own_strength', text: 'Moeder kookt elke dag voor het gezin' }, { kind: 'network', text: 'Oma past op woensdag op' }],
-  goals: [{ id: 'g1', domain: 'finances', what: 'Overzicht van alle schulden', byWhen: '2026-06-01', howWeKnow: 'De budgetcoach heeft een lijst' }],
-  actions: [{ id: 'a1', goalId: 'g1', what: 'Post openen met de buurvrouw', owner: { kind: 'network', name: 'Buurvrouw Ans' }, due: '2026-05-01' }],
+  strengths: [
+    { id: 's1', kind: 'own_strength', text: 'Moeder kookt elke dag voor het gezin' },
+    { kind: 'network', text: 'Oma past op woensdag op' },
+  ],
+  goals: [
+    {
+      id: 'g1',
+      domain: 'finances',
+      what: 'Overzicht van alle schulden',
+      byWhen: '2026-06-01',
+      howWeKnow: 'De budgetcoach heeft een lijst',
+    },
+  ],
+  actions: [
+    {
+      id: 'a1',
+      goalId: 'g1',
+      what: 'Post openen met de buurvrouw',
+      owner: { kind: 'network', name: 'Buurvrouw Ans' },
+      due: '2026-05-01',
+    },
+  ],
   reviews: [{ date: '2026-07-01' }],
 };
 
@@ -51,8 +85,15 @@ describe('the family plan', () => {
     expect(v1).toMatchObject({ version: 1, note: 'Eerste opzet met het gezin', source: 'edit' });
     expect(v1.author.name).toMatch(/^Testpersoon/);
     expect(v1.content.strengths[1].id).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(v1.content.actions[0]).toMatchObject({ status: 'open', owner: { kind: 'network', name: 'Buurvrouw Ans', userId: null } });
-    const content = { ...v1.content, actions: [{ ...v1.content.actions[0], status: 'in_progress' }], safetyAgreements: [{ text: 'Bij ruzie gaat vader een blokje om' }] };
+    expect(v1.content.actions[0]).toMatchObject({
+      status: 'open',
+      owner: { kind: 'network', name: 'Buurvrouw Ans', userId: null },
+    });
+    const content = {
+      ...v1.content,
+      actions: [{ ...v1.content.actions[0], status: 'in_progress' }],
+      safetyAgreements: [{ text: 'Bij ruzie gaat vader een blokje om' }],
+    };
     const second = await put(colleague, 1, content);
     expect(second.statusCode, second.body).toBe(200);
     expect(second.json().versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
@@ -72,13 +113,22 @@ describe('the family plan', () => {
 
   it('two concurrent edits on the same version: exactly one wins, the other gets a conflict', async () => {
     const current = (await t.app.inject({ method: 'GET', url: url(), headers: prof.headers })).json().current;
-    const a = { ...current.content, goals: [...current.content.goals, { id: 'ga', domain: 'housing', what: 'Groter huis zoeken' }] };
-    const b = { ...current.content, goals: [...current.content.goals, { id: 'gb', domain: 'school_work', what: 'Elke dag naar school' }] };
+    const a = {
+      ...current.content,
+      goals: [...current.content.goals, { id: 'ga', domain: 'housing', what: 'Groter huis zoeken' }],
+    };
+    const b = {
+      ...current.content,
+      goals: [...current.content.goals, { id: 'gb', domain: 'school_work', what: 'Elke dag naar school' }],
+    };
     const results = await Promise.all([put(prof, current.version, a), put(colleague, current.version, b)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const now = (await t.app.inject({ method: 'GET', url: url(), headers: prof.headers })).json();
     expect(now.current.version).toBe(current.version + 1);
-    const winner = results.find((r) => r.statusCode === 200)?.json().current.content.goals.at(-1).id;
+    const winner = results
+      .find((r) => r.statusCode === 200)
+      ?.json()
+      .current.content.goals.at(-1).id;
     expect(now.current.content.goals.at(-1).id).toBe(winner);
     const loser = results.find((r) => r.statusCode === 409);
     expect(loser?.json().code).toBe('stale_version');
@@ -89,11 +139,20 @@ describe('the family plan', () => {
     const r = await buildUser(db, ['professional']);
     const s = await login(t.app, r.username);
     const fam = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: r.id });
-    const results = await Promise.all([1, 2, 3, 4].map((i) => t.app.inject({
-      method: 'PUT', url: `/api/families/${fam.familyId}/plan`, headers: s.headers, payload: { baseVersion: 0, content: { safetyAgreements: [{ text: `Afspraak ${i}` }] } },
-    })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((i) =>
+        t.app.inject({
+          method: 'PUT',
+          url: `/api/families/${fam.familyId}/plan`,
+          headers: s.headers,
+          payload: { baseVersion: 0, content: { safetyAgreements: [{ text: `Afspraak ${i}` }] } },
+        }),
+      ),
+    );
     expect(results.map((x) => x.statusCode).sort()).toEqual([200, 409, 409, 409]);
-    expect(await db.selectFrom('plan_version').select('version').where('family_id', '=', fam.familyId).execute()).toEqual([{ version: 1 }]);
+    expect(
+      await db.selectFrom('plan_version').select('version').where('family_id', '=', fam.familyId).execute(),
+    ).toEqual([{ version: 1 }]);
   });
 
   it('compares any two versions: added, removed and changed items per section', async () => {
@@ -111,37 +170,79 @@ describe('the family plan', () => {
     expect(one.json().content.goals).toHaveLength(1);
   });
 
-  it('records the family\'s agreement per version: by a professional with the name, or by the family itself', async () => {
+  it("records the family's agreement per version: by a professional with the name, or by the family itself", async () => {
     const plan = (await t.app.inject({ method: 'GET', url: url(), headers: familyUser.headers })).json();
     expect(plan.abilities).toEqual({ edit: false, signOff: true });
     const v = plan.current.version;
-    const noName = await t.app.inject({ method: 'POST', url: `${url()}/versions/${v}/sign-off`, headers: prof.headers, payload: { signedOn: '2026-03-01' } });
+    const noName = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/versions/${v}/sign-off`,
+      headers: prof.headers,
+      payload: { signedOn: '2026-03-01' },
+    });
     expect(noName.statusCode).toBe(400);
-    const old = await t.app.inject({ method: 'POST', url: `${url()}/versions/1/sign-off`, headers: prof.headers, payload: { signedOn: '2026-03-01', signedByName: 'Moeder' } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/versions/1/sign-off`,
+      headers: prof.headers,
+      payload: { signedOn: '2026-03-01', signedByName: 'Moeder' },
+    });
     expect(old.json().code).toBe('stale_version');
-    const future = await t.app.inject({ method: 'POST', url: `${url()}/versions/${v}/sign-off`, headers: prof.headers, payload: { signedOn: '2999-01-01', signedByName: 'Moeder' } });
+    const future = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/versions/${v}/sign-off`,
+      headers: prof.headers,
+      payload: { signedOn: '2999-01-01', signedByName: 'Moeder' },
+    });
     expect(future.json().code).toBe('sign_off_in_future');
-    const byProf = await t.app.inject({ method: 'POST', url: `${url()}/versions/${v}/sign-off`, headers: prof.headers, payload: { signedOn: TODAY, signedByName: 'Moeder' } });
+    const byProf = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/versions/${v}/sign-off`,
+      headers: prof.headers,
+      payload: { signedOn: TODAY, signedByName: 'Moeder' },
+    });
     expect(byProf.statusCode, byProf.body).toBe(201);
-    const byFamily = await t.app.inject({ method: 'POST', url: `${url()}/versions/${v}/sign-off`, headers: familyUser.headers, payload: { signedOn: TODAY, signedByName: 'Iemand anders' } });
+    const byFamily = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/versions/${v}/sign-off`,
+      headers: familyUser.headers,
+      payload: { signedOn: TODAY, signedByName: 'Iemand anders' },
+    });
     expect(byFamily.statusCode, byFamily.body).toBe(201);
     const after = byFamily.json();
-    expect(after.current.signOffs.map((s: { signedByName: string; byPortalUser: boolean }) => [s.signedByName.startsWith('Testpersoon') ? 'portal' : s.signedByName, s.byPortalUser]))
-      .toEqual([['Moeder', false], ['portal', true]]);
+    expect(
+      after.current.signOffs.map((s: { signedByName: string; byPortalUser: boolean }) => [
+        s.signedByName.startsWith('Testpersoon') ? 'portal' : s.signedByName,
+        s.byPortalUser,
+      ]),
+    ).toEqual([
+      ['Moeder', false],
+      ['portal', true],
+    ]);
     expect(after.deadline).toMatchObject({ currentSigned: true, firstSignedOn: TODAY });
-    const audit = await t.db.kysely.selectFrom('audit_event').select(['subject_type', 'actor_role']).where('event', '=', 'plan.signed_off').orderBy('id').execute();
-    expect(audit).toEqual([{ subject_type: 'family', actor_role: 'professional' }, { subject_type: 'family_plan_agreement', actor_role: 'family' }]);
+    const audit = await t.db.kysely
+      .selectFrom('audit_event')
+      .select(['subject_type', 'actor_role'])
+      .where('event', '=', 'plan.signed_off')
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { subject_type: 'family', actor_role: 'professional' },
+      { subject_type: 'family_plan_agreement', actor_role: 'family' },
+    ]);
   });
 
   it('refuses unknown goal references, and a family edit', async () => {
     const plan = (await t.app.inject({ method: 'GET', url: url(), headers: prof.headers })).json();
-    const bad = await put(prof, plan.current.version, { actions: [{ goalId: 'nope', what: 'x', owner: { kind: 'organisation', name: 'GGD' } }] });
+    const bad = await put(prof, plan.current.version, {
+      actions: [{ goalId: 'nope', what: 'x', owner: { kind: 'organisation', name: 'GGD' } }],
+    });
     expect(bad.json().code).toBe('unknown_goal');
     const fam = await put(familyUser, plan.current.version, {});
     expect(fam.statusCode).toBe(403);
   });
 
-  it('lists my families\' plan deadlines', async () => {
+  it("lists my families' plan deadlines", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/me/plan-deadlines', headers: prof.headers });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items.find((i: { familyId: string }) => i.familyId === familyId).deadline.state).toBe('met_late');

@@ -10,8 +10,13 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { familyPolicy } from '../families/policy.js';
 
 async function hasOpenTrajectory(trx: Tx, familyId: string): Promise<boolean> {
-  const row = await trx.selectFrom('trajectory').select(sql<number>`1`.as('one'))
-    .where('family_id', '=', familyId).where('status', '<>', 'closed').limit(1).executeTakeFirst();
+  const row = await trx
+    .selectFrom('trajectory')
+    .select(sql<number>`1`.as('one'))
+    .where('family_id', '=', familyId)
+    .where('status', '<>', 'closed')
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -23,8 +28,9 @@ export const planAgreementPolicy = definePolicy({
     if (!hasRole(actor, 'family')) return familyPolicy.decide(input);
     if (!subjectId) return deny('a family must be named');
     if (action !== 'create' && action !== 'read') return deny('the family portal may only sign its plan');
-    if (!(await hasFamilyAccount(trx, actor.userId, subjectId))) return deny('not this family\'s own account');
-    if (action === 'create' && !(await hasOpenTrajectory(trx, subjectId))) return deny('the trajectory is closed: read-only');
+    if (!(await hasFamilyAccount(trx, actor.userId, subjectId))) return deny("not this family's own account");
+    if (action === 'create' && !(await hasOpenTrajectory(trx, subjectId)))
+      return deny('the trajectory is closed: read-only');
     return allow('family');
   },
   clientRef: (trx, id) => familyPolicy.clientRef(trx, id),

@@ -10,28 +10,60 @@ export type FamilyGrant = Grant<'family'> | Grant<'family_plan_agreement'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId ?? '';
 
 export async function findCurrentVersion(trx: Tx, grant: FamilyGrant): Promise<number | null> {
-  const row = await trx.selectFrom('plan').select('current_version').where('family_id', '=', familyOf(grant)).executeTakeFirst();
+  const row = await trx
+    .selectFrom('plan')
+    .select('current_version')
+    .where('family_id', '=', familyOf(grant))
+    .executeTakeFirst();
   return row?.current_version ?? null;
 }
 
-const headerColumns = ['v.version', 'v.note', 'v.source', 'v.source_meeting_id', 'v.author_id', 'v.author_name', 'v.created_at'] as const;
+const headerColumns = [
+  'v.version',
+  'v.note',
+  'v.source',
+  'v.source_meeting_id',
+  'v.author_id',
+  'v.author_name',
+  'v.created_at',
+] as const;
 
 export async function listVersionHeaders(trx: Tx, grant: FamilyGrant) {
-  return trx.selectFrom('plan_version as v').select(headerColumns)
-    .where('v.family_id', '=', familyOf(grant)).orderBy('v.version', 'desc').execute();
+  return trx
+    .selectFrom('plan_version as v')
+    .select(headerColumns)
+    .where('v.family_id', '=', familyOf(grant))
+    .orderBy('v.version', 'desc')
+    .execute();
 }
 
 export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
-  const row = await trx.selectFrom('plan_version as v').select([...headerColumns, 'v.content'])
-    .where('v.family_id', '=', familyOf(grant)).where('v.version', '=', version).executeTakeFirst();
+  const row = await trx
+    .selectFrom('plan_version as v')
+    .select([...headerColumns, 'v.content'])
+    .where('v.family_id', '=', familyOf(grant))
+    .where('v.version', '=', version)
+    .executeTakeFirst();
   if (!row) throw new NotFoundError('plan_version_not_found', `The plan has no version ${version}.`);
   return { ...row, content: readContent(row.content) };
 }
 
 export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
-  return trx.selectFrom('plan_sign_off').select([
-    'id', 'version', sql<string>`signed_on::text`.as('signed_on'), 'signed_by_name', 'signed_by_user_id', 'note', 'recorded_at',
-  ]).where('family_id', '=', familyOf(grant)).orderBy('recorded_at').orderBy('id').execute();
+  return trx
+    .selectFrom('plan_sign_off')
+    .select([
+      'id',
+      'version',
+      sql<string>`signed_on::text`.as('signed_on'),
+      'signed_by_name',
+      'signed_by_user_id',
+      'note',
+      'recorded_at',
+    ])
+    .where('family_id', '=', familyOf(grant))
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -39,48 +71,101 @@ export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
  * when the plan moved on since the editor loaded it: the row lock on `plan` serialises concurrent
  * edits, and the losing one finds the version it was based on is no longer current.
  */
-export async function appendVersion(trx: Tx, grant: Grant<'family'>, v: {
-  baseVersion: number; content: PlanContent; note: string | null; sourceMeetingId: string | null;
-}): Promise<number> {
+export async function appendVersion(
+  trx: Tx,
+  grant: Grant<'family'>,
+  v: {
+    baseVersion: number;
+    content: PlanContent;
+    note: string | null;
+    sourceMeetingId: string | null;
+  },
+): Promise<number> {
   const familyId = familyOf(grant);
   let version: number | undefined;
   if (v.baseVersion === 0) {
-    const row = await trx.insertInto('plan').values({ family_id: familyId, current_version: 1 })
-      .onConflict((oc) => oc.column('family_id').doNothing()).returning('current_version').executeTakeFirst();
+    const row = await trx
+      .insertInto('plan')
+      .values({ family_id: familyId, current_version: 1 })
+      .onConflict((oc) => oc.column('family_id').doNothing())
+      .returning('current_version')
+      .executeTakeFirst();
     version = row?.current_version;
   } else {
-    const row = await trx.updateTable('plan').set({ current_version: sql<number>`current_version + 1`, updated_at: sql<Date>`now()` })
-      .where('family_id', '=', familyId).where('current_version', '=', v.baseVersion).returning('current_version').executeTakeFirst();
+    const row = await trx
+      .updateTable('plan')
+      .set({ current_version: sql<number>`current_version + 1`, updated_at: sql<Date>`now()` })
+      .where('family_id', '=', familyId)
+      .where('current_version', '=', v.baseVersion)
+      .returning('current_version')
+      .executeTakeFirst();
     version = row?.current_version;
   }
   if (version === undefined) {
     const current = await findCurrentVersion(trx, grant);
-    throw new ConflictError('stale_version', current === null
-      ? 'The plan has no versions yet: start from an empty plan (base version 0).'
-      : `The plan was changed in the meantime: your edit is based on version ${v.baseVersion}, the current version is ${current}. Reload, and make your change again.`);
+    throw new ConflictError(
+      'stale_version',
+      current === null
+        ? 'The plan has no versions yet: start from an empty plan (base version 0).'
+        : `The plan was changed in the meantime: your edit is based on version ${v.baseVersion}, the current version is ${current}. Reload, and make your change again.`,
+    );
   }
-  const author = await trx.selectFrom('app_user').select('display_name').where('id', '=', grant.actor.userId).executeTakeFirstOrThrow();
-  await trx.insertInto('plan_version').values({
-    family_id: familyId, version, content: JSON.stringify(v.content), note: v.note,
-    source: v.sourceMeetingId ? 'meeting' : 'edit', source_meeting_id: v.sourceMeetingId,
-    author_id: grant.actor.userId, author_name: author.display_name,
-  }).execute();
+  const author = await trx
+    .selectFrom('app_user')
+    .select('display_name')
+    .where('id', '=', grant.actor.userId)
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('plan_version')
+    .values({
+      family_id: familyId,
+      version,
+      content: JSON.stringify(v.content),
+      note: v.note,
+      source: v.sourceMeetingId ? 'meeting' : 'edit',
+      source_meeting_id: v.sourceMeetingId,
+      author_id: grant.actor.userId,
+      author_name: author.display_name,
+    })
+    .execute();
   return version;
 }
 
-export async function insertSignOff(trx: Tx, grant: FamilyGrant, s: {
-  version: number; signedOn: string; signedByName: string; signedByUserId: string | null; note: string | null;
-}): Promise<void> {
-  await trx.insertInto('plan_sign_off').values({
-    family_id: familyOf(grant), version: s.version, signed_on: s.signedOn, signed_by_name: s.signedByName,
-    signed_by_user_id: s.signedByUserId, note: s.note, recorded_by: grant.actor.userId,
-  }).execute();
+export async function insertSignOff(
+  trx: Tx,
+  grant: FamilyGrant,
+  s: {
+    version: number;
+    signedOn: string;
+    signedByName: string;
+    signedByUserId: string | null;
+    note: string | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('plan_sign_off')
+    .values({
+      family_id: familyOf(grant),
+      version: s.version,
+      signed_on: s.signedOn,
+      signed_by_name: s.signedByName,
+      signed_by_user_id: s.signedByUserId,
+      note: s.note,
+      recorded_by: grant.actor.userId,
+    })
+    .execute();
 }
 
 /** The start the 6-week deadline counts from: the open trajectory, else the latest one. */
 export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<Date | null> {
-  const row = await trx.selectFrom('trajectory').select('opened_at').where('family_id', '=', familyOf(grant))
-    .orderBy(sql`status = 'closed'`).orderBy('opened_at', 'desc').limit(1).executeTakeFirst();
+  const row = await trx
+    .selectFrom('trajectory')
+    .select('opened_at')
+    .where('family_id', '=', familyOf(grant))
+    .orderBy(sql`status = 'closed'`)
+    .orderBy('opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.opened_at ?? null;
 }
 
@@ -92,8 +177,14 @@ export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<
 
 /** Families the actor may see by relationship (regisseur, member, team lead) with an open trajectory. */
 export async function caseloadFamilyIds(trx: Tx, userId: string, asTeamLead: boolean): Promise<string[]> {
-  const rows = await trx.selectFrom('trajectory as t').select('t.family_id').distinct()
+  const rows = await trx
+    .selectFrom('trajectory as t')
+    .select('t.family_id')
+    .distinct()
     .where('t.status', '<>', 'closed')
-    .where('t.id', 'in', relatedTrajectoryIds(trx, userId, { asTeamLead })).orderBy('t.family_id').limit(200).execute();
+    .where('t.id', 'in', relatedTrajectoryIds(trx, userId, { asTeamLead }))
+    .orderBy('t.family_id')
+    .limit(200)
+    .execute();
   return rows.map((r) => r.family_id);
 }

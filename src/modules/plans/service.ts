@@ -23,16 +23,34 @@ type Header = Awaited<ReturnType<typeof q.listVersionHeaders>>[number];
 type SignOffRow = Awaited<ReturnType<typeof q.listSignOffs>>[number];
 
 function presentSignOff(s: SignOffRow): SignOff {
-  return { id: s.id, version: s.version, signedOn: s.signed_on, signedByName: s.signed_by_name, byPortalUser: s.signed_by_user_id !== null, note: s.note, recordedAt: s.recorded_at };
+  return {
+    id: s.id,
+    version: s.version,
+    signedOn: s.signed_on,
+    signedByName: s.signed_by_name,
+    byPortalUser: s.signed_by_user_id !== null,
+    note: s.note,
+    recordedAt: s.recorded_at,
+  };
 }
 function presentHeader(h: Header, signOffs: SignOffRow[]): PlanVersionHeader {
   return {
-    version: h.version, createdAt: h.created_at, author: { id: h.author_id, name: h.author_name }, note: h.note,
-    source: h.source, sourceMeetingId: h.source_meeting_id, signOffs: signOffs.filter((s) => s.version === h.version).map(presentSignOff),
+    version: h.version,
+    createdAt: h.created_at,
+    author: { id: h.author_id, name: h.author_name },
+    note: h.note,
+    source: h.source,
+    sourceMeetingId: h.source_meeting_id,
+    signOffs: signOffs.filter((s) => s.version === h.version).map(presentSignOff),
   };
 }
 
-async function deadlineOf(trx: Tx, grant: q.FamilyGrant, current: number | null, signOffs: SignOffRow[]): Promise<Deadline> {
+async function deadlineOf(
+  trx: Tx,
+  grant: q.FamilyGrant,
+  current: number | null,
+  signOffs: SignOffRow[],
+): Promise<Deadline> {
   const startedAt = await q.findTrajectoryStart(trx, grant);
   // Only an agreement since this trajectory started meets its deadline: a family that comes back
   // agrees to the plan anew (the caseload queries apply the same rule in SQL).
@@ -40,15 +58,21 @@ async function deadlineOf(trx: Tx, grant: q.FamilyGrant, current: number | null,
   const sinceStart = signOffs.filter((s) => s.signed_on >= startDay);
   const firstSignedOn = sinceStart.map((s) => s.signed_on).sort()[0] ?? null;
   return planDeadline({
-    startedAt, firstSignedOn, currentVersion: current,
-    currentSigned: current !== null && sinceStart.some((s) => s.version === current), today: new Date(),
+    startedAt,
+    firstSignedOn,
+    currentVersion: current,
+    currentSigned: current !== null && sinceStart.some((s) => s.version === current),
+    today: new Date(),
   });
 }
 
 async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
   const familyId = grant.subjectId ?? '';
   const [reference, currentVersion, headers, signOffs] = [
-    await q.findFamilyReference(trx, grant), await q.findCurrentVersion(trx, grant), await q.listVersionHeaders(trx, grant), await q.listSignOffs(trx, grant),
+    await q.findFamilyReference(trx, grant),
+    await q.findCurrentVersion(trx, grant),
+    await q.listVersionHeaders(trx, grant),
+    await q.listSignOffs(trx, grant),
   ];
   const current = currentVersion === null ? null : await q.getVersion(trx, grant, currentVersion);
   const decide = (policy: SubjectPolicy, action: 'update' | 'create') =>
@@ -59,7 +83,10 @@ async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
     current: current ? { ...presentHeader(current, signOffs), content: current.content } : null,
     versions: headers.map((h) => presentHeader(h, signOffs)),
     deadline: await deadlineOf(trx, grant, currentVersion, signOffs),
-    abilities: { edit: await decide(familyPolicy, 'update'), signOff: currentVersion !== null && (await decide(planAgreementPolicy, 'create')) },
+    abilities: {
+      edit: await decide(familyPolicy, 'update'),
+      signOff: currentVersion !== null && (await decide(planAgreementPolicy, 'create')),
+    },
   };
 }
 
@@ -69,12 +96,23 @@ export function readPlanInTransaction(trx: Tx, grant: Grant<'family'>): Promise<
 }
 
 export function readPlan(ctx: RequestContext, familyId: string): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) => loadView(trx, await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'plan' })));
+  return inTransaction(ctx.db, async (trx) =>
+    loadView(
+      trx,
+      await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'plan' }),
+    ),
+  );
 }
 
 export function readPlanVersion(ctx: RequestContext, familyId: string, version: number) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: `plan version ${version}` });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: PURPOSE,
+      data: `plan version ${version}`,
+    });
     const v = await q.getVersion(trx, grant, version);
     return { ...presentHeader(v, await q.listSignOffs(trx, grant)), content: v.content };
   });
@@ -83,24 +121,46 @@ export function readPlanVersion(ctx: RequestContext, familyId: string, version: 
 function checkReferences(content: PlanContent): void {
   const goals = new Set(content.goals.map((g) => g.id));
   const bad = content.actions.findIndex((a) => a.goalId !== null && !goals.has(a.goalId));
-  if (bad >= 0) throw new ValidationError('unknown_goal', 'An action points at a goal that is not in the plan.', [{ path: `body.content.actions.${bad}.goalId`, message: 'unknown_goal' }]);
+  if (bad >= 0)
+    throw new ValidationError('unknown_goal', 'An action points at a goal that is not in the plan.', [
+      { path: `body.content.actions.${bad}.goalId`, message: 'unknown_goal' },
+    ]);
 }
 
 /** Appends a version; used by plan edits and by taking over a meeting's top-3. */
-export async function appendPlanVersion(trx: Tx, grant: Grant<'family'>, baseVersion: number, content: PlanContent, note: string | null, sourceMeetingId: string | null): Promise<number> {
+export async function appendPlanVersion(
+  trx: Tx,
+  grant: Grant<'family'>,
+  baseVersion: number,
+  content: PlanContent,
+  note: string | null,
+  sourceMeetingId: string | null,
+): Promise<number> {
   checkReferences(content);
   return q.appendVersion(trx, grant, { baseVersion, content, note, sourceMeetingId });
 }
 
 /** The current content (or an empty plan) and its version (0 when none). */
-export async function currentContent(trx: Tx, grant: Grant<'family'>): Promise<{ version: number; content: PlanContent }> {
+export async function currentContent(
+  trx: Tx,
+  grant: Grant<'family'>,
+): Promise<{ version: number; content: PlanContent }> {
   const version = await q.findCurrentVersion(trx, grant);
-  return version === null ? { version: 0, content: emptyPlan() } : { version, content: (await q.getVersion(trx, grant, version)).content };
+  return version === null
+    ? { version: 0, content: emptyPlan() }
+    : { version, content: (await q.getVersion(trx, grant, version)).content };
 }
 
 export function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePlanBody): Promise<PlanView> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'update', purpose: PURPOSE, data: `plan: new version on top of ${body.baseVersion}`, event: 'plan.version_created' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `plan: new version on top of ${body.baseVersion}`,
+      event: 'plan.version_created',
+    });
     const content = assignIds(body.content, newItemId);
     await appendPlanVersion(trx, grant, body.baseVersion, content, body.note ?? null, null);
     return loadView(trx, grant);
@@ -109,9 +169,23 @@ export function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePl
 
 export function comparePlan(ctx: RequestContext, familyId: string, from: number, to: number) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: `plan versions ${from} and ${to} compared` });
-    const [a, b, signOffs] = [await q.getVersion(trx, grant, from), await q.getVersion(trx, grant, to), await q.listSignOffs(trx, grant)];
-    return { from: presentHeader(a, signOffs), to: presentHeader(b, signOffs), sections: diffPlans(a.content, b.content) };
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: PURPOSE,
+      data: `plan versions ${from} and ${to} compared`,
+    });
+    const [a, b, signOffs] = [
+      await q.getVersion(trx, grant, from),
+      await q.getVersion(trx, grant, to),
+      await q.listSignOffs(trx, grant),
+    ];
+    return {
+      from: presentHeader(a, signOffs),
+      to: presentHeader(b, signOffs),
+      sections: diffPlans(a.content, b.content),
+    };
   });
 }
 
@@ -119,23 +193,45 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
   const actor = requireActor(ctx);
   const portal = hasRole(actor, 'family');
   return inTransaction(ctx.db, async (trx) => {
-    const request = { id: familyId, action: 'create' as const, purpose: PURPOSE, data: `plan version ${version}: family agreement`, event: 'plan.signed_off' };
+    const request = {
+      id: familyId,
+      action: 'create' as const,
+      purpose: PURPOSE,
+      data: `plan version ${version}: family agreement`,
+      event: 'plan.signed_off',
+    };
     const grant: q.FamilyGrant = portal
       ? await authorize(trx, ctx, { ...request, subject: 'family_plan_agreement' })
       : await authorize(trx, ctx, { ...request, subject: 'family', action: 'update' });
     const current = await q.findCurrentVersion(trx, grant);
     if (current === null) throw new ConflictError('plan_missing', 'There is no plan to agree to yet.');
     if (version !== current) {
-      throw new ConflictError('stale_version', `Only the current version can be signed: version ${version} was followed by version ${current}. Read the current version with the family first.`);
+      throw new ConflictError(
+        'stale_version',
+        `Only the current version can be signed: version ${version} was followed by version ${current}. Read the current version with the family first.`,
+      );
     }
-    if (body.signedOn > new Date().toISOString().slice(0, 10)) throw new ValidationError('sign_off_in_future', 'A sign-off cannot be dated in the future.', [{ path: 'body.signedOn', message: 'sign_off_in_future' }]);
+    if (body.signedOn > new Date().toISOString().slice(0, 10))
+      throw new ValidationError('sign_off_in_future', 'A sign-off cannot be dated in the future.', [
+        { path: 'body.signedOn', message: 'sign_off_in_future' },
+      ]);
     let signedByName = body.signedByName;
     if (portal) {
-      signedByName = (await trx.selectFrom('app_user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow()).display_name;
+      signedByName = (
+        await trx.selectFrom('app_user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow()
+      ).display_name;
     } else if (!signedByName) {
-      throw new ValidationError('invalid_input', 'Say which family member agreed.', [{ path: 'body.signedByName', message: 'required' }]);
+      throw new ValidationError('invalid_input', 'Say which family member agreed.', [
+        { path: 'body.signedByName', message: 'required' },
+      ]);
     }
-    await q.insertSignOff(trx, grant, { version, signedOn: body.signedOn, signedByName, signedByUserId: portal ? actor.userId : null, note: body.note ?? null });
+    await q.insertSignOff(trx, grant, {
+      version,
+      signedOn: body.signedOn,
+      signedByName,
+      signedByUserId: portal ? actor.userId : null,
+      note: body.note ?? null,
+    });
     return loadView(trx, grant);
   });
 }
@@ -145,13 +241,25 @@ export function myPlanDeadlines(ctx: RequestContext) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const ids = hasRole(actor, 'family')
-      ? (await trx.selectFrom('family_account').select('family_id').where('user_id', '=', actor.userId).execute()).map((r) => r.family_id)
+      ? (await trx.selectFrom('family_account').select('family_id').where('user_id', '=', actor.userId).execute()).map(
+          (r) => r.family_id,
+        )
       : await q.caseloadFamilyIds(trx, actor.userId, hasRole(actor, 'team_lead'));
     const items = [];
     for (const familyId of ids) {
-      const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'plan deadline' });
+      const grant = await authorize(trx, ctx, {
+        subject: 'family',
+        id: familyId,
+        action: 'read',
+        purpose: PURPOSE,
+        data: 'plan deadline',
+      });
       const [current, signOffs] = [await q.findCurrentVersion(trx, grant), await q.listSignOffs(trx, grant)];
-      items.push({ familyId, familyReference: await q.findFamilyReference(trx, grant), deadline: await deadlineOf(trx, grant, current, signOffs) });
+      items.push({
+        familyId,
+        familyReference: await q.findFamilyReference(trx, grant),
+        deadline: await deadlineOf(trx, grant, current, signOffs),
+      });
     }
     items.sort((a, b) => (a.familyReference < b.familyReference ? -1 : 1));
     return { items };

@@ -19,7 +19,10 @@ export const MAX_CSV_BYTES = 32 * 1024 * 1024;
 export const MAX_CSV_ROWS = 100_000;
 const CHUNK_ROWS = 2000;
 
-export interface Decoded { text: string; encoding: 'utf-8' | 'windows-1252' }
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+}
 
 export function decodeCsv(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -48,28 +51,64 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
   return best && best[1] > 0 ? best[0] : ';';
 }
 
-export interface Rejection { line: number; field: string | null; reason: string }
-export interface ImportSummary { batchId: string; rowsTotal: number; rowsAccepted: number; rowsDuplicate: number; rowsRejected: number }
+export interface Rejection {
+  line: number;
+  field: string | null;
+  reason: string;
+}
+export interface ImportSummary {
+  batchId: string;
+  rowsTotal: number;
+  rowsAccepted: number;
+  rowsDuplicate: number;
+  rowsRejected: number;
+}
 
-export async function importCsv(trx: Tx, submitter: SignalSubmitter & { userId: string }, file: { bytes: Uint8Array; fileName: string | null }, vault: BsnVault, now = new Date()): Promise<ImportSummary> {
+export async function importCsv(
+  trx: Tx,
+  submitter: SignalSubmitter & { userId: string },
+  file: { bytes: Uint8Array; fileName: string | null },
+  vault: BsnVault,
+  now = new Date(),
+): Promise<ImportSummary> {
   if (file.bytes.length === 0) throw new ValidationError('csv_empty', 'The file is empty.');
   const { text, encoding } = decodeCsv(file.bytes);
   const delimiter = detectDelimiter(text);
-  const org = await trx.selectFrom('organisation').select('type').where('id', '=', submitter.organisationId).executeTakeFirstOrThrow();
+  const org = await trx
+    .selectFrom('organisation')
+    .select('type')
+    .where('id', '=', submitter.organisationId)
+    .executeTakeFirstOrThrow();
   const allowed = categoriesFor(org.type);
   const defaultCategory = allowed.length === 1 ? allowed[0] : undefined;
-  const batch = await trx.insertInto('signal_batch').values({
-    organisation_id: submitter.organisationId, uploaded_by: submitter.userId, file_name: file.fileName,
-    file_sha256: createHash('sha256').update(file.bytes).digest('hex'), encoding, delimiter,
-    rows_total: 0, rows_accepted: 0, rows_duplicate: 0, rows_rejected: 0,
-  }).returning('id').executeTakeFirstOrThrow();
+  const batch = await trx
+    .insertInto('signal_batch')
+    .values({
+      organisation_id: submitter.organisationId,
+      uploaded_by: submitter.userId,
+      file_name: file.fileName,
+      file_sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      encoding,
+      delimiter,
+      rows_total: 0,
+      rows_accepted: 0,
+      rows_duplicate: 0,
+      rows_rejected: 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   const counts = { total: 0, accepted: 0, duplicate: 0, rejected: 0 };
   const rejections: Rejection[] = [];
   let pending: Array<{ line: number; signal: NewSignal }> = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    const results = await submitSignals(trx, { ...submitter, channel: 'csv' }, pending.map((p) => p.signal), { vault, now, batchId: batch.id, lines: pending.map((p) => p.line) });
+    const results = await submitSignals(
+      trx,
+      { ...submitter, channel: 'csv' },
+      pending.map((p) => p.signal),
+      { vault, now, batchId: batch.id, lines: pending.map((p) => p.line) },
+    );
     results.forEach((r, i) => {
       if (r.status === 'accepted') counts.accepted += 1;
       else if (r.status === 'duplicate') counts.duplicate += 1;
@@ -87,22 +126,37 @@ export async function importCsv(trx: Tx, submitter: SignalSubmitter & { userId: 
     }
   };
 
-  const parser = Readable.from([text]).pipe(parse({
-    delimiter, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true, relax_quotes: true, trim: true, info: true,
-  }));
+  const parser = Readable.from([text]).pipe(
+    parse({
+      delimiter,
+      bom: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      trim: true,
+      info: true,
+    }),
+  );
   let columns: Partial<Record<CsvField, number>> | undefined;
   let width = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!columns) {
         const header = mapHeader(record);
-        if (header.missing.length > 0) throw new ValidationError('csv_header_missing', 'The first line must name the columns; postcode and huisnummer are required.', header.missing.map((f) => ({ path: f, message: 'missing_column' })));
+        if (header.missing.length > 0)
+          throw new ValidationError(
+            'csv_header_missing',
+            'The first line must name the columns; postcode and huisnummer are required.',
+            header.missing.map((f) => ({ path: f, message: 'missing_column' })),
+          );
         columns = header.columns;
         width = record.length;
         continue;
       }
       counts.total += 1;
-      if (counts.total > MAX_CSV_ROWS) throw new ValidationError('csv_too_many_rows', `At most ${MAX_CSV_ROWS} rows per file.`);
+      if (counts.total > MAX_CSV_ROWS)
+        throw new ValidationError('csv_too_many_rows', `At most ${MAX_CSV_ROWS} rows per file.`);
       if (record.length !== width) {
         reject(info.lines, [{ path: 'row', message: 'wrong_column_count' }]);
         continue;
@@ -113,17 +167,36 @@ export async function importCsv(trx: Tx, submitter: SignalSubmitter & { userId: 
       if (pending.length >= CHUNK_ROWS) await flush();
     }
   } catch (err) {
-    if (err instanceof CsvError) throw new ValidationError('csv_malformed', `The file is not valid CSV (${err.code}).`, [{ path: 'file', message: err.code }]);
+    if (err instanceof CsvError)
+      throw new ValidationError('csv_malformed', `The file is not valid CSV (${err.code}).`, [
+        { path: 'file', message: err.code },
+      ]);
     throw err;
   }
   if (!columns) throw new ValidationError('csv_empty', 'The file has no header line.');
   await flush();
   for (let i = 0; i < rejections.length; i += 2000) {
-    await trx.insertInto('signal_batch_rejection').values(rejections.slice(i, i + 2000).map((r) => ({ batch_id: batch.id, ...r })))
-      .onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('signal_batch_rejection')
+      .values(rejections.slice(i, i + 2000).map((r) => ({ batch_id: batch.id, ...r })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
-  await trx.updateTable('signal_batch').set({
-    rows_total: counts.total, rows_accepted: counts.accepted, rows_duplicate: counts.duplicate, rows_rejected: counts.rejected,
-  }).where('id', '=', batch.id).execute();
-  return { batchId: batch.id, rowsTotal: counts.total, rowsAccepted: counts.accepted, rowsDuplicate: counts.duplicate, rowsRejected: counts.rejected };
+  await trx
+    .updateTable('signal_batch')
+    .set({
+      rows_total: counts.total,
+      rows_accepted: counts.accepted,
+      rows_duplicate: counts.duplicate,
+      rows_rejected: counts.rejected,
+    })
+    .where('id', '=', batch.id)
+    .execute();
+  return {
+    batchId: batch.id,
+    rowsTotal: counts.total,
+    rowsAccepted: counts.accepted,
+    rowsDuplicate: counts.duplicate,
+    rowsRejected: counts.rejected,
+  };
 }

@@ -20,7 +20,12 @@ describe('CSV decoding and separators', () => {
 
 describe('CSV rows', () => {
   it('maps Dutch and English headers, case and punctuation ignored, and says what is missing', () => {
-    expect(mapHeader(['BSN', 'Achterstand_sinds', 'Post code', 'Huis-nummer']).columns).toEqual({ bsn: 0, arrearsSince: 1, postcode: 2, houseNumber: 3 });
+    expect(mapHeader(['BSN', 'Achterstand_sinds', 'Post code', 'Huis-nummer']).columns).toEqual({
+      bsn: 0,
+      arrearsSince: 1,
+      postcode: 2,
+      houseNumber: 3,
+    });
     expect(mapHeader(['bsn', 'naam']).missing).toEqual(['postcode', 'houseNumber']);
   });
   it('reads amounts as Dutch and English partners write them', () => {
@@ -30,19 +35,49 @@ describe('CSV rows', () => {
     expect(euroCents('1150')).toBe(115000);
     expect(euroCents('veel')).toBeNaN();
   });
-  it('turns a row into a signal, with the organisation\'s only category as default and Dutch dates', () => {
-    const { columns } = mapHeader(['bsn', 'postcode', 'huisnummer', 'bedrag', 'achterstand_sinds', 'signaaldatum', 'urgentie']);
-    const row = rowToSignal(['999999990', '8011 ab', '12A', '1.000,00', '1-8-2026', '02-11-2026', 'Spoed'], columns, 'rent_arrears');
-    expect(row).toEqual({ ok: true, signal: expect.objectContaining({ category: 'rent_arrears', urgency: 'urgent', amountCents: 100000, arrearsSince: '2026-08-01', signalDate: '2026-11-02', houseNumber: '12A' }) });
+  it("turns a row into a signal, with the organisation's only category as default and Dutch dates", () => {
+    const { columns } = mapHeader([
+      'bsn',
+      'postcode',
+      'huisnummer',
+      'bedrag',
+      'achterstand_sinds',
+      'signaaldatum',
+      'urgentie',
+    ]);
+    const row = rowToSignal(
+      ['999999990', '8011 ab', '12A', '1.000,00', '1-8-2026', '02-11-2026', 'Spoed'],
+      columns,
+      'rent_arrears',
+    );
+    expect(row).toEqual({
+      ok: true,
+      signal: expect.objectContaining({
+        category: 'rent_arrears',
+        urgency: 'urgent',
+        amountCents: 100000,
+        arrearsSince: '2026-08-01',
+        signalDate: '2026-11-02',
+        houseNumber: '12A',
+      }),
+    });
   });
   it('gives reasons, one per field', () => {
     const { columns } = mapHeader(['bsn', 'postcode', 'huisnummer', 'categorie']);
     const row = rowToSignal(['123456789', '', '1', 'huurachterstand'], columns, undefined);
     expect(row.ok).toBe(false);
-    if (!row.ok) expect(row.errors).toEqual([{ path: 'bsn', message: 'invalid_bsn' }, { path: 'postcode', message: 'required' }]);
+    if (!row.ok)
+      expect(row.errors).toEqual([
+        { path: 'bsn', message: 'invalid_bsn' },
+        { path: 'postcode', message: 'required' },
+      ]);
     // The cross-field rules (arrears need an amount) speak once the fields themselves are right.
     const next = rowToSignal(['999999990', '8011AB', '1', 'huurachterstand'], columns, undefined);
-    if (!next.ok) expect(next.errors).toEqual([{ path: 'amountCents', message: 'amount_required' }, { path: 'arrearsSince', message: 'arrears_since_required' }]);
+    if (!next.ok)
+      expect(next.errors).toEqual([
+        { path: 'amountCents', message: 'amount_required' },
+        { path: 'arrearsSince', message: 'arrears_since_required' },
+      ]);
     expect(next.ok).toBe(false);
   });
 });

@@ -22,22 +22,50 @@ const FIELDS = {
 export type CsvField = keyof typeof FIELDS;
 
 const CATEGORY_WORDS: Record<string, SignalCategory> = {
-  huurachterstand: 'rent_arrears', huur: 'rent_arrears',
-  energieachterstand: 'energy_arrears', energie: 'energy_arrears',
-  waterachterstand: 'water_arrears', drinkwater: 'water_arrears', water: 'water_arrears',
-  zorgverzekering: 'health_insurance_arrears', premieachterstand: 'health_insurance_arrears', zorgverzekeringsachterstand: 'health_insurance_arrears',
-  schoolverzuim: 'school_absence', verzuim: 'school_absence',
-  zorghuisarts: 'gp_concern', huisarts: 'gp_concern',
-  zorgconsultatiebureau: 'child_health_concern', consultatiebureau: 'child_health_concern', jgz: 'child_health_concern',
-  politiecontact: 'police_contact', politie: 'police_contact',
-  huiselijkeveiligheid: 'domestic_safety', veiligheid: 'domestic_safety', huiselijkgeweld: 'domestic_safety',
+  huurachterstand: 'rent_arrears',
+  huur: 'rent_arrears',
+  energieachterstand: 'energy_arrears',
+  energie: 'energy_arrears',
+  waterachterstand: 'water_arrears',
+  drinkwater: 'water_arrears',
+  water: 'water_arrears',
+  zorgverzekering: 'health_insurance_arrears',
+  premieachterstand: 'health_insurance_arrears',
+  zorgverzekeringsachterstand: 'health_insurance_arrears',
+  schoolverzuim: 'school_absence',
+  verzuim: 'school_absence',
+  zorghuisarts: 'gp_concern',
+  huisarts: 'gp_concern',
+  zorgconsultatiebureau: 'child_health_concern',
+  consultatiebureau: 'child_health_concern',
+  jgz: 'child_health_concern',
+  politiecontact: 'police_contact',
+  politie: 'police_contact',
+  huiselijkeveiligheid: 'domestic_safety',
+  veiligheid: 'domestic_safety',
+  huiselijkgeweld: 'domestic_safety',
 };
-const URGENCY_WORDS: Record<string, string> = { normaal: 'normal', normal: 'normal', urgent: 'urgent', spoed: 'urgent', crisis: 'crisis', '': 'normal' };
+const URGENCY_WORDS: Record<string, string> = {
+  normaal: 'normal',
+  normal: 'normal',
+  urgent: 'urgent',
+  spoed: 'urgent',
+  crisis: 'crisis',
+  '': 'normal',
+};
 
-const squash = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
 
 /** Column index per known field; unknown columns are ignored. */
-export function mapHeader(header: readonly string[]): { columns: Partial<Record<CsvField, number>>; missing: CsvField[] } {
+export function mapHeader(header: readonly string[]): {
+  columns: Partial<Record<CsvField, number>>;
+  missing: CsvField[];
+} {
   const columns: Partial<Record<CsvField, number>> = {};
   header.forEach((name, i) => {
     const key = squash(name);
@@ -58,26 +86,36 @@ function isoDate(raw: string): string {
 /** Euros as partners write them → cents; NaN when it is no amount. */
 export function euroCents(raw: string): number {
   let s = raw.replace(/[€\s]/g, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s) || /^-?\d+,\d{1,2}$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  if (/^-?\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s) || /^-?\d+,\d{1,2}$/.test(s))
+    s = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(s)) s = s.replace(/,/g, '');
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
   return Math.round(Number(s) * 100);
 }
 
 const SCHEMA_MESSAGES: Record<string, string> = {
-  identity_required: 'identity_required', amount_required: 'amount_required', arrears_since_required: 'arrears_since_required', only_for_arrears: 'only_for_arrears',
+  identity_required: 'identity_required',
+  amount_required: 'amount_required',
+  arrears_since_required: 'arrears_since_required',
+  only_for_arrears: 'only_for_arrears',
 };
 
 export type RowResult = { ok: true; signal: NewSignal } | { ok: false; errors: FieldError[] };
 
-export function rowToSignal(record: readonly string[], columns: Partial<Record<CsvField, number>>, defaultCategory: SignalCategory | undefined): RowResult {
+export function rowToSignal(
+  record: readonly string[],
+  columns: Partial<Record<CsvField, number>>,
+  defaultCategory: SignalCategory | undefined,
+): RowResult {
   const get = (f: CsvField) => {
     const i = columns[f];
     return i === undefined ? '' : (record[i] ?? '').trim();
   };
   const errors: FieldError[] = [];
   const raw: Record<string, unknown> = {};
-  const put = (key: string, value: string) => { if (value !== '') raw[key] = value; };
+  const put = (key: string, value: string) => {
+    if (value !== '') raw[key] = value;
+  };
   put('bsn', get('bsn').replace(/[\s.-]/g, ''));
   put('givenName', get('givenName'));
   put('familyName', get('familyName'));
@@ -105,7 +143,11 @@ export function rowToSignal(record: readonly string[], columns: Partial<Record<C
     for (const issue of parsed.error.issues) {
       const path = String(issue.path[0] ?? 'row');
       if (errors.some((e) => e.path === path)) continue;
-      const message = SCHEMA_MESSAGES[issue.message] ?? (issue.code === 'invalid_type' ? 'required' : `invalid_${path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
+      const message =
+        SCHEMA_MESSAGES[issue.message] ??
+        (issue.code === 'invalid_type'
+          ? 'required'
+          : `invalid_${path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
       errors.push({ path, message });
     }
   }

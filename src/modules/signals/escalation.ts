@@ -8,15 +8,27 @@ import { amsterdamDate } from './working-days.js';
 
 export async function escalateLateSignals(trx: Tx, now: Date): Promise<number> {
   const today = amsterdamDate(now);
-  const late = await trx.updateTable('signal').set({ escalated_at: now })
-    .where('status', '=', 'received').where('escalated_at', 'is', null).where(sql<boolean>`triage_due_on < ${today}::date`)
-    .returning(['id', 'team_id']).execute();
+  const late = await trx
+    .updateTable('signal')
+    .set({ escalated_at: now })
+    .where('status', '=', 'received')
+    .where('escalated_at', 'is', null)
+    .where(sql<boolean>`triage_due_on < ${today}::date`)
+    .returning(['id', 'team_id'])
+    .execute();
   const teams = [...new Set(late.map((r) => r.team_id))];
   if (teams.length === 0) return 0;
-  const leads = await trx.selectFrom('team_membership as tm').innerJoin('app_user as u', 'u.id', 'tm.user_id').select(['tm.user_id', 'tm.team_id'])
-    .where('tm.is_lead', '=', true).where('u.active', '=', true).where('tm.team_id', 'in', teams).execute();
+  const leads = await trx
+    .selectFrom('team_membership as tm')
+    .innerJoin('app_user as u', 'u.id', 'tm.user_id')
+    .select(['tm.user_id', 'tm.team_id'])
+    .where('tm.is_lead', '=', true)
+    .where('u.active', '=', true)
+    .where('tm.team_id', 'in', teams)
+    .execute();
   // One inbox item per lead and team per run, however many signals ran late.
-  for (const lead of leads) await notify(trx, lead.user_id, 'signal_escalated', `/signals/queue?team=${lead.team_id}&state=late`);
+  for (const lead of leads)
+    await notify(trx, lead.user_id, 'signal_escalated', `/signals/queue?team=${lead.team_id}&state=late`);
   return late.length;
 }
 

@@ -14,8 +14,14 @@ const PURPOSE = 'early signal outreach';
 export const MIN_ATTEMPTS_FOR_NOT_REACHED = 2;
 
 async function outreachSignal(trx: Tx, id: string) {
-  const s = await trx.selectFrom('signal').select(['status', 'triage_outcome', 'category', sql<string>`signal_date::text`.as('signal_date')]).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-  if (s.triage_outcome !== 'outreach') throw new BusinessRuleError('outreach_not_chosen', 'Outreach was not chosen for this signal.');
+  const s = await trx
+    .selectFrom('signal')
+    .select(['status', 'triage_outcome', 'category', sql<string>`signal_date::text`.as('signal_date')])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (s.triage_outcome !== 'outreach')
+    throw new BusinessRuleError('outreach_not_chosen', 'Outreach was not chosen for this signal.');
   if (s.status === 'closed') throw new BusinessRuleError('signal_closed', 'This signal is closed.');
   return s;
 }
@@ -23,32 +29,87 @@ async function outreachSignal(trx: Tx, id: string) {
 export function recordContactAttempt(ctx: RequestContext, id: string, body: ContactAttemptBody): Promise<SignalDetail> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: `contact attempt: ${body.method}`, event: 'signal.contact_attempt' });
+    await authorize(trx, ctx, {
+      subject: 'signal',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `contact attempt: ${body.method}`,
+      event: 'signal.contact_attempt',
+    });
     const s = await outreachSignal(trx, id);
-    if (body.attemptedOn > amsterdamDate(new Date())) throw new ValidationError('invalid_input', 'A contact attempt cannot lie in the future.', [{ path: 'attemptedOn', message: 'in_future' }]);
-    if (body.attemptedOn < s.signal_date) throw new ValidationError('invalid_input', 'A contact attempt cannot precede the signal.', [{ path: 'attemptedOn', message: 'before_signal' }]);
-    await trx.insertInto('signal_contact_attempt').values({
-      signal_id: id, method: body.method, attempted_on: body.attemptedOn, part_of_day: body.partOfDay, reached: body.reached, note: body.note ?? null, recorded_by: actor.userId,
-    }).execute();
+    if (body.attemptedOn > amsterdamDate(new Date()))
+      throw new ValidationError('invalid_input', 'A contact attempt cannot lie in the future.', [
+        { path: 'attemptedOn', message: 'in_future' },
+      ]);
+    if (body.attemptedOn < s.signal_date)
+      throw new ValidationError('invalid_input', 'A contact attempt cannot precede the signal.', [
+        { path: 'attemptedOn', message: 'before_signal' },
+      ]);
+    await trx
+      .insertInto('signal_contact_attempt')
+      .values({
+        signal_id: id,
+        method: body.method,
+        attempted_on: body.attemptedOn,
+        part_of_day: body.partOfDay,
+        reached: body.reached,
+        note: body.note ?? null,
+        recorded_by: actor.userId,
+      })
+      .execute();
     return presentSignal(trx, ctx, id, 'read', 'signal after contact attempt');
   });
 }
 
-export function recordOutreachOutcome(ctx: RequestContext, id: string, body: OutreachOutcomeBody): Promise<SignalDetail> {
+export function recordOutreachOutcome(
+  ctx: RequestContext,
+  id: string,
+  body: OutreachOutcomeBody,
+): Promise<SignalDetail> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal', id, action: 'update', purpose: PURPOSE, data: `outreach outcome: ${body.outcome}`, event: 'signal.outreach_closed' });
+    await authorize(trx, ctx, {
+      subject: 'signal',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `outreach outcome: ${body.outcome}`,
+      event: 'signal.outreach_closed',
+    });
     const s = await outreachSignal(trx, id);
-    const attempts = await trx.selectFrom('signal_contact_attempt').select(['reached']).where('signal_id', '=', id).execute();
-    if (body.evictionPrevented !== undefined && s.category !== 'rent_arrears') throw new ValidationError('invalid_input', 'Eviction prevention is recorded for rent arrears only.', [{ path: 'evictionPrevented', message: 'only_for_rent_arrears' }]);
-    if (body.outcome === 'not_reached' && (attempts.length < MIN_ATTEMPTS_FOR_NOT_REACHED || attempts.some((a) => a.reached))) {
-      throw new BusinessRuleError('too_few_attempts', `"Not reached" needs at least ${MIN_ATTEMPTS_FOR_NOT_REACHED} recorded attempts, none of them successful.`);
+    const attempts = await trx
+      .selectFrom('signal_contact_attempt')
+      .select(['reached'])
+      .where('signal_id', '=', id)
+      .execute();
+    if (body.evictionPrevented !== undefined && s.category !== 'rent_arrears')
+      throw new ValidationError('invalid_input', 'Eviction prevention is recorded for rent arrears only.', [
+        { path: 'evictionPrevented', message: 'only_for_rent_arrears' },
+      ]);
+    if (
+      body.outcome === 'not_reached' &&
+      (attempts.length < MIN_ATTEMPTS_FOR_NOT_REACHED || attempts.some((a) => a.reached))
+    ) {
+      throw new BusinessRuleError(
+        'too_few_attempts',
+        `"Not reached" needs at least ${MIN_ATTEMPTS_FOR_NOT_REACHED} recorded attempts, none of them successful.`,
+      );
     }
-    if (body.outcome !== 'not_reached' && attempts.length === 0) throw new BusinessRuleError('no_contact_recorded', 'Record the contact attempts first.');
-    await trx.updateTable('signal').set({
-      status: 'closed', outreach_outcome: body.outcome, eviction_prevented: body.evictionPrevented ?? null, outreach_note: body.note ?? null,
-      outreach_closed_by: actor.userId, outreach_closed_at: new Date(),
-    }).where('id', '=', id).execute();
+    if (body.outcome !== 'not_reached' && attempts.length === 0)
+      throw new BusinessRuleError('no_contact_recorded', 'Record the contact attempts first.');
+    await trx
+      .updateTable('signal')
+      .set({
+        status: 'closed',
+        outreach_outcome: body.outcome,
+        eviction_prevented: body.evictionPrevented ?? null,
+        outreach_note: body.note ?? null,
+        outreach_closed_by: actor.userId,
+        outreach_closed_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
     return presentSignal(trx, ctx, id, 'read', 'signal after outreach');
   });
 }

@@ -12,11 +12,18 @@ import { submitSignals } from './submit.js';
 export function submitPartnerSignals(ctx: RequestContext, body: PartnerSignalsBody): Promise<PartnerSignalsReceipt> {
   return inTransaction(ctx.db, async (trx) => {
     const { partner } = await authorizePartner(trx, ctx, {
-      scope: 'signals:submit', event: 'signal.submitted', subject: 'signal_submission', id: null,
+      scope: 'signals:submit',
+      event: 'signal.submitted',
+      subject: 'signal_submission',
+      id: null,
       data: `${body.signals.length} partner signal(s): ${[...new Set(body.signals.map((s) => s.category))].sort().join(', ')}`,
     });
-    const results = await submitSignals(trx, { organisationId: partner.organisationId, userId: null, apiKeyId: partner.keyId, channel: 'api' }, body.signals,
-      { vault: new BsnVault(ctx.config.appSecret) });
+    const results = await submitSignals(
+      trx,
+      { organisationId: partner.organisationId, userId: null, apiKeyId: partner.keyId, channel: 'api' },
+      body.signals,
+      { vault: new BsnVault(ctx.config.appSecret) },
+    );
     return {
       accepted: results.filter((r) => r.status === 'accepted').length,
       duplicates: results.filter((r) => r.status === 'duplicate').length,

@@ -16,10 +16,18 @@ export const signalSubmissionPolicy = definePolicy({
   personalData: true,
   async decide({ trx, actor, action, subjectId }) {
     if (!hasRole(actor, 'signaller')) return deny('only designated signallers of partner organisations submit signals');
-    const org = await trx.selectFrom('organisation').select('type').where('id', '=', actor.organisationId).executeTakeFirst();
+    const org = await trx
+      .selectFrom('organisation')
+      .select('type')
+      .where('id', '=', actor.organisationId)
+      .executeTakeFirst();
     if (!org || categoriesFor(org.type).length === 0) return deny('this organisation type does not signal');
     if (subjectId && action === 'read') {
-      const batch = await trx.selectFrom('signal_batch').select('organisation_id').where('id', '=', subjectId).executeTakeFirst();
+      const batch = await trx
+        .selectFrom('signal_batch')
+        .select('organisation_id')
+        .where('id', '=', subjectId)
+        .executeTakeFirst();
       if (batch?.organisation_id !== actor.organisationId) return deny('not an upload of your organisation');
     }
     return allow('signaller');
@@ -39,7 +47,11 @@ export const signalQueuePolicy = definePolicy({
 });
 
 async function signalOf(trx: Tx, id: string) {
-  return trx.selectFrom('signal').select(['team_id', 'regisseur_id', 'reference']).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('signal')
+    .select(['team_id', 'regisseur_id', 'reference'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export const signalPolicy = definePolicy({

@@ -17,10 +17,23 @@ const PAGE_SIZE = 50;
 export function submitSignal(ctx: RequestContext, body: NewSignal): Promise<SubmitResult> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal_submission', id: null, action: 'create', purpose: 'early signal', data: `signal submitted (${body.category})`, event: 'signal.submitted' });
-    const [result] = await submitSignals(trx, { organisationId: actor.organisationId, userId: actor.userId, apiKeyId: null, channel: 'form' }, [body], { vault: new BsnVault(ctx.config.appSecret) });
+    await authorize(trx, ctx, {
+      subject: 'signal_submission',
+      id: null,
+      action: 'create',
+      purpose: 'early signal',
+      data: `signal submitted (${body.category})`,
+      event: 'signal.submitted',
+    });
+    const [result] = await submitSignals(
+      trx,
+      { organisationId: actor.organisationId, userId: actor.userId, apiKeyId: null, channel: 'form' },
+      [body],
+      { vault: new BsnVault(ctx.config.appSecret) },
+    );
     if (!result) throw new Error('no result');
-    if (result.status === 'rejected') throw new ValidationError('signal_rejected', 'The signal cannot be accepted.', result.errors);
+    if (result.status === 'rejected')
+      throw new ValidationError('signal_rejected', 'The signal cannot be accepted.', result.errors);
     return { status: result.status, reference: result.reference, errors: [] };
   });
 }
@@ -28,8 +41,20 @@ export function submitSignal(ctx: RequestContext, body: NewSignal): Promise<Subm
 export function uploadCsv(ctx: RequestContext, bytes: Buffer, fileName: string | null): Promise<BatchReport> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal_submission', id: null, action: 'create', purpose: 'early signal', data: 'CSV list of signals uploaded', event: 'signal.csv_uploaded' });
-    const summary = await importCsv(trx, { organisationId: actor.organisationId, userId: actor.userId, apiKeyId: null, channel: 'csv' }, { bytes, fileName }, new BsnVault(ctx.config.appSecret));
+    await authorize(trx, ctx, {
+      subject: 'signal_submission',
+      id: null,
+      action: 'create',
+      purpose: 'early signal',
+      data: 'CSV list of signals uploaded',
+      event: 'signal.csv_uploaded',
+    });
+    const summary = await importCsv(
+      trx,
+      { organisationId: actor.organisationId, userId: actor.userId, apiKeyId: null, channel: 'csv' },
+      { bytes, fileName },
+      new BsnVault(ctx.config.appSecret),
+    );
     return loadBatch(trx, summary.batchId);
   });
 }
@@ -37,16 +62,37 @@ export function uploadCsv(ctx: RequestContext, bytes: Buffer, fileName: string |
 async function loadBatch(trx: Tx, batchId: string): Promise<BatchReport> {
   const b = await trx.selectFrom('signal_batch').selectAll().where('id', '=', batchId).executeTakeFirst();
   if (!b) throw new NotFoundError('batch_not_found', 'No such upload.');
-  const rejections = await trx.selectFrom('signal_batch_rejection').select(['line', 'field', 'reason']).where('batch_id', '=', batchId).orderBy('line').orderBy('reason').limit(5000).execute();
+  const rejections = await trx
+    .selectFrom('signal_batch_rejection')
+    .select(['line', 'field', 'reason'])
+    .where('batch_id', '=', batchId)
+    .orderBy('line')
+    .orderBy('reason')
+    .limit(5000)
+    .execute();
   return {
-    id: b.id, fileName: b.file_name, encoding: b.encoding, delimiter: b.delimiter, uploadedAt: b.uploaded_at,
-    rowsTotal: b.rows_total, rowsAccepted: b.rows_accepted, rowsDuplicate: b.rows_duplicate, rowsRejected: b.rows_rejected, rejections,
+    id: b.id,
+    fileName: b.file_name,
+    encoding: b.encoding,
+    delimiter: b.delimiter,
+    uploadedAt: b.uploaded_at,
+    rowsTotal: b.rows_total,
+    rowsAccepted: b.rows_accepted,
+    rowsDuplicate: b.rows_duplicate,
+    rowsRejected: b.rows_rejected,
+    rejections,
   };
 }
 
 export function batchReport(ctx: RequestContext, batchId: string): Promise<BatchReport> {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal_submission', id: batchId, action: 'read', purpose: 'early signal', data: 'upload report (line numbers and reasons)' });
+    await authorize(trx, ctx, {
+      subject: 'signal_submission',
+      id: batchId,
+      action: 'read',
+      purpose: 'early signal',
+      data: 'upload report (line numbers and reasons)',
+    });
     return loadBatch(trx, batchId);
   });
 }
@@ -54,12 +100,31 @@ export function batchReport(ctx: RequestContext, batchId: string): Promise<Batch
 export function listBatches(ctx: RequestContext) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal_submission', id: null, action: 'read', purpose: 'early signal', data: 'own organisation\'s uploads' });
-    const rows = await trx.selectFrom('signal_batch').selectAll().where('organisation_id', '=', actor.organisationId).orderBy('uploaded_at', 'desc').limit(50).execute();
+    await authorize(trx, ctx, {
+      subject: 'signal_submission',
+      id: null,
+      action: 'read',
+      purpose: 'early signal',
+      data: "own organisation's uploads",
+    });
+    const rows = await trx
+      .selectFrom('signal_batch')
+      .selectAll()
+      .where('organisation_id', '=', actor.organisationId)
+      .orderBy('uploaded_at', 'desc')
+      .limit(50)
+      .execute();
     return {
       items: rows.map((b) => ({
-        id: b.id, fileName: b.file_name, encoding: b.encoding, delimiter: b.delimiter, uploadedAt: b.uploaded_at,
-        rowsTotal: b.rows_total, rowsAccepted: b.rows_accepted, rowsDuplicate: b.rows_duplicate, rowsRejected: b.rows_rejected,
+        id: b.id,
+        fileName: b.file_name,
+        encoding: b.encoding,
+        delimiter: b.delimiter,
+        uploadedAt: b.uploaded_at,
+        rowsTotal: b.rows_total,
+        rowsAccepted: b.rows_accepted,
+        rowsDuplicate: b.rows_duplicate,
+        rowsRejected: b.rows_rejected,
       })),
     };
   });
@@ -69,19 +134,52 @@ export function listBatches(ctx: RequestContext) {
 export function listSubmissions(ctx: RequestContext, query: { page: number; status?: SignalStatus | undefined }) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'signal_submission', id: null, action: 'read', purpose: 'early signal', data: 'own organisation\'s signals: status only' });
+    await authorize(trx, ctx, {
+      subject: 'signal_submission',
+      id: null,
+      action: 'read',
+      purpose: 'early signal',
+      data: "own organisation's signals: status only",
+    });
     let base = trx.selectFrom('signal').where('organisation_id', '=', actor.organisationId);
     if (query.status) base = base.where('status', '=', query.status);
     const total = await base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    const rows = await base.select(['reference', 'category', 'urgency', 'channel', sql<string>`signal_date::text`.as('signal_date'), 'received_at', 'status', 'batch_line'])
-      .orderBy('received_at', 'desc').orderBy('reference').limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE).execute();
-    const org = await trx.selectFrom('organisation').select('type').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+    const rows = await base
+      .select([
+        'reference',
+        'category',
+        'urgency',
+        'channel',
+        sql<string>`signal_date::text`.as('signal_date'),
+        'received_at',
+        'status',
+        'batch_line',
+      ])
+      .orderBy('received_at', 'desc')
+      .orderBy('reference')
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE)
+      .execute();
+    const org = await trx
+      .selectFrom('organisation')
+      .select('type')
+      .where('id', '=', actor.organisationId)
+      .executeTakeFirstOrThrow();
     return {
       items: rows.map((r) => ({
-        reference: r.reference, category: r.category, urgency: r.urgency, channel: r.channel, signalDate: r.signal_date,
-        receivedAt: r.received_at, status: r.status, batchLine: r.batch_line,
+        reference: r.reference,
+        category: r.category,
+        urgency: r.urgency,
+        channel: r.channel,
+        signalDate: r.signal_date,
+        receivedAt: r.received_at,
+        status: r.status,
+        batchLine: r.batch_line,
       })),
-      total: Number(total.n), page: query.page, pageSize: PAGE_SIZE, categories: [...categoriesFor(org.type)],
+      total: Number(total.n),
+      page: query.page,
+      pageSize: PAGE_SIZE,
+      categories: [...categoriesFor(org.type)],
     };
   });
 }

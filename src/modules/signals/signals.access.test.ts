@@ -28,7 +28,10 @@ beforeAll(async () => {
   const { familyId } = await buildFamilyWithTrajectory(db, { teamId: otherTeam, regisseurId: regisseur.id });
   await buildPerson(db, familyId, { kind: 'parent', bsn: testBsn(4242) });
   const outsiderPro = await buildUser(db, ['professional', 'team_lead']);
-  await db.insertInto('team_membership').values({ team_id: await buildTeam(db), user_id: outsiderPro.id, is_lead: true }).execute();
+  await db
+    .insertInto('team_membership')
+    .values({ team_id: await buildTeam(db), user_id: outsiderPro.id, is_lead: true })
+    .execute();
   const otherHousing = await buildSignaller(db, 'housing_corporation');
   const carrierSignaller = await buildSignaller(db, 'neighbourhood_team_carrier');
   actors.set('anonymous', undefined);
@@ -39,29 +42,74 @@ beforeAll(async () => {
   actors.set('team lead', await login(t.app, w.lead.username));
   actors.set('regisseur routed to', await login(t.app, regisseur.username));
   actors.set('care worker of another team', await login(t.app, outsiderPro.username));
-  for (const role of ROLES) actors.set(`${role} without relationship`, await login(t.app, (await buildUser(db, [role])).username));
+  for (const role of ROLES)
+    actors.set(`${role} without relationship`, await login(t.app, (await buildUser(db, [role])).username));
 
   const housing = actors.get('housing signaller (own organisation)') as Session;
   const make = async (over: object = {}) => {
     n += 1;
-    const res = await t.app.inject({ method: 'POST', url: '/api/signals', headers: housing.headers, payload: { bsn: testBsn(n), postcode: '8011AB', houseNumber: '1', category: 'rent_arrears', amountCents: 50000, arrearsSince: '2026-05-01', signalDate: '2026-08-01', ...over } });
-    return (await db.selectFrom('signal').select('id').where('reference', '=', res.json<{ reference: string }>().reference).executeTakeFirstOrThrow()).id;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/signals',
+      headers: housing.headers,
+      payload: {
+        bsn: testBsn(n),
+        postcode: '8011AB',
+        houseNumber: '1',
+        category: 'rent_arrears',
+        amountCents: 50000,
+        arrearsSince: '2026-05-01',
+        signalDate: '2026-08-01',
+        ...over,
+      },
+    });
+    return (
+      await db
+        .selectFrom('signal')
+        .select('id')
+        .where('reference', '=', res.json<{ reference: string }>().reference)
+        .executeTakeFirstOrThrow()
+    ).id;
   };
   teamSignal = await make();
   regisseurSignal = await make({ bsn: testBsn(4242) });
   pickedUp = await make();
   closed = await make();
   const member = actors.get('team member') as Session;
-  await t.app.inject({ method: 'POST', url: `/api/signals/${pickedUp}/triage`, headers: member.headers, payload: { outcome: 'outreach' } });
-  await t.app.inject({ method: 'POST', url: `/api/signals/${closed}/triage`, headers: member.headers, payload: { outcome: 'no_action', reason: 'Al bekend en afgelost.' } });
-  const up = await t.app.inject({ method: 'POST', url: '/api/signals/uploads', headers: { ...housing.headers, 'content-type': 'text/csv' }, payload: 'postcode;huisnummer\n8011AB;1\n' });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/signals/${pickedUp}/triage`,
+    headers: member.headers,
+    payload: { outcome: 'outreach' },
+  });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/signals/${closed}/triage`,
+    headers: member.headers,
+    payload: { outcome: 'no_action', reason: 'Al bekend en afgelost.' },
+  });
+  const up = await t.app.inject({
+    method: 'POST',
+    url: '/api/signals/uploads',
+    headers: { ...housing.headers, 'content-type': 'text/csv' },
+    payload: 'postcode;huisnummer\n8011AB;1\n',
+  });
   batchId = up.json<{ id: string }>().id;
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const deniedCount = () => countDenied(t.db.kysely);
 
-interface Case { name: string; method: 'GET' | 'POST'; url: () => string; payload?: () => object | string; csv?: boolean; allowed: readonly string[] }
+interface Case {
+  name: string;
+  method: 'GET' | 'POST';
+  url: () => string;
+  payload?: () => object | string;
+  csv?: boolean;
+  allowed: readonly string[];
+}
 
 async function check(cases: Case[]): Promise<void> {
   const failures: string[] = [];
@@ -70,13 +118,19 @@ async function check(cases: Case[]): Promise<void> {
       const before = await deniedCount();
       const payload = c.payload?.();
       const res = await t.app.inject({
-        method: c.method, url: c.url(), headers: { ...(session?.headers ?? {}), ...(c.csv ? { 'content-type': 'text/csv' } : {}) },
+        method: c.method,
+        url: c.url(),
+        headers: { ...(session?.headers ?? {}), ...(c.csv ? { 'content-type': 'text/csv' } : {}) },
         ...(payload !== undefined ? { payload } : {}),
       });
       const tag = `${c.name} as ${label} → ${res.statusCode}`;
-      if (!session) { if (res.statusCode !== 401) failures.push(`${tag} (expected 401)`); continue; }
+      if (!session) {
+        if (res.statusCode !== 401) failures.push(`${tag} (expected 401)`);
+        continue;
+      }
       if (c.allowed.includes(label)) {
-        if ([401, 403].includes(res.statusCode) || res.statusCode >= 500) failures.push(`${tag} (expected access) ${res.body.slice(0, 160)}`);
+        if ([401, 403].includes(res.statusCode) || res.statusCode >= 500)
+          failures.push(`${tag} (expected access) ${res.body.slice(0, 160)}`);
       } else if (res.statusCode !== 403) failures.push(`${tag} (expected 403)`);
       else if ((await deniedCount()) !== before + 1) failures.push(`${tag} (no denied audit entry)`);
     }
@@ -88,13 +142,39 @@ const SUBMITTER = ['housing signaller (own organisation)', 'housing signaller (o
 const TEAM = ['team member', 'team lead'];
 
 describe('signal routes', () => {
-  it('submitting and following one\'s own submissions: signallers of signalling organisations only', async () => {
+  it("submitting and following one's own submissions: signallers of signalling organisations only", async () => {
     n += 100;
     await check([
-      { name: 'submit', method: 'POST', url: () => '/api/signals', payload: () => ({ bsn: testBsn(++n), postcode: '8011AC', houseNumber: '2', category: 'rent_arrears', amountCents: 1000, arrearsSince: '2026-01-01', signalDate: '2026-03-01' }), allowed: SUBMITTER },
-      { name: 'upload', method: 'POST', url: () => '/api/signals/uploads', csv: true, payload: () => 'postcode;huisnummer\n8011AB;1\n', allowed: SUBMITTER },
+      {
+        name: 'submit',
+        method: 'POST',
+        url: () => '/api/signals',
+        payload: () => ({
+          bsn: testBsn(++n),
+          postcode: '8011AC',
+          houseNumber: '2',
+          category: 'rent_arrears',
+          amountCents: 1000,
+          arrearsSince: '2026-01-01',
+          signalDate: '2026-03-01',
+        }),
+        allowed: SUBMITTER,
+      },
+      {
+        name: 'upload',
+        method: 'POST',
+        url: () => '/api/signals/uploads',
+        csv: true,
+        payload: () => 'postcode;huisnummer\n8011AB;1\n',
+        allowed: SUBMITTER,
+      },
       { name: 'list uploads', method: 'GET', url: () => '/api/signals/uploads', allowed: SUBMITTER },
-      { name: 'upload report', method: 'GET', url: () => `/api/signals/uploads/${batchId}`, allowed: ['housing signaller (own organisation)'] },
+      {
+        name: 'upload report',
+        method: 'GET',
+        url: () => `/api/signals/uploads/${batchId}`,
+        allowed: ['housing signaller (own organisation)'],
+      },
       { name: 'own submissions', method: 'GET', url: () => '/api/signals/submissions', allowed: SUBMITTER },
     ]);
   });
@@ -102,7 +182,12 @@ describe('signal routes', () => {
   it('the queue: members of the team only; the team picker is open to everyone logged in (no personal data)', async () => {
     await check([
       { name: 'queue', method: 'GET', url: () => `/api/signals/queue?teamId=${w.teamId}`, allowed: TEAM },
-      { name: 'my queues', method: 'GET', url: () => '/api/signals/queues', allowed: [...actors.keys()].filter((a) => a !== 'anonymous') },
+      {
+        name: 'my queues',
+        method: 'GET',
+        url: () => '/api/signals/queues',
+        allowed: [...actors.keys()].filter((a) => a !== 'anonymous'),
+      },
     ]);
   });
 
@@ -110,13 +195,47 @@ describe('signal routes', () => {
     const triage = (outcome: object) => () => outcome;
     await check([
       { name: 'read team signal', method: 'GET', url: () => `/api/signals/${teamSignal}`, allowed: TEAM },
-      { name: 'read routed signal', method: 'GET', url: () => `/api/signals/${regisseurSignal}`, allowed: ['regisseur routed to'] },
+      {
+        name: 'read routed signal',
+        method: 'GET',
+        url: () => `/api/signals/${regisseurSignal}`,
+        allowed: ['regisseur routed to'],
+      },
       { name: 'read closed signal', method: 'GET', url: () => `/api/signals/${closed}`, allowed: TEAM },
-      { name: 'triage (state: picked up → 422 for those allowed)', method: 'POST', url: () => `/api/signals/${pickedUp}/triage`, payload: triage({ outcome: 'outreach' }), allowed: TEAM },
-      { name: 'attempt (state: received → 422)', method: 'POST', url: () => `/api/signals/${teamSignal}/contact-attempts`, payload: () => ({ method: 'phone', attemptedOn: '2026-09-01', partOfDay: 'morning', reached: false }), allowed: TEAM },
-      { name: 'attempt (state: picked up)', method: 'POST', url: () => `/api/signals/${pickedUp}/contact-attempts`, payload: () => ({ method: 'phone', attemptedOn: '2026-09-01', partOfDay: 'morning', reached: false }), allowed: TEAM },
-      { name: 'outcome (state: closed → 422)', method: 'POST', url: () => `/api/signals/${closed}/outreach-outcome`, payload: () => ({ outcome: 'declined' }), allowed: TEAM },
-      { name: 'unknown signal', method: 'GET', url: () => '/api/signals/00000000-0000-4000-8000-000000000000', allowed: [] },
+      {
+        name: 'triage (state: picked up → 422 for those allowed)',
+        method: 'POST',
+        url: () => `/api/signals/${pickedUp}/triage`,
+        payload: triage({ outcome: 'outreach' }),
+        allowed: TEAM,
+      },
+      {
+        name: 'attempt (state: received → 422)',
+        method: 'POST',
+        url: () => `/api/signals/${teamSignal}/contact-attempts`,
+        payload: () => ({ method: 'phone', attemptedOn: '2026-09-01', partOfDay: 'morning', reached: false }),
+        allowed: TEAM,
+      },
+      {
+        name: 'attempt (state: picked up)',
+        method: 'POST',
+        url: () => `/api/signals/${pickedUp}/contact-attempts`,
+        payload: () => ({ method: 'phone', attemptedOn: '2026-09-01', partOfDay: 'morning', reached: false }),
+        allowed: TEAM,
+      },
+      {
+        name: 'outcome (state: closed → 422)',
+        method: 'POST',
+        url: () => `/api/signals/${closed}/outreach-outcome`,
+        payload: () => ({ outcome: 'declined' }),
+        allowed: TEAM,
+      },
+      {
+        name: 'unknown signal',
+        method: 'GET',
+        url: () => '/api/signals/00000000-0000-4000-8000-000000000000',
+        allowed: [],
+      },
     ]);
   });
 

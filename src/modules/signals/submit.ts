@@ -45,7 +45,8 @@ export interface SubmittedSignal {
 }
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newReference = () => `S-${[...randomBytes(10)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('')}`;
+const newReference = () =>
+  `S-${[...randomBytes(10)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('')}`;
 const INSERT_CHUNK = 1000;
 const MIN_ARREARS_DAYS = 30;
 
@@ -55,7 +56,9 @@ function period(s: NewSignal, signalDate: string): string {
 }
 
 function identity(s: NewSignal, bsnHash: string | null): string {
-  return bsnHash ? `bsn:${bsnHash}` : `name:${(s.givenName ?? '').toLowerCase()}|${(s.familyName ?? '').toLowerCase()}|${s.birthDate ?? ''}`;
+  return bsnHash
+    ? `bsn:${bsnHash}`
+    : `name:${(s.givenName ?? '').toLowerCase()}|${(s.familyName ?? '').toLowerCase()}|${s.birthDate ?? ''}`;
 }
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -67,7 +70,8 @@ function checkRules(s: NewSignal, allowed: readonly SignalCategory[], signalDate
   if (s.birthDate && s.birthDate > today) errors.push({ path: 'birthDate', message: 'in_future' });
   if (s.arrearsSince) {
     if (s.arrearsSince > signalDate) errors.push({ path: 'arrearsSince', message: 'after_signal_date' });
-    else if (daysBetween(s.arrearsSince, signalDate) < MIN_ARREARS_DAYS) errors.push({ path: 'arrearsSince', message: 'arrears_too_recent' });
+    else if (daysBetween(s.arrearsSince, signalDate) < MIN_ARREARS_DAYS)
+      errors.push({ path: 'arrearsSince', message: 'arrears_too_recent' });
   }
   return errors;
 }
@@ -75,9 +79,17 @@ function checkRules(s: NewSignal, allowed: readonly SignalCategory[], signalDate
 async function postcodeAreas(trx: Tx, postcodes: string[]): Promise<Map<string, Address>> {
   const found = new Map<string, Address>();
   for (let i = 0; i < postcodes.length; i += 5000) {
-    const rows = await trx.selectFrom('postcode_area').select(['postcode', 'municipality_code', 'neighbourhood_code'])
-      .where(sql<boolean>`postcode = ANY(${postcodes.slice(i, i + 5000)}::bpchar[])`).execute();
-    for (const r of rows) found.set(r.postcode, { postcode: r.postcode, municipalityCode: r.municipality_code, neighbourhoodCode: r.neighbourhood_code });
+    const rows = await trx
+      .selectFrom('postcode_area')
+      .select(['postcode', 'municipality_code', 'neighbourhood_code'])
+      .where(sql<boolean>`postcode = ANY(${postcodes.slice(i, i + 5000)}::bpchar[])`)
+      .execute();
+    for (const r of rows)
+      found.set(r.postcode, {
+        postcode: r.postcode,
+        municipalityCode: r.municipality_code,
+        neighbourhoodCode: r.neighbourhood_code,
+      });
   }
   return found;
 }
@@ -88,19 +100,40 @@ async function slaDays(trx: Tx): Promise<(category: SignalCategory) => number> {
   return (category) => days.get(category) ?? days.get('default') ?? 3;
 }
 
-export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs: readonly NewSignal[], options: SubmitOptions): Promise<SubmittedSignal[]> {
-  const org = await trx.selectFrom('organisation').select('type').where('id', '=', submitter.organisationId).executeTakeFirst();
+export async function submitSignals(
+  trx: Tx,
+  submitter: SignalSubmitter,
+  inputs: readonly NewSignal[],
+  options: SubmitOptions,
+): Promise<SubmittedSignal[]> {
+  const org = await trx
+    .selectFrom('organisation')
+    .select('type')
+    .where('id', '=', submitter.organisationId)
+    .executeTakeFirst();
   if (!org) throw new ValidationError('unknown_reference', 'No such organisation.');
   if (!submitter.userId && !submitter.apiKeyId) throw new Error('a signal needs a submitting user or API key');
   const { vault } = options;
   const now = options.now ?? new Date();
   const today = amsterdamDate(now);
   const allowed = categoriesFor(org.type);
-  const results: SubmittedSignal[] = inputs.map(() => ({ status: 'rejected', signalId: null, reference: null, errors: [] }));
+  const results: SubmittedSignal[] = inputs.map(() => ({
+    status: 'rejected',
+    signalId: null,
+    reference: null,
+    errors: [],
+  }));
 
   const normalised = inputs.map((s) => ({ ...s, postcode: s.postcode.replace(/\s/g, '').toUpperCase() }));
   const areas = await postcodeAreas(trx, [...new Set(normalised.map((s) => s.postcode))]);
-  const candidates: Array<{ index: number; s: NewSignal; address: Address; bsnHash: string | null; signalDate: string; key: string }> = [];
+  const candidates: Array<{
+    index: number;
+    s: NewSignal;
+    address: Address;
+    bsnHash: string | null;
+    signalDate: string;
+    key: string;
+  }> = [];
   const seenKeys = new Set<string>();
   normalised.forEach((s, index) => {
     const signalDate = s.signalDate ?? today;
@@ -113,7 +146,9 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
       return;
     }
     const bsnHash = s.bsn ? vault.index(s.bsn) : null;
-    const key = vault.index(`signal|${submitter.organisationId}|${identity(s, bsnHash)}|${s.category}|${period(s, signalDate)}`);
+    const key = vault.index(
+      `signal|${submitter.organisationId}|${identity(s, bsnHash)}|${s.category}|${period(s, signalDate)}`,
+    );
     if (seenKeys.has(key)) {
       result.status = 'duplicate';
       return;
@@ -126,8 +161,12 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
   // The insert's ON CONFLICT still covers a concurrent submission of the same signal.
   const existing = new Set<string>();
   for (let i = 0; i < candidates.length; i += 5000) {
-    const rows = await trx.selectFrom('signal').select('idempotency_key').where('organisation_id', '=', submitter.organisationId)
-      .where(sql<boolean>`idempotency_key = ANY(${candidates.slice(i, i + 5000).map((c) => c.key)}::bpchar[])`).execute();
+    const rows = await trx
+      .selectFrom('signal')
+      .select('idempotency_key')
+      .where('organisation_id', '=', submitter.organisationId)
+      .where(sql<boolean>`idempotency_key = ANY(${candidates.slice(i, i + 5000).map((c) => c.key)}::bpchar[])`)
+      .execute();
     for (const r of rows) existing.add(r.idempotency_key);
   }
   if (existing.size > 0) {
@@ -135,9 +174,16 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !existing.has(c.key)));
   }
 
-  const routes = await routeSignals(trx, candidates.map((c) => ({
-    bsnHash: c.bsnHash, givenName: c.s.givenName ?? null, familyName: c.s.familyName ?? null, birthDate: c.s.birthDate ?? null, address: c.address,
-  })));
+  const routes = await routeSignals(
+    trx,
+    candidates.map((c) => ({
+      bsnHash: c.bsnHash,
+      givenName: c.s.givenName ?? null,
+      familyName: c.s.familyName ?? null,
+      birthDate: c.s.birthDate ?? null,
+      address: c.address,
+    })),
+  );
   const daysFor = await slaDays(trx);
   // The deadline depends only on the category (all inputs arrive today): computed once per category.
   const dueOn = new Map<SignalCategory, string>();
@@ -152,27 +198,53 @@ export async function submitSignals(trx: Tx, submitter: SignalSubmitter, inputs:
       (results[c.index] as SubmittedSignal).errors = [{ path: 'postcode', message: 'no_team_for_address' }];
       return [];
     }
-    return [{
-      index: c.index,
-      row: {
-        reference: newReference(), organisation_id: submitter.organisationId, submitted_by: submitter.userId, api_key_id: submitter.apiKeyId,
-        channel: submitter.channel, batch_id: options.batchId ?? null, batch_line: options.lines?.[c.index] ?? null, idempotency_key: c.key,
-        category: c.s.category, urgency: c.s.urgency, bsn_enc: c.s.bsn ? vault.seal(c.s.bsn) : null, bsn_hash: c.bsnHash,
-        given_name: c.s.givenName ?? null, family_name: c.s.familyName ?? null, birth_date: c.s.birthDate ?? null,
-        postcode: c.address.postcode, house_number: c.s.houseNumber, municipality_code: c.address.municipalityCode, neighbourhood_code: c.address.neighbourhoodCode,
-        amount_cents: c.s.amountCents ?? null, arrears_since: c.s.arrearsSince ?? null, note: c.s.note ?? null, signal_date: c.signalDate,
-        received_at: now, routed_to: route.routedTo, team_id: route.teamId, family_id: route.familyId, regisseur_id: route.regisseurId,
-        triage_due_on: dueFor(c.s.category),
+    return [
+      {
+        index: c.index,
+        row: {
+          reference: newReference(),
+          organisation_id: submitter.organisationId,
+          submitted_by: submitter.userId,
+          api_key_id: submitter.apiKeyId,
+          channel: submitter.channel,
+          batch_id: options.batchId ?? null,
+          batch_line: options.lines?.[c.index] ?? null,
+          idempotency_key: c.key,
+          category: c.s.category,
+          urgency: c.s.urgency,
+          bsn_enc: c.s.bsn ? vault.seal(c.s.bsn) : null,
+          bsn_hash: c.bsnHash,
+          given_name: c.s.givenName ?? null,
+          family_name: c.s.familyName ?? null,
+          birth_date: c.s.birthDate ?? null,
+          postcode: c.address.postcode,
+          house_number: c.s.houseNumber,
+          municipality_code: c.address.municipalityCode,
+          neighbourhood_code: c.address.neighbourhoodCode,
+          amount_cents: c.s.amountCents ?? null,
+          arrears_since: c.s.arrearsSince ?? null,
+          note: c.s.note ?? null,
+          signal_date: c.signalDate,
+          received_at: now,
+          routed_to: route.routedTo,
+          team_id: route.teamId,
+          family_id: route.familyId,
+          regisseur_id: route.regisseurId,
+          triage_due_on: dueFor(c.s.category),
+        },
       },
-    }];
+    ];
   });
 
   const regisseurs = new Map<string, string>();
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const part = rows.slice(i, i + INSERT_CHUNK);
-    const inserted = await trx.insertInto('signal').values(part.map((p) => p.row))
+    const inserted = await trx
+      .insertInto('signal')
+      .values(part.map((p) => p.row))
       .onConflict((oc) => oc.columns(['organisation_id', 'idempotency_key']).doNothing())
-      .returning(['id', 'reference', 'idempotency_key', 'regisseur_id']).execute();
+      .returning(['id', 'reference', 'idempotency_key', 'regisseur_id'])
+      .execute();
     const byKey = new Map(inserted.map((r) => [r.idempotency_key, r]));
     for (const p of part) {
       const result = results[p.index] as SubmittedSignal;

@@ -7,7 +7,7 @@ describe('Dutch working days', () => {
     expect(addWorkingDays('2026-11-23', 3)).toBe('2026-11-26');
     expect(addWorkingDays('2026-11-23', 5)).toBe('2026-11-30');
   });
-  it('skip public holidays (Christmas, Easter Monday, King\'s Day, Ascension)', () => {
+  it("skip public holidays (Christmas, Easter Monday, King's Day, Ascension)", () => {
     expect(isWorkingDay('2026-12-25')).toBe(false);
     expect(isWorkingDay('2026-04-27')).toBe(false);
     expect(addWorkingDays('2026-12-24', 1)).toBe('2026-12-28');

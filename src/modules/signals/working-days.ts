@@ -10,7 +10,12 @@ const publicHolidayCache = new Map<number, Set<string>>();
 function publicHolidays(year: number): Set<string> {
   let set = publicHolidayCache.get(year);
   if (!set) {
-    set = new Set(holidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      holidays
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     publicHolidayCache.set(year, set);
   }
   return set;
@@ -58,7 +63,12 @@ export function workingDaysBetween(fromIso: string, toIso: string): number {
   return sign * n;
 }
 
-const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const amsterdam = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in the Netherlands at this instant. */
 export function amsterdamDate(at: Date): string {

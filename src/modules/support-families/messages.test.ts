@@ -17,17 +17,29 @@ function sources(dir: string): string[] {
 
 function thrownCodes(): string[] {
   const codes = new Set<string>();
-  for (const file of sources(ROOT)) for (const m of readFileSync(file, 'utf8').matchAll(/new \w+Error\(\s*'([a-z0-9_]+)'/g)) codes.add(m[1] ?? '');
+  for (const file of sources(ROOT))
+    for (const m of readFileSync(file, 'utf8').matchAll(/new \w+Error\(\s*'([a-z0-9_]+)'/g)) codes.add(m[1] ?? '');
   return [...codes].sort();
 }
 
 describe('error messages of Buurtgezinnen', () => {
   it('finds the codes in the source, in every folder', () => {
-    expect(thrownCodes()).toEqual(expect.arrayContaining(['pair_not_eligible', 'confirmation_invalid', 'support_kind_exists', 'match_precondition_missing']));
+    expect(thrownCodes()).toEqual(
+      expect.arrayContaining([
+        'pair_not_eligible',
+        'confirmation_invalid',
+        'support_kind_exists',
+        'match_precondition_missing',
+      ]),
+    );
   });
 
   it('has a Dutch and an English text for every one of them', () => {
-    const missing = thrownCodes().filter((code) => messagesFor(code, '\u0000missing').en === '\u0000missing' || messagesFor(code, '\u0000missing').nl === '\u0000missing');
+    const missing = thrownCodes().filter(
+      (code) =>
+        messagesFor(code, '\u0000missing').en === '\u0000missing' ||
+        messagesFor(code, '\u0000missing').nl === '\u0000missing',
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -12,12 +12,20 @@ import { coordinatorMunicipalities, hasRegionWideArea } from './area/area.js';
 type Lookup = (trx: Tx, id: string) => Promise<string | undefined>;
 
 const requestMunicipality: Lookup = async (trx, id) =>
-  (await trx.selectFrom('support_request').select('municipality_code').where('id', '=', id).executeTakeFirst())?.municipality_code;
+  (await trx.selectFrom('support_request').select('municipality_code').where('id', '=', id).executeTakeFirst())
+    ?.municipality_code;
 const familyMunicipality: Lookup = async (trx, id) =>
-  (await trx.selectFrom('support_family').select('municipality_code').where('id', '=', id).executeTakeFirst())?.municipality_code;
+  (await trx.selectFrom('support_family').select('municipality_code').where('id', '=', id).executeTakeFirst())
+    ?.municipality_code;
 const matchMunicipality: Lookup = async (trx, id) =>
-  (await trx.selectFrom('support_match as m').innerJoin('support_request as r', 'r.id', 'm.request_id')
-    .select('r.municipality_code').where('m.id', '=', id).executeTakeFirst())?.municipality_code;
+  (
+    await trx
+      .selectFrom('support_match as m')
+      .innerJoin('support_request as r', 'r.id', 'm.request_id')
+      .select('r.municipality_code')
+      .where('m.id', '=', id)
+      .executeTakeFirst()
+  )?.municipality_code;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,7 +37,7 @@ function inArea(lookup: Lookup) {
     if (!municipality) return deny('no such record');
     // Lazy: the area query runs only after the record was found.
     const area = await coordinatorMunicipalities(trx, actor.userId);
-    return area.includes(municipality) ? allow('coordinator') : deny('outside the coordinator\'s area');
+    return area.includes(municipality) ? allow('coordinator') : deny("outside the coordinator's area");
   };
 }
 
@@ -46,35 +54,59 @@ async function decideRequest(input: DecideInput): Promise<Decision> {
 
 async function decideFamily(input: DecideInput): Promise<Decision> {
   if (input.action === 'create' && input.subjectId === null) {
-    return hasRole(input.actor, 'coordinator') ? allow('coordinator') : deny('only coordinators register support families');
+    return hasRole(input.actor, 'coordinator')
+      ? allow('coordinator')
+      : deny('only coordinators register support families');
   }
   return inArea(familyMunicipality)(input);
 }
 
 const reference = (table: 'support_request' | 'support_family') => async (trx: Tx, id: string) =>
-  UUID.test(id) ? ((await trx.selectFrom(table).select('reference').where('id', '=', id).executeTakeFirst())?.reference ?? null) : null;
+  UUID.test(id)
+    ? ((await trx.selectFrom(table).select('reference').where('id', '=', id).executeTakeFirst())?.reference ?? null)
+    : null;
 
-export const supportRequestPolicy = definePolicy({ subjectType: 'support_request', personalData: true, decide: decideRequest, clientRef: reference('support_request') });
-export const supportFamilyPolicy = definePolicy({ subjectType: 'support_family', personalData: true, decide: decideFamily, clientRef: reference('support_family') });
+export const supportRequestPolicy = definePolicy({
+  subjectType: 'support_request',
+  personalData: true,
+  decide: decideRequest,
+  clientRef: reference('support_request'),
+});
+export const supportFamilyPolicy = definePolicy({
+  subjectType: 'support_family',
+  personalData: true,
+  decide: decideFamily,
+  clientRef: reference('support_family'),
+});
 export const supportMatchPolicy = definePolicy({
-  subjectType: 'support_match', personalData: true, decide: inArea(matchMunicipality),
+  subjectType: 'support_match',
+  personalData: true,
+  decide: inArea(matchMunicipality),
   async clientRef(trx, id) {
     if (!UUID.test(id)) return null;
-    const row = await trx.selectFrom('support_match as m').innerJoin('support_request as r', 'r.id', 'm.request_id').innerJoin('support_family as f', 'f.id', 'm.family_id')
-      .select(['r.reference as r', 'f.reference as f']).where('m.id', '=', id).executeTakeFirst();
+    const row = await trx
+      .selectFrom('support_match as m')
+      .innerJoin('support_request as r', 'r.id', 'm.request_id')
+      .innerJoin('support_family as f', 'f.id', 'm.family_id')
+      .select(['r.reference as r', 'f.reference as f'])
+      .where('m.id', '=', id)
+      .executeTakeFirst();
     return row ? `${row.r}/${row.f}` : null;
   },
 });
 
 /** The coordinator's board (lists, suggestions, the overall proposal, settings): queries filter by area. */
 export const supportBoardPolicy = definePolicy({
-  subjectType: 'support_board', personalData: true,
-  decide: async ({ actor }) => (hasRole(actor, 'coordinator') ? allow('coordinator') : deny('only Buurtgezinnen coordinators use the board')),
+  subjectType: 'support_board',
+  personalData: true,
+  decide: async ({ actor }) =>
+    hasRole(actor, 'coordinator') ? allow('coordinator') : deny('only Buurtgezinnen coordinators use the board'),
 });
 
 /** Aggregates: exact for coordinators (their area), with small numbers suppressed for policy advisors. */
 export const supportFiguresPolicy = definePolicy({
-  subjectType: 'support_figures', personalData: false,
+  subjectType: 'support_figures',
+  personalData: false,
   decide: async ({ actor }) => {
     if (hasRole(actor, 'coordinator')) return allow('coordinator');
     if (hasRole(actor, 'policy')) return allow('policy');
@@ -83,8 +115,10 @@ export const supportFiguresPolicy = definePolicy({
 });
 
 export const coordinatorAreaPolicy = definePolicy({
-  subjectType: 'coordinator_area', personalData: false,
-  decide: async ({ actor }) => (hasRole(actor, 'admin') ? allow('admin') : deny('only administrators set a coordinator\'s area')),
+  subjectType: 'coordinator_area',
+  personalData: false,
+  decide: async ({ actor }) =>
+    hasRole(actor, 'admin') ? allow('admin') : deny("only administrators set a coordinator's area"),
 });
 
 /**
@@ -93,9 +127,13 @@ export const coordinatorAreaPolicy = definePolicy({
  * changes it (area/area.ts hasRegionWideArea). Every coordinator reads it through the board.
  */
 export const supportConfigurationPolicy = definePolicy({
-  subjectType: 'support_configuration', personalData: false,
+  subjectType: 'support_configuration',
+  personalData: false,
   decide: async ({ trx, actor }) => {
-    if (!hasRole(actor, 'coordinator')) return deny('only a regional Buurtgezinnen coordinator changes the shared configuration');
-    return (await hasRegionWideArea(trx, actor.userId)) ? allow('coordinator') : deny('the shared configuration belongs to a coordinator with a region-wide area');
+    if (!hasRole(actor, 'coordinator'))
+      return deny('only a regional Buurtgezinnen coordinator changes the shared configuration');
+    return (await hasRegionWideArea(trx, actor.userId))
+      ? allow('coordinator')
+      : deny('the shared configuration belongs to a coordinator with a region-wide area');
   },
 });

@@ -12,63 +12,125 @@ import type { Weights } from './suggestions/scoring.js';
 
 const PURPOSE = 'buurtgezinnen';
 
-export const AreaBody = z.strictObject({
-  municipalities: z.array(z.string().regex(/^[0-9]{4}$/)).max(400), regions: z.array(z.string().regex(/^[A-Z0-9-]{2,20}$/)).max(50),
-}).meta({ id: 'CoordinatorAreaBody' });
-export const Area = z.object({ municipalities: z.array(z.string()), regions: z.array(z.string()), effective: z.array(z.string()) }).meta({ id: 'CoordinatorArea' });
+export const AreaBody = z
+  .strictObject({
+    municipalities: z.array(z.string().regex(/^[0-9]{4}$/)).max(400),
+    regions: z.array(z.string().regex(/^[A-Z0-9-]{2,20}$/)).max(50),
+  })
+  .meta({ id: 'CoordinatorAreaBody' });
+export const Area = z
+  .object({ municipalities: z.array(z.string()), regions: z.array(z.string()), effective: z.array(z.string()) })
+  .meta({ id: 'CoordinatorArea' });
 
 async function load(trx: Parameters<Parameters<typeof inTransaction>[1]>[0], userId: string) {
   const settings = await getSettings(trx);
   const codes = await coordinatorMunicipalities(trx, userId);
-  const area = codes.length ? await trx.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).orderBy('name').execute() : [];
+  const area = codes.length
+    ? await trx.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).orderBy('name').execute()
+    : [];
   // The computed ability goes to the page, so it offers the form only to whom may use it.
-  return { ...settings, weights: await getWeights(trx, userId), area, mayConfigure: await hasRegionWideArea(trx, userId) };
+  return {
+    ...settings,
+    weights: await getWeights(trx, userId),
+    area,
+    mayConfigure: await hasRegionWideArea(trx, userId),
+  };
 }
 
 export function readSettings(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_board', id: null, action: 'read', purpose: PURPOSE, data: 'settings' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_board',
+      id: null,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'settings',
+    });
     return load(trx, grant.actor.userId);
   });
 }
 
 export function saveWeights(ctx: RequestContext, weights: Weights) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_board', id: null, action: 'update', purpose: PURPOSE, data: 'criterion weights' });
-    await trx.insertInto('coordinator_weights').values({ user_id: grant.actor.userId, weights: JSON.stringify(weights) })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ weights: JSON.stringify(weights), updated_at: new Date() })).execute();
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_board',
+      id: null,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'criterion weights',
+    });
+    await trx
+      .insertInto('coordinator_weights')
+      .values({ user_id: grant.actor.userId, weights: JSON.stringify(weights) })
+      .onConflict((oc) =>
+        oc.column('user_id').doUpdateSet({ weights: JSON.stringify(weights), updated_at: new Date() }),
+      )
+      .execute();
     return load(trx, grant.actor.userId);
   });
 }
 
 export function saveSettings(ctx: RequestContext, body: { vogValidityMonths: number; checkinDays: number[] }) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_configuration', id: null, action: 'update', purpose: PURPOSE, data: 'VOG validity and check-in days' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_configuration',
+      id: null,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'VOG validity and check-in days',
+    });
     const days = [...new Set(body.checkinDays)].sort((a, b) => a - b);
-    await trx.updateTable('support_settings').set({ vog_validity_months: body.vogValidityMonths, checkin_days: days, updated_at: new Date(), updated_by: grant.actor.userId }).execute();
+    await trx
+      .updateTable('support_settings')
+      .set({
+        vog_validity_months: body.vogValidityMonths,
+        checkin_days: days,
+        updated_at: new Date(),
+        updated_by: grant.actor.userId,
+      })
+      .execute();
     return load(trx, grant.actor.userId);
   });
 }
 
 export function readArea(ctx: RequestContext, userId: string) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'coordinator_area', id: userId, action: 'read', purpose: 'administration', data: 'coordinator area' });
+    await authorize(trx, ctx, {
+      subject: 'coordinator_area',
+      id: userId,
+      action: 'read',
+      purpose: 'administration',
+      data: 'coordinator area',
+    });
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
-    if (!user?.roles.includes('coordinator')) throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+    if (!user?.roles.includes('coordinator'))
+      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
     return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
   });
 }
 
 export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typeof AreaBody>) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'coordinator_area', id: userId, action: 'update', purpose: 'administration', data: 'coordinator area' });
+    await authorize(trx, ctx, {
+      subject: 'coordinator_area',
+      id: userId,
+      action: 'update',
+      purpose: 'administration',
+      data: 'coordinator area',
+    });
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
-    if (!user?.roles.includes('coordinator')) throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+    if (!user?.roles.includes('coordinator'))
+      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
     const municipalities = [...new Set(body.municipalities)];
     const regions = [...new Set(body.regions)];
-    const knownM = municipalities.length ? await trx.selectFrom('municipality').select('code').where('code', 'in', municipalities).execute() : [];
-    const knownR = regions.length ? await trx.selectFrom('region').select('code').where('code', 'in', regions).execute() : [];
-    if (knownM.length !== municipalities.length || knownR.length !== regions.length) throw new ValidationError('unknown_reference', 'Unknown municipality or region.');
+    const knownM = municipalities.length
+      ? await trx.selectFrom('municipality').select('code').where('code', 'in', municipalities).execute()
+      : [];
+    const knownR = regions.length
+      ? await trx.selectFrom('region').select('code').where('code', 'in', regions).execute()
+      : [];
+    if (knownM.length !== municipalities.length || knownR.length !== regions.length)
+      throw new ValidationError('unknown_reference', 'Unknown municipality or region.');
     await setCoordinatorArea(trx, userId, { municipalities, regions });
     return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
   });

@@ -14,10 +14,21 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 export const Name = Text(100);
 export const LongText = Text(2000);
 export const Email = z.email().max(200);
-export const Phone = z.string().trim().regex(/^[0-9 +()-]{6,20}$/);
-export const PostcodeInput = z.string().trim().max(7).regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/);
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9 +()-]{6,20}$/);
+export const PostcodeInput = z
+  .string()
+  .trim()
+  .max(7)
+  .regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/);
 export const KindCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 export const LanguageCode = z.string().regex(/^[a-z]{2}$/);
 export const SlotCode = z.enum(SLOTS);
 export const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
-  z.array(item).min(1).max(max).refine((xs) => new Set(xs).size === xs.length, { message: 'duplicate' });
+  z
+    .array(item)
+    .min(1)
+    .max(max)
+    .refine((xs) => new Set(xs).size === xs.length, { message: 'duplicate' });

@@ -15,22 +15,41 @@ beforeAll(async () => {
   ({ familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: user.id }));
   s = await login(t.app, user.username);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
-const ids = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), fc.constantFrom('FAMILY', '1', 'null', '%00', '..', '00000000-0000-0000-0000-000000000000'));
+const ids = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('FAMILY', '1', 'null', '%00', '..', '00000000-0000-0000-0000-000000000000'),
+);
 const kinds = fc.oneof(
-  fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...TIMELINE_KINDS, 'secrets', '', 'PLAN_VERSION'), { maxLength: 5 }).map((k) => k.join(',')),
+  fc.string({ maxLength: 60 }),
+  fc.array(fc.constantFrom(...TIMELINE_KINDS, 'secrets', '', 'PLAN_VERSION'), { maxLength: 5 }).map((k) => k.join(',')),
   fc.constantFrom('x'.repeat(5000), "'; DROP TABLE family; --", 'plan_version,,meeting_held', '\u0000'),
 );
 
 describe('bad input to the timeline', () => {
   it('random ids and kinds: 4xx or 200, never 5xx', async () => {
-    await fc.assert(fc.asyncProperty(ids, fc.option(kinds), fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { maxKeys: 2 }), async (rawId, k, extra) => {
-      const id = rawId === 'FAMILY' ? familyId : encodeURIComponent(rawId);
-      const query = new URLSearchParams({ ...extra, ...(k === null ? {} : { kinds: k }) }).toString();
-      const res = await t.app.inject({ method: 'GET', url: `/api/families/${id}/timeline${query ? `?${query}` : ''}`, headers: s.headers });
-      expect(res.statusCode, `${id} ${query.slice(0, 200)} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
-      if (res.statusCode === 200) expect(id).toBe(familyId);
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(
+        ids,
+        fc.option(kinds),
+        fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { maxKeys: 2 }),
+        async (rawId, k, extra) => {
+          const id = rawId === 'FAMILY' ? familyId : encodeURIComponent(rawId);
+          const query = new URLSearchParams({ ...extra, ...(k === null ? {} : { kinds: k }) }).toString();
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/api/families/${id}/timeline${query ? `?${query}` : ''}`,
+            headers: s.headers,
+          });
+          expect(res.statusCode, `${id} ${query.slice(0, 200)} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          if (res.statusCode === 200) expect(id).toBe(familyId);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -7,77 +7,164 @@ import type { Tx } from '../../platform/db/transaction.js';
 const familyOf = (grant: Grant<'family'>): string => grant.subjectId ?? '';
 
 export function trajectoriesOpened(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('trajectory as t')
-    .leftJoin('trajectory_status_change as c', (j) => j.onRef('c.trajectory_id', '=', 't.id').on('c.from_status', 'is', null))
+  return trx
+    .selectFrom('trajectory as t')
+    .leftJoin('trajectory_status_change as c', (j) =>
+      j.onRef('c.trajectory_id', '=', 't.id').on('c.from_status', 'is', null),
+    )
     .leftJoin('app_user as u', 'u.id', 'c.changed_by')
     .select(['t.id', 't.opened_at', 't.entry_point', 'u.display_name as actor'])
-    .where('t.family_id', '=', familyOf(grant)).execute();
+    .where('t.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 /** Status changes after the opening, the closing included (its ending reason comes along). */
 export function statusChanges(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('trajectory_status_change as c').innerJoin('trajectory as t', 't.id', 'c.trajectory_id')
+  return trx
+    .selectFrom('trajectory_status_change as c')
+    .innerJoin('trajectory as t', 't.id', 'c.trajectory_id')
     .innerJoin('app_user as u', 'u.id', 'c.changed_by')
     .select(['c.id', 'c.from_status', 'c.to_status', 'c.changed_at', 't.ending_reason', 'u.display_name as actor'])
-    .where('t.family_id', '=', familyOf(grant)).where('c.from_status', 'is not', null).execute();
+    .where('t.family_id', '=', familyOf(grant))
+    .where('c.from_status', 'is not', null)
+    .execute();
 }
 
 export function handovers(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('trajectory_handover as h').innerJoin('trajectory as t', 't.id', 'h.trajectory_id')
-    .innerJoin('app_user as f', 'f.id', 'h.from_user_id').innerJoin('app_user as n', 'n.id', 'h.to_user_id')
+  return trx
+    .selectFrom('trajectory_handover as h')
+    .innerJoin('trajectory as t', 't.id', 'h.trajectory_id')
+    .innerJoin('app_user as f', 'f.id', 'h.from_user_id')
+    .innerJoin('app_user as n', 'n.id', 'h.to_user_id')
     .innerJoin('app_user as u', 'u.id', 'h.handed_over_by')
-    .select(['h.id', 'h.handed_over_at', 'f.display_name as from_name', 'n.display_name as to_name', 'u.display_name as actor'])
-    .where('t.family_id', '=', familyOf(grant)).execute();
+    .select([
+      'h.id',
+      'h.handed_over_at',
+      'f.display_name as from_name',
+      'n.display_name as to_name',
+      'u.display_name as actor',
+    ])
+    .where('t.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 export function meetings(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('meeting as m').innerJoin('app_user as u', 'u.id', 'm.created_by')
+  return trx
+    .selectFrom('meeting as m')
+    .innerJoin('app_user as u', 'u.id', 'm.created_by')
     .leftJoin('app_user as c', 'c.id', 'm.confirmed_by')
-    .leftJoin('plan_version as v', (j) => j.onRef('v.family_id', '=', 'm.family_id').onRef('v.version', '=', 'm.plan_version'))
-    .select(['m.id', 'm.kind', sql<string>`m.held_on::text`.as('held_on'), 'u.display_name as actor', 'm.confirmed_at', 'c.display_name as confirmed_by',
-      'm.plan_version', 'v.created_at as taken_over_at', 'v.author_name as taken_over_by'])
-    .where('m.family_id', '=', familyOf(grant)).execute();
+    .leftJoin('plan_version as v', (j) =>
+      j.onRef('v.family_id', '=', 'm.family_id').onRef('v.version', '=', 'm.plan_version'),
+    )
+    .select([
+      'm.id',
+      'm.kind',
+      sql<string>`m.held_on::text`.as('held_on'),
+      'u.display_name as actor',
+      'm.confirmed_at',
+      'c.display_name as confirmed_by',
+      'm.plan_version',
+      'v.created_at as taken_over_at',
+      'v.author_name as taken_over_by',
+    ])
+    .where('m.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 export function planVersions(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('plan_version').select(['version', 'source', 'author_name', 'created_at'])
-    .where('family_id', '=', familyOf(grant)).execute();
+  return trx
+    .selectFrom('plan_version')
+    .select(['version', 'source', 'author_name', 'created_at'])
+    .where('family_id', '=', familyOf(grant))
+    .execute();
 }
 
 export function planSignOffs(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('plan_sign_off as s').innerJoin('app_user as u', 'u.id', 's.recorded_by')
-    .select(['s.id', 's.version', sql<string>`s.signed_on::text`.as('signed_on'), 's.signed_by_name', 's.recorded_at', 'u.display_name as actor'])
-    .where('s.family_id', '=', familyOf(grant)).execute();
+  return trx
+    .selectFrom('plan_sign_off as s')
+    .innerJoin('app_user as u', 'u.id', 's.recorded_by')
+    .select([
+      's.id',
+      's.version',
+      sql<string>`s.signed_on::text`.as('signed_on'),
+      's.signed_by_name',
+      's.recorded_at',
+      'u.display_name as actor',
+    ])
+    .where('s.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 export function measurements(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('measurement as m').innerJoin('instrument as i', 'i.id', 'm.instrument_id')
-    .leftJoin('person as p', 'p.id', 'm.person_id').innerJoin('app_user as u', 'u.id', 'm.recorded_by')
-    .select(['m.id', sql<string>`m.measured_on::text`.as('measured_on'), 'm.recorded_at', 'i.code', 'i.name_nl', 'i.name_en', 'p.given_name', 'u.display_name as actor'])
-    .where('m.family_id', '=', familyOf(grant)).execute();
+  return trx
+    .selectFrom('measurement as m')
+    .innerJoin('instrument as i', 'i.id', 'm.instrument_id')
+    .leftJoin('person as p', 'p.id', 'm.person_id')
+    .innerJoin('app_user as u', 'u.id', 'm.recorded_by')
+    .select([
+      'm.id',
+      sql<string>`m.measured_on::text`.as('measured_on'),
+      'm.recorded_at',
+      'i.code',
+      'i.name_nl',
+      'i.name_en',
+      'p.given_name',
+      'u.display_name as actor',
+    ])
+    .where('m.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 export function storyVersions(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('family_story as s').innerJoin('app_user as u', 'u.id', 's.author_id')
+  return trx
+    .selectFrom('family_story as s')
+    .innerJoin('app_user as u', 'u.id', 's.author_id')
     .select(['s.id', 's.kind', 's.version', 's.created_at', 'u.display_name as actor'])
-    .where('s.family_id', '=', familyOf(grant)).execute();
+    .where('s.family_id', '=', familyOf(grant))
+    .execute();
 }
 
 /** People added after the family was registered (those registered with it belong to the opening). */
 export function personsAdded(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('person as p').innerJoin('family as f', 'f.id', 'p.family_id').leftJoin('app_user as u', 'u.id', 'p.created_by')
+  return trx
+    .selectFrom('person as p')
+    .innerJoin('family as f', 'f.id', 'p.family_id')
+    .leftJoin('app_user as u', 'u.id', 'p.created_by')
     .select(['p.id', 'p.kind', 'p.given_name', 'p.network_relation', 'p.created_at', 'u.display_name as actor'])
-    .where('p.family_id', '=', familyOf(grant)).whereRef('p.created_at', '>', 'f.created_at').execute();
+    .where('p.family_id', '=', familyOf(grant))
+    .whereRef('p.created_at', '>', 'f.created_at')
+    .execute();
 }
 
 export function personsRemoved(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('person as p').innerJoin('app_user as u', 'u.id', 'p.removed_by')
-    .select(['p.id', 'p.kind', 'p.given_name', 'p.network_relation', sql<string>`p.removed_on::text`.as('removed_on'), 'u.display_name as actor'])
-    .where('p.family_id', '=', familyOf(grant)).where('p.removed_on', 'is not', null).execute();
+  return trx
+    .selectFrom('person as p')
+    .innerJoin('app_user as u', 'u.id', 'p.removed_by')
+    .select([
+      'p.id',
+      'p.kind',
+      'p.given_name',
+      'p.network_relation',
+      sql<string>`p.removed_on::text`.as('removed_on'),
+      'u.display_name as actor',
+    ])
+    .where('p.family_id', '=', familyOf(grant))
+    .where('p.removed_on', 'is not', null)
+    .execute();
 }
 
 export function consentsWithdrawn(trx: Tx, grant: Grant<'family'>) {
-  return trx.selectFrom('family_consent as c').innerJoin('organisation as o', 'o.id', 'c.organisation_id').leftJoin('app_user as u', 'u.id', 'c.withdrawn_by')
-    .select(['c.id', sql<string>`c.withdrawn_on::text`.as('withdrawn_on'), 'o.name as organisation', 'u.display_name as actor'])
-    .where('c.family_id', '=', familyOf(grant)).where('c.withdrawn_on', 'is not', null).execute();
+  return trx
+    .selectFrom('family_consent as c')
+    .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
+    .leftJoin('app_user as u', 'u.id', 'c.withdrawn_by')
+    .select([
+      'c.id',
+      sql<string>`c.withdrawn_on::text`.as('withdrawn_on'),
+      'o.name as organisation',
+      'u.display_name as actor',
+    ])
+    .where('c.family_id', '=', familyOf(grant))
+    .where('c.withdrawn_on', 'is not', null)
+    .execute();
 }

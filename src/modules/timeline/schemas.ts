@@ -2,42 +2,61 @@
 import { z } from 'zod';
 
 export const TIMELINE_KINDS = [
-  'trajectory_opened', 'status_changed', 'handover', 'trajectory_closed',
-  'meeting_held', 'top3_confirmed', 'meeting_taken_over',
-  'plan_version', 'plan_signed',
+  'trajectory_opened',
+  'status_changed',
+  'handover',
+  'trajectory_closed',
+  'meeting_held',
+  'top3_confirmed',
+  'meeting_taken_over',
+  'plan_version',
+  'plan_signed',
   'measurement',
-  'story_version', 'intake_version',
-  'person_added', 'person_removed', 'consent_withdrawn',
+  'story_version',
+  'intake_version',
+  'person_added',
+  'person_removed',
+  'consent_withdrawn',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const TimelineParams = z.strictObject({ familyId: z.uuid() });
 export const TimelineQuery = z.strictObject({
   /** Comma-separated kinds; unknown kinds are refused (400), not ignored. */
-  kinds: z.string().max(400).regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, 'comma-separated kinds').optional(),
+  kinds: z
+    .string()
+    .max(400)
+    .regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, 'comma-separated kinds')
+    .optional(),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
 /** Where the UI can go to read more: a meeting, or the plan at a version. */
-export const TimelineLink = z.discriminatedUnion('to', [
-  z.object({ to: z.literal('meeting'), meetingId: z.uuid() }),
-  z.object({ to: z.literal('plan'), version: z.number().int() }),
-]).meta({ id: 'TimelineLink' });
+export const TimelineLink = z
+  .discriminatedUnion('to', [
+    z.object({ to: z.literal('meeting'), meetingId: z.uuid() }),
+    z.object({ to: z.literal('plan'), version: z.number().int() }),
+  ])
+  .meta({ id: 'TimelineLink' });
 export type TimelineLink = z.infer<typeof TimelineLink>;
 
-export const TimelineEvent = z.object({
-  /** Stable per event (kind + source row), for list keys. */
-  id: z.string(),
-  kind: z.enum(TIMELINE_KINDS),
-  at: z.date(),
-  /** True when only the date of `at` is meaningful (held on, measured on, signed on). */
-  allDay: z.boolean(),
-  /** Values for the kind's title text: names, versions, codes — never free-text content or BSNs. */
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  actor: z.string().nullable(),
-  link: TimelineLink.nullable(),
-}).meta({ id: 'TimelineEvent' });
+export const TimelineEvent = z
+  .object({
+    /** Stable per event (kind + source row), for list keys. */
+    id: z.string(),
+    kind: z.enum(TIMELINE_KINDS),
+    at: z.date(),
+    /** True when only the date of `at` is meaningful (held on, measured on, signed on). */
+    allDay: z.boolean(),
+    /** Values for the kind's title text: names, versions, codes — never free-text content or BSNs. */
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    actor: z.string().nullable(),
+    link: TimelineLink.nullable(),
+  })
+  .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-export const Timeline = z.object({ familyId: z.uuid(), kinds: z.array(z.enum(TIMELINE_KINDS)), events: z.array(TimelineEvent) }).meta({ id: 'Timeline' });
+export const Timeline = z
+  .object({ familyId: z.uuid(), kinds: z.array(z.enum(TIMELINE_KINDS)), events: z.array(TimelineEvent) })
+  .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;

@@ -15,19 +15,31 @@ export function parseKinds(raw: string | undefined): TimelineKind[] {
   const asked = [...new Set(raw.split(','))];
   const unknown = asked.filter((k) => !(TIMELINE_KINDS as readonly string[]).includes(k));
   if (unknown.length > 0) {
-    throw new ValidationError('unknown_timeline_kind', `Unknown timeline kind: ${unknown.join(', ')}.`, [{ path: 'kinds', message: `one of ${TIMELINE_KINDS.join(', ')}` }]);
+    throw new ValidationError('unknown_timeline_kind', `Unknown timeline kind: ${unknown.join(', ')}.`, [
+      { path: 'kinds', message: `one of ${TIMELINE_KINDS.join(', ')}` },
+    ]);
   }
   return asked as TimelineKind[];
 }
 
 export function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  return b.at.getTime() - a.at.getTime() || (KIND_ORDER.get(b.kind) ?? 0) - (KIND_ORDER.get(a.kind) ?? 0) || a.id.localeCompare(b.id);
+  return (
+    b.at.getTime() - a.at.getTime() ||
+    (KIND_ORDER.get(b.kind) ?? 0) - (KIND_ORDER.get(a.kind) ?? 0) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function readTimeline(ctx: RequestContext, familyId: string, query: TimelineQuery): Promise<Timeline> {
   const kinds = parseKinds(query.kinds);
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: 'care', data: 'timeline' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'family',
+      id: familyId,
+      action: 'read',
+      purpose: 'care',
+      data: 'timeline',
+    });
     const wanted = new Set(kinds);
     const events: TimelineEvent[] = [];
     // One connection in embedded mode: sources run one after another inside the transaction.

@@ -22,13 +22,51 @@ const trajectory: TimelineSource = {
   name: 'trajectory',
   kinds: ['trajectory_opened', 'status_changed', 'trajectory_closed', 'handover'],
   async load(trx, grant) {
-    const [opened, changes, handovers] = [await q.trajectoriesOpened(trx, grant), await q.statusChanges(trx, grant), await q.handovers(trx, grant)];
+    const [opened, changes, handovers] = [
+      await q.trajectoriesOpened(trx, grant),
+      await q.statusChanges(trx, grant),
+      await q.handovers(trx, grant),
+    ];
     return [
-      ...opened.map((t): TimelineEvent => ({ id: `trajectory_opened:${t.id}`, kind: 'trajectory_opened', at: t.opened_at, allDay: false, params: { entryPoint: t.entry_point }, actor: t.actor, link: null })),
-      ...changes.map((c): TimelineEvent => c.to_status === 'closed'
-        ? { id: `trajectory_closed:${c.id}`, kind: 'trajectory_closed', at: c.changed_at, allDay: false, params: { endingReason: c.ending_reason }, actor: c.actor, link: null }
-        : { id: `status_changed:${c.id}`, kind: 'status_changed', at: c.changed_at, allDay: false, params: { from: c.from_status, to: c.to_status }, actor: c.actor, link: null }),
-      ...handovers.map((h): TimelineEvent => ({ id: `handover:${h.id}`, kind: 'handover', at: h.handed_over_at, allDay: false, params: { from: h.from_name, to: h.to_name }, actor: h.actor, link: null })),
+      ...opened.map((t): TimelineEvent => ({
+        id: `trajectory_opened:${t.id}`,
+        kind: 'trajectory_opened',
+        at: t.opened_at,
+        allDay: false,
+        params: { entryPoint: t.entry_point },
+        actor: t.actor,
+        link: null,
+      })),
+      ...changes.map((c): TimelineEvent =>
+        c.to_status === 'closed'
+          ? {
+              id: `trajectory_closed:${c.id}`,
+              kind: 'trajectory_closed',
+              at: c.changed_at,
+              allDay: false,
+              params: { endingReason: c.ending_reason },
+              actor: c.actor,
+              link: null,
+            }
+          : {
+              id: `status_changed:${c.id}`,
+              kind: 'status_changed',
+              at: c.changed_at,
+              allDay: false,
+              params: { from: c.from_status, to: c.to_status },
+              actor: c.actor,
+              link: null,
+            },
+      ),
+      ...handovers.map((h): TimelineEvent => ({
+        id: `handover:${h.id}`,
+        kind: 'handover',
+        at: h.handed_over_at,
+        allDay: false,
+        params: { from: h.from_name, to: h.to_name },
+        actor: h.actor,
+        link: null,
+      })),
     ];
   },
 };
@@ -39,10 +77,37 @@ const meeting: TimelineSource = {
   async load(trx, grant) {
     return (await q.meetings(trx, grant)).flatMap((m) => {
       const link = { to: 'meeting', meetingId: m.id } as const;
-      const events: TimelineEvent[] = [{ id: `meeting_held:${m.id}`, kind: 'meeting_held', at: day(m.held_on), allDay: true, params: { meetingKind: m.kind }, actor: m.actor, link }];
-      if (m.confirmed_at) events.push({ id: `top3_confirmed:${m.id}`, kind: 'top3_confirmed', at: m.confirmed_at, allDay: false, params: { meetingKind: m.kind }, actor: m.confirmed_by, link });
+      const events: TimelineEvent[] = [
+        {
+          id: `meeting_held:${m.id}`,
+          kind: 'meeting_held',
+          at: day(m.held_on),
+          allDay: true,
+          params: { meetingKind: m.kind },
+          actor: m.actor,
+          link,
+        },
+      ];
+      if (m.confirmed_at)
+        events.push({
+          id: `top3_confirmed:${m.id}`,
+          kind: 'top3_confirmed',
+          at: m.confirmed_at,
+          allDay: false,
+          params: { meetingKind: m.kind },
+          actor: m.confirmed_by,
+          link,
+        });
       if (m.plan_version !== null && m.taken_over_at) {
-        events.push({ id: `meeting_taken_over:${m.id}`, kind: 'meeting_taken_over', at: m.taken_over_at, allDay: false, params: { meetingKind: m.kind, version: m.plan_version }, actor: m.taken_over_by, link });
+        events.push({
+          id: `meeting_taken_over:${m.id}`,
+          kind: 'meeting_taken_over',
+          at: m.taken_over_at,
+          allDay: false,
+          params: { meetingKind: m.kind, version: m.plan_version },
+          actor: m.taken_over_by,
+          link,
+        });
       }
       return events;
     });
@@ -55,8 +120,24 @@ const plan: TimelineSource = {
   async load(trx, grant) {
     const [versions, signOffs] = [await q.planVersions(trx, grant), await q.planSignOffs(trx, grant)];
     return [
-      ...versions.map((v): TimelineEvent => ({ id: `plan_version:${v.version}`, kind: 'plan_version', at: v.created_at, allDay: false, params: { version: v.version, source: v.source }, actor: v.author_name, link: { to: 'plan', version: v.version } })),
-      ...signOffs.map((s): TimelineEvent => ({ id: `plan_signed:${s.id}`, kind: 'plan_signed', at: day(s.signed_on), allDay: true, params: { version: s.version, signedBy: s.signed_by_name }, actor: s.actor, link: { to: 'plan', version: s.version } })),
+      ...versions.map((v): TimelineEvent => ({
+        id: `plan_version:${v.version}`,
+        kind: 'plan_version',
+        at: v.created_at,
+        allDay: false,
+        params: { version: v.version, source: v.source },
+        actor: v.author_name,
+        link: { to: 'plan', version: v.version },
+      })),
+      ...signOffs.map((s): TimelineEvent => ({
+        id: `plan_signed:${s.id}`,
+        kind: 'plan_signed',
+        at: day(s.signed_on),
+        allDay: true,
+        params: { version: s.version, signedBy: s.signed_by_name },
+        actor: s.actor,
+        link: { to: 'plan', version: s.version },
+      })),
     ];
   },
 };
@@ -66,8 +147,13 @@ const instrument: TimelineSource = {
   kinds: ['measurement'],
   async load(trx, grant) {
     return (await q.measurements(trx, grant)).map((m): TimelineEvent => ({
-      id: `measurement:${m.id}`, kind: 'measurement', at: day(m.measured_on), allDay: true,
-      params: { instrument: m.code, instrumentNl: m.name_nl, instrumentEn: m.name_en, person: m.given_name }, actor: m.actor, link: null,
+      id: `measurement:${m.id}`,
+      kind: 'measurement',
+      at: day(m.measured_on),
+      allDay: true,
+      params: { instrument: m.code, instrumentNl: m.name_nl, instrumentEn: m.name_en, person: m.given_name },
+      actor: m.actor,
+      link: null,
     }));
   },
 };
@@ -78,7 +164,15 @@ const story: TimelineSource = {
   async load(trx, grant) {
     return (await q.storyVersions(trx, grant)).map((s): TimelineEvent => {
       const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
-      return { id: `${kind}:${s.id}`, kind, at: s.created_at, allDay: false, params: { version: s.version }, actor: s.actor, link: null };
+      return {
+        id: `${kind}:${s.id}`,
+        kind,
+        at: s.created_at,
+        allDay: false,
+        params: { version: s.version },
+        actor: s.actor,
+        link: null,
+      };
     });
   },
 };
@@ -87,11 +181,39 @@ const people: TimelineSource = {
   name: 'people',
   kinds: ['person_added', 'person_removed', 'consent_withdrawn'],
   async load(trx, grant) {
-    const [added, removed, withdrawn] = [await q.personsAdded(trx, grant), await q.personsRemoved(trx, grant), await q.consentsWithdrawn(trx, grant)];
+    const [added, removed, withdrawn] = [
+      await q.personsAdded(trx, grant),
+      await q.personsRemoved(trx, grant),
+      await q.consentsWithdrawn(trx, grant),
+    ];
     return [
-      ...added.map((p): TimelineEvent => ({ id: `person_added:${p.id}`, kind: 'person_added', at: p.created_at, allDay: false, params: { person: p.given_name, personKind: p.kind, relation: p.network_relation }, actor: p.actor, link: null })),
-      ...removed.map((p): TimelineEvent => ({ id: `person_removed:${p.id}`, kind: 'person_removed', at: day(p.removed_on), allDay: true, params: { person: p.given_name, personKind: p.kind, relation: p.network_relation }, actor: p.actor, link: null })),
-      ...withdrawn.map((c): TimelineEvent => ({ id: `consent_withdrawn:${c.id}`, kind: 'consent_withdrawn', at: day(c.withdrawn_on), allDay: true, params: { organisation: c.organisation }, actor: c.actor, link: null })),
+      ...added.map((p): TimelineEvent => ({
+        id: `person_added:${p.id}`,
+        kind: 'person_added',
+        at: p.created_at,
+        allDay: false,
+        params: { person: p.given_name, personKind: p.kind, relation: p.network_relation },
+        actor: p.actor,
+        link: null,
+      })),
+      ...removed.map((p): TimelineEvent => ({
+        id: `person_removed:${p.id}`,
+        kind: 'person_removed',
+        at: day(p.removed_on),
+        allDay: true,
+        params: { person: p.given_name, personKind: p.kind, relation: p.network_relation },
+        actor: p.actor,
+        link: null,
+      })),
+      ...withdrawn.map((c): TimelineEvent => ({
+        id: `consent_withdrawn:${c.id}`,
+        kind: 'consent_withdrawn',
+        at: day(c.withdrawn_on),
+        allDay: true,
+        params: { organisation: c.organisation },
+        actor: c.actor,
+        link: null,
+      })),
     ];
   },
 };

@@ -7,18 +7,32 @@ import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-supp
 import { checkRouteMatrix } from '../../test-support/route-matrix.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const ROUTES: FamilyRouteCase[] = [
   { name: 'timeline', access: 'read', method: 'GET', url: (f) => `/api/families/${f.familyId}/timeline` },
-  { name: 'timeline filtered', access: 'read', method: 'GET', url: (f) => `/api/families/${f.familyId}/timeline?kinds=plan_version,meeting_held` },
+  {
+    name: 'timeline filtered',
+    access: 'read',
+    method: 'GET',
+    url: (f) => `/api/families/${f.familyId}/timeline?kinds=plan_version,meeting_held`,
+  },
 ];
 
 describe('timeline route', () => {
   it('follows relationship × trajectory state', async () => {
     await checkFamilyRouteMatrix(t, ROUTES, async ({ familyId, regisseur }) => {
-      await t.app.inject({ method: 'PUT', url: `/api/families/${familyId}/plan`, headers: regisseur.headers, payload: { baseVersion: 0, content: { reviews: [{ date: '2026-06-01' }] } } });
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/families/${familyId}/plan`,
+        headers: regisseur.headers,
+        payload: { baseVersion: 0, content: { reviews: [{ date: '2026-06-01' }] } },
+      });
       return {};
     });
   });
@@ -27,6 +41,9 @@ describe('timeline route', () => {
     const db = t.db.kysely;
     const r = await buildUser(db, ['professional']);
     const { familyId } = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: r.id });
-    await checkRouteMatrix(t, ROUTES.map((route) => ({ method: route.method, allowed: [], url: route.url({ familyId }) })));
+    await checkRouteMatrix(
+      t,
+      ROUTES.map((route) => ({ method: route.method, allowed: [], url: route.url({ familyId }) })),
+    );
   });
 });

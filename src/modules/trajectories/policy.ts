@@ -7,11 +7,20 @@
 //   will run it is checked with 'team_caseload', as at registration.
 import { firstRole, hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
-import { isRegisseurOfFamily, isTrajectoryMemberOfFamily, leadsTeamOfFamily } from '../../platform/access/relationships.js';
+import {
+  isRegisseurOfFamily,
+  isTrajectoryMemberOfFamily,
+  leadsTeamOfFamily,
+} from '../../platform/access/relationships.js';
 import type { Tx } from '../../platform/db/transaction.js';
 
 export async function isMemberOfTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
-  const row = await trx.selectFrom('team_membership').select('user_id').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('team_membership')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -55,7 +64,11 @@ export async function ledTeamOfFamily(trx: Tx, actor: Actor, familyId: string): 
 }
 
 export async function wasInvolvedWithFamily(trx: Tx, actor: Actor, familyId: string): Promise<boolean> {
-  return (await wasRegisseurOfFamily(trx, actor, familyId)) || (await wasTrajectoryMemberOfFamily(trx, actor, familyId)) || ledTeamOfFamily(trx, actor, familyId);
+  return (
+    (await wasRegisseurOfFamily(trx, actor, familyId)) ||
+    (await wasTrajectoryMemberOfFamily(trx, actor, familyId)) ||
+    ledTeamOfFamily(trx, actor, familyId)
+  );
 }
 
 export const trajectoryReopeningPolicy = definePolicy({

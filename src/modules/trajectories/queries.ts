@@ -7,7 +7,9 @@ import type { Trajectory } from '../families/schemas.js';
 import { nextStatuses } from './status-flow.js';
 
 function userRefs(trx: Tx) {
-  return trx.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+  return trx
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
     .select(['u.id as userId', 'u.display_name as displayName', 'o.name as organisationName']);
 }
 
@@ -20,28 +22,79 @@ export async function familyOfTrajectory(trx: Tx, trajectoryId: string): Promise
 
 /** The family's current trajectory: the open one, otherwise the most recently closed. */
 export async function loadTrajectory(trx: Tx, grant: Grant<'family'>): Promise<Trajectory | null> {
-  const t = await trx.selectFrom('trajectory as t').innerJoin('team', 'team.id', 't.team_id')
-    .select(['t.id', 't.status', 't.entry_point', sql<string | null>`t.first_contact_on::text`.as('first_contact_on'), 't.opened_at', 't.closed_at',
-      't.regisseur_id', 't.ending_reason', 't.satisfaction', 't.satisfaction_informant', 't.managing_without_help', 'team.id as team_id', 'team.name as team_name'])
+  const t = await trx
+    .selectFrom('trajectory as t')
+    .innerJoin('team', 'team.id', 't.team_id')
+    .select([
+      't.id',
+      't.status',
+      't.entry_point',
+      sql<string | null>`t.first_contact_on::text`.as('first_contact_on'),
+      't.opened_at',
+      't.closed_at',
+      't.regisseur_id',
+      't.ending_reason',
+      't.satisfaction',
+      't.satisfaction_informant',
+      't.managing_without_help',
+      'team.id as team_id',
+      'team.name as team_name',
+    ])
     .where('t.family_id', '=', grant.subjectId ?? '')
-    .orderBy(sql`t.status = 'closed'`).orderBy('t.opened_at', 'desc').limit(1).executeTakeFirst();
+    .orderBy(sql`t.status = 'closed'`)
+    .orderBy('t.opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!t) return null;
   const [members, team, handovers] = await Promise.all([
-    userRefs(trx).innerJoin('trajectory_member as m', 'm.user_id', 'u.id').where('m.trajectory_id', '=', t.id).orderBy('u.display_name').execute(),
-    userRefs(trx).innerJoin('team_membership as tm', 'tm.user_id', 'u.id').where('tm.team_id', '=', t.team_id).where('u.active', '=', true).orderBy('u.display_name').execute(),
-    trx.selectFrom('trajectory_handover as h')
-      .innerJoin('app_user as f', 'f.id', 'h.from_user_id').innerJoin('app_user as to', 'to.id', 'h.to_user_id').innerJoin('app_user as b', 'b.id', 'h.handed_over_by')
-      .select(['f.display_name as from', 'to.display_name as to', 'b.display_name as by', 'h.note', 'h.handed_over_at as at'])
-      .where('h.trajectory_id', '=', t.id).orderBy('h.handed_over_at').execute(),
+    userRefs(trx)
+      .innerJoin('trajectory_member as m', 'm.user_id', 'u.id')
+      .where('m.trajectory_id', '=', t.id)
+      .orderBy('u.display_name')
+      .execute(),
+    userRefs(trx)
+      .innerJoin('team_membership as tm', 'tm.user_id', 'u.id')
+      .where('tm.team_id', '=', t.team_id)
+      .where('u.active', '=', true)
+      .orderBy('u.display_name')
+      .execute(),
+    trx
+      .selectFrom('trajectory_handover as h')
+      .innerJoin('app_user as f', 'f.id', 'h.from_user_id')
+      .innerJoin('app_user as to', 'to.id', 'h.to_user_id')
+      .innerJoin('app_user as b', 'b.id', 'h.handed_over_by')
+      .select([
+        'f.display_name as from',
+        'to.display_name as to',
+        'b.display_name as by',
+        'h.note',
+        'h.handed_over_at as at',
+      ])
+      .where('h.trajectory_id', '=', t.id)
+      .orderBy('h.handed_over_at')
+      .execute(),
   ]);
-  const regisseur = (await userRefs(trx).where('u.id', '=', t.regisseur_id).executeTakeFirstOrThrow());
+  const regisseur = await userRefs(trx).where('u.id', '=', t.regisseur_id).executeTakeFirstOrThrow();
   const involved = new Set([t.regisseur_id, ...members.map((m) => m.userId)]);
   return {
-    id: t.id, status: t.status, nextStatuses: [...nextStatuses(t.status)], entryPoint: t.entry_point, firstContactOn: t.first_contact_on,
-    openedAt: t.opened_at, closedAt: t.closed_at, team: { id: t.team_id, name: t.team_name }, regisseur,
-    members: [{ ...regisseur, isRegisseur: true }, ...members.filter((m) => m.userId !== t.regisseur_id).map((m) => ({ ...m, isRegisseur: false }))],
+    id: t.id,
+    status: t.status,
+    nextStatuses: [...nextStatuses(t.status)],
+    entryPoint: t.entry_point,
+    firstContactOn: t.first_contact_on,
+    openedAt: t.opened_at,
+    closedAt: t.closed_at,
+    team: { id: t.team_id, name: t.team_name },
+    regisseur,
+    members: [
+      { ...regisseur, isRegisseur: true },
+      ...members.filter((m) => m.userId !== t.regisseur_id).map((m) => ({ ...m, isRegisseur: false })),
+    ],
     colleagues: team.filter((c) => !involved.has(c.userId)),
     handovers,
-    endingReason: t.ending_reason, satisfaction: t.satisfaction, satisfactionInformant: t.satisfaction_informant, managingWithoutHelp: t.managing_without_help,
+    endingReason: t.ending_reason,
+    satisfaction: t.satisfaction,
+    satisfactionInformant: t.satisfaction_informant,
+    managingWithoutHelp: t.managing_without_help,
   };
 }

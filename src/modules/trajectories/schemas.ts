@@ -11,20 +11,33 @@ export const OpenTrajectoryBody = NewTrajectory.extend({ teamId: z.uuid() }).met
 export type OpenTrajectoryBody = z.infer<typeof OpenTrajectoryBody>;
 export const TrajectoryOpened = z.object({ id: z.uuid(), familyId: z.uuid() }).meta({ id: 'TrajectoryOpened' });
 
-export const StatusChangeBody = z.strictObject({ status: z.enum(TRAJECTORY_STATUSES).exclude(['closed', 'registered']) }).meta({ id: 'StatusChangeBody' });
+export const StatusChangeBody = z
+  .strictObject({ status: z.enum(TRAJECTORY_STATUSES).exclude(['closed', 'registered']) })
+  .meta({ id: 'StatusChangeBody' });
 
-export const CloseTrajectoryBody = z.strictObject({
-  endingReason: z.enum(ENDING_REASONS),
-  satisfaction: z.number().int().min(1).max(10).optional(),
-  satisfactionInformant: z.enum(['youth', 'parent']).optional(),
-  managingWithoutHelp: z.enum(MANAGING_WITHOUT_HELP).optional(),
-}).refine((b) => (b.satisfaction === undefined) === (b.satisfactionInformant === undefined), { message: 'a satisfaction mark needs its informant (youth or parent)', path: ['satisfactionInformant'] })
+export const CloseTrajectoryBody = z
+  .strictObject({
+    endingReason: z.enum(ENDING_REASONS),
+    satisfaction: z.number().int().min(1).max(10).optional(),
+    satisfactionInformant: z.enum(['youth', 'parent']).optional(),
+    managingWithoutHelp: z.enum(MANAGING_WITHOUT_HELP).optional(),
+  })
+  .refine((b) => (b.satisfaction === undefined) === (b.satisfactionInformant === undefined), {
+    message: 'a satisfaction mark needs its informant (youth or parent)',
+    path: ['satisfactionInformant'],
+  })
   .meta({ id: 'CloseTrajectoryBody' });
 export type CloseTrajectoryBody = z.infer<typeof CloseTrajectoryBody>;
 
-export const HandoverBody = z.strictObject({ toUserId: z.uuid(), note: z.string().trim().min(5).max(4000) }).meta({ id: 'HandoverBody' });
+export const HandoverBody = z
+  .strictObject({ toUserId: z.uuid(), note: z.string().trim().min(5).max(4000) })
+  .meta({ id: 'HandoverBody' });
 export const AddTrajectoryMemberBody = z.strictObject({ userId: z.uuid() }).meta({ id: 'AddTrajectoryMemberBody' });
 
-export const Colleagues = z.object({
-  items: z.array(z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean() })),
-}).meta({ id: 'Colleagues' });
+export const Colleagues = z
+  .object({
+    items: z.array(
+      z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string(), isLead: z.boolean() }),
+    ),
+  })
+  .meta({ id: 'Colleagues' });

@@ -35,7 +35,11 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-export async function authorize<S extends string>(trx: Tx, ctx: RequestContext, req: AccessRequest<S>): Promise<Grant<S>> {
+export async function authorize<S extends string>(
+  trx: Tx,
+  ctx: RequestContext,
+  req: AccessRequest<S>,
+): Promise<Grant<S>> {
   const actor = requireActor(ctx);
   const policy = getPolicy(req.subject);
   const decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });

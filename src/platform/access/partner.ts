@@ -55,11 +55,22 @@ export interface PartnerAccessRequest {
 }
 
 export function requirePartner(ctx: RequestContext): PartnerActor {
-  if (!ctx.partner) throw new UnauthenticatedError('api_key_invalid', 'A valid partner API key is required (Authorization: Bearer kt_…).');
+  if (!ctx.partner)
+    throw new UnauthenticatedError(
+      'api_key_invalid',
+      'A valid partner API key is required (Authorization: Bearer kt_…).',
+    );
   return ctx.partner;
 }
 
-export function partnerAuditEntry(ctx: RequestContext, partner: PartnerActor, req: PartnerAccessRequest, allowed: boolean, reason?: string, outcome: 'denied' | 'failed' = 'denied'): NewAuditEvent {
+export function partnerAuditEntry(
+  ctx: RequestContext,
+  partner: PartnerActor,
+  req: PartnerAccessRequest,
+  allowed: boolean,
+  reason?: string,
+  outcome: 'denied' | 'failed' = 'denied',
+): NewAuditEvent {
   return {
     request_id: ctx.requestId,
     event: req.event,
@@ -84,7 +95,11 @@ export function partnerAuditEntry(ctx: RequestContext, partner: PartnerActor, re
 export async function authorizePartner(trx: Tx, ctx: RequestContext, req: PartnerAccessRequest): Promise<PartnerGrant> {
   const partner = requirePartner(ctx);
   if (ctx.partnerCall) ctx.partnerCall.attempt = req;
-  if (!partner.scopes.includes(req.scope)) throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${req.scope}.`);
-  await trx.insertInto('audit_event').values(partnerAuditEntry(ctx, partner, req, true)).execute();
+  if (!partner.scopes.includes(req.scope))
+    throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${req.scope}.`);
+  await trx
+    .insertInto('audit_event')
+    .values(partnerAuditEntry(ctx, partner, req, true))
+    .execute();
   return { partner, scope: req.scope } as PartnerGrant;
 }

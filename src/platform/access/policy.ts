@@ -5,8 +5,7 @@ import type { Tx } from '../db/transaction.js';
 import type { Actor } from './actor.js';
 
 export type Decision =
-  | { allowed: true; role: Role; emergency?: { reason: string } }
-  | { allowed: false; reason: string; code?: string };
+  { allowed: true; role: Role; emergency?: { reason: string } } | { allowed: false; reason: string; code?: string };
 
 export interface DecideInput {
   trx: Tx;
@@ -43,4 +42,5 @@ export function getPolicy(subjectType: string): SubjectPolicy {
 
 export const allow = (role: Role): Decision => ({ allowed: true, role });
 /** `code`: a more specific problem code than 'forbidden', when the user can act on it (it needs nl/en texts). */
-export const deny = (reason: string, code?: string): Decision => (code ? { allowed: false, reason, code } : { allowed: false, reason });
+export const deny = (reason: string, code?: string): Decision =>
+  code ? { allowed: false, reason, code } : { allowed: false, reason };

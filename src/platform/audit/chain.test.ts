@@ -6,13 +6,27 @@ import { sealAll, sealPending } from './seal.js';
 import { verifyChain } from './verify.js';
 
 let db: Database;
-beforeAll(async () => { db = await createTestDatabase(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function addEntries(n: number, tag: string) {
-  await db.kysely.insertInto('audit_event').values(Array.from({ length: n }, (_, i) => ({
-    event: 'test.read', action: 'read' as const, outcome: 'allowed' as const, purpose: 'test', subject_type: 'test', subject_id: `${tag}-${i}`,
-  }))).execute();
+  await db.kysely
+    .insertInto('audit_event')
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        event: 'test.read',
+        action: 'read' as const,
+        outcome: 'allowed' as const,
+        purpose: 'test',
+        subject_type: 'test',
+        subject_id: `${tag}-${i}`,
+      })),
+    )
+    .execute();
 }
 
 // Tampering needs the triggers off, as a superuser with direct database access could do.
@@ -37,20 +51,30 @@ describe('audit chain', () => {
   });
 
   it('refuses updates, deletes and pre-sealed inserts through its triggers', async () => {
-    await expect(sql`UPDATE audit_event SET purpose = 'other' WHERE chain_seq = 1`.execute(db.kysely)).rejects.toThrow(/append-only|never changed/);
+    await expect(sql`UPDATE audit_event SET purpose = 'other' WHERE chain_seq = 1`.execute(db.kysely)).rejects.toThrow(
+      /append-only|never changed/,
+    );
     await expect(sql`DELETE FROM audit_event WHERE chain_seq = 2`.execute(db.kysely)).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_event`.execute(db.kysely)).rejects.toThrow(/append-only/);
-    await expect(sql`INSERT INTO audit_event (event, action, outcome, purpose, subject_type, chain_seq, hash)
-      VALUES ('x', 'read', 'allowed', 'p', 't', 999, 'abc')`.execute(db.kysely)).rejects.toThrow(/sealer only/);
+    await expect(
+      sql`INSERT INTO audit_event (event, action, outcome, purpose, subject_type, chain_seq, hash)
+      VALUES ('x', 'read', 'allowed', 'p', 't', 999, 'abc')`.execute(db.kysely),
+    ).rejects.toThrow(/sealer only/);
     // an unsealed entry may be sealed but nothing else may change with it
     await addEntries(1, 'b');
-    await expect(sql`UPDATE audit_event SET chain_seq = 26, hash = 'h', purpose = 'x' WHERE chain_seq IS NULL`.execute(db.kysely)).rejects.toThrow(/never changed/);
+    await expect(
+      sql`UPDATE audit_event SET chain_seq = 26, hash = 'h', purpose = 'x' WHERE chain_seq IS NULL`.execute(db.kysely),
+    ).rejects.toThrow(/never changed/);
     await sealAll(db.kysely);
     expect((await verifyChain(db.kysely)).ok).toBe(true);
   });
 
   it('names the first edited entry', async () => {
-    const target = await db.kysely.selectFrom('audit_event').select(['id', 'chain_seq']).where('chain_seq', '=', 7).executeTakeFirstOrThrow();
+    const target = await db.kysely
+      .selectFrom('audit_event')
+      .select(['id', 'chain_seq'])
+      .where('chain_seq', '=', 7)
+      .executeTakeFirstOrThrow();
     await tamper(sql`UPDATE audit_event SET actor_username = 'someone.else' WHERE id = ${target.id}`);
     const result = await verifyChain(db.kysely);
     expect(result.ok).toBe(false);
@@ -64,9 +88,19 @@ describe('audit chain', () => {
     const clone = await createTestDatabase();
     try {
       const k = clone.kysely;
-      await k.insertInto('audit_event').values(Array.from({ length: 10 }, (_, i) => ({
-        event: 'e', action: 'read' as const, outcome: 'allowed' as const, purpose: 'p', subject_type: 't', subject_id: String(i),
-      }))).execute();
+      await k
+        .insertInto('audit_event')
+        .values(
+          Array.from({ length: 10 }, (_, i) => ({
+            event: 'e',
+            action: 'read' as const,
+            outcome: 'allowed' as const,
+            purpose: 'p',
+            subject_type: 't',
+            subject_id: String(i),
+          })),
+        )
+        .execute();
       await sealAll(k);
       await k.transaction().execute(async (trx) => {
         await sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`.execute(trx);

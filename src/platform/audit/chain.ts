@@ -10,9 +10,26 @@ export type SealableEntry = Omit<Selectable<AuditEventTable>, 'chain_seq' | 'pre
 
 export function canonicalEntry(seq: number, e: SealableEntry): string {
   return JSON.stringify([
-    'v1', seq, e.id, new Date(e.occurred_at).toISOString(), e.request_id, e.event, e.action, e.outcome,
-    e.actor_user_id, e.actor_username, e.actor_role, e.actor_organisation_id, e.on_behalf_of, e.purpose,
-    e.subject_type, e.subject_id, e.client_ref, e.data_description, e.emergency, e.emergency_reason,
+    'v1',
+    seq,
+    e.id,
+    new Date(e.occurred_at).toISOString(),
+    e.request_id,
+    e.event,
+    e.action,
+    e.outcome,
+    e.actor_user_id,
+    e.actor_username,
+    e.actor_role,
+    e.actor_organisation_id,
+    e.on_behalf_of,
+    e.purpose,
+    e.subject_type,
+    e.subject_id,
+    e.client_ref,
+    e.data_description,
+    e.emergency,
+    e.emergency_reason,
   ]);
 }
 

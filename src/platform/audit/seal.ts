@@ -12,18 +12,34 @@ export async function sealBatch(trx: Tx, batchSize = 2000): Promise<number> {
   {
     const lock = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK}) AS ok`.execute(trx);
     if (!lock.rows[0]?.ok) return 0; // another instance is sealing right now
-    const head = await trx.selectFrom('audit_event').select(['chain_seq', 'hash'])
-      .where('chain_seq', 'is not', null).orderBy('chain_seq', 'desc').limit(1).executeTakeFirst();
-    const pending = await trx.selectFrom('audit_event').selectAll()
-      .where('chain_seq', 'is', null).orderBy('id').limit(batchSize).execute();
+    const head = await trx
+      .selectFrom('audit_event')
+      .select(['chain_seq', 'hash'])
+      .where('chain_seq', 'is not', null)
+      .orderBy('chain_seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const pending = await trx
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('chain_seq', 'is', null)
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
     if (pending.length === 0) return 0;
     let seq = head?.chain_seq ?? 0;
     let prev = head?.hash ?? GENESIS_HASH;
-    const ids: number[] = [], seqs: number[] = [], prevs: string[] = [], hashes: string[] = [];
+    const ids: number[] = [],
+      seqs: number[] = [],
+      prevs: string[] = [],
+      hashes: string[] = [];
     for (const entry of pending) {
       seq += 1;
       const hash = linkHash(prev, seq, entry);
-      ids.push(entry.id); seqs.push(seq); prevs.push(prev); hashes.push(hash);
+      ids.push(entry.id);
+      seqs.push(seq);
+      prevs.push(prev);
+      hashes.push(hash);
       prev = hash;
     }
     await sql`UPDATE audit_event AS a

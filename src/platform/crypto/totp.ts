@@ -4,7 +4,14 @@ import { Secret, TOTP } from 'otpauth';
 const PERIOD = 30;
 
 function totp(secretBase32: string, label = 'keukentafel'): TOTP {
-  return new TOTP({ issuer: 'Keukentafel', label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: 'Keukentafel',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {
@@ -16,7 +23,12 @@ export function totpUri(secretBase32: string, username: string): string {
 }
 
 /** Returns the matched time step, or null. Accepts one step of clock drift either way. */
-export function checkTotp(secretBase32: string, code: string, lastUsedStep: number | null, now = Date.now()): number | null {
+export function checkTotp(
+  secretBase32: string,
+  code: string,
+  lastUsedStep: number | null,
+  now = Date.now(),
+): number | null {
   const delta = totp(secretBase32).validate({ token: code, window: 1, timestamp: now });
   if (delta === null) return null;
   const step = Math.floor(now / 1000 / PERIOD) + delta;

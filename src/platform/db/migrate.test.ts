@@ -10,13 +10,20 @@ import { DataDirLockedError } from './lock.js';
 import { migrate, MigrationError, readMigrations } from './migrate.js';
 
 let db: Database;
-beforeAll(async () => { db = await createTestDatabase(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 describe('migrations', () => {
   it('are all applied, in order, and applying again does nothing', async () => {
     const files = readMigrations();
-    const rows = await sql<{ version: number; checksum: string }>`SELECT version, checksum FROM schema_migration ORDER BY version`.execute(db.kysely);
+    const rows = await sql<{
+      version: number;
+      checksum: string;
+    }>`SELECT version, checksum FROM schema_migration ORDER BY version`.execute(db.kysely);
     expect(rows.rows.map((r) => r.version)).toEqual(files.map((f) => f.version));
     expect(await migrate(db.kysely)).toEqual([]);
   });
@@ -47,7 +54,9 @@ describe('the embedded data directory', () => {
     try {
       const first = await openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 });
       await expect(openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 })).rejects.toThrow(DataDirLockedError);
-      await expect(openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 })).rejects.toThrow(/in use by another Keukentafel process/);
+      await expect(openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 })).rejects.toThrow(
+        /in use by another Keukentafel process/,
+      );
       await first.close();
       const again = await openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 });
       await again.close();
@@ -59,7 +68,10 @@ describe('the embedded data directory', () => {
   it('takes over a stale lock left by a process that no longer exists', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kt-lock-'));
     try {
-      writeFileSync(join(dir, 'keukentafel.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname() }));
+      writeFileSync(
+        join(dir, 'keukentafel.lock'),
+        JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname() }),
+      );
       const db2 = await openEmbedded({ dataDir: dir, statementTimeoutMs: 5000 });
       expect(JSON.parse(readFileSync(join(dir, 'keukentafel.lock'), 'utf8')).pid).toBe(process.pid);
       await db2.close();

@@ -1,9 +1,79 @@
 // Kysely table types, written by hand to mirror migrations/*.sql, one file per concern in tables/.
 // Everything is re-exported here so code imports from one place.
 import type { Insertable, Selectable } from 'kysely';
-import type { RegionTable, MunicipalityTable, DistrictTable, NeighbourhoodTable, OrganisationTable, RolePolicyTable, AppUserTable, TeamTable, TeamNeighbourhoodTable, TeamMembershipTable, SessionTable, AuditEventTable, AuditSealTable, JobTable, JobScheduleTable, JobProbeTable, NotificationTable, MailOutboxTable, FamilyTable, TrajectoryTable, TrajectoryMemberTable, FamilyAccountTable, BreakGlassTable, PersonTable, TrajectoryStatusChangeTable, TrajectoryHandoverTable, FamilyStoryTable, FamilyConsentTable, FamilyConsentGiverTable, MeetingTable, MeetingConcernTable, MeetingParticipantTable, MeetingRankingTable, MeetingTop3Table, PlanTable, PlanVersionTable, PlanSignOffTable, InstrumentTable, InstrumentItemTable, MeasurementTable, MeasurementScoreTable, PostcodeAreaTable, SignalSlaTable, SignalBatchTable, SignalBatchRejectionTable, SignalTable, SignalContactAttemptTable, CollectiveActivityTable } from './tables/index.js';
-import type { PartnerApiKeyTable, InvolvementCoordinatorTable, InvolvementRegistrationTable, InvolvementMatchTable, InvolvementMatchMemberTable, InvolvementArchiveTable } from './tables/index.js';
-import type { CoordinatorAreaTable, SupportKindTable, SupportSettingsTable, CoordinatorWeightsTable, SupportRequestTable, SupportFamilyTable, SupportScreeningStepTable, SupportConfirmationTable, SupportPairRejectionTable, SupportMatchTable, SupportMatchEventTable, SupportMatchAgreementTable, SupportMatchReminderTable } from './tables/index.js';
+import type {
+  RegionTable,
+  MunicipalityTable,
+  DistrictTable,
+  NeighbourhoodTable,
+  OrganisationTable,
+  RolePolicyTable,
+  AppUserTable,
+  TeamTable,
+  TeamNeighbourhoodTable,
+  TeamMembershipTable,
+  SessionTable,
+  AuditEventTable,
+  AuditSealTable,
+  JobTable,
+  JobScheduleTable,
+  JobProbeTable,
+  NotificationTable,
+  MailOutboxTable,
+  FamilyTable,
+  TrajectoryTable,
+  TrajectoryMemberTable,
+  FamilyAccountTable,
+  BreakGlassTable,
+  PersonTable,
+  TrajectoryStatusChangeTable,
+  TrajectoryHandoverTable,
+  FamilyStoryTable,
+  FamilyConsentTable,
+  FamilyConsentGiverTable,
+  MeetingTable,
+  MeetingConcernTable,
+  MeetingParticipantTable,
+  MeetingRankingTable,
+  MeetingTop3Table,
+  PlanTable,
+  PlanVersionTable,
+  PlanSignOffTable,
+  InstrumentTable,
+  InstrumentItemTable,
+  MeasurementTable,
+  MeasurementScoreTable,
+  PostcodeAreaTable,
+  SignalSlaTable,
+  SignalBatchTable,
+  SignalBatchRejectionTable,
+  SignalTable,
+  SignalContactAttemptTable,
+  CollectiveActivityTable,
+} from './tables/index.js';
+import type {
+  PartnerApiKeyTable,
+  InvolvementCoordinatorTable,
+  InvolvementRegistrationTable,
+  InvolvementMatchTable,
+  InvolvementMatchMemberTable,
+  InvolvementArchiveTable,
+} from './tables/index.js';
+import type {
+  CoordinatorAreaTable,
+  SupportKindTable,
+  SupportSettingsTable,
+  CoordinatorWeightsTable,
+  SupportRequestTable,
+  SupportFamilyTable,
+  SupportScreeningStepTable,
+  SupportConfirmationTable,
+  SupportPairRejectionTable,
+  SupportMatchTable,
+  SupportMatchEventTable,
+  SupportMatchAgreementTable,
+  SupportMatchReminderTable,
+} from './tables/index.js';
 
 export * from './tables/index.js';
 

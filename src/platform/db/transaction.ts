@@ -6,7 +6,11 @@ import type { DB, NewAuditEvent } from './schema.js';
 
 export type Tx = Transaction<DB>;
 
-interface PgError { code?: unknown; constraint?: unknown; message?: unknown }
+interface PgError {
+  code?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+}
 
 export function normaliseDatabaseError(err: unknown): unknown {
   const code = (err as PgError | null)?.code;
@@ -19,7 +23,10 @@ export function normaliseDatabaseError(err: unknown): unknown {
       return new ValidationError('unknown_reference', 'A referenced record does not exist.');
     case '23514':
     case '23502':
-      return new ValidationError('constraint_violation', `The input breaks a rule${constraint ? ` (${constraint})` : ''}.`);
+      return new ValidationError(
+        'constraint_violation',
+        `The input breaks a rule${constraint ? ` (${constraint})` : ''}.`,
+      );
     case '40001':
     case '40P01':
       return new ConflictError('concurrent_update', 'Someone else changed this at the same time; try again.');

@@ -53,16 +53,19 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   request.problemCode = problem.code;
   const messages = messagesFor(problem.code, problem.detail);
   if (problem.retryAfterSeconds) reply.header('retry-after', String(problem.retryAfterSeconds));
-  return reply.status(problem.status).type('application/problem+json').send({
-    type: `https://keukentafel.dev/problems/${problem.code}`,
-    status: problem.status,
-    code: problem.code,
-    title: messages[preferredLanguage(request)],
-    detail: problem.detail,
-    messages,
-    ...(problem.errors ? { errors: problem.errors } : {}),
-    requestId: request.id,
-  });
+  return reply
+    .status(problem.status)
+    .type('application/problem+json')
+    .send({
+      type: `https://keukentafel.dev/problems/${problem.code}`,
+      status: problem.status,
+      code: problem.code,
+      title: messages[preferredLanguage(request)],
+      detail: problem.detail,
+      messages,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+      requestId: request.id,
+    });
 }
 
 /**
@@ -72,9 +75,11 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
  */
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const problem: Problem =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' }
-    : error.code === 'FST_ERR_BAD_URL' ? { status: 400, code: 'invalid_url', detail: 'The address is not valid.' }
-    : toProblem(error);
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' }
+      : error.code === 'FST_ERR_BAD_URL'
+        ? { status: 400, code: 'invalid_url', detail: 'The address is not valid.' }
+        : toProblem(error);
   void sendProblem(request, reply, problem);
 }
 

@@ -26,8 +26,12 @@ function registeredRoutes(tree: string): string[] {
   }
   return out;
 }
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('API conventions', () => {
   it('answers health with the backend', async () => {
@@ -37,15 +41,35 @@ describe('API conventions', () => {
   });
 
   it('documents every API route in OpenAPI 3.1', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
-    const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`)));
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
+    );
     const routes = t.app.printRoutes({ commonPrefix: false });
-    const expected = ['POST /api/auth/login', 'GET /api/auth/me', 'POST /api/auth/logout', 'GET /api/admin/users', 'PATCH /api/admin/users/:id',
-      'POST /api/admin/teams/:id/members', 'GET /api/audit/events', 'POST /api/access/break-glass', 'GET /api/inbox', 'GET /api/health', 'GET /api/geo/municipalities'];
+    const expected = [
+      'POST /api/auth/login',
+      'GET /api/auth/me',
+      'POST /api/auth/logout',
+      'GET /api/admin/users',
+      'PATCH /api/admin/users/:id',
+      'POST /api/admin/teams/:id/members',
+      'GET /api/audit/events',
+      'POST /api/access/break-glass',
+      'GET /api/inbox',
+      'GET /api/health',
+      'GET /api/geo/municipalities',
+    ];
     for (const route of expected) expect(documented, `${route} missing in ${routes.slice(0, 100)}`).toContain(route);
     // Every registered API route and method (HEAD aside, which Fastify adds to each GET) is in the document.
-    const registered = registeredRoutes(routes).filter((r) => !r.includes(' /api/docs') && !r.endsWith(' /api/openapi.json'));
+    const registered = registeredRoutes(routes).filter(
+      (r) => !r.includes(' /api/docs') && !r.endsWith(' /api/openapi.json'),
+    );
     expect(registered.length).toBeGreaterThan(100);
     expect(registered.filter((r) => !documented.has(r))).toEqual([]);
   });
@@ -88,20 +112,53 @@ describe('API conventions', () => {
 describe('logs', () => {
   it('hold request id and actor, but no passwords, names, e-mail addresses, tokens or query strings', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const db: Database = await createTestDatabase();
-    const app = await buildApp({ config: testConfig(), database: db, logger: pino(loggerOptions('debug'), sink), serveWeb: false });
+    const app = await buildApp({
+      config: testConfig(),
+      database: db,
+      logger: pino(loggerOptions('debug'), sink),
+      serveWeb: false,
+    });
     try {
       const admin = await buildUser(db.kysely, ['admin'], { username: 'log.admin' });
       const s = await login(app, admin.username);
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'log.admin', password: 'Geheim-Wachtwoord-123' } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'log.admin', password: 'Geheim-Wachtwoord-123' },
+      });
       await app.inject({ url: '/api/admin/users?q=Jansen-Zoekterm', headers: s.headers });
-      await app.inject({ method: 'POST', url: '/api/admin/users', headers: s.headers, payload: {
-        username: 'log.target', displayName: 'Fatima Zoeknaam', email: 'fatima@example.invalid', homeOrganisationId: await buildOrganisation(db.kysely), roles: ['professional'], password: 'Nog-Een-Geheim-Wachtwoord',
-      } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/admin/users',
+        headers: s.headers,
+        payload: {
+          username: 'log.target',
+          displayName: 'Fatima Zoeknaam',
+          email: 'fatima@example.invalid',
+          homeOrganisationId: await buildOrganisation(db.kysely),
+          roles: ['professional'],
+          password: 'Nog-Een-Geheim-Wachtwoord',
+        },
+      });
       const text = lines.join('');
       expect(lines.length).toBeGreaterThan(4);
-      for (const secret of ['Geheim-Wachtwoord-123', TEST_PASSWORD, 'Fatima Zoeknaam', 'fatima@example.invalid', 'Jansen-Zoekterm', 'Nog-Een-Geheim-Wachtwoord', s.cookie.split('=')[1] as string, s.csrf]) {
+      for (const secret of [
+        'Geheim-Wachtwoord-123',
+        TEST_PASSWORD,
+        'Fatima Zoeknaam',
+        'fatima@example.invalid',
+        'Jansen-Zoekterm',
+        'Nog-Een-Geheim-Wachtwoord',
+        s.cookie.split('=')[1] as string,
+        s.csrf,
+      ]) {
         expect(text).not.toContain(secret);
       }
       expect(text).toContain('"reqId"');

@@ -3,8 +3,18 @@
 import pino, { type LoggerOptions } from 'pino';
 
 export const REDACT_PATHS = [
-  'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]', '*.password', '*.bsn', '*.name', '*.displayName', '*.email', '*.token', '*.code',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.bsn',
+  '*.name',
+  '*.displayName',
+  '*.email',
+  '*.token',
+  '*.code',
 ];
 
 export function loggerOptions(level: string): LoggerOptions {
@@ -12,7 +22,11 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
-      req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0], id: req.id }),
+      req: (req: { method?: string; url?: string; id?: string }) => ({
+        method: req.method,
+        path: (req.url ?? '').split('?')[0],
+        id: req.id,
+      }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };

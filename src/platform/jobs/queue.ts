@@ -10,13 +10,23 @@ export interface EnqueueOptions {
   dedupeKey?: string;
 }
 
-export async function enqueue(db: Kysely<DB> | Tx, kind: string, payload: object = {}, opts: EnqueueOptions = {}): Promise<void> {
-  await db.insertInto('job').values({
-    kind,
-    payload: JSON.stringify(payload),
-    run_at: opts.runAt ?? new Date(),
-    max_attempts: opts.maxAttempts ?? 5,
-    dedupe_key: opts.dedupeKey ?? null,
-  }).onConflict((oc) => oc.columns(['kind', 'dedupe_key']).where('dedupe_key', 'is not', null).where('status', '=', 'queued').doNothing())
+export async function enqueue(
+  db: Kysely<DB> | Tx,
+  kind: string,
+  payload: object = {},
+  opts: EnqueueOptions = {},
+): Promise<void> {
+  await db
+    .insertInto('job')
+    .values({
+      kind,
+      payload: JSON.stringify(payload),
+      run_at: opts.runAt ?? new Date(),
+      max_attempts: opts.maxAttempts ?? 5,
+      dedupe_key: opts.dedupeKey ?? null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['kind', 'dedupe_key']).where('dedupe_key', 'is not', null).where('status', '=', 'queued').doNothing(),
+    )
     .execute();
 }

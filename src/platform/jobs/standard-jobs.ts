@@ -18,7 +18,9 @@ export function createWorker(db: Kysely<DB>, config: Config, log: Logger): JobWo
   const worker = new JobWorker(db, log, config.instanceId)
     // Handlers must use the job's transaction: the embedded database has a single connection.
     .register('audit.seal', async (_payload, { trx }) => {
-      while ((await sealBatch(trx)) > 0) { /* seal until caught up */ }
+      while ((await sealBatch(trx)) > 0) {
+        /* seal until caught up */
+      }
     })
     .register('audit.self_check', async (_payload, { trx }) => {
       const result = await verifyChain(trx);

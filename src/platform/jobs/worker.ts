@@ -6,10 +6,19 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.js';
 import type { Tx } from '../db/transaction.js';
 
-export interface JobContext { trx: Tx; jobId: number; attempt: number; instanceId: string }
+export interface JobContext {
+  trx: Tx;
+  jobId: number;
+  attempt: number;
+  instanceId: string;
+}
 export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
 
-export interface Schedule { name: string; kind: string; intervalSeconds: number }
+export interface Schedule {
+  name: string;
+  kind: string;
+  intervalSeconds: number;
+}
 
 export class JobWorker {
   private readonly handlers = new Map<string, JobHandler>();
@@ -36,7 +45,8 @@ export class JobWorker {
 
   async installSchedules(): Promise<void> {
     for (const s of this.schedules) {
-      await this.db.insertInto('job_schedule')
+      await this.db
+        .insertInto('job_schedule')
         .values({ name: s.name, kind: s.kind, interval_seconds: s.intervalSeconds })
         .onConflict((oc) => oc.column('name').doUpdateSet({ kind: s.kind, interval_seconds: s.intervalSeconds }))
         .execute();
@@ -50,8 +60,20 @@ export class JobWorker {
         UPDATE job_schedule SET next_run_at = now() + make_interval(secs => interval_seconds)
         WHERE next_run_at <= now() RETURNING name, kind`.execute(trx);
       for (const row of due.rows) {
-        await trx.insertInto('job').values({ kind: row.kind, payload: JSON.stringify({ schedule: row.name }), dedupe_key: `schedule:${row.name}` })
-          .onConflict((oc) => oc.columns(['kind', 'dedupe_key']).where('dedupe_key', 'is not', null).where('status', '=', 'queued').doNothing())
+        await trx
+          .insertInto('job')
+          .values({
+            kind: row.kind,
+            payload: JSON.stringify({ schedule: row.name }),
+            dedupe_key: `schedule:${row.name}`,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['kind', 'dedupe_key'])
+              .where('dedupe_key', 'is not', null)
+              .where('status', '=', 'queued')
+              .doNothing(),
+          )
           .execute();
       }
       return due.rows.length;
@@ -78,25 +100,41 @@ export class JobWorker {
         if (!handler) throw new Error(`no handler for job kind ${row.kind}`);
         await handler(row.payload, { trx: work, jobId: row.id, attempt, instanceId: this.instanceId });
         await work.releaseSavepoint('job_work').execute();
-        await trx.updateTable('job').set({ status: 'done', attempts: attempt, finished_at: new Date(), finished_by: this.instanceId, last_error: null })
-          .where('id', '=', row.id).execute();
+        await trx
+          .updateTable('job')
+          .set({
+            status: 'done',
+            attempts: attempt,
+            finished_at: new Date(),
+            finished_by: this.instanceId,
+            last_error: null,
+          })
+          .where('id', '=', row.id)
+          .execute();
       } catch (err) {
         await work.rollbackToSavepoint('job_work').execute();
         const final = attempt >= row.max_attempts;
         const backoffSeconds = Math.min(3600, 2 ** attempt * 5);
         this.log.warn({ jobId: row.id, kind: row.kind, attempt, final, err: errorMessage(err) }, 'job failed');
-        await trx.updateTable('job').set({
-          status: final ? 'failed' : 'queued',
-          attempts: attempt,
-          last_error: errorMessage(err).slice(0, 2000),
-          run_at: sql<Date>`now() + make_interval(secs => ${backoffSeconds})`,
-          ...(final ? { finished_at: new Date(), finished_by: this.instanceId } : {}),
-        }).where('id', '=', row.id).execute();
+        await trx
+          .updateTable('job')
+          .set({
+            status: final ? 'failed' : 'queued',
+            attempts: attempt,
+            last_error: errorMessage(err).slice(0, 2000),
+            run_at: sql<Date>`now() + make_interval(secs => ${backoffSeconds})`,
+            ...(final ? { finished_at: new Date(), finished_by: this.instanceId } : {}),
+          })
+          .where('id', '=', row.id)
+          .execute();
       }
       await trx.commit().execute();
       return true;
     } catch (err) {
-      await trx.rollback().execute().catch(() => {});
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
       throw err;
     }
   }

@@ -8,26 +8,40 @@ import { buildUser } from '../../test-support/factories.js';
 import { inTransaction } from '../db/transaction.js';
 import { notify } from './notify.js';
 
-interface Received { from: string; to: string[]; body: string }
+interface Received {
+  from: string;
+  to: string[];
+  body: string;
+}
 const received: Received[] = [];
 let server: SMTPServer;
 let t: TestApp;
 
 beforeAll(async () => {
   server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, session, done) {
       let body = '';
-      stream.on('data', (c: Buffer) => { body += c.toString('utf8'); });
+      stream.on('data', (c: Buffer) => {
+        body += c.toString('utf8');
+      });
       stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), body });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          body,
+        });
         done();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  t = await createTestApp({ config: testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Keukentafel <noreply@gemeente.example>' }) });
+  t = await createTestApp({
+    config: testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Keukentafel <noreply@gemeente.example>' }),
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -44,7 +58,11 @@ describe('notification mail over SMTP', () => {
     expect(received[0]?.from).toBe('noreply@gemeente.example');
     expect(received[0]?.body).toContain('Je hebt een nieuw bericht in Keukentafel');
     expect(received[0]?.body).not.toContain(user.username);
-    const row = await t.db.kysely.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'regisseur@example.invalid').executeTakeFirstOrThrow();
+    const row = await t.db.kysely
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('to_address', '=', 'regisseur@example.invalid')
+      .executeTakeFirstOrThrow();
     expect(row.transport).toBe('smtp');
     expect(row.sent_at).not.toBeNull();
   });
@@ -55,11 +73,23 @@ describe('notification mail over SMTP', () => {
       const user = await buildUser(t.db.kysely, ['professional'], { email: 'later@example.invalid' });
       await inTransaction(t.db.kysely, (trx) => notify(trx, user.id, 'account_created', '/profile'));
       await unreachable.worker.drain();
-      const job = await t.db.kysely.selectFrom('job').selectAll().where('kind', '=', 'mail.new_item').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      const job = await t.db.kysely
+        .selectFrom('job')
+        .selectAll()
+        .where('kind', '=', 'mail.new_item')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       expect(job.status).toBe('queued');
       expect(job.attempts).toBe(1);
       expect(job.last_error).toMatch(/ECONNREFUSED|connect/i);
-      expect(await t.db.kysely.selectFrom('mail_outbox').select('id').where('to_address', '=', 'later@example.invalid').execute()).toHaveLength(0);
+      expect(
+        await t.db.kysely
+          .selectFrom('mail_outbox')
+          .select('id')
+          .where('to_address', '=', 'later@example.invalid')
+          .execute(),
+      ).toHaveLength(0);
     } finally {
       await unreachable.app.close();
     }

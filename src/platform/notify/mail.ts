@@ -4,7 +4,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Tx } from '../db/transaction.js';
 
-export interface OutgoingMail { to: string; subject: string; text: string }
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
 
 export class Mailer {
   private readonly transport: Transporter | undefined;
@@ -15,15 +19,23 @@ export class Mailer {
 
   async send(trx: Tx, mail: OutgoingMail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
     }
-    await trx.insertInto('mail_outbox').values({
-      to_address: mail.to,
-      subject: mail.subject,
-      body_text: mail.text,
-      transport: this.transport ? 'smtp' : 'local',
-      sent_at: this.transport ? new Date() : null,
-    }).execute();
+    await trx
+      .insertInto('mail_outbox')
+      .values({
+        to_address: mail.to,
+        subject: mail.subject,
+        body_text: mail.text,
+        transport: this.transport ? 'smtp' : 'local',
+        sent_at: this.transport ? new Date() : null,
+      })
+      .execute();
   }
 }
 
@@ -32,7 +44,8 @@ export function newItemMail(publicUrl: string | undefined): Omit<OutgoingMail, '
   const link = `${publicUrl ?? 'http://localhost:3000'}/inbox`;
   return {
     subject: 'Nieuw bericht in Keukentafel / New item in Keukentafel',
-    text: `Je hebt een nieuw bericht in Keukentafel. Log in om het te lezen: ${link}\n\n` +
+    text:
+      `Je hebt een nieuw bericht in Keukentafel. Log in om het te lezen: ${link}\n\n` +
       `You have a new item in Keukentafel. Log in to read it: ${link}\n`,
   };
 }

@@ -3,12 +3,27 @@
 import type { Tx } from '../db/transaction.js';
 import { enqueue } from '../jobs/queue.js';
 
-export const NOTIFICATION_KINDS = ['team_membership_added', 'account_created', 'break_glass_review', 'regisseur_handover', 'trajectory_member_added',
-  'involvement_match', 'involvement_match_coordinator', 'involvement_history_notice', 'support_checkin_due',
-  'signal_routed', 'signal_escalated'] as const;
+export const NOTIFICATION_KINDS = [
+  'team_membership_added',
+  'account_created',
+  'break_glass_review',
+  'regisseur_handover',
+  'trajectory_member_added',
+  'involvement_match',
+  'involvement_match_coordinator',
+  'involvement_history_notice',
+  'support_checkin_due',
+  'signal_routed',
+  'signal_escalated',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export async function notify(trx: Tx, userId: string, kind: NotificationKind, link: string | null = null): Promise<void> {
+export async function notify(
+  trx: Tx,
+  userId: string,
+  kind: NotificationKind,
+  link: string | null = null,
+): Promise<void> {
   await trx.insertInto('notification').values({ user_id: userId, kind, link }).execute();
   await enqueue(trx, 'mail.new_item', { userId });
 }

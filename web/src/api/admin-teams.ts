@@ -31,8 +31,7 @@ export function useCreateTeam() {
 export function useAddTeamMember(teamId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (member: { userId: string; isLead: boolean }) =>
-      api.post<Team>(`${teamPath(teamId)}/members`, member),
+    mutationFn: (member: { userId: string; isLead: boolean }) => api.post<Team>(`${teamPath(teamId)}/members`, member),
     onSuccess: (team) => {
       queryClient.setQueryData([...TEAMS_KEY, 'detail', teamId], team);
       return queryClient.invalidateQueries({ queryKey: ['admin'] });

@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
-export interface BreakGlassGrant { id: string; expiresAt: string }
+export interface BreakGlassGrant {
+  id: string;
+  expiresAt: string;
+}
 
 /** Emergency access to a dossier outside one's relationships: read-only, time-limited, reviewed. */
 export function useBreakGlass(familyId: string) {

@@ -52,7 +52,12 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** A raw body (a CSV file) instead of JSON; the answer is JSON as usual. */
-export async function apiUpload<T>(path: string, body: Blob, contentType: string, headers: Record<string, string> = {}): Promise<T> {
+export async function apiUpload<T>(
+  path: string,
+  body: Blob,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const all: Record<string, string> = { accept: 'application/json', 'content-type': contentType, ...headers };
   if (csrfToken) all['x-csrf-token'] = csrfToken;
   let response: Response;

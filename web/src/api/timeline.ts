@@ -3,12 +3,21 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 
 export const TIMELINE_KINDS = [
-  'trajectory_opened', 'status_changed', 'handover', 'trajectory_closed',
-  'meeting_held', 'top3_confirmed', 'meeting_taken_over',
-  'plan_version', 'plan_signed',
+  'trajectory_opened',
+  'status_changed',
+  'handover',
+  'trajectory_closed',
+  'meeting_held',
+  'top3_confirmed',
+  'meeting_taken_over',
+  'plan_version',
+  'plan_signed',
   'measurement',
-  'story_version', 'intake_version',
-  'person_added', 'person_removed', 'consent_withdrawn',
+  'story_version',
+  'intake_version',
+  'person_added',
+  'person_removed',
+  'consent_withdrawn',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -23,7 +32,11 @@ export interface TimelineEvent {
   actor: string | null;
   link: TimelineLink | null;
 }
-export interface Timeline { familyId: string; kinds: TimelineKind[]; events: TimelineEvent[] }
+export interface Timeline {
+  familyId: string;
+  kinds: TimelineKind[];
+  events: TimelineEvent[];
+}
 
 export function useTimeline(familyId: string, kinds: readonly TimelineKind[] = []) {
   const query = kinds.length > 0 ? `?kinds=${kinds.join(',')}` : '';

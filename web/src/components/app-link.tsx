@@ -26,7 +26,11 @@ export function AppLink({ to, onClick, ...props }: AppLinkProps) {
   return <Link {...props} {...useRouterAnchor({ to, onClick })} />;
 }
 
-export function ButtonAppLink({ to, onClick, ...props }: AppLinkProps & { appearance?: 'primary-action-button' | 'secondary-action-button' | 'subtle-button' }) {
+export function ButtonAppLink({
+  to,
+  onClick,
+  ...props
+}: AppLinkProps & { appearance?: 'primary-action-button' | 'secondary-action-button' | 'subtle-button' }) {
   return <ButtonLink {...props} {...useRouterAnchor({ to, onClick })} />;
 }
 

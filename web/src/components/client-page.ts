@@ -15,5 +15,11 @@ export function clientPage<T>(all: readonly T[], page: number, pageSize: number)
   const current = Math.min(Math.max(1, page), pageCount);
   const start = (current - 1) * size;
   const items = all.slice(start, start + size);
-  return { page: current, items, from: items.length === 0 ? 0 : start + 1, to: start + items.length, total: all.length };
+  return {
+    page: current,
+    items,
+    from: items.length === 0 ? 0 : start + 1,
+    to: start + items.length,
+    total: all.length,
+  };
 }

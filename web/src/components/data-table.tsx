@@ -19,7 +19,9 @@ export function DataTable({ caption, children, busy = false, testId, wide = fals
   const captionId = useId();
   return (
     <div className="kt-table-block">
-      <p id={captionId} className="utrecht-table__caption kt-table-title" aria-hidden="true">{caption}</p>
+      <p id={captionId} className="utrecht-table__caption kt-table-title" aria-hidden="true">
+        {caption}
+      </p>
       <div className="kt-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid={testId}>
         <Table busy={busy} aria-busy={busy || undefined} className={wide ? 'kt-table--wide' : undefined}>
           <TableCaption className="kt-visually-hidden">{caption}</TableCaption>

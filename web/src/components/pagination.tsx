@@ -19,7 +19,11 @@ export function Pagination({ page, pageSize, total, onPageChange }: PaginationPr
         <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
           {t('pagination.previous')}
         </Button>
-        <Button appearance="secondary-action-button" disabled={page >= pageCount} onClick={() => onPageChange(page + 1)}>
+        <Button
+          appearance="secondary-action-button"
+          disabled={page >= pageCount}
+          onClick={() => onPageChange(page + 1)}
+        >
           {t('pagination.next')}
         </Button>
       </ButtonGroup>

@@ -48,7 +48,10 @@ export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false
 
 /** "body.username", "/username" and "username" all name the field "username". */
 function normaliseErrorPath(path: string): string {
-  return path.replace(/^\//, '').replace(/^body[./]/, '').replaceAll('/', '.');
+  return path
+    .replace(/^\//, '')
+    .replace(/^body[./]/, '')
+    .replaceAll('/', '.');
 }
 
 function pathNamesField(path: string, field: string): boolean {

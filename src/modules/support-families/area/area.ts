@@ -8,10 +8,12 @@ import type { DB } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 
 export async function coordinatorMunicipalities(db: Kysely<DB> | Tx, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('coordinator_area as a')
+  const rows = await db
+    .selectFrom('coordinator_area as a')
     .leftJoin('municipality as m', (j) => j.onRef('m.region_code', '=', 'a.region_code'))
     .select(['a.municipality_code', 'm.code as region_municipality'])
-    .where('a.user_id', '=', userId).execute();
+    .where('a.user_id', '=', userId)
+    .execute();
   if (rows.length > 0) {
     const codes = new Set<string>();
     for (const r of rows) {
@@ -20,20 +22,32 @@ export async function coordinatorMunicipalities(db: Kysely<DB> | Tx, userId: str
     }
     return [...codes].sort();
   }
-  const home = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
-    .select('o.municipality_code').where('u.id', '=', userId).executeTakeFirst();
+  const home = await db
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+    .select('o.municipality_code')
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
   return home?.municipality_code ? [home.municipality_code] : [];
 }
 
 export async function coordinatorAreaRows(db: Kysely<DB> | Tx, userId: string) {
-  const rows = await db.selectFrom('coordinator_area').select(['municipality_code', 'region_code']).where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('coordinator_area')
+    .select(['municipality_code', 'region_code'])
+    .where('user_id', '=', userId)
+    .execute();
   return {
     municipalities: rows.flatMap((r) => (r.municipality_code ? [r.municipality_code] : [])).sort(),
     regions: rows.flatMap((r) => (r.region_code ? [r.region_code] : [])).sort(),
   };
 }
 
-export async function setCoordinatorArea(trx: Tx, userId: string, area: { municipalities: string[]; regions: string[] }): Promise<void> {
+export async function setCoordinatorArea(
+  trx: Tx,
+  userId: string,
+  area: { municipalities: string[]; regions: string[] },
+): Promise<void> {
   await trx.deleteFrom('coordinator_area').where('user_id', '=', userId).execute();
   const rows = [
     ...area.municipalities.map((m) => ({ user_id: userId, municipality_code: m, region_code: null })),
@@ -49,6 +63,11 @@ export async function setCoordinatorArea(trx: Tx, userId: string, area: { munici
  * for everybody else.
  */
 export async function hasRegionWideArea(db: Kysely<DB> | Tx, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('coordinator_area').select('user_id').where('user_id', '=', userId).where('region_code', 'is not', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('coordinator_area')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .where('region_code', 'is not', null)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -31,11 +31,20 @@ export function maximiseAssignment(scores: Float64Array, rows: number, cols: num
       for (let j = 1; j <= m; j++) {
         if (used[j]) continue;
         const cur = cost(i0 - 1, j - 1) - ui0 - v[j]!;
-        if (cur < minv[j]!) { minv[j] = cur; way[j] = j0; }
-        if (minv[j]! < delta) { delta = minv[j]!; j1 = j; }
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
       }
       for (let j = 0; j <= m; j++) {
-        if (used[j]) { u[p[j]!]! += delta; v[j]! -= delta; } else minv[j]! -= delta;
+        if (used[j]) {
+          u[p[j]!]! += delta;
+          v[j]! -= delta;
+        } else minv[j]! -= delta;
       }
       j0 = j1;
     } while (p[j0] !== 0);

@@ -18,60 +18,138 @@ const PURPOSE = 'buurtgezinnen';
 
 export function proposeAssignment(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_board', id: null, action: 'read', purpose: PURPOSE, data: 'overall assignment proposal' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_board',
+      id: null,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'overall assignment proposal',
+    });
     const area = await coordinatorMunicipalities(trx, grant.actor.userId);
     const settings = await getSettings(trx);
     const weights = await getWeights(trx, grant.actor.userId);
     const requests = await openRequests(trx, area);
     const families = await eligibleFamilies(trx, area, todayIso(), settings.vogValidityMonths);
-    const rejected = await rejectedPairs(trx, requests.map((r) => r.id));
+    const rejected = await rejectedPairs(
+      trx,
+      requests.map((r) => r.id),
+    );
     const started = performance.now();
     const candidates: Candidate[] = [];
     const explanations = new Map<string, CriterionScore[]>();
-    requests.forEach((r, ri) => families.forEach((f, fi) => {
-      if (rejected.has(`${r.id}|${f.id}`)) return;
-      const s = scorePair(r, f, weights);
-      if (!s.eligible) return;
-      candidates.push({ request: ri, family: fi, score: s.score });
-      explanations.set(`${ri}|${fi}`, s.criteria);
-    }));
-    const instance = { requests: requests.length, capacity: families.map((f) => f.maxFamilies - f.currentMatches), candidates };
+    requests.forEach((r, ri) =>
+      families.forEach((f, fi) => {
+        if (rejected.has(`${r.id}|${f.id}`)) return;
+        const s = scorePair(r, f, weights);
+        if (!s.eligible) return;
+        candidates.push({ request: ri, family: fi, score: s.score });
+        explanations.set(`${ri}|${fi}`, s.criteria);
+      }),
+    );
+    const instance = {
+      requests: requests.length,
+      capacity: families.map((f) => f.maxFamilies - f.currentMatches),
+      candidates,
+    };
     const best = optimalAssignment(instance);
     const greedy = greedyAssignment(instance);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const greedyFor = new Map(greedy.pairs.map((p) => [p.request, families[p.family]?.id ?? null]));
-    const ref = (x: { id: string; reference: string; givenName: string; neighbourhoodName: string | null }) => ({ id: x.id, reference: x.reference, givenName: x.givenName, neighbourhoodName: x.neighbourhoodName });
+    const ref = (x: { id: string; reference: string; givenName: string; neighbourhoodName: string | null }) => ({
+      id: x.id,
+      reference: x.reference,
+      givenName: x.givenName,
+      neighbourhoodName: x.neighbourhoodName,
+    });
     return {
       pairs: best.pairs.map((p) => ({
-        request: ref(requests[p.request]!), family: ref(families[p.family]!), score: p.score,
-        criteria: explanations.get(`${p.request}|${p.family}`) ?? [], greedyFamilyId: greedyFor.get(p.request) ?? null,
+        request: ref(requests[p.request]!),
+        family: ref(families[p.family]!),
+        score: p.score,
+        criteria: explanations.get(`${p.request}|${p.family}`) ?? [],
+        greedyFamilyId: greedyFor.get(p.request) ?? null,
       })),
-      openRequests: requests.length, eligibleFamilies: families.length, unassigned: requests.length - best.pairs.length,
-      total: best.total, greedyTotal: greedy.total, greedyAssigned: greedy.pairs.length,
-      improvementPercent: greedy.total > 0 ? Math.round(((best.total - greedy.total) / greedy.total) * 1000) / 10 : null, durationMs,
+      openRequests: requests.length,
+      eligibleFamilies: families.length,
+      unassigned: requests.length - best.pairs.length,
+      total: best.total,
+      greedyTotal: greedy.total,
+      greedyAssigned: greedy.pairs.length,
+      improvementPercent:
+        greedy.total > 0 ? Math.round(((best.total - greedy.total) / greedy.total) * 1000) / 10 : null,
+      durationMs,
     };
   });
 }
 
 export function acceptPair(ctx: RequestContext, body: PairBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_request', id: body.requestId, action: 'update', purpose: PURPOSE, data: 'match proposed', event: 'support_match.proposed' });
-    await authorize(trx, ctx, { subject: 'support_family', id: body.familyId, action: 'update', purpose: PURPOSE, data: 'match proposed', event: 'support_match.proposed' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_request',
+      id: body.requestId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'match proposed',
+      event: 'support_match.proposed',
+    });
+    await authorize(trx, ctx, {
+      subject: 'support_family',
+      id: body.familyId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'match proposed',
+      event: 'support_match.proposed',
+    });
     const area = await coordinatorMunicipalities(trx, grant.actor.userId);
-    const request = await trx.selectFrom('support_request').select('status').where('id', '=', body.requestId).forUpdate().executeTakeFirstOrThrow();
-    if (request.status !== 'open') throw new ConflictError('support_request_not_open', 'This request is not open for a match.');
+    const request = await trx
+      .selectFrom('support_request')
+      .select('status')
+      .where('id', '=', body.requestId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (request.status !== 'open')
+      throw new ConflictError('support_request_not_open', 'This request is not open for a match.');
     // Lock the family too (always after the request, so accepts cannot deadlock): a concurrent
     // accept for another request waits here and then counts this match in the family's room.
-    await trx.selectFrom('support_family').select('id').where('id', '=', body.familyId).forUpdate().executeTakeFirstOrThrow();
+    await trx
+      .selectFrom('support_family')
+      .select('id')
+      .where('id', '=', body.familyId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const [profile] = await openRequests(trx, area, body.requestId);
     const settings = await getSettings(trx);
-    const family = (await eligibleFamilies(trx, area, todayIso(), settings.vogValidityMonths)).find((f) => f.id === body.familyId);
+    const family = (await eligibleFamilies(trx, area, todayIso(), settings.vogValidityMonths)).find(
+      (f) => f.id === body.familyId,
+    );
     const score = profile && family ? scorePair(profile, family, await getWeights(trx, grant.actor.userId)) : undefined;
-    if (!score?.eligible) throw new BusinessRuleError('pair_not_eligible', 'This support family is not eligible for this request (screening, capacity, distance, support, days or children).');
-    const match = await trx.insertInto('support_match').values({
-      request_id: body.requestId, family_id: body.familyId, status: 'proposed', score: score.score, proposed_by: grant.actor.userId,
-    }).returning('id').executeTakeFirstOrThrow();
-    await trx.insertInto('support_match_event').values({ match_id: match.id, kind: 'status', to_status: 'proposed', happened_on: todayIso(), note: null, recorded_by: grant.actor.userId }).execute();
+    if (!score?.eligible)
+      throw new BusinessRuleError(
+        'pair_not_eligible',
+        'This support family is not eligible for this request (screening, capacity, distance, support, days or children).',
+      );
+    const match = await trx
+      .insertInto('support_match')
+      .values({
+        request_id: body.requestId,
+        family_id: body.familyId,
+        status: 'proposed',
+        score: score.score,
+        proposed_by: grant.actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('support_match_event')
+      .values({
+        match_id: match.id,
+        kind: 'status',
+        to_status: 'proposed',
+        happened_on: todayIso(),
+        note: null,
+        recorded_by: grant.actor.userId,
+      })
+      .execute();
     await trx.updateTable('support_request').set({ status: 'matched' }).where('id', '=', body.requestId).execute();
     return { id: match.id };
   });
@@ -79,10 +157,25 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
 
 export function rejectPair(ctx: RequestContext, body: PairBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_request', id: body.requestId, action: 'update', purpose: PURPOSE, data: 'proposed pair rejected' });
-    await authorize(trx, ctx, { subject: 'support_family', id: body.familyId, action: 'read', purpose: PURPOSE, data: 'proposed pair rejected' });
-    await trx.insertInto('support_pair_rejection').values({ request_id: body.requestId, family_id: body.familyId, rejected_by: grant.actor.userId })
-      .onConflict((oc) => oc.doNothing()).execute();
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_request',
+      id: body.requestId,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'proposed pair rejected',
+    });
+    await authorize(trx, ctx, {
+      subject: 'support_family',
+      id: body.familyId,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'proposed pair rejected',
+    });
+    await trx
+      .insertInto('support_pair_rejection')
+      .values({ request_id: body.requestId, family_id: body.familyId, rejected_by: grant.actor.userId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     return { status: 'rejected' as const };
   });
 }

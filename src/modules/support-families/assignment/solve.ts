@@ -3,7 +3,11 @@
 // (capacity expansion), so the Hungarian algorithm respects capacities by construction.
 import { maximiseAssignment } from './hungarian.js';
 
-export interface Candidate { request: number; family: number; score: number }
+export interface Candidate {
+  request: number;
+  family: number;
+  score: number;
+}
 export interface Instance {
   requests: number;
   /** Remaining capacity per support family. */
@@ -11,7 +15,10 @@ export interface Instance {
   /** Eligible pairs only (score > 0). */
   candidates: readonly Candidate[];
 }
-export interface Solution { pairs: Array<{ request: number; family: number; score: number }>; total: number }
+export interface Solution {
+  pairs: Array<{ request: number; family: number; score: number }>;
+  total: number;
+}
 
 const sum = (pairs: Solution['pairs']) => Math.round(pairs.reduce((s, p) => s + p.score, 0) * 100) / 100;
 
@@ -51,7 +58,9 @@ export function greedyAssignment(inst: Instance): Solution {
   for (const c of inst.candidates) if (c.score > 0) byRequest.set(c.request, [...(byRequest.get(c.request) ?? []), c]);
   const pairs: Solution['pairs'] = [];
   for (let r = 0; r < inst.requests; r++) {
-    const best = (byRequest.get(r) ?? []).filter((c) => (room[c.family] ?? 0) > 0).sort((a, b) => b.score - a.score || a.family - b.family)[0];
+    const best = (byRequest.get(r) ?? [])
+      .filter((c) => (room[c.family] ?? 0) > 0)
+      .sort((a, b) => b.score - a.score || a.family - b.family)[0];
     if (!best) continue;
     room[best.family] = (room[best.family] ?? 0) - 1;
     pairs.push({ request: r, family: best.family, score: best.score });

@@ -8,17 +8,25 @@ const Count = z.object({ kind: z.enum(['value', 'primary', 'secondary']), value:
 const Total = z.object({ value: z.number().int(), partial: z.boolean() });
 
 const shape = <C extends z.ZodType>(count: C) => ({
-  averageWaitingDays: z.number().nullable(), averageDurationDays: z.number().nullable(),
-  openRequests: count, activeMatches: count,
+  averageWaitingDays: z.number().nullable(),
+  averageDurationDays: z.number().nullable(),
+  openRequests: count,
+  activeMatches: count,
   families: z.object({ eligible: count, incomplete: count, expired: count, fosterInterest: count }),
   endedReasons: z.array(z.object({ reason: z.enum(END_REASONS), count })),
   matchesPerMonth: z.array(z.object({ month: z.string(), count })),
 });
 export const MunicipalityFigures = z.object({ code: z.string(), name: z.string(), ...shape(Count) });
 export const TotalFigures = z.object(shape(Total));
-export const Figures = z.object({
-  suppressed: z.boolean(), threshold: z.number().int(), months: z.array(z.string()), municipalities: z.array(MunicipalityFigures), total: TotalFigures,
-}).meta({ id: 'SupportFigures' });
+export const Figures = z
+  .object({
+    suppressed: z.boolean(),
+    threshold: z.number().int(),
+    months: z.array(z.string()),
+    municipalities: z.array(MunicipalityFigures),
+    total: TotalFigures,
+  })
+  .meta({ id: 'SupportFigures' });
 export type FigureCell = z.infer<typeof Count>;
 export type MunicipalityFigures = z.infer<typeof MunicipalityFigures>;
 export type TotalFigures = z.infer<typeof TotalFigures>;

@@ -3,41 +3,102 @@ import { END_REASONS, MATCH_STATUSES } from '../../../platform/db/schema.js';
 import { FamilyRef, RequestRef } from '../suggestions/schemas.js';
 
 export const MatchListQuery = z.strictObject({ status: z.enum(MATCH_STATUSES).optional() });
-export const MatchSummary = z.object({
-  id: z.uuid(), status: z.enum(MATCH_STATUSES), request: RequestRef, family: FamilyRef, score: z.number(),
-  proposedAt: z.date(), startedAt: z.date().nullable(), endedAt: z.date().nullable(), endReason: z.enum(END_REASONS).nullable(), openReminders: z.number().int(),
-}).meta({ id: 'SupportMatchSummary' });
+export const MatchSummary = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(MATCH_STATUSES),
+    request: RequestRef,
+    family: FamilyRef,
+    score: z.number(),
+    proposedAt: z.date(),
+    startedAt: z.date().nullable(),
+    endedAt: z.date().nullable(),
+    endReason: z.enum(END_REASONS).nullable(),
+    openReminders: z.number().int(),
+  })
+  .meta({ id: 'SupportMatchSummary' });
 export const MatchList = z.object({ items: z.array(MatchSummary) }).meta({ id: 'SupportMatchList' });
 
-export const EVENT_INPUT_KINDS = ['introduction_request', 'introduction_family', 'accepted_request', 'accepted_family', 'checkin', 'foster_interest'] as const;
-export const MatchEventBody = z.strictObject({ kind: z.enum(EVENT_INPUT_KINDS), happenedOn: z.iso.date(), note: z.string().trim().min(1).max(2000).optional() })
+export const EVENT_INPUT_KINDS = [
+  'introduction_request',
+  'introduction_family',
+  'accepted_request',
+  'accepted_family',
+  'checkin',
+  'foster_interest',
+] as const;
+export const MatchEventBody = z
+  .strictObject({
+    kind: z.enum(EVENT_INPUT_KINDS),
+    happenedOn: z.iso.date(),
+    note: z.string().trim().min(1).max(2000).optional(),
+  })
   .meta({ id: 'SupportMatchEventBody' });
 export type MatchEventBody = z.infer<typeof MatchEventBody>;
-export const AgreementBody = z.strictObject({ what: z.string().trim().min(1).max(1000), howOften: z.string().trim().min(1).max(200) }).meta({ id: 'SupportAgreementBody' });
+export const AgreementBody = z
+  .strictObject({ what: z.string().trim().min(1).max(1000), howOften: z.string().trim().min(1).max(200) })
+  .meta({ id: 'SupportAgreementBody' });
 export type AgreementBody = z.infer<typeof AgreementBody>;
-export const TransitionBody = z.strictObject({
-  to: z.enum(MATCH_STATUSES), endReason: z.enum(END_REASONS).optional(), note: z.string().trim().min(1).max(2000).optional(),
-  evaluation: z.string().trim().min(1).max(4000).optional(),
-}).meta({ id: 'SupportTransitionBody' });
+export const TransitionBody = z
+  .strictObject({
+    to: z.enum(MATCH_STATUSES),
+    endReason: z.enum(END_REASONS).optional(),
+    note: z.string().trim().min(1).max(2000).optional(),
+    evaluation: z.string().trim().min(1).max(4000).optional(),
+  })
+  .meta({ id: 'SupportTransitionBody' });
 export type TransitionBody = z.infer<typeof TransitionBody>;
 
 export const MatchDetail = MatchSummary.extend({
-  requestAccepted: z.boolean(), familyAccepted: z.boolean(), evaluation: z.string().nullable(), endNote: z.string().nullable(),
+  requestAccepted: z.boolean(),
+  familyAccepted: z.boolean(),
+  evaluation: z.string().nullable(),
+  endNote: z.string().nullable(),
   next: z.array(z.enum(MATCH_STATUSES)),
-  events: z.array(z.object({ kind: z.string(), toStatus: z.string().nullable(), happenedOn: z.string(), note: z.string().nullable(), recordedBy: z.string() })),
+  events: z.array(
+    z.object({
+      kind: z.string(),
+      toStatus: z.string().nullable(),
+      happenedOn: z.string(),
+      note: z.string().nullable(),
+      recordedBy: z.string(),
+    }),
+  ),
   agreements: z.array(z.object({ what: z.string(), howOften: z.string(), recordedAt: z.date() })),
-  reminders: z.array(z.object({ id: z.number().int(), offsetDays: z.number().int(), dueAt: z.date(), doneAt: z.date().nullable() })),
+  reminders: z.array(
+    z.object({ id: z.number().int(), offsetDays: z.number().int(), dueAt: z.date(), doneAt: z.date().nullable() }),
+  ),
   fosterInterest: z.boolean(),
 }).meta({ id: 'SupportMatchDetail' });
 
 const Side = z.object({
-  otherGivenName: z.string(), otherNeighbourhood: z.string().nullable(),
+  otherGivenName: z.string(),
+  otherNeighbourhood: z.string().nullable(),
   contact: z.object({ familyName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
 });
 /** What each family may be told about the other: first name and neighbourhood until both accept. */
-export const Introduction = z.object({ bothAccepted: z.boolean(), toRequestFamily: Side, toSupportFamily: Side }).meta({ id: 'SupportIntroduction' });
+export const Introduction = z
+  .object({ bothAccepted: z.boolean(), toRequestFamily: Side, toSupportFamily: Side })
+  .meta({ id: 'SupportIntroduction' });
 
-export const ReminderList = z.object({
-  items: z.array(z.object({ id: z.number().int(), matchId: z.uuid(), offsetDays: z.number().int(), dueAt: z.date(), request: RequestRef, family: FamilyRef })),
-}).meta({ id: 'SupportReminderList' });
-export const ReminderParams = z.strictObject({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+export const ReminderList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        matchId: z.uuid(),
+        offsetDays: z.number().int(),
+        dueAt: z.date(),
+        request: RequestRef,
+        family: FamilyRef,
+      }),
+    ),
+  })
+  .meta({ id: 'SupportReminderList' });
+export const ReminderParams = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});

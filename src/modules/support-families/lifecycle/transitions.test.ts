@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MATCH_STATUSES } from '../../../platform/db/schema.js';
 import { isAllowed, missingFor, NEXT } from './transitions.js';
 
-const none = { introductionsRequest: 0, introductionsFamily: 0, requestAccepted: false, familyAccepted: false, agreements: 0 };
+const none = {
+  introductionsRequest: 0,
+  introductionsFamily: 0,
+  requestAccepted: false,
+  familyAccepted: false,
+  agreements: 0,
+};
 
 describe('match lifecycle', () => {
   it('goes forward one stage at a time, ends from anywhere, and never leaves "ended"', () => {
@@ -15,8 +21,19 @@ describe('match lifecycle', () => {
   });
 
   it('needs both separate introductions and both acceptances before the joint introduction', () => {
-    expect(missingFor('joint_introduction', none, {})).toEqual(['introduction_request', 'introduction_family', 'acceptance_request', 'acceptance_family']);
-    expect(missingFor('joint_introduction', { ...none, introductionsRequest: 1, introductionsFamily: 1, requestAccepted: true, familyAccepted: true }, {})).toEqual([]);
+    expect(missingFor('joint_introduction', none, {})).toEqual([
+      'introduction_request',
+      'introduction_family',
+      'acceptance_request',
+      'acceptance_family',
+    ]);
+    expect(
+      missingFor(
+        'joint_introduction',
+        { ...none, introductionsRequest: 1, introductionsFamily: 1, requestAccepted: true, familyAccepted: true },
+        {},
+      ),
+    ).toEqual([]);
   });
 
   it('needs a written agreement to become active, an evaluation to be evaluated, a reason to end', () => {

@@ -15,16 +15,31 @@ export const NEXT: Record<MatchStatus, readonly MatchStatus[]> = {
 };
 
 export interface MatchFacts {
-  introductionsRequest: number; introductionsFamily: number; requestAccepted: boolean; familyAccepted: boolean; agreements: number;
+  introductionsRequest: number;
+  introductionsFamily: number;
+  requestAccepted: boolean;
+  familyAccepted: boolean;
+  agreements: number;
 }
-export type Missing = 'introduction_request' | 'introduction_family' | 'acceptance_request' | 'acceptance_family' | 'agreement' | 'evaluation' | 'end_reason';
+export type Missing =
+  | 'introduction_request'
+  | 'introduction_family'
+  | 'acceptance_request'
+  | 'acceptance_family'
+  | 'agreement'
+  | 'evaluation'
+  | 'end_reason';
 
 export function isAllowed(from: MatchStatus, to: MatchStatus): boolean {
   return NEXT[from].includes(to);
 }
 
 /** What is still missing before the match may move to `to` (empty: it may). */
-export function missingFor(to: MatchStatus, facts: MatchFacts, input: { evaluation?: string | undefined; endReason?: string | undefined }): Missing[] {
+export function missingFor(
+  to: MatchStatus,
+  facts: MatchFacts,
+  input: { evaluation?: string | undefined; endReason?: string | undefined },
+): Missing[] {
   const missing: Missing[] = [];
   switch (to) {
     case 'joint_introduction':
@@ -42,7 +57,9 @@ export function missingFor(to: MatchStatus, facts: MatchFacts, input: { evaluati
     case 'ended':
       if (!input.endReason) missing.push('end_reason');
       break;
-    case 'proposed': case 'introductions': case 'trial':
+    case 'proposed':
+    case 'introductions':
+    case 'trial':
       break;
   }
   return missing;

@@ -31,33 +31,78 @@ export function confirmationMail(publicUrl: string | undefined, token: string) {
 
 function publicEvent(ctx: RequestContext, event: string, subject: string, id: string | null, description: string) {
   return {
-    request_id: ctx.requestId, event, action: 'create' as const, outcome: 'allowed' as const, actor_user_id: null, actor_username: null,
-    actor_role: 'public', actor_organisation_id: null, purpose: 'buurtgezinnen', subject_type: subject, subject_id: id, client_ref: null,
+    request_id: ctx.requestId,
+    event,
+    action: 'create' as const,
+    outcome: 'allowed' as const,
+    actor_user_id: null,
+    actor_username: null,
+    actor_role: 'public',
+    actor_organisation_id: null,
+    purpose: 'buurtgezinnen',
+    subject_type: subject,
+    subject_id: id,
+    client_ref: null,
     data_description: description,
   };
 }
 
-async function sendConfirmation(trx: Tx, ctx: RequestContext, to: string, target: { request_id: string } | { family_id: string }) {
+async function sendConfirmation(
+  trx: Tx,
+  ctx: RequestContext,
+  to: string,
+  target: { request_id: string } | { family_id: string },
+) {
   const token = randomToken();
   const { confirmationHours } = await getSettings(trx);
-  await trx.insertInto('support_confirmation').values({
-    token_hash: sha256Hex(token), request_id: null, family_id: null, ...target, expires_at: new Date(Date.now() + confirmationHours * 3_600_000),
-  }).execute();
+  await trx
+    .insertInto('support_confirmation')
+    .values({
+      token_hash: sha256Hex(token),
+      request_id: null,
+      family_id: null,
+      ...target,
+      expires_at: new Date(Date.now() + confirmationHours * 3_600_000),
+    })
+    .execute();
   await new Mailer(ctx.config).send(trx, { to, ...confirmationMail(ctx.config.publicUrl, token) });
 }
 
 export async function registerRequestPublicly(ctx: RequestContext, body: PublicRequestBody) {
   if (body.website) return { status: 'received' as const };
   await inTransaction(ctx.db, async (trx) => {
-    const location = await checkRegistration(trx, { postcode: body.postcode, kinds: body.supportKinds, kindsField: 'supportKinds' });
-    const { id } = await trx.insertInto('support_request').values({
-      status: 'unconfirmed', channel: 'self', referred_by: 'self', given_name: body.givenName, family_name: body.familyName,
-      email: body.email, phone: body.phone ?? null, ...location, support_kinds: body.supportKinds, child_ages: body.childAges,
-      languages: body.languages, availability: body.availability, upbringing: body.upbringing ?? null, offer_back: body.offerBack ?? null,
-      consent_version: CONSENT_VERSION, consent_at: new Date(),
-    }).returning('id').executeTakeFirstOrThrow();
+    const location = await checkRegistration(trx, {
+      postcode: body.postcode,
+      kinds: body.supportKinds,
+      kindsField: 'supportKinds',
+    });
+    const { id } = await trx
+      .insertInto('support_request')
+      .values({
+        status: 'unconfirmed',
+        channel: 'self',
+        referred_by: 'self',
+        given_name: body.givenName,
+        family_name: body.familyName,
+        email: body.email,
+        phone: body.phone ?? null,
+        ...location,
+        support_kinds: body.supportKinds,
+        child_ages: body.childAges,
+        languages: body.languages,
+        availability: body.availability,
+        upbringing: body.upbringing ?? null,
+        offer_back: body.offerBack ?? null,
+        consent_version: CONSENT_VERSION,
+        consent_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await sendConfirmation(trx, ctx, body.email, { request_id: id });
-    await recordEvent(trx, publicEvent(ctx, 'support_request.registered_public', 'support_request', id, 'public registration (unconfirmed)'));
+    await recordEvent(
+      trx,
+      publicEvent(ctx, 'support_request.registered_public', 'support_request', id, 'public registration (unconfirmed)'),
+    );
   });
   return { status: 'received' as const };
 }
@@ -66,33 +111,75 @@ export async function registerFamilyPublicly(ctx: RequestContext, body: PublicFa
   if (body.website) return { status: 'received' as const };
   await inTransaction(ctx.db, async (trx) => {
     const row = await familyRow(trx, body);
-    const { id } = await trx.insertInto('support_family').values({ ...row, status: 'unconfirmed', channel: 'self' }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await trx
+      .insertInto('support_family')
+      .values({ ...row, status: 'unconfirmed', channel: 'self' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await sendConfirmation(trx, ctx, body.email, { family_id: id });
-    await recordEvent(trx, publicEvent(ctx, 'support_family.registered_public', 'support_family', id, 'public registration (unconfirmed)'));
+    await recordEvent(
+      trx,
+      publicEvent(ctx, 'support_family.registered_public', 'support_family', id, 'public registration (unconfirmed)'),
+    );
   });
   return { status: 'received' as const };
 }
 
 export async function confirmRegistration(ctx: RequestContext, token: string) {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx.selectFrom('support_confirmation').select(['token_hash', 'request_id', 'family_id', 'expires_at', 'used_at'])
-      .where('token_hash', '=', sha256Hex(token)).forUpdate().executeTakeFirst();
+    const row = await trx
+      .selectFrom('support_confirmation')
+      .select(['token_hash', 'request_id', 'family_id', 'expires_at', 'used_at'])
+      .where('token_hash', '=', sha256Hex(token))
+      .forUpdate()
+      .executeTakeFirst();
     if (!row || row.used_at !== null || new Date(row.expires_at).getTime() < Date.now()) {
       throw new ConfirmationInvalidError('confirmation_invalid', 'This confirmation link is unknown, used or expired.');
     }
     const now = new Date();
-    await trx.updateTable('support_confirmation').set({ used_at: now }).where('token_hash', '=', row.token_hash).execute();
+    await trx
+      .updateTable('support_confirmation')
+      .set({ used_at: now })
+      .where('token_hash', '=', row.token_hash)
+      .execute();
     if (row.request_id) {
-      await trx.updateTable('support_request').set({ status: 'open', confirmed_at: now }).where('id', '=', row.request_id).where('status', '=', 'unconfirmed').execute();
+      await trx
+        .updateTable('support_request')
+        .set({ status: 'open', confirmed_at: now })
+        .where('id', '=', row.request_id)
+        .where('status', '=', 'unconfirmed')
+        .execute();
     } else if (row.family_id) {
-      await trx.updateTable('support_family').set({ status: 'registered', confirmed_at: now }).where('id', '=', row.family_id).where('status', '=', 'unconfirmed').execute();
+      await trx
+        .updateTable('support_family')
+        .set({ status: 'registered', confirmed_at: now })
+        .where('id', '=', row.family_id)
+        .where('status', '=', 'unconfirmed')
+        .execute();
     }
-    await recordEvent(trx, { ...publicEvent(ctx, row.request_id ? 'support_request.confirmed' : 'support_family.confirmed', row.request_id ? 'support_request' : 'support_family', row.request_id ?? row.family_id, 'e-mail address confirmed'), action: 'update' });
+    await recordEvent(trx, {
+      ...publicEvent(
+        ctx,
+        row.request_id ? 'support_request.confirmed' : 'support_family.confirmed',
+        row.request_id ? 'support_request' : 'support_family',
+        row.request_id ?? row.family_id,
+        'e-mail address confirmed',
+      ),
+      action: 'update',
+    });
     return { status: 'confirmed' as const };
   });
 }
 
 export async function listSupportKinds(ctx: RequestContext) {
-  const rows = await ctx.db.selectFrom('support_kind').select(['code', 'label_nl', 'label_en']).where('active', '=', true).orderBy('position').execute();
-  return { items: rows.map((r) => ({ code: r.code, label: { nl: r.label_nl, en: r.label_en } })), consentVersion: CONSENT_VERSION };
+  const rows = await ctx.db
+    .selectFrom('support_kind')
+    .select(['code', 'label_nl', 'label_en'])
+    .where('active', '=', true)
+    .orderBy('position')
+    .execute();
+  return {
+    items: rows.map((r) => ({ code: r.code, label: { nl: r.label_nl, en: r.label_en } })),
+    consentVersion: CONSENT_VERSION,
+  };
 }

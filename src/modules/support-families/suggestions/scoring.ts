@@ -13,22 +13,39 @@ export type Weights = Record<Criterion, number>;
 export const DEFAULT_WEIGHTS: Weights = { distance: 3, needs: 3, days: 2, language: 1, age: 1, capacity: 1 };
 
 export interface RequestProfile {
-  id: string; latitude: number; longitude: number;
-  supportKinds: readonly string[]; childAges: readonly number[]; languages: readonly string[]; availability: readonly string[];
+  id: string;
+  latitude: number;
+  longitude: number;
+  supportKinds: readonly string[];
+  childAges: readonly number[];
+  languages: readonly string[];
+  availability: readonly string[];
 }
 export interface FamilyProfile {
-  id: string; latitude: number; longitude: number;
-  offers: readonly string[]; languages: readonly string[]; availability: readonly string[];
-  maxTravelKm: number; maxChildren: number; preferredAgeMin: number; preferredAgeMax: number;
-  maxFamilies: number; currentMatches: number;
+  id: string;
+  latitude: number;
+  longitude: number;
+  offers: readonly string[];
+  languages: readonly string[];
+  availability: readonly string[];
+  maxTravelKm: number;
+  maxChildren: number;
+  preferredAgeMin: number;
+  preferredAgeMax: number;
+  maxFamilies: number;
+  currentMatches: number;
 }
 
 export type Ineligible = 'too_far' | 'no_shared_support' | 'no_shared_time' | 'too_many_children' | 'no_capacity';
 export interface CriterionScore {
-  criterion: Criterion; weight: number; value: number; points: number;
+  criterion: Criterion;
+  weight: number;
+  value: number;
+  points: number;
   detail: { km?: number; shared?: string[]; of?: number; fitting?: number; remaining?: number };
 }
-export type PairScore = { eligible: true; score: number; criteria: CriterionScore[] } | { eligible: false; reason: Ineligible; km: number };
+export type PairScore =
+  { eligible: true; score: number; criteria: CriterionScore[] } | { eligible: false; reason: Ineligible; km: number };
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const intersect = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x));
@@ -56,7 +73,13 @@ export function scorePair(r: RequestProfile, f: FamilyProfile, weights: Weights 
   const totalWeight = CRITERIA.reduce((s, c) => s + weights[c], 0) || 1;
   const criteria = CRITERIA.map((c) => {
     const [value, detail] = values[c];
-    return { criterion: c, weight: weights[c], value: round(value, 3), points: round((100 * weights[c] * value) / totalWeight), detail };
+    return {
+      criterion: c,
+      weight: weights[c],
+      value: round(value, 3),
+      points: round((100 * weights[c] * value) / totalWeight),
+      detail,
+    };
   });
   // A tiny floor keeps every eligible pair strictly better than "no match" in the assignment.
   const score = Math.max(0.01, round(criteria.reduce((s, c) => s + c.points, 0)));

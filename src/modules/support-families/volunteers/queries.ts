@@ -7,30 +7,51 @@ import { NotFoundError } from '../../../platform/errors.js';
 import type { ScreeningState } from './schemas.js';
 import { screeningStateSql, vogExpiresSql } from './screening.js';
 
-export async function insertFamily(trx: Tx, row: Insertable<SupportFamilyTable>): Promise<{ id: string; reference: string }> {
+export async function insertFamily(
+  trx: Tx,
+  row: Insertable<SupportFamilyTable>,
+): Promise<{ id: string; reference: string }> {
   return trx.insertInto('support_family').values(row).returning(['id', 'reference']).executeTakeFirstOrThrow();
 }
 
 const currentMatches = sql<number>`(SELECT count(*)::int FROM support_match sm WHERE sm.family_id = f.id AND sm.status <> 'ended')`;
 
 function baseSelect(trx: Tx, today: string, vogMonths: number) {
-  return trx.selectFrom('support_family as f')
+  return trx
+    .selectFrom('support_family as f')
     .innerJoin('municipality as m', 'm.code', 'f.municipality_code')
     .leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
     .selectAll('f')
-    .select(['m.name as municipality_name', 'n.name as neighbourhood_name', currentMatches.as('current_matches'),
-      screeningStateSql(today, vogMonths).as('screening_state'), vogExpiresSql(vogMonths).as('vog_expires_on')]);
+    .select([
+      'm.name as municipality_name',
+      'n.name as neighbourhood_name',
+      currentMatches.as('current_matches'),
+      screeningStateSql(today, vogMonths).as('screening_state'),
+      vogExpiresSql(vogMonths).as('vog_expires_on'),
+    ]);
 }
 export type FamilyRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
-export async function listFamilies(trx: Tx, _grant: Grant<'support_board'>, municipalities: string[], opts: { today: string; vogMonths: number; screening?: ScreeningState | undefined }) {
+export async function listFamilies(
+  trx: Tx,
+  _grant: Grant<'support_board'>,
+  municipalities: string[],
+  opts: { today: string; vogMonths: number; screening?: ScreeningState | undefined },
+) {
   if (municipalities.length === 0) return [];
-  let q = baseSelect(trx, opts.today, opts.vogMonths).where('f.municipality_code', 'in', municipalities).where('f.status', '<>', 'unconfirmed');
+  let q = baseSelect(trx, opts.today, opts.vogMonths)
+    .where('f.municipality_code', 'in', municipalities)
+    .where('f.status', '<>', 'unconfirmed');
   if (opts.screening) q = q.where(screeningStateSql(opts.today, opts.vogMonths), '=', opts.screening);
   return q.orderBy('f.municipality_code').orderBy('f.reference').limit(2000).execute();
 }
 
-export async function getFamily(trx: Tx, grant: Grant<'support_family'> | Grant<'support_match'>, id: string, opts: { today: string; vogMonths: number }): Promise<FamilyRow> {
+export async function getFamily(
+  trx: Tx,
+  grant: Grant<'support_family'> | Grant<'support_match'>,
+  id: string,
+  opts: { today: string; vogMonths: number },
+): Promise<FamilyRow> {
   void grant;
   const row = await baseSelect(trx, opts.today, opts.vogMonths).where('f.id', '=', id).executeTakeFirst();
   if (!row) throw new NotFoundError('support_family_not_found', 'No such support family.');
@@ -38,17 +59,41 @@ export async function getFamily(trx: Tx, grant: Grant<'support_family'> | Grant<
 }
 
 export async function listScreening(trx: Tx, grant: Grant<'support_family'>) {
-  return trx.selectFrom('support_screening_step as s').innerJoin('app_user as u', 'u.id', 's.recorded_by')
+  return trx
+    .selectFrom('support_screening_step as s')
+    .innerJoin('app_user as u', 'u.id', 's.recorded_by')
     .select(['s.step', sql<string>`s.done_on::text`.as('done_on'), 's.note', 'u.display_name', 's.recorded_at'])
-    .where('s.family_id', '=', grant.subjectId ?? '').orderBy('s.recorded_at').orderBy('s.id').execute();
+    .where('s.family_id', '=', grant.subjectId ?? '')
+    .orderBy('s.recorded_at')
+    .orderBy('s.id')
+    .execute();
 }
 
-export async function insertScreeningStep(trx: Tx, grant: Grant<'support_family'>, step: { step: ScreeningStep; doneOn: string; note: string | null }) {
-  await trx.insertInto('support_screening_step').values({
-    family_id: grant.subjectId ?? '', step: step.step, done_on: step.doneOn, note: step.note, recorded_by: grant.actor.userId,
-  }).execute();
+export async function insertScreeningStep(
+  trx: Tx,
+  grant: Grant<'support_family'>,
+  step: { step: ScreeningStep; doneOn: string; note: string | null },
+) {
+  await trx
+    .insertInto('support_screening_step')
+    .values({
+      family_id: grant.subjectId ?? '',
+      step: step.step,
+      done_on: step.doneOn,
+      note: step.note,
+      recorded_by: grant.actor.userId,
+    })
+    .execute();
 }
 
-export async function updateFamily(trx: Tx, grant: Grant<'support_family'>, values: Partial<Insertable<SupportFamilyTable>>) {
-  await trx.updateTable('support_family').set(values).where('id', '=', grant.subjectId ?? '').execute();
+export async function updateFamily(
+  trx: Tx,
+  grant: Grant<'support_family'>,
+  values: Partial<Insertable<SupportFamilyTable>>,
+) {
+  await trx
+    .updateTable('support_family')
+    .set(values)
+    .where('id', '=', grant.subjectId ?? '')
+    .execute();
 }

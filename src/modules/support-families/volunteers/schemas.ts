@@ -1,20 +1,43 @@
 import { z } from 'zod';
 import { FREQUENCIES, SCREENING_STEPS, SUPPORT_FAMILY_STATUSES } from '../../../platform/db/schema.js';
-import { Email, KindCode, LanguageCode, LongText, Name, Phone, PostcodeInput, SlotCode, uniqueList } from '../vocabulary.js';
+import {
+  Email,
+  KindCode,
+  LanguageCode,
+  LongText,
+  Name,
+  Phone,
+  PostcodeInput,
+  SlotCode,
+  uniqueList,
+} from '../vocabulary.js';
 
 export const familyFields = {
-  givenName: Name, familyName: Name, email: Email, phone: Phone.optional(), postcode: PostcodeInput,
+  givenName: Name,
+  familyName: Name,
+  email: Email,
+  phone: Phone.optional(),
+  postcode: PostcodeInput,
   offers: uniqueList(KindCode, 10),
-  maxChildren: z.number().int().min(1).max(10), maxFamilies: z.number().int().min(1).max(5), frequency: z.enum(FREQUENCIES),
-  languages: uniqueList(LanguageCode, 10), availability: uniqueList(SlotCode, 21),
-  maxTravelKm: z.number().int().min(1).max(50), preferredAgeMin: z.number().int().min(0).max(17), preferredAgeMax: z.number().int().min(0).max(17),
-  parentingExperience: LongText.optional(), fosterInterest: z.boolean().optional(),
+  maxChildren: z.number().int().min(1).max(10),
+  maxFamilies: z.number().int().min(1).max(5),
+  frequency: z.enum(FREQUENCIES),
+  languages: uniqueList(LanguageCode, 10),
+  availability: uniqueList(SlotCode, 21),
+  maxTravelKm: z.number().int().min(1).max(50),
+  preferredAgeMin: z.number().int().min(0).max(17),
+  preferredAgeMax: z.number().int().min(0).max(17),
+  parentingExperience: LongText.optional(),
+  fosterInterest: z.boolean().optional(),
   consent: z.literal(true),
 };
-export const PublicFamilyBody = z.strictObject({ ...familyFields, locale: z.enum(['nl', 'en']).optional(), website: z.string().max(200).optional() })
+export const PublicFamilyBody = z
+  .strictObject({ ...familyFields, locale: z.enum(['nl', 'en']).optional(), website: z.string().max(200).optional() })
   .meta({ id: 'PublicSupportFamilyBody' });
 export type PublicFamilyBody = z.infer<typeof PublicFamilyBody>;
-export const CoordinatorFamilyBody = z.strictObject({ ...familyFields, email: Email.optional() }).meta({ id: 'CoordinatorSupportFamilyBody' });
+export const CoordinatorFamilyBody = z
+  .strictObject({ ...familyFields, email: Email.optional() })
+  .meta({ id: 'CoordinatorSupportFamilyBody' });
 export type CoordinatorFamilyBody = z.infer<typeof CoordinatorFamilyBody>;
 
 // 'inactive': the family stopped (or never confirmed) — never a candidate, whatever its screening.
@@ -22,31 +45,69 @@ export const SCREENING_STATES = ['eligible', 'incomplete', 'expired', 'inactive'
 export type ScreeningState = (typeof SCREENING_STATES)[number];
 export const FamilyListQuery = z.strictObject({ screening: z.enum(SCREENING_STATES).optional() });
 
-export const ScreeningBody = z.strictObject({ step: z.enum(SCREENING_STEPS), doneOn: z.iso.date(), note: z.string().trim().min(1).max(1000).optional() })
+export const ScreeningBody = z
+  .strictObject({
+    step: z.enum(SCREENING_STEPS),
+    doneOn: z.iso.date(),
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
   .meta({ id: 'SupportScreeningBody' });
 export type ScreeningBody = z.infer<typeof ScreeningBody>;
 export const FosterInterestBody = z.strictObject({ note: z.string().trim().min(1).max(2000).optional() });
 export const FamilyStatusBody = z.strictObject({ status: z.enum(['registered', 'inactive']) });
 
-const Step = z.object({ step: z.enum(SCREENING_STEPS), doneOn: z.string(), note: z.string().nullable(), recordedBy: z.string(), recordedAt: z.date() });
-export const Screening = z.object({
-  state: z.enum(SCREENING_STATES), vogExpiresOn: z.string().nullable(),
-  steps: z.array(Step), missing: z.array(z.enum(SCREENING_STEPS)),
-}).meta({ id: 'SupportScreening' });
+const Step = z.object({
+  step: z.enum(SCREENING_STEPS),
+  doneOn: z.string(),
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.date(),
+});
+export const Screening = z
+  .object({
+    state: z.enum(SCREENING_STATES),
+    vogExpiresOn: z.string().nullable(),
+    steps: z.array(Step),
+    missing: z.array(z.enum(SCREENING_STEPS)),
+  })
+  .meta({ id: 'SupportScreening' });
 export type Screening = z.infer<typeof Screening>;
 
-export const FamilySummary = z.object({
-  id: z.uuid(), reference: z.string(), status: z.enum(SUPPORT_FAMILY_STATUSES), givenName: z.string(), familyName: z.string(),
-  municipalityCode: z.string(), municipalityName: z.string(), neighbourhoodName: z.string().nullable(),
-  offers: z.array(z.string()), maxFamilies: z.number().int(), currentMatches: z.number().int(),
-  screeningState: z.enum(SCREENING_STATES), vogExpiresOn: z.string().nullable(), fosterInterest: z.boolean(),
-}).meta({ id: 'SupportFamilySummary' });
+export const FamilySummary = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    status: z.enum(SUPPORT_FAMILY_STATUSES),
+    givenName: z.string(),
+    familyName: z.string(),
+    municipalityCode: z.string(),
+    municipalityName: z.string(),
+    neighbourhoodName: z.string().nullable(),
+    offers: z.array(z.string()),
+    maxFamilies: z.number().int(),
+    currentMatches: z.number().int(),
+    screeningState: z.enum(SCREENING_STATES),
+    vogExpiresOn: z.string().nullable(),
+    fosterInterest: z.boolean(),
+  })
+  .meta({ id: 'SupportFamilySummary' });
 export type FamilySummary = z.infer<typeof FamilySummary>;
 export const FamilyList = z.object({ items: z.array(FamilySummary) }).meta({ id: 'SupportFamilyList' });
 export const FamilyDetail = FamilySummary.extend({
-  email: z.string().nullable(), phone: z.string().nullable(), postcode: z.string(), maxChildren: z.number().int(), frequency: z.enum(FREQUENCIES),
-  languages: z.array(z.string()), availability: z.array(z.string()), maxTravelKm: z.number().int(),
-  preferredAgeMin: z.number().int(), preferredAgeMax: z.number().int(), parentingExperience: z.string().nullable(),
-  fosterInterestAt: z.date().nullable(), fosterInterestNote: z.string().nullable(), createdAt: z.date(), screening: Screening,
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  postcode: z.string(),
+  maxChildren: z.number().int(),
+  frequency: z.enum(FREQUENCIES),
+  languages: z.array(z.string()),
+  availability: z.array(z.string()),
+  maxTravelKm: z.number().int(),
+  preferredAgeMin: z.number().int(),
+  preferredAgeMax: z.number().int(),
+  parentingExperience: z.string().nullable(),
+  fosterInterestAt: z.date().nullable(),
+  fosterInterestNote: z.string().nullable(),
+  createdAt: z.date(),
+  screening: Screening,
 }).meta({ id: 'SupportFamilyDetail' });
 export type FamilyDetail = z.infer<typeof FamilyDetail>;

@@ -6,9 +6,15 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import { SCREENING_STEPS, type ScreeningStep } from '../../../platform/db/schema.js';
 import type { ScreeningState } from './schemas.js';
 
-export function screeningState(latest: Partial<Record<ScreeningStep, string>>, vogValidityMonths: number, today: string): { state: ScreeningState; vogExpiresOn: string | null; missing: ScreeningStep[] } {
+export function screeningState(
+  latest: Partial<Record<ScreeningStep, string>>,
+  vogValidityMonths: number,
+  today: string,
+): { state: ScreeningState; vogExpiresOn: string | null; missing: ScreeningStep[] } {
   const missing = SCREENING_STEPS.filter((s) => !latest[s]);
-  const vogExpiresOn = latest.vog ? formatISO(addMonths(new Date(`${latest.vog}T00:00:00Z`), vogValidityMonths), { representation: 'date' }) : null;
+  const vogExpiresOn = latest.vog
+    ? formatISO(addMonths(new Date(`${latest.vog}T00:00:00Z`), vogValidityMonths), { representation: 'date' })
+    : null;
   if (missing.length) return { state: 'incomplete', vogExpiresOn, missing };
   if (vogExpiresOn !== null && vogExpiresOn <= today) return { state: 'expired', vogExpiresOn, missing };
   return { state: 'eligible', vogExpiresOn, missing };
@@ -35,5 +41,7 @@ export function screeningStateSql(today: string, vogValidityMonths: number) {
 }
 
 export function vogExpiresSql(vogValidityMonths: number) {
-  return sql<string | null>`(SELECT (max(s.done_on) + make_interval(months => ${vogValidityMonths}))::date::text FROM support_screening_step s WHERE s.family_id = f.id AND s.step = 'vog')`;
+  return sql<
+    string | null
+  >`(SELECT (max(s.done_on) + make_interval(months => ${vogValidityMonths}))::date::text FROM support_screening_step s WHERE s.family_id = f.id AND s.step = 'vog')`;
 }

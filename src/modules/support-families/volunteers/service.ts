@@ -15,14 +15,32 @@ import type { CoordinatorFamilyBody, PublicFamilyBody, ScreeningBody, ScreeningS
 const PURPOSE = 'buurtgezinnen';
 
 export async function familyRow(trx: Tx, body: CoordinatorFamilyBody | PublicFamilyBody) {
-  const location = await checkRegistration(trx, { postcode: body.postcode, kinds: body.offers, kindsField: 'offers', ages: { min: body.preferredAgeMin, max: body.preferredAgeMax } });
+  const location = await checkRegistration(trx, {
+    postcode: body.postcode,
+    kinds: body.offers,
+    kindsField: 'offers',
+    ages: { min: body.preferredAgeMin, max: body.preferredAgeMax },
+  });
   const now = new Date();
   return {
-    given_name: body.givenName, family_name: body.familyName, email: body.email ?? null, phone: body.phone ?? null, ...location,
-    offers: body.offers, max_children: body.maxChildren, max_families: body.maxFamilies, frequency: body.frequency,
-    languages: body.languages, availability: body.availability, max_travel_km: body.maxTravelKm,
-    preferred_age_min: body.preferredAgeMin, preferred_age_max: body.preferredAgeMax, parenting_experience: body.parentingExperience ?? null,
-    foster_interest_at: body.fosterInterest ? now : null, consent_version: CONSENT_VERSION, consent_at: now,
+    given_name: body.givenName,
+    family_name: body.familyName,
+    email: body.email ?? null,
+    phone: body.phone ?? null,
+    ...location,
+    offers: body.offers,
+    max_children: body.maxChildren,
+    max_families: body.maxFamilies,
+    frequency: body.frequency,
+    languages: body.languages,
+    availability: body.availability,
+    max_travel_km: body.maxTravelKm,
+    preferred_age_min: body.preferredAgeMin,
+    preferred_age_max: body.preferredAgeMax,
+    parenting_experience: body.parentingExperience ?? null,
+    foster_interest_at: body.fosterInterest ? now : null,
+    consent_version: CONSENT_VERSION,
+    consent_at: now,
   };
 }
 
@@ -36,22 +54,43 @@ async function readFamily(trx: Tx, ctx: RequestContext, id: string, data: string
 
 export function registerFamilyByCoordinator(ctx: RequestContext, body: CoordinatorFamilyBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_family', id: null, action: 'create', purpose: PURPOSE, data: 'support family registered by the coordinator' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_family',
+      id: null,
+      action: 'create',
+      purpose: PURPOSE,
+      data: 'support family registered by the coordinator',
+    });
     const row = await familyRow(trx, body);
     if (!(await coordinatorMunicipalities(trx, grant.actor.userId)).includes(row.municipality_code)) {
       throw new ForbiddenError('outside_area', 'This postcode lies outside your area.');
     }
-    const { id } = await q.insertFamily(trx, { ...row, status: 'registered', channel: 'coordinator', confirmed_at: new Date() });
+    const { id } = await q.insertFamily(trx, {
+      ...row,
+      status: 'registered',
+      channel: 'coordinator',
+      confirmed_at: new Date(),
+    });
     return readFamily(trx, ctx, id, 'new support family');
   });
 }
 
 export function listFamilies(ctx: RequestContext, screening?: ScreeningState) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_board', id: null, action: 'read', purpose: PURPOSE, data: 'support families in the area' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_board',
+      id: null,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'support families in the area',
+    });
     const settings = await getSettings(trx);
     const area = await coordinatorMunicipalities(trx, grant.actor.userId);
-    const rows = await q.listFamilies(trx, grant, area, { today: todayIso(), vogMonths: settings.vogValidityMonths, screening });
+    const rows = await q.listFamilies(trx, grant, area, {
+      today: todayIso(),
+      vogMonths: settings.vogValidityMonths,
+      screening,
+    });
     return { items: rows.map(presentFamilySummary) };
   });
 }
@@ -62,8 +101,18 @@ export function getFamily(ctx: RequestContext, id: string) {
 
 export function recordScreening(ctx: RequestContext, id: string, body: ScreeningBody) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_family', id, action: 'update', purpose: PURPOSE, data: `screening: ${body.step}`, event: 'support_family.screening_recorded' });
-    if (body.doneOn > todayIso()) throw new ValidationError('invalid_input', 'A screening step cannot be dated in the future.', [{ path: 'body.doneOn', message: 'in_future' }]);
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_family',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `screening: ${body.step}`,
+      event: 'support_family.screening_recorded',
+    });
+    if (body.doneOn > todayIso())
+      throw new ValidationError('invalid_input', 'A screening step cannot be dated in the future.', [
+        { path: 'body.doneOn', message: 'in_future' },
+      ]);
     await q.insertScreeningStep(trx, grant, { step: body.step, doneOn: body.doneOn, note: body.note ?? null });
     return readFamily(trx, ctx, id, 'support family with screening');
   });
@@ -71,7 +120,14 @@ export function recordScreening(ctx: RequestContext, id: string, body: Screening
 
 export function noteFosterInterest(ctx: RequestContext, id: string, note: string | undefined) {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_family', id, action: 'update', purpose: PURPOSE, data: 'interest in becoming a foster family', event: 'support_family.foster_interest' });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_family',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: 'interest in becoming a foster family',
+      event: 'support_family.foster_interest',
+    });
     await q.updateFamily(trx, grant, { foster_interest_at: new Date(), foster_interest_note: note ?? null });
     return readFamily(trx, ctx, id, 'support family with screening');
   });
@@ -79,7 +135,13 @@ export function noteFosterInterest(ctx: RequestContext, id: string, note: string
 
 export function setFamilyStatus(ctx: RequestContext, id: string, status: 'registered' | 'inactive') {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, { subject: 'support_family', id, action: 'update', purpose: PURPOSE, data: `status: ${status}` });
+    const grant = await authorize(trx, ctx, {
+      subject: 'support_family',
+      id,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `status: ${status}`,
+    });
     await q.updateFamily(trx, grant, { status });
     return readFamily(trx, ctx, id, 'support family with screening');
   });

@@ -3,26 +3,60 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DefaultedTimestamp, Timestamp } from './columns.js';
 
 export const ROLES = [
-  'professional', 'team_lead', 'consultant', 'coordinator', 'signaller',
-  'policy', 'privacy_officer', 'admin', 'family',
+  'professional',
+  'team_lead',
+  'consultant',
+  'coordinator',
+  'signaller',
+  'policy',
+  'privacy_officer',
+  'admin',
+  'family',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_TYPES = [
-  'municipality', 'neighbourhood_team_carrier', 'school', 'gp_practice', 'child_health_clinic',
-  'housing_corporation', 'police', 'veilig_thuis', 'child_protection_board', 'certified_institution',
-  'care_provider', 'welfare_organisation',
-  'utility_company', 'health_insurer', 'debt_help',
+  'municipality',
+  'neighbourhood_team_carrier',
+  'school',
+  'gp_practice',
+  'child_health_clinic',
+  'housing_corporation',
+  'police',
+  'veilig_thuis',
+  'child_protection_board',
+  'certified_institution',
+  'care_provider',
+  'welfare_organisation',
+  'utility_company',
+  'health_insurer',
+  'debt_help',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 export const TEAM_TYPES = ['neighbourhood_team', 'cjg', 'wij_team', 'social_team', 'multi_expertise_team'] as const;
 export type TeamType = (typeof TEAM_TYPES)[number];
 
-export interface RegionTable { code: string; name: string }
-export interface MunicipalityTable { code: string; name: string; region_code: string }
-export interface DistrictTable { code: string; name: string; municipality_code: string }
-export interface NeighbourhoodTable { code: string; name: string; district_code: string; municipality_code: string }
+export interface RegionTable {
+  code: string;
+  name: string;
+}
+export interface MunicipalityTable {
+  code: string;
+  name: string;
+  region_code: string;
+}
+export interface DistrictTable {
+  code: string;
+  name: string;
+  municipality_code: string;
+}
+export interface NeighbourhoodTable {
+  code: string;
+  name: string;
+  district_code: string;
+  municipality_code: string;
+}
 
 export interface OrganisationTable {
   id: Generated<string>;
@@ -33,7 +67,10 @@ export interface OrganisationTable {
   created_at: DefaultedTimestamp;
 }
 
-export interface RolePolicyTable { role: Role; totp_required: Generated<boolean> }
+export interface RolePolicyTable {
+  role: Role;
+  totp_required: Generated<boolean>;
+}
 
 export interface AppUserTable {
   id: Generated<string>;
@@ -62,7 +99,10 @@ export interface TeamTable {
   municipality_code: string;
   created_at: DefaultedTimestamp;
 }
-export interface TeamNeighbourhoodTable { team_id: string; neighbourhood_code: string }
+export interface TeamNeighbourhoodTable {
+  team_id: string;
+  neighbourhood_code: string;
+}
 export interface TeamMembershipTable {
   team_id: string;
   user_id: string;

@@ -4,7 +4,16 @@ import type { DefaultedTimestamp, Timestamp, DateColumn } from './columns.js';
 
 export const TRAJECTORY_STATUSES = ['registered', 'intake', 'plan', 'in_progress', 'evaluation', 'closed'] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
-export const ENTRY_POINTS = ['gp_ojg', 'school', 'child_health_clinic', 'self_referral', 'signal', 'veilig_thuis', 'police', 'other'] as const;
+export const ENTRY_POINTS = [
+  'gp_ojg',
+  'school',
+  'child_health_clinic',
+  'self_referral',
+  'signal',
+  'veilig_thuis',
+  'police',
+  'other',
+] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 /** National ending reasons (CBS Beleidsinformatie Jeugd). */
 export const ENDING_REASONS = ['01', '02', '03', '04', '05'] as const;
@@ -110,9 +119,18 @@ export interface FamilyConsentTable {
   withdrawn_at: Date | null;
   withdrawal_note: string | null;
 }
-export interface FamilyConsentGiverTable { consent_id: string; person_id: string }
-export interface TrajectoryMemberTable { trajectory_id: string; user_id: string }
-export interface FamilyAccountTable { user_id: string; family_id: string }
+export interface FamilyConsentGiverTable {
+  consent_id: string;
+  person_id: string;
+}
+export interface TrajectoryMemberTable {
+  trajectory_id: string;
+  user_id: string;
+}
+export interface FamilyAccountTable {
+  user_id: string;
+  family_id: string;
+}
 export interface BreakGlassTable {
   id: Generated<string>;
   user_id: string;

@@ -16,7 +16,14 @@ export interface InstrumentTable {
   active: Generated<boolean>;
   created_at: DefaultedTimestamp;
 }
-export interface InstrumentItemTable { instrument_id: string; code: string; position: number; section: string | null; label_nl: string; label_en: string }
+export interface InstrumentItemTable {
+  instrument_id: string;
+  code: string;
+  position: number;
+  section: string | null;
+  label_nl: string;
+  label_en: string;
+}
 export interface MeasurementTable {
   id: Generated<string>;
   family_id: string;

@@ -21,7 +21,12 @@ export interface MeetingTable {
   confirmed_reason: string | null;
   plan_version: number | null;
 }
-export interface MeetingConcernTable { id: Generated<string>; meeting_id: string; concern_key: string; label: string }
+export interface MeetingConcernTable {
+  id: Generated<string>;
+  meeting_id: string;
+  concern_key: string;
+  label: string;
+}
 export interface MeetingParticipantTable {
   id: Generated<string>;
   meeting_id: string;
@@ -33,9 +38,23 @@ export interface MeetingParticipantTable {
   safety_rating: number | null;
   strengths: ColumnType<string[], string[] | undefined, string[]>;
 }
-export interface MeetingRankingTable { participant_id: string; rank: number; concern_id: string; own_words: string }
-export interface MeetingTop3Table { meeting_id: string; position: number; concern_id: string }
-export interface PlanTable { family_id: string; current_version: number; created_at: DefaultedTimestamp; updated_at: DefaultedTimestamp }
+export interface MeetingRankingTable {
+  participant_id: string;
+  rank: number;
+  concern_id: string;
+  own_words: string;
+}
+export interface MeetingTop3Table {
+  meeting_id: string;
+  position: number;
+  concern_id: string;
+}
+export interface PlanTable {
+  family_id: string;
+  current_version: number;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
 export interface PlanVersionTable {
   family_id: string;
   version: number;

@@ -53,8 +53,17 @@ export interface JobTable {
   finished_at: Date | null;
   finished_by: string | null;
 }
-export interface JobScheduleTable { name: string; kind: string; interval_seconds: number; next_run_at: DefaultedTimestamp }
-export interface JobProbeTable { job_id: number; instance_id: string; executed_at: DefaultedTimestamp }
+export interface JobScheduleTable {
+  name: string;
+  kind: string;
+  interval_seconds: number;
+  next_run_at: DefaultedTimestamp;
+}
+export interface JobProbeTable {
+  job_id: number;
+  instance_id: string;
+  executed_at: DefaultedTimestamp;
+}
 
 export interface NotificationTable {
   id: Generated<string>;

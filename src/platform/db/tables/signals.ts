@@ -3,11 +3,23 @@ import type { Generated, JSONColumnType } from 'kysely';
 import type { DateColumn, DefaultedTimestamp } from './columns.js';
 
 export const SIGNAL_CATEGORIES = [
-  'rent_arrears', 'energy_arrears', 'water_arrears', 'health_insurance_arrears',
-  'school_absence', 'gp_concern', 'child_health_concern', 'police_contact', 'domestic_safety',
+  'rent_arrears',
+  'energy_arrears',
+  'water_arrears',
+  'health_insurance_arrears',
+  'school_absence',
+  'gp_concern',
+  'child_health_concern',
+  'police_contact',
+  'domestic_safety',
 ] as const;
 export type SignalCategory = (typeof SIGNAL_CATEGORIES)[number];
-export const ARREARS_CATEGORIES = ['rent_arrears', 'energy_arrears', 'water_arrears', 'health_insurance_arrears'] as const satisfies readonly SignalCategory[];
+export const ARREARS_CATEGORIES = [
+  'rent_arrears',
+  'energy_arrears',
+  'water_arrears',
+  'health_insurance_arrears',
+] as const satisfies readonly SignalCategory[];
 export const SIGNAL_URGENCIES = ['normal', 'urgent', 'crisis'] as const;
 export type SignalUrgency = (typeof SIGNAL_URGENCIES)[number];
 export const SIGNAL_CHANNELS = ['form', 'csv', 'api'] as const;
@@ -18,7 +30,14 @@ export const TRIAGE_OUTCOMES = ['outreach', 'linked', 'new_trajectory', 'referre
 export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
 export const REFERRAL_TARGETS = ['debt_help', 'veilig_thuis', 'other'] as const;
 export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
-export const OUTREACH_OUTCOMES = ['already_known', 'other_trajectory', 'follow_up_financial', 'follow_up_non_financial', 'declined', 'not_reached'] as const;
+export const OUTREACH_OUTCOMES = [
+  'already_known',
+  'other_trajectory',
+  'follow_up_financial',
+  'follow_up_non_financial',
+  'declined',
+  'not_reached',
+] as const;
 export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
 export const CONTACT_METHODS = ['letter', 'phone', 'text_message', 'home_visit', 'via_partner'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
@@ -26,9 +45,15 @@ export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 export const MELDCODE_STEPS = ['map_signals', 'consult', 'talk', 'weigh', 'decide'] as const;
 export type MeldcodeStep = (typeof MELDCODE_STEPS)[number];
-export interface MeldcodeRecord { steps: Array<{ step: MeldcodeStep; on: string; note: string }>; decision: 'report_veilig_thuis' | 'help' | 'report_and_help' }
+export interface MeldcodeRecord {
+  steps: Array<{ step: MeldcodeStep; on: string; note: string }>;
+  decision: 'report_veilig_thuis' | 'help' | 'report_and_help';
+}
 
-export interface SignalSlaTable { category: SignalCategory | 'default'; working_days: number }
+export interface SignalSlaTable {
+  category: SignalCategory | 'default';
+  working_days: number;
+}
 
 export interface SignalBatchTable {
   id: Generated<string>;
@@ -45,7 +70,12 @@ export interface SignalBatchTable {
   uploaded_at: DefaultedTimestamp;
 }
 
-export interface SignalBatchRejectionTable { batch_id: string; line: number; field: string | null; reason: string }
+export interface SignalBatchRejectionTable {
+  batch_id: string;
+  line: number;
+  field: string | null;
+  reason: string;
+}
 
 export interface SignalTable {
   id: Generated<string>;

@@ -29,7 +29,9 @@ export function CheckboxField({ label, checked, onCheckedChange, description, di
           {label}
         </FormLabel>
       }
-      description={description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
+      description={
+        description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null
+      }
     />
   );
 }

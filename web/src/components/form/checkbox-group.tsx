@@ -1,4 +1,9 @@
-import { Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage } from '@utrecht/component-library-react';
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+} from '@utrecht/component-library-react';
 import { CheckboxField } from './checkbox-field';
 import { useFieldIds } from './field-ids';
 

@@ -16,7 +16,9 @@ export function LabelledField({ ids, label, description, error, input }: Labelle
     <FormField
       invalid={Boolean(error)}
       label={<FormLabel htmlFor={ids.id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
+      description={
+        description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null
+      }
       errorMessage={error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}
       input={input}
     />

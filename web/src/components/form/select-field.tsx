@@ -1,8 +1,4 @@
-import {
-  Select,
-  SelectOption,
-  type SelectProps,
-} from '@utrecht/component-library-react';
+import { Select, SelectOption, type SelectProps } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
 import { LabelledField } from './labelled-field';
 

@@ -1,7 +1,4 @@
-import {
-  Textbox,
-  type TextboxProps,
-} from '@utrecht/component-library-react';
+import { Textbox, type TextboxProps } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
 import { LabelledField } from './labelled-field';
 
@@ -14,7 +11,15 @@ export interface TextFieldProps extends Omit<TextboxProps, 'id' | 'onChange' | '
 }
 
 /** A labelled text input; its description and error are announced with it (aria-describedby). */
-export function TextField({ label, value, onValueChange, description, error, required, ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onValueChange,
+  description,
+  error,
+  required,
+  ...inputProps
+}: TextFieldProps) {
   const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
     <LabelledField

@@ -1,7 +1,4 @@
-import {
-  Textarea,
-  type TextareaProps,
-} from '@utrecht/component-library-react';
+import { Textarea, type TextareaProps } from '@utrecht/component-library-react';
 import { useFieldIds } from './field-ids';
 import { LabelledField } from './labelled-field';
 

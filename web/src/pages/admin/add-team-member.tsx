@@ -75,7 +75,12 @@ export function AddTeamMember({ team }: { team: Team }) {
           error={pickMissing ? t('admin.teams.pickUserRequired') : undefined}
         />
         <CheckboxField label={t('admin.teams.asLead')} checked={isLead} onCheckedChange={setIsLead} />
-        <Button type="submit" appearance="primary-action-button" busy={addMember.isPending} disabled={addMember.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={addMember.isPending}
+          disabled={addMember.isPending}
+        >
           {t('admin.teams.addMember')}
         </Button>
       </form>

@@ -1,7 +1,24 @@
-import { Alert, Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_SCOPES, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey, type PartnerScope } from '../../api/involvement';
+import {
+  PARTNER_SCOPES,
+  useApiKeys,
+  useCreateApiKey,
+  useRevokeApiKey,
+  type ApiKey,
+  type PartnerScope,
+} from '../../api/involvement';
 import { DataTable } from '../../components/data-table';
 import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
@@ -13,7 +30,10 @@ import { useFormat } from '../../i18n/format';
 import { useOrganisationOptions } from './options';
 
 // i18next reads ':' as a namespace separator, so the keys use '_'.
-const SCOPE_LABEL = { 'signals:submit': 'involvement.admin.scope.signals_submit', 'registrations:submit': 'involvement.admin.scope.registrations_submit' } as const;
+const SCOPE_LABEL = {
+  'signals:submit': 'involvement.admin.scope.signals_submit',
+  'registrations:submit': 'involvement.admin.scope.registrations_submit',
+} as const;
 
 /** Partner API keys: created per organisation with scopes, the token shown once, revocable. */
 export function ApiKeysPage() {
@@ -27,9 +47,17 @@ export function ApiKeysPage() {
       <NewKeyForm />
       <ProblemAlert error={revoke.error} />
       <QueryView query={keys}>
-        {(data) => data.items.length === 0 ? <Paragraph>{t('involvement.admin.noKeys')}</Paragraph> : (
-          <KeysTable keys={data.items} busy={keys.isFetching || revoke.isPending} onRevoke={(id) => revoke.mutate(id)} />
-        )}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Paragraph>{t('involvement.admin.noKeys')}</Paragraph>
+          ) : (
+            <KeysTable
+              keys={data.items}
+              busy={keys.isFetching || revoke.isPending}
+              onRevoke={(id) => revoke.mutate(id)}
+            />
+          )
+        }
       </QueryView>
     </>
   );
@@ -46,7 +74,15 @@ function NewKeyForm() {
   const fieldError = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ organisationId, label: label.trim(), scopes, rateLimitPerMinute: Number(limit) || 60 }, { onSuccess: () => { setLabel(''); setScopes([]); } });
+    create.mutate(
+      { organisationId, label: label.trim(), scopes, rateLimitPerMinute: Number(limit) || 60 },
+      {
+        onSuccess: () => {
+          setLabel('');
+          setScopes([]);
+        },
+      },
+    );
   };
   return (
     <section className="kt-section" aria-labelledby="new-key">
@@ -54,18 +90,50 @@ function NewKeyForm() {
       {create.data ? (
         <Alert type="warning" className="kt-alert" role="status">
           <Paragraph>{t('involvement.admin.tokenOnce')}</Paragraph>
-          <Paragraph><code data-testid="new-token">{create.data.token}</code></Paragraph>
+          <Paragraph>
+            <code data-testid="new-token">{create.data.token}</code>
+          </Paragraph>
         </Alert>
       ) : null}
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={create.error} fieldsShownInline={['organisationId', 'label', 'scopes', 'rateLimitPerMinute']} />
-        <SelectField label={t('involvement.admin.organisation')} value={organisationId} onValueChange={setOrganisationId} emptyOption={t('common.choose')}
-          options={organisations.options} error={fieldError('organisationId')} required />
-        <TextField label={t('involvement.admin.label')} description={t('involvement.admin.labelDescription')} value={label} onValueChange={setLabel} error={fieldError('label')} required />
-        <CheckboxGroup legend={t('involvement.admin.scopes')} options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(SCOPE_LABEL[s]) }))}
-          selected={scopes} onSelectedChange={setScopes} error={fieldError('scopes')} />
-        <TextField label={t('involvement.admin.rateLimit')} inputMode="numeric" value={limit} onValueChange={setLimit} error={fieldError('rateLimitPerMinute')} />
-        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('involvement.admin.create')}</Button>
+        <ProblemAlert
+          error={create.error}
+          fieldsShownInline={['organisationId', 'label', 'scopes', 'rateLimitPerMinute']}
+        />
+        <SelectField
+          label={t('involvement.admin.organisation')}
+          value={organisationId}
+          onValueChange={setOrganisationId}
+          emptyOption={t('common.choose')}
+          options={organisations.options}
+          error={fieldError('organisationId')}
+          required
+        />
+        <TextField
+          label={t('involvement.admin.label')}
+          description={t('involvement.admin.labelDescription')}
+          value={label}
+          onValueChange={setLabel}
+          error={fieldError('label')}
+          required
+        />
+        <CheckboxGroup
+          legend={t('involvement.admin.scopes')}
+          options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(SCOPE_LABEL[s]) }))}
+          selected={scopes}
+          onSelectedChange={setScopes}
+          error={fieldError('scopes')}
+        />
+        <TextField
+          label={t('involvement.admin.rateLimit')}
+          inputMode="numeric"
+          value={limit}
+          onValueChange={setLimit}
+          error={fieldError('rateLimitPerMinute')}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
+          {t('involvement.admin.create')}
+        </Button>
       </form>
     </section>
   );
@@ -75,7 +143,12 @@ function KeysTable({ keys, busy, onRevoke }: { keys: ApiKey[]; busy: boolean; on
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <DataTable caption={t('involvement.admin.keysCaption', { count: keys.length })} busy={busy} testId="api-keys-table" wide>
+    <DataTable
+      caption={t('involvement.admin.keysCaption', { count: keys.length })}
+      busy={busy}
+      testId="api-keys-table"
+      wide
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('involvement.admin.label')}</TableHeaderCell>
@@ -91,12 +164,20 @@ function KeysTable({ keys, busy, onRevoke }: { keys: ApiKey[]; busy: boolean; on
           <TableRow key={k.id}>
             <TableHeaderCell scope="row">{k.label}</TableHeaderCell>
             <TableCell>{k.organisationName}</TableCell>
-            <TableCell><code>{k.tokenPrefix}…</code></TableCell>
+            <TableCell>
+              <code>{k.tokenPrefix}…</code>
+            </TableCell>
             <TableCell>{k.scopes.map((s) => t(SCOPE_LABEL[s])).join(', ')}</TableCell>
             <TableCell>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('involvement.admin.never')}</TableCell>
             <TableCell>
-              {k.revokedAt ? t('involvement.admin.revokedOn', { date: format.date(k.revokedAt) }) : (
-                <Button appearance="secondary-action-button" onClick={() => onRevoke(k.id)} aria-label={t('involvement.admin.revokeLabel', { label: k.label })}>
+              {k.revokedAt ? (
+                t('involvement.admin.revokedOn', { date: format.date(k.revokedAt) })
+              ) : (
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() => onRevoke(k.id)}
+                  aria-label={t('involvement.admin.revokeLabel', { label: k.label })}
+                >
                   {t('involvement.admin.revoke')}
                 </Button>
               )}

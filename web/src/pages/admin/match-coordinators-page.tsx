@@ -1,4 +1,12 @@
-import { Button, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminUsers } from '../../api/admin-users';
@@ -21,7 +29,11 @@ export function MatchCoordinatorsPage() {
       <AppointForm />
       <QueryView query={coordinators}>
         {(data) => (
-          <DataTable caption={t('involvement.admin.coordinatorsCaption')} busy={coordinators.isFetching} testId="coordinators-table">
+          <DataTable
+            caption={t('involvement.admin.coordinatorsCaption')}
+            busy={coordinators.isFetching}
+            testId="coordinators-table"
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('involvement.admin.municipality')}</TableHeaderCell>
@@ -51,7 +63,9 @@ function AppointForm() {
   const [q, setQ] = useState('');
   const [userId, setUserId] = useState('');
   const users = useAdminUsers({ q: q.trim() }, { enabled: q.trim().length >= 2 });
-  const candidates = (users.data?.items ?? []).filter((u) => u.active && (u.roles.includes('professional') || u.roles.includes('team_lead')));
+  const candidates = (users.data?.items ?? []).filter(
+    (u) => u.active && (u.roles.includes('professional') || u.roles.includes('team_lead')),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (municipalityCode) set.mutate({ municipalityCode, userId: userId || null });
@@ -60,12 +74,34 @@ function AppointForm() {
     <form onSubmit={submit} noValidate className="kt-section">
       {set.isSuccess ? <Paragraph role="status">{t('common.saved')}</Paragraph> : null}
       <ProblemAlert error={set.error} />
-      <SelectField label={t('involvement.admin.municipality')} value={municipalityCode} onValueChange={setMunicipalityCode} emptyOption={t('common.choose')}
-        options={(coordinators.data?.items ?? []).map((c) => ({ value: c.municipalityCode, label: c.municipalityName }))} required />
+      <SelectField
+        label={t('involvement.admin.municipality')}
+        value={municipalityCode}
+        onValueChange={setMunicipalityCode}
+        emptyOption={t('common.choose')}
+        options={(coordinators.data?.items ?? []).map((c) => ({
+          value: c.municipalityCode,
+          label: c.municipalityName,
+        }))}
+        required
+      />
       <TextField label={t('involvement.admin.findUser')} value={q} onValueChange={setQ} />
-      <SelectField label={t('involvement.admin.coordinator')} description={t('involvement.admin.coordinatorDescription')} value={userId} onValueChange={setUserId}
-        emptyOption={t('common.none')} options={candidates.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))} />
-      <Button type="submit" appearance="primary-action-button" busy={set.isPending} disabled={set.isPending || !municipalityCode}>{t('common.saveChanges')}</Button>
+      <SelectField
+        label={t('involvement.admin.coordinator')}
+        description={t('involvement.admin.coordinatorDescription')}
+        value={userId}
+        onValueChange={setUserId}
+        emptyOption={t('common.none')}
+        options={candidates.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+      />
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        busy={set.isPending}
+        disabled={set.isPending || !municipalityCode}
+      >
+        {t('common.saveChanges')}
+      </Button>
     </form>
   );
 }

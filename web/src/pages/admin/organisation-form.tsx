@@ -52,7 +52,13 @@ export function OrganisationForm() {
           <Paragraph role="status">{t('admin.organisations.created', { name: create.data.name })}</Paragraph>
         ) : null}
         <ProblemAlert error={create.error} fieldsShownInline={FIELDS} />
-        <TextField label={t('admin.organisations.name')} value={name} onValueChange={setName} error={fieldError('name')} required />
+        <TextField
+          label={t('admin.organisations.name')}
+          value={name}
+          onValueChange={setName}
+          error={fieldError('name')}
+          required
+        />
         <SelectField
           label={t('admin.organisations.type')}
           value={type}

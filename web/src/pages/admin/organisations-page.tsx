@@ -40,7 +40,11 @@ function OrganisationsTable({ organisations, busy }: { organisations: Organisati
   const { t } = useTranslation();
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <DataTable caption={t('admin.organisations.caption', { count: organisations.length })} busy={busy} testId="organisations-table">
+    <DataTable
+      caption={t('admin.organisations.caption', { count: organisations.length })}
+      busy={busy}
+      testId="organisations-table"
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('admin.organisations.name')}</TableHeaderCell>

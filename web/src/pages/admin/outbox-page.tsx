@@ -33,7 +33,12 @@ export function OutboxPage() {
       <QueryView query={outbox}>
         {(data) => (
           <>
-            <DataTable caption={t('admin.outbox.caption', { count: data.total })} busy={outbox.isFetching} testId="outbox" wide>
+            <DataTable
+              caption={t('admin.outbox.caption', { count: data.total })}
+              busy={outbox.isFetching}
+              testId="outbox"
+              wide
+            >
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('admin.outbox.subject')}</TableHeaderCell>
@@ -70,7 +75,10 @@ function OutboxRow({ message }: { message: OutboxMessage }) {
           <StatusBadge status="invalid">{t('admin.outbox.failed', { error: message.error })}</StatusBadge>
         ) : message.sentAt ? (
           <StatusBadge status="valid">
-            {t('admin.outbox.sent', { at: format.dateTime(message.sentAt), transport: t(`admin.outbox.transport.${message.transport}`) })}
+            {t('admin.outbox.sent', {
+              at: format.dateTime(message.sentAt),
+              transport: t(`admin.outbox.transport.${message.transport}`),
+            })}
           </StatusBadge>
         ) : (
           <StatusBadge status="warning">{t('admin.outbox.queued')}</StatusBadge>

@@ -27,9 +27,7 @@ export function SecurityPage() {
       <Paragraph>{t('admin.security.intro')}</Paragraph>
       <ProblemAlert error={setPolicy.error} />
       <Paragraph role="status" className="kt-status-line">
-        {setPolicy.isSuccess
-          ? t('admin.security.saved', { role: t(`roles.${setPolicy.data.role}`) })
-          : ''}
+        {setPolicy.isSuccess ? t('admin.security.saved', { role: t(`roles.${setPolicy.data.role}`) }) : ''}
       </Paragraph>
       <QueryView query={policies}>
         {({ items }) => (
@@ -46,7 +44,9 @@ export function SecurityPage() {
                   key={policy.role}
                   policy={policy}
                   saving={setPolicy.isPending && setPolicy.variables.role === policy.role}
-                  onChange={(totpRequired, onError) => setPolicy.mutate({ role: policy.role, totpRequired }, { onError })}
+                  onChange={(totpRequired, onError) =>
+                    setPolicy.mutate({ role: policy.role, totpRequired }, { onError })
+                  }
                 />
               ))}
             </TableBody>

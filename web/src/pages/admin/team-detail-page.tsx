@@ -1,11 +1,4 @@
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useTeam } from '../../api/admin-teams';

@@ -22,9 +22,7 @@ export function TeamMembers({ team }: { team: Team }) {
     <section className="kt-section">
       <Heading2>{t('admin.teams.membersHeading')}</Heading2>
       <ProblemAlert error={removeMember.error} />
-      {removeMember.isSuccess ? (
-        <Paragraph role="status">{t('admin.teams.memberRemoved')}</Paragraph>
-      ) : null}
+      {removeMember.isSuccess ? <Paragraph role="status">{t('admin.teams.memberRemoved')}</Paragraph> : null}
       {team.members.length === 0 ? (
         <Paragraph>{t('admin.teams.noMembers')}</Paragraph>
       ) : (
@@ -52,7 +50,10 @@ export function TeamMembers({ team }: { team: Team }) {
                     appearance="secondary-action-button"
                     hint="danger"
                     disabled={removeMember.isPending}
-                    aria-label={t('admin.teams.removeMemberLabel', { name: member.displayName, username: member.username })}
+                    aria-label={t('admin.teams.removeMemberLabel', {
+                      name: member.displayName,
+                      username: member.username,
+                    })}
                     onClick={() => removeMember.mutate(member.userId)}
                   >
                     {t('admin.teams.removeMember')}

@@ -51,7 +51,13 @@ export function TeamNewPage() {
       <PageHeading>{t('admin.teams.newTitle')}</PageHeading>
       <form onSubmit={submit} noValidate>
         <ProblemAlert error={createTeam.error} fieldsShownInline={FIELDS} />
-        <TextField label={t('admin.teams.name')} value={name} onValueChange={setName} error={fieldError('name')} required />
+        <TextField
+          label={t('admin.teams.name')}
+          value={name}
+          onValueChange={setName}
+          error={fieldError('name')}
+          required
+        />
         <SelectField
           label={t('admin.teams.type')}
           value={type}
@@ -93,7 +99,12 @@ export function TeamNewPage() {
             error={fieldError('neighbourhoodCodes')}
           />
         ) : null}
-        <Button type="submit" appearance="primary-action-button" busy={createTeam.isPending} disabled={createTeam.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={createTeam.isPending}
+          disabled={createTeam.isPending}
+        >
           {t('admin.teams.create')}
         </Button>
       </form>

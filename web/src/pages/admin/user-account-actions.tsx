@@ -20,7 +20,12 @@ export function UserAccountActions({ user }: { user: AdminUser }) {
         <>
           <Paragraph>{t('admin.users.lockedUntil', { until: format.dateTime(user.lockedUntil) })}</Paragraph>
           <ProblemAlert error={unlock.error} />
-          <Button appearance="secondary-action-button" busy={unlock.isPending} disabled={unlock.isPending} onClick={() => unlock.mutate()}>
+          <Button
+            appearance="secondary-action-button"
+            busy={unlock.isPending}
+            disabled={unlock.isPending}
+            onClick={() => unlock.mutate()}
+          >
             {t('admin.users.unlock')}
           </Button>
         </>
@@ -61,7 +66,12 @@ function SetPasswordForm({ userId }: { userId: string }) {
         error={fieldErrorsOf(setUserPassword.error)('password')}
         required
       />
-      <Button type="submit" appearance="secondary-action-button" busy={setUserPassword.isPending} disabled={setUserPassword.isPending}>
+      <Button
+        type="submit"
+        appearance="secondary-action-button"
+        busy={setUserPassword.isPending}
+        disabled={setUserPassword.isPending}
+      >
         {t('admin.users.setPassword')}
       </Button>
     </form>

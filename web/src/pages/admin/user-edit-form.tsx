@@ -31,16 +31,14 @@ export function UserEditForm({ user, update }: UserEditFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const email = profile.email.trim();
-    update.mutate(
-      {
-        version: user.version,
-        displayName: profile.displayName.trim(),
-        email: email || null,
-        homeOrganisationId: profile.homeOrganisationId,
-        roles: profile.roles,
-        active,
-      },
-    );
+    update.mutate({
+      version: user.version,
+      displayName: profile.displayName.trim(),
+      email: email || null,
+      homeOrganisationId: profile.homeOrganisationId,
+      roles: profile.roles,
+      active,
+    });
   };
 
   return (

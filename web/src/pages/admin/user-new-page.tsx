@@ -67,7 +67,12 @@ export function UserNewPage() {
           error={fieldError('password')}
           required
         />
-        <Button type="submit" appearance="primary-action-button" busy={createUser.isPending} disabled={createUser.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={createUser.isPending}
+          disabled={createUser.isPending}
+        >
           {t('admin.users.create')}
         </Button>
       </form>

@@ -67,7 +67,9 @@ function AuditEventRow({ event }: { event: AuditEvent }) {
       <TableCell>{event.purpose}</TableCell>
       <TableCell>
         {event.emergency ? (
-          <StatusBadge status="warning">{t('audit.events.emergencyYes', { reason: event.emergencyReason ?? '' })}</StatusBadge>
+          <StatusBadge status="warning">
+            {t('audit.events.emergencyYes', { reason: event.emergencyReason ?? '' })}
+          </StatusBadge>
         ) : (
           t('common.no')
         )}

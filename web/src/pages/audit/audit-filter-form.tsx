@@ -38,9 +38,24 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
       <Fieldset>
         <FieldsetLegend>{t('audit.filter.legend')}</FieldsetLegend>
         <div className="kt-filter-grid">
-          <TextField label={t('audit.filter.username')} autoComplete="off" value={values.username} onValueChange={set('username')} />
-          <TextField label={t('audit.filter.subjectType')} autoComplete="off" value={values.subjectType} onValueChange={set('subjectType')} />
-          <TextField label={t('audit.filter.subjectId')} autoComplete="off" value={values.subjectId} onValueChange={set('subjectId')} />
+          <TextField
+            label={t('audit.filter.username')}
+            autoComplete="off"
+            value={values.username}
+            onValueChange={set('username')}
+          />
+          <TextField
+            label={t('audit.filter.subjectType')}
+            autoComplete="off"
+            value={values.subjectType}
+            onValueChange={set('subjectType')}
+          />
+          <TextField
+            label={t('audit.filter.subjectId')}
+            autoComplete="off"
+            value={values.subjectId}
+            onValueChange={set('subjectId')}
+          />
           <TextField label={t('audit.filter.from')} type="date" value={values.from} onValueChange={set('from')} />
           <TextField label={t('audit.filter.to')} type="date" value={values.to} onValueChange={set('to')} />
           <SelectField

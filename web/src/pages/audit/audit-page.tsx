@@ -21,10 +21,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeading>{t('audit.title')}</PageHeading>
-      <AuditFilterForm
-        initial={filter}
-        onApply={(values) => setParams(paramsFromFilter(values))}
-      />
+      <AuditFilterForm initial={filter} onApply={(values) => setParams(paramsFromFilter(values))} />
       <QueryView query={events}>
         {(data) => (
           <>

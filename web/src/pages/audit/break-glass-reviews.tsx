@@ -30,7 +30,13 @@ export function BreakGlassReviews() {
   );
 }
 
-function BreakGlassItem({ access, review }: { access: BreakGlassAccess; review: ReturnType<typeof useReviewBreakGlass> }) {
+function BreakGlassItem({
+  access,
+  review,
+}: {
+  access: BreakGlassAccess;
+  review: ReturnType<typeof useReviewBreakGlass>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `break-glass-${access.id}`;
@@ -41,7 +47,10 @@ function BreakGlassItem({ access, review }: { access: BreakGlassAccess; review: 
         {t('audit.breakGlass.itemHeading', { username: access.username, family: access.familyReference })}
       </Heading3>
       <Paragraph>
-        {t('audit.breakGlass.period', { opened: format.dateTime(access.openedAt), expires: format.dateTime(access.expiresAt) })}
+        {t('audit.breakGlass.period', {
+          opened: format.dateTime(access.openedAt),
+          expires: format.dateTime(access.expiresAt),
+        })}
       </Paragraph>
       <Paragraph>{t('audit.breakGlass.reason', { reason: access.reason })}</Paragraph>
       <BreakGlassReviewForm

@@ -14,12 +14,21 @@ export function ChainVerification() {
     <section className="kt-section">
       <Heading2>{t('audit.verify.heading')}</Heading2>
       <Paragraph>{t('audit.verify.intro')}</Paragraph>
-      <Button appearance="secondary-action-button" busy={verify.isPending} disabled={verify.isPending} onClick={() => verify.mutate()}>
+      <Button
+        appearance="secondary-action-button"
+        busy={verify.isPending}
+        disabled={verify.isPending}
+        onClick={() => verify.mutate()}
+      >
         {t('audit.verify.button')}
       </Button>
       <ProblemAlert error={verify.error} />
       {result ? (
-        <Alert type={result.ok ? 'ok' : 'error'} role={result.ok ? 'status' : 'alert'} data-testid="audit-verify-result">
+        <Alert
+          type={result.ok ? 'ok' : 'error'}
+          role={result.ok ? 'status' : 'alert'}
+          data-testid="audit-verify-result"
+        >
           <Paragraph>
             {result.ok
               ? t('audit.verify.ok', { checked: format.number(result.checked) })

@@ -1,4 +1,12 @@
-import { Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useMyCaseload, type CaseloadItem } from '../../api/caseload';
 import { AppLink } from '../../components/app-link';
@@ -14,15 +22,23 @@ export function MyCaseload() {
     <section className="kt-section" aria-labelledby="my-caseload-heading">
       <Heading2 id="my-caseload-heading">{t('caseload.mine.title')}</Heading2>
       <QueryView query={caseload}>
-        {(data) => data.items.length === 0
-          ? <Paragraph>{t('caseload.mine.empty')}</Paragraph>
-          : <>
-            <Paragraph>{t('caseload.mine.order')}</Paragraph>
-            {data.truncated ? <Paragraph role="status">{t('caseload.mine.truncated', { count: data.items.length })}</Paragraph> : null}
-            <CaseloadTable items={data.items} busy={caseload.isFetching} />
-          </>}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Paragraph>{t('caseload.mine.empty')}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t('caseload.mine.order')}</Paragraph>
+              {data.truncated ? (
+                <Paragraph role="status">{t('caseload.mine.truncated', { count: data.items.length })}</Paragraph>
+              ) : null}
+              <CaseloadTable items={data.items} busy={caseload.isFetching} />
+            </>
+          )
+        }
       </QueryView>
-      <Paragraph><AppLink to="/families">{t('caseload.mine.allFamilies')}</AppLink></Paragraph>
+      <Paragraph>
+        <AppLink to="/families">{t('caseload.mine.allFamilies')}</AppLink>
+      </Paragraph>
     </section>
   );
 }
@@ -46,24 +62,40 @@ function CaseloadTable({ items, busy }: { items: CaseloadItem[]; busy: boolean }
       <TableBody>
         {items.map((item) => (
           <TableRow key={item.familyId}>
-            <TableHeaderCell scope="row"><AppLink to={`/families/${item.familyId}`}>{item.familyReference}</AppLink></TableHeaderCell>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/families/${item.familyId}`}>{item.familyReference}</AppLink>
+            </TableHeaderCell>
             <TableCell>{t(`families.statuses.${item.trajectoryStatus}`)}</TableCell>
             <TableCell>{t(`caseload.roles.${item.myRole}`)}</TableCell>
             <TableCell>{item.nextReviewOn ? format.date(item.nextReviewOn) : t('caseload.mine.noReview')}</TableCell>
             <TableCell>
               {t(`caseload.deadline.${item.deadline.state}`)}
-              {item.deadline.dueOn && (item.deadline.state === 'late' || item.deadline.state === 'due_soon' || item.deadline.state === 'on_track')
-                ? <> ({t('caseload.mine.dueOn', { date: format.date(item.deadline.dueOn) })})</> : null}
+              {item.deadline.dueOn &&
+              (item.deadline.state === 'late' ||
+                item.deadline.state === 'due_soon' ||
+                item.deadline.state === 'on_track') ? (
+                <> ({t('caseload.mine.dueOn', { date: format.date(item.deadline.dueOn) })})</>
+              ) : null}
             </TableCell>
             <TableCell>
-              {item.overdueActions > 0
-                ? <AppLink to={`/families/${item.familyId}/plan`}>{t('caseload.mine.overdueCount', { count: item.overdueActions })}</AppLink>
-                : t('caseload.mine.noOverdue')}
+              {item.overdueActions > 0 ? (
+                <AppLink to={`/families/${item.familyId}/plan`}>
+                  {t('caseload.mine.overdueCount', { count: item.overdueActions })}
+                </AppLink>
+              ) : (
+                t('caseload.mine.noOverdue')
+              )}
             </TableCell>
             <TableCell>
-              {item.newMeetingResults > 0
-                ? <AppLink to={`/families/${item.familyId}/meetings`}>{t('caseload.mine.newResults', { count: item.newMeetingResults })}</AppLink>
-                : item.lastConfirmedMeetingOn ? t('caseload.mine.lastMeeting', { date: format.date(item.lastConfirmedMeetingOn) }) : t('caseload.mine.noMeeting')}
+              {item.newMeetingResults > 0 ? (
+                <AppLink to={`/families/${item.familyId}/meetings`}>
+                  {t('caseload.mine.newResults', { count: item.newMeetingResults })}
+                </AppLink>
+              ) : item.lastConfirmedMeetingOn ? (
+                t('caseload.mine.lastMeeting', { date: format.date(item.lastConfirmedMeetingOn) })
+              ) : (
+                t('caseload.mine.noMeeting')
+              )}
             </TableCell>
           </TableRow>
         ))}

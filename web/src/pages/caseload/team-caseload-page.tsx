@@ -1,8 +1,25 @@
-import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { OPEN_STATUSES, TEAM_PAGE_SIZE, useReassign, useTeamCaseload, type OpenStatus, type TeamCaseload, type TeamCaseloadFilter } from '../../api/caseload';
+import {
+  OPEN_STATUSES,
+  TEAM_PAGE_SIZE,
+  useReassign,
+  useTeamCaseload,
+  type OpenStatus,
+  type TeamCaseload,
+  type TeamCaseloadFilter,
+} from '../../api/caseload';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { CheckboxField } from '../../components/form/checkbox-field';
@@ -32,26 +49,68 @@ export function TeamCaseloadPage() {
           <PageHeading>{t('caseload.team.title', { team: data.team.name })}</PageHeading>
           <Paragraph lead>{t('caseload.team.intro')}</Paragraph>
           <LoadTable data={data} />
-          <TrajectoriesAndReassign data={data} teamId={teamId} filter={filter} setFilter={setFilter} busy={caseload.isFetching} />
+          <TrajectoriesAndReassign
+            data={data}
+            teamId={teamId}
+            filter={filter}
+            setFilter={setFilter}
+            busy={caseload.isFetching}
+          />
         </>
       )}
     </QueryView>
   );
 }
 
-function TrajectoryFilters({ data, filter, setFilter }: { data: TeamCaseload; filter: TeamCaseloadFilter; setFilter: (f: TeamCaseloadFilter) => void }) {
+function TrajectoryFilters({
+  data,
+  filter,
+  setFilter,
+}: {
+  data: TeamCaseload;
+  filter: TeamCaseloadFilter;
+  setFilter: (f: TeamCaseloadFilter) => void;
+}) {
   const { t } = useTranslation();
   // Every change starts again at page 1: page 5 of another selection means nothing.
   const change = (patch: Partial<TeamCaseloadFilter>) => setFilter({ ...filter, ...patch, page: 1 });
   const filtered = filter.regisseur !== '' || filter.status !== '' || filter.planLate;
   return (
-    <form role="search" aria-label={t('caseload.team.filterLabel')} className="kt-filter-form" onSubmit={(e) => e.preventDefault()}>
-      <SelectField label={t('caseload.team.filterRegisseur')} value={filter.regisseur} onValueChange={(regisseur) => change({ regisseur })} emptyOption={t('caseload.team.filterAll')}
-        options={data.regisseurs.filter((r) => r.open > 0).map((r) => ({ value: r.userId, label: t('caseload.team.filterRegisseurOption', { name: r.displayName, count: r.open }) }))} />
-      <SelectField label={t('caseload.team.filterStatus')} value={filter.status} onValueChange={(status) => change({ status: status as OpenStatus | '' })} emptyOption={t('caseload.team.filterAll')}
-        options={OPEN_STATUSES.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))} />
-      <CheckboxField label={t('caseload.team.filterPlanLate')} checked={filter.planLate} onCheckedChange={(planLate) => change({ planLate })} />
-      {filtered ? <Button type="button" appearance="secondary-action-button" onClick={() => setFilter(NO_FILTER)}>{t('caseload.team.filterClear')}</Button> : null}
+    <form
+      role="search"
+      aria-label={t('caseload.team.filterLabel')}
+      className="kt-filter-form"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <SelectField
+        label={t('caseload.team.filterRegisseur')}
+        value={filter.regisseur}
+        onValueChange={(regisseur) => change({ regisseur })}
+        emptyOption={t('caseload.team.filterAll')}
+        options={data.regisseurs
+          .filter((r) => r.open > 0)
+          .map((r) => ({
+            value: r.userId,
+            label: t('caseload.team.filterRegisseurOption', { name: r.displayName, count: r.open }),
+          }))}
+      />
+      <SelectField
+        label={t('caseload.team.filterStatus')}
+        value={filter.status}
+        onValueChange={(status) => change({ status: status as OpenStatus | '' })}
+        emptyOption={t('caseload.team.filterAll')}
+        options={OPEN_STATUSES.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))}
+      />
+      <CheckboxField
+        label={t('caseload.team.filterPlanLate')}
+        checked={filter.planLate}
+        onCheckedChange={(planLate) => change({ planLate })}
+      />
+      {filtered ? (
+        <Button type="button" appearance="secondary-action-button" onClick={() => setFilter(NO_FILTER)}>
+          {t('caseload.team.filterClear')}
+        </Button>
+      ) : null}
     </form>
   );
 }
@@ -67,7 +126,11 @@ function LoadTable({ data }: { data: TeamCaseload }) {
             <TableHeaderCell scope="col">{t('caseload.team.regisseur')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('caseload.team.organisation')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('caseload.team.open')}</TableHeaderCell>
-            {OPEN_STATUSES.map((s) => <TableHeaderCell key={s} scope="col">{t(`families.statuses.${s}`)}</TableHeaderCell>)}
+            {OPEN_STATUSES.map((s) => (
+              <TableHeaderCell key={s} scope="col">
+                {t(`families.statuses.${s}`)}
+              </TableHeaderCell>
+            ))}
             <TableHeaderCell scope="col">{t('caseload.team.planLate')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -82,7 +145,9 @@ function LoadTable({ data }: { data: TeamCaseload }) {
               </TableHeaderCell>
               <TableCell>{r.organisationName}</TableCell>
               <TableCell>{r.open}</TableCell>
-              {OPEN_STATUSES.map((s) => <TableCell key={s}>{r.byStatus[s]}</TableCell>)}
+              {OPEN_STATUSES.map((s) => (
+                <TableCell key={s}>{r.byStatus[s]}</TableCell>
+              ))}
               <TableCell>{r.planLate}</TableCell>
             </TableRow>
           ))}
@@ -92,8 +157,18 @@ function LoadTable({ data }: { data: TeamCaseload }) {
   );
 }
 
-function TrajectoriesAndReassign({ data, teamId, filter, setFilter, busy }: {
-  data: TeamCaseload; teamId: string; filter: TeamCaseloadFilter; setFilter: (f: TeamCaseloadFilter) => void; busy: boolean;
+function TrajectoriesAndReassign({
+  data,
+  teamId,
+  filter,
+  setFilter,
+  busy,
+}: {
+  data: TeamCaseload;
+  teamId: string;
+  filter: TeamCaseloadFilter;
+  setFilter: (f: TeamCaseloadFilter) => void;
+  busy: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -110,11 +185,23 @@ function TrajectoriesAndReassign({ data, teamId, filter, setFilter, busy }: {
       <Heading2>{t('caseload.team.trajectoriesHeading')}</Heading2>
       <TrajectoryFilters data={data} filter={filter} setFilter={setFilter} />
       <Paragraph role="status">
-        {data.page.total === 0 ? t('caseload.team.noneShown')
-          : t('caseload.team.shown', { from: data.page.offset + 1, to: data.page.offset + data.trajectories.length, count: data.page.total })}
+        {data.page.total === 0
+          ? t('caseload.team.noneShown')
+          : t('caseload.team.shown', {
+              from: data.page.offset + 1,
+              to: data.page.offset + data.trajectories.length,
+              count: data.page.total,
+            })}
       </Paragraph>
-      {data.trajectories.length === 0 ? <Paragraph>{t('caseload.team.noTrajectories')}</Paragraph> : (
-        <DataTable caption={t('caseload.team.trajectoriesCaption', { count: data.page.total })} testId="team-trajectories" busy={busy} wide>
+      {data.trajectories.length === 0 ? (
+        <Paragraph>{t('caseload.team.noTrajectories')}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t('caseload.team.trajectoriesCaption', { count: data.page.total })}
+          testId="team-trajectories"
+          busy={busy}
+          wide
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('caseload.team.family')}</TableHeaderCell>
@@ -128,7 +215,9 @@ function TrajectoriesAndReassign({ data, teamId, filter, setFilter, busy }: {
           <TableBody>
             {data.trajectories.map((tr) => (
               <TableRow key={tr.trajectoryId}>
-                <TableHeaderCell scope="row"><AppLink to={`/families/${tr.familyId}`}>{tr.familyReference}</AppLink></TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/families/${tr.familyId}`}>{tr.familyReference}</AppLink>
+                </TableHeaderCell>
                 <TableCell>{t(`families.statuses.${tr.status}`)}</TableCell>
                 <TableCell>{nameOf(tr.regisseurId)}</TableCell>
                 <TableCell>{format.date(tr.openedAt)}</TableCell>
@@ -143,14 +232,35 @@ function TrajectoriesAndReassign({ data, teamId, filter, setFilter, busy }: {
           </TableBody>
         </DataTable>
       )}
-      <Pagination page={filter.page} pageSize={TEAM_PAGE_SIZE} total={data.page.total} onPageChange={(page) => setFilter({ ...filter, page })} />
-      <ReassignForm data={data} teamId={teamId} trajectoryId={trajectoryId} setTrajectoryId={setTrajectoryId} formRef={formRef} />
+      <Pagination
+        page={filter.page}
+        pageSize={TEAM_PAGE_SIZE}
+        total={data.page.total}
+        onPageChange={(page) => setFilter({ ...filter, page })}
+      />
+      <ReassignForm
+        data={data}
+        teamId={teamId}
+        trajectoryId={trajectoryId}
+        setTrajectoryId={setTrajectoryId}
+        formRef={formRef}
+      />
     </section>
   );
 }
 
-function ReassignForm({ data, teamId, trajectoryId, setTrajectoryId, formRef }: {
-  data: TeamCaseload; teamId: string; trajectoryId: string; setTrajectoryId: (id: string) => void; formRef: RefObject<HTMLFormElement | null>;
+function ReassignForm({
+  data,
+  teamId,
+  trajectoryId,
+  setTrajectoryId,
+  formRef,
+}: {
+  data: TeamCaseload;
+  teamId: string;
+  trajectoryId: string;
+  setTrajectoryId: (id: string) => void;
+  formRef: RefObject<HTMLFormElement | null>;
 }) {
   const { t } = useTranslation();
   const reassign = useReassign(teamId);
@@ -162,22 +272,65 @@ function ReassignForm({ data, teamId, trajectoryId, setTrajectoryId, formRef }: 
   const candidates = data.regisseurs.filter((r) => r.isMember && r.active && r.userId !== selected?.regisseurId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    reassign.mutate({ trajectoryId, toUserId, note: note.trim() }, {
-      onSuccess: () => { setDone(selected?.familyReference ?? ''); setNote(''); setToUserId(''); setTrajectoryId(''); },
-    });
+    reassign.mutate(
+      { trajectoryId, toUserId, note: note.trim() },
+      {
+        onSuccess: () => {
+          setDone(selected?.familyReference ?? '');
+          setNote('');
+          setToUserId('');
+          setTrajectoryId('');
+        },
+      },
+    );
   };
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="reassign-heading" className="kt-section">
       <Heading2 id="reassign-heading">{t('caseload.team.reassignHeading')}</Heading2>
       <Paragraph>{t('caseload.team.reassignIntro')}</Paragraph>
       <ProblemAlert error={reassign.error} fieldsShownInline={['toUserId', 'note']} />
-      {done !== null ? <Paragraph role="status">{t('caseload.team.reassignDone', { reference: done })}</Paragraph> : null}
-      <SelectField label={t('caseload.team.reassignTrajectory')} value={trajectoryId} onValueChange={setTrajectoryId} emptyOption={t('common.choose')} required
-        options={data.trajectories.map((tr) => ({ value: tr.trajectoryId, label: `${tr.familyReference} — ${data.regisseurs.find((r) => r.userId === tr.regisseurId)?.displayName ?? ''}` }))} />
-      <SelectField label={t('caseload.team.reassignTo')} value={toUserId} onValueChange={setToUserId} emptyOption={t('common.choose')} required error={fieldError('toUserId')}
-        options={candidates.map((r) => ({ value: r.userId, label: t('caseload.team.candidate', { name: r.displayName, organisation: r.organisationName, count: r.open }) }))} />
-      <TextareaField label={t('caseload.team.reassignNote')} description={t('caseload.team.reassignNoteDescription')} value={note} onValueChange={setNote} rows={3} required error={fieldError('note')} />
-      <Button type="submit" appearance="primary-action-button" disabled={reassign.isPending || !trajectoryId || !toUserId}>{t('caseload.team.reassignSave')}</Button>
+      {done !== null ? (
+        <Paragraph role="status">{t('caseload.team.reassignDone', { reference: done })}</Paragraph>
+      ) : null}
+      <SelectField
+        label={t('caseload.team.reassignTrajectory')}
+        value={trajectoryId}
+        onValueChange={setTrajectoryId}
+        emptyOption={t('common.choose')}
+        required
+        options={data.trajectories.map((tr) => ({
+          value: tr.trajectoryId,
+          label: `${tr.familyReference} — ${data.regisseurs.find((r) => r.userId === tr.regisseurId)?.displayName ?? ''}`,
+        }))}
+      />
+      <SelectField
+        label={t('caseload.team.reassignTo')}
+        value={toUserId}
+        onValueChange={setToUserId}
+        emptyOption={t('common.choose')}
+        required
+        error={fieldError('toUserId')}
+        options={candidates.map((r) => ({
+          value: r.userId,
+          label: t('caseload.team.candidate', { name: r.displayName, organisation: r.organisationName, count: r.open }),
+        }))}
+      />
+      <TextareaField
+        label={t('caseload.team.reassignNote')}
+        description={t('caseload.team.reassignNoteDescription')}
+        value={note}
+        onValueChange={setNote}
+        rows={3}
+        required
+        error={fieldError('note')}
+      />
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        disabled={reassign.isPending || !trajectoryId || !toUserId}
+      >
+        {t('caseload.team.reassignSave')}
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,13 @@
-import { Button, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWithdrawConsent, type ConsentOverview, type Dossier } from '../../api/families';
@@ -11,7 +20,15 @@ import { useFormat } from '../../i18n/format';
 type Consent = ConsentOverview['consents'][number];
 
 /** The family withdraws a consent: from which day, and (optionally) a note in their words. */
-export function WithdrawConsentForm({ familyId, consent, onDone }: { familyId: string; consent: Consent; onDone: () => void }) {
+export function WithdrawConsentForm({
+  familyId,
+  consent,
+  onDone,
+}: {
+  familyId: string;
+  consent: Consent;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const withdraw = useWithdrawConsent(familyId);
@@ -19,20 +36,44 @@ export function WithdrawConsentForm({ familyId, consent, onDone }: { familyId: s
   const [withdrawnOn, setWithdrawnOn] = useState(new Date().toISOString().slice(0, 10));
   const [note, setNote] = useState('');
   const fieldError = fieldErrorsOf(withdraw.error);
-  useEffect(() => { heading.current?.focus(); }, [consent.id]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [consent.id]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    withdraw.mutate({ consentId: consent.id, withdrawnOn, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: onDone });
+    withdraw.mutate(
+      { consentId: consent.id, withdrawnOn, ...(note.trim() ? { note: note.trim() } : {}) },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="withdraw-heading" className="kt-card">
-      <Heading3 id="withdraw-heading" ref={heading} tabIndex={-1}>{t('families.consentWithdrawal.title', { organisation: consent.organisation.name })}</Heading3>
+      <Heading3 id="withdraw-heading" ref={heading} tabIndex={-1}>
+        {t('families.consentWithdrawal.title', { organisation: consent.organisation.name })}
+      </Heading3>
       <Paragraph>{t('families.consentWithdrawal.intro', { date: format.date(consent.givenOn) })}</Paragraph>
       <ProblemAlert error={withdraw.error} fieldsShownInline={['withdrawnOn', 'note']} />
-      <TextField label={t('families.consentWithdrawal.withdrawnOn')} type="date" value={withdrawnOn} onValueChange={setWithdrawnOn} required error={fieldError('withdrawnOn')} />
-      <TextareaField label={t('families.consentWithdrawal.note')} value={note} onValueChange={setNote} rows={2} error={fieldError('note')} />
-      <Button type="submit" appearance="primary-action-button" busy={withdraw.isPending} disabled={withdraw.isPending}>{t('families.consentWithdrawal.save')}</Button>{' '}
-      <Button type="button" appearance="subtle-button" onClick={onDone}>{t('families.people.close')}</Button>
+      <TextField
+        label={t('families.consentWithdrawal.withdrawnOn')}
+        type="date"
+        value={withdrawnOn}
+        onValueChange={setWithdrawnOn}
+        required
+        error={fieldError('withdrawnOn')}
+      />
+      <TextareaField
+        label={t('families.consentWithdrawal.note')}
+        value={note}
+        onValueChange={setNote}
+        rows={2}
+        error={fieldError('note')}
+      />
+      <Button type="submit" appearance="primary-action-button" busy={withdraw.isPending} disabled={withdraw.isPending}>
+        {t('families.consentWithdrawal.save')}
+      </Button>{' '}
+      <Button type="button" appearance="subtle-button" onClick={onDone}>
+        {t('families.people.close')}
+      </Button>
     </form>
   );
 }
@@ -60,7 +101,9 @@ export function WithdrawnConsents({ dossier }: { dossier: Dossier }) {
             <TableHeaderCell scope="row">{w.organisation.name}</TableHeaderCell>
             <TableCell>{w.scopes.map((s) => t(`families.scopes.${s}`)).join(', ')}</TableCell>
             <TableCell>{format.date(w.givenOn)}</TableCell>
-            <TableCell>{t('families.consentWithdrawal.withdrawnOnValue', { date: format.date(w.withdrawnOn) })}</TableCell>
+            <TableCell>
+              {t('families.consentWithdrawal.withdrawnOnValue', { date: format.date(w.withdrawnOn) })}
+            </TableCell>
             <TableCell>{w.note ?? ''}</TableCell>
           </TableRow>
         ))}

@@ -1,4 +1,15 @@
-import { Alert, Button, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_SCOPES, useRecordConsent, type ConsentScope, type Dossier, type PersonRef } from '../../api/families';
@@ -23,7 +34,9 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
     <section aria-labelledby="consent-heading" className="kt-section">
       <Heading2 id="consent-heading">{t('families.dossier.consentTitle')}</Heading2>
       <Alert type={c.complete ? 'ok' : 'warning'} className="kt-alert" data-testid="consent-status">
-        <Paragraph>{t(c.complete ? 'families.dossier.consentComplete' : 'families.dossier.consentIncomplete')}</Paragraph>
+        <Paragraph>
+          {t(c.complete ? 'families.dossier.consentComplete' : 'families.dossier.consentIncomplete')}
+        </Paragraph>
       </Alert>
       {c.children.length > 0 ? (
         <DataTable caption={t('families.dossier.consentRuleCaption')} testId="consent-rule">
@@ -37,15 +50,21 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
           <TableBody>
             {c.children.map((child) => (
               <TableRow key={child.personId}>
-                <TableHeaderCell scope="row">{child.name} ({child.age})</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  {child.name} ({child.age})
+                </TableHeaderCell>
                 <TableCell>{t(`families.rules.${child.rule}`)}</TableCell>
-                <TableCell>{child.required.length > 0 ? names(child.required) : t('families.dossier.nobody')}</TableCell>
+                <TableCell>
+                  {child.required.length > 0 ? names(child.required) : t('families.dossier.nobody')}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </DataTable>
       ) : null}
-      {c.consents.length === 0 ? <Paragraph>{t('families.dossier.consentEmpty')}</Paragraph> : (
+      {c.consents.length === 0 ? (
+        <Paragraph>{t('families.dossier.consentEmpty')}</Paragraph>
+      ) : (
         <DataTable caption={t('families.dossier.consentsCaption')} testId="consents-table" wide>
           <TableHeader>
             <TableRow>
@@ -54,7 +73,9 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
               <TableHeaderCell scope="col">{t('families.dossier.givenBy')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.givenOn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.missing')}</TableHeaderCell>
-              {dossier.access.canEdit ? <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell> : null}
+              {dossier.access.canEdit ? (
+                <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell>
+              ) : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -67,8 +88,14 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
                 <TableCell>{consent.complete ? '–' : names(consent.missing)}</TableCell>
                 {dossier.access.canEdit ? (
                   <TableCell>
-                    <Button type="button" appearance="subtle-button" onClick={() => setWithdrawing(consent.id)}
-                      aria-label={t('families.consentWithdrawal.buttonFor', { organisation: consent.organisation.name })}>
+                    <Button
+                      type="button"
+                      appearance="subtle-button"
+                      onClick={() => setWithdrawing(consent.id)}
+                      aria-label={t('families.consentWithdrawal.buttonFor', {
+                        organisation: consent.organisation.name,
+                      })}
+                    >
                       {t('families.consentWithdrawal.button')}
                     </Button>
                   </TableCell>
@@ -79,7 +106,12 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
         </DataTable>
       )}
       {dossier.access.canEdit && withdrawingConsent ? (
-        <WithdrawConsentForm key={withdrawingConsent.id} familyId={dossier.id} consent={withdrawingConsent} onDone={() => setWithdrawing(null)} />
+        <WithdrawConsentForm
+          key={withdrawingConsent.id}
+          familyId={dossier.id}
+          consent={withdrawingConsent}
+          onDone={() => setWithdrawing(null)}
+        />
       ) : null}
       <WithdrawnConsents dossier={dossier} />
       {dossier.access.canEdit ? <ConsentForm dossier={dossier} /> : null}
@@ -96,18 +128,50 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
   const [givenOn, setGivenOn] = useState(new Date().toISOString().slice(0, 10));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate({ organisationId, scopes: scopes as ConsentScope[], givenOn, givenByPersonIds: givers }, { onSuccess: () => { setScopes([]); setGivers([]); } });
+    record.mutate(
+      { organisationId, scopes: scopes as ConsentScope[], givenOn, givenByPersonIds: givers },
+      {
+        onSuccess: () => {
+          setScopes([]);
+          setGivers([]);
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
       <Heading3 id="consent-form-heading">{t('families.dossier.consentAdd')}</Heading3>
       <ProblemAlert error={record.error} />
-      <SelectField label={t('families.dossier.consentOrganisation')} value={organisationId} onValueChange={setOrganisationId} emptyOption={t('common.choose')} required
-        options={dossier.consent.organisations.map((o) => ({ value: o.id, label: o.name }))} />
-      <CheckboxGroup legend={t('families.dossier.consentScopes')} options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`families.scopes.${s}`) }))} selected={scopes} onSelectedChange={setScopes} />
-      <CheckboxGroup legend={t('families.dossier.consentGivers')} options={dossier.members.map((m) => ({ value: m.id, label: `${m.givenName} ${m.familyName}` }))} selected={givers} onSelectedChange={setGivers} />
-      <TextField label={t('families.dossier.consentGivenOn')} type="date" value={givenOn} onValueChange={setGivenOn} required />
-      <Button type="submit" appearance="primary-action-button" disabled={record.isPending}>{t('families.dossier.consentSave')}</Button>
+      <SelectField
+        label={t('families.dossier.consentOrganisation')}
+        value={organisationId}
+        onValueChange={setOrganisationId}
+        emptyOption={t('common.choose')}
+        required
+        options={dossier.consent.organisations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <CheckboxGroup
+        legend={t('families.dossier.consentScopes')}
+        options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`families.scopes.${s}`) }))}
+        selected={scopes}
+        onSelectedChange={setScopes}
+      />
+      <CheckboxGroup
+        legend={t('families.dossier.consentGivers')}
+        options={dossier.members.map((m) => ({ value: m.id, label: `${m.givenName} ${m.familyName}` }))}
+        selected={givers}
+        onSelectedChange={setGivers}
+      />
+      <TextField
+        label={t('families.dossier.consentGivenOn')}
+        type="date"
+        value={givenOn}
+        onValueChange={setGivenOn}
+        required
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={record.isPending}>
+        {t('families.dossier.consentSave')}
+      </Button>
     </form>
   );
 }

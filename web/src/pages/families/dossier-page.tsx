@@ -19,22 +19,50 @@ export function DossierPage() {
   const { t } = useTranslation();
   const { familyId = '' } = useParams();
   const dossier = useDossier(familyId);
-  if (dossier.isError && isApiError(dossier.error, 'forbidden')) return <DossierRefused familyId={familyId} error={dossier.error} />;
+  if (dossier.isError && isApiError(dossier.error, 'forbidden'))
+    return <DossierRefused familyId={familyId} error={dossier.error} />;
   return (
     <QueryView query={dossier}>
       {(d) => (
         <>
           <PageHeading>{t('families.dossier.title', { reference: d.reference })}</PageHeading>
-          {d.postcode ? <Paragraph>{t('families.dossier.addressLine', { postcode: d.postcode, houseNumber: d.houseNumber ?? '', municipality: d.municipality.name })}{d.neighbourhood ? ` (${d.neighbourhood.name})` : ''}</Paragraph> : null}
-          {d.access.emergency ? <Alert type="warning" className="kt-alert"><Paragraph>{t('families.dossier.emergency')}</Paragraph></Alert> : null}
-          {d.trajectory?.status === 'closed' ? <Alert type="info" className="kt-alert"><Paragraph>{t('families.dossier.closedReadOnly')}</Paragraph></Alert> : null}
+          {d.postcode ? (
+            <Paragraph>
+              {t('families.dossier.addressLine', {
+                postcode: d.postcode,
+                houseNumber: d.houseNumber ?? '',
+                municipality: d.municipality.name,
+              })}
+              {d.neighbourhood ? ` (${d.neighbourhood.name})` : ''}
+            </Paragraph>
+          ) : null}
+          {d.access.emergency ? (
+            <Alert type="warning" className="kt-alert">
+              <Paragraph>{t('families.dossier.emergency')}</Paragraph>
+            </Alert>
+          ) : null}
+          {d.trajectory?.status === 'closed' ? (
+            <Alert type="info" className="kt-alert">
+              <Paragraph>{t('families.dossier.closedReadOnly')}</Paragraph>
+            </Alert>
+          ) : null}
           <nav aria-labelledby="dossier-links">
-            <Heading2 id="dossier-links" className="kt-visually-hidden">{t('families.dossier.links')}</Heading2>
+            <Heading2 id="dossier-links" className="kt-visually-hidden">
+              {t('families.dossier.links')}
+            </Heading2>
             <UnorderedList>
-              <UnorderedListItem><AppLink to={`/families/${d.id}/meetings`}>{t('families.dossier.meetings')}</AppLink></UnorderedListItem>
-              <UnorderedListItem><AppLink to={`/families/${d.id}/plan`}>{t('families.dossier.plan')}</AppLink></UnorderedListItem>
-              <UnorderedListItem><AppLink to={`/families/${d.id}/instruments`}>{t('instruments.title')}</AppLink></UnorderedListItem>
-              <UnorderedListItem><AppLink to={`/families/${d.id}/timeline`}>{t('timeline.title')}</AppLink></UnorderedListItem>
+              <UnorderedListItem>
+                <AppLink to={`/families/${d.id}/meetings`}>{t('families.dossier.meetings')}</AppLink>
+              </UnorderedListItem>
+              <UnorderedListItem>
+                <AppLink to={`/families/${d.id}/plan`}>{t('families.dossier.plan')}</AppLink>
+              </UnorderedListItem>
+              <UnorderedListItem>
+                <AppLink to={`/families/${d.id}/instruments`}>{t('instruments.title')}</AppLink>
+              </UnorderedListItem>
+              <UnorderedListItem>
+                <AppLink to={`/families/${d.id}/timeline`}>{t('timeline.title')}</AppLink>
+              </UnorderedListItem>
             </UnorderedList>
           </nav>
           <StorySection dossier={d} kind="story" />

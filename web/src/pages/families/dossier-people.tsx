@@ -1,7 +1,23 @@
-import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_RELATIONS, useAddNetworkMember, useRevealBsn, type Dossier, type NetworkRelation, type Person } from '../../api/families';
+import {
+  NETWORK_RELATIONS,
+  useAddNetworkMember,
+  useRevealBsn,
+  type Dossier,
+  type NetworkRelation,
+  type Person,
+} from '../../api/families';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
@@ -20,7 +36,12 @@ function useEditing(people: Person[]) {
 function EditButton({ person, onClick }: { person: Person; onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <Button type="button" appearance="subtle-button" onClick={onClick} aria-label={t('families.people.editButtonFor', { name: `${person.givenName} ${person.familyName}` })}>
+    <Button
+      type="button"
+      appearance="subtle-button"
+      onClick={onClick}
+      aria-label={t('families.people.editButtonFor', { name: `${person.givenName} ${person.familyName}` })}
+    >
       {t('families.people.editButton')}
     </Button>
   );
@@ -34,7 +55,11 @@ export function MembersSection({ dossier }: { dossier: Dossier }) {
   return (
     <section aria-labelledby="members-heading" className="kt-section">
       <Heading2 id="members-heading">{t('families.dossier.membersTitle')}</Heading2>
-      <DataTable caption={t('families.dossier.membersCaption', { reference: dossier.reference })} testId="members-table" wide>
+      <DataTable
+        caption={t('families.dossier.membersCaption', { reference: dossier.reference })}
+        testId="members-table"
+        wide
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
@@ -48,17 +73,33 @@ export function MembersSection({ dossier }: { dossier: Dossier }) {
         <TableBody>
           {dossier.members.map((p) => (
             <TableRow key={p.id}>
-              <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                {p.givenName} {p.familyName}
+              </TableHeaderCell>
               <TableCell>{t(`families.kinds.${p.kind}`)}</TableCell>
-              <TableCell>{p.birthDate ? t('families.dossier.age', { date: format.date(p.birthDate), age: p.age ?? '' }) : ''}</TableCell>
-              <TableCell>{p.kind === 'parent' ? `${p.hasAuthority ? t('families.dossier.yes') : t('families.dossier.no')}${p.authorityNote ? ` – ${p.authorityNote}` : ''}` : ''}</TableCell>
-              <TableCell><BsnCell familyId={dossier.id} person={p} /></TableCell>
-              {canEdit ? <TableCell><EditButton person={p} onClick={() => open(p.id)} /></TableCell> : null}
+              <TableCell>
+                {p.birthDate ? t('families.dossier.age', { date: format.date(p.birthDate), age: p.age ?? '' }) : ''}
+              </TableCell>
+              <TableCell>
+                {p.kind === 'parent'
+                  ? `${p.hasAuthority ? t('families.dossier.yes') : t('families.dossier.no')}${p.authorityNote ? ` – ${p.authorityNote}` : ''}`
+                  : ''}
+              </TableCell>
+              <TableCell>
+                <BsnCell familyId={dossier.id} person={p} />
+              </TableCell>
+              {canEdit ? (
+                <TableCell>
+                  <EditButton person={p} onClick={() => open(p.id)} />
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </TableBody>
       </DataTable>
-      {canEdit && editing ? <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} /> : null}
+      {canEdit && editing ? (
+        <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} />
+      ) : null}
       {canEdit ? (
         <details>
           <summary>{t('families.people.addMemberTitle')}</summary>
@@ -77,7 +118,10 @@ export function FormerMembersSection({ dossier }: { dossier: Dossier }) {
   return (
     <section aria-labelledby="former-heading" className="kt-section">
       <Heading2 id="former-heading">{t('families.people.formerTitle')}</Heading2>
-      <DataTable caption={t('families.people.formerCaption', { reference: dossier.reference })} testId="former-members-table">
+      <DataTable
+        caption={t('families.people.formerCaption', { reference: dossier.reference })}
+        testId="former-members-table"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
@@ -89,8 +133,14 @@ export function FormerMembersSection({ dossier }: { dossier: Dossier }) {
         <TableBody>
           {dossier.formerMembers.map((p) => (
             <TableRow key={p.id}>
-              <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
-              <TableCell>{p.kind === 'network' && p.networkRelation ? `${t('families.kinds.network')}: ${t(`families.relations.${p.networkRelation}`)}` : t(`families.kinds.${p.kind}`)}</TableCell>
+              <TableHeaderCell scope="row">
+                {p.givenName} {p.familyName}
+              </TableHeaderCell>
+              <TableCell>
+                {p.kind === 'network' && p.networkRelation
+                  ? `${t('families.kinds.network')}: ${t(`families.relations.${p.networkRelation}`)}`
+                  : t(`families.kinds.${p.kind}`)}
+              </TableCell>
               <TableCell>{p.removedOn ? format.date(p.removedOn) : ''}</TableCell>
               <TableCell>{p.removedReason ?? ''}</TableCell>
             </TableRow>
@@ -107,11 +157,18 @@ function BsnCell({ familyId, person }: { familyId: string; person: Person }) {
   const reveal = useRevealBsn(familyId);
   if (!person.bsnMasked) return null;
   const name = `${person.givenName} ${person.familyName}`;
-  if (reveal.data) return <span aria-label={t('families.dossier.bsnShown', { name, bsn: reveal.data.bsn })}>{reveal.data.bsn}</span>;
+  if (reveal.data)
+    return <span aria-label={t('families.dossier.bsnShown', { name, bsn: reveal.data.bsn })}>{reveal.data.bsn}</span>;
   return (
     <>
       <span>{person.bsnMasked}</span>{' '}
-      <Button type="button" appearance="subtle-button" onClick={() => reveal.mutate(person.id)} busy={reveal.isPending} aria-label={t('families.dossier.showBsn', { name })}>
+      <Button
+        type="button"
+        appearance="subtle-button"
+        onClick={() => reveal.mutate(person.id)}
+        busy={reveal.isPending}
+        aria-label={t('families.dossier.showBsn', { name })}
+      >
         {t('families.dossier.showBsnButton')}
       </Button>
       <ProblemAlert error={reveal.error} />
@@ -130,13 +187,27 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!relation) return;
-    add.mutate({ givenName: givenName.trim(), familyName: familyName.trim(), relation }, { onSuccess: () => { setGivenName(''); setFamilyName(''); setRelation(''); } });
+    add.mutate(
+      { givenName: givenName.trim(), familyName: familyName.trim(), relation },
+      {
+        onSuccess: () => {
+          setGivenName('');
+          setFamilyName('');
+          setRelation('');
+        },
+      },
+    );
   };
   return (
     <section aria-labelledby="network-heading" className="kt-section">
       <Heading2 id="network-heading">{t('families.dossier.networkTitle')}</Heading2>
-      {dossier.network.length === 0 ? <Paragraph>{t('families.dossier.networkEmpty')}</Paragraph> : (
-        <DataTable caption={t('families.dossier.networkCaption', { reference: dossier.reference })} testId="network-table">
+      {dossier.network.length === 0 ? (
+        <Paragraph>{t('families.dossier.networkEmpty')}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t('families.dossier.networkCaption', { reference: dossier.reference })}
+          testId="network-table"
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('families.dossier.name')}</TableHeaderCell>
@@ -147,15 +218,23 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
           <TableBody>
             {dossier.network.map((p) => (
               <TableRow key={p.id}>
-                <TableHeaderCell scope="row">{p.givenName} {p.familyName}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  {p.givenName} {p.familyName}
+                </TableHeaderCell>
                 <TableCell>{p.networkRelation ? t(`families.relations.${p.networkRelation}`) : ''}</TableCell>
-                {canEdit ? <TableCell><EditButton person={p} onClick={() => open(p.id)} /></TableCell> : null}
+                {canEdit ? (
+                  <TableCell>
+                    <EditButton person={p} onClick={() => open(p.id)} />
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
         </DataTable>
       )}
-      {canEdit && editing ? <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} /> : null}
+      {canEdit && editing ? (
+        <PersonEditor key={editing.id} familyId={dossier.id} person={editing} onClose={close} />
+      ) : null}
       {canEdit ? (
         <details>
           <summary>{t('families.dossier.addNetwork')}</summary>
@@ -163,9 +242,17 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
             <ProblemAlert error={add.error} />
             <TextField label={t('families.new.givenName')} value={givenName} onValueChange={setGivenName} required />
             <TextField label={t('families.new.familyName')} value={familyName} onValueChange={setFamilyName} required />
-            <SelectField label={t('families.new.relation')} value={relation} emptyOption={t('common.choose')} required
-              options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`families.relations.${r}`) }))} onValueChange={(v) => setRelation(NETWORK_RELATIONS.find((r) => r === v) ?? '')} />
-            <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>{t('families.dossier.addNetwork')}</Button>
+            <SelectField
+              label={t('families.new.relation')}
+              value={relation}
+              emptyOption={t('common.choose')}
+              required
+              options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`families.relations.${r}`) }))}
+              onValueChange={(v) => setRelation(NETWORK_RELATIONS.find((r) => r === v) ?? '')}
+            />
+            <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>
+              {t('families.dossier.addNetwork')}
+            </Button>
           </form>
         </details>
       ) : null}

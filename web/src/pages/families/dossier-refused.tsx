@@ -48,7 +48,12 @@ export function DossierRefused({ familyId, error }: { familyId: string; error: u
               required
               rows={4}
             />
-            <Button type="submit" appearance="primary-action-button" busy={breakGlass.isPending} disabled={breakGlass.isPending}>
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={breakGlass.isPending}
+              disabled={breakGlass.isPending}
+            >
               {t('breakGlass.submit')}
             </Button>
           </form>

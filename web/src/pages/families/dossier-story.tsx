@@ -21,16 +21,27 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
   const headingId = `${kind}-heading`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    write.mutate({ kind, body, toldBy: toldBy.trim() || undefined, inOwnWords, baseVersion: story?.version ?? 0 }, { onSuccess: (r) => setSaved(r.version) });
+    write.mutate(
+      { kind, body, toldBy: toldBy.trim() || undefined, inOwnWords, baseVersion: story?.version ?? 0 },
+      { onSuccess: (r) => setSaved(r.version) },
+    );
   };
   return (
     <section aria-labelledby={headingId} className="kt-section">
-      <Heading2 id={headingId}>{t(kind === 'story' ? 'families.dossier.storyTitle' : 'families.dossier.intakeTitle')}</Heading2>
+      <Heading2 id={headingId}>
+        {t(kind === 'story' ? 'families.dossier.storyTitle' : 'families.dossier.intakeTitle')}
+      </Heading2>
       {story ? (
         <>
-          <Paragraph className="kt-story" data-testid={`${kind}-text`}>{story.body}</Paragraph>
+          <Paragraph className="kt-story" data-testid={`${kind}-text`}>
+            {story.body}
+          </Paragraph>
           <Paragraph small>
-            {t('families.dossier.storyMeta', { version: story.version, author: story.author, date: format.dateTime(story.createdAt) })}
+            {t('families.dossier.storyMeta', {
+              version: story.version,
+              author: story.author,
+              date: format.dateTime(story.createdAt),
+            })}
             {story.toldBy ? ` · ${t('families.dossier.toldBy', { who: story.toldBy })}` : ''}
             {story.inOwnWords ? ` · ${t('families.dossier.ownWords')}` : ''}
           </Paragraph>
@@ -44,10 +55,23 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
           <form onSubmit={submit} noValidate>
             <ProblemAlert error={write.error} />
             {saved ? <Paragraph role="status">{t('families.dossier.storySaved', { version: saved })}</Paragraph> : null}
-            <TextareaField label={t('families.dossier.storyBody')} description={t('families.dossier.storyBodyDescription')} value={body} onValueChange={setBody} rows={8} required />
+            <TextareaField
+              label={t('families.dossier.storyBody')}
+              description={t('families.dossier.storyBodyDescription')}
+              value={body}
+              onValueChange={setBody}
+              rows={8}
+              required
+            />
             <TextField label={t('families.dossier.storyToldBy')} value={toldBy} onValueChange={setToldBy} />
-            <CheckboxField label={t('families.dossier.storyInOwnWords')} checked={inOwnWords} onCheckedChange={setInOwnWords} />
-            <Button type="submit" appearance="primary-action-button" busy={write.isPending} disabled={write.isPending}>{t('families.dossier.storySave')}</Button>
+            <CheckboxField
+              label={t('families.dossier.storyInOwnWords')}
+              checked={inOwnWords}
+              onCheckedChange={setInOwnWords}
+            />
+            <Button type="submit" appearance="primary-action-button" busy={write.isPending} disabled={write.isPending}>
+              {t('families.dossier.storySave')}
+            </Button>
           </form>
         </details>
       ) : null}

@@ -1,7 +1,29 @@
-import { Button, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENDING_REASONS, MANAGING_WITHOUT_HELP, useAddTrajectoryMember, useChangeStatus, useCloseTrajectory, useHandOver, type Dossier, type Trajectory, type TrajectoryStatus } from '../../api/families';
+import {
+  ENDING_REASONS,
+  MANAGING_WITHOUT_HELP,
+  useAddTrajectoryMember,
+  useChangeStatus,
+  useCloseTrajectory,
+  useHandOver,
+  type Dossier,
+  type Trajectory,
+  type TrajectoryStatus,
+} from '../../api/families';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
@@ -16,17 +38,39 @@ export function TrajectorySection({ dossier }: { dossier: Dossier }) {
   return (
     <section aria-labelledby="trajectory-heading" className="kt-section">
       <Heading2 id="trajectory-heading">{t('families.dossier.trajectoryTitle')}</Heading2>
-      {!tr ? <Paragraph>{t('families.dossier.noTrajectory')}</Paragraph> : (
+      {!tr ? (
+        <Paragraph>{t('families.dossier.noTrajectory')}</Paragraph>
+      ) : (
         <>
           <dl className="kt-facts">
-            <dt>{t('families.dossier.status')}</dt><dd data-testid="trajectory-status">{t(`families.statuses.${tr.status}`)}</dd>
-            <dt>{t('families.dossier.regisseur')}</dt><dd data-testid="trajectory-regisseur">{tr.regisseur.displayName} ({tr.regisseur.organisationName})</dd>
-            <dt>{t('families.dossier.team')}</dt><dd>{tr.team.name}</dd>
-            {tr.entryPoint ? <><dt>{t('families.dossier.entryPoint')}</dt><dd>{t(`families.entryPoints.${tr.entryPoint}`)}</dd></> : null}
-            {tr.firstContactOn ? <><dt>{t('families.dossier.firstContact')}</dt><dd>{format.date(tr.firstContactOn)}</dd></> : null}
+            <dt>{t('families.dossier.status')}</dt>
+            <dd data-testid="trajectory-status">{t(`families.statuses.${tr.status}`)}</dd>
+            <dt>{t('families.dossier.regisseur')}</dt>
+            <dd data-testid="trajectory-regisseur">
+              {tr.regisseur.displayName} ({tr.regisseur.organisationName})
+            </dd>
+            <dt>{t('families.dossier.team')}</dt>
+            <dd>{tr.team.name}</dd>
+            {tr.entryPoint ? (
+              <>
+                <dt>{t('families.dossier.entryPoint')}</dt>
+                <dd>{t(`families.entryPoints.${tr.entryPoint}`)}</dd>
+              </>
+            ) : null}
+            {tr.firstContactOn ? (
+              <>
+                <dt>{t('families.dossier.firstContact')}</dt>
+                <dd>{format.date(tr.firstContactOn)}</dd>
+              </>
+            ) : null}
           </dl>
           {tr.status === 'closed' && tr.closedAt && tr.endingReason ? (
-            <Paragraph>{t('families.dossier.closedSummary', { date: format.date(tr.closedAt), reason: t(`families.endingReasons.${tr.endingReason as '01'}`) })}</Paragraph>
+            <Paragraph>
+              {t('families.dossier.closedSummary', {
+                date: format.date(tr.closedAt),
+                reason: t(`families.endingReasons.${tr.endingReason as '01'}`),
+              })}
+            </Paragraph>
           ) : null}
           <DataTable caption={t('families.dossier.teamMembersCaption')} testId="trajectory-members">
             <TableHeader>
@@ -41,7 +85,9 @@ export function TrajectorySection({ dossier }: { dossier: Dossier }) {
                 <TableRow key={m.userId}>
                   <TableHeaderCell scope="row">{m.displayName}</TableHeaderCell>
                   <TableCell>{m.organisationName}</TableCell>
-                  <TableCell>{m.isRegisseur ? t('families.dossier.roleRegisseur') : t('families.dossier.roleMember')}</TableCell>
+                  <TableCell>
+                    {m.isRegisseur ? t('families.dossier.roleRegisseur') : t('families.dossier.roleMember')}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -51,7 +97,15 @@ export function TrajectorySection({ dossier }: { dossier: Dossier }) {
               <Heading3>{t('families.dossier.handoversTitle')}</Heading3>
               <UnorderedList>
                 {tr.handovers.map((h) => (
-                  <UnorderedListItem key={h.at}>{t('families.dossier.handoverLine', { date: format.dateTime(h.at), from: h.from, to: h.to, by: h.by })}: “{h.note}”</UnorderedListItem>
+                  <UnorderedListItem key={h.at}>
+                    {t('families.dossier.handoverLine', {
+                      date: format.dateTime(h.at),
+                      from: h.from,
+                      to: h.to,
+                      by: h.by,
+                    })}
+                    : “{h.note}”
+                  </UnorderedListItem>
                 ))}
               </UnorderedList>
             </>
@@ -83,14 +137,23 @@ function StatusForm({ familyId, trajectory }: { familyId: string; trajectory: Tr
   const { t } = useTranslation();
   const change = useChangeStatus(familyId, trajectory.id);
   const [status, setStatus] = useState<TrajectoryStatus>(trajectory.nextStatuses[0] ?? 'intake');
-  const submit = (event: FormEvent) => { event.preventDefault(); change.mutate(status); };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate(status);
+  };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="status-heading">
       <Heading3 id="status-heading">{t('families.dossier.statusChange')}</Heading3>
       <ProblemAlert error={change.error} />
-      <SelectField label={t('families.dossier.nextStatus')} value={status} options={trajectory.nextStatuses.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))}
-        onValueChange={(v) => setStatus(trajectory.nextStatuses.find((s) => s === v) ?? status)} />
-      <Button type="submit" appearance="secondary-action-button" disabled={change.isPending}>{t('families.dossier.statusSave')}</Button>
+      <SelectField
+        label={t('families.dossier.nextStatus')}
+        value={status}
+        options={trajectory.nextStatuses.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))}
+        onValueChange={(v) => setStatus(trajectory.nextStatuses.find((s) => s === v) ?? status)}
+      />
+      <Button type="submit" appearance="secondary-action-button" disabled={change.isPending}>
+        {t('families.dossier.statusSave')}
+      </Button>
     </form>
   );
 }
@@ -99,14 +162,27 @@ function AddMemberForm({ familyId, trajectory }: { familyId: string; trajectory:
   const { t } = useTranslation();
   const add = useAddTrajectoryMember(familyId, trajectory.id);
   const [userId, setUserId] = useState('');
-  const submit = (event: FormEvent) => { event.preventDefault(); if (userId) add.mutate(userId, { onSuccess: () => setUserId('') }); };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (userId) add.mutate(userId, { onSuccess: () => setUserId('') });
+  };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-member-heading">
       <Heading3 id="add-member-heading">{t('families.dossier.addMember')}</Heading3>
       <ProblemAlert error={add.error} />
-      <SelectField label={t('families.dossier.colleague')} value={userId} onValueChange={setUserId} emptyOption={t('common.choose')}
-        options={trajectory.colleagues.map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))} />
-      <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>{t('families.dossier.addMemberSave')}</Button>
+      <SelectField
+        label={t('families.dossier.colleague')}
+        value={userId}
+        onValueChange={setUserId}
+        emptyOption={t('common.choose')}
+        options={trajectory.colleagues.map((c) => ({
+          value: c.userId,
+          label: `${c.displayName} (${c.organisationName})`,
+        }))}
+      />
+      <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>
+        {t('families.dossier.addMemberSave')}
+      </Button>
     </form>
   );
 }
@@ -121,17 +197,43 @@ function HandoverForm({ familyId, trajectory }: { familyId: string; trajectory: 
   const candidates = [...trajectory.members.filter((m) => !m.isRegisseur), ...trajectory.colleagues];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    handOver.mutate({ toUserId, note: note.trim() }, { onSuccess: () => { setDone(true); setNote(''); setToUserId(''); } });
+    handOver.mutate(
+      { toUserId, note: note.trim() },
+      {
+        onSuccess: () => {
+          setDone(true);
+          setNote('');
+          setToUserId('');
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="handover-heading">
       <Heading3 id="handover-heading">{t('families.dossier.handoverTitle')}</Heading3>
       <ProblemAlert error={handOver.error} fieldsShownInline={['toUserId', 'note']} />
       {done ? <Paragraph role="status">{t('families.dossier.handoverDone')}</Paragraph> : null}
-      <SelectField label={t('families.dossier.handoverTo')} value={toUserId} onValueChange={setToUserId} emptyOption={t('common.choose')} required error={fieldError('toUserId')}
-        options={candidates.map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))} />
-      <TextareaField label={t('families.dossier.handoverNote')} description={t('families.dossier.handoverNoteDescription')} value={note} onValueChange={setNote} rows={4} required error={fieldError('note')} />
-      <Button type="submit" appearance="primary-action-button" disabled={handOver.isPending}>{t('families.dossier.handoverSave')}</Button>
+      <SelectField
+        label={t('families.dossier.handoverTo')}
+        value={toUserId}
+        onValueChange={setToUserId}
+        emptyOption={t('common.choose')}
+        required
+        error={fieldError('toUserId')}
+        options={candidates.map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` }))}
+      />
+      <TextareaField
+        label={t('families.dossier.handoverNote')}
+        description={t('families.dossier.handoverNoteDescription')}
+        value={note}
+        onValueChange={setNote}
+        rows={4}
+        required
+        error={fieldError('note')}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={handOver.isPending}>
+        {t('families.dossier.handoverSave')}
+      </Button>
     </form>
   );
 }
@@ -146,22 +248,50 @@ function CloseForm({ familyId, trajectory }: { familyId: string; trajectory: Tra
   const submit = (event: FormEvent) => {
     event.preventDefault();
     close.mutate({
-      endingReason, ...(satisfaction ? { satisfaction: Number(satisfaction) } : {}), ...(informant ? { satisfactionInformant: informant } : {}),
+      endingReason,
+      ...(satisfaction ? { satisfaction: Number(satisfaction) } : {}),
+      ...(informant ? { satisfactionInformant: informant } : {}),
       ...(managing ? { managingWithoutHelp: managing } : {}),
     });
   };
   return (
     <form onSubmit={submit} noValidate>
       <ProblemAlert error={close.error} />
-      <SelectField label={t('families.dossier.endingReason')} value={endingReason} onValueChange={setEndingReason} emptyOption={t('common.choose')} required
-        options={ENDING_REASONS.map((r) => ({ value: r, label: t(`families.endingReasons.${r}`) }))} />
-      <SelectField label={t('families.dossier.satisfaction')} value={satisfaction} onValueChange={setSatisfaction} emptyOption={t('common.none')}
-        options={Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))} />
-      <SelectField label={t('families.dossier.satisfactionInformant')} value={informant} onValueChange={(v) => setInformant(v === 'youth' || v === 'parent' ? v : '')} emptyOption={t('common.none')}
-        options={[{ value: 'youth', label: t('families.dossier.informants.youth') }, { value: 'parent', label: t('families.dossier.informants.parent') }]} />
-      <SelectField label={t('families.dossier.managing')} value={managing} onValueChange={setManaging} emptyOption={t('common.none')}
-        options={MANAGING_WITHOUT_HELP.map((m) => ({ value: m, label: t(`families.managing.${m}`) }))} />
-      <Button type="submit" appearance="primary-action-button" disabled={close.isPending || !endingReason}>{t('families.dossier.closeSave')}</Button>
+      <SelectField
+        label={t('families.dossier.endingReason')}
+        value={endingReason}
+        onValueChange={setEndingReason}
+        emptyOption={t('common.choose')}
+        required
+        options={ENDING_REASONS.map((r) => ({ value: r, label: t(`families.endingReasons.${r}`) }))}
+      />
+      <SelectField
+        label={t('families.dossier.satisfaction')}
+        value={satisfaction}
+        onValueChange={setSatisfaction}
+        emptyOption={t('common.none')}
+        options={Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+      />
+      <SelectField
+        label={t('families.dossier.satisfactionInformant')}
+        value={informant}
+        onValueChange={(v) => setInformant(v === 'youth' || v === 'parent' ? v : '')}
+        emptyOption={t('common.none')}
+        options={[
+          { value: 'youth', label: t('families.dossier.informants.youth') },
+          { value: 'parent', label: t('families.dossier.informants.parent') },
+        ]}
+      />
+      <SelectField
+        label={t('families.dossier.managing')}
+        value={managing}
+        onValueChange={setManaging}
+        emptyOption={t('common.none')}
+        options={MANAGING_WITHOUT_HELP.map((m) => ({ value: m, label: t(`families.managing.${m}`) }))}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={close.isPending || !endingReason}>
+        {t('families.dossier.closeSave')}
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,15 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyFamilies, type FamilySearch, type FamilySummary } from '../../api/families';
@@ -19,12 +30,20 @@ export function FamiliesPage() {
       <PageHeading>{t('families.list.title')}</PageHeading>
       <Paragraph>{t('families.list.intro')}</Paragraph>
       <Paragraph>
-        <ButtonAppLink to="/families/new" appearance="primary-action-button">{t('families.list.new')}</ButtonAppLink>
+        <ButtonAppLink to="/families/new" appearance="primary-action-button">
+          {t('families.list.new')}
+        </ButtonAppLink>
       </Paragraph>
       <SearchForm onSearch={setSearch} />
       <BsnSearchForm onSearch={(bsn) => setSearch({ bsn })} />
       <QueryView query={families}>
-        {(data) => (data.items.length === 0 ? <Paragraph>{t('families.list.empty')}</Paragraph> : <FamiliesTable items={data.items} busy={families.isFetching} />)}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Paragraph>{t('families.list.empty')}</Paragraph>
+          ) : (
+            <FamiliesTable items={data.items} busy={families.isFetching} />
+          )
+        }
       </QueryView>
     </>
   );
@@ -37,22 +56,43 @@ function SearchForm({ onSearch }: { onSearch: (search: FamilySearch) => void }) 
   const [postcode, setPostcode] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSearch({ ...(name.trim() ? { name: name.trim() } : {}), ...(birthDate ? { birthDate } : {}), ...(postcode.trim() ? { postcode: postcode.trim() } : {}) });
+    onSearch({
+      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(birthDate ? { birthDate } : {}),
+      ...(postcode.trim() ? { postcode: postcode.trim() } : {}),
+    });
   };
   const clear = () => {
-    setName(''); setBirthDate(''); setPostcode('');
+    setName('');
+    setBirthDate('');
+    setPostcode('');
     onSearch({});
   };
   return (
     <form role="search" aria-label={t('families.list.searchLegend')} onSubmit={submit} className="kt-filter-form">
       <Fieldset>
         <FieldsetLegend>{t('families.list.searchLegend')}</FieldsetLegend>
-        <TextField label={t('families.list.name')} type="search" value={name} onValueChange={setName} autoComplete="off" />
+        <TextField
+          label={t('families.list.name')}
+          type="search"
+          value={name}
+          onValueChange={setName}
+          autoComplete="off"
+        />
         <TextField label={t('families.list.birthDate')} type="date" value={birthDate} onValueChange={setBirthDate} />
-        <TextField label={t('families.list.postcode')} value={postcode} onValueChange={setPostcode} autoComplete="off" />
+        <TextField
+          label={t('families.list.postcode')}
+          value={postcode}
+          onValueChange={setPostcode}
+          autoComplete="off"
+        />
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">{t('families.list.search')}</Button>
-          <Button type="button" appearance="secondary-action-button" onClick={clear}>{t('families.list.clear')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('families.list.search')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={clear}>
+            {t('families.list.clear')}
+          </Button>
         </ButtonGroup>
       </Fieldset>
     </form>
@@ -70,8 +110,17 @@ function BsnSearchForm({ onSearch }: { onSearch: (bsn: string) => void }) {
     <form role="search" aria-label={t('families.list.bsnLegend')} onSubmit={submit} className="kt-filter-form">
       <Fieldset>
         <FieldsetLegend>{t('families.list.bsnLegend')}</FieldsetLegend>
-        <TextField label={t('families.list.bsn')} description={t('families.list.bsnDescription')} value={bsn} onValueChange={setBsn} inputMode="numeric" autoComplete="off" />
-        <Button type="submit" appearance="secondary-action-button">{t('families.list.bsnSearch')}</Button>
+        <TextField
+          label={t('families.list.bsn')}
+          description={t('families.list.bsnDescription')}
+          value={bsn}
+          onValueChange={setBsn}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('families.list.bsnSearch')}
+        </Button>
       </Fieldset>
     </form>
   );
@@ -95,13 +144,21 @@ function FamiliesTable({ items, busy }: { items: FamilySummary[]; busy: boolean 
       <TableBody>
         {items.map((family) => (
           <TableRow key={family.id}>
-            <TableHeaderCell scope="row"><AppLink to={`/families/${family.id}`}>{family.reference}</AppLink></TableHeaderCell>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/families/${family.id}`}>{family.reference}</AppLink>
+            </TableHeaderCell>
             <TableCell>
-              {family.members.map((m) => `${m.givenName} ${m.familyName}${m.birthDate ? ` (${format.date(m.birthDate)})` : ''}`).join(', ')}
+              {family.members
+                .map((m) => `${m.givenName} ${m.familyName}${m.birthDate ? ` (${format.date(m.birthDate)})` : ''}`)
+                .join(', ')}
             </TableCell>
-            <TableCell>{[family.postcode, family.houseNumber].filter(Boolean).join(' ')} {family.municipalityName}</TableCell>
+            <TableCell>
+              {[family.postcode, family.houseNumber].filter(Boolean).join(' ')} {family.municipalityName}
+            </TableCell>
             <TableCell>{family.status ? t(`families.statuses.${family.status}`) : ''}</TableCell>
-            <TableCell>{family.regisseur ? `${family.regisseur.displayName} (${family.regisseur.organisationName})` : ''}</TableCell>
+            <TableCell>
+              {family.regisseur ? `${family.regisseur.displayName} (${family.regisseur.organisationName})` : ''}
+            </TableCell>
             <TableCell>{t(`families.list.relations.${family.myRelation}`)}</TableCell>
           </TableRow>
         ))}

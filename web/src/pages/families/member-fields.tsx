@@ -6,36 +6,109 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 
 export interface MemberDraft {
-  kind: HouseholdKind; givenName: string; familyName: string; birthDate: string; bsn: string; hasAuthority: boolean; authorityNote: string;
+  kind: HouseholdKind;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  bsn: string;
+  hasAuthority: boolean;
+  authorityNote: string;
 }
 
-export const emptyMember = (kind: HouseholdKind): MemberDraft => ({ kind, givenName: '', familyName: '', birthDate: '', bsn: '', hasAuthority: kind === 'parent', authorityNote: '' });
+export const emptyMember = (kind: HouseholdKind): MemberDraft => ({
+  kind,
+  givenName: '',
+  familyName: '',
+  birthDate: '',
+  bsn: '',
+  hasAuthority: kind === 'parent',
+  authorityNote: '',
+});
 
 const KINDS: HouseholdKind[] = ['child', 'parent', 'household'];
 
 /** One household member in the registration form; its errors come from `members.<index>.<field>`. */
-export function MemberFields({ index, member, onChange, onRemove, error }: {
-  index: number; member: MemberDraft; onChange: (m: MemberDraft) => void; onRemove: (() => void) | undefined; error: (field: string) => string | undefined;
+export function MemberFields({
+  index,
+  member,
+  onChange,
+  onRemove,
+  error,
+}: {
+  index: number;
+  member: MemberDraft;
+  onChange: (m: MemberDraft) => void;
+  onRemove: (() => void) | undefined;
+  error: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const set = <K extends keyof MemberDraft>(key: K) => (value: MemberDraft[K]) => onChange({ ...member, [key]: value });
+  const set =
+    <K extends keyof MemberDraft>(key: K) =>
+    (value: MemberDraft[K]) =>
+      onChange({ ...member, [key]: value });
   const path = (field: string) => error(`members.${index}.${field}`);
   return (
     <Fieldset>
       <FieldsetLegend>{t('families.new.member', { n: index + 1 })}</FieldsetLegend>
-      <SelectField label={t('families.new.kind')} value={member.kind} options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
-        onValueChange={(v) => onChange({ ...member, kind: KINDS.find((k) => k === v) ?? 'child', hasAuthority: v === 'parent' })} />
-      <TextField label={t('families.new.givenName')} value={member.givenName} onValueChange={set('givenName')} error={path('givenName')} autoComplete="off" required />
-      <TextField label={t('families.new.familyName')} value={member.familyName} onValueChange={set('familyName')} error={path('familyName')} autoComplete="off" required />
-      <TextField label={t('families.new.birthDate')} type="date" value={member.birthDate} onValueChange={set('birthDate')} error={path('birthDate')} required={member.kind === 'child'} />
-      <TextField label={t('families.new.bsn')} value={member.bsn} onValueChange={set('bsn')} error={path('bsn')} inputMode="numeric" autoComplete="off" />
+      <SelectField
+        label={t('families.new.kind')}
+        value={member.kind}
+        options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
+        onValueChange={(v) =>
+          onChange({ ...member, kind: KINDS.find((k) => k === v) ?? 'child', hasAuthority: v === 'parent' })
+        }
+      />
+      <TextField
+        label={t('families.new.givenName')}
+        value={member.givenName}
+        onValueChange={set('givenName')}
+        error={path('givenName')}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        label={t('families.new.familyName')}
+        value={member.familyName}
+        onValueChange={set('familyName')}
+        error={path('familyName')}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        label={t('families.new.birthDate')}
+        type="date"
+        value={member.birthDate}
+        onValueChange={set('birthDate')}
+        error={path('birthDate')}
+        required={member.kind === 'child'}
+      />
+      <TextField
+        label={t('families.new.bsn')}
+        value={member.bsn}
+        onValueChange={set('bsn')}
+        error={path('bsn')}
+        inputMode="numeric"
+        autoComplete="off"
+      />
       {member.kind === 'parent' ? (
         <>
-          <CheckboxField label={t('families.new.hasAuthority')} checked={member.hasAuthority} onCheckedChange={set('hasAuthority')} />
-          <TextField label={t('families.new.authorityNote')} value={member.authorityNote} onValueChange={set('authorityNote')} />
+          <CheckboxField
+            label={t('families.new.hasAuthority')}
+            checked={member.hasAuthority}
+            onCheckedChange={set('hasAuthority')}
+          />
+          <TextField
+            label={t('families.new.authorityNote')}
+            value={member.authorityNote}
+            onValueChange={set('authorityNote')}
+          />
         </>
       ) : null}
-      {onRemove ? <Button type="button" appearance="subtle-button" onClick={onRemove}>{t('families.new.removeMember', { n: index + 1 })}</Button> : null}
+      {onRemove ? (
+        <Button type="button" appearance="subtle-button" onClick={onRemove}>
+          {t('families.new.removeMember', { n: index + 1 })}
+        </Button>
+      ) : null}
     </Fieldset>
   );
 }

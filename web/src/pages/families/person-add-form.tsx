@@ -12,7 +12,13 @@ const KINDS: HouseholdKind[] = ['child', 'parent', 'household'];
 const INLINE = ['kind', 'givenName', 'familyName', 'birthDate', 'bsn', 'hasAuthority'];
 
 /** Adds a child, a parent or carer (with gezag) or another member of the household from the dossier. */
-export function AddHouseholdMemberForm({ familyId, familyName: suggestedFamilyName }: { familyId: string; familyName: string }) {
+export function AddHouseholdMemberForm({
+  familyId,
+  familyName: suggestedFamilyName,
+}: {
+  familyId: string;
+  familyName: string;
+}) {
   const { t } = useTranslation();
   const add = useAddHouseholdMember(familyId);
   const [kind, setKind] = useState<HouseholdKind>('child');
@@ -24,22 +30,38 @@ export function AddHouseholdMemberForm({ familyId, familyName: suggestedFamilyNa
   const [authorityNote, setAuthorityNote] = useState('');
   const [added, setAdded] = useState('');
   const fieldError = fieldErrorsOf(add.error);
-  const duplicate = isApiError(add.error, 'possible_duplicate') ? add.error.problem.errors ?? [] : null;
+  const duplicate = isApiError(add.error, 'possible_duplicate') ? (add.error.problem.errors ?? []) : null;
 
   const person = (): NewPerson => ({
-    kind, givenName: givenName.trim(), familyName: familyName.trim(), ...(birthDate ? { birthDate } : {}), ...(bsn.trim() ? { bsn: bsn.trim() } : {}),
-    ...(kind === 'parent' ? { hasAuthority, ...(authorityNote.trim() ? { authorityNote: authorityNote.trim() } : {}) } : {}),
+    kind,
+    givenName: givenName.trim(),
+    familyName: familyName.trim(),
+    ...(birthDate ? { birthDate } : {}),
+    ...(bsn.trim() ? { bsn: bsn.trim() } : {}),
+    ...(kind === 'parent'
+      ? { hasAuthority, ...(authorityNote.trim() ? { authorityNote: authorityNote.trim() } : {}) }
+      : {}),
   });
   const send = (confirmDuplicate: boolean) => {
     const p = person();
-    add.mutate({ ...p, ...(confirmDuplicate ? { confirmDuplicate: true } : {}) }, {
-      onSuccess: () => {
-        setAdded(`${p.givenName} ${p.familyName}`);
-        setGivenName(''); setBirthDate(''); setBsn(''); setAuthorityNote('');
+    add.mutate(
+      { ...p, ...(confirmDuplicate ? { confirmDuplicate: true } : {}) },
+      {
+        onSuccess: () => {
+          setAdded(`${p.givenName} ${p.familyName}`);
+          setGivenName('');
+          setBirthDate('');
+          setBsn('');
+          setAuthorityNote('');
+        },
       },
-    });
+    );
   };
-  const submit = (event: FormEvent) => { event.preventDefault(); setAdded(''); send(false); };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAdded('');
+    send(false);
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-household-heading">
@@ -49,24 +71,78 @@ export function AddHouseholdMemberForm({ familyId, familyName: suggestedFamilyNa
         <Alert type="warning" role="alert" className="kt-alert" data-testid="person-duplicate-warning">
           <Paragraph>{t('families.new.duplicateIntro')}</Paragraph>
           <UnorderedList>
-            {duplicate.map((d) => <UnorderedListItem key={d.path}>{d.message ? t('families.people.duplicateTeam', { team: d.message }) : t('families.people.duplicateNoTeam')}</UnorderedListItem>)}
+            {duplicate.map((d) => (
+              <UnorderedListItem key={d.path}>
+                {d.message
+                  ? t('families.people.duplicateTeam', { team: d.message })
+                  : t('families.people.duplicateNoTeam')}
+              </UnorderedListItem>
+            ))}
           </UnorderedList>
-          <Button type="button" appearance="secondary-action-button" onClick={() => send(true)} disabled={add.isPending}>{t('families.new.confirmDuplicate')}</Button>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => send(true)}
+            disabled={add.isPending}
+          >
+            {t('families.new.confirmDuplicate')}
+          </Button>
         </Alert>
-      ) : <ProblemAlert error={add.error} fieldsShownInline={INLINE} />}
-      <SelectField label={t('families.new.kind')} value={kind} options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
-        onValueChange={(v) => setKind(KINDS.find((k) => k === v) ?? 'child')} error={fieldError('kind')} />
-      <TextField label={t('families.new.givenName')} value={givenName} onValueChange={setGivenName} autoComplete="off" required error={fieldError('givenName')} />
-      <TextField label={t('families.new.familyName')} value={familyName} onValueChange={setFamilyName} autoComplete="off" required error={fieldError('familyName')} />
-      <TextField label={t('families.new.birthDate')} type="date" value={birthDate} onValueChange={setBirthDate} required={kind === 'child'} error={fieldError('birthDate')} />
-      <TextField label={t('families.new.bsn')} value={bsn} onValueChange={setBsn} inputMode="numeric" autoComplete="off" error={fieldError('bsn')} />
+      ) : (
+        <ProblemAlert error={add.error} fieldsShownInline={INLINE} />
+      )}
+      <SelectField
+        label={t('families.new.kind')}
+        value={kind}
+        options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
+        onValueChange={(v) => setKind(KINDS.find((k) => k === v) ?? 'child')}
+        error={fieldError('kind')}
+      />
+      <TextField
+        label={t('families.new.givenName')}
+        value={givenName}
+        onValueChange={setGivenName}
+        autoComplete="off"
+        required
+        error={fieldError('givenName')}
+      />
+      <TextField
+        label={t('families.new.familyName')}
+        value={familyName}
+        onValueChange={setFamilyName}
+        autoComplete="off"
+        required
+        error={fieldError('familyName')}
+      />
+      <TextField
+        label={t('families.new.birthDate')}
+        type="date"
+        value={birthDate}
+        onValueChange={setBirthDate}
+        required={kind === 'child'}
+        error={fieldError('birthDate')}
+      />
+      <TextField
+        label={t('families.new.bsn')}
+        value={bsn}
+        onValueChange={setBsn}
+        inputMode="numeric"
+        autoComplete="off"
+        error={fieldError('bsn')}
+      />
       {kind === 'parent' ? (
         <>
-          <CheckboxField label={t('families.new.hasAuthority')} checked={hasAuthority} onCheckedChange={setHasAuthority} />
+          <CheckboxField
+            label={t('families.new.hasAuthority')}
+            checked={hasAuthority}
+            onCheckedChange={setHasAuthority}
+          />
           <TextField label={t('families.new.authorityNote')} value={authorityNote} onValueChange={setAuthorityNote} />
         </>
       ) : null}
-      <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>{t('families.people.addMemberSave')}</Button>
+      <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>
+        {t('families.people.addMemberSave')}
+      </Button>
     </form>
   );
 }

@@ -29,19 +29,51 @@ export function ReopenTrajectory({ familyId }: { familyId: string }) {
   return (
     <>
       <ButtonGroup>
-        <Button type="button" appearance={shown ? 'subtle-button' : 'primary-action-button'} aria-expanded={shown} aria-controls={formId} onClick={() => setShown(!shown)}>
+        <Button
+          type="button"
+          appearance={shown ? 'subtle-button' : 'primary-action-button'}
+          aria-expanded={shown}
+          aria-controls={formId}
+          onClick={() => setShown(!shown)}
+        >
           {t('families.reopen.button')}
         </Button>
       </ButtonGroup>
       <form id={formId} hidden={!shown} onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
         <Heading3 id={`${formId}-heading`}>{t('families.reopen.title')}</Heading3>
         <Paragraph>{t('families.reopen.intro')}</Paragraph>
-        <ProblemAlert error={open.error} fieldsShownInline={['teamId', 'entryPoint', 'firstContactOn', 'regisseurId', 'memberIds']} />
-        <SelectField label={t('families.new.team')} description={t('families.new.teamDescription')} value={teamId} required error={fieldError('teamId')}
-          onValueChange={(v) => { setTeamId(v); setTrajectory({ ...trajectory, regisseurId: '', memberIds: [] }); }}
-          options={me.teams.map((team) => ({ value: team.id, label: team.name }))} />
-        <TrajectoryFields teamId={teamId} meId={me.id} value={trajectory} onChange={setTrajectory} fieldError={fieldError} errorPrefix="" />
-        <Button type="submit" appearance="primary-action-button" busy={open.isPending} disabled={open.isPending || !trajectory.entryPoint}>{t('families.reopen.submit')}</Button>
+        <ProblemAlert
+          error={open.error}
+          fieldsShownInline={['teamId', 'entryPoint', 'firstContactOn', 'regisseurId', 'memberIds']}
+        />
+        <SelectField
+          label={t('families.new.team')}
+          description={t('families.new.teamDescription')}
+          value={teamId}
+          required
+          error={fieldError('teamId')}
+          onValueChange={(v) => {
+            setTeamId(v);
+            setTrajectory({ ...trajectory, regisseurId: '', memberIds: [] });
+          }}
+          options={me.teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
+        <TrajectoryFields
+          teamId={teamId}
+          meId={me.id}
+          value={trajectory}
+          onChange={setTrajectory}
+          fieldError={fieldError}
+          errorPrefix=""
+        />
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={open.isPending}
+          disabled={open.isPending || !trajectory.entryPoint}
+        >
+          {t('families.reopen.submit')}
+        </Button>
       </form>
     </>
   );

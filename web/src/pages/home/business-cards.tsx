@@ -17,9 +17,7 @@ export function TeamCard({ team }: { team: MyTeam }) {
   const { t } = useTranslation();
   return (
     <article className="kt-card kt-card--team" data-testid="team-card">
-      <Paragraph className="kt-card__kicker">
-        {team.isLead ? t('home.teamAsLead') : t('home.teamAsMember')}
-      </Paragraph>
+      <Paragraph className="kt-card__kicker">{team.isLead ? t('home.teamAsLead') : t('home.teamAsMember')}</Paragraph>
       <Heading3>{team.name}</Heading3>
       <Paragraph>
         {t(`teamTypes.${team.type}`)} · {team.municipalityName}

@@ -18,7 +18,9 @@ export function TaskLinks({ user }: { user: Me }) {
         ]
       : []),
     ...(hasRole(user, 'team_lead')
-      ? user.teams.filter((team) => team.isLead).map((team) => ({ to: `/teams/${team.id}/caseload`, label: t('caseload.team.link', { team: team.name }) }))
+      ? user.teams
+          .filter((team) => team.isLead)
+          .map((team) => ({ to: `/teams/${team.id}/caseload`, label: t('caseload.team.link', { team: team.name }) }))
       : []),
     ...(hasRole(user, 'privacy_officer') ? [{ to: '/audit', label: t('home.links.audit') }] : []),
   ];

@@ -23,7 +23,10 @@ export function NotificationItem({ notification, marking, onMarkRead }: Notifica
   const text = notificationText(t, notification.kind);
   const link = internalLink(notification.link);
   return (
-    <li className={unread ? 'kt-notification kt-notification--unread' : 'kt-notification'} data-testid={`notification-${notification.id}`}>
+    <li
+      className={unread ? 'kt-notification kt-notification--unread' : 'kt-notification'}
+      data-testid={`notification-${notification.id}`}
+    >
       <Paragraph>
         {unread ? <StatusBadge status="active">{t('inbox.new')}</StatusBadge> : null} {text}
       </Paragraph>

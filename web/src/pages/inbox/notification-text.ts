@@ -1,8 +1,16 @@
 import type { TFunction } from 'i18next';
 
-const KNOWN_KINDS = ['team_membership_added', 'account_created', 'break_glass_review',
-  'involvement_match', 'involvement_match_coordinator', 'involvement_history_notice', 'support_checkin_due',
-  'signal_routed', 'signal_escalated'] as const;
+const KNOWN_KINDS = [
+  'team_membership_added',
+  'account_created',
+  'break_glass_review',
+  'involvement_match',
+  'involvement_match_coordinator',
+  'involvement_history_notice',
+  'support_checkin_due',
+  'signal_routed',
+  'signal_escalated',
+] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 
 function isKnownKind(kind: string): kind is KnownKind {

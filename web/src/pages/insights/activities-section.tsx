@@ -1,4 +1,14 @@
-import { Button, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivities, useRegisterActivity } from '../../api/insights';
@@ -34,9 +44,19 @@ export function ActivitiesSection({ municipality }: { municipality: string }) {
           <TableBody>
             {data.items.map((a) => (
               <TableRow key={a.id}>
-                <TableHeaderCell scope="row">{a.title}{a.category ? ` (${t(`signals.categories.${a.category}` as 'signals.categories.rent_arrears', { defaultValue: a.category })})` : ''}</TableHeaderCell>
-                <TableCell>{format.date(a.startsOn)}{a.endsOn ? ` – ${format.date(a.endsOn)}` : ''}</TableCell>
-                <TableCell>{a.neighbourhoodName ?? '—'} ({a.teamName})</TableCell>
+                <TableHeaderCell scope="row">
+                  {a.title}
+                  {a.category
+                    ? ` (${t(`signals.categories.${a.category}` as 'signals.categories.rent_arrears', { defaultValue: a.category })})`
+                    : ''}
+                </TableHeaderCell>
+                <TableCell>
+                  {format.date(a.startsOn)}
+                  {a.endsOn ? ` – ${format.date(a.endsOn)}` : ''}
+                </TableCell>
+                <TableCell>
+                  {a.neighbourhoodName ?? '—'} ({a.teamName})
+                </TableCell>
                 <TableCell>{a.participants ?? '—'}</TableCell>
               </TableRow>
             ))}
@@ -60,24 +80,71 @@ function ActivityForm({ teams }: { teams: Array<{ id: string; name: string }> })
   const [description, setDescription] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    register.mutate({
-      teamId, title: title.trim(), startsOn, ...(endsOn ? { endsOn } : {}), ...(category ? { category } : {}),
-      ...(participants ? { participants: Number(participants) } : {}), ...(description.trim() ? { description: description.trim() } : {}),
-    }, { onSuccess: () => { setTitle(''); setStartsOn(''); setEndsOn(''); setParticipants(''); setDescription(''); } });
+    register.mutate(
+      {
+        teamId,
+        title: title.trim(),
+        startsOn,
+        ...(endsOn ? { endsOn } : {}),
+        ...(category ? { category } : {}),
+        ...(participants ? { participants: Number(participants) } : {}),
+        ...(description.trim() ? { description: description.trim() } : {}),
+      },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setStartsOn('');
+          setEndsOn('');
+          setParticipants('');
+          setDescription('');
+        },
+      },
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate data-testid="activity-form" aria-labelledby="activity-form-title">
       <Heading3 id="activity-form-title">{t('insights.activities.formTitle')}</Heading3>
-      {teams.length > 1 ? <SelectField label={t('signals.queue.team')} value={teamId} onValueChange={setTeamId} options={teams.map((tm) => ({ value: tm.id, label: tm.name }))} /> : null}
+      {teams.length > 1 ? (
+        <SelectField
+          label={t('signals.queue.team')}
+          value={teamId}
+          onValueChange={setTeamId}
+          options={teams.map((tm) => ({ value: tm.id, label: tm.name }))}
+        />
+      ) : null}
       <TextField label={t('insights.activities.activity')} value={title} onValueChange={setTitle} required />
-      <SelectField label={t('insights.activities.answersTo')} value={category} onValueChange={setCategory} emptyOption={t('signals.any')}
-        options={SIGNAL_CATEGORIES.map((c) => ({ value: c, label: t(`signals.categories.${c}`) }))} />
-      <TextField label={t('insights.activities.startsOn')} type="date" value={startsOn} onValueChange={setStartsOn} required />
+      <SelectField
+        label={t('insights.activities.answersTo')}
+        value={category}
+        onValueChange={setCategory}
+        emptyOption={t('signals.any')}
+        options={SIGNAL_CATEGORIES.map((c) => ({ value: c, label: t(`signals.categories.${c}`) }))}
+      />
+      <TextField
+        label={t('insights.activities.startsOn')}
+        type="date"
+        value={startsOn}
+        onValueChange={setStartsOn}
+        required
+      />
       <TextField label={t('insights.activities.endsOn')} type="date" value={endsOn} onValueChange={setEndsOn} />
-      <TextField label={t('insights.activities.participants')} type="number" min={0} inputMode="numeric" value={participants} onValueChange={setParticipants} />
+      <TextField
+        label={t('insights.activities.participants')}
+        type="number"
+        min={0}
+        inputMode="numeric"
+        value={participants}
+        onValueChange={setParticipants}
+      />
       <TextareaField label={t('insights.activities.description')} value={description} onValueChange={setDescription} />
       <ProblemAlert error={register.error} />
-      <Button appearance="primary-action-button" type="submit" disabled={!title.trim() || !startsOn || register.isPending}>{t('insights.activities.save')}</Button>
+      <Button
+        appearance="primary-action-button"
+        type="submit"
+        disabled={!title.trim() || !startsOn || register.isPending}
+      >
+        {t('insights.activities.save')}
+      </Button>
     </form>
   );
 }

@@ -2,9 +2,23 @@
 // carries the same numbers. A bar whose total leaves out hidden small numbers says so in its label.
 import { useId } from 'react';
 
-export interface Bar { label: string; value: number; partial: boolean }
+export interface Bar {
+  label: string;
+  value: number;
+  partial: boolean;
+}
 
-export function BarChart({ bars, title, desc, partialMark }: { bars: Bar[]; title: string; desc: string; partialMark: string }) {
+export function BarChart({
+  bars,
+  title,
+  desc,
+  partialMark,
+}: {
+  bars: Bar[];
+  title: string;
+  desc: string;
+  partialMark: string;
+}) {
   const id = useId();
   const rowHeight = 26;
   const labelWidth = 190;
@@ -13,16 +27,36 @@ export function BarChart({ bars, title, desc, partialMark }: { bars: Bar[]; titl
   const scale = (v: number) => ((width - labelWidth - 70) * v) / max;
   const height = bars.length * rowHeight + 10;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="kt-chart kt-chart--bars" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="kt-chart kt-chart--bars"
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{desc}</desc>
       {bars.map((b, i) => {
         const y = 5 + i * rowHeight;
         return (
           <g key={b.label} aria-hidden="true">
-            <text x={labelWidth - 8} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill="#1a1a1a">{b.label}</text>
+            <text
+              x={labelWidth - 8}
+              y={y + rowHeight / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1a1a1a"
+            >
+              {b.label}
+            </text>
             <rect x={labelWidth} y={y + 4} width={scale(b.value)} height={rowHeight - 8} fill="#01689b" />
-            <text x={labelWidth + scale(b.value) + 6} y={y + rowHeight / 2} dominantBaseline="middle" fontSize={12} fill="#1a1a1a">
+            <text
+              x={labelWidth + scale(b.value) + 6}
+              y={y + rowHeight / 2}
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1a1a1a"
+            >
               {b.partial ? `${partialMark} ${b.value}` : b.value}
             </text>
           </g>

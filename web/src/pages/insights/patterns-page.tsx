@@ -1,7 +1,22 @@
-import { Heading2, Paragraph, TableBody, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { usePattern, usePatternMunicipalities, type Pattern, type PatternCell, type PatternTotal } from '../../api/insights';
+import {
+  usePattern,
+  usePatternMunicipalities,
+  type Pattern,
+  type PatternCell,
+  type PatternTotal,
+} from '../../api/insights';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
@@ -24,7 +39,8 @@ export function PatternsPage() {
   const pattern = usePattern(query);
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
+    if (value) next.set(key, value);
+    else next.delete(key);
     if (!next.get('municipality') && query.municipality) next.set('municipality', query.municipality);
     setParams(next, { replace: true });
   };
@@ -34,12 +50,28 @@ export function PatternsPage() {
       <Paragraph lead>{t('insights.patterns.intro')}</Paragraph>
       {municipalities.isSuccess && items.length === 0 ? <Paragraph>{t('insights.patterns.none')}</Paragraph> : null}
       <form className="kt-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('insights.patterns.filters')}>
-        <SelectField label={t('insights.patterns.municipality')} value={query.municipality} onValueChange={(v) => update('municipality', v)} options={items.map((m) => ({ value: m.code, label: m.name }))} />
-        <SelectField label={t('insights.patterns.measure')} value={query.measure} onValueChange={(v) => update('measure', v)}
-          options={[{ value: 'signals', label: t('insights.patterns.measures.signals') }, { value: 'outreach', label: t('insights.patterns.measures.outreach') }]} />
+        <SelectField
+          label={t('insights.patterns.municipality')}
+          value={query.municipality}
+          onValueChange={(v) => update('municipality', v)}
+          options={items.map((m) => ({ value: m.code, label: m.name }))}
+        />
+        <SelectField
+          label={t('insights.patterns.measure')}
+          value={query.measure}
+          onValueChange={(v) => update('measure', v)}
+          options={[
+            { value: 'signals', label: t('insights.patterns.measures.signals') },
+            { value: 'outreach', label: t('insights.patterns.measures.outreach') },
+          ]}
+        />
         {pattern.data ? (
-          <SelectField label={t('insights.patterns.month')} value={pattern.data.month} onValueChange={(v) => update('month', v)}
-            options={[...pattern.data.months].reverse().map((m) => ({ value: m, label: m }))} />
+          <SelectField
+            label={t('insights.patterns.month')}
+            value={pattern.data.month}
+            onValueChange={(v) => update('month', v)}
+            options={[...pattern.data.months].reverse().map((m) => ({ value: m, label: m }))}
+          />
         ) : null}
       </form>
       <ProblemAlert error={pattern.error ?? municipalities.error} />
@@ -51,16 +83,21 @@ export function PatternsPage() {
 
 function useLabels(p: Pattern) {
   const { t } = useTranslation();
-  return (column: string) => (p.measure === 'signals'
-    ? t(`signals.categories.${column}` as 'signals.categories.rent_arrears', { defaultValue: column })
-    : t(`signals.outreachOutcomes.${column}` as 'signals.outreachOutcomes.declined', { defaultValue: column }));
+  return (column: string) =>
+    p.measure === 'signals'
+      ? t(`signals.categories.${column}` as 'signals.categories.rent_arrears', { defaultValue: column })
+      : t(`signals.outreachOutcomes.${column}` as 'signals.outreachOutcomes.declined', { defaultValue: column });
 }
 
 function CellText({ cell }: { cell: PatternCell }) {
   const { t } = useTranslation();
   if (cell.kind === 'value') return <>{cell.value}</>;
   if (cell.kind === 'primary') return <abbr title={t('insights.patterns.primaryTitle')}>&lt;5</abbr>;
-  return <abbr title={t('insights.patterns.secondaryTitle')}>•<span className="kt-visually-hidden">{t('insights.patterns.secondaryTitle')}</span></abbr>;
+  return (
+    <abbr title={t('insights.patterns.secondaryTitle')}>
+      •<span className="kt-visually-hidden">{t('insights.patterns.secondaryTitle')}</span>
+    </abbr>
+  );
 }
 
 function TotalText({ total }: { total: PatternTotal }) {
@@ -75,13 +112,24 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
   return (
     <>
       <section className="kt-section" aria-labelledby="pattern-table">
-        <Heading2 id="pattern-table">{t('insights.patterns.tableTitle', { measure, municipality: p.municipality.name, month: p.month })}</Heading2>
+        <Heading2 id="pattern-table">
+          {t('insights.patterns.tableTitle', { measure, municipality: p.municipality.name, month: p.month })}
+        </Heading2>
         <Paragraph className="kt-pattern-legend">{t('insights.patterns.legend', { max: p.threshold - 1 })}</Paragraph>
-        <DataTable caption={t('insights.patterns.caption', { measure, municipality: p.municipality.name, month: p.month })} busy={busy} testId="pattern-table" wide>
+        <DataTable
+          caption={t('insights.patterns.caption', { measure, municipality: p.municipality.name, month: p.month })}
+          busy={busy}
+          testId="pattern-table"
+          wide
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('insights.patterns.neighbourhood')}</TableHeaderCell>
-              {p.columns.map((c) => <TableHeaderCell key={c} scope="col">{label(c)}</TableHeaderCell>)}
+              {p.columns.map((c) => (
+                <TableHeaderCell key={c} scope="col">
+                  {label(c)}
+                </TableHeaderCell>
+              ))}
               <TableHeaderCell scope="col">{t('insights.patterns.total')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -89,30 +137,52 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
             {p.rows.map((r) => (
               <TableRow key={r.code}>
                 <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
-                {r.cells.map((cell, i) => <TableCell key={p.columns[i]} className={cell.kind === 'value' ? undefined : 'kt-suppressed'}><CellText cell={cell} /></TableCell>)}
-                <TableCell><TotalText total={r.total} /></TableCell>
+                {r.cells.map((cell, i) => (
+                  <TableCell key={p.columns[i]} className={cell.kind === 'value' ? undefined : 'kt-suppressed'}>
+                    <CellText cell={cell} />
+                  </TableCell>
+                ))}
+                <TableCell>
+                  <TotalText total={r.total} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
           <TableFooter>
             <TableRow>
               <TableHeaderCell scope="row">{t('insights.patterns.total')}</TableHeaderCell>
-              {p.columnTotals.map((c, i) => <TableCell key={p.columns[i]}><TotalText total={c} /></TableCell>)}
-              <TableCell><TotalText total={p.total} /></TableCell>
+              {p.columnTotals.map((c, i) => (
+                <TableCell key={p.columns[i]}>
+                  <TotalText total={c} />
+                </TableCell>
+              ))}
+              <TableCell>
+                <TotalText total={p.total} />
+              </TableCell>
             </TableRow>
           </TableFooter>
         </DataTable>
       </section>
       {p.evictionsPrevented ? <EvictionsTable p={p} evictions={p.evictionsPrevented} busy={busy} /> : null}
       <section className="kt-section kt-pattern-charts" aria-labelledby="pattern-charts">
-        <Heading2 id="pattern-charts" className="kt-pattern-charts__title">{t('insights.patterns.chartsTitle')}</Heading2>
+        <Heading2 id="pattern-charts" className="kt-pattern-charts__title">
+          {t('insights.patterns.chartsTitle')}
+        </Heading2>
         <figure className="kt-figure">
-          <BarChart title={t('insights.patterns.byNeighbourhood', { measure, month: p.month })} desc={t('insights.patterns.chartDesc')} partialMark="≥"
-            bars={p.rows.map((r) => ({ label: r.name, value: r.total.value, partial: r.total.partial }))} />
+          <BarChart
+            title={t('insights.patterns.byNeighbourhood', { measure, month: p.month })}
+            desc={t('insights.patterns.chartDesc')}
+            partialMark="≥"
+            bars={p.rows.map((r) => ({ label: r.name, value: r.total.value, partial: r.total.partial }))}
+          />
         </figure>
         <figure className="kt-figure">
-          <BarChart title={t('insights.patterns.trend', { measure, municipality: p.municipality.name })} desc={t('insights.patterns.chartDesc')} partialMark="≥"
-            bars={p.trend.map((m) => ({ label: m.month, value: m.total.value, partial: m.total.partial }))} />
+          <BarChart
+            title={t('insights.patterns.trend', { measure, municipality: p.municipality.name })}
+            desc={t('insights.patterns.chartDesc')}
+            partialMark="≥"
+            bars={p.trend.map((m) => ({ label: m.month, value: m.total.value, partial: m.total.partial }))}
+          />
         </figure>
       </section>
     </>
@@ -120,13 +190,27 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
 }
 
 /** Evictions prevented count outreaches that are already in the outcome table, so they stand apart and are not added to its totals. */
-function EvictionsTable({ p, evictions, busy }: { p: Pattern; evictions: NonNullable<Pattern['evictionsPrevented']>; busy: boolean }) {
+function EvictionsTable({
+  p,
+  evictions,
+  busy,
+}: {
+  p: Pattern;
+  evictions: NonNullable<Pattern['evictionsPrevented']>;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <section className="kt-section" aria-labelledby="pattern-evictions">
-      <Heading2 id="pattern-evictions">{t('insights.patterns.evictionsTitle', { municipality: p.municipality.name, month: p.month })}</Heading2>
+      <Heading2 id="pattern-evictions">
+        {t('insights.patterns.evictionsTitle', { municipality: p.municipality.name, month: p.month })}
+      </Heading2>
       <Paragraph>{t('insights.patterns.evictionsNote')}</Paragraph>
-      <DataTable caption={t('insights.patterns.evictionsCaption', { municipality: p.municipality.name, month: p.month })} busy={busy} testId="pattern-evictions">
+      <DataTable
+        caption={t('insights.patterns.evictionsCaption', { municipality: p.municipality.name, month: p.month })}
+        busy={busy}
+        testId="pattern-evictions"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('insights.patterns.neighbourhood')}</TableHeaderCell>
@@ -139,7 +223,9 @@ function EvictionsTable({ p, evictions, busy }: { p: Pattern; evictions: NonNull
             return (
               <TableRow key={r.code}>
                 <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
-                <TableCell className={cell.kind === 'value' ? undefined : 'kt-suppressed'}><CellText cell={cell} /></TableCell>
+                <TableCell className={cell.kind === 'value' ? undefined : 'kt-suppressed'}>
+                  <CellText cell={cell} />
+                </TableCell>
               </TableRow>
             );
           })}
@@ -147,7 +233,9 @@ function EvictionsTable({ p, evictions, busy }: { p: Pattern; evictions: NonNull
         <TableFooter>
           <TableRow>
             <TableHeaderCell scope="row">{t('insights.patterns.total')}</TableHeaderCell>
-            <TableCell><TotalText total={evictions.total} /></TableCell>
+            <TableCell>
+              <TotalText total={evictions.total} />
+            </TableCell>
           </TableRow>
         </TableFooter>
       </DataTable>

@@ -13,16 +13,26 @@ export function FamilyInvolvementSection({ familyId }: { familyId: string }) {
     <section className="kt-section" aria-labelledby="dossier-involvement" data-testid="dossier-involvement">
       <Heading2 id="dossier-involvement">{t('involvement.family.heading')}</Heading2>
       <QueryView query={involvement}>
-        {(data) => data.items.length === 0 ? <Paragraph>{t('involvement.family.empty')}</Paragraph> : (
-          <UnorderedList>
-            {data.items.map((i) => (
-              <UnorderedListItem key={`${i.personId}-${i.organisationName}`}>
-                {t('involvement.family.item', { person: i.personName, organisation: i.organisationName, contact: i.contactName, phone: i.contactPhone, since: format.date(i.registeredAt) })}
-                {i.contactEmail ? `, ${i.contactEmail}` : ''}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        )}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Paragraph>{t('involvement.family.empty')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {data.items.map((i) => (
+                <UnorderedListItem key={`${i.personId}-${i.organisationName}`}>
+                  {t('involvement.family.item', {
+                    person: i.personName,
+                    organisation: i.organisationName,
+                    contact: i.contactName,
+                    phone: i.contactPhone,
+                    since: format.date(i.registeredAt),
+                  })}
+                  {i.contactEmail ? `, ${i.contactEmail}` : ''}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )
+        }
       </QueryView>
     </section>
   );

@@ -11,7 +11,9 @@ export function InvolvementPage() {
   return (
     <>
       <PageHeading>{t('involvement.title')}</PageHeading>
-      <Paragraph>{t('involvement.intro')} <AppLink to="/involvement/matches">{t('involvement.matches.title')}</AppLink></Paragraph>
+      <Paragraph>
+        {t('involvement.intro')} <AppLink to="/involvement/matches">{t('involvement.matches.title')}</AppLink>
+      </Paragraph>
       <RegistrationForm />
       <RegistrationsSection />
     </>

@@ -9,36 +9,60 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
 /** One match: the parties' contact details (never content) and the coordinator's "contact made". */
-export function MatchCard({ match, headingLink = true, onRecordingContact }: { match: Match; headingLink?: boolean; onRecordingContact?: (id: string) => void }) {
+export function MatchCard({
+  match,
+  headingLink = true,
+  onRecordingContact,
+}: {
+  match: Match;
+  headingLink?: boolean;
+  onRecordingContact?: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const title = t('involvement.matches.cardTitle', { kind: t(`involvement.matchKinds.${match.kind}`), date: format.date(match.createdAt) });
+  const title = t('involvement.matches.cardTitle', {
+    kind: t(`involvement.matchKinds.${match.kind}`),
+    date: format.date(match.createdAt),
+  });
   return (
     <article className="kt-section" data-testid="match-card" aria-label={title}>
       <Heading2>{headingLink ? <AppLink to={`/involvement/matches/${match.id}`}>{title}</AppLink> : title}</Heading2>
       <Paragraph>
-        {t('involvement.matches.municipality', { name: match.municipality.name })}{' · '}
+        {t('involvement.matches.municipality', { name: match.municipality.name })}
+        {' · '}
         {match.coordinator
-          ? t('involvement.matches.coordinator', { name: match.coordinator.name, source: t(`involvement.coordinatorSource.${match.coordinator.source}`) })
+          ? t('involvement.matches.coordinator', {
+              name: match.coordinator.name,
+              source: t(`involvement.coordinatorSource.${match.coordinator.source}`),
+            })
           : t('involvement.matches.noCoordinator')}
         {match.closedAt ? ` · ${t('involvement.matches.closed', { date: format.date(match.closedAt) })}` : ''}
       </Paragraph>
       <UnorderedList aria-label={t('involvement.matches.parties')}>
         {match.parties.map((p) => (
           <UnorderedListItem key={`${p.organisationName}-${p.registeredAt}`}>
-            <strong>{p.organisationName}</strong>{p.mine ? ` (${t('involvement.matches.mine')})` : ''}: {p.contactName}, {p.contactPhone}
-            {p.contactEmail ? `, ${p.contactEmail}` : ''} — {t('involvement.matches.since', { date: format.date(p.registeredAt) })}
+            <strong>{p.organisationName}</strong>
+            {p.mine ? ` (${t('involvement.matches.mine')})` : ''}: {p.contactName}, {p.contactPhone}
+            {p.contactEmail ? `, ${p.contactEmail}` : ''} —{' '}
+            {t('involvement.matches.since', { date: format.date(p.registeredAt) })}
           </UnorderedListItem>
         ))}
       </UnorderedList>
       {match.contactRecordedAt ? (
         <Paragraph data-testid="contact-recorded">
-          {t('involvement.matches.contactRecorded', { date: format.dateTime(match.contactRecordedAt), name: match.contactRecordedBy ?? '' })}
+          {t('involvement.matches.contactRecorded', {
+            date: format.dateTime(match.contactRecordedAt),
+            name: match.contactRecordedBy ?? '',
+          })}
           {match.contactMethod ? ` (${t(`involvement.matches.contactMethods.${match.contactMethod}`)})` : ''}
           {match.contactNote ? ` — ${match.contactNote}` : ''}
         </Paragraph>
-      ) : <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>}
-      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} onRecording={onRecordingContact} /> : null}
+      ) : (
+        <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>
+      )}
+      {match.abilities.recordContact && !match.contactRecordedAt ? (
+        <RecordContactForm match={match} onRecording={onRecordingContact} />
+      ) : null}
     </article>
   );
 }
@@ -53,14 +77,32 @@ function RecordContactForm({ match, onRecording }: { match: Match; onRecording?:
     const how = CONTACT_METHODS.find((m) => m === method);
     // Told at submit, not on success: the refetch after success unmounts this form before a mutate() callback would run.
     onRecording?.(match.id);
-    record.mutate({ id: match.id, ...(note.trim() ? { note: note.trim() } : {}), ...(how ? { method: how satisfies ContactMethod } : {}) }, { onSuccess: () => setNote('') });
+    record.mutate(
+      {
+        id: match.id,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(how ? { method: how satisfies ContactMethod } : {}),
+      },
+      { onSuccess: () => setNote('') },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
       <ProblemAlert error={record.error} />
-      <SelectField label={t('involvement.matches.contactMethod')} value={method} onValueChange={setMethod} emptyOption={t('involvement.matches.contactMethodNone')}
-        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`involvement.matches.contactMethods.${m}`) }))} />
-      <TextField label={t('involvement.matches.note')} description={t('involvement.matches.noteDescription')} maxLength={500} value={note} onValueChange={setNote} />
+      <SelectField
+        label={t('involvement.matches.contactMethod')}
+        value={method}
+        onValueChange={setMethod}
+        emptyOption={t('involvement.matches.contactMethodNone')}
+        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`involvement.matches.contactMethods.${m}`) }))}
+      />
+      <TextField
+        label={t('involvement.matches.note')}
+        description={t('involvement.matches.noteDescription')}
+        maxLength={500}
+        value={note}
+        onValueChange={setNote}
+      />
       <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
         {t('involvement.matches.recordContact')}
       </Button>

@@ -41,10 +41,22 @@ export function MatchesPage() {
               {/* Focused on a page change (tabIndex -1), so keyboard and screen-reader users start at "21–40 of 200", not at the bottom. */}
               <Paragraph role="status" data-testid="matches-summary" ref={summary} tabIndex={-1}>
                 {t('involvement.matches.summary', { count: data.items.length, open: open.length })}
-                {shown.total > MATCHES_PAGE_SIZE ? ` ${t('involvement.matches.shown', { from: shown.from, to: shown.to, total: shown.total })}` : ''}
+                {shown.total > MATCHES_PAGE_SIZE
+                  ? ` ${t('involvement.matches.shown', { from: shown.from, to: shown.to, total: shown.total })}`
+                  : ''}
               </Paragraph>
-              {shown.items.map((m) => <MatchCard key={m.id} match={m} onRecordingContact={(id) => setFollowedUp((s) => new Set(s).add(id))} />)}
-              <Pagination page={shown.page} pageSize={MATCHES_PAGE_SIZE} total={shown.total} onPageChange={(next) => { setPage(next); summary.current?.focus(); }} />
+              {shown.items.map((m) => (
+                <MatchCard key={m.id} match={m} onRecordingContact={(id) => setFollowedUp((s) => new Set(s).add(id))} />
+              ))}
+              <Pagination
+                page={shown.page}
+                pageSize={MATCHES_PAGE_SIZE}
+                total={shown.total}
+                onPageChange={(next) => {
+                  setPage(next);
+                  summary.current?.focus();
+                }}
+              />
             </>
           );
         }}
@@ -60,7 +72,9 @@ export function MatchPage() {
   return (
     <>
       <PageHeading>{t('involvement.matches.one')}</PageHeading>
-      <Paragraph><AppLink to="/involvement/matches">{t('involvement.matches.back')}</AppLink></Paragraph>
+      <Paragraph>
+        <AppLink to="/involvement/matches">{t('involvement.matches.back')}</AppLink>
+      </Paragraph>
       <QueryView query={match}>{(m) => <MatchCard match={m} headingLink={false} />}</QueryView>
     </>
   );

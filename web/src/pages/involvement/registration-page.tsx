@@ -18,17 +18,32 @@ export function RegistrationPage() {
       {(r) => (
         <>
           <PageHeading>{t('involvement.detail.title', { youth: r.bsnMasked })}</PageHeading>
-          <Paragraph><AppLink to="/involvement">{t('involvement.detail.back')}</AppLink></Paragraph>
           <Paragraph>
-            {t('involvement.detail.summary', { organisation: r.organisation.name, ground: r.riskGround, date: format.dateTime(r.registeredAt), endsOn: format.date(r.endsOn) })}
+            <AppLink to="/involvement">{t('involvement.detail.back')}</AppLink>
           </Paragraph>
           <Paragraph>
-            {r.informing.informedAt ? t('involvement.list.informedOn', { date: format.date(r.informing.informedAt) }) : t(`involvement.audience.${r.informing.audience}`)}
+            {t('involvement.detail.summary', {
+              organisation: r.organisation.name,
+              ground: r.riskGround,
+              date: format.dateTime(r.registeredAt),
+              endsOn: format.date(r.endsOn),
+            })}
+          </Paragraph>
+          <Paragraph>
+            {r.informing.informedAt
+              ? t('involvement.list.informedOn', { date: format.date(r.informing.informedAt) })
+              : t(`involvement.audience.${r.informing.audience}`)}
           </Paragraph>
           <Heading2>{t('involvement.list.matches')}</Heading2>
-          {r.matches.length === 0 ? <Paragraph>{t('common.none')}</Paragraph> : (
+          {r.matches.length === 0 ? (
+            <Paragraph>{t('common.none')}</Paragraph>
+          ) : (
             <UnorderedList>
-              {r.matches.map((m) => <UnorderedListItem key={m.id}><AppLink to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink></UnorderedListItem>)}
+              {r.matches.map((m) => (
+                <UnorderedListItem key={m.id}>
+                  <AppLink to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink>
+                </UnorderedListItem>
+              ))}
             </UnorderedList>
           )}
           {r.historyNotices.length > 0 ? (
@@ -37,7 +52,13 @@ export function RegistrationPage() {
               <UnorderedList>
                 {r.historyNotices.map((n) => (
                   <UnorderedListItem key={`${n.organisationName}-${n.endedAt}`}>
-                    {t('involvement.detail.historyItem', { organisation: n.organisationName, contact: n.contactName, phone: n.contactPhone, from: format.date(n.registeredAt), to: format.date(n.endedAt) })}
+                    {t('involvement.detail.historyItem', {
+                      organisation: n.organisationName,
+                      contact: n.contactName,
+                      phone: n.contactPhone,
+                      from: format.date(n.registeredAt),
+                      to: format.date(n.endedAt),
+                    })}
                   </UnorderedListItem>
                 ))}
               </UnorderedList>

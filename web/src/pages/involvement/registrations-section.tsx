@@ -1,4 +1,13 @@
-import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkInformed, useRegistrations, useWithdraw, type Registration } from '../../api/involvement';
@@ -28,9 +37,18 @@ export function RegistrationsSection() {
   const withdraw = useWithdraw();
   return (
     <section className="kt-section" aria-labelledby="involvement-mine">
-      <Heading2 id="involvement-mine" ref={heading} tabIndex={-1}>{t('involvement.list.heading')}</Heading2>
+      <Heading2 id="involvement-mine" ref={heading} tabIndex={-1}>
+        {t('involvement.list.heading')}
+      </Heading2>
       {/* Page 3 of another selection means nothing: a filter change starts again at page 1. */}
-      <CheckboxField label={t('involvement.list.informingOpen')} checked={informingOpen} onCheckedChange={(open) => { setInformingOpen(open); setPage(1); }} />
+      <CheckboxField
+        label={t('involvement.list.informingOpen')}
+        checked={informingOpen}
+        onCheckedChange={(open) => {
+          setInformingOpen(open);
+          setPage(1);
+        }}
+      />
       <ProblemAlert error={informed.error ?? withdraw.error} />
       <QueryView query={registrations}>
         {(data) => {
@@ -38,13 +56,32 @@ export function RegistrationsSection() {
           const shown = clientPage(data.items, page, REGISTRATIONS_PAGE_SIZE);
           return (
             <>
-              {data.truncated ? <Paragraph data-testid="registrations-truncated">{t('involvement.list.truncated', { count: data.cap })}</Paragraph> : null}
-              <RegistrationsTable items={shown.items}
-                caption={shown.total > REGISTRATIONS_PAGE_SIZE ? t('involvement.list.captionPage', { from: shown.from, to: shown.to, total: shown.total }) : t('involvement.list.caption', { count: shown.total })}
+              {data.truncated ? (
+                <Paragraph data-testid="registrations-truncated">
+                  {t('involvement.list.truncated', { count: data.cap })}
+                </Paragraph>
+              ) : null}
+              <RegistrationsTable
+                items={shown.items}
+                caption={
+                  shown.total > REGISTRATIONS_PAGE_SIZE
+                    ? t('involvement.list.captionPage', { from: shown.from, to: shown.to, total: shown.total })
+                    : t('involvement.list.caption', { count: shown.total })
+                }
                 busy={registrations.isFetching || informed.isPending || withdraw.isPending}
-                onInformed={(id) => informed.mutate(id)} onWithdraw={(id) => withdraw.mutate(id)} />
+                onInformed={(id) => informed.mutate(id)}
+                onWithdraw={(id) => withdraw.mutate(id)}
+              />
               {/* Back to the top of the list with the new page, so keyboard and screen-reader users need not walk back up. */}
-              <Pagination page={shown.page} pageSize={REGISTRATIONS_PAGE_SIZE} total={shown.total} onPageChange={(next) => { setPage(next); heading.current?.focus(); }} />
+              <Pagination
+                page={shown.page}
+                pageSize={REGISTRATIONS_PAGE_SIZE}
+                total={shown.total}
+                onPageChange={(next) => {
+                  setPage(next);
+                  heading.current?.focus();
+                }}
+              />
             </>
           );
         }}
@@ -53,7 +90,13 @@ export function RegistrationsSection() {
   );
 }
 
-interface RegistrationsTableProps { items: Registration[]; caption: string; busy: boolean; onInformed: (id: string) => void; onWithdraw: (id: string) => void }
+interface RegistrationsTableProps {
+  items: Registration[];
+  caption: string;
+  busy: boolean;
+  onInformed: (id: string) => void;
+  onWithdraw: (id: string) => void;
+}
 
 function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: RegistrationsTableProps) {
   const { t } = useTranslation();
@@ -76,10 +119,13 @@ function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: Re
         {items.map((r) => (
           <TableRow key={r.id}>
             <TableHeaderCell scope="row">
-              <AppLink to={`/involvement/registrations/${r.id}`}>{r.bsnMasked}</AppLink> ({t('involvement.list.age', { age: r.age })})
+              <AppLink to={`/involvement/registrations/${r.id}`}>{r.bsnMasked}</AppLink> (
+              {t('involvement.list.age', { age: r.age })})
             </TableHeaderCell>
             <TableCell>{r.riskGround}</TableCell>
-            <TableCell>{r.contactName}, {r.contactPhone}</TableCell>
+            <TableCell>
+              {r.contactName}, {r.contactPhone}
+            </TableCell>
             <TableCell>{format.dateTime(r.registeredAt)}</TableCell>
             <TableCell>{format.date(r.endsOn)}</TableCell>
             <TableCell>
@@ -88,18 +134,32 @@ function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: Re
                 : t(`involvement.audience.${r.informing.audience}`)}
             </TableCell>
             <TableCell>
-              {r.matches.length === 0 ? t('common.none') : r.matches.map((m, i) => (
-                <span key={m.id}>{i > 0 ? ', ' : ''}<AppLink to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink></span>
-              ))}
+              {r.matches.length === 0
+                ? t('common.none')
+                : r.matches.map((m, i) => (
+                    <span key={m.id}>
+                      {i > 0 ? ', ' : ''}
+                      <AppLink to={`/involvement/matches/${m.id}`}>{t(`involvement.matchKinds.${m.kind}`)}</AppLink>
+                    </span>
+                  ))}
             </TableCell>
             <TableCell>
               {r.informing.informedAt ? null : (
-                <Button appearance="secondary-action-button" onClick={() => onInformed(r.id)} aria-label={t('involvement.list.markInformedLabel', { youth: r.bsnMasked })}>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() => onInformed(r.id)}
+                  aria-label={t('involvement.list.markInformedLabel', { youth: r.bsnMasked })}
+                >
                   {t('involvement.list.markInformed')}
                 </Button>
               )}{' '}
-              <Button appearance="subtle-button" onClick={() => { if (window.confirm(t('involvement.list.withdrawConfirm'))) onWithdraw(r.id); }}
-                aria-label={t('involvement.list.withdrawLabel', { youth: r.bsnMasked })}>
+              <Button
+                appearance="subtle-button"
+                onClick={() => {
+                  if (window.confirm(t('involvement.list.withdrawConfirm'))) onWithdraw(r.id);
+                }}
+                aria-label={t('involvement.list.withdrawLabel', { youth: r.bsnMasked })}
+              >
                 {t('involvement.list.withdraw')}
               </Button>
             </TableCell>

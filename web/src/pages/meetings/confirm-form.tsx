@@ -10,9 +10,13 @@ import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 function followsCount(meeting: Meeting, order: string[]): boolean {
   const points = new Map(meeting.computed.tallies.map((x) => [x.concernKey, x.points]));
   const p = (k: string) => points.get(k) ?? 0;
-  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (p(order[i] ?? '') < p(order[j] ?? '')) return false;
+  for (let i = 0; i < order.length; i++)
+    for (let j = i + 1; j < order.length; j++) if (p(order[i] ?? '') < p(order[j] ?? '')) return false;
   const lowest = Math.min(...order.map(p));
-  const bestLeftOut = Math.max(0, ...meeting.computed.tallies.filter((x) => !order.includes(x.concernKey)).map((x) => x.points));
+  const bestLeftOut = Math.max(
+    0,
+    ...meeting.computed.tallies.filter((x) => !order.includes(x.concernKey)).map((x) => x.points),
+  );
   return order.length >= Math.min(3, meeting.computed.tallies.length) && bestLeftOut <= lowest;
 }
 
@@ -26,7 +30,10 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
   const fieldError = fieldErrorsOf(confirm.error);
   const chosen = order.filter(Boolean);
   const needsReason = chosen.length > 0 && !followsCount(meeting, chosen);
-  const options = meeting.computed.tallies.map((x) => ({ value: x.concernKey, label: t('meetings.optionWithPoints', { label: x.label, count: x.points }) }));
+  const options = meeting.computed.tallies.map((x) => ({
+    value: x.concernKey,
+    label: t('meetings.optionWithPoints', { label: x.label, count: x.points }),
+  }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     confirm.mutate({ order: chosen, ...(reason.trim() ? { reason: reason.trim() } : {}) });
@@ -34,16 +41,36 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
   return (
     <section className="kt-section" aria-labelledby="confirm-top3">
       <Heading2 id="confirm-top3">{t('meetings.confirmTitle')}</Heading2>
-      <Paragraph>{meeting.computed.decided ? t('meetings.confirmIntroDecided') : t('meetings.confirmIntroTies')}</Paragraph>
+      <Paragraph>
+        {meeting.computed.decided ? t('meetings.confirmIntroDecided') : t('meetings.confirmIntroTies')}
+      </Paragraph>
       <form onSubmit={submit} noValidate className="kt-narrow">
         <ProblemAlert error={confirm.error} fieldsShownInline={['reason']} />
         {[0, 1, 2].map((i) => (
-          <SelectField key={i} label={t(`meetings.place${i + 1}` as 'meetings.place1')} value={order[i] ?? ''} emptyOption={t('common.none')}
-            onValueChange={(v) => setOrder((o) => o.map((x, j) => (j === i ? v : x)))} options={options} />
+          <SelectField
+            key={i}
+            label={t(`meetings.place${i + 1}` as 'meetings.place1')}
+            value={order[i] ?? ''}
+            emptyOption={t('common.none')}
+            onValueChange={(v) => setOrder((o) => o.map((x, j) => (j === i ? v : x)))}
+            options={options}
+          />
         ))}
-        <TextareaField label={t('meetings.reason')} description={needsReason ? t('meetings.reasonNeeded') : t('meetings.reasonOptional')} value={reason}
-          onValueChange={setReason} error={fieldError('reason')} required={needsReason} rows={3} />
-        <Button type="submit" appearance="primary-action-button" busy={confirm.isPending} disabled={confirm.isPending || chosen.length === 0 || new Set(chosen).size !== chosen.length}>
+        <TextareaField
+          label={t('meetings.reason')}
+          description={needsReason ? t('meetings.reasonNeeded') : t('meetings.reasonOptional')}
+          value={reason}
+          onValueChange={setReason}
+          error={fieldError('reason')}
+          required={needsReason}
+          rows={3}
+        />
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={confirm.isPending}
+          disabled={confirm.isPending || chosen.length === 0 || new Set(chosen).size !== chosen.length}
+        >
           {t('meetings.confirm')}
         </Button>
       </form>

@@ -1,6 +1,20 @@
 import {
-  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph,
-  TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -23,21 +37,40 @@ export function MeetingPage() {
   const format = useFormat();
   if (meeting.isPending) return <Loading />;
   if (meeting.isError) {
-    return (<><PageHeading>{t('meetings.detailTitleUnknown')}</PageHeading><ProblemAlert error={meeting.error} /></>);
+    return (
+      <>
+        <PageHeading>{t('meetings.detailTitleUnknown')}</PageHeading>
+        <ProblemAlert error={meeting.error} />
+      </>
+    );
   }
   const m = meeting.data;
   return (
     <>
-      <PageHeading>{t('meetings.detailTitle', { kind: t(`meetings.kinds.${m.kind}`), date: format.date(m.heldOn) })}</PageHeading>
-      <Paragraph><AppLink to={`/families/${familyId}/meetings`}>{t('meetings.backToList')}</AppLink></Paragraph>
+      <PageHeading>
+        {t('meetings.detailTitle', { kind: t(`meetings.kinds.${m.kind}`), date: format.date(m.heldOn) })}
+      </PageHeading>
+      <Paragraph>
+        <AppLink to={`/families/${familyId}/meetings`}>{t('meetings.backToList')}</AppLink>
+      </Paragraph>
       <DataList appearance="rows" className="kt-data-list">
-        <DataListItem><DataListKey>{t('meetings.location')}</DataListKey><DataListValue>{m.location ?? t('common.none')}</DataListValue></DataListItem>
-        <DataListItem><DataListKey>{t('meetings.recordedBy')}</DataListKey><DataListValue>{m.createdBy}</DataListValue></DataListItem>
+        <DataListItem>
+          <DataListKey>{t('meetings.location')}</DataListKey>
+          <DataListValue>{m.location ?? t('common.none')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('meetings.recordedBy')}</DataListKey>
+          <DataListValue>{m.createdBy}</DataListValue>
+        </DataListItem>
       </DataList>
       <WhoSaidWhat meeting={m} />
       {m.abilities.edit ? <ParticipantForm meeting={m} /> : null}
       <ComputedTop3 meeting={m} />
-      {m.confirmed ? <ConfirmedTop3 meeting={m} /> : m.abilities.edit && m.computed.tallies.length > 0 ? <ConfirmTop3Form key={m.computed.candidates.join()} meeting={m} /> : null}
+      {m.confirmed ? (
+        <ConfirmedTop3 meeting={m} />
+      ) : m.abilities.edit && m.computed.tallies.length > 0 ? (
+        <ConfirmTop3Form key={m.computed.candidates.join()} meeting={m} />
+      ) : null}
     </>
   );
 }
@@ -52,21 +85,35 @@ function WhoSaidWhat({ meeting }: { meeting: Meeting }) {
       <ProblemAlert error={remove.error} />
       {meeting.participants.map((p) => (
         <article key={p.id} className="kt-card" aria-labelledby={`participant-${p.id}`}>
-          <Heading3 id={`participant-${p.id}`}>{t('meetings.participantHeading', { name: p.name, role: p.roleLabel })}</Heading3>
-          <Paragraph>{t(`meetings.participantKinds.${p.kind}`)}{p.safetyRating !== null ? ` · ${t('meetings.safetyRating', { rating: p.safetyRating })}` : ''}</Paragraph>
+          <Heading3 id={`participant-${p.id}`}>
+            {t('meetings.participantHeading', { name: p.name, role: p.roleLabel })}
+          </Heading3>
+          <Paragraph>
+            {t(`meetings.participantKinds.${p.kind}`)}
+            {p.safetyRating !== null ? ` · ${t('meetings.safetyRating', { rating: p.safetyRating })}` : ''}
+          </Paragraph>
           {p.concerns.length > 0 ? (
             <ol className="utrecht-ordered-list">
               {p.concerns.map((c) => (
                 <li key={c.rank} className="utrecht-ordered-list__item">
-                  “{c.ownWords}” — <span className="kt-muted">{t('meetings.mappedTo', { label: c.concernLabel, count: c.points })}</span>
+                  “{c.ownWords}” —{' '}
+                  <span className="kt-muted">{t('meetings.mappedTo', { label: c.concernLabel, count: c.points })}</span>
                 </li>
               ))}
             </ol>
-          ) : <Paragraph>{t('meetings.noConcerns')}</Paragraph>}
+          ) : (
+            <Paragraph>{t('meetings.noConcerns')}</Paragraph>
+          )}
           {p.strengths.length > 0 ? (
             <>
-              <Paragraph><strong>{t('meetings.whatGoesWell')}</strong></Paragraph>
-              <UnorderedList>{p.strengths.map((s) => <UnorderedListItem key={s}>{s}</UnorderedListItem>)}</UnorderedList>
+              <Paragraph>
+                <strong>{t('meetings.whatGoesWell')}</strong>
+              </Paragraph>
+              <UnorderedList>
+                {p.strengths.map((s) => (
+                  <UnorderedListItem key={s}>{s}</UnorderedListItem>
+                ))}
+              </UnorderedList>
             </>
           ) : null}
           {meeting.abilities.edit ? (
@@ -88,7 +135,9 @@ function ComputedTop3({ meeting }: { meeting: Meeting }) {
     <section className="kt-section" aria-labelledby="computed-top3">
       <Heading2 id="computed-top3">{t('meetings.computedTitle')}</Heading2>
       <Paragraph>{t('meetings.ruleExplained')}</Paragraph>
-      {computed.tallies.length === 0 ? <Paragraph>{t('meetings.noConcernsYet')}</Paragraph> : (
+      {computed.tallies.length === 0 ? (
+        <Paragraph>{t('meetings.noConcernsYet')}</Paragraph>
+      ) : (
         <DataTable caption={t('meetings.computedCaption', { total: computed.totalPoints })} testId="computed-top3">
           <TableHeader>
             <TableRow>
@@ -102,7 +151,10 @@ function ComputedTop3({ meeting }: { meeting: Meeting }) {
           <TableBody>
             {computed.tallies.map((x) => (
               <TableRow key={x.concernKey} className={x.position <= 3 ? 'kt-row-candidate' : undefined}>
-                <TableCell>{x.position}{x.tied ? ` (${t('meetings.tie')})` : ''}</TableCell>
+                <TableCell>
+                  {x.position}
+                  {x.tied ? ` (${t('meetings.tie')})` : ''}
+                </TableCell>
                 <TableCell>{x.label}</TableCell>
                 <TableCell>{x.points}</TableCell>
                 <TableCell>{x.firstChoices}</TableCell>
@@ -114,7 +166,9 @@ function ComputedTop3({ meeting }: { meeting: Meeting }) {
       )}
       {computed.ties.map((group) => (
         <Alert key={group.join()} type="warning" className="kt-alert">
-          <Paragraph>{t('meetings.tieNotice', { concerns: group.map(label).join(` ${t('meetings.and')} `) })}</Paragraph>
+          <Paragraph>
+            {t('meetings.tieNotice', { concerns: group.map(label).join(` ${t('meetings.and')} `) })}
+          </Paragraph>
         </Alert>
       ))}
       {meeting.safety ? <Paragraph>{t('meetings.safetySummary', meeting.safety)}</Paragraph> : null}
@@ -135,21 +189,38 @@ function ConfirmedTop3({ meeting }: { meeting: Meeting }) {
       <ol className="utrecht-ordered-list">
         {confirmed.order.map((c) => (
           <li key={c.concernKey} className="utrecht-ordered-list__item">
-            {c.label} <span className="kt-muted">({t('meetings.pointsCount', { count: c.points })}){c.position === 1 ? ` — ${t('meetings.tackledFirst')}` : ''}</span>
+            {c.label}{' '}
+            <span className="kt-muted">
+              ({t('meetings.pointsCount', { count: c.points })})
+              {c.position === 1 ? ` — ${t('meetings.tackledFirst')}` : ''}
+            </span>
           </li>
         ))}
       </ol>
-      <Paragraph>{t('meetings.confirmedBy', { name: confirmed.confirmedBy, date: format.dateTime(confirmed.confirmedAt) })}</Paragraph>
-      {confirmed.reason ? <Paragraph>{t('meetings.reasonShown', { reason: confirmed.reason })}</Paragraph> : <Paragraph>{t('meetings.followsCount')}</Paragraph>}
+      <Paragraph>
+        {t('meetings.confirmedBy', { name: confirmed.confirmedBy, date: format.dateTime(confirmed.confirmedAt) })}
+      </Paragraph>
+      {confirmed.reason ? (
+        <Paragraph>{t('meetings.reasonShown', { reason: confirmed.reason })}</Paragraph>
+      ) : (
+        <Paragraph>{t('meetings.followsCount')}</Paragraph>
+      )}
       {meeting.planVersion !== null ? (
         <Alert type="ok" role="status" className="kt-alert">
-          <Paragraph>{t('meetings.takenOver', { version: meeting.planVersion })} <AppLink to={`/families/${meeting.familyId}/plan`}>{t('meetings.openPlan')}</AppLink></Paragraph>
+          <Paragraph>
+            {t('meetings.takenOver', { version: meeting.planVersion })}{' '}
+            <AppLink to={`/families/${meeting.familyId}/plan`}>{t('meetings.openPlan')}</AppLink>
+          </Paragraph>
         </Alert>
       ) : plan.data?.abilities.edit ? (
         <>
           <ProblemAlert error={takeOver.error} showDetail />
-          <Button appearance="primary-action-button" busy={takeOver.isPending} disabled={takeOver.isPending || plan.isPending}
-            onClick={() => takeOver.mutate(plan.data?.current?.version ?? 0)}>
+          <Button
+            appearance="primary-action-button"
+            busy={takeOver.isPending}
+            disabled={takeOver.isPending || plan.isPending}
+            onClick={() => takeOver.mutate(plan.data?.current?.version ?? 0)}
+          >
             {t('meetings.takeOver')}
           </Button>
         </>

@@ -1,4 +1,13 @@
-import { Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -21,11 +30,15 @@ export function MeetingsPage() {
     <>
       <PageHeading>{t('meetings.listTitle')}</PageHeading>
       <Paragraph>{t('meetings.intro')}</Paragraph>
-      <Paragraph><AppLink to={`/families/${familyId}/plan`}>{t('meetings.toPlan')}</AppLink></Paragraph>
+      <Paragraph>
+        <AppLink to={`/families/${familyId}/plan`}>{t('meetings.toPlan')}</AppLink>
+      </Paragraph>
       <QueryView query={meetings}>
         {(data) => (
           <>
-            {data.items.length === 0 ? <Paragraph>{t('meetings.none')}</Paragraph> : (
+            {data.items.length === 0 ? (
+              <Paragraph>{t('meetings.none')}</Paragraph>
+            ) : (
               <DataTable caption={t('meetings.tableCaption')}>
                 <TableHeader>
                   <TableRow>
@@ -38,10 +51,18 @@ export function MeetingsPage() {
                 <TableBody>
                   {data.items.map((m) => (
                     <TableRow key={m.id}>
-                      <TableCell><AppLink to={`/families/${familyId}/meetings/${m.id}`}>{format.date(m.heldOn)}</AppLink></TableCell>
+                      <TableCell>
+                        <AppLink to={`/families/${familyId}/meetings/${m.id}`}>{format.date(m.heldOn)}</AppLink>
+                      </TableCell>
                       <TableCell>{t(`meetings.kinds.${m.kind}`)}</TableCell>
                       <TableCell>{m.participantCount}</TableCell>
-                      <TableCell>{m.planVersion !== null ? t('meetings.inPlan', { version: m.planVersion }) : m.confirmed ? t('meetings.confirmedStatus') : t('meetings.openStatus')}</TableCell>
+                      <TableCell>
+                        {m.planVersion !== null
+                          ? t('meetings.inPlan', { version: m.planVersion })
+                          : m.confirmed
+                            ? t('meetings.confirmedStatus')
+                            : t('meetings.openStatus')}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -65,19 +86,41 @@ function NewMeetingForm({ familyId }: { familyId: string }) {
   const fieldError = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ kind, heldOn, ...(location.trim() ? { location: location.trim() } : {}) },
-      { onSuccess: (m) => void navigate(`/families/${familyId}/meetings/${m.id}`) });
+    create.mutate(
+      { kind, heldOn, ...(location.trim() ? { location: location.trim() } : {}) },
+      { onSuccess: (m) => void navigate(`/families/${familyId}/meetings/${m.id}`) },
+    );
   };
   return (
     <section className="kt-section" aria-labelledby="new-meeting">
       <Heading2 id="new-meeting">{t('meetings.newTitle')}</Heading2>
       <form onSubmit={submit} noValidate className="kt-narrow">
         <ProblemAlert error={create.error} fieldsShownInline={['kind', 'heldOn', 'location']} />
-        <SelectField label={t('meetings.kind')} value={kind} onValueChange={(v) => setKind(MEETING_KINDS.find((k) => k === v) ?? 'top3')}
-          options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))} error={fieldError('kind')} />
-        <TextField label={t('meetings.heldOn')} type="date" value={heldOn} onValueChange={setHeldOn} error={fieldError('heldOn')} required />
-        <TextField label={t('meetings.location')} description={t('meetings.locationDescription')} value={location} onValueChange={setLocation} error={fieldError('location')} />
-        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>{t('meetings.create')}</Button>
+        <SelectField
+          label={t('meetings.kind')}
+          value={kind}
+          onValueChange={(v) => setKind(MEETING_KINDS.find((k) => k === v) ?? 'top3')}
+          options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))}
+          error={fieldError('kind')}
+        />
+        <TextField
+          label={t('meetings.heldOn')}
+          type="date"
+          value={heldOn}
+          onValueChange={setHeldOn}
+          error={fieldError('heldOn')}
+          required
+        />
+        <TextField
+          label={t('meetings.location')}
+          description={t('meetings.locationDescription')}
+          value={location}
+          onValueChange={setLocation}
+          error={fieldError('location')}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
+          {t('meetings.create')}
+        </Button>
       </form>
     </section>
   );

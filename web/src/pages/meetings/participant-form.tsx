@@ -12,11 +12,22 @@ const NEW = '__new__';
 
 /** A readable key from a label: "Geld & schulden" → "geld-schulden". */
 export function concernKeyFor(label: string): string {
-  const slug = label.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const slug = label
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return slug || 'zorg';
 }
 
-interface Row { ownWords: string; concern: string; newLabel: string }
+interface Row {
+  ownWords: string;
+  concern: string;
+  newLabel: string;
+}
 const emptyRow = (): Row => ({ ownWords: '', concern: NEW, newLabel: '' });
 
 /** One participant: who, their concerns in their own words and own order, strengths, safety rating. */
@@ -30,31 +41,58 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
   const [strengths, setStrengths] = useState('');
   const [rows, setRows] = useState<Row[]>([emptyRow(), emptyRow(), emptyRow()]);
   const fieldError = fieldErrorsOf(add.error);
-  const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setRow = (i: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const concerns = rows.filter((r) => r.ownWords.trim()).map((r) => {
-      if (r.concern !== NEW) return { concernKey: r.concern, ownWords: r.ownWords.trim() };
-      const label = r.newLabel.trim() || r.ownWords.trim().slice(0, 200);
-      const existing = meeting.concerns.find((c) => c.label.toLowerCase() === label.toLowerCase());
-      return existing ? { concernKey: existing.key, ownWords: r.ownWords.trim() } : { concernKey: concernKeyFor(label), concernLabel: label, ownWords: r.ownWords.trim() };
-    });
-    add.mutate({
-      kind, name: name.trim(), roleLabel: roleLabel.trim(), safetyRating: safety === '' ? null : Number(safety),
-      strengths: strengths.split('\n').map((s) => s.trim()).filter(Boolean), concerns,
-    }, {
-      onSuccess: () => { setPersonKey(''); setName(''); setRoleLabel(''); setSafety(''); setStrengths(''); setRows([emptyRow(), emptyRow(), emptyRow()]); },
-    });
+    const concerns = rows
+      .filter((r) => r.ownWords.trim())
+      .map((r) => {
+        if (r.concern !== NEW) return { concernKey: r.concern, ownWords: r.ownWords.trim() };
+        const label = r.newLabel.trim() || r.ownWords.trim().slice(0, 200);
+        const existing = meeting.concerns.find((c) => c.label.toLowerCase() === label.toLowerCase());
+        return existing
+          ? { concernKey: existing.key, ownWords: r.ownWords.trim() }
+          : { concernKey: concernKeyFor(label), concernLabel: label, ownWords: r.ownWords.trim() };
+      });
+    add.mutate(
+      {
+        kind,
+        name: name.trim(),
+        roleLabel: roleLabel.trim(),
+        safetyRating: safety === '' ? null : Number(safety),
+        strengths: strengths
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        concerns,
+      },
+      {
+        onSuccess: () => {
+          setPersonKey('');
+          setName('');
+          setRoleLabel('');
+          setSafety('');
+          setStrengths('');
+          setRows([emptyRow(), emptyRow(), emptyRow()]);
+        },
+      },
+    );
   };
-  const concernOptions = [...meeting.concerns.map((c) => ({ value: c.key, label: c.label })), { value: NEW, label: t('meetings.participant.newConcern') }];
+  const concernOptions = [
+    ...meeting.concerns.map((c) => ({ value: c.key, label: c.label })),
+    { value: NEW, label: t('meetings.participant.newConcern') },
+  ];
   const people = usePeopleAtTheTable(meeting.familyId);
   const [personKey, setPersonKey] = useState('');
   const choosePerson = (key: string) => {
     setPersonKey(key);
     const p = people.find((x) => x.key === key);
     if (!p) return;
-    setKind(p.kind); setName(p.name); setRoleLabel(p.roleLabel);
+    setKind(p.kind);
+    setName(p.name);
+    setRoleLabel(p.roleLabel);
   };
 
   return (
@@ -63,28 +101,82 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
       <form onSubmit={submit} noValidate>
         <ProblemAlert error={add.error} fieldsShownInline={['kind', 'name', 'roleLabel', 'safetyRating']} showDetail />
         {people.length > 0 ? (
-          <SelectField label={t('meetings.participant.fromFamily')} description={t('meetings.participant.fromFamilyDescription')} value={personKey} onValueChange={choosePerson}
-            emptyOption={t('meetings.participant.someoneElse')} options={people.map((p) => ({ value: p.key, label: p.label }))} />
+          <SelectField
+            label={t('meetings.participant.fromFamily')}
+            description={t('meetings.participant.fromFamilyDescription')}
+            value={personKey}
+            onValueChange={choosePerson}
+            emptyOption={t('meetings.participant.someoneElse')}
+            options={people.map((p) => ({ value: p.key, label: p.label }))}
+          />
         ) : null}
-        <SelectField label={t('meetings.participant.kind')} value={kind} onValueChange={(v) => setKind(PARTICIPANT_KINDS.find((k) => k === v) ?? 'other')}
-          options={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`meetings.participantKinds.${k}`) }))} />
-        <TextField label={t('meetings.participant.name')} value={name} onValueChange={setName} error={fieldError('name')} required />
-        <TextField label={t('meetings.participant.roleLabel')} description={t('meetings.participant.roleLabelDescription')} value={roleLabel} onValueChange={setRoleLabel} error={fieldError('roleLabel')} required />
+        <SelectField
+          label={t('meetings.participant.kind')}
+          value={kind}
+          onValueChange={(v) => setKind(PARTICIPANT_KINDS.find((k) => k === v) ?? 'other')}
+          options={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`meetings.participantKinds.${k}`) }))}
+        />
+        <TextField
+          label={t('meetings.participant.name')}
+          value={name}
+          onValueChange={setName}
+          error={fieldError('name')}
+          required
+        />
+        <TextField
+          label={t('meetings.participant.roleLabel')}
+          description={t('meetings.participant.roleLabelDescription')}
+          value={roleLabel}
+          onValueChange={setRoleLabel}
+          error={fieldError('roleLabel')}
+          required
+        />
         {rows.map((row, i) => (
           <Fieldset key={i}>
             <FieldsetLegend>{t('meetings.participant.concernLegend', { rank: i + 1 })}</FieldsetLegend>
-            <TextareaField label={t('meetings.participant.ownWords', { rank: i + 1 })} value={row.ownWords} onValueChange={(v) => setRow(i, { ownWords: v })} rows={2} />
-            <SelectField label={t('meetings.participant.sharedConcern', { rank: i + 1 })} description={t('meetings.participant.sharedConcernDescription')} value={row.concern}
-              onValueChange={(v) => setRow(i, { concern: v })} options={concernOptions} />
+            <TextareaField
+              label={t('meetings.participant.ownWords', { rank: i + 1 })}
+              value={row.ownWords}
+              onValueChange={(v) => setRow(i, { ownWords: v })}
+              rows={2}
+            />
+            <SelectField
+              label={t('meetings.participant.sharedConcern', { rank: i + 1 })}
+              description={t('meetings.participant.sharedConcernDescription')}
+              value={row.concern}
+              onValueChange={(v) => setRow(i, { concern: v })}
+              options={concernOptions}
+            />
             {row.concern === NEW ? (
-              <TextField label={t('meetings.participant.newConcernLabel', { rank: i + 1 })} value={row.newLabel} onValueChange={(v) => setRow(i, { newLabel: v })} />
+              <TextField
+                label={t('meetings.participant.newConcernLabel', { rank: i + 1 })}
+                value={row.newLabel}
+                onValueChange={(v) => setRow(i, { newLabel: v })}
+              />
             ) : null}
           </Fieldset>
         ))}
-        <TextareaField label={t('meetings.participant.strengths')} description={t('meetings.participant.strengthsDescription')} value={strengths} onValueChange={setStrengths} rows={2} />
-        <TextField label={t('meetings.participant.safety')} description={t('meetings.participant.safetyDescription')} type="number" min={0} max={10} inputMode="numeric"
-          value={safety} onValueChange={setSafety} error={fieldError('safetyRating')} />
-        <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>{t('meetings.participant.add')}</Button>
+        <TextareaField
+          label={t('meetings.participant.strengths')}
+          description={t('meetings.participant.strengthsDescription')}
+          value={strengths}
+          onValueChange={setStrengths}
+          rows={2}
+        />
+        <TextField
+          label={t('meetings.participant.safety')}
+          description={t('meetings.participant.safetyDescription')}
+          type="number"
+          min={0}
+          max={10}
+          inputMode="numeric"
+          value={safety}
+          onValueChange={setSafety}
+          error={fieldError('safetyRating')}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>
+          {t('meetings.participant.add')}
+        </Button>
       </form>
     </section>
   );

@@ -13,7 +13,9 @@ export function PlanCompare({ plan }: { plan: PlanView }) {
   const [from, setFrom] = useState(String(versions[1] ?? versions[0] ?? ''));
   const [to, setTo] = useState(String(versions[0] ?? ''));
   const options = versions.map((v) => ({ value: String(v), label: t('plans.versionN', { version: v }) }));
-  const versionLink = (v: string) => <AppLink to={`/families/${plan.familyId}/plan/versions/${v}`}>{t('plans.viewVersion', { version: v })}</AppLink>;
+  const versionLink = (v: string) => (
+    <AppLink to={`/families/${plan.familyId}/plan/versions/${v}`}>{t('plans.viewVersion', { version: v })}</AppLink>
+  );
   return (
     <section className="kt-section" aria-labelledby="plan-compare">
       <Heading2 id="plan-compare">{t('plans.compare.title')}</Heading2>
@@ -21,7 +23,11 @@ export function PlanCompare({ plan }: { plan: PlanView }) {
         <SelectField label={t('plans.compare.from')} value={from} onValueChange={setFrom} options={options} />
         <SelectField label={t('plans.compare.to')} value={to} onValueChange={setTo} options={options} />
       </div>
-      {from && to ? <Paragraph>{versionLink(from)} · {versionLink(to)}</Paragraph> : null}
+      {from && to ? (
+        <Paragraph>
+          {versionLink(from)} · {versionLink(to)}
+        </Paragraph>
+      ) : null}
       <PlanDiff familyId={plan.familyId} from={from ? Number(from) : null} to={to ? Number(to) : null} level={3} />
     </section>
   );

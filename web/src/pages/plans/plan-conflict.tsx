@@ -1,4 +1,13 @@
-import { Alert, Button, ButtonGroup, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading3,
+  Heading4,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS, usePlan, usePlanVersion, type PlanContent, type PlanComparison } from '../../api/plans';
@@ -8,12 +17,20 @@ import { useFormat } from '../../i18n/format';
 import { PlanDiffList, PlanDiff } from './plan-diff';
 import { rebaseDraft, type Overlap, type Rebased } from './rebase';
 
-const emptyPlan = (): PlanContent => ({ strengths: [], concerns: [], goals: [], actions: [], safetyAgreements: [], reviews: [] });
+const emptyPlan = (): PlanContent => ({
+  strengths: [],
+  concerns: [],
+  goals: [],
+  actions: [],
+  safetyAgreements: [],
+  reviews: [],
+});
 
 /** Everything in `content` as added: what a colleague's first version brought when the user started from no plan. */
 function allAdded(content: PlanContent): PlanComparison['sections'] {
   const out = {} as PlanComparison['sections'];
-  for (const s of SECTIONS) out[s] = { added: content[s].map((i) => ({ ...i, id: i.id ?? '' })), removed: [], changed: [] };
+  for (const s of SECTIONS)
+    out[s] = { added: content[s].map((i) => ({ ...i, id: i.id ?? '' })), removed: [], changed: [] };
   return out;
 }
 
@@ -37,7 +54,9 @@ export function PlanConflict({ familyId, baseVersion, draft, onRebase, onDiscard
   const base = usePlanVersion(familyId, baseVersion >= 1 ? baseVersion : null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the conflict, so keyboard and screen-reader users land where the choice is.
-  useEffect(() => { heading.current?.focus(); }, []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   const current = plan.data?.current;
   const body = () => {
@@ -54,25 +73,38 @@ export function PlanConflict({ familyId, baseVersion, draft, onRebase, onDiscard
       <>
         <Alert type="warning" role="alert" className="kt-alert">
           <Paragraph>
-            {t('plans.conflict.message', { author: current.author.name, date: format.dateTime(current.createdAt), version: current.version, base: baseVersion })}
+            {t('plans.conflict.message', {
+              author: current.author.name,
+              date: format.dateTime(current.createdAt),
+              version: current.version,
+              base: baseVersion,
+            })}
           </Paragraph>
           <Paragraph>{t('plans.conflict.draftKept')}</Paragraph>
         </Alert>
         <Heading4>{t('plans.conflict.changesTitle', { from: baseVersion, to: current.version })}</Heading4>
-        {baseVersion >= 1
-          ? <PlanDiff familyId={familyId} from={baseVersion} to={current.version} level={5} testId="plan-conflict-diff" />
-          : <PlanDiffList sections={allAdded(current.content)} level={5} testId="plan-conflict-diff" />}
+        {baseVersion >= 1 ? (
+          <PlanDiff familyId={familyId} from={baseVersion} to={current.version} level={5} testId="plan-conflict-diff" />
+        ) : (
+          <PlanDiffList sections={allAdded(current.content)} level={5} testId="plan-conflict-diff" />
+        )}
         <Paragraph>{t('plans.conflict.choose', { version: current.version })}</Paragraph>
         <ButtonGroup>
-          <Button appearance="primary-action-button" onClick={apply} disabled={!ready} busy={!ready}>{t('plans.conflict.apply', { version: current.version })}</Button>
-          <Button appearance="secondary-action-button" onClick={onDiscard}>{t('plans.conflict.discard')}</Button>
+          <Button appearance="primary-action-button" onClick={apply} disabled={!ready} busy={!ready}>
+            {t('plans.conflict.apply', { version: current.version })}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={onDiscard}>
+            {t('plans.conflict.discard')}
+          </Button>
         </ButtonGroup>
       </>
     );
   };
   return (
     <section className="kt-section kt-plan-conflict" aria-labelledby="plan-conflict" data-testid="plan-conflict">
-      <Heading3 id="plan-conflict" ref={heading} tabIndex={-1}>{t('plans.conflict.title')}</Heading3>
+      <Heading3 id="plan-conflict" ref={heading} tabIndex={-1}>
+        {t('plans.conflict.title')}
+      </Heading3>
       {body()}
     </section>
   );
@@ -95,7 +127,9 @@ export function RebasedNotice({ from, to, overlaps }: { from: number; to: number
             ))}
           </UnorderedList>
         </>
-      ) : <Paragraph>{t('plans.conflict.noOverlaps')}</Paragraph>}
+      ) : (
+        <Paragraph>{t('plans.conflict.noOverlaps')}</Paragraph>
+      )}
     </Alert>
   );
 }

@@ -7,9 +7,19 @@ import { describeItem } from './rebase';
 type Sections = PlanComparison['sections'];
 
 /** Per section what was added, removed and changed; headings at `level` (the caller's level + 1). */
-export function PlanDiffList({ sections, level, testId = 'plan-diff' }: { sections: Sections; level: number; testId?: string }) {
+export function PlanDiffList({
+  sections,
+  level,
+  testId = 'plan-diff',
+}: {
+  sections: Sections;
+  level: number;
+  testId?: string;
+}) {
   const { t } = useTranslation();
-  const changedSections = SECTIONS.filter((s) => sections[s].added.length + sections[s].removed.length + sections[s].changed.length > 0);
+  const changedSections = SECTIONS.filter(
+    (s) => sections[s].added.length + sections[s].removed.length + sections[s].changed.length > 0,
+  );
   if (changedSections.length === 0) return <Paragraph>{t('plans.compare.same')}</Paragraph>;
   return (
     <div data-testid={testId}>
@@ -17,11 +27,20 @@ export function PlanDiffList({ sections, level, testId = 'plan-diff' }: { sectio
         <div key={s}>
           <Heading level={level}>{t(`plans.sections.${s}`)}</Heading>
           <UnorderedList>
-            {sections[s].added.map((i) => <UnorderedListItem key={`a-${i.id}`}>{t('plans.compare.added')}: {describeItem(i)}</UnorderedListItem>)}
-            {sections[s].removed.map((i) => <UnorderedListItem key={`r-${i.id}`}>{t('plans.compare.removed')}: {describeItem(i)}</UnorderedListItem>)}
+            {sections[s].added.map((i) => (
+              <UnorderedListItem key={`a-${i.id}`}>
+                {t('plans.compare.added')}: {describeItem(i)}
+              </UnorderedListItem>
+            ))}
+            {sections[s].removed.map((i) => (
+              <UnorderedListItem key={`r-${i.id}`}>
+                {t('plans.compare.removed')}: {describeItem(i)}
+              </UnorderedListItem>
+            ))}
             {sections[s].changed.map((c) => (
               <UnorderedListItem key={`c-${c.id}`}>
-                {t('plans.compare.changed')}: {describeItem(c.after)} ({c.fields.map((f) => t(`plans.fields.${f}` as 'plans.fields.text', { defaultValue: f })).join(', ')})
+                {t('plans.compare.changed')}: {describeItem(c.after)} (
+                {c.fields.map((f) => t(`plans.fields.${f}` as 'plans.fields.text', { defaultValue: f })).join(', ')})
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -32,7 +51,23 @@ export function PlanDiffList({ sections, level, testId = 'plan-diff' }: { sectio
 }
 
 /** The server's comparison of two versions (GET …/plan/compare), as a list per section. */
-export function PlanDiff({ familyId, from, to, level, testId }: { familyId: string; from: number | null; to: number | null; level: number; testId?: string }) {
+export function PlanDiff({
+  familyId,
+  from,
+  to,
+  level,
+  testId,
+}: {
+  familyId: string;
+  from: number | null;
+  to: number | null;
+  level: number;
+  testId?: string;
+}) {
   const diff = useComparePlan(familyId, from, to);
-  return <QueryView query={diff}>{(d) => <PlanDiffList sections={d.sections} level={level} {...(testId ? { testId } : {})} />}</QueryView>;
+  return (
+    <QueryView query={diff}>
+      {(d) => <PlanDiffList sections={d.sections} level={level} {...(testId ? { testId } : {})} />}
+    </QueryView>
+  );
 }

@@ -1,4 +1,14 @@
-import { Alert, Button, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -23,7 +33,13 @@ export function PlanPage() {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   if (plan.isPending) return <Loading />;
-  if (plan.isError) return (<><PageHeading>{t('plans.title')}</PageHeading><ProblemAlert error={plan.error} /></>);
+  if (plan.isError)
+    return (
+      <>
+        <PageHeading>{t('plans.title')}</PageHeading>
+        <ProblemAlert error={plan.error} />
+      </>
+    );
   const p = plan.data;
   return (
     <>
@@ -31,24 +47,62 @@ export function PlanPage() {
       <DeadlineBanner deadline={p.deadline} />
       <Paragraph>
         <AppLink to={`/families/${familyId}/meetings`}>{t('plans.toMeetings')}</AppLink>
-        {p.current ? <> · <AppLink to={`/families/${familyId}/plan/print`}>{t('plans.toPrint')}</AppLink></> : null}
+        {p.current ? (
+          <>
+            {' '}
+            · <AppLink to={`/families/${familyId}/plan/print`}>{t('plans.toPrint')}</AppLink>
+          </>
+        ) : null}
       </Paragraph>
-      {saved && !editing ? <Alert type="ok" role="status" className="kt-alert"><Paragraph>{t('plans.saved', { version: p.current?.version ?? 0 })}</Paragraph></Alert> : null}
+      {saved && !editing ? (
+        <Alert type="ok" role="status" className="kt-alert">
+          <Paragraph>{t('plans.saved', { version: p.current?.version ?? 0 })}</Paragraph>
+        </Alert>
+      ) : null}
       {p.current ? (
         <Paragraph data-testid="plan-current-version">
-          {t('plans.currentVersion', { version: p.current.version, author: p.current.author.name, date: format.dateTime(p.current.createdAt) })}
+          {t('plans.currentVersion', {
+            version: p.current.version,
+            author: p.current.author.name,
+            date: format.dateTime(p.current.createdAt),
+          })}
         </Paragraph>
-      ) : <Paragraph>{t('plans.noPlan')}</Paragraph>}
-      {editing ? <PlanEditor plan={p} onSaved={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} /> : (
+      ) : (
+        <Paragraph>{t('plans.noPlan')}</Paragraph>
+      )}
+      {editing ? (
+        <PlanEditor
+          plan={p}
+          onSaved={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
         <>
-          {p.abilities.edit ? <Button appearance="primary-action-button" onClick={() => { setEditing(true); setSaved(false); }}>{p.current ? t('plans.edit') : t('plans.start')}</Button> : null}
+          {p.abilities.edit ? (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => {
+                setEditing(true);
+                setSaved(false);
+              }}
+            >
+              {p.current ? t('plans.edit') : t('plans.start')}
+            </Button>
+          ) : null}
           {p.current ? <PlanSections content={p.current.content} /> : null}
         </>
       )}
       {p.current && p.abilities.signOff && !editing ? <SignOffForm plan={p} /> : null}
       <Versions plan={p} />
       {p.versions.length >= 2 ? <PlanCompare plan={p} /> : null}
-      {p.current ? <ButtonAppLink appearance="secondary-action-button" to={`/families/${familyId}/plan/print`}>{t('plans.toPrint')}</ButtonAppLink> : null}
+      {p.current ? (
+        <ButtonAppLink appearance="secondary-action-button" to={`/families/${familyId}/plan/print`}>
+          {t('plans.toPrint')}
+        </ButtonAppLink>
+      ) : null}
     </>
   );
 }
@@ -73,11 +127,24 @@ function Versions({ plan }: { plan: PlanView }) {
         <TableBody>
           {plan.versions.map((v) => (
             <TableRow key={v.version}>
-              <TableCell><AppLink to={`/families/${plan.familyId}/plan/versions/${v.version}`} aria-label={t('plans.viewVersion', { version: v.version })}>{v.version}</AppLink></TableCell>
+              <TableCell>
+                <AppLink
+                  to={`/families/${plan.familyId}/plan/versions/${v.version}`}
+                  aria-label={t('plans.viewVersion', { version: v.version })}
+                >
+                  {v.version}
+                </AppLink>
+              </TableCell>
               <TableCell>{format.dateTime(v.createdAt)}</TableCell>
               <TableCell>{v.author.name}</TableCell>
               <TableCell>{v.source === 'meeting' ? t('plans.fromMeeting') : (v.note ?? '')}</TableCell>
-              <TableCell>{v.signOffs.length === 0 ? t('plans.notSigned') : v.signOffs.map((s) => t('plans.signedOn', { name: s.signedByName, date: format.date(s.signedOn) })).join('; ')}</TableCell>
+              <TableCell>
+                {v.signOffs.length === 0
+                  ? t('plans.notSigned')
+                  : v.signOffs
+                      .map((s) => t('plans.signedOn', { name: s.signedByName, date: format.date(s.signedOn) }))
+                      .join('; ')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -48,16 +48,23 @@ function mergeFields(base: Item, theirs: Item, mine: Item): { item: Item; clash:
 function rebaseSection(section: Section, base: Item[], theirs: Item[], mine: Item[], overlaps: Overlap[]): Item[] {
   const byId = (items: Item[]) => new Map(items.filter((i) => i.id !== undefined).map((i) => [i.id, i]));
   const [B, T, M] = [byId(base), byId(theirs), byId(mine)];
-  const note = (kind: Overlap['kind'], item: Item) => overlaps.push({ section, id: item.id ?? '', text: describeItem(item), kind });
+  const note = (kind: Overlap['kind'], item: Item) =>
+    overlaps.push({ section, id: item.id ?? '', text: describeItem(item), kind });
   const out: Item[] = [];
   // The user's order first (the draft they were looking at), then what the colleague added.
   for (const m of mine) {
     const b = m.id === undefined ? undefined : B.get(m.id);
-    if (!b) { out.push(m); continue; } // added by the user
+    if (!b) {
+      out.push(m);
+      continue;
+    } // added by the user
     const t = T.get(b.id);
     if (!t) {
       // The colleague removed it: gone, unless the user changed it (then it stays, to be checked).
-      if (!same(m, b)) { out.push(m); note('they_removed_you_changed', m); }
+      if (!same(m, b)) {
+        out.push(m);
+        note('they_removed_you_changed', m);
+      }
       continue;
     }
     const { item, clash } = mergeFields(b, t, m);
@@ -67,9 +74,15 @@ function rebaseSection(section: Section, base: Item[], theirs: Item[], mine: Ite
   for (const t of theirs) {
     if (t.id !== undefined && M.has(t.id)) continue;
     const b = t.id === undefined ? undefined : B.get(t.id);
-    if (!b) { out.push(t); continue; } // added by the colleague
+    if (!b) {
+      out.push(t);
+      continue;
+    } // added by the colleague
     // The user removed it: gone, unless the colleague changed it meanwhile (kept: nothing lost).
-    if (!same(t, b)) { out.push(t); note('you_removed_they_changed', t); }
+    if (!same(t, b)) {
+      out.push(t);
+      note('you_removed_they_changed', t);
+    }
   }
   return out;
 }
@@ -85,7 +98,12 @@ export function rebaseDraft(base: PlanContent, theirs: PlanContent, mine: PlanCo
   const goals = new Set(result.goals.map((g) => g.id));
   result.actions = result.actions.map((a) => {
     if (a.goalId === null || goals.has(a.goalId)) return a;
-    overlaps.push({ section: 'actions', id: a.id ?? '', text: describeItem(a as unknown as Item), kind: 'goal_removed' });
+    overlaps.push({
+      section: 'actions',
+      id: a.id ?? '',
+      text: describeItem(a as unknown as Item),
+      kind: 'goal_removed',
+    });
     return { ...a, goalId: null };
   });
   return { content: result, overlaps };

@@ -20,7 +20,15 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
   const version = plan.current?.version ?? 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signOff.mutate({ version, signedOn, ...(portal ? {} : { signedByName: name.trim() }) }, { onSuccess: () => { setDone(true); setName(''); } });
+    signOff.mutate(
+      { version, signedOn, ...(portal ? {} : { signedByName: name.trim() }) },
+      {
+        onSuccess: () => {
+          setDone(true);
+          setName('');
+        },
+      },
+    );
   };
   return (
     <section className="kt-section" aria-labelledby="sign-off">
@@ -29,9 +37,27 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
       {done ? <Paragraph role="status">{t('plans.signOff.done', { version })}</Paragraph> : null}
       <form onSubmit={submit} noValidate className="kt-narrow">
         <ProblemAlert error={signOff.error} fieldsShownInline={['signedByName', 'signedOn']} showDetail />
-        {portal ? null : <TextField label={t('plans.signOff.name')} description={t('plans.signOff.nameDescription')} value={name} onValueChange={setName} error={fieldError('signedByName')} required />}
-        <TextField label={t('plans.signOff.date')} type="date" value={signedOn} onValueChange={setSignedOn} error={fieldError('signedOn')} required />
-        <Button type="submit" appearance="primary-action-button" busy={signOff.isPending} disabled={signOff.isPending}>{t('plans.signOff.submit')}</Button>
+        {portal ? null : (
+          <TextField
+            label={t('plans.signOff.name')}
+            description={t('plans.signOff.nameDescription')}
+            value={name}
+            onValueChange={setName}
+            error={fieldError('signedByName')}
+            required
+          />
+        )}
+        <TextField
+          label={t('plans.signOff.date')}
+          type="date"
+          value={signedOn}
+          onValueChange={setSignedOn}
+          error={fieldError('signedOn')}
+          required
+        />
+        <Button type="submit" appearance="primary-action-button" busy={signOff.isPending} disabled={signOff.isPending}>
+          {t('plans.signOff.submit')}
+        </Button>
       </form>
     </section>
   );

@@ -60,8 +60,7 @@ function SessionRow({ session, ending, onEnd }: { session: OwnSession; ending: b
   return (
     <TableRow data-testid={session.current ? 'current-session' : 'other-session'}>
       <TableHeaderCell scope="row">
-        {device}{' '}
-        {session.current ? <StatusBadge status="valid">{t('profile.sessions.current')}</StatusBadge> : null}
+        {device} {session.current ? <StatusBadge status="valid">{t('profile.sessions.current')}</StatusBadge> : null}
       </TableHeaderCell>
       <TableCell>{format.dateTime(session.createdAt)}</TableCell>
       <TableCell>{format.dateTime(session.lastSeenAt)}</TableCell>

@@ -1,4 +1,11 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth';
 import type { Me } from '../../api/types';

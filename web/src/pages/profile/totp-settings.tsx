@@ -27,10 +27,13 @@ export function TotpSettings({ user }: { user: Me }) {
       </Paragraph>
       {user.totpRequired ? <Paragraph>{t('profile.totp.requiredByRole')}</Paragraph> : null}
       {!user.totpEnabled && !enrolling ? (
-        <Button appearance="primary-action-button" onClick={() => {
+        <Button
+          appearance="primary-action-button"
+          onClick={() => {
             setNotice(null);
             setEnrolling(true);
-          }}>
+          }}
+        >
           {t('profile.totp.enable')}
         </Button>
       ) : null}
@@ -70,7 +73,13 @@ function DisableTotpForm({ onDisabled }: { onDisabled: () => void }) {
         error={fieldErrorsOf(disable.error)('password')}
         required
       />
-      <Button type="submit" appearance="secondary-action-button" hint="danger" busy={disable.isPending} disabled={disable.isPending}>
+      <Button
+        type="submit"
+        appearance="secondary-action-button"
+        hint="danger"
+        busy={disable.isPending}
+        disabled={disable.isPending}
+      >
         {t('profile.totp.disable')}
       </Button>
     </form>

@@ -1,4 +1,17 @@
-import { Button, FormField, FormFieldDescription, FormLabel, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadCsv, type BatchReport } from '../../api/signals';
@@ -25,11 +38,19 @@ export function CsvUpload() {
           label={<FormLabel htmlFor={`${id}-file`}>{t('signals.upload.file')}</FormLabel>}
           description={<FormFieldDescription id={`${id}-desc`}>{t('signals.upload.fileHint')}</FormFieldDescription>}
         >
-          <input id={`${id}-file`} className="utrecht-form-field__input" type="file" accept=".csv,text/csv" aria-describedby={`${id}-desc`}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id={`${id}-file`}
+            className="utrecht-form-field__input"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={`${id}-desc`}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </FormField>
         <ProblemAlert error={upload.error} />
-        <Button appearance="primary-action-button" type="submit" disabled={!file || upload.isPending}>{t('signals.upload.send')}</Button>
+        <Button appearance="primary-action-button" type="submit" disabled={!file || upload.isPending}>
+          {t('signals.upload.send')}
+        </Button>
       </form>
       {upload.data ? <UploadReport report={upload.data} /> : null}
     </section>
@@ -42,7 +63,14 @@ export function UploadReport({ report }: { report: BatchReport }) {
   return (
     <div className="kt-section" role="status" data-testid="upload-report">
       <Heading3>{t('signals.upload.reportTitle', { file: report.fileName ?? '' })}</Heading3>
-      <Paragraph>{t('signals.upload.summary', { total: format.number(report.rowsTotal), accepted: format.number(report.rowsAccepted), duplicate: format.number(report.rowsDuplicate), rejected: format.number(report.rowsRejected) })}</Paragraph>
+      <Paragraph>
+        {t('signals.upload.summary', {
+          total: format.number(report.rowsTotal),
+          accepted: format.number(report.rowsAccepted),
+          duplicate: format.number(report.rowsDuplicate),
+          rejected: format.number(report.rowsRejected),
+        })}
+      </Paragraph>
       {report.rejections.length > 0 ? (
         <DataTable caption={t('signals.upload.rejectedCaption', { count: report.rowsRejected })} testId="rejected-rows">
           <TableHeader>
@@ -56,8 +84,12 @@ export function UploadReport({ report }: { report: BatchReport }) {
             {report.rejections.map((r) => (
               <TableRow key={`${r.line}-${r.reason}`}>
                 <TableHeaderCell scope="row">{r.line}</TableHeaderCell>
-                <TableCell>{r.field ? t(`signals.fields.${r.field}` as 'signals.fields.bsn', { defaultValue: r.field }) : '—'}</TableCell>
-                <TableCell>{t(`signals.reasons.${r.reason}` as 'signals.reasons.required', { defaultValue: r.reason })}</TableCell>
+                <TableCell>
+                  {r.field ? t(`signals.fields.${r.field}` as 'signals.fields.bsn', { defaultValue: r.field }) : '—'}
+                </TableCell>
+                <TableCell>
+                  {t(`signals.reasons.${r.reason}` as 'signals.reasons.required', { defaultValue: r.reason })}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,7 +1,24 @@
-import { Button, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_METHODS, OUTREACH_OUTCOMES, PARTS_OF_DAY, useContactAttempt, useOutreachOutcome, type SignalDetail } from '../../api/signals';
+import {
+  CONTACT_METHODS,
+  OUTREACH_OUTCOMES,
+  PARTS_OF_DAY,
+  useContactAttempt,
+  useOutreachOutcome,
+  type SignalDetail,
+} from '../../api/signals';
 import { CheckboxField } from '../../components/form/checkbox-field';
 import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
@@ -20,8 +37,13 @@ export function OutreachSection({ signal }: { signal: SignalDetail }) {
   return (
     <section className="kt-section" aria-labelledby="outreach-title">
       <Heading2 id="outreach-title">{t('signals.outreach.title')}</Heading2>
-      {signal.contactAttempts.length === 0 ? <Paragraph>{t('signals.outreach.none')}</Paragraph> : (
-        <DataTable caption={t('signals.outreach.caption', { count: signal.contactAttempts.length })} testId="contact-attempts">
+      {signal.contactAttempts.length === 0 ? (
+        <Paragraph>{t('signals.outreach.none')}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t('signals.outreach.caption', { count: signal.contactAttempts.length })}
+          testId="contact-attempts"
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('signals.outreach.on')}</TableHeaderCell>
@@ -33,10 +55,14 @@ export function OutreachSection({ signal }: { signal: SignalDetail }) {
           <TableBody>
             {signal.contactAttempts.map((a) => (
               <TableRow key={a.id}>
-                <TableHeaderCell scope="row">{format.date(a.attemptedOn)}, {t(`signals.partsOfDay.${a.partOfDay}`)}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  {format.date(a.attemptedOn)}, {t(`signals.partsOfDay.${a.partOfDay}`)}
+                </TableHeaderCell>
                 <TableCell>{t(`signals.methods.${a.method}`)}</TableCell>
                 <TableCell>{a.reached ? t('signals.yes') : t('signals.no')}</TableCell>
-                <TableCell>{a.note ?? '—'} ({a.recordedBy})</TableCell>
+                <TableCell>
+                  {a.note ?? '—'} ({a.recordedBy})
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -44,11 +70,21 @@ export function OutreachSection({ signal }: { signal: SignalDetail }) {
       )}
       {signal.outreach ? (
         <Paragraph data-testid="outreach-outcome">
-          {t('signals.outreach.closed', { outcome: t(`signals.outreachOutcomes.${signal.outreach.outcome}`), date: format.date(signal.outreach.at) })}
-          {signal.outreach.evictionPrevented !== null ? ` ${signal.outreach.evictionPrevented ? t('signals.outreach.evictionPreventedYes') : t('signals.outreach.evictionPreventedNo')}` : ''}
+          {t('signals.outreach.closed', {
+            outcome: t(`signals.outreachOutcomes.${signal.outreach.outcome}`),
+            date: format.date(signal.outreach.at),
+          })}
+          {signal.outreach.evictionPrevented !== null
+            ? ` ${signal.outreach.evictionPrevented ? t('signals.outreach.evictionPreventedYes') : t('signals.outreach.evictionPreventedNo')}`
+            : ''}
         </Paragraph>
       ) : null}
-      {signal.abilities.recordOutreach ? <><AttemptForm signal={signal} /><OutcomeForm signal={signal} /></> : null}
+      {signal.abilities.recordOutreach ? (
+        <>
+          <AttemptForm signal={signal} />
+          <OutcomeForm signal={signal} />
+        </>
+      ) : null}
     </section>
   );
 }
@@ -65,23 +101,70 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!method || !partOfDay || !reached) return;
-    record.mutate({ method, attemptedOn: on, partOfDay, reached: reached === 'yes', ...(note.trim() ? { note: note.trim() } : {}) }, {
-      onSuccess: () => { setMethod(''); setPartOfDay(''); setReached(''); setNote(''); },
-    });
+    record.mutate(
+      { method, attemptedOn: on, partOfDay, reached: reached === 'yes', ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        onSuccess: () => {
+          setMethod('');
+          setPartOfDay('');
+          setReached('');
+          setNote('');
+        },
+      },
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate data-testid="attempt-form" aria-labelledby="attempt-title">
       <Heading3 id="attempt-title">{t('signals.outreach.attemptTitle')}</Heading3>
-      <SelectField label={t('signals.outreach.method')} value={method} onValueChange={setMethod} emptyOption={t('signals.choose')} required
-        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`signals.methods.${m}`) }))} />
-      <TextField label={t('signals.outreach.on')} type="date" value={on} onValueChange={setOn} required error={fieldError('attemptedOn') ? t(`signals.reasons.${fieldError('attemptedOn') ?? ''}` as 'signals.reasons.required', { defaultValue: fieldError('attemptedOn') }) : undefined} />
-      <SelectField label={t('signals.outreach.partOfDay')} value={partOfDay} onValueChange={setPartOfDay} emptyOption={t('signals.choose')} required
-        options={PARTS_OF_DAY.map((p) => ({ value: p, label: t(`signals.partsOfDay.${p}`) }))} />
-      <RadioGroup legend={t('signals.outreach.reached')} name="reached" value={reached} onValueChange={setReached}
-        options={[{ value: 'yes', label: t('signals.yes') }, { value: 'no', label: t('signals.no') }]} />
+      <SelectField
+        label={t('signals.outreach.method')}
+        value={method}
+        onValueChange={setMethod}
+        emptyOption={t('signals.choose')}
+        required
+        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`signals.methods.${m}`) }))}
+      />
+      <TextField
+        label={t('signals.outreach.on')}
+        type="date"
+        value={on}
+        onValueChange={setOn}
+        required
+        error={
+          fieldError('attemptedOn')
+            ? t(`signals.reasons.${fieldError('attemptedOn') ?? ''}` as 'signals.reasons.required', {
+                defaultValue: fieldError('attemptedOn'),
+              })
+            : undefined
+        }
+      />
+      <SelectField
+        label={t('signals.outreach.partOfDay')}
+        value={partOfDay}
+        onValueChange={setPartOfDay}
+        emptyOption={t('signals.choose')}
+        required
+        options={PARTS_OF_DAY.map((p) => ({ value: p, label: t(`signals.partsOfDay.${p}`) }))}
+      />
+      <RadioGroup
+        legend={t('signals.outreach.reached')}
+        name="reached"
+        value={reached}
+        onValueChange={setReached}
+        options={[
+          { value: 'yes', label: t('signals.yes') },
+          { value: 'no', label: t('signals.no') },
+        ]}
+      />
       <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} />
       <ProblemAlert error={record.error} fieldsShownInline={['attemptedOn']} />
-      <Button appearance="secondary-action-button" type="submit" disabled={!method || !partOfDay || !reached || record.isPending}>{t('signals.outreach.saveAttempt')}</Button>
+      <Button
+        appearance="secondary-action-button"
+        type="submit"
+        disabled={!method || !partOfDay || !reached || record.isPending}
+      >
+        {t('signals.outreach.saveAttempt')}
+      </Button>
     </form>
   );
 }
@@ -95,17 +178,35 @@ function OutcomeForm({ signal }: { signal: SignalDetail }) {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!outcome) return;
-    close.mutate({ outcome, ...(signal.category === 'rent_arrears' ? { evictionPrevented } : {}), ...(note.trim() ? { note: note.trim() } : {}) });
+    close.mutate({
+      outcome,
+      ...(signal.category === 'rent_arrears' ? { evictionPrevented } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
   };
   return (
     <form onSubmit={onSubmit} noValidate data-testid="outcome-form" aria-labelledby="outcome-title">
       <Heading3 id="outcome-title">{t('signals.outreach.outcomeTitle')}</Heading3>
-      <SelectField label={t('signals.outreach.outcome')} value={outcome} onValueChange={setOutcome} emptyOption={t('signals.choose')} required
-        options={OUTREACH_OUTCOMES.map((o) => ({ value: o, label: t(`signals.outreachOutcomes.${o}`) }))} />
-      {signal.category === 'rent_arrears' ? <CheckboxField label={t('signals.outreach.evictionPrevented')} checked={evictionPrevented} onCheckedChange={setEvictionPrevented} /> : null}
+      <SelectField
+        label={t('signals.outreach.outcome')}
+        value={outcome}
+        onValueChange={setOutcome}
+        emptyOption={t('signals.choose')}
+        required
+        options={OUTREACH_OUTCOMES.map((o) => ({ value: o, label: t(`signals.outreachOutcomes.${o}`) }))}
+      />
+      {signal.category === 'rent_arrears' ? (
+        <CheckboxField
+          label={t('signals.outreach.evictionPrevented')}
+          checked={evictionPrevented}
+          onCheckedChange={setEvictionPrevented}
+        />
+      ) : null}
       <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} />
       <ProblemAlert error={close.error} />
-      <Button appearance="primary-action-button" type="submit" disabled={!outcome || close.isPending}>{t('signals.outreach.close')}</Button>
+      <Button appearance="primary-action-button" type="submit" disabled={!outcome || close.isPending}>
+        {t('signals.outreach.close')}
+      </Button>
     </form>
   );
 }

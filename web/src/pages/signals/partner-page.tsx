@@ -1,4 +1,13 @@
-import { Paragraph, StatusBadge, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Heading2 } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  StatusBadge,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Heading2,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmissions, type SignalStatus } from '../../api/signals';
@@ -11,7 +20,11 @@ import { CsvUpload } from './csv-upload';
 import { SignalForm } from './signal-form';
 import './signals.css';
 
-const STATUS_BADGE: Record<SignalStatus, 'neutral' | 'active' | 'valid'> = { received: 'neutral', picked_up: 'active', closed: 'valid' };
+const STATUS_BADGE: Record<SignalStatus, 'neutral' | 'active' | 'valid'> = {
+  received: 'neutral',
+  picked_up: 'active',
+  closed: 'valid',
+};
 
 /** The partner's page: pass on a signal, upload a list, and follow the own organisation's signals (status only). */
 export function PartnerSignalsPage() {
@@ -47,8 +60,13 @@ export function PartnerSignalsPage() {
                       <TableHeaderCell scope="row">{s.reference}</TableHeaderCell>
                       <TableCell>{t(`signals.categories.${s.category}`)}</TableCell>
                       <TableCell>{format.date(s.signalDate)}</TableCell>
-                      <TableCell>{t(`signals.channels.${s.channel}`)}{s.batchLine ? ` (${t('signals.upload.lineN', { line: s.batchLine })})` : ''}</TableCell>
-                      <TableCell><StatusBadge status={STATUS_BADGE[s.status]}>{t(`signals.statuses.${s.status}`)}</StatusBadge></TableCell>
+                      <TableCell>
+                        {t(`signals.channels.${s.channel}`)}
+                        {s.batchLine ? ` (${t('signals.upload.lineN', { line: s.batchLine })})` : ''}
+                      </TableCell>
+                      <TableCell>
+                        <StatusBadge status={STATUS_BADGE[s.status]}>{t(`signals.statuses.${s.status}`)}</StatusBadge>
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

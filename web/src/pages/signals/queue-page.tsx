@@ -1,4 +1,11 @@
-import { Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SIGNAL_CATEGORIES, URGENCIES, useMyQueues, useQueue, type QueueFilter } from '../../api/signals';
@@ -23,13 +30,18 @@ export function TriageQueuePage() {
   const teams = queues.data?.teams ?? [];
   const filter: QueueFilter = {
     teamId: params.get('team') ?? teams[0]?.id ?? '',
-    state: (STATES as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as QueueFilter['state']) : 'open',
-    category: params.get('category') ?? '', urgency: params.get('urgency') ?? '', page: Number(params.get('page') ?? '1') || 1,
+    state: (STATES as readonly string[]).includes(params.get('state') ?? '')
+      ? (params.get('state') as QueueFilter['state'])
+      : 'open',
+    category: params.get('category') ?? '',
+    urgency: params.get('urgency') ?? '',
+    page: Number(params.get('page') ?? '1') || 1,
   };
   const queue = useQueue(filter);
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
+    if (value) next.set(key, value);
+    else next.delete(key);
     if (key !== 'page') next.delete('page');
     if (!next.get('team') && filter.teamId) next.set('team', filter.teamId);
     setParams(next, { replace: true });
@@ -40,15 +52,44 @@ export function TriageQueuePage() {
       <Paragraph lead>{t('signals.queue.intro')}</Paragraph>
       {queues.isSuccess && teams.length === 0 ? <Paragraph>{t('signals.queue.noTeams')}</Paragraph> : null}
       <form className="kt-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('signals.queue.filters')}>
-        {teams.length > 1 ? <SelectField label={t('signals.queue.team')} value={filter.teamId} onValueChange={(v) => update('team', v)} options={teams.map((tm) => ({ value: tm.id, label: tm.name }))} /> : null}
-        <SelectField label={t('signals.queue.state')} value={filter.state} onValueChange={(v) => update('state', v)} options={STATES.map((s) => ({ value: s, label: t(`signals.queue.states.${s}`) }))} />
-        <SelectField label={t('signals.category')} value={filter.category} onValueChange={(v) => update('category', v)} emptyOption={t('signals.any')} options={SIGNAL_CATEGORIES.map((c) => ({ value: c, label: t(`signals.categories.${c}`) }))} />
-        <SelectField label={t('signals.urgency')} value={filter.urgency} onValueChange={(v) => update('urgency', v)} emptyOption={t('signals.any')} options={URGENCIES.map((u) => ({ value: u, label: t(`signals.urgencies.${u}`) }))} />
+        {teams.length > 1 ? (
+          <SelectField
+            label={t('signals.queue.team')}
+            value={filter.teamId}
+            onValueChange={(v) => update('team', v)}
+            options={teams.map((tm) => ({ value: tm.id, label: tm.name }))}
+          />
+        ) : null}
+        <SelectField
+          label={t('signals.queue.state')}
+          value={filter.state}
+          onValueChange={(v) => update('state', v)}
+          options={STATES.map((s) => ({ value: s, label: t(`signals.queue.states.${s}`) }))}
+        />
+        <SelectField
+          label={t('signals.category')}
+          value={filter.category}
+          onValueChange={(v) => update('category', v)}
+          emptyOption={t('signals.any')}
+          options={SIGNAL_CATEGORIES.map((c) => ({ value: c, label: t(`signals.categories.${c}`) }))}
+        />
+        <SelectField
+          label={t('signals.urgency')}
+          value={filter.urgency}
+          onValueChange={(v) => update('urgency', v)}
+          emptyOption={t('signals.any')}
+          options={URGENCIES.map((u) => ({ value: u, label: t(`signals.urgencies.${u}`) }))}
+        />
       </form>
       <ProblemAlert error={queue.error ?? queues.error} />
       {queue.data ? (
         <>
-          <DataTable caption={t('signals.queue.caption', { count: queue.data.total })} busy={queue.isFetching} testId="triage-queue" wide>
+          <DataTable
+            caption={t('signals.queue.caption', { count: queue.data.total })}
+            busy={queue.isFetching}
+            testId="triage-queue"
+            wide
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('signals.reference')}</TableHeaderCell>
@@ -64,19 +105,40 @@ export function TriageQueuePage() {
             <TableBody>
               {queue.data.items.map((s) => (
                 <TableRow key={s.id}>
-                  <TableHeaderCell scope="row"><AppLink to={`/signals/${s.id}`}>{s.reference}</AppLink></TableHeaderCell>
-                  <TableCell>{s.displayName}{s.routedTo === 'regisseur' ? ` (${t('signals.queue.knownFamily')})` : ''}</TableCell>
-                  <TableCell>{s.postcode} {s.houseNumber}{s.neighbourhoodName ? `, ${s.neighbourhoodName}` : ''}</TableCell>
+                  <TableHeaderCell scope="row">
+                    <AppLink to={`/signals/${s.id}`}>{s.reference}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell>
+                    {s.displayName}
+                    {s.routedTo === 'regisseur' ? ` (${t('signals.queue.knownFamily')})` : ''}
+                  </TableCell>
+                  <TableCell>
+                    {s.postcode} {s.houseNumber}
+                    {s.neighbourhoodName ? `, ${s.neighbourhoodName}` : ''}
+                  </TableCell>
                   <TableCell>{t(`signals.categories.${s.category}`)}</TableCell>
                   <TableCell>{t(`signals.urgencies.${s.urgency}`)}</TableCell>
-                  <TableCell>{s.organisationName}<br />{format.date(s.receivedAt)}</TableCell>
-                  <TableCell><SlaBadge sla={s.sla} status={s.status} /></TableCell>
-                  <TableCell>{s.triageOutcome ? t(`signals.outcomes.${s.triageOutcome}`) : t(`signals.statuses.${s.status}`)}</TableCell>
+                  <TableCell>
+                    {s.organisationName}
+                    <br />
+                    {format.date(s.receivedAt)}
+                  </TableCell>
+                  <TableCell>
+                    <SlaBadge sla={s.sla} status={s.status} />
+                  </TableCell>
+                  <TableCell>
+                    {s.triageOutcome ? t(`signals.outcomes.${s.triageOutcome}`) : t(`signals.statuses.${s.status}`)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </DataTable>
-          <Pagination page={queue.data.page} pageSize={queue.data.pageSize} total={queue.data.total} onPageChange={(p) => update('page', String(p))} />
+          <Pagination
+            page={queue.data.page}
+            pageSize={queue.data.pageSize}
+            total={queue.data.total}
+            onPageChange={(p) => update('page', String(p))}
+          />
         </>
       ) : null}
     </>

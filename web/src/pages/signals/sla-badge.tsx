@@ -11,10 +11,19 @@ export function SlaBadge({ sla, status }: { sla: Sla; status: SignalStatus }) {
   return (
     <>
       {format.date(sla.dueOn)}{' '}
-      {sla.late
-        ? <StatusBadge status="error">{t('signals.sla.late')}</StatusBadge>
-        : <StatusBadge status={sla.workingDaysLeft <= 1 ? 'warning' : 'neutral'}>{t('signals.sla.left', { count: sla.workingDaysLeft })}</StatusBadge>}
-      {sla.escalated ? <> <StatusBadge status="warning">{t('signals.sla.escalated')}</StatusBadge></> : null}
+      {sla.late ? (
+        <StatusBadge status="error">{t('signals.sla.late')}</StatusBadge>
+      ) : (
+        <StatusBadge status={sla.workingDaysLeft <= 1 ? 'warning' : 'neutral'}>
+          {t('signals.sla.left', { count: sla.workingDaysLeft })}
+        </StatusBadge>
+      )}
+      {sla.escalated ? (
+        <>
+          {' '}
+          <StatusBadge status="warning">{t('signals.sla.escalated')}</StatusBadge>
+        </>
+      ) : null}
     </>
   );
 }

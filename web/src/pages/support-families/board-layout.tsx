@@ -6,8 +6,13 @@ import { NavLink } from '../../components/app-link';
 import './support-families.css';
 
 const SECTIONS = [
-  ['aanvragen', 'requests'], ['steungezinnen', 'families'], ['voorstel', 'proposal'], ['koppelingen', 'matches'],
-  ['herinneringen', 'reminders'], ['cijfers', 'figures'], ['instellingen', 'settings'],
+  ['aanvragen', 'requests'],
+  ['steungezinnen', 'families'],
+  ['voorstel', 'proposal'],
+  ['koppelingen', 'matches'],
+  ['herinneringen', 'reminders'],
+  ['cijfers', 'figures'],
+  ['instellingen', 'settings'],
 ] as const;
 
 export function BoardLayout() {
@@ -17,7 +22,11 @@ export function BoardLayout() {
       <nav className="utrecht-nav-bar kt-sub-nav" aria-label={t('supportFamilies.board.nav')}>
         <div className="utrecht-nav-bar__content">
           <ul className="utrecht-nav-list" role="list">
-            {SECTIONS.map(([path, key]) => <NavLink key={path} to={`/buurtgezinnen/${path}`} section>{t(`supportFamilies.board.${key}`)}</NavLink>)}
+            {SECTIONS.map(([path, key]) => (
+              <NavLink key={path} to={`/buurtgezinnen/${path}`} section>
+                {t(`supportFamilies.board.${key}`)}
+              </NavLink>
+            ))}
           </ul>
         </div>
       </nav>

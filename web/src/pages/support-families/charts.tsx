@@ -7,10 +7,27 @@ const COLORS = ['#01689b', '#a33f00', '#39870c'] as const;
 const TEXT = '#1a1a1a';
 
 /** A bar's length (null: hidden, no bar) and the text written beside it. */
-export interface ChartValue { value: number | null; text: string }
-export interface BarSeries { key: string; label: string; values: ChartValue[] }
+export interface ChartValue {
+  value: number | null;
+  text: string;
+}
+export interface BarSeries {
+  key: string;
+  label: string;
+  values: ChartValue[];
+}
 
-export function GroupedBarChart({ categories, series, title, desc }: { categories: string[]; series: BarSeries[]; title: string; desc: string }) {
+export function GroupedBarChart({
+  categories,
+  series,
+  title,
+  desc,
+}: {
+  categories: string[];
+  series: BarSeries[];
+  title: string;
+  desc: string;
+}) {
   const id = useId();
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v.value ?? 0)));
   const labelW = 150;
@@ -26,19 +43,25 @@ export function GroupedBarChart({ categories, series, title, desc }: { categorie
       {series.map((s, k) => (
         <g key={s.key} transform={`translate(${labelW + k * 170}, 10)`}>
           <rect width={12} height={12} fill={COLORS[k % COLORS.length]} />
-          <text x={18} y={10} fontSize={12} fill={TEXT}>{s.label}</text>
+          <text x={18} y={10} fontSize={12} fill={TEXT}>
+            {s.label}
+          </text>
         </g>
       ))}
       {categories.map((c, i) => (
         <g key={c} transform={`translate(0, ${34 + i * groupH})`}>
-          <text x={labelW - 8} y={groupH / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill={TEXT}>{c}</text>
+          <text x={labelW - 8} y={groupH / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill={TEXT}>
+            {c}
+          </text>
           {series.map((s, k) => {
             const v = s.values[i] ?? { value: null, text: '' };
             const w = v.value === null ? 0 : (v.value / max) * plotW;
             return (
               <g key={s.key} transform={`translate(${labelW}, ${k * barH})`}>
                 <rect width={w} height={barH - 3} fill={COLORS[k % COLORS.length]} />
-                <text x={w + 4} y={barH / 2} dominantBaseline="middle" fontSize={11} fill={TEXT}>{v.text}</text>
+                <text x={w + 4} y={barH / 2} dominantBaseline="middle" fontSize={11} fill={TEXT}>
+                  {v.text}
+                </text>
               </g>
             );
           })}
@@ -48,7 +71,17 @@ export function GroupedBarChart({ categories, series, title, desc }: { categorie
   );
 }
 
-export function ColumnChart({ labels, values, title, desc }: { labels: string[]; values: ChartValue[]; title: string; desc: string }) {
+export function ColumnChart({
+  labels,
+  values,
+  title,
+  desc,
+}: {
+  labels: string[];
+  values: ChartValue[];
+  title: string;
+  desc: string;
+}) {
   const id = useId();
   const max = Math.max(1, ...values.map((v) => v.value ?? 0));
   const width = 620;
@@ -67,8 +100,12 @@ export function ColumnChart({ labels, values, title, desc }: { labels: string[];
         return (
           <g key={l}>
             <rect x={x + 4} y={plotH + 10 - h} width={colW - 8} height={h} fill={COLORS[0]} />
-            <text x={x + colW / 2} y={plotH + 4 - h} textAnchor="middle" fontSize={11} fill={TEXT}>{v.text}</text>
-            <text x={x + colW / 2} y={plotH + 26} textAnchor="middle" fontSize={10} fill={TEXT}>{l.slice(2)}</text>
+            <text x={x + colW / 2} y={plotH + 4 - h} textAnchor="middle" fontSize={11} fill={TEXT}>
+              {v.text}
+            </text>
+            <text x={x + colW / 2} y={plotH + 26} textAnchor="middle" fontSize={10} fill={TEXT}>
+              {l.slice(2)}
+            </text>
           </g>
         );
       })}

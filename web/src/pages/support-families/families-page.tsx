@@ -19,24 +19,42 @@ export function FamiliesPage() {
   return (
     <>
       <PageHeading>{t('supportFamilies.families.title')}</PageHeading>
-      <SelectField label={t('supportFamilies.families.screening')} value={state} onValueChange={setState} emptyOption={t('supportFamilies.requests.all')}
-        options={STATES.map((s) => ({ value: s, label: t(`supportFamilies.screeningState.${s}`) }))} />
+      <SelectField
+        label={t('supportFamilies.families.screening')}
+        value={state}
+        onValueChange={setState}
+        emptyOption={t('supportFamilies.requests.all')}
+        options={STATES.map((s) => ({ value: s, label: t(`supportFamilies.screeningState.${s}`) }))}
+      />
       <QueryView query={families}>
         {(data) => (
           <DataTable caption={t('supportFamilies.families.caption', { count: data.items.length })} wide>
             <TableHeader>
               <TableRow>
-                {(['reference', 'name', 'place', 'offers', 'room', 'screening', 'vog'] as const).map((c) => <TableHeaderCell key={c} scope="col">{t(`supportFamilies.families.${c}`)}</TableHeaderCell>)}
+                {(['reference', 'name', 'place', 'offers', 'room', 'screening', 'vog'] as const).map((c) => (
+                  <TableHeaderCell key={c} scope="col">
+                    {t(`supportFamilies.families.${c}`)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {data.items.map((f) => (
                 <TableRow key={f.id}>
-                  <TableCell><AppLink to={`/buurtgezinnen/steungezinnen/${f.id}`}>{f.reference}</AppLink></TableCell>
-                  <TableCell>{f.givenName} {f.familyName}{f.fosterInterest ? ` (${t('supportFamilies.families.foster')})` : ''}</TableCell>
-                  <TableCell>{f.neighbourhoodName ?? '—'}, {f.municipalityName}</TableCell>
+                  <TableCell>
+                    <AppLink to={`/buurtgezinnen/steungezinnen/${f.id}`}>{f.reference}</AppLink>
+                  </TableCell>
+                  <TableCell>
+                    {f.givenName} {f.familyName}
+                    {f.fosterInterest ? ` (${t('supportFamilies.families.foster')})` : ''}
+                  </TableCell>
+                  <TableCell>
+                    {f.neighbourhoodName ?? '—'}, {f.municipalityName}
+                  </TableCell>
                   <TableCell>{kindLabels(kinds, f.offers, i18n.language)}</TableCell>
-                  <TableCell>{f.currentMatches} / {f.maxFamilies}</TableCell>
+                  <TableCell>
+                    {f.currentMatches} / {f.maxFamilies}
+                  </TableCell>
                   <TableCell>{t(`supportFamilies.screeningState.${f.screeningState}`)}</TableCell>
                   <TableCell>{formatDate(f.vogExpiresOn, i18n.language)}</TableCell>
                 </TableRow>

@@ -1,9 +1,25 @@
 // One support family: what it offers and its screening, step by step with who and when.
-import { Button, ButtonGroup, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { SCREENING_STEPS, useFamily, useRecordScreening, useBoardKinds, type ScreeningStep } from '../../api/support-families';
+import {
+  SCREENING_STEPS,
+  useFamily,
+  useRecordScreening,
+  useBoardKinds,
+  type ScreeningStep,
+} from '../../api/support-families';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
@@ -23,20 +39,54 @@ export function FamilyPage() {
         <>
           <PageHeading>{t('supportFamilies.family.title', { reference: f.reference, name: f.givenName })}</PageHeading>
           <dl className="kt-sf-summary">
-            <div><dt>{t('supportFamilies.families.screening')}</dt><dd data-testid="screening-state">{t(`supportFamilies.screeningState.${f.screeningState}`)}</dd></div>
-            <div><dt>{t('supportFamilies.families.room')}</dt><dd>{f.currentMatches} / {f.maxFamilies}</dd></div>
-            <div><dt>{t('supportFamilies.families.vog')}</dt><dd>{formatDate(f.vogExpiresOn, i18n.language)}</dd></div>
+            <div>
+              <dt>{t('supportFamilies.families.screening')}</dt>
+              <dd data-testid="screening-state">{t(`supportFamilies.screeningState.${f.screeningState}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('supportFamilies.families.room')}</dt>
+              <dd>
+                {f.currentMatches} / {f.maxFamilies}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('supportFamilies.families.vog')}</dt>
+              <dd>{formatDate(f.vogExpiresOn, i18n.language)}</dd>
+            </div>
           </dl>
-          <Paragraph>{t('supportFamilies.family.offers', { kinds: kindLabels(kinds, f.offers, i18n.language), km: f.maxTravelKm, min: f.preferredAgeMin, max: f.preferredAgeMax })}</Paragraph>
-          <Paragraph>{t('supportFamilies.request.when', { slots: f.availability.map((s) => slotLabel(t, s)).join(', ') })}</Paragraph>
-          {f.fosterInterestAt ? <Paragraph>{t('supportFamilies.family.fosterNoted', { date: formatDate(f.fosterInterestAt, i18n.language) })}</Paragraph> : null}
+          <Paragraph>
+            {t('supportFamilies.family.offers', {
+              kinds: kindLabels(kinds, f.offers, i18n.language),
+              km: f.maxTravelKm,
+              min: f.preferredAgeMin,
+              max: f.preferredAgeMax,
+            })}
+          </Paragraph>
+          <Paragraph>
+            {t('supportFamilies.request.when', { slots: f.availability.map((s) => slotLabel(t, s)).join(', ') })}
+          </Paragraph>
+          {f.fosterInterestAt ? (
+            <Paragraph>
+              {t('supportFamilies.family.fosterNoted', { date: formatDate(f.fosterInterestAt, i18n.language) })}
+            </Paragraph>
+          ) : null}
           <section className="kt-section">
             <Heading2>{t('supportFamilies.family.screening')}</Heading2>
-            {f.screening.missing.length ? <Paragraph>{t('supportFamilies.family.missing', { steps: f.screening.missing.map((s) => t(`supportFamilies.steps.${s}`)).join(', ') })}</Paragraph> : null}
+            {f.screening.missing.length ? (
+              <Paragraph>
+                {t('supportFamilies.family.missing', {
+                  steps: f.screening.missing.map((s) => t(`supportFamilies.steps.${s}`)).join(', '),
+                })}
+              </Paragraph>
+            ) : null}
             <DataTable caption={t('supportFamilies.family.stepsCaption', { count: f.screening.steps.length })}>
               <TableHeader>
                 <TableRow>
-                  {(['step', 'date', 'by', 'note'] as const).map((c) => <TableHeaderCell key={c} scope="col">{t(`supportFamilies.family.${c}`)}</TableHeaderCell>)}
+                  {(['step', 'date', 'by', 'note'] as const).map((c) => (
+                    <TableHeaderCell key={c} scope="col">
+                      {t(`supportFamilies.family.${c}`)}
+                    </TableHeaderCell>
+                  ))}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -72,10 +122,25 @@ function ScreeningForm({ familyId, next }: { familyId: string; next: ScreeningSt
     <form onSubmit={submit} noValidate aria-label={t('supportFamilies.family.record')}>
       <Heading2>{t('supportFamilies.family.record')}</Heading2>
       <ProblemAlert error={record.error} fieldsShownInline={['doneOn']} />
-      <SelectField label={t('supportFamilies.family.step')} value={step} onValueChange={(v) => setStep(SCREENING_STEPS.find((s) => s === v) ?? 'vog')}
-        options={SCREENING_STEPS.map((s) => ({ value: s, label: t(`supportFamilies.steps.${s}`) }))} />
-      <TextField label={step === 'vog' ? t('supportFamilies.family.vogDate') : t('supportFamilies.family.date')} type="date" value={doneOn} onValueChange={setDoneOn} required error={err('doneOn')} />
-      <ButtonGroup><Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>{t('supportFamilies.family.save')}</Button></ButtonGroup>
+      <SelectField
+        label={t('supportFamilies.family.step')}
+        value={step}
+        onValueChange={(v) => setStep(SCREENING_STEPS.find((s) => s === v) ?? 'vog')}
+        options={SCREENING_STEPS.map((s) => ({ value: s, label: t(`supportFamilies.steps.${s}`) }))}
+      />
+      <TextField
+        label={step === 'vog' ? t('supportFamilies.family.vogDate') : t('supportFamilies.family.date')}
+        type="date"
+        value={doneOn}
+        onValueChange={setDoneOn}
+        required
+        error={err('doneOn')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
+          {t('supportFamilies.family.save')}
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }

@@ -15,14 +15,33 @@ export function slotLabel(t: TFunction, slot: string): string {
 export function criterionText(t: TFunction, c: CriterionScore): string {
   const d = c.detail;
   switch (c.criterion) {
-    case 'distance': return t('supportFamilies.criteria.distanceText', { km: (d.km ?? 0).toLocaleString(undefined, { maximumFractionDigits: 1 }) });
-    case 'needs': return t('supportFamilies.criteria.needsText', { n: d.shared?.length ?? 0, of: d.of ?? 0 });
-    case 'days': return t('supportFamilies.criteria.daysText', { n: d.shared?.length ?? 0, of: d.of ?? 0, slots: (d.shared ?? []).map((s) => slotLabel(t, s)).join(', ') });
-    case 'language': return (d.shared?.length ?? 0) > 0 ? t('supportFamilies.criteria.languageYes', { languages: (d.shared ?? []).map((l) => t(`supportFamilies.languages.${l as 'nl'}`, { defaultValue: l })).join(', ') }) : t('supportFamilies.criteria.languageNo');
-    case 'age': return t('supportFamilies.criteria.ageText', { n: d.fitting ?? 0, of: d.of ?? 0 });
-    case 'capacity': return t('supportFamilies.criteria.capacityText', { n: d.remaining ?? 0, of: d.of ?? 0 });
+    case 'distance':
+      return t('supportFamilies.criteria.distanceText', {
+        km: (d.km ?? 0).toLocaleString(undefined, { maximumFractionDigits: 1 }),
+      });
+    case 'needs':
+      return t('supportFamilies.criteria.needsText', { n: d.shared?.length ?? 0, of: d.of ?? 0 });
+    case 'days':
+      return t('supportFamilies.criteria.daysText', {
+        n: d.shared?.length ?? 0,
+        of: d.of ?? 0,
+        slots: (d.shared ?? []).map((s) => slotLabel(t, s)).join(', '),
+      });
+    case 'language':
+      return (d.shared?.length ?? 0) > 0
+        ? t('supportFamilies.criteria.languageYes', {
+            languages: (d.shared ?? [])
+              .map((l) => t(`supportFamilies.languages.${l as 'nl'}`, { defaultValue: l }))
+              .join(', '),
+          })
+        : t('supportFamilies.criteria.languageNo');
+    case 'age':
+      return t('supportFamilies.criteria.ageText', { n: d.fitting ?? 0, of: d.of ?? 0 });
+    case 'capacity':
+      return t('supportFamilies.criteria.capacityText', { n: d.remaining ?? 0, of: d.of ?? 0 });
   }
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
-export const formatDate = (iso: string | null, lang: string) => (iso ? new Date(iso).toLocaleDateString(lang.startsWith('en') ? 'en-GB' : 'nl-NL') : '—');
+export const formatDate = (iso: string | null, lang: string) =>
+  iso ? new Date(iso).toLocaleDateString(lang.startsWith('en') ? 'en-GB' : 'nl-NL') : '—';

@@ -1,10 +1,27 @@
 // One match through its lifecycle: the next steps the rules allow, the separate introductions and
 // acceptances, written agreements, what each family may be told about the other, and history.
-import { Button, ButtonGroup, Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { END_REASONS, useAgreement, useIntroduction, useMatch, useMatchEvent, useTransition, type EndReason, type MatchDetail, type Side } from '../../api/support-families';
+import {
+  END_REASONS,
+  useAgreement,
+  useIntroduction,
+  useMatch,
+  useMatchEvent,
+  useTransition,
+  type EndReason,
+  type MatchDetail,
+  type Side,
+} from '../../api/support-families';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
@@ -21,11 +38,22 @@ export function MatchPage() {
     <QueryView query={match}>
       {(m) => (
         <>
-          <PageHeading>{t('supportFamilies.match.title', { request: m.request.givenName, family: m.family.givenName })}</PageHeading>
+          <PageHeading>
+            {t('supportFamilies.match.title', { request: m.request.givenName, family: m.family.givenName })}
+          </PageHeading>
           <dl className="kt-sf-summary">
-            <div><dt>{t('supportFamilies.matches.statusCol')}</dt><dd data-testid="match-status">{t(`supportFamilies.matchStatus.${m.status}`)}</dd></div>
-            <div><dt>{t('supportFamilies.request.score')}</dt><dd>{m.score.toFixed(1)}</dd></div>
-            <div><dt>{t('supportFamilies.matches.started')}</dt><dd>{formatDate(m.startedAt, 'nl')}</dd></div>
+            <div>
+              <dt>{t('supportFamilies.matches.statusCol')}</dt>
+              <dd data-testid="match-status">{t(`supportFamilies.matchStatus.${m.status}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('supportFamilies.request.score')}</dt>
+              <dd>{m.score.toFixed(1)}</dd>
+            </div>
+            <div>
+              <dt>{t('supportFamilies.matches.started')}</dt>
+              <dd>{formatDate(m.startedAt, 'nl')}</dd>
+            </div>
           </dl>
           <Steps match={m} />
           <Events match={m} />
@@ -35,7 +63,15 @@ export function MatchPage() {
             <Heading2>{t('supportFamilies.match.history')}</Heading2>
             <OrderedList>
               {m.events.map((e, i) => (
-                <OrderedListItem key={i}>{formatDate(e.happenedOn, 'nl')}: {e.kind === 'status' ? t('supportFamilies.match.movedTo', { status: t(`supportFamilies.matchStatus.${(e.toStatus ?? 'proposed') as 'proposed'}`) }) : t(`supportFamilies.events.${e.kind as 'checkin'}`)} ({e.recordedBy}){e.note ? ` — ${e.note}` : ''}</OrderedListItem>
+                <OrderedListItem key={i}>
+                  {formatDate(e.happenedOn, 'nl')}:{' '}
+                  {e.kind === 'status'
+                    ? t('supportFamilies.match.movedTo', {
+                        status: t(`supportFamilies.matchStatus.${(e.toStatus ?? 'proposed') as 'proposed'}`),
+                      })
+                    : t(`supportFamilies.events.${e.kind as 'checkin'}`)}{' '}
+                  ({e.recordedBy}){e.note ? ` — ${e.note}` : ''}
+                </OrderedListItem>
               ))}
             </OrderedList>
           </section>
@@ -56,19 +92,55 @@ function Steps({ match }: { match: MatchDetail }) {
       <Heading2>{t('supportFamilies.match.next')}</Heading2>
       <ProblemAlert error={move.error} showDetail />
       <ButtonGroup>
-        {forward.map((s) => <Button key={s} appearance="primary-action-button" disabled={move.isPending} onClick={() => move.mutate({ to: s })}>{t(`supportFamilies.match.to.${s as 'trial'}`)}</Button>)}
+        {forward.map((s) => (
+          <Button
+            key={s}
+            appearance="primary-action-button"
+            disabled={move.isPending}
+            onClick={() => move.mutate({ to: s })}
+          >
+            {t(`supportFamilies.match.to.${s as 'trial'}`)}
+          </Button>
+        ))}
       </ButtonGroup>
       {match.next.includes('evaluated') ? (
-        <form onSubmit={(e: FormEvent) => { e.preventDefault(); move.mutate({ to: 'evaluated', evaluation }); }}>
-          <TextareaField label={t('supportFamilies.match.evaluation')} value={evaluation} onValueChange={setEvaluation} />
-          <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>{t('supportFamilies.match.to.evaluated')}</Button></ButtonGroup>
+        <form
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            move.mutate({ to: 'evaluated', evaluation });
+          }}
+        >
+          <TextareaField
+            label={t('supportFamilies.match.evaluation')}
+            value={evaluation}
+            onValueChange={setEvaluation}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>
+              {t('supportFamilies.match.to.evaluated')}
+            </Button>
+          </ButtonGroup>
         </form>
       ) : null}
       {match.next.includes('ended') ? (
-        <form onSubmit={(e: FormEvent) => { e.preventDefault(); if (reason) move.mutate({ to: 'ended', endReason: reason }); }}>
-          <SelectField label={t('supportFamilies.match.endReason')} value={reason} emptyOption={t('common.choose')} onValueChange={(v) => setReason(END_REASONS.find((r) => r === v) ?? '')}
-            options={END_REASONS.map((r) => ({ value: r, label: t(`supportFamilies.endReasons.${r}`) }))} />
-          <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={move.isPending || !reason}>{t('supportFamilies.match.to.ended')}</Button></ButtonGroup>
+        <form
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            if (reason) move.mutate({ to: 'ended', endReason: reason });
+          }}
+        >
+          <SelectField
+            label={t('supportFamilies.match.endReason')}
+            value={reason}
+            emptyOption={t('common.choose')}
+            onValueChange={(v) => setReason(END_REASONS.find((r) => r === v) ?? '')}
+            options={END_REASONS.map((r) => ({ value: r, label: t(`supportFamilies.endReasons.${r}`) }))}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="secondary-action-button" disabled={move.isPending || !reason}>
+              {t('supportFamilies.match.to.ended')}
+            </Button>
+          </ButtonGroup>
         </form>
       ) : null}
     </section>
@@ -81,17 +153,39 @@ function Events({ match }: { match: MatchDetail }) {
   const early = match.status === 'proposed' || match.status === 'introductions';
   const running = ['trial', 'active', 'evaluated'].includes(match.status);
   const kinds = [
-    ...(early ? ['introduction_request', 'introduction_family', ...(match.requestAccepted ? [] : ['accepted_request']), ...(match.familyAccepted ? [] : ['accepted_family'])] : []),
-    ...(running ? ['checkin'] : []), ...(match.status !== 'ended' && !match.fosterInterest ? ['foster_interest'] : []),
+    ...(early
+      ? [
+          'introduction_request',
+          'introduction_family',
+          ...(match.requestAccepted ? [] : ['accepted_request']),
+          ...(match.familyAccepted ? [] : ['accepted_family']),
+        ]
+      : []),
+    ...(running ? ['checkin'] : []),
+    ...(match.status !== 'ended' && !match.fosterInterest ? ['foster_interest'] : []),
   ] as const;
   if (kinds.length === 0) return null;
   return (
     <section className="kt-section">
       <Heading2>{t('supportFamilies.match.record')}</Heading2>
-      <Paragraph>{t('supportFamilies.match.accepted', { request: match.requestAccepted ? t('common.yes') : t('common.no'), family: match.familyAccepted ? t('common.yes') : t('common.no') })}</Paragraph>
+      <Paragraph>
+        {t('supportFamilies.match.accepted', {
+          request: match.requestAccepted ? t('common.yes') : t('common.no'),
+          family: match.familyAccepted ? t('common.yes') : t('common.no'),
+        })}
+      </Paragraph>
       <ProblemAlert error={event.error} showDetail />
       <div className="kt-sf-actions">
-        {kinds.map((k) => <Button key={k} appearance="secondary-action-button" disabled={event.isPending} onClick={() => event.mutate({ kind: k, happenedOn: today() })}>{t(`supportFamilies.events.${k as 'checkin'}`)}</Button>)}
+        {kinds.map((k) => (
+          <Button
+            key={k}
+            appearance="secondary-action-button"
+            disabled={event.isPending}
+            onClick={() => event.mutate({ kind: k, happenedOn: today() })}
+          >
+            {t(`supportFamilies.events.${k as 'checkin'}`)}
+          </Button>
+        ))}
       </div>
     </section>
   );
@@ -105,12 +199,36 @@ function Agreements({ match }: { match: MatchDetail }) {
   return (
     <section className="kt-section">
       <Heading2>{t('supportFamilies.match.agreements')}</Heading2>
-      <OrderedList>{match.agreements.map((a, i) => <OrderedListItem key={i}>{a.what} — {a.howOften}</OrderedListItem>)}</OrderedList>
-      <form onSubmit={(e: FormEvent) => { e.preventDefault(); add.mutate({ what, howOften }, { onSuccess: () => { setWhat(''); setHowOften(''); } }); }} noValidate>
+      <OrderedList>
+        {match.agreements.map((a, i) => (
+          <OrderedListItem key={i}>
+            {a.what} — {a.howOften}
+          </OrderedListItem>
+        ))}
+      </OrderedList>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          add.mutate(
+            { what, howOften },
+            {
+              onSuccess: () => {
+                setWhat('');
+                setHowOften('');
+              },
+            },
+          );
+        }}
+        noValidate
+      >
         <ProblemAlert error={add.error} />
         <TextField label={t('supportFamilies.match.what')} value={what} onValueChange={setWhat} required />
         <TextField label={t('supportFamilies.match.howOften')} value={howOften} onValueChange={setHowOften} required />
-        <ButtonGroup><Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>{t('supportFamilies.match.addAgreement')}</Button></ButtonGroup>
+        <ButtonGroup>
+          <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>
+            {t('supportFamilies.match.addAgreement')}
+          </Button>
+        </ButtonGroup>
       </form>
     </section>
   );
@@ -122,7 +240,11 @@ function IntroductionView({ matchId }: { matchId: string }) {
   const side = (label: string, s: Side) => (
     <div>
       <dt>{label}</dt>
-      <dd>{s.otherGivenName}{s.otherNeighbourhood ? `, ${s.otherNeighbourhood}` : ''}{s.contact ? ` — ${s.contact.familyName}, ${s.contact.email ?? ''} ${s.contact.phone ?? ''}` : ''}</dd>
+      <dd>
+        {s.otherGivenName}
+        {s.otherNeighbourhood ? `, ${s.otherNeighbourhood}` : ''}
+        {s.contact ? ` — ${s.contact.familyName}, ${s.contact.email ?? ''} ${s.contact.phone ?? ''}` : ''}
+      </dd>
     </div>
   );
   return (
@@ -131,7 +253,9 @@ function IntroductionView({ matchId }: { matchId: string }) {
       <QueryView query={intro}>
         {(i) => (
           <>
-            <Paragraph>{i.bothAccepted ? t('supportFamilies.match.introFull') : t('supportFamilies.match.introLimited')}</Paragraph>
+            <Paragraph>
+              {i.bothAccepted ? t('supportFamilies.match.introFull') : t('supportFamilies.match.introLimited')}
+            </Paragraph>
             <dl className="kt-sf-summary">
               {side(t('supportFamilies.match.toRequestFamily'), i.toRequestFamily)}
               {side(t('supportFamilies.match.toSupportFamily'), i.toSupportFamily)}

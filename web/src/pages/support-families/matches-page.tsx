@@ -16,21 +16,36 @@ export function MatchesPage() {
   return (
     <>
       <PageHeading>{t('supportFamilies.matches.title')}</PageHeading>
-      <SelectField label={t('supportFamilies.matches.status')} value={status} onValueChange={setStatus} emptyOption={t('supportFamilies.matches.running')}
-        options={MATCH_STATUSES.map((s) => ({ value: s, label: t(`supportFamilies.matchStatus.${s}`) }))} />
+      <SelectField
+        label={t('supportFamilies.matches.status')}
+        value={status}
+        onValueChange={setStatus}
+        emptyOption={t('supportFamilies.matches.running')}
+        options={MATCH_STATUSES.map((s) => ({ value: s, label: t(`supportFamilies.matchStatus.${s}`) }))}
+      />
       <QueryView query={matches}>
         {(data) => (
           <DataTable caption={t('supportFamilies.matches.caption', { count: data.items.length })} wide>
             <TableHeader>
               <TableRow>
-                {(['request', 'family', 'statusCol', 'proposed', 'started', 'reminders'] as const).map((c) => <TableHeaderCell key={c} scope="col">{t(`supportFamilies.matches.${c}`)}</TableHeaderCell>)}
+                {(['request', 'family', 'statusCol', 'proposed', 'started', 'reminders'] as const).map((c) => (
+                  <TableHeaderCell key={c} scope="col">
+                    {t(`supportFamilies.matches.${c}`)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {data.items.map((m) => (
                 <TableRow key={m.id}>
-                  <TableCell><AppLink to={`/buurtgezinnen/koppelingen/${m.id}`}>{m.request.givenName} ({m.request.reference})</AppLink></TableCell>
-                  <TableCell>{m.family.givenName} ({m.family.reference})</TableCell>
+                  <TableCell>
+                    <AppLink to={`/buurtgezinnen/koppelingen/${m.id}`}>
+                      {m.request.givenName} ({m.request.reference})
+                    </AppLink>
+                  </TableCell>
+                  <TableCell>
+                    {m.family.givenName} ({m.family.reference})
+                  </TableCell>
                   <TableCell>{t(`supportFamilies.matchStatus.${m.status}`)}</TableCell>
                   <TableCell>{formatDate(m.proposedAt, i18n.language)}</TableCell>
                   <TableCell>{formatDate(m.startedAt, i18n.language)}</TableCell>

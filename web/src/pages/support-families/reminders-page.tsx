@@ -21,16 +21,34 @@ export function RemindersPage() {
           <DataTable caption={t('supportFamilies.reminders.caption', { count: data.items.length })}>
             <TableHeader>
               <TableRow>
-                {(['match', 'after', 'due', 'done'] as const).map((c) => <TableHeaderCell key={c} scope="col">{t(`supportFamilies.reminders.${c}`)}</TableHeaderCell>)}
+                {(['match', 'after', 'due', 'done'] as const).map((c) => (
+                  <TableHeaderCell key={c} scope="col">
+                    {t(`supportFamilies.reminders.${c}`)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {data.items.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell><AppLink to={`/buurtgezinnen/koppelingen/${r.matchId}`}>{r.request.givenName} – {r.family.givenName}</AppLink></TableCell>
+                  <TableCell>
+                    <AppLink to={`/buurtgezinnen/koppelingen/${r.matchId}`}>
+                      {r.request.givenName} – {r.family.givenName}
+                    </AppLink>
+                  </TableCell>
                   <TableCell>{t('supportFamilies.requests.days', { count: r.offsetDays })}</TableCell>
                   <TableCell>{formatDate(r.dueAt, i18n.language)}</TableCell>
-                  <TableCell><Button appearance="secondary-action-button" disabled={done.isPending} onClick={() => done.mutate(r.id)}>{t('supportFamilies.reminders.markDone', { name: `${r.request.givenName} – ${r.family.givenName}` })}</Button></TableCell>
+                  <TableCell>
+                    <Button
+                      appearance="secondary-action-button"
+                      disabled={done.isPending}
+                      onClick={() => done.mutate(r.id)}
+                    >
+                      {t('supportFamilies.reminders.markDone', {
+                        name: `${r.request.givenName} – ${r.family.givenName}`,
+                      })}
+                    </Button>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

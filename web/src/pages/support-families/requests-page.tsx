@@ -19,22 +19,37 @@ export function RequestsPage() {
   return (
     <>
       <PageHeading>{t('supportFamilies.requests.title')}</PageHeading>
-      <SelectField label={t('supportFamilies.requests.status')} value={status} onValueChange={setStatus} emptyOption={t('supportFamilies.requests.all')}
-        options={STATUSES.map((s) => ({ value: s, label: t(`supportFamilies.requestStatus.${s}`) }))} />
+      <SelectField
+        label={t('supportFamilies.requests.status')}
+        value={status}
+        onValueChange={setStatus}
+        emptyOption={t('supportFamilies.requests.all')}
+        options={STATUSES.map((s) => ({ value: s, label: t(`supportFamilies.requestStatus.${s}`) }))}
+      />
       <QueryView query={requests}>
         {(data) => (
           <DataTable caption={t('supportFamilies.requests.caption', { count: data.items.length })} wide>
             <TableHeader>
               <TableRow>
-                {(['reference', 'name', 'place', 'support', 'children', 'waiting', 'statusCol'] as const).map((c) => <TableHeaderCell key={c} scope="col">{t(`supportFamilies.requests.${c}`)}</TableHeaderCell>)}
+                {(['reference', 'name', 'place', 'support', 'children', 'waiting', 'statusCol'] as const).map((c) => (
+                  <TableHeaderCell key={c} scope="col">
+                    {t(`supportFamilies.requests.${c}`)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {data.items.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell><AppLink to={`/buurtgezinnen/aanvragen/${r.id}`}>{r.reference}</AppLink></TableCell>
-                  <TableCell>{r.givenName} {r.familyName}</TableCell>
-                  <TableCell>{r.neighbourhoodName ?? '—'}, {r.municipalityName}</TableCell>
+                  <TableCell>
+                    <AppLink to={`/buurtgezinnen/aanvragen/${r.id}`}>{r.reference}</AppLink>
+                  </TableCell>
+                  <TableCell>
+                    {r.givenName} {r.familyName}
+                  </TableCell>
+                  <TableCell>
+                    {r.neighbourhoodName ?? '—'}, {r.municipalityName}
+                  </TableCell>
                   <TableCell>{kindLabels(kinds, r.supportKinds, i18n.language)}</TableCell>
                   <TableCell>{r.childAges.join(', ')}</TableCell>
                   <TableCell>{t('supportFamilies.requests.days', { count: r.waitingDays })}</TableCell>

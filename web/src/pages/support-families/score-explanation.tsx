@@ -11,7 +11,8 @@ export function ScoreExplanation({ criteria, score }: { criteria: CriterionScore
       <ul>
         {criteria.map((c) => (
           <li key={c.criterion} data-criterion={c.criterion}>
-            <strong>{t(`supportFamilies.criteria.${c.criterion}`)}</strong>: {criterionText(t, c)} — {t('supportFamilies.criteria.points', { points: c.points.toFixed(1), weight: c.weight })}
+            <strong>{t(`supportFamilies.criteria.${c.criterion}`)}</strong>: {criterionText(t, c)} —{' '}
+            {t('supportFamilies.criteria.points', { points: c.points.toFixed(1), weight: c.weight })}
           </li>
         ))}
       </ul>

@@ -17,17 +17,25 @@ export function SettingsPage() {
   const save = useSaveWeights();
   const [weights, setWeights] = useState<Record<Criterion, string> | null>(null);
   useEffect(() => {
-    if (settings.data && !weights) setWeights(Object.fromEntries(CRITERIA.map((c) => [c, String(settings.data.weights[c])])) as Record<Criterion, string>);
+    if (settings.data && !weights)
+      setWeights(
+        Object.fromEntries(CRITERIA.map((c) => [c, String(settings.data.weights[c])])) as Record<Criterion, string>,
+      );
   }, [settings.data, weights]);
   const err = fieldErrorsOf(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (weights) save.mutate(Object.fromEntries(CRITERIA.map((c) => [c, Number(weights[c])])) as Record<Criterion, number>);
+    if (weights)
+      save.mutate(Object.fromEntries(CRITERIA.map((c) => [c, Number(weights[c])])) as Record<Criterion, number>);
   };
   return (
     <>
       <PageHeading>{t('supportFamilies.settings.title')}</PageHeading>
-      {settings.data ? <Paragraph>{t('supportFamilies.settings.area', { area: settings.data.area.map((a) => a.name).join(', ') || '—' })}</Paragraph> : null}
+      {settings.data ? (
+        <Paragraph>
+          {t('supportFamilies.settings.area', { area: settings.data.area.map((a) => a.name).join(', ') || '—' })}
+        </Paragraph>
+      ) : null}
       {weights ? (
         <section className="kt-section" aria-labelledby="weights-heading">
           <Heading2 id="weights-heading">{t('supportFamilies.settings.weightsTitle')}</Heading2>
@@ -35,9 +43,22 @@ export function SettingsPage() {
             <Paragraph>{t('supportFamilies.settings.weightsIntro')}</Paragraph>
             <ProblemAlert error={save.error} />
             {CRITERIA.map((c) => (
-              <TextField key={c} label={t(`supportFamilies.criteria.${c}`)} type="number" min={0} max={10} value={weights[c]} onValueChange={(v) => setWeights({ ...weights, [c]: v })} error={err(c)} />
+              <TextField
+                key={c}
+                label={t(`supportFamilies.criteria.${c}`)}
+                type="number"
+                min={0}
+                max={10}
+                value={weights[c]}
+                onValueChange={(v) => setWeights({ ...weights, [c]: v })}
+                error={err(c)}
+              />
             ))}
-            <ButtonGroup><Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{t('supportFamilies.settings.save')}</Button></ButtonGroup>
+            <ButtonGroup>
+              <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+                {t('supportFamilies.settings.save')}
+              </Button>
+            </ButtonGroup>
             {save.isSuccess ? <Paragraph role="status">{t('supportFamilies.settings.saved')}</Paragraph> : null}
           </form>
         </section>

@@ -33,16 +33,38 @@ export function SharedSettingsForm({ settings }: { settings: Settings }) {
         <form onSubmit={submit} noValidate>
           <Paragraph>{t('supportFamilies.settings.sharedIntro')}</Paragraph>
           <ProblemAlert error={save.error} fieldsShownInline={['vogValidityMonths', 'checkinDays']} />
-          <TextField label={t('supportFamilies.settings.vogMonths')} type="number" min={1} max={120} value={months} onValueChange={setMonths}
-            description={t('supportFamilies.settings.vogMonthsDescription')} error={err('vogValidityMonths')} />
-          <TextField label={t('supportFamilies.settings.checkinDays')} value={days} onValueChange={setDays} description={t('supportFamilies.settings.checkinDaysDescription')}
-            error={daysInvalid ? t('supportFamilies.settings.checkinDaysInvalid') : err('checkinDays')} />
-          <ButtonGroup><Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{t('supportFamilies.settings.saveShared')}</Button></ButtonGroup>
+          <TextField
+            label={t('supportFamilies.settings.vogMonths')}
+            type="number"
+            min={1}
+            max={120}
+            value={months}
+            onValueChange={setMonths}
+            description={t('supportFamilies.settings.vogMonthsDescription')}
+            error={err('vogValidityMonths')}
+          />
+          <TextField
+            label={t('supportFamilies.settings.checkinDays')}
+            value={days}
+            onValueChange={setDays}
+            description={t('supportFamilies.settings.checkinDaysDescription')}
+            error={daysInvalid ? t('supportFamilies.settings.checkinDaysInvalid') : err('checkinDays')}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+              {t('supportFamilies.settings.saveShared')}
+            </Button>
+          </ButtonGroup>
           {save.isSuccess ? <Paragraph role="status">{t('supportFamilies.settings.saved')}</Paragraph> : null}
         </form>
       ) : (
         <>
-          <Paragraph>{t('supportFamilies.settings.shared', { months: settings.vogValidityMonths, days: settings.checkinDays.join(', ') })}</Paragraph>
+          <Paragraph>
+            {t('supportFamilies.settings.shared', {
+              months: settings.vogValidityMonths,
+              days: settings.checkinDays.join(', '),
+            })}
+          </Paragraph>
           <Paragraph>{t('supportFamilies.settings.regionalOnly')}</Paragraph>
         </>
       )}

@@ -1,7 +1,18 @@
 // The configurable list of kinds of support. Every coordinator sees it (inactive kinds too: older
 // records keep them); a regional coordinator adds, renames (nl/en), deactivates and reorders.
 // A deactivated kind is no longer offered on the public forms.
-import { Button, ButtonGroup, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Heading3,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddKind, useBoardKinds, useChangeKind, useReorderKinds, type BoardKind } from '../../api/support-families';
@@ -43,10 +54,30 @@ function KindRows({ items, editable }: { items: BoardKind[]; editable: boolean }
               {editable ? (
                 <TableCell>
                   <div className="kt-sf-actions">
-                    <Button appearance="subtle-button" disabled={busy || i === 0} onClick={() => move(i, -1)} aria-label={t('supportFamilies.kinds.up', { kind: k.label.nl })}>{t('supportFamilies.kinds.upShort')}</Button>
-                    <Button appearance="subtle-button" disabled={busy || i === items.length - 1} onClick={() => move(i, 1)} aria-label={t('supportFamilies.kinds.down', { kind: k.label.nl })}>{t('supportFamilies.kinds.downShort')}</Button>
-                    <Button appearance="secondary-action-button" disabled={busy} onClick={() => change.mutate({ code: k.code, active: !k.active })}
-                      aria-label={t(k.active ? 'supportFamilies.kinds.deactivate' : 'supportFamilies.kinds.activate', { kind: k.label.nl })}>
+                    <Button
+                      appearance="subtle-button"
+                      disabled={busy || i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={t('supportFamilies.kinds.up', { kind: k.label.nl })}
+                    >
+                      {t('supportFamilies.kinds.upShort')}
+                    </Button>
+                    <Button
+                      appearance="subtle-button"
+                      disabled={busy || i === items.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={t('supportFamilies.kinds.down', { kind: k.label.nl })}
+                    >
+                      {t('supportFamilies.kinds.downShort')}
+                    </Button>
+                    <Button
+                      appearance="secondary-action-button"
+                      disabled={busy}
+                      onClick={() => change.mutate({ code: k.code, active: !k.active })}
+                      aria-label={t(k.active ? 'supportFamilies.kinds.deactivate' : 'supportFamilies.kinds.activate', {
+                        kind: k.label.nl,
+                      })}
+                    >
                       {t(k.active ? 'supportFamilies.kinds.deactivateShort' : 'supportFamilies.kinds.activateShort')}
                     </Button>
                   </div>
@@ -69,7 +100,9 @@ function RenameForm({ items }: { items: BoardKind[] }) {
   const err = fieldErrorsOf(change.error);
   const pick = (c: string) => {
     const kind = items.find((k) => k.code === c);
-    setCode(c); setNl(kind?.label.nl ?? ''); setEn(kind?.label.en ?? '');
+    setCode(c);
+    setNl(kind?.label.nl ?? '');
+    setEn(kind?.label.en ?? '');
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -79,13 +112,37 @@ function RenameForm({ items }: { items: BoardKind[] }) {
     <form onSubmit={submit} noValidate>
       <Heading3>{t('supportFamilies.kinds.renameTitle')}</Heading3>
       <ProblemAlert error={change.error} fieldsShownInline={['labelNl', 'labelEn']} />
-      <SelectField label={t('supportFamilies.kinds.which')} value={code} onValueChange={pick} emptyOption={t('supportFamilies.kinds.choose')}
-        options={items.map((k) => ({ value: k.code, label: k.label.nl }))} />
+      <SelectField
+        label={t('supportFamilies.kinds.which')}
+        value={code}
+        onValueChange={pick}
+        emptyOption={t('supportFamilies.kinds.choose')}
+        options={items.map((k) => ({ value: k.code, label: k.label.nl }))}
+      />
       {code ? (
         <>
-          <TextField label={t('supportFamilies.kinds.labelNl')} value={nl} onValueChange={setNl} error={err('labelNl')} />
-          <TextField label={t('supportFamilies.kinds.labelEn')} value={en} onValueChange={setEn} error={err('labelEn')} />
-          <ButtonGroup><Button type="submit" appearance="primary-action-button" busy={change.isPending} disabled={change.isPending}>{t('supportFamilies.kinds.renameSave')}</Button></ButtonGroup>
+          <TextField
+            label={t('supportFamilies.kinds.labelNl')}
+            value={nl}
+            onValueChange={setNl}
+            error={err('labelNl')}
+          />
+          <TextField
+            label={t('supportFamilies.kinds.labelEn')}
+            value={en}
+            onValueChange={setEn}
+            error={err('labelEn')}
+          />
+          <ButtonGroup>
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={change.isPending}
+              disabled={change.isPending}
+            >
+              {t('supportFamilies.kinds.renameSave')}
+            </Button>
+          </ButtonGroup>
         </>
       ) : null}
       {change.isSuccess ? <Paragraph role="status">{t('supportFamilies.settings.saved')}</Paragraph> : null}
@@ -106,10 +163,30 @@ function AddForm() {
     <form onSubmit={submit} noValidate>
       <Heading3>{t('supportFamilies.kinds.addTitle')}</Heading3>
       <ProblemAlert error={add.error} fieldsShownInline={['code', 'labelNl', 'labelEn']} />
-      <TextField label={t('supportFamilies.kinds.code')} description={t('supportFamilies.kinds.codeDescription')} value={f.code} onValueChange={(v) => setF({ ...f, code: v })} error={err('code')} />
-      <TextField label={t('supportFamilies.kinds.labelNl')} value={f.labelNl} onValueChange={(v) => setF({ ...f, labelNl: v })} error={err('labelNl')} />
-      <TextField label={t('supportFamilies.kinds.labelEn')} value={f.labelEn} onValueChange={(v) => setF({ ...f, labelEn: v })} error={err('labelEn')} />
-      <ButtonGroup><Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>{t('supportFamilies.kinds.add')}</Button></ButtonGroup>
+      <TextField
+        label={t('supportFamilies.kinds.code')}
+        description={t('supportFamilies.kinds.codeDescription')}
+        value={f.code}
+        onValueChange={(v) => setF({ ...f, code: v })}
+        error={err('code')}
+      />
+      <TextField
+        label={t('supportFamilies.kinds.labelNl')}
+        value={f.labelNl}
+        onValueChange={(v) => setF({ ...f, labelNl: v })}
+        error={err('labelNl')}
+      />
+      <TextField
+        label={t('supportFamilies.kinds.labelEn')}
+        value={f.labelEn}
+        onValueChange={(v) => setF({ ...f, labelEn: v })}
+        error={err('labelEn')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>
+          {t('supportFamilies.kinds.add')}
+        </Button>
+      </ButtonGroup>
       {add.isSuccess ? <Paragraph role="status">{t('supportFamilies.kinds.added')}</Paragraph> : null}
     </form>
   );
@@ -125,7 +202,12 @@ export function SupportKindsSection() {
       <Heading2 id="kinds-heading">{t('supportFamilies.kinds.title')}</Heading2>
       <Paragraph>{t(mayConfigure ? 'supportFamilies.kinds.intro' : 'supportFamilies.kinds.introReadOnly')}</Paragraph>
       <KindRows items={items} editable={mayConfigure} />
-      {mayConfigure ? <><RenameForm items={items} /><AddForm /></> : null}
+      {mayConfigure ? (
+        <>
+          <RenameForm items={items} />
+          <AddForm />
+        </>
+      ) : null}
     </section>
   );
 }

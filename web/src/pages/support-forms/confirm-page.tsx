@@ -20,14 +20,25 @@ export function ConfirmPage() {
     <>
       <PageHeading>{t('supportFamilies.form.confirmTitle')}</PageHeading>
       {confirm.isSuccess ? (
-        <Alert type="ok" role="status" className="kt-alert"><Paragraph>{t('supportFamilies.form.confirmed')}</Paragraph></Alert>
+        <Alert type="ok" role="status" className="kt-alert">
+          <Paragraph>{t('supportFamilies.form.confirmed')}</Paragraph>
+        </Alert>
       ) : confirm.isError ? (
-        <Alert type="error" role="alert" className="kt-alert"><Paragraph>{t('supportFamilies.form.confirmFailed')}</Paragraph></Alert>
+        <Alert type="error" role="alert" className="kt-alert">
+          <Paragraph>{t('supportFamilies.form.confirmFailed')}</Paragraph>
+        </Alert>
       ) : (
         <form onSubmit={submit}>
           <Paragraph>{t('supportFamilies.form.confirmIntro')}</Paragraph>
           <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={confirm.isPending} disabled={confirm.isPending}>{t('supportFamilies.form.confirmButton')}</Button>
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={confirm.isPending}
+              disabled={confirm.isPending}
+            >
+              {t('supportFamilies.form.confirmButton')}
+            </Button>
           </ButtonGroup>
         </form>
       )}

@@ -8,13 +8,31 @@ import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
-import { AvailabilityField, ConsentField, Honeypot, KindsField, LanguagesField, parseAges, useFieldErrorText } from './shared-fields';
+import {
+  AvailabilityField,
+  ConsentField,
+  Honeypot,
+  KindsField,
+  LanguagesField,
+  parseAges,
+  useFieldErrorText,
+} from './shared-fields';
 import './support-forms.css';
 
 export function RequestFormPage() {
   const { t, i18n } = useTranslation();
   const send = usePublicRequest();
-  const [f, setF] = useState({ givenName: '', familyName: '', email: '', phone: '', postcode: '', ages: '', upbringing: '', offerBack: '', website: '' });
+  const [f, setF] = useState({
+    givenName: '',
+    familyName: '',
+    email: '',
+    phone: '',
+    postcode: '',
+    ages: '',
+    upbringing: '',
+    offerBack: '',
+    website: '',
+  });
   const [kinds, setKinds] = useState<string[]>([]);
   const [languages, setLanguages] = useState<string[]>([]);
   const [slots, setSlots] = useState<string[]>([]);
@@ -24,17 +42,29 @@ export function RequestFormPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     send.mutate({
-      givenName: f.givenName.trim(), familyName: f.familyName.trim(), email: f.email.trim(), ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-      postcode: f.postcode.trim(), supportKinds: kinds, childAges: parseAges(f.ages), languages, availability: slots,
-      ...(f.upbringing.trim() ? { upbringing: f.upbringing.trim() } : {}), ...(f.offerBack.trim() ? { offerBack: f.offerBack.trim() } : {}),
-      consent: consent as true, ...(f.website ? { website: f.website } : {}), locale: i18n.language.startsWith('en') ? 'en' : 'nl',
+      givenName: f.givenName.trim(),
+      familyName: f.familyName.trim(),
+      email: f.email.trim(),
+      ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+      postcode: f.postcode.trim(),
+      supportKinds: kinds,
+      childAges: parseAges(f.ages),
+      languages,
+      availability: slots,
+      ...(f.upbringing.trim() ? { upbringing: f.upbringing.trim() } : {}),
+      ...(f.offerBack.trim() ? { offerBack: f.offerBack.trim() } : {}),
+      consent: consent as true,
+      ...(f.website ? { website: f.website } : {}),
+      locale: i18n.language.startsWith('en') ? 'en' : 'nl',
     });
   };
   if (send.isSuccess) {
     return (
       <>
         <PageHeading>{t('supportFamilies.form.thanksTitle')}</PageHeading>
-        <Alert type="ok" role="status" className="kt-alert"><Paragraph>{t('supportFamilies.form.thanksCheckMail')}</Paragraph></Alert>
+        <Alert type="ok" role="status" className="kt-alert">
+          <Paragraph>{t('supportFamilies.form.thanksCheckMail')}</Paragraph>
+        </Alert>
       </>
     );
   }
@@ -43,23 +73,109 @@ export function RequestFormPage() {
       <PageHeading>{t('supportFamilies.form.requestTitle')}</PageHeading>
       <Paragraph lead>{t('supportFamilies.form.requestIntro')}</Paragraph>
       <form onSubmit={submit} noValidate className="kt-sf-form">
-        <ProblemAlert error={send.error} fieldsShownInline={['givenName', 'familyName', 'email', 'phone', 'postcode', 'supportKinds', 'childAges', 'languages', 'availability', 'consent']} />
+        <ProblemAlert
+          error={send.error}
+          fieldsShownInline={[
+            'givenName',
+            'familyName',
+            'email',
+            'phone',
+            'postcode',
+            'supportKinds',
+            'childAges',
+            'languages',
+            'availability',
+            'consent',
+          ]}
+        />
         <Heading2>{t('supportFamilies.form.aboutYou')}</Heading2>
-        <TextField label={t('supportFamilies.form.givenName')} value={f.givenName} onValueChange={set('givenName')} autoComplete="given-name" required error={err('givenName')} />
-        <TextField label={t('supportFamilies.form.familyName')} value={f.familyName} onValueChange={set('familyName')} autoComplete="family-name" required error={err('familyName')} />
-        <TextField label={t('supportFamilies.form.email')} description={t('supportFamilies.form.emailDescription')} type="email" value={f.email} onValueChange={set('email')} autoComplete="email" required error={err('email')} />
-        <TextField label={t('supportFamilies.form.phone')} type="tel" value={f.phone} onValueChange={set('phone')} autoComplete="tel" error={err('phone')} />
-        <TextField label={t('supportFamilies.form.postcode')} value={f.postcode} onValueChange={set('postcode')} autoComplete="postal-code" required error={err('postcode')} />
-        <TextField label={t('supportFamilies.form.childAges')} description={t('supportFamilies.form.childAgesDescription')} value={f.ages} onValueChange={set('ages')} inputMode="numeric" required error={err('childAges')} />
-        <KindsField legend={t('supportFamilies.form.supportKinds')} selected={kinds} onChange={setKinds} error={err('supportKinds')} />
-        <LanguagesField legend={t('supportFamilies.form.languagesHome')} selected={languages} onChange={setLanguages} error={err('languages')} />
-        <AvailabilityField legend={t('supportFamilies.form.availability')} selected={slots} onChange={setSlots} error={err('availability')} />
-        <TextareaField label={t('supportFamilies.form.upbringing')} value={f.upbringing} onValueChange={set('upbringing')} error={err('upbringing')} />
-        <TextareaField label={t('supportFamilies.form.offerBack')} value={f.offerBack} onValueChange={set('offerBack')} error={err('offerBack')} />
+        <TextField
+          label={t('supportFamilies.form.givenName')}
+          value={f.givenName}
+          onValueChange={set('givenName')}
+          autoComplete="given-name"
+          required
+          error={err('givenName')}
+        />
+        <TextField
+          label={t('supportFamilies.form.familyName')}
+          value={f.familyName}
+          onValueChange={set('familyName')}
+          autoComplete="family-name"
+          required
+          error={err('familyName')}
+        />
+        <TextField
+          label={t('supportFamilies.form.email')}
+          description={t('supportFamilies.form.emailDescription')}
+          type="email"
+          value={f.email}
+          onValueChange={set('email')}
+          autoComplete="email"
+          required
+          error={err('email')}
+        />
+        <TextField
+          label={t('supportFamilies.form.phone')}
+          type="tel"
+          value={f.phone}
+          onValueChange={set('phone')}
+          autoComplete="tel"
+          error={err('phone')}
+        />
+        <TextField
+          label={t('supportFamilies.form.postcode')}
+          value={f.postcode}
+          onValueChange={set('postcode')}
+          autoComplete="postal-code"
+          required
+          error={err('postcode')}
+        />
+        <TextField
+          label={t('supportFamilies.form.childAges')}
+          description={t('supportFamilies.form.childAgesDescription')}
+          value={f.ages}
+          onValueChange={set('ages')}
+          inputMode="numeric"
+          required
+          error={err('childAges')}
+        />
+        <KindsField
+          legend={t('supportFamilies.form.supportKinds')}
+          selected={kinds}
+          onChange={setKinds}
+          error={err('supportKinds')}
+        />
+        <LanguagesField
+          legend={t('supportFamilies.form.languagesHome')}
+          selected={languages}
+          onChange={setLanguages}
+          error={err('languages')}
+        />
+        <AvailabilityField
+          legend={t('supportFamilies.form.availability')}
+          selected={slots}
+          onChange={setSlots}
+          error={err('availability')}
+        />
+        <TextareaField
+          label={t('supportFamilies.form.upbringing')}
+          value={f.upbringing}
+          onValueChange={set('upbringing')}
+          error={err('upbringing')}
+        />
+        <TextareaField
+          label={t('supportFamilies.form.offerBack')}
+          value={f.offerBack}
+          onValueChange={set('offerBack')}
+          error={err('offerBack')}
+        />
         <ConsentField checked={consent} onChange={setConsent} error={err('consent')} />
         <Honeypot value={f.website} onChange={set('website')} />
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={send.isPending} disabled={send.isPending}>{t('supportFamilies.form.send')}</Button>
+          <Button type="submit" appearance="primary-action-button" busy={send.isPending} disabled={send.isPending}>
+            {t('supportFamilies.form.send')}
+          </Button>
         </ButtonGroup>
       </form>
     </>

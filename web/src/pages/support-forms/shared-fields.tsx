@@ -8,19 +8,65 @@ import { CheckboxGroup } from '../../components/form/checkbox-group';
 
 export const LANGUAGES = ['nl', 'fy', 'en', 'ar', 'tr', 'pl', 'ti', 'so', 'uk', 'de'] as const;
 
-export function KindsField({ legend, selected, onChange, error }: { legend: string; selected: string[]; onChange: (v: string[]) => void; error?: string | undefined }) {
+export function KindsField({
+  legend,
+  selected,
+  onChange,
+  error,
+}: {
+  legend: string;
+  selected: string[];
+  onChange: (v: string[]) => void;
+  error?: string | undefined;
+}) {
   const { i18n } = useTranslation();
   const kinds = useSupportKinds().data?.items ?? [];
   const lang = i18n.language.startsWith('en') ? 'en' : 'nl';
-  return <CheckboxGroup legend={legend} options={kinds.map((k) => ({ value: k.code, label: k.label[lang] }))} selected={selected} onSelectedChange={onChange} error={error} />;
+  return (
+    <CheckboxGroup
+      legend={legend}
+      options={kinds.map((k) => ({ value: k.code, label: k.label[lang] }))}
+      selected={selected}
+      onSelectedChange={onChange}
+      error={error}
+    />
+  );
 }
 
-export function LanguagesField({ legend, selected, onChange, error }: { legend: string; selected: string[]; onChange: (v: string[]) => void; error?: string | undefined }) {
+export function LanguagesField({
+  legend,
+  selected,
+  onChange,
+  error,
+}: {
+  legend: string;
+  selected: string[];
+  onChange: (v: string[]) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
-  return <CheckboxGroup legend={legend} options={LANGUAGES.map((l) => ({ value: l, label: t(`supportFamilies.languages.${l}`) }))} selected={selected} onSelectedChange={onChange} error={error} />;
+  return (
+    <CheckboxGroup
+      legend={legend}
+      options={LANGUAGES.map((l) => ({ value: l, label: t(`supportFamilies.languages.${l}`) }))}
+      selected={selected}
+      onSelectedChange={onChange}
+      error={error}
+    />
+  );
 }
 
-export function AvailabilityField({ legend, selected, onChange, error }: { legend: string; selected: string[]; onChange: (v: string[]) => void; error?: string | undefined }) {
+export function AvailabilityField({
+  legend,
+  selected,
+  onChange,
+  error,
+}: {
+  legend: string;
+  selected: string[];
+  onChange: (v: string[]) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Fieldset invalid={Boolean(error)}>
@@ -33,8 +79,13 @@ export function AvailabilityField({ legend, selected, onChange, error }: { legen
             {PARTS.map((p) => {
               const slot = `${d}_${p}`;
               return (
-                <CheckboxField key={slot} name={slot} label={t(`supportFamilies.parts.${p}`)} checked={selected.includes(slot)}
-                  onCheckedChange={(on) => onChange(on ? [...selected, slot] : selected.filter((s) => s !== slot))} />
+                <CheckboxField
+                  key={slot}
+                  name={slot}
+                  label={t(`supportFamilies.parts.${p}`)}
+                  checked={selected.includes(slot)}
+                  onCheckedChange={(on) => onChange(on ? [...selected, slot] : selected.filter((s) => s !== slot))}
+                />
               );
             })}
           </Fieldset>
@@ -44,13 +95,26 @@ export function AvailabilityField({ legend, selected, onChange, error }: { legen
   );
 }
 
-export function ConsentField({ checked, onChange, error }: { checked: boolean; onChange: (v: boolean) => void; error?: string | undefined }) {
+export function ConsentField({
+  checked,
+  onChange,
+  error,
+}: {
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Fieldset invalid={Boolean(error)}>
       <FieldsetLegend>{t('supportFamilies.form.consentLegend')}</FieldsetLegend>
       <Paragraph>{t('supportFamilies.form.consentText')}</Paragraph>
-      <CheckboxField label={t('supportFamilies.form.consent')} checked={checked} onCheckedChange={onChange} description={error} />
+      <CheckboxField
+        label={t('supportFamilies.form.consent')}
+        checked={checked}
+        onCheckedChange={onChange}
+        description={error}
+      />
     </Fieldset>
   );
 }
@@ -60,13 +124,25 @@ export function Honeypot({ value, onChange }: { value: string; onChange: (v: str
   return (
     <div className="kt-sf-honeypot" aria-hidden="true">
       <label htmlFor="kt-website">Website</label>
-      <input id="kt-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id="kt-website"
+        name="website"
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
 
 export function parseAges(raw: string): number[] {
-  return raw.split(/[,;\s]+/).filter(Boolean).map((x) => Number(x)).filter((n) => Number.isInteger(n));
+  return raw
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .map((x) => Number(x))
+    .filter((n) => Number.isInteger(n));
 }
 
 const KNOWN_FIELD_ERRORS = ['postcode_unknown', 'unknown_support_kind', 'below_minimum', 'in_future'] as const;

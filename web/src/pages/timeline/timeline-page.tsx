@@ -23,20 +23,32 @@ export function TimelinePage() {
     <>
       <PageHeading>{t('timeline.title')}</PageHeading>
       <Paragraph>{t('timeline.intro')}</Paragraph>
-      <Paragraph><AppLink to={`/families/${familyId}`}>{t('timeline.toDossier')}</AppLink></Paragraph>
+      <Paragraph>
+        <AppLink to={`/families/${familyId}`}>{t('timeline.toDossier')}</AppLink>
+      </Paragraph>
       <div className="kt-narrow">
-        <SelectField label={t('timeline.filter')} value={kind ?? ''} emptyOption={t('timeline.allKinds')}
-          onValueChange={(v) => { setSearch(asKind(v) ? { kind: v } : {}, { replace: true }); }}
-          options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))} />
+        <SelectField
+          label={t('timeline.filter')}
+          value={kind ?? ''}
+          emptyOption={t('timeline.allKinds')}
+          onValueChange={(v) => {
+            setSearch(asKind(v) ? { kind: v } : {}, { replace: true });
+          }}
+          options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
+        />
       </div>
       <QueryView query={timeline}>
-        {(data) => data.events.length === 0
-          ? <Paragraph role="status">{t('timeline.none')}</Paragraph>
-          : (
+        {(data) =>
+          data.events.length === 0 ? (
+            <Paragraph role="status">{t('timeline.none')}</Paragraph>
+          ) : (
             <ol className="kt-timeline" aria-label={t('timeline.listLabel')} data-testid="timeline">
-              {data.events.map((e) => <TimelineItem key={e.id} familyId={familyId} event={e} />)}
+              {data.events.map((e) => (
+                <TimelineItem key={e.id} familyId={familyId} event={e} />
+              ))}
             </ol>
-          )}
+          )
+        }
       </QueryView>
     </>
   );
@@ -46,9 +58,15 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
   const { t } = useTranslation();
   const format = useFormat();
   const title = useEventTitle(event);
-  const link = event.link?.to === 'meeting'
-    ? { to: `/families/${familyId}/meetings/${event.link.meetingId}`, label: t('timeline.openMeeting') }
-    : event.link?.to === 'plan' ? { to: `/families/${familyId}/plan/versions/${event.link.version}`, label: t('timeline.openPlan', { version: event.link.version }) } : null;
+  const link =
+    event.link?.to === 'meeting'
+      ? { to: `/families/${familyId}/meetings/${event.link.meetingId}`, label: t('timeline.openMeeting') }
+      : event.link?.to === 'plan'
+        ? {
+            to: `/families/${familyId}/plan/versions/${event.link.version}`,
+            label: t('timeline.openPlan', { version: event.link.version }),
+          }
+        : null;
   return (
     <li data-kind={event.kind}>
       <time dateTime={event.allDay ? event.at.slice(0, 10) : event.at}>
@@ -67,35 +85,55 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
 function useEventTitle({ kind, params }: TimelineEvent): string {
   const { t } = useTranslation();
   const language = useLanguage();
-  const str = (key: string) => { const v = params[key]; return v === null || v === undefined ? '' : String(v); };
+  const str = (key: string) => {
+    const v = params[key];
+    return v === null || v === undefined ? '' : String(v);
+  };
   switch (kind) {
     case 'trajectory_opened':
-      return params.entryPoint ? t('timeline.titles.trajectory_opened', { entryPoint: t(`families.entryPoints.${str('entryPoint')}`, { defaultValue: str('entryPoint') }) }) : t('timeline.titles.trajectory_opened_plain');
+      return params.entryPoint
+        ? t('timeline.titles.trajectory_opened', {
+            entryPoint: t(`families.entryPoints.${str('entryPoint')}`, { defaultValue: str('entryPoint') }),
+          })
+        : t('timeline.titles.trajectory_opened_plain');
     case 'status_changed':
-      return t('timeline.titles.status_changed', { from: t(`families.statuses.${str('from')}`, { defaultValue: str('from') }), to: t(`families.statuses.${str('to')}`, { defaultValue: str('to') }) });
+      return t('timeline.titles.status_changed', {
+        from: t(`families.statuses.${str('from')}`, { defaultValue: str('from') }),
+        to: t(`families.statuses.${str('to')}`, { defaultValue: str('to') }),
+      });
     case 'trajectory_closed':
-      return params.endingReason ? t(`families.endingReasons.${str('endingReason')}`, { defaultValue: str('endingReason') }) : t('timeline.titles.trajectory_closed');
+      return params.endingReason
+        ? t(`families.endingReasons.${str('endingReason')}`, { defaultValue: str('endingReason') })
+        : t('timeline.titles.trajectory_closed');
     case 'handover':
       return t('timeline.titles.handover', { from: str('from'), to: str('to') });
     case 'meeting_held':
     case 'top3_confirmed':
-      return t(`timeline.titles.${kind}`, { meetingKind: t(`meetings.kinds.${str('meetingKind')}`, { defaultValue: str('meetingKind') }) });
+      return t(`timeline.titles.${kind}`, {
+        meetingKind: t(`meetings.kinds.${str('meetingKind')}`, { defaultValue: str('meetingKind') }),
+      });
     case 'meeting_taken_over':
       return t('timeline.titles.meeting_taken_over', { version: str('version') });
     case 'plan_version':
-      return t(params.source === 'meeting' ? 'timeline.titles.plan_version_meeting' : 'timeline.titles.plan_version', { version: str('version') });
+      return t(params.source === 'meeting' ? 'timeline.titles.plan_version_meeting' : 'timeline.titles.plan_version', {
+        version: str('version'),
+      });
     case 'plan_signed':
       return t('timeline.titles.plan_signed', { version: str('version'), name: str('signedBy') });
     case 'measurement': {
       const instrument = language === 'en' ? str('instrumentEn') : str('instrumentNl');
-      return params.person ? t('timeline.titles.measurement_person', { instrument, person: str('person') }) : t('timeline.titles.measurement', { instrument });
+      return params.person
+        ? t('timeline.titles.measurement_person', { instrument, person: str('person') })
+        : t('timeline.titles.measurement', { instrument });
     }
     case 'story_version':
     case 'intake_version':
       return t(`timeline.titles.${kind}`, { version: str('version') });
     case 'person_added':
     case 'person_removed': {
-      const role = params.relation ? t(`families.relations.${str('relation')}`, { defaultValue: str('relation') }) : t(`families.kinds.${str('personKind')}`, { defaultValue: str('personKind') });
+      const role = params.relation
+        ? t(`families.relations.${str('relation')}`, { defaultValue: str('relation') })
+        : t(`families.kinds.${str('personKind')}`, { defaultValue: str('personKind') });
       return t(`timeline.titles.${kind}`, { person: str('person'), role: role.toLowerCase() });
     }
     case 'consent_withdrawn':
