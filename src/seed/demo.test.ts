@@ -4,7 +4,7 @@ import type { Database } from '../platform/db/connect.js';
 import { ORGANISATION_TYPES, ROLES } from '../platform/db/schema.js';
 import { createTestDatabase } from '../test-support/database.js';
 import { findInconsistencies } from './consistency.js';
-import { seedDemo } from './demo.js';
+import { seedDemo, startOfUtcDay } from './demo.js';
 import { MUNICIPALITY_WEIGHT } from './population.js';
 import { isValidBsn, SeededRandom, syntheticBsn } from './random.js';
 
@@ -12,8 +12,10 @@ let a: Database;
 let b: Database;
 beforeAll(async () => {
   [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  expect(await seedDemo(a.kysely, 'demo-password')).toBe(true);
-  expect(await seedDemo(b.kysely, 'demo-password')).toBe(true);
+  // One day for both: seeding across midnight would otherwise give two different regions.
+  const today = startOfUtcDay(new Date());
+  expect(await seedDemo(a.kysely, 'demo-password', undefined, today)).toBe(true);
+  expect(await seedDemo(b.kysely, 'demo-password', undefined, today)).toBe(true);
 }, 180_000);
 afterAll(async () => {
   await a.close();
