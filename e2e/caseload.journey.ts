@@ -53,11 +53,9 @@ describe('my caseload and the team caseload', () => {
   });
 
   test('the team lead pages through the trajectories and filters them by regisseur and late plan', async () => {
-    const shown = page
-      .getByRole('status')
-      .filter({
-        hasText: /^(Traject(en)? \d+ tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/,
-      });
+    const shown = page.getByRole('status').filter({
+      hasText: /^(Traject(en)? \d+ tot en met \d+ van \d+|Geen open trajecten die aan de filters voldoen\.)$/,
+    });
     await visible(shown);
     const total = Number(/van (\d+)$/.exec(await shown.innerText())?.[1]);
     expect(total).toBeGreaterThan(50);

@@ -265,18 +265,16 @@ export async function seedSupportFamilies(trx: Tx, now = new Date()): Promise<vo
     const id = matchIds[i] ?? '';
     const reached = reachedOf(m);
     const on = iso(m.proposedAt);
-    order
-      .slice(0, reached + 1)
-      .forEach((s) =>
-        events.push({
-          match_id: id,
-          kind: 'status',
-          to_status: s,
-          happened_on: on,
-          note: null,
-          recorded_by: coordinator.id,
-        }),
-      );
+    order.slice(0, reached + 1).forEach((s) =>
+      events.push({
+        match_id: id,
+        kind: 'status',
+        to_status: s,
+        happened_on: on,
+        note: null,
+        recorded_by: coordinator.id,
+      }),
+    );
     if (reached >= 1) {
       events.push({
         match_id: id,

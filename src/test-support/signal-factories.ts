@@ -8,26 +8,22 @@ import { addToTeam, buildOrganisation, buildTeam, buildUser, ensureGeography } f
 export async function ensurePostcodes(db: Kysely<DB>): Promise<void> {
   await ensureGeography(db);
   const rows = [
-    ...'ABCDEFGH'
-      .split('')
-      .map((l) => ({
-        postcode: `8011A${l}`,
-        municipality_code: '0193',
-        neighbourhood_code: 'BU01930000',
-        latitude: 52.51,
-        longitude: 6.09,
-        source: 'demo' as const,
-      })),
-    ...'ABCD'
-      .split('')
-      .map((l) => ({
-        postcode: `8261A${l}`,
-        municipality_code: '0166',
-        neighbourhood_code: 'BU01660000',
-        latitude: 52.55,
-        longitude: 5.91,
-        source: 'demo' as const,
-      })),
+    ...'ABCDEFGH'.split('').map((l) => ({
+      postcode: `8011A${l}`,
+      municipality_code: '0193',
+      neighbourhood_code: 'BU01930000',
+      latitude: 52.51,
+      longitude: 6.09,
+      source: 'demo' as const,
+    })),
+    ...'ABCD'.split('').map((l) => ({
+      postcode: `8261A${l}`,
+      municipality_code: '0166',
+      neighbourhood_code: 'BU01660000',
+      latitude: 52.55,
+      longitude: 5.91,
+      source: 'demo' as const,
+    })),
   ];
   await db
     .insertInto('postcode_area')

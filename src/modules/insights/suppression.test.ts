@@ -8,21 +8,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppress, THRESHOLD } from './suppression.js';
 
-const table = fc
-  .integer({ min: 2, max: 4 })
-  .chain((rows) =>
-    fc
-      .integer({ min: 2, max: 4 })
-      .chain((cols) =>
-        fc.array(
-          fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 12 })), {
-            minLength: cols,
-            maxLength: cols,
-          }),
-          { minLength: rows, maxLength: rows },
-        ),
-      ),
-  );
+const table = fc.integer({ min: 2, max: 4 }).chain((rows) =>
+  fc.integer({ min: 2, max: 4 }).chain((cols) =>
+    fc.array(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 12 })), {
+        minLength: cols,
+        maxLength: cols,
+      }),
+      { minLength: rows, maxLength: rows },
+    ),
+  ),
+);
 
 describe('small-number suppression', () => {
   it('hides every count from 1 to 4 and shows the rest, with totals of shown cells only', () => {
