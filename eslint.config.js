@@ -36,6 +36,24 @@ export default tseslint.config(
     },
   },
   {
+    // The platform knows no capability: modules plug in through their manifests (src/modules/index.ts).
+    // A path pattern rather than import-x/no-restricted-paths, which needs imports resolved ('.js' → '.ts').
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**', '**/modules'],
+              message: 'platform/ imports no module: pass what it needs through the module manifests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

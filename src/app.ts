@@ -1,4 +1,4 @@
-// Builds the Fastify app from the modules. Used by main.ts and by every HTTP test.
+// Builds the Fastify app from the module manifests (src/modules/index.ts). Used by main.ts and by every HTTP test.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,30 +19,12 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
-import { installErrorHandling, sendFrameworkError, sendProblem } from './platform/http/error-handler.js';
+import { registerPolicies } from './platform/access/policy.js';
+import { frameworkErrorHandler, installErrorHandling, sendProblem } from './platform/http/error-handler.js';
+import { errorCatalogue } from './platform/http/messages.js';
 import { loggerOptions } from './platform/http/logger.js';
 import type { App } from './platform/http/types.js';
-import { adminRoutes } from './modules/accounts/routes.js';
-import { auditRoutes } from './modules/audit-log/routes.js';
-import { authRoutes } from './modules/auth/routes.js';
-import { caseloadRoutes } from './modules/caseload/routes.js';
-import { installSessionHook } from './modules/auth/session-hook.js';
-import { installPartnerAudit } from './modules/partner-api/audit-hook.js';
-import { familyRoutes } from './modules/families/routes.js';
-import { geoRoutes } from './modules/geo/routes.js';
-import { healthRoutes } from './modules/health/routes.js';
-import { inboxRoutes } from './modules/inbox/routes.js';
-import { insightRoutes } from './modules/insights/routes.js';
-import { instrumentRoutes } from './modules/instruments/routes.js';
-import { involvementRoutes } from './modules/involvement/routes.js';
-import { meetingRoutes } from './modules/meetings/routes.js';
-import { partnerApiKeyRoutes } from './modules/partner-api/routes.js';
-import { planRoutes } from './modules/plans/routes.js';
-import { supportFamilyRoutes } from './modules/support-families/routes.js';
-import { signalRoutes } from './modules/signals/routes.js';
-import { timelineRoutes } from './modules/timeline/routes.js';
-import { trajectoryRoutes } from './modules/trajectories/routes.js';
-import './modules/policies.js';
+import { MODULES } from './modules/index.js';
 
 /** The project root: the nearest folder up from here with a package.json (works from src/ and dist/server/). */
 function findRoot(from: string): string {
@@ -68,6 +50,9 @@ export interface AppOptions {
 let requestCounter = 0;
 
 export async function buildApp({ config, database, logger, serveWeb = true }: AppOptions): Promise<App> {
+  // Before anything else: two modules giving one code different texts must stop the start.
+  const catalogue = errorCatalogue(MODULES);
+  registerPolicies(MODULES.flatMap((m) => m.policies ?? []));
   const app = Fastify({
     // pino's Logger and Fastify's base logger type differ only in generics; the cast keeps one App type.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
@@ -75,7 +60,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     ...(logger === undefined ? { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) } : {}),
     ...(logger === false ? { logger: false } : {}),
     bodyLimit: 256 * 1024,
-    frameworkErrors: sendFrameworkError,
+    frameworkErrors: frameworkErrorHandler(catalogue),
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -86,7 +71,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  installErrorHandling(app, catalogue);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -130,26 +115,10 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  installSessionHook(app, database.kysely, config);
-  installPartnerAudit(app);
-  healthRoutes(app, database.kind, VERSION);
-  authRoutes(app);
-  adminRoutes(app);
-  auditRoutes(app);
-  caseloadRoutes(app);
-  familyRoutes(app);
-  geoRoutes(app);
-  inboxRoutes(app);
-  insightRoutes(app);
-  instrumentRoutes(app);
-  involvementRoutes(app);
-  meetingRoutes(app);
-  partnerApiKeyRoutes(app);
-  planRoutes(app);
-  supportFamilyRoutes(app);
-  signalRoutes(app);
-  timelineRoutes(app);
-  trajectoryRoutes(app);
+  const deps = { config, database, version: VERSION };
+  // All hooks first, so every route — whichever module it belongs to — runs behind them.
+  for (const module of MODULES) module.hooks?.(app, deps);
+  for (const module of MODULES) module.routes?.(app, deps);
 
   let spaShell: Buffer | null = null;
   if (serveWeb && existsSync(join(WEB_DIR, 'index.html'))) {
@@ -162,11 +131,16 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
     if (spaShell && request.method === 'GET' && !path.startsWith('/api/')) {
       return reply.type('text/html').header('cache-control', 'no-cache').send(spaShell);
     }
-    return sendProblem(request, reply, {
-      status: 404,
-      code: 'route_not_found',
-      detail: `No route ${request.method} ${path}`,
-    });
+    return sendProblem(
+      request,
+      reply,
+      {
+        status: 404,
+        code: 'route_not_found',
+        detail: `No route ${request.method} ${path}`,
+      },
+      catalogue,
+    );
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './platform/db/open.js';
 import { migrate } from './platform/db/migrate.js';
 import { createLogger } from './platform/http/logger.js';
+import { MODULES } from './modules/index.js';
 import { createWorker } from './platform/jobs/standard-jobs.js';
 import { sealAll } from './platform/audit/seal.js';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const applied = await migrate(database.kysely);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   if (config.seedDemo && (await seedDemoIfEmpty(database.kysely, config))) printDemoAccounts(config);
-  const worker = createWorker(database.kysely, config, log);
+  const worker = createWorker(database.kysely, config, log, MODULES);
   await worker.installSchedules();
   const app = await buildApp({ config, database, logger: log });
   if (config.jobsEnabled) worker.start(config.jobsPollMs);

@@ -4,6 +4,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../platform/db/connect.js';
 import type { App } from '../platform/http/types.js';
+import { MODULES } from '../modules/index.js';
 import { createWorker } from '../platform/jobs/standard-jobs.js';
 import { createLogger } from '../platform/http/logger.js';
 import type { JobWorker } from '../platform/jobs/worker.js';
@@ -37,7 +38,7 @@ export async function createTestApp(opts: { config?: Config; database?: Database
   const db = opts.database ?? (await createTestDatabase());
   const app = await buildApp({ config, database: db, logger: false, serveWeb: false });
   await app.ready();
-  const worker = createWorker(db.kysely, config, createLogger('silent'));
+  const worker = createWorker(db.kysely, config, createLogger('silent'), MODULES);
   return {
     app,
     db,

@@ -12,3 +12,10 @@ export const auditLogPolicy = definePolicy({
       : deny('the audit log is append-only');
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    audit_log: true;
+  }
+}

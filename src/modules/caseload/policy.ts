@@ -25,3 +25,10 @@ export const teamCaseloadOverviewPolicy = definePolicy({
     return allow('team_lead');
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    team_caseload_overview: true;
+  }
+}

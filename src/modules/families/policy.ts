@@ -55,3 +55,10 @@ export const familyPolicy = definePolicy({
     return row?.reference ?? null;
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    family: true;
+  }
+}

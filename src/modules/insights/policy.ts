@@ -44,3 +44,11 @@ export const collectiveActivityPolicy = definePolicy({
     return (await isMemberOfTeam(trx, actor.userId, subjectId)) ? allow(role) : deny('not a member of this team');
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    neighbourhood_patterns: true;
+    collective_activity: true;
+  }
+}

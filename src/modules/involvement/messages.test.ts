@@ -1,10 +1,14 @@
 // Every error code the referral index and the partner API throw has a Dutch and an English text
-// (src/platform/http/messages.ts). The codes are read from the source, so a new one cannot slip by.
+// (in the module manifests or src/platform/http/messages.ts). The codes are read from the source,
+// so a new one cannot slip by.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../platform/http/messages.js';
+import { errorCatalogue } from '../../platform/http/messages.js';
+import { MODULES } from '../index.js';
 import { END_MESSAGES } from './register.js';
+
+const { messagesFor } = errorCatalogue(MODULES);
 
 const ROOTS = ['src/modules/involvement', 'src/modules/partner-api', 'src/platform/access/partner.ts'];
 

@@ -115,3 +115,13 @@ export const familyInvolvementPolicy = definePolicy({
   },
   clientRef: (trx, familyId) => familyPolicy.clientRef(trx, familyId),
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    involvement_registration: true;
+    involvement_match: true;
+    involvement_coordinator: true;
+    family_involvement: true;
+  }
+}

@@ -9,3 +9,10 @@ export const partnerApiKeyPolicy = definePolicy({
     return hasRole(actor, 'admin') ? allow('admin') : deny('only administrators manage partner API keys');
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    partner_api_key: true;
+  }
+}

@@ -35,3 +35,10 @@ export const planAgreementPolicy = definePolicy({
   },
   clientRef: (trx, id) => familyPolicy.clientRef(trx, id),
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    family_plan_agreement: true;
+  }
+}

@@ -71,3 +71,12 @@ export const signalPolicy = definePolicy({
     return (await signalOf(trx, subjectId))?.reference ?? null;
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    signal_submission: true;
+    signal_queue: true;
+    signal: true;
+  }
+}

@@ -1,9 +1,12 @@
-// Every error code Buurtgezinnen throws has a Dutch and an English text (src/platform/http/messages.ts).
-// The codes are read from the source, so a new one cannot slip by.
+// Every error code Buurtgezinnen throws has a Dutch and an English text (in the module manifests
+// or src/platform/http/messages.ts). The codes are read from the source, so a new one cannot slip by.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../platform/http/messages.js';
+import { errorCatalogue } from '../../platform/http/messages.js';
+import { MODULES } from '../index.js';
+
+const { messagesFor } = errorCatalogue(MODULES);
 
 const ROOT = 'src/modules/support-families';
 

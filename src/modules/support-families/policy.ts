@@ -137,3 +137,16 @@ export const supportConfigurationPolicy = definePolicy({
       : deny('the shared configuration belongs to a coordinator with a region-wide area');
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    support_request: true;
+    support_family: true;
+    support_match: true;
+    support_board: true;
+    support_figures: true;
+    coordinator_area: true;
+    support_configuration: true;
+  }
+}

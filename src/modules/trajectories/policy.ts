@@ -86,3 +86,12 @@ export const trajectoryReopeningPolicy = definePolicy({
     return row?.reference ?? null;
   },
 });
+
+// The subject types this module owns: authorize() accepts only declared subjects.
+declare module '../../platform/access/policy.js' {
+  interface SubjectTypes {
+    team_caseload: true;
+    caseload: true;
+    trajectory_reopening: true;
+  }
+}

@@ -6,7 +6,7 @@ import type { Tx } from '../db/transaction.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
-import { getPolicy } from './policy.js';
+import { getPolicy, type SubjectType } from './policy.js';
 
 declare const grantBrand: unique symbol;
 
@@ -18,7 +18,7 @@ export interface Grant<S extends string = string> {
   readonly emergency: boolean;
 }
 
-export interface AccessRequest<S extends string> {
+export interface AccessRequest<S extends SubjectType> {
   subject: S;
   id: string | null;
   action: AuditAction;
@@ -35,7 +35,7 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-export async function authorize<S extends string>(
+export async function authorize<S extends SubjectType>(
   trx: Tx,
   ctx: RequestContext,
   req: AccessRequest<S>,

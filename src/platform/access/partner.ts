@@ -8,6 +8,7 @@ import type { NewAuditEvent, PartnerScope } from '../db/schema.js';
 import type { Tx } from '../db/transaction.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import type { RequestContext } from './context.js';
+import type { SubjectType } from './policy.js';
 
 export interface PartnerActor {
   readonly keyId: string;
@@ -47,7 +48,7 @@ export function newPartnerCall(): PartnerCall {
 export interface PartnerAccessRequest {
   scope: PartnerScope;
   event: string;
-  subject: string;
+  subject: SubjectType;
   id: string | null;
   /** What was done, without personal data ("referral-index registration"). */
   data: string;

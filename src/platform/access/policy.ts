@@ -1,5 +1,6 @@
 // A subject type (family, user, team, audit log …) plugs into the access path by registering one
 // policy: (actor, action, subject) → decision, built from named predicates in relationships.ts.
+// The module manifests hand their policies to registerPolicies() when the app is built.
 import type { AuditAction, Role } from '../db/schema.js';
 import type { Tx } from '../db/transaction.js';
 import type { Actor } from './actor.js';
@@ -15,8 +16,21 @@ export interface DecideInput {
   now: Date;
 }
 
+/**
+ * The subject types that exist, one key each. Empty here: every module's policy.ts adds its own by
+ * declaration merging, so `authorize()` accepts exactly the subjects some module defines while
+ * the platform imports no module:
+ *
+ *   declare module '../../platform/access/policy.js' {
+ *     interface SubjectTypes { family: true }
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface SubjectTypes {}
+export type SubjectType = Extract<keyof SubjectTypes, string>;
+
 export interface SubjectPolicy {
-  readonly subjectType: string;
+  readonly subjectType: SubjectType;
   /** Whether the subject is personal data of a client (NEN 7513 scope) or an administrative record. */
   readonly personalData: boolean;
   decide(input: DecideInput): Promise<Decision>;
@@ -26,15 +40,22 @@ export interface SubjectPolicy {
 
 const policies = new Map<string, SubjectPolicy>();
 
+/** Identity, for the type check: the subject type must be one a module declared in SubjectTypes. */
 export function definePolicy<P extends SubjectPolicy>(policy: P): P {
-  if (policies.has(policy.subjectType) && policies.get(policy.subjectType) !== policy) {
-    throw new Error(`A policy for ${policy.subjectType} is already registered`);
-  }
-  policies.set(policy.subjectType, policy);
   return policy;
 }
 
-export function getPolicy(subjectType: string): SubjectPolicy {
+/** Called with every manifest's policies when the app is built; building twice registers the same objects. */
+export function registerPolicies(list: readonly SubjectPolicy[]): void {
+  for (const policy of list) {
+    if (policies.has(policy.subjectType) && policies.get(policy.subjectType) !== policy) {
+      throw new Error(`A policy for ${policy.subjectType} is already registered`);
+    }
+    policies.set(policy.subjectType, policy);
+  }
+}
+
+export function getPolicy(subjectType: SubjectType): SubjectPolicy {
   const policy = policies.get(subjectType);
   if (!policy) throw new Error(`No access policy registered for subject type "${subjectType}"`);
   return policy;

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors.js';
 import { normaliseDatabaseError } from '../db/transaction.js';
-import { messagesFor } from './messages.js';
+import type { ErrorCatalogue } from './messages.js';
 
 interface Problem {
   status: number;
@@ -48,10 +48,15 @@ export function preferredLanguage(request: FastifyRequest): 'nl' | 'en' {
   return header.startsWith('en') ? 'en' : 'nl';
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: Problem,
+  catalogue: ErrorCatalogue,
+): FastifyReply {
   // Kept for onSend hooks that record the outcome of a call (the partner API's audit hook).
   request.problemCode = problem.code;
-  const messages = messagesFor(problem.code, problem.detail);
+  const messages = catalogue.messagesFor(problem.code, problem.detail);
   if (problem.retryAfterSeconds) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply
     .status(problem.status)
@@ -73,17 +78,21 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
  * an over-long path parameter or a malformed URL. Answered like every other client error, and
  * without echoing the path, which could carry what someone typed.
  */
-export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const problem: Problem =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' }
-      : error.code === 'FST_ERR_BAD_URL'
-        ? { status: 400, code: 'invalid_url', detail: 'The address is not valid.' }
-        : toProblem(error);
-  void sendProblem(request, reply, problem);
+export function frameworkErrorHandler(
+  catalogue: ErrorCatalogue,
+): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, request, reply) => {
+    const problem: Problem =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? { status: 414, code: 'uri_too_long', detail: 'A part of the address is too long.' }
+        : error.code === 'FST_ERR_BAD_URL'
+          ? { status: 400, code: 'invalid_url', detail: 'The address is not valid.' }
+          : toProblem(error);
+    void sendProblem(request, reply, problem, catalogue);
+  };
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, catalogue: ErrorCatalogue): void {
   app.decorateRequest('problemCode', null);
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
@@ -91,6 +100,6 @@ export function installErrorHandling(app: FastifyInstance): void {
       const serialization = isResponseSerializationError(error);
       request.log.error({ err: error, serialization }, 'request failed');
     }
-    return sendProblem(request, reply, problem);
+    return sendProblem(request, reply, problem, catalogue);
   });
 }

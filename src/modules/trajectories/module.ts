@@ -1,0 +1,24 @@
+// The trajectories module's manifest, its one entry into the app (listed in src/modules/index.ts).
+// Trajectories: opening, status, team and regisseur, reopening.
+import { defineModule } from '../../platform/module.js';
+import { trajectoryRoutes } from './routes.js';
+import { teamCaseloadPolicy, caseloadPolicy, trajectoryReopeningPolicy } from './policy.js';
+
+export const trajectoriesModule = defineModule({
+  name: 'trajectories',
+  routes: trajectoryRoutes,
+  policies: [teamCaseloadPolicy, caseloadPolicy, trajectoryReopeningPolicy],
+  errors: {
+    trajectory_not_found: { nl: 'Dit traject bestaat niet.', en: 'No such trajectory.' },
+    trajectory_still_open: {
+      nl: 'Dit gezin heeft nog een open traject. Sluit dat eerst af voordat je een nieuw traject opent.',
+      en: 'This family still has an open trajectory. Close it before opening a new one.',
+    },
+    not_team_member: {
+      nl: 'Deze collega is geen actief lid van het team.',
+      en: 'This colleague is not an active member of the team.',
+    },
+    status_not_allowed: { nl: 'Deze statusovergang is niet toegestaan.', en: 'This status change is not allowed.' },
+    already_regisseur: { nl: 'Deze collega is al de regisseur.', en: 'This colleague is already the regisseur.' },
+  },
+});
