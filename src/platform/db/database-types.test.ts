@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test-support/database.js';
 import { parseCheckList } from './codegen/check-lists.js';
 import { GENERATED_FILE, generateDatabaseTypes, SchemaTypeError } from './codegen/generate.js';
+import { RISK_GROUNDS } from './column-types.js';
 import type { Database } from './connect.js';
 
 let db: Database;
@@ -62,6 +63,18 @@ describe('the checked-in database types', () => {
 });
 
 class Rollback extends Error {}
+
+describe('the hand-typed columns', () => {
+  it('RISK_GROUNDS are exactly the single characters the risk_ground CHECK pattern accepts', async () => {
+    const { rows } = await sql<{ def: string }>`
+      SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE conrelid = 'involvement_registration'::regclass AND conname LIKE '%risk_ground%'`.execute(db.kysely);
+    const pattern = /~ '(.+)'::text/.exec(rows[0]?.def ?? '')?.[1];
+    expect(pattern).toBeDefined();
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    expect(printable.filter((c) => new RegExp(pattern ?? '^$').test(c))).toEqual([...RISK_GROUNDS]);
+  });
+});
 
 describe('reading a CHECK value list', () => {
   it('reads IN lists, array containment and an OR of values, as PostgreSQL renders them', () => {
