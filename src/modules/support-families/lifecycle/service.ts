@@ -62,7 +62,7 @@ async function detail(trx: Tx, grant: Grant<'support_match'>) {
     reminders: h.reminders.map((r) => ({
       id: r.id,
       offsetDays: r.offset_days,
-      dueAt: new Date(r.due_at),
+      dueAt: r.due_at,
       doneAt: r.done_at,
     })),
   };
@@ -352,7 +352,7 @@ export function listReminders(ctx: RequestContext) {
         id: r.id,
         matchId: r.match_id,
         offsetDays: r.offset_days,
-        dueAt: new Date(r.due_at),
+        dueAt: r.due_at,
         request: { id: r.r_id, reference: r.r_ref, givenName: r.r_name, neighbourhoodName: r.r_hood },
         family: { id: r.f_id, reference: r.f_ref, givenName: r.f_name, neighbourhoodName: r.f_hood },
       })),

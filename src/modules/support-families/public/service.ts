@@ -133,7 +133,7 @@ export async function confirmRegistration(ctx: RequestContext, token: string) {
       .where('token_hash', '=', sha256Hex(token))
       .forUpdate()
       .executeTakeFirst();
-    if (!row || row.used_at !== null || new Date(row.expires_at).getTime() < Date.now()) {
+    if (!row || row.used_at !== null || row.expires_at.getTime() < Date.now()) {
       throw new ConfirmationInvalidError('confirmation_invalid', 'This confirmation link is unknown, used or expired.');
     }
     const now = new Date();
