@@ -143,7 +143,9 @@ describe('a family whose trajectory was closed comes back', () => {
   });
 
   it('keeps the family policy: a past member outside the new trajectory reads but does not write', async () => {
-    expect((await request(pastMember, 'GET', `/api/families/${familyId}`)).statusCode).toBe(200);
+    const dossier = await ok(pastMember, 'GET', `/api/families/${familyId}`);
+    // The dossier must not offer what the save refuses (it did: edit true, then a 403 on every save).
+    expect(dossier.access).toMatchObject({ canEdit: false, canOpenTrajectory: false });
     const write = await request(pastMember, 'PUT', `/api/families/${familyId}/stories/story`, {
       body: 'Nieuwe versie',
       baseVersion: 1,
