@@ -1,6 +1,6 @@
 // Teams and their members from several organisations ("two business cards").
 import { randomUUID } from 'node:crypto';
-import { authorize, type Grant } from '../../platform/access/authorize.js';
+import { authorize, type Grant, type ScopeGrant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
@@ -11,8 +11,8 @@ const PURPOSE = 'administration';
 
 async function loadTeams(
   trx: Tx,
-  _grant: Grant<'team'>,
-  filter: { id?: string; municipalityCode?: string },
+  grant: Grant<'team'> | ScopeGrant<'team'>,
+  filter: { municipalityCode?: string },
 ): Promise<Team[]> {
   let q = trx
     .selectFrom('team as t')
@@ -27,7 +27,8 @@ async function loadTeams(
       'm.code as m_code',
       'm.name as m_name',
     ]);
-  if (filter.id) q = q.where('t.id', '=', filter.id);
+  // A grant for one team reads that team only.
+  if (grant.subjectId !== null) q = q.where('t.id', '=', grant.subjectId);
   if (filter.municipalityCode) q = q.where('t.municipality_code', '=', filter.municipalityCode);
   const teams = await q.orderBy('m.name').orderBy('t.name').execute();
   const ids = teams.map((t) => t.id);
@@ -70,7 +71,7 @@ async function loadTeams(
 }
 
 async function getTeam(trx: Tx, grant: Grant<'team'>): Promise<Team> {
-  const [team] = await loadTeams(trx, grant, { id: grant.subjectId ?? '' });
+  const [team] = await loadTeams(trx, grant, {});
   if (!team) throw new NotFoundError('team_not_found', 'No such team.');
   return team;
 }

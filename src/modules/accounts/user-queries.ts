@@ -1,6 +1,6 @@
 // SQL for user administration. Every function takes a Grant: it cannot run without an audited decision.
 import { sql } from 'kysely';
-import type { Grant } from '../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { User, UserQuery } from './schemas.js';
@@ -56,9 +56,10 @@ async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
   }));
 }
 
+/** `_grant` only proves the audited decision: administrators see every account, so it narrows nothing. */
 export async function searchUsers(
   trx: Tx,
-  _grant: Grant<'user'>,
+  _grant: ScopeGrant<'user'>,
   query: UserQuery,
 ): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   let q = baseUserQuery(trx);
@@ -81,9 +82,7 @@ export async function searchUsers(
 }
 
 export async function getUser(trx: Tx, grant: Grant<'user'>): Promise<User> {
-  const row = await baseUserQuery(trx)
-    .where('u.id', '=', grant.subjectId ?? '')
-    .executeTakeFirst();
+  const row = await baseUserQuery(trx).where('u.id', '=', grant.subjectId).executeTakeFirst();
   if (!row) throw new NotFoundError('user_not_found', 'No such user.');
   const [user] = await present(trx, [row]);
   return user as User;

@@ -1,7 +1,7 @@
 // SQL of the caseload views. Set-based: one statement per list, whatever the number of families.
 // Every function takes the Grant of an audited decision; the scoping is in the WHERE clause.
 import { sql } from 'kysely';
-import type { Grant } from '../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { TrajectoryStatus } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
@@ -25,7 +25,7 @@ const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE
  * shows per family, read from the current plan version's JSONB snapshot (reviews, actions), the
  * sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan).
  */
-export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: string) {
+export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, today: string) {
   const me = grant.actor.userId;
   return (
     trx
@@ -85,11 +85,7 @@ export async function listMyCaseload(trx: Tx, grant: Grant<'caseload'>, today: s
 }
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {
-  const row = await trx
-    .selectFrom('team')
-    .select(['id', 'name'])
-    .where('id', '=', grant.subjectId ?? '')
-    .executeTakeFirst();
+  const row = await trx.selectFrom('team').select(['id', 'name']).where('id', '=', grant.subjectId).executeTakeFirst();
   if (!row) throw new NotFoundError('team_not_found', 'No such team.');
   return row;
 }
@@ -112,7 +108,7 @@ const planLate = (
 
 /** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status — aggregated here, not from the listed rows. */
 export async function listRegisseurLoad(trx: Tx, grant: Grant<'team_caseload_overview'>, today: string) {
-  const teamId = grant.subjectId ?? '';
+  const teamId = grant.subjectId;
   return (
     trx
       .selectFrom('app_user as u')
@@ -166,10 +162,7 @@ function openTrajectoriesOfTeam(
   filter: TrajectoryFilter,
   today: string,
 ) {
-  let q = trx
-    .selectFrom('trajectory as t')
-    .where('t.team_id', '=', grant.subjectId ?? '')
-    .where('t.status', '<>', 'closed');
+  let q = trx.selectFrom('trajectory as t').where('t.team_id', '=', grant.subjectId).where('t.status', '<>', 'closed');
   if (filter.regisseurId) q = q.where('t.regisseur_id', '=', filter.regisseurId);
   if (filter.status) q = q.where('t.status', '=', filter.status);
   if (filter.planLate !== undefined)

@@ -57,8 +57,8 @@ async function candidateOrganisations(trx: Tx, familyId: string) {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-export async function loadConsent(trx: Tx, _grant: Grant<'family'>, on: string): Promise<ConsentOverview> {
-  const familyId = _grant.subjectId ?? '';
+export async function loadConsent(trx: Tx, grant: Grant<'family'>, on: string): Promise<ConsentOverview> {
+  const familyId = grant.subjectId;
   const everyone = await householdOf(trx, familyId);
   const household = everyone.filter((p) => p.current);
   const nameOf = new Map(everyone.map((p) => [p.id, p.name]));

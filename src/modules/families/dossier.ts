@@ -13,12 +13,12 @@ import { loadConsent } from './consent.js';
 import { loadPeople, presentPerson } from './person-view.js';
 import type { Dossier, Person } from './schemas.js';
 
-async function loadStory(trx: Tx, _grant: Grant<'family'>, familyId: string, kind: StoryKind) {
+async function loadStory(trx: Tx, grant: Grant<'family'>, kind: StoryKind) {
   const row = await trx
     .selectFrom('family_story as s')
     .innerJoin('app_user as u', 'u.id', 's.author_id')
     .select(['s.kind', 's.version', 's.body', 's.told_by', 's.in_own_words', 'u.display_name', 's.created_at'])
-    .where('s.family_id', '=', familyId)
+    .where('s.family_id', '=', grant.subjectId)
     .where('s.kind', '=', kind)
     .orderBy('s.version', 'desc')
     .limit(1)
@@ -37,7 +37,7 @@ async function loadStory(trx: Tx, _grant: Grant<'family'>, familyId: string, kin
 }
 
 export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVault): Promise<Dossier> {
-  const familyId = grant.subjectId ?? '';
+  const familyId = grant.subjectId;
   const family = await trx
     .selectFrom('family as f')
     .innerJoin('municipality as m', 'm.code', 'f.municipality_code')
@@ -56,14 +56,14 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     .executeTakeFirst();
   if (!family) throw new NotFoundError('family_not_found', 'No such family.');
   const on = today();
-  const everyone: Person[] = (await loadPeople(trx, grant, familyId)).map((p) => presentPerson(p, vault, on));
+  const everyone: Person[] = (await loadPeople(trx, grant)).map((p) => presentPerson(p, vault, on));
   const people = everyone.filter((p) => p.removedOn === null);
   const formerMembers = everyone
     .filter((p) => p.removedOn !== null)
     .sort((a, b) => (b.removedOn ?? '').localeCompare(a.removedOn ?? ''));
   const [story, intake, trajectory, consent] = [
-    await loadStory(trx, grant, familyId, 'story'),
-    await loadStory(trx, grant, familyId, 'intake'),
+    await loadStory(trx, grant, 'story'),
+    await loadStory(trx, grant, 'intake'),
     await loadTrajectory(trx, grant),
     await loadConsent(trx, grant, on),
   ];

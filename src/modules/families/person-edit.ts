@@ -19,11 +19,10 @@ type StoredPerson = NonNullable<Awaited<ReturnType<typeof loadPerson>>>;
 async function currentPerson(
   trx: Tx,
   grant: Grant<'family'>,
-  familyId: string,
   personId: string,
   version: number,
 ): Promise<StoredPerson> {
-  const person = await loadPerson(trx, grant, familyId, personId);
+  const person = await loadPerson(trx, grant, personId);
   if (!person) throw new NotFoundError('person_not_found', 'No such person in this family.');
   if (person.removed_on !== null)
     throw new ConflictError(
@@ -142,7 +141,7 @@ export function editPerson(
       data: `person ${personId} corrected: ${fields.join(', ')}`,
       event: 'family.person_updated',
     });
-    const person = await currentPerson(trx, grant, familyId, personId, body.version);
+    const person = await currentPerson(trx, grant, personId, body.version);
     const wrong = misfits(person.kind, body);
     if (wrong.length > 0)
       throw new ValidationError(
@@ -165,7 +164,7 @@ export function editPerson(
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
-    const row = await loadPerson(trx, grant, familyId, personId);
+    const row = await loadPerson(trx, grant, personId);
     if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
     return presentPerson(row, vault, today());
   });
@@ -186,7 +185,7 @@ export function removePerson(
       data: `person ${personId} removed from the family`,
       event: 'family.person_removed',
     });
-    const person = await currentPerson(trx, grant, familyId, personId, body.version);
+    const person = await currentPerson(trx, grant, personId, body.version);
     // Serialise removals per family: two concurrent removals must not both see the other as staying.
     await trx.selectFrom('family').select('id').where('id', '=', familyId).forUpdate().execute();
     if (person.kind !== 'network') {
@@ -225,7 +224,7 @@ export function removePerson(
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
-    const row = await loadPerson(trx, grant, familyId, personId);
+    const row = await loadPerson(trx, grant, personId);
     if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
     return presentPerson(row, new BsnVault(ctx.config.appSecret), today());
   });

@@ -23,22 +23,22 @@ const PERSON_COLUMNS = [
 ] as const;
 
 /** Everyone ever recorded in the family, the removed included (callers split current and former). */
-export function loadPeople(trx: Tx, _grant: Grant<'family'>, familyId: string) {
+export function loadPeople(trx: Tx, grant: Grant<'family'>) {
   return trx
     .selectFrom('person')
     .select(PERSON_COLUMNS)
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', grant.subjectId)
     .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`)
     .orderBy('birth_date')
     .orderBy('given_name')
     .execute();
 }
 
-export function loadPerson(trx: Tx, _grant: Grant<'family'>, familyId: string, personId: string) {
+export function loadPerson(trx: Tx, grant: Grant<'family'>, personId: string) {
   return trx
     .selectFrom('person')
     .select(PERSON_COLUMNS)
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', grant.subjectId)
     .where('id', '=', personId)
     .executeTakeFirst();
 }

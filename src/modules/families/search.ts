@@ -1,7 +1,7 @@
 // "My families": the caseload — families where the user is regisseur, trajectory member or lead of
 // the trajectory's team — optionally narrowed by name, birth date, postcode or BSN. Never global.
 import { sql } from 'kysely';
-import { authorize, type Grant } from '../../platform/access/authorize.js';
+import { authorize, type ScopeGrant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { hasRole } from '../../platform/access/actor.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
@@ -15,7 +15,7 @@ function like(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
 }
 
-async function caseload(trx: Tx, grant: Grant<'caseload'>, filter: FamilySearch, vault: BsnVault) {
+async function caseload(trx: Tx, grant: ScopeGrant<'caseload'>, filter: FamilySearch, vault: BsnVault) {
   const me = grant.actor.userId;
   const asLead = hasRole(grant.actor, 'team_lead');
   let q = trx

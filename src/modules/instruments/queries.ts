@@ -7,7 +7,7 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 
 type FamilyGrant = Grant<'family'>;
-const familyOf = (grant: FamilyGrant) => grant.subjectId ?? '';
+const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
 export interface InstrumentDefinition {
   id: string;

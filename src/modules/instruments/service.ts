@@ -64,7 +64,7 @@ async function loadList(trx: Tx, grant: Grant<'family'>, filter: MeasurementQuer
     now: new Date(),
   });
   return {
-    familyId: grant.subjectId ?? '',
+    familyId: grant.subjectId,
     familyReference: await q.findFamilyReference(trx, grant),
     persons: (await q.listMeasuredPersons(trx, grant)).map((p) => ({
       id: p.id,

@@ -1,7 +1,7 @@
 // Reading the referral index. Every function takes the Grant that authorize() returned, so none
 // can run without the audited need-to-know decision.
 import { sql } from 'kysely';
-import type { Grant } from '../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { maskBsn, type BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
@@ -10,6 +10,7 @@ import { informAudience } from './rules.js';
 import type { MatchView, RegistrationView } from './schemas.js';
 
 type RegGrant = Grant<'involvement_registration'>;
+type RegScopeGrant = ScopeGrant<'involvement_registration'>;
 
 function registrationQuery(trx: Tx) {
   return trx
@@ -41,13 +42,14 @@ export const REGISTRATION_LIST_CAP = 500;
 /** Returns up to REGISTRATION_LIST_CAP + 1 views, so the caller can tell the list was cut off. */
 export async function listRegistrations(
   trx: Tx,
-  grant: RegGrant,
+  grant: RegGrant | RegScopeGrant,
   vault: BsnVault,
-  opts: { informingOpen?: boolean; id?: string } = {},
+  opts: { informingOpen?: boolean } = {},
 ): Promise<RegistrationView[]> {
   let q = registrationQuery(trx).where('r.organisation_id', '=', grant.actor.organisationId);
   if (opts.informingOpen) q = q.where('r.informed_at', 'is', null);
-  if (opts.id) q = q.where('r.id', '=', opts.id);
+  // A grant for one registration reads that one only.
+  if (grant.subjectId !== null) q = q.where('r.id', '=', grant.subjectId);
   const rows = await q
     .orderBy('r.registered_at', 'desc')
     .orderBy('r.id')
@@ -106,15 +108,16 @@ export async function listRegistrations(
 }
 
 export async function getRegistration(trx: Tx, grant: RegGrant, vault: BsnVault): Promise<RegistrationView> {
-  const [view] = await listRegistrations(trx, grant, vault, { id: grant.subjectId ?? '' });
+  const [view] = await listRegistrations(trx, grant, vault);
   if (!view) throw new NotFoundError('registration_not_found', 'No such registration.');
   return view;
 }
 
 type MatchGrant = Grant<'involvement_match'>;
+type MatchScopeGrant = ScopeGrant<'involvement_match'>;
 
 /** Matches the caller coordinates (directly or as the municipality's coordinator) or is a party to. */
-export async function listMatchIds(trx: Tx, grant: MatchGrant): Promise<string[]> {
+export async function listMatchIds(trx: Tx, grant: MatchScopeGrant): Promise<string[]> {
   const { userId, organisationId } = grant.actor;
   const rows = await trx
     .selectFrom('involvement_match as m')
@@ -144,7 +147,14 @@ export async function listMatchIds(trx: Tx, grant: MatchGrant): Promise<string[]
   return rows.map((r) => r.id);
 }
 
-export async function loadMatches(trx: Tx, grant: MatchGrant, ids: string[]): Promise<MatchView[]> {
+/** The one match a grant was issued for. */
+export async function loadMatch(trx: Tx, grant: MatchGrant): Promise<MatchView> {
+  const [view] = await loadMatches(trx, grant, [grant.subjectId]);
+  if (!view) throw new NotFoundError('match_not_found', 'No such match.');
+  return view;
+}
+
+export async function loadMatches(trx: Tx, grant: MatchGrant | MatchScopeGrant, ids: string[]): Promise<MatchView[]> {
   if (ids.length === 0) return [];
   const matches = await trx
     .selectFrom('involvement_match as m')

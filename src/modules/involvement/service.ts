@@ -8,7 +8,14 @@ import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { archiveRegistrations } from './archive.js';
-import { getRegistration, listMatchIds, listRegistrations, loadMatches, REGISTRATION_LIST_CAP } from './queries.js';
+import {
+  getRegistration,
+  listMatchIds,
+  listRegistrations,
+  loadMatch,
+  loadMatches,
+  REGISTRATION_LIST_CAP,
+} from './queries.js';
 import { registerInvolvement } from './register.js';
 import type { RecordContactBody, RegistrationBody, RegistrationCreated } from './schemas.js';
 
@@ -147,9 +154,7 @@ export function readMatch(ctx: RequestContext, id: string) {
       purpose: PURPOSE,
       data: 'match: contact details only',
     });
-    const [view] = await loadMatches(trx, grant, [id]);
-    if (!view) throw new NotFoundError('match_not_found', 'No such match.');
-    return view;
+    return loadMatch(trx, grant);
   });
 }
 
@@ -172,13 +177,11 @@ export function recordContact(ctx: RequestContext, id: string, contact: RecordCo
         contact_note: contact.note ?? null,
         contact_method: contact.method ?? null,
       })
-      .where('id', '=', id)
+      .where('id', '=', grant.subjectId)
       .where('closed_at', 'is', null)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', 'This match is closed.');
-    const [view] = await loadMatches(trx, grant, [id]);
-    if (!view) throw new NotFoundError('match_not_found', 'No such match.');
-    return view;
+    return loadMatch(trx, grant);
   });
 }
 

@@ -6,7 +6,14 @@ import { NotFoundError } from '../../platform/errors.js';
 import type { ParticipantBody } from './schemas.js';
 
 type FamilyGrant = Grant<'family'>;
-const familyOf = (grant: FamilyGrant) => grant.subjectId ?? '';
+const familyOf = (grant: FamilyGrant) => grant.subjectId;
+/** The meeting, only when it belongs to the granted family: a grant for one family opens no other's meetings. */
+const meetingOf = (trx: Tx, grant: FamilyGrant, meetingId: string) =>
+  trx.selectFrom('meeting').select('id').where('id', '=', meetingId).where('family_id', '=', familyOf(grant));
+async function ensureMeetingOf(trx: Tx, grant: FamilyGrant, meetingId: string): Promise<void> {
+  if (!(await meetingOf(trx, grant, meetingId).executeTakeFirst()))
+    throw new NotFoundError('meeting_not_found', 'This family has no such meeting.');
+}
 
 export async function listMeetings(trx: Tx, grant: FamilyGrant) {
   return trx
@@ -57,32 +64,33 @@ export async function getMeetingRow(trx: Tx, grant: FamilyGrant, meetingId: stri
   return row;
 }
 
-export async function loadMeetingParts(trx: Tx, _grant: FamilyGrant, meetingId: string) {
+export async function loadMeetingParts(trx: Tx, grant: FamilyGrant, meetingId: string) {
+  const meeting = meetingOf(trx, grant, meetingId);
   const [concerns, participants, rankings, top3] = [
     await trx
       .selectFrom('meeting_concern')
       .select(['id', 'concern_key', 'label'])
-      .where('meeting_id', '=', meetingId)
+      .where('meeting_id', 'in', meeting)
       .orderBy('concern_key')
       .execute(),
     await trx
       .selectFrom('meeting_participant')
       .select(['id', 'position', 'kind', 'name', 'role_label', 'user_id', 'safety_rating', 'strengths'])
-      .where('meeting_id', '=', meetingId)
+      .where('meeting_id', 'in', meeting)
       .orderBy('position')
       .execute(),
     await trx
       .selectFrom('meeting_ranking as r')
       .innerJoin('meeting_participant as p', 'p.id', 'r.participant_id')
       .select(['r.participant_id', 'r.rank', 'r.concern_id', 'r.own_words'])
-      .where('p.meeting_id', '=', meetingId)
+      .where('p.meeting_id', 'in', meeting)
       .orderBy('p.position')
       .orderBy('r.rank')
       .execute(),
     await trx
       .selectFrom('meeting_top3')
       .select(['position', 'concern_id'])
-      .where('meeting_id', '=', meetingId)
+      .where('meeting_id', 'in', meeting)
       .orderBy('position')
       .execute(),
   ];
@@ -111,11 +119,12 @@ export async function insertMeeting(
 /** Adds shared concerns that are not there yet; returns key → id of all the meeting's concerns. */
 export async function upsertConcerns(
   trx: Tx,
-  _grant: FamilyGrant,
+  grant: FamilyGrant,
   meetingId: string,
   concerns: Array<{ key: string; label: string }>,
 ): Promise<Map<string, string>> {
   if (concerns.length > 0) {
+    await ensureMeetingOf(trx, grant, meetingId);
     await trx
       .insertInto('meeting_concern')
       .values(concerns.map((c) => ({ meeting_id: meetingId, concern_key: c.key, label: c.label })))
@@ -125,18 +134,19 @@ export async function upsertConcerns(
   const rows = await trx
     .selectFrom('meeting_concern')
     .select(['id', 'concern_key'])
-    .where('meeting_id', '=', meetingId)
+    .where('meeting_id', 'in', meetingOf(trx, grant, meetingId))
     .execute();
   return new Map(rows.map((r) => [r.concern_key, r.id]));
 }
 
 export async function insertParticipant(
   trx: Tx,
-  _grant: FamilyGrant,
+  grant: FamilyGrant,
   meetingId: string,
   p: ParticipantBody,
   concernIds: Map<string, string>,
 ): Promise<string> {
+  await ensureMeetingOf(trx, grant, meetingId);
   const next = await trx
     .selectFrom('meeting_participant')
     .select(sql<number>`coalesce(max(position), 0) + 1`.as('n'))
@@ -174,14 +184,14 @@ export async function insertParticipant(
 
 export async function deleteParticipant(
   trx: Tx,
-  _grant: FamilyGrant,
+  grant: FamilyGrant,
   meetingId: string,
   participantId: string,
 ): Promise<void> {
   const res = await trx
     .deleteFrom('meeting_participant')
     .where('id', '=', participantId)
-    .where('meeting_id', '=', meetingId)
+    .where('meeting_id', 'in', meetingOf(trx, grant, meetingId))
     .executeTakeFirst();
   if (Number(res.numDeletedRows) === 0)
     throw new NotFoundError('participant_not_found', 'This meeting has no such participant.');

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
 
 export type FamilyGrant = Grant<'family'> | Grant<'family_plan_agreement'>;
-const familyOf = (grant: FamilyGrant) => grant.subjectId ?? '';
+const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
 export async function findCurrentVersion(trx: Tx, grant: FamilyGrant): Promise<number | null> {
   const row = await trx

@@ -67,7 +67,7 @@ async function deadlineOf(
 }
 
 async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
-  const familyId = grant.subjectId ?? '';
+  const familyId = grant.subjectId;
   const [reference, currentVersion, headers, signOffs] = [
     await q.findFamilyReference(trx, grant),
     await q.findCurrentVersion(trx, grant),

@@ -29,7 +29,7 @@ export interface QueueFilter {
 /** A team's triage queue: most urgent and earliest due first. */
 export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
   const today = amsterdamDate(now);
-  let base = trx.selectFrom('signal as s').where('s.team_id', '=', grant.subjectId ?? '');
+  let base = trx.selectFrom('signal as s').where('s.team_id', '=', grant.subjectId);
   if (filter.state === 'open') base = base.where('s.status', '=', 'received');
   if (filter.state === 'late')
     base = base.where('s.status', '=', 'received').where(sql<boolean>`s.triage_due_on < ${today}::date`);
@@ -118,7 +118,7 @@ export async function loadSignal(trx: Tx, grant: Grant<'signal'>) {
       's.outreach_note',
       's.outreach_closed_at',
     ])
-    .where('s.id', '=', grant.subjectId ?? '')
+    .where('s.id', '=', grant.subjectId)
     .executeTakeFirst();
   if (!row) throw new NotFoundError('signal_not_found', 'No such signal.');
   const attempts = await trx

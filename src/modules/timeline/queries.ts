@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import type { Tx } from '../../platform/db/transaction.js';
 
-const familyOf = (grant: Grant<'family'>): string => grant.subjectId ?? '';
+const familyOf = (grant: Grant<'family'>): string => grant.subjectId;
 
 export function trajectoriesOpened(trx: Tx, grant: Grant<'family'>) {
   return trx

@@ -40,7 +40,7 @@ export async function loadTrajectory(trx: Tx, grant: Grant<'family'>): Promise<T
       'team.id as team_id',
       'team.name as team_name',
     ])
-    .where('t.family_id', '=', grant.subjectId ?? '')
+    .where('t.family_id', '=', grant.subjectId)
     .orderBy(sql`t.status = 'closed'`)
     .orderBy('t.opened_at', 'desc')
     .limit(1)

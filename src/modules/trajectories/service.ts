@@ -144,7 +144,7 @@ export function handOver(
       .values({ trajectory_id: trajectoryId, user_id: t.regisseur_id })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    await notify(trx, toUserId, 'regisseur_handover', `/families/${grant.subjectId ?? ''}`);
+    await notify(trx, toUserId, 'regisseur_handover', `/families/${grant.subjectId}`);
     return result(trx, grant);
   });
 }
@@ -169,7 +169,7 @@ export function addTrajectoryMember(ctx: RequestContext, trajectoryId: string, u
         .values({ trajectory_id: trajectoryId, user_id: userId })
         .onConflict((oc) => oc.doNothing())
         .execute();
-      await notify(trx, userId, 'trajectory_member_added', `/families/${grant.subjectId ?? ''}`);
+      await notify(trx, userId, 'trajectory_member_added', `/families/${grant.subjectId}`);
     }
     return result(trx, grant);
   });

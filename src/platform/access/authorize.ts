@@ -9,11 +9,25 @@ import type { RequestContext } from './context.js';
 import { getPolicy, type SubjectType } from './policy.js';
 
 declare const grantBrand: unique symbol;
+declare const scopeGrantBrand: unique symbol;
 
+/**
+ * Access to one record: it carries the id it was issued for, and queries take the id from here (never
+ * from a parameter beside it), so a grant for family X cannot be used to read family Y.
+ */
 export interface Grant<S extends string = string> {
   readonly [grantBrand]: S;
   readonly subjectType: S;
-  readonly subjectId: string | null;
+  readonly subjectId: string;
+  readonly actor: Actor;
+  readonly emergency: boolean;
+}
+
+/** Access that names no single record: a search, a listing of one's own, creating a new record. */
+export interface ScopeGrant<S extends string = string> {
+  readonly [scopeGrantBrand]: S;
+  readonly subjectType: S;
+  readonly subjectId: null;
   readonly actor: Actor;
   readonly emergency: boolean;
 }
@@ -35,11 +49,27 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
+// A request that names a record gets a Grant bound to it; one that names none gets a ScopeGrant.
+export function authorize<S extends SubjectType>(
+  trx: Tx,
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: string },
+): Promise<Grant<S>>;
+export function authorize<S extends SubjectType>(
+  trx: Tx,
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: null },
+): Promise<ScopeGrant<S>>;
+export function authorize<S extends SubjectType>(
+  trx: Tx,
+  ctx: RequestContext,
+  req: AccessRequest<S>,
+): Promise<Grant<S> | ScopeGrant<S>>;
 export async function authorize<S extends SubjectType>(
   trx: Tx,
   ctx: RequestContext,
   req: AccessRequest<S>,
-): Promise<Grant<S>> {
+): Promise<Grant<S> | ScopeGrant<S>> {
   const actor = requireActor(ctx);
   const policy = getPolicy(req.subject);
   const decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });
@@ -72,7 +102,7 @@ export async function authorize<S extends SubjectType>(
     subjectId: req.id,
     actor,
     emergency: entry.emergency === true,
-  } as Grant<S>;
+  } as Grant<S> | ScopeGrant<S>;
 }
 
 /** Audit entries that are not access decisions (login, logout): same table, same chain. */

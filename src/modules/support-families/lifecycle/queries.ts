@@ -1,10 +1,11 @@
 // SQL of matches: lists for the board, one match with its history, and the facts the lifecycle checks.
 import { sql } from 'kysely';
-import type { Grant } from '../../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../../platform/access/authorize.js';
 import type { MatchStatus } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import type { MatchFacts } from './transitions.js';
+import { coordinatorMunicipalities } from '../area/area.js';
 
 function baseSelect(trx: Tx) {
   return trx
@@ -48,12 +49,9 @@ function baseSelect(trx: Tx) {
 }
 export type MatchRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
-export async function listMatches(
-  trx: Tx,
-  _grant: Grant<'support_board'>,
-  municipalities: string[],
-  status?: MatchStatus,
-) {
+export async function listMatches(trx: Tx, grant: ScopeGrant<'support_board'>, status?: MatchStatus) {
+  // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
+  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
   if (municipalities.length === 0) return [];
   let q = baseSelect(trx).where('r.municipality_code', 'in', municipalities);
   q = status ? q.where('m.status', '=', status) : q.where('m.status', '<>', 'ended');
@@ -61,7 +59,7 @@ export async function listMatches(
 }
 
 export async function getMatch(trx: Tx, grant: Grant<'support_match'>, lock = false): Promise<MatchRow> {
-  let q = baseSelect(trx).where('m.id', '=', grant.subjectId ?? '');
+  let q = baseSelect(trx).where('m.id', '=', grant.subjectId);
   if (lock) q = q.forUpdate('m');
   const row = await q.executeTakeFirst();
   if (!row) throw new NotFoundError('support_match_not_found', 'No such match.');
@@ -72,7 +70,7 @@ export async function matchFacts(
   trx: Tx,
   grant: Grant<'support_match'>,
 ): Promise<MatchFacts & { requestAccepted: boolean; familyAccepted: boolean }> {
-  const id = grant.subjectId ?? '';
+  const id = grant.subjectId;
   const events = await trx.selectFrom('support_match_event').select(['kind']).where('match_id', '=', id).execute();
   const agreements = await trx.selectFrom('support_match_agreement').select('id').where('match_id', '=', id).execute();
   const m = await trx
@@ -90,7 +88,7 @@ export async function matchFacts(
 }
 
 export async function matchHistory(trx: Tx, grant: Grant<'support_match'>) {
-  const id = grant.subjectId ?? '';
+  const id = grant.subjectId;
   const events = await trx
     .selectFrom('support_match_event as e')
     .innerJoin('app_user as u', 'u.id', 'e.recorded_by')

@@ -80,8 +80,7 @@ export function listMatches(ctx: RequestContext, status?: MatchStatus) {
       purpose: PURPOSE,
       data: 'matches in the area',
     });
-    const area = await coordinatorMunicipalities(trx, grant.actor.userId);
-    return { items: (await q.listMatches(trx, grant, area, status)).map(presentSummary) };
+    return { items: (await q.listMatches(trx, grant, status)).map(presentSummary) };
   });
 }
 
@@ -203,7 +202,7 @@ async function setStatus(
   input: { endReason?: TransitionBody['endReason']; note?: string | undefined; evaluation?: string | undefined },
 ) {
   const now = new Date();
-  const id = grant.subjectId ?? '';
+  const id = grant.subjectId;
   const m = await q.getMatch(trx, grant);
   await trx
     .updateTable('support_match')

@@ -1,10 +1,11 @@
 // SQL of requests (vraaggezinnen). Reads take a Grant: the audited decision comes first.
 import { sql } from 'kysely';
-import type { Grant } from '../../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../../platform/access/authorize.js';
 import type { Insertable } from 'kysely';
 import type { SupportRequestTable, SupportRequestStatus } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
+import { coordinatorMunicipalities } from '../area/area.js';
 
 export async function insertRequest(
   trx: Tx,
@@ -51,10 +52,11 @@ export type RequestRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execu
 /** The board's list: requests in the coordinator's area (the grant is for the board). */
 export async function listRequests(
   trx: Tx,
-  _grant: Grant<'support_board'>,
-  municipalities: string[],
+  grant: ScopeGrant<'support_board'>,
   status?: SupportRequestStatus,
 ): Promise<RequestRow[]> {
+  // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
+  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
   if (municipalities.length === 0) return [];
   let q = baseSelect(trx).where('r.municipality_code', 'in', municipalities).where('r.status', '<>', 'unconfirmed');
   if (status) q = q.where('r.status', '=', status);
@@ -81,6 +83,6 @@ export async function closeRequest(trx: Tx, grant: Grant<'support_request'>, rea
   await trx
     .updateTable('support_request')
     .set({ status: 'closed', closed_at: new Date(), close_reason: reason })
-    .where('id', '=', grant.subjectId ?? '')
+    .where('id', '=', grant.subjectId)
     .execute();
 }

@@ -106,8 +106,7 @@ export function listRequests(ctx: RequestContext, status?: SupportRequestStatus)
       purpose: PURPOSE,
       data: 'support requests in the area',
     });
-    const area = await coordinatorMunicipalities(trx, grant.actor.userId);
-    return { items: (await q.listRequests(trx, grant, area, status)).map(presentRequestSummary) };
+    return { items: (await q.listRequests(trx, grant, status)).map(presentRequestSummary) };
   });
 }
 

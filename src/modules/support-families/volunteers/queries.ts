@@ -1,11 +1,12 @@
 // SQL of support families (steungezinnen) and their screening. Reads take a Grant.
 import { sql, type Insertable } from 'kysely';
-import type { Grant } from '../../../platform/access/authorize.js';
+import type { Grant, ScopeGrant } from '../../../platform/access/authorize.js';
 import type { ScreeningStep, SupportFamilyTable } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import type { ScreeningState } from './schemas.js';
 import { screeningStateSql, vogExpiresSql } from './screening.js';
+import { coordinatorMunicipalities } from '../area/area.js';
 
 export async function insertFamily(
   trx: Tx,
@@ -34,10 +35,11 @@ export type FamilyRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execut
 
 export async function listFamilies(
   trx: Tx,
-  _grant: Grant<'support_board'>,
-  municipalities: string[],
+  grant: ScopeGrant<'support_board'>,
   opts: { today: string; vogMonths: number; screening?: ScreeningState | undefined },
 ) {
+  // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
+  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
   if (municipalities.length === 0) return [];
   let q = baseSelect(trx, opts.today, opts.vogMonths)
     .where('f.municipality_code', 'in', municipalities)
@@ -63,7 +65,7 @@ export async function listScreening(trx: Tx, grant: Grant<'support_family'>) {
     .selectFrom('support_screening_step as s')
     .innerJoin('app_user as u', 'u.id', 's.recorded_by')
     .select(['s.step', sql<string>`s.done_on::text`.as('done_on'), 's.note', 'u.display_name', 's.recorded_at'])
-    .where('s.family_id', '=', grant.subjectId ?? '')
+    .where('s.family_id', '=', grant.subjectId)
     .orderBy('s.recorded_at')
     .orderBy('s.id')
     .execute();
@@ -77,7 +79,7 @@ export async function insertScreeningStep(
   await trx
     .insertInto('support_screening_step')
     .values({
-      family_id: grant.subjectId ?? '',
+      family_id: grant.subjectId,
       step: step.step,
       done_on: step.doneOn,
       note: step.note,
@@ -91,9 +93,5 @@ export async function updateFamily(
   grant: Grant<'support_family'>,
   values: Partial<Insertable<SupportFamilyTable>>,
 ) {
-  await trx
-    .updateTable('support_family')
-    .set(values)
-    .where('id', '=', grant.subjectId ?? '')
-    .execute();
+  await trx.updateTable('support_family').set(values).where('id', '=', grant.subjectId).execute();
 }

@@ -85,8 +85,7 @@ export function listFamilies(ctx: RequestContext, screening?: ScreeningState) {
       data: 'support families in the area',
     });
     const settings = await getSettings(trx);
-    const area = await coordinatorMunicipalities(trx, grant.actor.userId);
-    const rows = await q.listFamilies(trx, grant, area, {
+    const rows = await q.listFamilies(trx, grant, {
       today: todayIso(),
       vogMonths: settings.vogValidityMonths,
       screening,
