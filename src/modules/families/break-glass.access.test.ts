@@ -89,8 +89,8 @@ describe('break the glass: relationship × trajectory state', () => {
         const dossier = await t.app.inject({ url: `/api/families/${familyId}`, headers: s.headers });
         const involved = INVOLVED.includes(relation);
         if (dossier.statusCode !== 200) failures.push(`${cell}: dossier → ${dossier.statusCode}`);
-        else if (dossier.json().access.emergency !== !involved)
-          failures.push(`${cell}: dossier emergency=${dossier.json().access.emergency}`);
+        else if (dossier.json().emergency !== !involved)
+          failures.push(`${cell}: dossier emergency=${dossier.json().emergency}`);
         const write = await t.app.inject({
           method: 'PUT',
           url: `/api/families/${familyId}/stories/story`,

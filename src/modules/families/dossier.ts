@@ -1,12 +1,12 @@
 // Reading a family's dossier: story and intake first, then household, network, trajectory and
 // consent. BSNs leave the server only masked; the full number only through the audited reveal.
+import { abilities } from '../../platform/access/abilities.js';
 import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import type { StoryKind } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { trajectoryReopeningPolicy } from '../trajectories/policy.js';
 import { loadTrajectory } from '../trajectories/queries.js';
 import { today } from './consent-rule.js';
 import { loadConsent } from './consent.js';
@@ -81,29 +81,19 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     formerMembers,
     trajectory,
     consent,
-    access: {
-      canEdit:
-        !grant.emergency &&
-        trajectory !== null &&
-        trajectory.status !== 'closed' &&
-        grant.actor.roles.some((r) => r !== 'family'),
-      // The ability the web needs to offer "open a new trajectory"; the team is chosen (and checked) on submit.
-      canOpenTrajectory:
-        !grant.emergency &&
-        trajectory?.status === 'closed' &&
-        (
-          await trajectoryReopeningPolicy.decide({
-            trx,
-            actor: grant.actor,
-            action: 'create',
-            subjectId: familyId,
-            now: new Date(),
-          })
-        ).allowed,
-      emergency: grant.emergency,
-      // The referral index is for professionals (family_involvement policy): the family portal does not show it.
-      seesInvolvement: !grant.actor.roles.includes('family'),
-    },
+    emergency: grant.emergency,
+    // Each flag is the decision of the policy that decides the request it stands for.
+    abilities: await abilities(trx, grant.actor, {
+      // Story, people, consent and the trajectory's own actions: all written under the family policy.
+      edit: { subject: 'family', id: familyId, action: 'update' },
+      // A new trajectory only once the last one is closed; the team is chosen (and checked) on submit.
+      openTrajectory: trajectory?.status === 'closed' && {
+        subject: 'trajectory_reopening',
+        id: familyId,
+        action: 'create',
+      },
+      readInvolvement: { subject: 'family_involvement', id: familyId, action: 'read' },
+    }),
   };
 }
 

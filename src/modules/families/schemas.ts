@@ -342,11 +342,12 @@ export const Dossier = z
     formerMembers: z.array(Person),
     trajectory: Trajectory.nullable(),
     consent: ConsentOverview,
-    access: z.object({
-      canEdit: z.boolean(),
-      canOpenTrajectory: z.boolean(),
-      emergency: z.boolean(),
-      seesInvolvement: z.boolean(),
+    /** Read under break-the-glass: the web shows the emergency banner. */
+    emergency: z.boolean(),
+    abilities: z.object({
+      edit: z.boolean(),
+      openTrajectory: z.boolean(),
+      readInvolvement: z.boolean(),
     }),
   })
   .meta({ id: 'Dossier' });

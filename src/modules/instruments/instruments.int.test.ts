@@ -227,7 +227,7 @@ describe('measurements', () => {
     expect((await post(ph(child, '2026-02-01', [7, 7, 7, 7, 7, 7]))).statusCode).toBe(201);
     const all = await t.app.inject({ method: 'GET', url: url(), headers: prof.headers });
     expect(all.statusCode, all.body).toBe(200);
-    expect(all.json().abilities).toEqual({ record: true });
+    expect(all.json().abilities).toEqual({ edit: true });
     expect(all.json().persons.map((p: { name: string }) => p.name.split(' ')[0])).toEqual(['Sanne', 'Noor']);
     expect(all.json().measurements).toHaveLength(6);
     const mine = await t.app.inject({

@@ -83,7 +83,7 @@ export const MeasurementList = z
     familyReference: z.string(),
     persons: z.array(MeasuredPerson),
     measurements: z.array(Measurement),
-    abilities: z.object({ record: z.boolean() }),
+    abilities: z.object({ edit: z.boolean() }),
   })
   .meta({ id: 'MeasurementList' });
 

@@ -1,10 +1,10 @@
 // Life-domain instruments: the configured definitions, recording a measurement checked against its
 // definition, a family's history and its progress. One transaction per request, one audited grant.
+import { abilities } from '../../platform/access/abilities.js';
 import { authorize, requireActor, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
-import { familyPolicy } from '../families/policy.js';
 import { progressSeries } from './progress.js';
 import * as q from './queries.js';
 import type { Instrument, Measurement, MeasurementQuery, RecordMeasurementBody } from './schemas.js';
@@ -56,13 +56,6 @@ export async function listInstrumentDefinitions(ctx: RequestContext) {
 }
 
 async function loadList(trx: Tx, grant: Grant<'family'>, filter: MeasurementQuery) {
-  const decision = await familyPolicy.decide({
-    trx,
-    actor: grant.actor,
-    action: 'create',
-    subjectId: grant.subjectId,
-    now: new Date(),
-  });
   return {
     familyId: grant.subjectId,
     familyReference: await q.findFamilyReference(trx, grant),
@@ -72,7 +65,10 @@ async function loadList(trx: Tx, grant: Grant<'family'>, filter: MeasurementQuer
       kind: p.kind as 'child' | 'parent' | 'household',
     })),
     measurements: (await q.listMeasurements(trx, grant, filter)).map(presentMeasurement),
-    abilities: { record: decision.allowed },
+    // Recording a measurement is writing in the family's record: the same `edit` as everywhere.
+    abilities: await abilities(trx, grant.actor, {
+      edit: { subject: 'family', id: grant.subjectId, action: 'create' },
+    }),
   };
 }
 

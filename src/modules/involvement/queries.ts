@@ -1,6 +1,7 @@
 // Reading the referral index. Every function takes the Grant that authorize() returned, so none
 // can run without the audited need-to-know decision.
 import { sql } from 'kysely';
+import { abilities } from '../../platform/access/abilities.js';
 import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { maskBsn, type BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
@@ -223,7 +224,10 @@ export async function loadMatches(trx: Tx, grant: MatchGrant | MatchScopeGrant, 
           registeredAt: p.registered_at,
           mine: p.organisation_id === grant.actor.organisationId,
         })),
-      abilities: { recordContact: m.closed_at === null && coordinating },
+      // Asked of the match policy for open matches only: a closed match refuses contact (409) anyway.
+      abilities: await abilities(trx, grant.actor, {
+        recordContact: m.closed_at === null && { subject: 'involvement_match', id: m.id, action: 'update' },
+      }),
     });
   }
   const order = new Map(ids.map((id, i) => [id, i]));

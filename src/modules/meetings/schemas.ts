@@ -169,7 +169,7 @@ export const MeetingSummary = z
   })
   .meta({ id: 'MeetingSummary' });
 export const MeetingList = z
-  .object({ items: z.array(MeetingSummary), abilities: z.object({ create: z.boolean() }) })
+  .object({ items: z.array(MeetingSummary), abilities: z.object({ edit: z.boolean() }) })
   .meta({ id: 'MeetingList' });
 
 export const TakeOverResult = z.object({ meeting: Meeting, plan: PlanView }).meta({ id: 'TakeOverResult' });

@@ -1,11 +1,11 @@
 // The top-3 table: participants' concerns in their own words and their own ranking, the joint
 // top-3 computed by the Borda rule (top3.ts, docs/top3.md), confirmed or reordered by the table
 // with a reason, and taken over into the family's plan with one action.
+import { abilities } from '../../platform/access/abilities.js';
 import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
-import { familyPolicy } from '../families/policy.js';
 import type { PlanContent } from '../plans/content.js';
 import { appendPlanVersion, currentContent, readPlanInTransaction } from '../plans/service.js';
 import * as q from './queries.js';
@@ -14,17 +14,6 @@ import { computeTop3, followsCount, pointsForRank } from './top3.js';
 
 const PURPOSE = 'care';
 type FamilyGrant = Grant<'family'>;
-
-async function canEdit(trx: Tx, grant: FamilyGrant): Promise<boolean> {
-  const d = await familyPolicy.decide({
-    trx,
-    actor: grant.actor,
-    action: 'update',
-    subjectId: grant.subjectId,
-    now: new Date(),
-  });
-  return d.allowed;
-}
 
 async function loadMeeting(trx: Tx, grant: FamilyGrant, meetingId: string): Promise<Meeting> {
   const m = await q.getMeetingRow(trx, grant, meetingId);
@@ -104,7 +93,10 @@ async function loadMeeting(trx: Tx, grant: FamilyGrant, meetingId: string): Prom
         }
       : null,
     planVersion: m.plan_version,
-    abilities: { edit: m.confirmed_at === null && (await canEdit(trx, grant)) },
+    // A confirmed top-3 is final (409 on any change), so the policy is asked only while it is open.
+    abilities: await abilities(trx, grant.actor, {
+      edit: m.confirmed_at === null && { subject: 'family', id: grant.subjectId, action: 'update' },
+    }),
   };
 }
 
@@ -180,7 +172,10 @@ export function listMeetings(ctx: RequestContext, familyId: string) {
         confirmed: r.confirmed_at !== null,
         planVersion: r.plan_version,
       })),
-      abilities: { create: await canEdit(trx, grant) },
+      // Adding a meeting is writing in the family's record: the same `edit` as everywhere.
+      abilities: await abilities(trx, grant.actor, {
+        edit: { subject: 'family', id: grant.subjectId, action: 'create' },
+      }),
     };
   });
 }

@@ -6,7 +6,7 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
 
-export type FamilyGrant = Grant<'family'> | Grant<'family_plan_agreement'>;
+export type FamilyGrant = Grant<'family' | 'family_plan_agreement'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
 export async function findCurrentVersion(trx: Tx, grant: FamilyGrant): Promise<number | null> {

@@ -2,19 +2,17 @@
 // edits name the version they were based on and a stale one is refused, any two versions can be
 // compared, and the family's agreement is recorded per version.
 import { randomBytes } from 'node:crypto';
-import { hasRole } from '../../platform/access/actor.js';
+import { abilities } from '../../platform/access/abilities.js';
+import { hasRole, type Actor } from '../../platform/access/actor.js';
 import { authorize, requireActor, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import type { SubjectPolicy } from '../../platform/access/policy.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
-import { familyPolicy } from '../families/policy.js';
 import { assignIds, emptyPlan, type PlanContent } from './content.js';
 import { planDeadline, type Deadline } from './deadline.js';
 import { diffPlans } from './diff.js';
 import * as q from './queries.js';
 import type { PlanVersionHeader, PlanView, SignOff, SignOffBody, UpdatePlanBody } from './schemas.js';
-import { planAgreementPolicy } from './policy.js';
 
 const PURPOSE = 'care';
 export const newItemId = () => randomBytes(6).toString('base64url');
@@ -75,18 +73,16 @@ async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
     await q.listSignOffs(trx, grant),
   ];
   const current = currentVersion === null ? null : await q.getVersion(trx, grant, currentVersion);
-  const decide = (policy: SubjectPolicy, action: 'update' | 'create') =>
-    policy.decide({ trx, actor: grant.actor, action, subjectId: familyId, now: new Date() }).then((d) => d.allowed);
   return {
     familyId,
     familyReference: reference,
     current: current ? { ...presentHeader(current, signOffs), content: current.content } : null,
     versions: headers.map((h) => presentHeader(h, signOffs)),
     deadline: await deadlineOf(trx, grant, currentVersion, signOffs),
-    abilities: {
-      edit: await decide(familyPolicy, 'update'),
-      signOff: currentVersion !== null && (await decide(planAgreementPolicy, 'create')),
-    },
+    abilities: await abilities(trx, grant.actor, {
+      edit: { subject: 'family', id: familyId, action: 'update' },
+      signOff: currentVersion !== null && signOffDecidedBy(grant.actor, familyId),
+    }),
   };
 }
 
@@ -189,20 +185,26 @@ export function comparePlan(ctx: RequestContext, familyId: string, from: number,
   });
 }
 
+/**
+ * Who decides a sign-off (the request and the `signOff` flag alike): the family's own agreement under
+ * its agreement policy; a care professional records it under the family policy's write rule.
+ */
+function signOffDecidedBy(actor: Actor, familyId: string) {
+  return hasRole(actor, 'family')
+    ? { subject: 'family_plan_agreement' as const, id: familyId, action: 'create' as const }
+    : { subject: 'family' as const, id: familyId, action: 'update' as const };
+}
+
 export function signOff(ctx: RequestContext, familyId: string, version: number, body: SignOffBody): Promise<PlanView> {
   const actor = requireActor(ctx);
   const portal = hasRole(actor, 'family');
   return inTransaction(ctx.db, async (trx) => {
     const request = {
-      id: familyId,
-      action: 'create' as const,
       purpose: PURPOSE,
       data: `plan version ${version}: family agreement`,
       event: 'plan.signed_off',
     };
-    const grant: q.FamilyGrant = portal
-      ? await authorize(trx, ctx, { ...request, subject: 'family_plan_agreement' })
-      : await authorize(trx, ctx, { ...request, subject: 'family', action: 'update' });
+    const grant: q.FamilyGrant = await authorize(trx, ctx, { ...request, ...signOffDecidedBy(actor, familyId) });
     const current = await q.findCurrentVersion(trx, grant);
     if (current === null) throw new ConflictError('plan_missing', 'There is no plan to agree to yet.');
     if (version !== current) {

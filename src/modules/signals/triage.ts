@@ -2,6 +2,7 @@
 // outreach, link to an existing trajectory, open a new trajectory, refer (with the meldcode steps
 // for safety signals), or no action needed with a reason.
 import { sql } from 'kysely';
+import { abilities } from '../../platform/access/abilities.js';
 import { authorize, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault, maskBsn } from '../../platform/bsn.js';
@@ -161,7 +162,12 @@ export async function presentSignal(
             at: r.outreach_closed_at,
           }
         : null,
-    abilities: { triage: r.status === 'received', recordOutreach: open && r.triage_outcome === 'outreach' },
+    // The signal's state rules out what its service would refuse (422/409); the rest is the signal policy's.
+    abilities: await abilities(trx, grant.actor, {
+      triage: r.status === 'received' && { subject: 'signal', id: grant.subjectId, action: 'update' },
+      recordOutreach: open &&
+        r.triage_outcome === 'outreach' && { subject: 'signal', id: grant.subjectId, action: 'update' },
+    }),
   };
 }
 

@@ -83,12 +83,8 @@ afterAll(async () => {
 describe('a family whose trajectory was closed comes back', () => {
   it('before: the past people see the closed dossier read-only, and are offered a new trajectory', async () => {
     const dossier = await ok(pastMember, 'GET', `/api/families/${familyId}`);
-    expect(dossier.access).toEqual({
-      canEdit: false,
-      canOpenTrajectory: true,
-      emergency: false,
-      seesInvolvement: true,
-    });
+    expect(dossier.emergency).toBe(false);
+    expect(dossier.abilities).toEqual({ edit: false, openTrajectory: true, readInvolvement: true });
   });
 
   it('opens a new trajectory on the same family record; the history stays', async () => {
@@ -129,7 +125,7 @@ describe('a family whose trajectory was closed comes back', () => {
     expect((dossier.trajectory as { members: Array<{ userId: string }> }).members.map((m) => m.userId)).toContain(
       colleagueId,
     );
-    expect(dossier.access).toMatchObject({ canEdit: true, canOpenTrajectory: false });
+    expect(dossier.abilities).toMatchObject({ edit: true, openTrajectory: false });
     expect((dossier.members as unknown[]).length).toBe(2);
     expect(dossier.story).toMatchObject({ version: 1, body: 'Wij redden het weer samen.' });
     const old = await t.db.kysely
@@ -145,7 +141,7 @@ describe('a family whose trajectory was closed comes back', () => {
   it('keeps the family policy: a past member outside the new trajectory reads but does not write', async () => {
     const dossier = await ok(pastMember, 'GET', `/api/families/${familyId}`);
     // The dossier must not offer what the save refuses (it did: edit true, then a 403 on every save).
-    expect(dossier.access).toMatchObject({ canEdit: false, canOpenTrajectory: false });
+    expect(dossier.abilities).toMatchObject({ edit: false, openTrajectory: false });
     const write = await request(pastMember, 'PUT', `/api/families/${familyId}/stories/story`, {
       body: 'Nieuwe versie',
       baseVersion: 1,

@@ -179,7 +179,8 @@ export interface Dossier {
   formerMembers: Person[];
   trajectory: Trajectory | null;
   consent: ConsentOverview;
-  access: { canEdit: boolean; canOpenTrajectory: boolean; emergency: boolean; seesInvolvement: boolean };
+  emergency: boolean;
+  abilities: { edit: boolean; openTrajectory: boolean; readInvolvement: boolean };
 }
 
 const FAMILIES_KEY = ['families'] as const;

@@ -48,7 +48,7 @@ export interface MeasurementList {
   familyReference: string;
   persons: MeasuredPerson[];
   measurements: Measurement[];
-  abilities: { record: boolean };
+  abilities: { edit: boolean };
 }
 export interface Point {
   measurementId: string;

@@ -96,7 +96,7 @@ const key = (familyId: string) => ['meetings', familyId] as const;
 export function useMeetings(familyId: string) {
   return useQuery({
     queryKey: [...key(familyId), 'list'],
-    queryFn: () => api.get<{ items: MeetingSummary[]; abilities: { create: boolean } }>(meetingsPath(familyId)),
+    queryFn: () => api.get<{ items: MeetingSummary[]; abilities: { edit: boolean } }>(meetingsPath(familyId)),
   });
 }
 

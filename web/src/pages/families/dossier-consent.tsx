@@ -73,7 +73,7 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
               <TableHeaderCell scope="col">{t('families.dossier.givenBy')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.givenOn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('families.dossier.missing')}</TableHeaderCell>
-              {dossier.access.canEdit ? (
+              {dossier.abilities.edit ? (
                 <TableHeaderCell scope="col">{t('families.people.actions')}</TableHeaderCell>
               ) : null}
             </TableRow>
@@ -86,7 +86,7 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
                 <TableCell>{names(consent.givenBy)}</TableCell>
                 <TableCell>{format.date(consent.givenOn)}</TableCell>
                 <TableCell>{consent.complete ? '–' : names(consent.missing)}</TableCell>
-                {dossier.access.canEdit ? (
+                {dossier.abilities.edit ? (
                   <TableCell>
                     <Button
                       type="button"
@@ -105,7 +105,7 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
           </TableBody>
         </DataTable>
       )}
-      {dossier.access.canEdit && withdrawingConsent ? (
+      {dossier.abilities.edit && withdrawingConsent ? (
         <WithdrawConsentForm
           key={withdrawingConsent.id}
           familyId={dossier.id}
@@ -114,7 +114,7 @@ export function ConsentSection({ dossier }: { dossier: Dossier }) {
         />
       ) : null}
       <WithdrawnConsents dossier={dossier} />
-      {dossier.access.canEdit ? <ConsentForm dossier={dossier} /> : null}
+      {dossier.abilities.edit ? <ConsentForm dossier={dossier} /> : null}
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function DossierPage() {
               {d.neighbourhood ? ` (${d.neighbourhood.name})` : ''}
             </Paragraph>
           ) : null}
-          {d.access.emergency ? (
+          {d.emergency ? (
             <Alert type="warning" className="kt-alert">
               <Paragraph>{t('families.dossier.emergency')}</Paragraph>
             </Alert>
@@ -72,7 +72,7 @@ export function DossierPage() {
           <FormerMembersSection dossier={d} />
           <TrajectorySection dossier={d} />
           <ConsentSection dossier={d} />
-          {d.access.seesInvolvement ? <FamilyInvolvementSection familyId={d.id} /> : null}
+          {d.abilities.readInvolvement ? <FamilyInvolvementSection familyId={d.id} /> : null}
         </>
       )}
     </QueryView>

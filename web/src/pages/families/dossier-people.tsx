@@ -51,7 +51,7 @@ export function MembersSection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { editing, open, close } = useEditing(dossier.members);
-  const canEdit = dossier.access.canEdit;
+  const canEdit = dossier.abilities.edit;
   return (
     <section aria-labelledby="members-heading" className="kt-section">
       <Heading2 id="members-heading">{t('families.dossier.membersTitle')}</Heading2>
@@ -180,7 +180,7 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const add = useAddNetworkMember(dossier.id);
   const { editing, open, close } = useEditing(dossier.network);
-  const canEdit = dossier.access.canEdit;
+  const canEdit = dossier.abilities.edit;
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [relation, setRelation] = useState<NetworkRelation | ''>('');

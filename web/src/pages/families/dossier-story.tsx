@@ -49,7 +49,7 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
       ) : (
         <Paragraph>{t(kind === 'story' ? 'families.dossier.storyEmpty' : 'families.dossier.intakeEmpty')}</Paragraph>
       )}
-      {dossier.access.canEdit ? (
+      {dossier.abilities.edit ? (
         <details>
           <summary>{t(kind === 'story' ? 'families.dossier.storyEdit' : 'families.dossier.intakeEdit')}</summary>
           <form onSubmit={submit} noValidate>

@@ -110,8 +110,8 @@ export function TrajectorySection({ dossier }: { dossier: Dossier }) {
               </UnorderedList>
             </>
           ) : null}
-          {dossier.access.canEdit ? <TrajectoryActions familyId={dossier.id} trajectory={tr} /> : null}
-          {dossier.access.canOpenTrajectory ? <ReopenTrajectory familyId={dossier.id} /> : null}
+          {dossier.abilities.edit ? <TrajectoryActions familyId={dossier.id} trajectory={tr} /> : null}
+          {dossier.abilities.openTrajectory ? <ReopenTrajectory familyId={dossier.id} /> : null}
         </>
       )}
     </section>

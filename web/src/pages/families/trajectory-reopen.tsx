@@ -9,7 +9,7 @@ import { emptyTrajectory, toNewTrajectory, TrajectoryFields, type TrajectoryDraf
 
 /**
  * A family whose trajectory was closed comes back: a new trajectory on the same dossier, so its
- * history stays. Offered only when the server says this user may (access.canOpenTrajectory).
+ * history stays. Offered only when the server says this user may (abilities.openTrajectory).
  */
 export function ReopenTrajectory({ familyId }: { familyId: string }) {
   const { t } = useTranslation();

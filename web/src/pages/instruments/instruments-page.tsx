@@ -106,7 +106,7 @@ function Loaded({
       {progress.isError ? <ProblemAlert error={progress.error} /> : null}
       {series && measurements.length > 0 ? <ProgressView instrument={instrument} series={series} /> : null}
       {measurements.length > 0 ? <HistoryTable instrument={instrument} measurements={measurements} /> : null}
-      {list.abilities.record ? (
+      {list.abilities.edit ? (
         <MeasurementForm
           key={`${instrument.code}-${current}`}
           familyId={familyId}

@@ -68,7 +68,7 @@ export function MeetingsPage() {
                 </TableBody>
               </DataTable>
             )}
-            {data.abilities.create ? <NewMeetingForm familyId={familyId} /> : null}
+            {data.abilities.edit ? <NewMeetingForm familyId={familyId} /> : null}
           </>
         )}
       </QueryView>
