@@ -39,13 +39,15 @@ const STATES = ['received', 'outreach', 'closed'] as const;
 async function signalIn(state: (typeof STATES)[number]): Promise<string> {
   const [signaller, member] = [actors.get('the signaller (signaller)'), actors.get('team member (professional)')];
   if (!signaller || !member) throw new Error('actors missing');
-  n += 1;
+  // testBsn(k) is the first valid number from k on: step past the last one so no two signals share a BSN.
+  const bsn = testBsn(n + 1);
+  n = Number(bsn.slice(2, 8));
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/signals',
     headers: signaller.headers,
     payload: {
-      bsn: testBsn(n),
+      bsn,
       postcode: '8011AB',
       houseNumber: '1',
       category: 'rent_arrears',
@@ -54,6 +56,7 @@ async function signalIn(state: (typeof STATES)[number]): Promise<string> {
       signalDate: '2026-08-01',
     },
   });
+  if (res.statusCode !== 201) throw new Error(`signal: ${res.statusCode} ${res.body}`);
   const { id } = await t.db.kysely
     .selectFrom('signal')
     .select('id')
