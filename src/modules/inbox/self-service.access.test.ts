@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildOrganisation, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix, type RouteCase } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix, type RouteCase } from '../../test-support/access-matrix.js';
 import { ROLES } from '../../platform/db/schema.js';
 import {
   buildCoordinator,
