@@ -9,7 +9,7 @@ import { BsnVault } from '../platform/bsn.js';
 import { randomToken, sha256Hex } from '../platform/crypto/tokens.js';
 import type { InvolvementRegistrationTable, OrganisationType, RiskGround } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
-import { ageOn, today } from '../modules/families/consent-rule.js';
+import { ageOn, today } from '../platform/clock.js';
 import { addressKey, latestEndsOn, purgeAfter } from '../modules/involvement/rules.js';
 import { SeededRandom } from './random.js';
 

@@ -5,6 +5,7 @@ import { computeTop3 } from '../modules/meetings/top3.js';
 import { CONCERNS, STRENGTHS, type ConcernSpec } from './concerns.js';
 import { fill, focusChild, networkOf, parentsOf, type Household } from './families.js';
 import type { SeededRandom } from './random.js';
+import { today } from '../platform/clock.js';
 
 type Row = Record<string, unknown>;
 export interface MeetingRows {
@@ -196,7 +197,7 @@ export function holdMeeting(
     id,
     family_id: f.id,
     kind: f.concerns.includes('veiligheid') && rng.chance(0.3) ? 'met' : 'top3',
-    held_on: heldOn.toISOString().slice(0, 10),
+    held_on: today(heldOn),
     location: rng.pick([
       'Wijkcentrum',
       'Bij het gezin thuis',

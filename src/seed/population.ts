@@ -6,6 +6,7 @@
 import type { EndingReason, EntryPoint, ManagingWithoutHelp, TrajectoryStatus } from '../platform/db/schema.js';
 import { CONCERNS } from './concerns.js';
 import { SeededRandom } from './random.js';
+import { today } from '../platform/clock.js';
 
 export const POPULATION_SEED = 20150103;
 export const DAY = 86_400_000;
@@ -320,7 +321,7 @@ export function planPopulation(input: PopulationInput): SeedFamily[] {
         at,
         latePlan: stageIndex(stage) < 3 && !end && age > 42,
         entryPoint,
-        firstContactOn: new Date(openedAt.getTime() - rng.int(1, 14) * DAY).toISOString().slice(0, 10),
+        firstContactOn: isoDay(new Date(openedAt.getTime() - rng.int(1, 14) * DAY)),
         concerns,
         ending: end
           ? { reason: end.reason, satisfaction: end.satisfaction, informant: end.informant, managing: end.managing }
@@ -333,4 +334,4 @@ export function planPopulation(input: PopulationInput): SeedFamily[] {
 
 /** The day `days` after the trajectory opened. */
 export const dayOf = (f: SeedFamily, days: number) => new Date(f.openedAt.getTime() + days * DAY);
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+export const isoDay = (d: Date) => today(d);

@@ -15,7 +15,8 @@ import type {
 } from '../platform/db/schema.js';
 import { SIGNAL_CATEGORIES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
-import { addWorkingDays, amsterdamDate } from '../modules/signals/working-days.js';
+import { today as dutchDate } from '../platform/clock.js';
+import { addWorkingDays } from '../modules/signals/working-days.js';
 import { FIRST_NAMES, LAST_NAMES } from './region.js';
 import { SeededRandom, syntheticBsn } from './random.js';
 
@@ -226,7 +227,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
     .limit(40)
     .execute();
 
-  const today = amsterdamDate(now);
+  const today = dutchDate(now);
   const rows: Array<Insertable<SignalTable>> = [];
   const signalRows: Array<{
     category: SignalCategory;
@@ -237,7 +238,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
   let n = 0;
   for (let dayBack = 540; dayBack >= 0; dayBack--) {
     const date = new Date(now.getTime() - dayBack * DAY);
-    const iso = amsterdamDate(date);
+    const iso = dutchDate(date);
     const weekday = date.getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     // About 14 signals a working day across the region, Zwolle with the most.
@@ -293,7 +294,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
               decision: 'report_and_help',
               steps: (['map_signals', 'consult', 'talk', 'weigh', 'decide'] as const).map((step, i) => ({
                 step,
-                on: amsterdamDate(new Date(received.getTime() + (i * DAY) / 2)),
+                on: dutchDate(new Date(received.getTime() + (i * DAY) / 2)),
                 note: 'Vastgelegd in het dossier van het team.',
               })),
             })
@@ -329,7 +330,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
         municipality_code: person ? person.municipality_code : (pc?.municipality_code ?? ''),
         neighbourhood_code: person ? person.neighbourhood_code : hood,
         amount_cents: arrears ? rng.int(250, 3500) * 100 : null,
-        arrears_since: arrears ? amsterdamDate(new Date(date.getTime() - rng.int(35, 120) * DAY)) : null,
+        arrears_since: arrears ? dutchDate(new Date(date.getTime() - rng.int(35, 120) * DAY)) : null,
         note: rng.next() < 0.5 ? rng.pick(NOTES[category] ?? ['Zorgen gedeeld met het buurtteam.']) : null,
         signal_date: iso,
         received_at: received,
@@ -387,7 +388,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
       attempts.push({
         signal_id: ids[i] as string,
         method: rng.pick(['letter', 'phone', 'text_message', 'home_visit', 'via_partner'] as const),
-        attempted_on: amsterdamDate(new Date(r.triaged_at.getTime() + (a + 1) * 2 * DAY)),
+        attempted_on: dutchDate(new Date(r.triaged_at.getTime() + (a + 1) * 2 * DAY)),
         part_of_day: rng.pick(['morning', 'afternoon', 'evening'] as const),
         reached: r.outreach_outcome !== 'not_reached' && a === count - 1,
         recorded_by: r.triaged_by,
@@ -413,7 +414,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
     const teamId = teamOf.get(hood);
     const creator = teamId ? membersOf(teamId)[0] : undefined;
     if (!teamId || !creator) return;
-    const start = amsterdamDate(new Date(now.getTime() - monthsAgo * 30 * DAY));
+    const start = dutchDate(new Date(now.getTime() - monthsAgo * 30 * DAY));
     await trx
       .insertInto('collective_activity')
       .values({
@@ -424,7 +425,7 @@ export async function seedSignals(trx: Tx, passwordHash: string, appSecret: stri
         title,
         description,
         starts_on: start,
-        ends_on: amsterdamDate(new Date(now.getTime() - (monthsAgo - 2) * 30 * DAY)),
+        ends_on: dutchDate(new Date(now.getTime() - (monthsAgo - 2) * 30 * DAY)),
         participants,
         created_by: creator,
       })

@@ -13,6 +13,7 @@ import type {
 import type { Tx } from '../platform/db/transaction.js';
 import { SeededRandom } from './random.js';
 import { FIRST_NAMES, LAST_NAMES, REGION } from './region.js';
+import { today } from '../platform/clock.js';
 
 const KINDS = ['homework', 'play', 'day_out', 'weekend_stay', 'listening_ear', 'practical'] as const;
 const LANGS = ['nl', 'nl', 'nl', 'fy', 'ar', 'tr', 'pl', 'ti', 'en', 'uk'] as const;
@@ -48,7 +49,7 @@ function some<T>(rng: SeededRandom, items: readonly T[], min: number, max: numbe
   while (out.size < Math.min(n, new Set(items).size)) out.add(rng.pick(items));
   return [...out];
 }
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = (d: Date) => today(d);
 // Declared return types keep the column unions (a literal would narrow to one value).
 const familyStatus = (i: number): SupportFamilyStatus => (i % 29 === 0 ? 'inactive' : 'registered');
 const familyChannel = (i: number): 'self' | 'coordinator' => (i % 3 === 0 ? 'self' : 'coordinator');

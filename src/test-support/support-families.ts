@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB, ScreeningStep } from '../platform/db/schema.js';
 import { buildUser, ensureGeography } from './factories.js';
 import { createTestApp, login, type Session, type TestApp } from './app.js';
+import { today as dutchDate } from '../platform/clock.js';
 
 const unique = () => randomBytes(3).toString('hex');
 /** Zwolle centre, ~1.1 km east, and Kampen (~14 km away). */
@@ -154,7 +155,7 @@ export async function buildSupportFamily(
       : opts.screened;
   if (steps.length) {
     const by = opts.recordedBy ?? (await buildUser(db, ['coordinator'])).id;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dutchDate();
     await db
       .insertInto('support_screening_step')
       .values(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOrganisation, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
-import { checkRouteMatrix, type RouteCase } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix, type RouteCase } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {

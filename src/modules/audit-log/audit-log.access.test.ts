@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let team: string;
@@ -17,7 +18,7 @@ const fam: Record<
 > = {} as never;
 
 const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => dutchDate(new Date(Date.now() + offset * DAY));
 
 beforeAll(async () => {
   t = await createTestApp();

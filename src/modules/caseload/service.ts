@@ -6,9 +6,9 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { planDeadline } from '../plans/deadline.js';
 import * as q from './queries.js';
 import type { MyCaseload, TeamCaseload, TeamCaseloadQuery } from './schemas.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 const PURPOSE = 'care';
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 type OpenStatus = MyCaseload['items'][number]['trajectoryStatus'];
 
 export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
@@ -21,7 +21,7 @@ export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
       data: 'own families: plan review dates, deadlines, overdue actions, meeting results',
     });
     const now = new Date();
-    const fetched = await q.listMyCaseload(trx, grant, isoDay(now));
+    const fetched = await q.listMyCaseload(trx, grant, dutchDate(now));
     const truncated = fetched.length > q.MY_CASELOAD_LIMIT;
     const rows = fetched.slice(0, q.MY_CASELOAD_LIMIT);
     // A family normally has one open trajectory; should there be two, the regisseur role wins.
@@ -86,7 +86,7 @@ export function teamCaseload(ctx: RequestContext, teamId: string, query: TeamCas
       data: 'open trajectories of the team per regisseur',
     });
     const now = new Date();
-    const today = isoDay(now);
+    const today = dutchDate(now);
     const team = await q.getTeam(trx, grant);
     const load = await q.listRegisseurLoad(trx, grant, today);
     const filter = { regisseurId: query.regisseur, status: query.status, planLate: query.planLate };

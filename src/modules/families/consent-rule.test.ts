@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, consentRule, missingConsenters, requiredConsenters } from './consent-rule.js';
+import { ageOn } from '../../platform/clock.js';
+import { consentRule, missingConsenters, requiredConsenters } from './consent-rule.js';
 
 const on = '2026-06-15';
 const mother = { id: 'm', kind: 'parent', birthDate: '1990-01-01', hasAuthority: true };

@@ -1,19 +1,8 @@
 // Consent by age (Jeugdwet 7.3.4): under 12 the parents (with authority) decide; from 12 to 16 the
 // youth and the parents; from 16 the youth alone. Pure functions, so the rule is tested on its own.
+import { ageOn } from '../../platform/clock.js';
 
 export type ConsentRule = 'parents' | 'youth_and_parents' | 'youth';
-
-/** Today as YYYY-MM-DD (UTC date). */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** Completed years between a birth date and a date, both YYYY-MM-DD. */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 export function consentRule(age: number): ConsentRule {
   if (age < 12) return 'parents';

@@ -5,8 +5,9 @@ import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
-import { missingConsenters, requiredConsenters, today, type ConsentPerson } from './consent-rule.js';
+import { missingConsenters, requiredConsenters, type ConsentPerson } from './consent-rule.js';
 import type { ConsentBody, ConsentOverview, WithdrawConsentBody } from './schemas.js';
+import { today } from '../../platform/clock.js';
 
 /** The household, former members included (`current` false): they keep their name on old consents but no longer count. */
 async function householdOf(trx: Tx, familyId: string) {
@@ -180,7 +181,7 @@ export function recordConsent(ctx: RequestContext, familyId: string, body: Conse
       .insertInto('family_consent_giver')
       .values([...new Set(body.givenByPersonIds)].map((person_id) => ({ consent_id: row.id, person_id })))
       .execute();
-    return loadConsent(trx, grant, new Date().toISOString().slice(0, 10));
+    return loadConsent(trx, grant, today());
   });
 }
 

@@ -8,7 +8,7 @@ import type { StoryKind } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { loadTrajectory } from '../trajectories/queries.js';
-import { today } from './consent-rule.js';
+import { today } from '../../platform/clock.js';
 import { loadConsent } from './consent.js';
 import { loadPeople, presentPerson } from './person-view.js';
 import type { Dossier, Person } from './schemas.js';

@@ -12,12 +12,13 @@ import {
   buildUser,
   ensureGeography,
 } from '../../test-support/factories.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
 let familyId = '';
 let orgId = '';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dutchDate();
 
 interface PersonOut {
   id: string;

@@ -9,7 +9,7 @@ import { BsnVault } from '../../platform/bsn.js';
 import type { PersonTable } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, type FieldError, NotFoundError, ValidationError } from '../../platform/errors.js';
-import { ageOn, today } from './consent-rule.js';
+import { ageOn, today } from '../../platform/clock.js';
 import { loadPerson, presentPerson } from './person-view.js';
 import { findPossibleDuplicates, PossibleDuplicateError } from './persons.js';
 import type { EditPersonBody, Person, RemovePersonBody } from './schemas.js';

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { type BsnVault, maskBsn } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import { ageOn } from './consent-rule.js';
+import { ageOn } from '../../platform/clock.js';
 import type { Person } from './schemas.js';
 
 const PERSON_COLUMNS = [

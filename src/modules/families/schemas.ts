@@ -10,7 +10,7 @@ import {
   STORY_KINDS,
   TRAJECTORY_STATUSES,
 } from '../../platform/db/schema.js';
-import { ageOn, today } from './consent-rule.js';
+import { ageOn, today } from '../../platform/clock.js';
 
 export const IsoDate = z.iso.date();
 const Name = z.string().trim().min(1).max(100);

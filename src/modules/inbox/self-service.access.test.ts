@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,6 +20,8 @@ describe('self-service routes', () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/auth/me', allowed: ROLES },
       { method: 'GET', url: '/api/auth/sessions', allowed: ROLES },
+      { method: 'DELETE', url: '/api/auth/sessions/00000000-0000-4000-8000-000000000000', allowed: ROLES },
+      { method: 'POST', url: '/api/auth/totp/setup', allowed: ROLES },
       { method: 'GET', url: '/api/inbox', allowed: ROLES },
       { method: 'POST', url: '/api/inbox/read-all', allowed: ROLES },
       { method: 'GET', url: '/api/geo/municipalities', allowed: ROLES },

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildTeam, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 import { buildSignalWorld, type SignalWorld } from '../../test-support/signal-factories.js';
 
 let t: TestApp;

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../platform/access/context.js';
 import { OUTREACH_OUTCOMES, SIGNAL_CATEGORIES } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { amsterdamDate } from '../signals/working-days.js';
+import { today } from '../../platform/clock.js';
 import { leadsTeamIn } from './policy.js';
 import type { Pattern, PatternQuery } from './schemas.js';
 import { suppress, THRESHOLD, type Cell } from './suppression.js';
@@ -20,7 +20,7 @@ const EVICTION_PREVENTED = 'eviction_prevented';
 
 /** The last `count` months up to this one, or up to last month with `completedOnly`. */
 export function lastMonths(now: Date, count = MONTHS, completedOnly = false): string[] {
-  const [y, m] = amsterdamDate(now).split('-').map(Number) as [number, number];
+  const [y, m] = today(now).split('-').map(Number) as [number, number];
   const end = y * 12 + (m - 1) - (completedOnly ? 1 : 0);
   return Array.from({ length: count }, (_, i) => {
     const total = end - (count - 1 - i);

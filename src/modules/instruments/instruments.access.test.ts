@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../platform/db/schema.js';
 import { login } from '../../test-support/app.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/family-route-matrix.js';
+import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/access-matrix.js';
 import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {

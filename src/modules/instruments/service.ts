@@ -9,6 +9,7 @@ import { progressSeries } from './progress.js';
 import * as q from './queries.js';
 import type { Instrument, Measurement, MeasurementQuery, RecordMeasurementBody } from './schemas.js';
 import { checkScores } from './validate.js';
+import { today } from '../../platform/clock.js';
 
 const PURPOSE = 'care';
 export { firstAndLatestScores } from './queries.js';
@@ -105,8 +106,7 @@ export function recordMeasurement(
         { path: 'body.instrument', message: 'unknown_instrument' },
       ]);
     const errors = checkScores(def, body);
-    if (body.measuredOn > new Date().toISOString().slice(0, 10))
-      errors.push({ path: 'body.measuredOn', message: 'in_future' });
+    if (body.measuredOn > today()) errors.push({ path: 'body.measuredOn', message: 'in_future' });
     if (body.personId && !(await q.listMeasuredPersons(trx, grant)).some((p) => p.id === body.personId))
       errors.push({ path: 'body.personId', message: 'person_not_found' });
     if (errors.length)

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { RegistrationEndReason } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import { today } from '../families/consent-rule.js';
+import { today } from '../../platform/clock.js';
 import { lockMatchKeys, type MatchKey } from './matching.js';
 import { purgeAfter } from './rules.js';
 

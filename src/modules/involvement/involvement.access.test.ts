@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
-import { checkFamilyRouteMatrix } from '../../test-support/family-route-matrix.js';
+import { checkFamilyRouteMatrix } from '../../test-support/access-matrix.js';
 import {
   buildFamilyWithTrajectory,
   buildPerson,
@@ -13,7 +13,7 @@ import {
   buildUser,
   ensureGeography,
 } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 import { buildOrganisationIn, buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
 import { mayRegisterInReferralIndex, REFERRAL_INDEX_ORGANISATION_TYPES } from './designation.js';
 import { countDenied } from '../../test-support/audit.js';

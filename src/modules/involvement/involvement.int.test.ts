@@ -1,7 +1,7 @@
 // Registering involvement and matching: same youth, same address, same parent; who is notified
 // (registrants and the coordinator: inbox + content-free mail), the coordinator's "contact made",
 // informing by age, withdrawal, and "who is involved" in the family dossier.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import {
   buildFamilyWithTrajectory,
@@ -11,6 +11,7 @@ import {
   ensureGeography,
 } from '../../test-support/factories.js';
 import { buildRegistrant, nextBsn, registration, type Registrant } from '../../test-support/involvement.js';
+import { fixClock, restoreClock } from '../../test-support/clock.js';
 
 let t: TestApp;
 let coordinator: { id: string; username: string };
@@ -24,6 +25,7 @@ beforeAll(async () => {
     .onConflict((oc) => oc.doNothing())
     .execute();
 });
+afterEach(restoreClock);
 afterAll(async () => {
   await t.close();
 });
@@ -234,6 +236,8 @@ describe('referral index: registration and matches', () => {
   });
 
   it('lists registrations whose informing is open with the audience by age, and lets the registrant mark it done', async () => {
+    // The audience follows the age on the day: fixed, so the 2012 birth stays 14 (it turns 16 in 2028).
+    fixClock('2026-09-15T10:00:00Z');
     const school = await buildRegistrant(t, 'school');
     const young = (await register(school, registration(nextBsn(), { birthDate: '2020-01-01' }))).json<{
       registration: { id: string; informing: { audience: string } };

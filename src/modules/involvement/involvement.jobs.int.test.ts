@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { ensureGeography } from '../../test-support/factories.js';
 import { buildRegistrant, nextBsn, registration, type Registrant } from '../../test-support/involvement.js';
 import { registerInvolvementJobs } from './jobs.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let clock = new Date();
@@ -56,7 +57,8 @@ describe('referral-index expiry, archive and notice (controllable clock)', () =>
     const school = await buildRegistrant(t, 'school');
     const gp = await buildRegistrant(t, 'gp_practice');
     // Almost 23: turns 23 in 100 days, so the registration ends then rather than in two years.
-    const olderBirth = iso(addDays(addYears(now, -23), 100));
+    const today = parseISO(dutchDate(now));
+    const olderBirth = iso(addDays(addYears(today, -23), 100));
     const older = nextBsn();
     const youngBsn = nextBsn();
     const o1 = (await register(school, registration(older, { birthDate: olderBirth }))).json<{
@@ -69,7 +71,7 @@ describe('referral-index expiry, archive and notice (controllable clock)', () =>
     const young = (await register(school, registration(youngBsn, { birthDate: '2014-05-06' }))).json<{
       registration: { id: string; endsOn: string };
     }>().registration;
-    expect(young.endsOn).toBe(iso(addYears(now, 2)));
+    expect(young.endsOn).toBe(iso(addYears(today, 2)));
 
     await runJob('involvement.expire', noon(iso(addDays(parseISO(birthday), -1))));
     expect(await active(o1.id)).toBeDefined();

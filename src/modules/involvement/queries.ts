@@ -6,7 +6,7 @@ import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { maskBsn, type BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { ageOn, today } from '../families/consent-rule.js';
+import { ageOn, today } from '../../platform/clock.js';
 import { informAudience } from './rules.js';
 import type { MatchView, RegistrationView } from './schemas.js';
 

@@ -7,7 +7,7 @@ import type { BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
-import { today } from '../families/consent-rule.js';
+import { today } from '../../platform/clock.js';
 import { detectMatches, lockMatchKeys, notifyMatches, type MatchKey, type MatchOutcome } from './matching.js';
 import { addressKey, decideEndsOn } from './rules.js';
 import type { RegistrationBody } from './schemas.js';

@@ -2,7 +2,8 @@
 // (under 23), when a registration ends (at most two years, never after the 23rd birthday), and whom
 // to inform (the age rule of Jeugdwet 7.3.4: under 12 the parents, 12–16 youth and parents, 16+ youth).
 import { addYears, format, parseISO } from 'date-fns';
-import { ageOn, consentRule, type ConsentRule } from '../families/consent-rule.js';
+import { ageOn } from '../../platform/clock.js';
+import { consentRule, type ConsentRule } from '../families/consent-rule.js';
 
 export const MAX_YEARS = 2;
 export const AGE_LIMIT = 23;

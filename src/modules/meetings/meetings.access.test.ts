@@ -2,9 +2,9 @@
 // relationship × trajectory state (reads for all involved and the family; writes while open).
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/family-route-matrix.js';
+import { checkFamilyRouteMatrix, type FamilyRouteCase } from '../../test-support/access-matrix.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix } from '../../test-support/access-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 // The legal deadline (Jeugdwet 4.1.2): a plan made with youth and parents within 6 weeks of the
 // start. Here "made" means the family agreed to a version (a sign-off) — a draft nobody signed
 // does not count. The start is the trajectory's opened_at.
+import { today } from '../../platform/clock.js';
 export const PLAN_DEADLINE_DAYS = 42;
 export const DUE_SOON_DAYS = 7;
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ export interface Deadline {
   currentSigned: boolean;
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const isoDay = (d: Date) => today(d);
 
 export function planDeadline(i: DeadlineInput): Deadline {
   const base = { firstSignedOn: i.firstSignedOn, currentVersion: i.currentVersion, currentSigned: i.currentSigned };

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let prof: Session;
@@ -34,7 +35,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dutchDate();
 const url = () => `/api/families/${familyId}/plan`;
 const put = (s: Session, baseVersion: number, content: object, note?: string) =>
   t.app.inject({

@@ -13,6 +13,7 @@ import { planDeadline, type Deadline } from './deadline.js';
 import { diffPlans } from './diff.js';
 import * as q from './queries.js';
 import type { PlanVersionHeader, PlanView, SignOff, SignOffBody, UpdatePlanBody } from './schemas.js';
+import { now, today } from '../../platform/clock.js';
 
 const PURPOSE = 'care';
 export const newItemId = () => randomBytes(6).toString('base64url');
@@ -52,7 +53,7 @@ async function deadlineOf(
   const startedAt = await q.findTrajectoryStart(trx, grant);
   // Only an agreement since this trajectory started meets its deadline: a family that comes back
   // agrees to the plan anew (the caseload queries apply the same rule in SQL).
-  const startDay = startedAt?.toISOString().slice(0, 10) ?? '';
+  const startDay = startedAt ? today(startedAt) : '';
   const sinceStart = signOffs.filter((s) => s.signed_on >= startDay);
   const firstSignedOn = sinceStart.map((s) => s.signed_on).sort()[0] ?? null;
   return planDeadline({
@@ -60,7 +61,7 @@ async function deadlineOf(
     firstSignedOn,
     currentVersion: current,
     currentSigned: current !== null && sinceStart.some((s) => s.version === current),
-    today: new Date(),
+    today: now(),
   });
 }
 
@@ -213,7 +214,7 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
         `Only the current version can be signed: version ${version} was followed by version ${current}. Read the current version with the family first.`,
       );
     }
-    if (body.signedOn > new Date().toISOString().slice(0, 10))
+    if (body.signedOn > today())
       throw new ValidationError('sign_off_in_future', 'A sign-off cannot be dated in the future.', [
         { path: 'body.signedOn', message: 'sign_off_in_future' },
       ]);

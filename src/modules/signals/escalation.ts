@@ -4,10 +4,10 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.js';
 import { notify } from '../../platform/notify/notify.js';
-import { amsterdamDate } from './working-days.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 export async function escalateLateSignals(trx: Tx, now: Date): Promise<number> {
-  const today = amsterdamDate(now);
+  const today = dutchDate(now);
   const late = await trx
     .updateTable('signal')
     .set({ escalated_at: now })

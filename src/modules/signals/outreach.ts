@@ -7,7 +7,7 @@ import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { BusinessRuleError, ValidationError } from '../../platform/errors.js';
 import type { ContactAttemptBody, OutreachOutcomeBody, SignalDetail } from './schemas.js';
 import { presentSignal } from './triage.js';
-import { amsterdamDate } from './working-days.js';
+import { today } from '../../platform/clock.js';
 
 const PURPOSE = 'early signal outreach';
 /** "Not reached" only after this many recorded attempts (VNG practice: several ways, several times). */
@@ -38,7 +38,7 @@ export function recordContactAttempt(ctx: RequestContext, id: string, body: Cont
       event: 'signal.contact_attempt',
     });
     const s = await outreachSignal(trx, id);
-    if (body.attemptedOn > amsterdamDate(new Date()))
+    if (body.attemptedOn > today())
       throw new ValidationError('invalid_input', 'A contact attempt cannot lie in the future.', [
         { path: 'attemptedOn', message: 'in_future' },
       ]);

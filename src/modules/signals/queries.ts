@@ -4,12 +4,13 @@ import type { Grant } from '../../platform/access/authorize.js';
 import type { SignalCategory, SignalUrgency } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { amsterdamDate, workingDaysBetween } from './working-days.js';
+import { today as dutchDate } from '../../platform/clock.js';
+import { workingDaysBetween } from './working-days.js';
 
 export const QUEUE_PAGE_SIZE = 50;
 
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {
-  const today = amsterdamDate(now);
+  const today = dutchDate(now);
   const open = status === 'received';
   return {
     dueOn,
@@ -28,7 +29,7 @@ export interface QueueFilter {
 
 /** A team's triage queue: most urgent and earliest due first. */
 export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
-  const today = amsterdamDate(now);
+  const today = dutchDate(now);
   let base = trx.selectFrom('signal as s').where('s.team_id', '=', grant.subjectId);
   if (filter.state === 'open') base = base.where('s.status', '=', 'received');
   if (filter.state === 'late')

@@ -148,9 +148,10 @@ describe('submitting a signal', () => {
       .selectFrom('signal')
       .select(['category', 'received_at', (eb) => eb.cast<string>('triage_due_on', 'text').as('due')])
       .execute();
-    const { addWorkingDays, amsterdamDate } = await import('./working-days.js');
+    const { addWorkingDays } = await import('./working-days.js');
+    const { today: dutchDate } = await import('../../platform/clock.js');
     for (const r of rows)
-      expect(r.due).toBe(addWorkingDays(amsterdamDate(r.received_at), r.category === 'rent_arrears' ? 5 : 3));
+      expect(r.due).toBe(addWorkingDays(dutchDate(r.received_at), r.category === 'rent_arrears' ? 5 : 3));
   });
 
   it("the signaller sees its own organisation's signals with status only, and nobody else's", async () => {

@@ -12,7 +12,8 @@ import { notify } from '../../platform/notify/notify.js';
 import { categoriesFor, isArrears } from './categories.js';
 import { routeSignals, type Address } from './routing.js';
 import type { NewSignal } from './schemas.js';
-import { addWorkingDays, amsterdamDate } from './working-days.js';
+import { today as dutchDate } from '../../platform/clock.js';
+import { addWorkingDays } from './working-days.js';
 
 /**
  * Who submits. A signaller logged in to the web app has a `userId`; a partner organisation calling
@@ -115,7 +116,7 @@ export async function submitSignals(
   if (!submitter.userId && !submitter.apiKeyId) throw new Error('a signal needs a submitting user or API key');
   const { vault } = options;
   const now = options.now ?? new Date();
-  const today = amsterdamDate(now);
+  const today = dutchDate(now);
   const allowed = categoriesFor(org.type);
   const results: SubmittedSignal[] = inputs.map(() => ({
     status: 'rejected',

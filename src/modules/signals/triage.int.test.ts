@@ -8,7 +8,8 @@ import type { AppError } from '../../platform/errors.js';
 import { escalateLateSignals } from './escalation.js';
 import { triageSignal } from './triage.js';
 import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
-import { addWorkingDays, amsterdamDate } from './working-days.js';
+import { today } from '../../platform/clock.js';
+import { addWorkingDays } from './working-days.js';
 
 let t: TestApp;
 let w: SignalWorld;
@@ -59,7 +60,6 @@ const attempt = (id: string, payload: object) =>
   t.app.inject({ method: 'POST', url: `/api/signals/${id}/contact-attempts`, headers: member.headers, payload });
 const outcome = (id: string, payload: object) =>
   t.app.inject({ method: 'POST', url: `/api/signals/${id}/outreach-outcome`, headers: member.headers, payload });
-const today = () => amsterdamDate(new Date());
 
 describe('the triage queue', () => {
   it("lists the team's open signals with SLA and filters by category and urgency", async () => {

@@ -12,6 +12,7 @@ import { BusinessRuleError, ValidationError, type FieldError } from '../../platf
 import { createFamilyIn } from '../families/create-family.js';
 import { loadSignal, QUEUE_PAGE_SIZE, sla, teamQueue, type QueueFilter } from './queries.js';
 import type { QueueQuery, SignalDetail, TriageBody } from './schemas.js';
+import { today } from '../../platform/clock.js';
 
 const PURPOSE = 'early signal triage';
 
@@ -251,7 +252,7 @@ async function openTrajectoryFor(
       members: [member],
       trajectory: {
         entryPoint: 'signal',
-        firstContactOn: new Date().toISOString().slice(0, 10),
+        firstContactOn: today(),
         ...(body.regisseurId ? { regisseurId: body.regisseurId } : {}),
       },
       confirmDuplicate: true,

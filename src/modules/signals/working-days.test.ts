@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, amsterdamDate, isWorkingDay, workingDaysBetween } from './working-days.js';
+import { today as dutchDate } from '../../platform/clock.js';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 describe('Dutch working days', () => {
   it('skip weekends', () => {
@@ -20,8 +21,8 @@ describe('Dutch working days', () => {
     expect(workingDaysBetween('2026-11-23', '2026-11-23')).toBe(0);
   });
   it('take the date in Amsterdam, not UTC', () => {
-    expect(amsterdamDate(new Date('2026-11-20T23:30:00Z'))).toBe('2026-11-21');
-    expect(amsterdamDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-    expect(amsterdamDate(new Date('2026-07-01T22:01:00Z'))).toBe('2026-07-02');
+    expect(dutchDate(new Date('2026-11-20T23:30:00Z'))).toBe('2026-11-21');
+    expect(dutchDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(dutchDate(new Date('2026-07-01T22:01:00Z'))).toBe('2026-07-02');
   });
 });

@@ -62,15 +62,3 @@ export function workingDaysBetween(fromIso: string, toIso: string): number {
   }
   return sign * n;
 }
-
-const amsterdam = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in the Netherlands at this instant. */
-export function amsterdamDate(at: Date): string {
-  return amsterdam.format(at);
-}

@@ -12,6 +12,7 @@ import {
   validFamily,
   validRequest,
 } from '../../test-support/support-families.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
@@ -213,7 +214,7 @@ describe('bad input to the board is a 4xx and changes nothing', () => {
       { numRuns: 250 },
     );
     // Well-formed but wrong: future dates, a transition that skips stages, a pair that does not exist.
-    const today = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const today = dutchDate(new Date(Date.now() + 3 * 86_400_000));
     for (const [url, body, code] of [
       [`${B}/families/${ids.familyId}/screening`, { step: 'vog', doneOn: today }, 400],
       [`${B}/matches/${ids.matchId}/transition`, { to: 'active' }, 409],

@@ -12,6 +12,7 @@ import {
   buildSupportFamily,
   validRequest,
 } from '../../test-support/support-families.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let regional: Session;
@@ -92,7 +93,7 @@ describe('who owns the shared configuration', () => {
     const db = t.db.kysely;
     const coordinator = await buildCoordinator(db, { municipalities: ['0193'] });
     const s = await login(t.app, coordinator.username);
-    const twentyMonthsAgo = subMonths(new Date(), 20).toISOString().slice(0, 10);
+    const twentyMonthsAgo = dutchDate(subMonths(new Date(), 20));
     const older = await buildSupportFamily(db, { recordedBy: coordinator.id, vogOn: twentyMonthsAgo });
     const fresh = await buildSupportFamily(db, { recordedBy: coordinator.id });
     const request = await buildRequest(db);

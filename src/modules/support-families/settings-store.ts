@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { CRITERIA, DEFAULT_WEIGHTS, type Weights } from './suggestions/scoring.js';
+import { today } from '../../platform/clock.js';
 
 export interface SupportSettings {
   vogValidityMonths: number;
@@ -34,4 +35,5 @@ export async function getWeights(db: Kysely<DB> | Tx, userId: string): Promise<W
   ) as Weights;
 }
 
-export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
+/** Today's Dutch date (the one clock). */
+export const todayIso = (at?: Date) => today(at);

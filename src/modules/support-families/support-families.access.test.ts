@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
 import { buildOrganisation, buildUser } from '../../test-support/factories.js';
-import { checkRouteMatrix, type RouteCase } from '../../test-support/route-matrix.js';
+import { checkRouteMatrix, type RouteCase } from '../../test-support/access-matrix.js';
 import { ROLES } from '../../platform/db/schema.js';
 import {
   buildCoordinator,
@@ -15,6 +15,7 @@ import {
   validFamily,
   validRequest,
 } from '../../test-support/support-families.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let ids: { requestId: string; familyId: string; matchId: string; otherFamilyId: string };
@@ -40,7 +41,8 @@ afterAll(async () => {
 });
 
 const B = '/api/support-families';
-const today = () => new Date().toISOString().slice(0, 10);
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const today = () => dutchDate();
 const recordRoutes = () => [
   { method: 'GET' as const, url: `${B}/requests/${ids.requestId}` },
   { method: 'GET' as const, url: `${B}/requests/${ids.requestId}/suggestions` },
@@ -71,12 +73,26 @@ describe('support-family routes by role', () => {
   it('follow role × route (records: nobody without an area)', async () => {
     const adminTarget = await buildCoordinator(t.db.kysely, {});
     const routes: RouteCase[] = [
-      ...['requests', 'families', 'matches', 'reminders', 'settings'].map((p) => ({
-        method: 'GET' as const,
-        url: `${B}/${p}`,
-        allowed: ['coordinator'] as const,
-      })),
+      { method: 'GET', url: `${B}/requests`, allowed: ['coordinator'] },
+      { method: 'GET', url: `${B}/families`, allowed: ['coordinator'] },
+      { method: 'GET', url: `${B}/matches`, allowed: ['coordinator'] },
+      { method: 'GET', url: `${B}/reminders`, allowed: ['coordinator'] },
+      { method: 'GET', url: `${B}/settings`, allowed: ['coordinator'] },
       { method: 'POST', url: `${B}/assignment`, allowed: ['coordinator'] },
+      // Records that do not exist: nobody has a need-to-know on them.
+      { method: 'POST', url: `${B}/reminders/999999999/done`, allowed: [] },
+      {
+        method: 'POST',
+        url: `${B}/matches/${NO_ID}/agreements`,
+        payload: () => ({ what: 'Huiswerk', howOften: 'wekelijks' }),
+        allowed: [],
+      },
+      {
+        method: 'POST',
+        url: `${B}/matches/${NO_ID}/transition`,
+        payload: () => ({ to: 'ended' }),
+        allowed: [],
+      },
       {
         method: 'PUT',
         url: `${B}/settings/weights`,

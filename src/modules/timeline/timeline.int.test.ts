@@ -4,11 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
 let familyId = '';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dutchDate();
 const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
   const res = await t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
   expect(res.statusCode, `${method} ${url} ${res.body.slice(0, 300)}`).toBeLessThan(300);

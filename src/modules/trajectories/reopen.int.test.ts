@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildOrganisation, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
+import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let regisseur: Session;
@@ -13,7 +14,7 @@ let colleagueId = '';
 let team = '';
 let familyId = '';
 let firstTrajectoryId = '';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dutchDate();
 const request = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 const ok = async (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import {
   addToTeam,
@@ -9,6 +9,7 @@ import {
   buildUser,
 } from '../../test-support/factories.js';
 import { canMove, nextStatuses } from './status-flow.js';
+import { fixClock, restoreClock } from '../../test-support/clock.js';
 
 let t: TestApp;
 let team: string;
@@ -26,6 +27,7 @@ beforeAll(async () => {
   await addToTeam(db, team, colleague.id);
   s = await login(t.app, regisseur.username);
 });
+afterEach(restoreClock);
 afterAll(async () => {
   await t.close();
 });
@@ -178,6 +180,8 @@ describe('the story, told once', () => {
 
 describe('consent by age', () => {
   it('computes who must consent per child and whether each consent is complete', async () => {
+    // The rule follows the age on the day: fixed, so the 2012 birth stays under 16 (it turns 16 in 2028).
+    fixClock('2026-09-15T10:00:00Z');
     const { familyId } = await family();
     const mother = await buildPerson(t.db.kysely, familyId, { kind: 'parent', givenName: 'Moeder' });
     const father = await buildPerson(t.db.kysely, familyId, {

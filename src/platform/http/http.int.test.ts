@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { createTestApp, login, TEST_PASSWORD, testConfig, type TestApp } from '../../test-support/app.js';
+import { PUBLIC_ROUTES, routesWithoutAccessMatrix } from '../../test-support/access-coverage.js';
 import { createTestDatabase } from '../../test-support/database.js';
 import { buildOrganisation, buildUser } from '../../test-support/factories.js';
 import type { Database } from '../db/connect.js';
@@ -72,6 +73,15 @@ describe('API conventions', () => {
     );
     expect(registered.length).toBeGreaterThan(100);
     expect(registered.filter((r) => !documented.has(r))).toEqual([]);
+  });
+
+  it('covers every registered API route with an access-matrix test, or lists it as public with a reason', () => {
+    const registered = registeredRoutes(t.app.printRoutes({ commonPrefix: false })).filter(
+      (r) => !r.includes(' /api/docs') && !r.endsWith(' /api/openapi.json'),
+    );
+    // The public list names only routes that exist, so it cannot hide a removed or renamed one.
+    expect(Object.keys(PUBLIC_ROUTES).filter((r) => !registered.includes(r))).toEqual([]);
+    expect(routesWithoutAccessMatrix(registered)).toEqual([]);
   });
 
   it('answers unknown API routes with problem+json 404, in Dutch by default and English on request', async () => {

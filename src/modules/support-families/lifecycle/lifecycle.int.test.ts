@@ -12,6 +12,7 @@ import {
   buildSupportFamily,
 } from '../../../test-support/support-families.js';
 import { supportCheckInJob } from './checkins.js';
+import { today as dutchDate } from '../../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
@@ -23,7 +24,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dutchDate();
 async function newMatch() {
   const db = t.db.kysely;
   const r = await buildRequest(db);

@@ -5,6 +5,7 @@ import { subDays, subMonths } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp } from '../../../test-support/app.js';
 import { startAsCoordinator, buildRequest, buildSupportFamily } from '../../../test-support/support-families.js';
+import { today as dutchDate } from '../../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
@@ -17,7 +18,7 @@ afterAll(async () => {
 });
 
 const B = '/api/support-families';
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dutchDate();
 const post = (url: string, payload: object = {}) =>
   t.app.inject({ method: 'POST', url: `${B}/${url}`, headers: s.headers, payload });
 const accept = async (requestId: string, familyId: string) => {
@@ -62,7 +63,7 @@ describe('a VOG that expired while the match was under way', () => {
     // VOG 36 months ago minus a few days: valid when proposed, expired by the time we go on.
     const family = await buildSupportFamily(db, {
       recordedBy: coordinatorId,
-      vogOn: subDays(subMonths(new Date(), 36), -3).toISOString().slice(0, 10),
+      vogOn: dutchDate(subDays(subMonths(new Date(), 36), -3)),
     });
     const match = await accept((await buildRequest(db)).id, family.id);
     for (const kind of ['introduction_request', 'introduction_family', 'accepted_request', 'accepted_family']) {
@@ -71,7 +72,7 @@ describe('a VOG that expired while the match was under way', () => {
     const expire = () =>
       db
         .updateTable('support_screening_step')
-        .set({ done_on: subMonths(new Date(), 37).toISOString().slice(0, 10) })
+        .set({ done_on: dutchDate(subMonths(new Date(), 37)) })
         .where('family_id', '=', family.id)
         .where('step', '=', 'vog')
         .execute();

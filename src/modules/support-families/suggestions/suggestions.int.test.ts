@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp } from '../../../test-support/app.js';
 import { startAsCoordinator, buildRequest, buildSupportFamily, PC } from '../../../test-support/support-families.js';
 import { SCREENING_STEPS } from '../../../platform/db/schema.js';
+import { today as dutchDate } from '../../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
@@ -40,7 +41,7 @@ describe('screening and suggestions', () => {
     const db = t.db.kysely;
     const fam = await buildSupportFamily(db, { screened: [], recordedBy: coordinatorId });
     const req = await buildRequest(db);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dutchDate();
     for (const [i, step] of SCREENING_STEPS.entries()) {
       expect((await suggestions(req.id)).items.map((x) => x.family.id)).not.toContain(fam.id);
       const res = await t.app.inject({

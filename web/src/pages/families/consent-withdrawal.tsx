@@ -16,6 +16,7 @@ import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { today } from '../../clock';
 
 type Consent = ConsentOverview['consents'][number];
 
@@ -33,7 +34,7 @@ export function WithdrawConsentForm({
   const format = useFormat();
   const withdraw = useWithdrawConsent(familyId);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [withdrawnOn, setWithdrawnOn] = useState(new Date().toISOString().slice(0, 10));
+  const [withdrawnOn, setWithdrawnOn] = useState(today);
   const [note, setNote] = useState('');
   const fieldError = fieldErrorsOf(withdraw.error);
   useEffect(() => {

@@ -20,6 +20,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { today } from '../../clock';
 
 const names = (people: PersonRef[]) => people.map((p) => p.name).join(', ');
 
@@ -125,7 +126,7 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
   const [organisationId, setOrganisationId] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
   const [givers, setGivers] = useState<string[]>([]);
-  const [givenOn, setGivenOn] = useState(new Date().toISOString().slice(0, 10));
+  const [givenOn, setGivenOn] = useState(today);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.mutate(

@@ -15,8 +15,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../clock';
 
 /**
  * Correcting one person's details, and recording that they left the family. Both send the version

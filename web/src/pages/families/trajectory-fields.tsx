@@ -3,6 +3,7 @@ import { ENTRY_POINTS, useColleagues, type EntryPoint, type NewTrajectory } from
 import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { today } from '../../clock';
 
 /** The trajectory part of registering a family, also used to open a new trajectory for a family that comes back. */
 export interface TrajectoryDraft {
@@ -14,7 +15,7 @@ export interface TrajectoryDraft {
 
 export const emptyTrajectory = (): TrajectoryDraft => ({
   entryPoint: '',
-  firstContactOn: new Date().toISOString().slice(0, 10),
+  firstContactOn: today(),
   regisseurId: '',
   memberIds: [],
 });

@@ -6,13 +6,13 @@ import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { useLanguage } from '../../i18n/use-language';
+import { today } from '../../clock';
 
 interface Rater {
   name: string;
   role: string;
   score: string;
 }
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** One labelled input per item (or per participant for the safety scale); empty means not scored. */
 export function MeasurementForm({

@@ -20,6 +20,7 @@ import { PageHeading } from '../../components/page-heading';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
+import { today } from '../../clock';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ function NewMeetingForm({ familyId }: { familyId: string }) {
   const navigate = useNavigate();
   const create = useCreateMeeting(familyId);
   const [kind, setKind] = useState<MeetingKind>('top3');
-  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = useState(today);
   const [location, setLocation] = useState('');
   const fieldError = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {

@@ -6,6 +6,7 @@ import { useSignOff, type PlanView } from '../../api/plans';
 import { TextField } from '../../components/form/text-field';
 import { hasRole } from '../../components/roles';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { today } from '../../clock';
 
 /** The family's agreement with the current version: a family member's name, or the family's own login. */
 export function SignOffForm({ plan }: { plan: PlanView }) {
@@ -14,7 +15,7 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
   const portal = hasRole(me, 'family');
   const signOff = useSignOff(plan.familyId);
   const [name, setName] = useState('');
-  const [signedOn, setSignedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [signedOn, setSignedOn] = useState(today);
   const [done, setDone] = useState(false);
   const fieldError = fieldErrorsOf(signOff.error);
   const version = plan.current?.version ?? 0;

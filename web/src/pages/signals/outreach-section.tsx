@@ -27,8 +27,7 @@ import { TextareaField } from '../../components/form/textarea-field';
 import { DataTable } from '../../components/data-table';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../clock';
 
 /** Erop af: the contact attempts so far, a form for the next one, and closing with the outcome. */
 export function OutreachSection({ signal }: { signal: SignalDetail }) {

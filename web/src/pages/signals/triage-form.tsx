@@ -16,8 +16,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../clock';
 
 /** The triage decision; a domestic-safety referral walks through the five meldcode steps. */
 export function TriageForm({ signal }: { signal: SignalDetail }) {

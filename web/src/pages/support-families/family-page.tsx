@@ -26,7 +26,8 @@ import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
-import { formatDate, kindLabels, slotLabel, today } from './labels';
+import { formatDate, kindLabels, slotLabel } from './labels';
+import { today } from '../../clock';
 
 export function FamilyPage() {
   const { t, i18n } = useTranslation();

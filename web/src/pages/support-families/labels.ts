@@ -42,6 +42,5 @@ export function criterionText(t: TFunction, c: CriterionScore): string {
   }
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
 export const formatDate = (iso: string | null, lang: string) =>
   iso ? new Date(iso).toLocaleDateString(lang.startsWith('en') ? 'en-GB' : 'nl-NL') : '—';

@@ -28,7 +28,8 @@ import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
-import { formatDate, today } from './labels';
+import { formatDate } from './labels';
+import { today } from '../../clock';
 
 export function MatchPage() {
   const { t } = useTranslation();

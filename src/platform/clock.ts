@@ -1,0 +1,29 @@
+// The one clock of the app, server and web alike (the web imports this file): "now" and "today".
+// Dates people see and type (a sign-off, a contact attempt, a birth date) are calendar dates in the
+// Netherlands, not UTC dates: between local midnight and 01:00 (02:00 in summer) the UTC date is still
+// yesterday. Only date-fns and @date-fns/tz here, nothing server- or browser-specific.
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+const inNetherlands = tz(TIME_ZONE);
+
+/**
+ * The current instant. Tests fix the clock with `fixClock` (src/test-support/clock.ts), which sets the
+ * system time for `Date` itself, so this, session expiry and every library see the same moment.
+ */
+export function now(): Date {
+  return new Date();
+}
+
+/** The calendar date in the Netherlands (YYYY-MM-DD) at an instant, by default now. */
+export function today(at: Date = now()): string {
+  return format(at, 'yyyy-MM-dd', { in: inNetherlands });
+}
+
+/** Completed years between a birth date and a date, both YYYY-MM-DD. */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
