@@ -5305,6 +5305,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthInput: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            database: "embedded" | "postgres";
+            version: string;
+            instance: string;
+        };
         /** @enum {string} */
         RoleInput: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family";
         /** @enum {string} */
@@ -6275,14 +6283,6 @@ export interface components {
                     districtName: string;
                 }[];
             }[];
-        };
-        HealthInput: {
-            /** @constant */
-            status: "ok";
-            /** @enum {string} */
-            database: "embedded" | "postgres";
-            version: string;
-            instance: string;
         };
         InboxInput: {
             items: {
@@ -7839,6 +7839,14 @@ export interface components {
             version: number;
             createdAt: unknown;
         };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            database: "embedded" | "postgres";
+            version: string;
+            instance: string;
+        };
         /** @enum {string} */
         Role: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family";
         /** @enum {string} */
@@ -8823,14 +8831,6 @@ export interface components {
                     districtName: string;
                 }[];
             }[];
-        };
-        Health: {
-            /** @constant */
-            status: "ok";
-            /** @enum {string} */
-            database: "embedded" | "postgres";
-            version: string;
-            instance: string;
         };
         Inbox: {
             items: {
