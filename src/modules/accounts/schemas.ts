@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ORGANISATION_TYPES, ROLES, TEAM_TYPES } from '../../platform/db/schema.js';
+import { ROLES } from '../../platform/db/schema.js';
 import { PASSWORD_RULES } from '../../platform/crypto/password.js';
+import { OrganisationType, Role, TeamType } from '../auth/schemas.js';
 
 const Password = z.string().min(PASSWORD_RULES.minLength, 'weak_password').max(PASSWORD_RULES.maxLength);
 const Username = z
@@ -11,13 +12,13 @@ const Username = z
 const DisplayName = z.string().trim().min(1).max(200);
 const Email = z.email().max(254);
 const RoleList = z
-  .array(z.enum(ROLES))
+  .array(Role)
   .min(1)
   .max(ROLES.length)
   .refine((r) => new Set(r).size === r.length, 'duplicate role');
 const Page = z.coerce.number().int().min(1).max(100_000).default(1);
 
-export const OrgRef = z.object({ id: z.uuid(), name: z.string(), type: z.enum(ORGANISATION_TYPES) });
+export const OrgRef = z.object({ id: z.uuid(), name: z.string(), type: OrganisationType });
 
 export const User = z
   .object({
@@ -25,7 +26,7 @@ export const User = z
     username: z.string(),
     displayName: z.string(),
     email: z.string().nullable(),
-    roles: z.array(z.enum(ROLES)),
+    roles: z.array(Role),
     active: z.boolean(),
     homeOrganisation: OrgRef,
     totpEnabled: z.boolean(),
@@ -76,17 +77,17 @@ export const Organisation = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    type: z.enum(ORGANISATION_TYPES),
+    type: OrganisationType,
     agbCode: z.string().nullable(),
     municipalityCode: z.string().nullable(),
   })
   .meta({ id: 'Organisation' });
 export const OrganisationList = z.object({ items: z.array(Organisation) }).meta({ id: 'OrganisationList' });
-export const OrganisationQuery = z.strictObject({ type: z.enum(ORGANISATION_TYPES).optional() });
+export const OrganisationQuery = z.strictObject({ type: OrganisationType.optional() });
 export const CreateOrganisationBody = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
-    type: z.enum(ORGANISATION_TYPES),
+    type: OrganisationType,
     agbCode: z
       .string()
       .regex(/^\d{8}$/, 'eight digits')
@@ -103,7 +104,7 @@ export const Team = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    type: z.enum(TEAM_TYPES),
+    type: TeamType,
     organisation: z.object({ id: z.uuid(), name: z.string() }),
     municipality: z.object({ code: z.string(), name: z.string() }),
     neighbourhoods: z.array(z.object({ code: z.string(), name: z.string() })),
@@ -129,7 +130,7 @@ export const TeamQuery = z.strictObject({
 export const CreateTeamBody = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
-    type: z.enum(TEAM_TYPES),
+    type: TeamType,
     organisationId: z.uuid(),
     municipalityCode: z.string().regex(/^\d{4}$/, 'four digits'),
     neighbourhoodCodes: z
@@ -144,9 +145,9 @@ export const AddMemberBody = z
   .meta({ id: 'AddMemberBody' });
 export const MemberParams = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 
-export const RolePolicy = z.object({ role: z.enum(ROLES), totpRequired: z.boolean() }).meta({ id: 'RolePolicy' });
+export const RolePolicy = z.object({ role: Role, totpRequired: z.boolean() }).meta({ id: 'RolePolicy' });
 export const RolePolicyList = z.object({ items: z.array(RolePolicy) }).meta({ id: 'RolePolicyList' });
-export const RoleParams = z.strictObject({ role: z.enum(ROLES) });
+export const RoleParams = z.strictObject({ role: Role });
 export const RolePolicyBody = z.strictObject({ totpRequired: z.boolean() }).meta({ id: 'RolePolicyBody' });
 
 export const OutboxList = z

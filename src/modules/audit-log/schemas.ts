@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../platform/db/schema.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const AuditAction = z.enum(AUDIT_ACTIONS).meta({ id: 'AuditAction' });
+
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
@@ -17,7 +20,7 @@ export const AuditQuery = z.strictObject({
   clientRef: z.string().max(40).optional(),
   from: Day.optional(),
   to: Day.optional(),
-  action: z.enum(AUDIT_ACTIONS).optional(),
+  action: AuditAction.optional(),
   outcome: z.enum(['allowed', 'denied', 'failed']).optional(),
   emergency: z
     .enum(['true', 'false'])
@@ -32,7 +35,7 @@ export const AuditEvent = z
     id: z.number().int(),
     occurredAt: z.date(),
     event: z.string(),
-    action: z.enum(AUDIT_ACTIONS),
+    action: AuditAction,
     outcome: z.enum(['allowed', 'denied', 'failed']),
     actorUsername: z.string().nullable(),
     actorRole: z.string().nullable(),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ROLES, ORGANISATION_TYPES, TEAM_TYPES } from '../../platform/db/schema.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const Role = z.enum(ROLES).meta({ id: 'Role' });
+export const OrganisationType = z.enum(ORGANISATION_TYPES).meta({ id: 'OrganisationType' });
+export const TeamType = z.enum(TEAM_TYPES).meta({ id: 'TeamType' });
+
 export const LoginBody = z
   .strictObject({
     username: z.string().trim().toLowerCase().min(1).max(64),
@@ -19,13 +24,13 @@ export const Me = z
     username: z.string(),
     displayName: z.string(),
     email: z.string().nullable(),
-    roles: z.array(z.enum(ROLES)),
-    homeOrganisation: z.object({ id: z.uuid(), name: z.string(), type: z.enum(ORGANISATION_TYPES) }),
+    roles: z.array(Role),
+    homeOrganisation: z.object({ id: z.uuid(), name: z.string(), type: OrganisationType }),
     teams: z.array(
       z.object({
         id: z.uuid(),
         name: z.string(),
-        type: z.enum(TEAM_TYPES),
+        type: TeamType,
         organisationName: z.string(),
         municipalityName: z.string(),
         isLead: z.boolean(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
-import { DEADLINE_STATES } from '../plans/deadline.js';
+import { TrajectoryStatus } from '../families/schemas.js';
+import { DeadlineState } from '../plans/schemas.js';
 
-const OpenStatus = z.enum(TRAJECTORY_STATUSES).exclude(['closed']);
+const OpenStatus = TrajectoryStatus.exclude(['closed']);
 
 export const TeamCaseloadParams = z.strictObject({ teamId: z.uuid() });
 
@@ -33,7 +33,7 @@ export const MyCaseload = z
           planVersion: z.number().int().nullable(),
           nextReviewOn: z.iso.date().nullable(),
           deadline: z.object({
-            state: z.enum(DEADLINE_STATES),
+            state: DeadlineState,
             dueOn: z.iso.date().nullable(),
             daysLeft: z.number().int().nullable(),
           }),
@@ -77,7 +77,7 @@ export const TeamCaseload = z
         openedAt: z.date(),
         regisseurId: z.uuid(),
         deadline: z.object({
-          state: z.enum(DEADLINE_STATES),
+          state: DeadlineState,
           dueOn: z.iso.date().nullable(),
           daysLeft: z.number().int().nullable(),
         }),

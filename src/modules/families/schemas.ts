@@ -12,6 +12,14 @@ import {
 } from '../../platform/db/schema.js';
 import { ageOn, today } from '../../platform/clock.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const EntryPoint = z.enum(ENTRY_POINTS).meta({ id: 'EntryPoint' });
+export const TrajectoryStatus = z.enum(TRAJECTORY_STATUSES).meta({ id: 'TrajectoryStatus' });
+export const EndingReason = z.enum(ENDING_REASONS).meta({ id: 'EndingReason' });
+export const ManagingWithoutHelp = z.enum(MANAGING_WITHOUT_HELP).meta({ id: 'ManagingWithoutHelp' });
+export const NetworkRelation = z.enum(NETWORK_RELATIONS).meta({ id: 'NetworkRelation' });
+export const ConsentScope = z.enum(CONSENT_SCOPES).meta({ id: 'ConsentScope' });
+
 export const IsoDate = z.iso.date();
 const Name = z.string().trim().min(1).max(100);
 export const Bsn = z
@@ -74,7 +82,7 @@ export const NewNetworkMember = z
   .strictObject({
     givenName: Name,
     familyName: Name,
-    relation: z.enum(NETWORK_RELATIONS),
+    relation: NetworkRelation,
   })
   .meta({ id: 'NewNetworkMember' });
 export type NewNetworkMember = z.infer<typeof NewNetworkMember>;
@@ -82,7 +90,7 @@ export type NewNetworkMember = z.infer<typeof NewNetworkMember>;
 /** How a trajectory opens, at registration and again later (POST /api/families/:familyId/trajectories). */
 export const NewTrajectory = z
   .strictObject({
-    entryPoint: z.enum(ENTRY_POINTS),
+    entryPoint: EntryPoint,
     firstContactOn: IsoDate,
     /** Defaults to whoever opens the trajectory. */
     regisseurId: z.uuid().optional(),
@@ -120,7 +128,7 @@ export const AddPersonBody = z
       kind: z.literal('network'),
       givenName: Name,
       familyName: Name,
-      relation: z.enum(NETWORK_RELATIONS),
+      relation: NetworkRelation,
     }),
   ])
   .meta({ id: 'AddPersonBody' });
@@ -151,7 +159,7 @@ export const FamilySummary = z
         kind: z.enum(['child', 'parent', 'household']),
       }),
     ),
-    status: z.enum(TRAJECTORY_STATUSES).nullable(),
+    status: TrajectoryStatus.nullable(),
     regisseur: UserRef.nullable(),
     myRelation: z.enum(['regisseur', 'member', 'team_lead']),
   })
@@ -171,7 +179,7 @@ export const Person = z
     bsnMasked: z.string().nullable(),
     hasAuthority: z.boolean().nullable(),
     authorityNote: z.string().nullable(),
-    networkRelation: z.enum(NETWORK_RELATIONS).nullable(),
+    networkRelation: NetworkRelation.nullable(),
     /** Optimistic version: send it back with an edit or a removal. */
     version: z.number().int(),
     /** Set once the person left the household or network (soft removal: the history stays). */
@@ -192,7 +200,7 @@ export const EditPersonBody = z
     bsn: Bsn.nullable().optional(),
     hasAuthority: z.boolean().optional(),
     authorityNote: z.string().trim().max(1000).nullable().optional(),
-    relation: z.enum(NETWORK_RELATIONS).optional(),
+    relation: NetworkRelation.optional(),
     confirmDuplicate: z.boolean().optional(),
   })
   .superRefine((p, ctx) => {
@@ -253,7 +261,7 @@ export const ConsentBody = z
   .strictObject({
     organisationId: z.uuid(),
     scopes: z
-      .array(z.enum(CONSENT_SCOPES))
+      .array(ConsentScope)
       .min(1)
       .max(CONSENT_SCOPES.length)
       .refine((s) => new Set(s).size === s.length, 'duplicate scope'),
@@ -280,7 +288,7 @@ export const ConsentOverview = z
       z.object({
         id: z.uuid(),
         organisation: z.object({ id: z.uuid(), name: z.string() }),
-        scopes: z.array(z.enum(CONSENT_SCOPES)),
+        scopes: z.array(ConsentScope),
         givenOn: z.string(),
         givenBy: z.array(z.object({ personId: z.uuid(), name: z.string() })),
         note: z.string().nullable(),
@@ -293,7 +301,7 @@ export const ConsentOverview = z
       z.object({
         id: z.uuid(),
         organisation: z.object({ id: z.uuid(), name: z.string() }),
-        scopes: z.array(z.enum(CONSENT_SCOPES)),
+        scopes: z.array(ConsentScope),
         givenOn: z.string(),
         withdrawnOn: z.string(),
         note: z.string().nullable(),
@@ -307,9 +315,9 @@ export type ConsentOverview = z.infer<typeof ConsentOverview>;
 export const Trajectory = z
   .object({
     id: z.uuid(),
-    status: z.enum(TRAJECTORY_STATUSES),
-    nextStatuses: z.array(z.enum(TRAJECTORY_STATUSES)),
-    entryPoint: z.enum(ENTRY_POINTS).nullable(),
+    status: TrajectoryStatus,
+    nextStatuses: z.array(TrajectoryStatus),
+    entryPoint: EntryPoint.nullable(),
     firstContactOn: z.string().nullable(),
     openedAt: z.date(),
     closedAt: z.date().nullable(),
@@ -318,10 +326,10 @@ export const Trajectory = z
     members: z.array(UserRef.extend({ isRegisseur: z.boolean() })),
     colleagues: z.array(UserRef),
     handovers: z.array(z.object({ from: z.string(), to: z.string(), note: z.string(), by: z.string(), at: z.date() })),
-    endingReason: z.enum(ENDING_REASONS).nullable(),
+    endingReason: EndingReason.nullable(),
     satisfaction: z.number().int().nullable(),
     satisfactionInformant: z.enum(['youth', 'parent']).nullable(),
-    managingWithoutHelp: z.enum(MANAGING_WITHOUT_HELP).nullable(),
+    managingWithoutHelp: ManagingWithoutHelp.nullable(),
   })
   .meta({ id: 'Trajectory' });
 export type Trajectory = z.infer<typeof Trajectory>;

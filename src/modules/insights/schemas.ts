@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIGNAL_CATEGORIES } from '../../platform/db/schema.js';
+import { SignalCategory } from '../signals/schemas.js';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 export const PatternQuery = z.strictObject({
@@ -40,7 +40,7 @@ export const NewActivity = z
       .string()
       .regex(/^BU\d{8}$/)
       .optional(),
-    category: z.enum(SIGNAL_CATEGORIES).optional(),
+    category: SignalCategory.optional(),
     title: z.string().trim().min(3).max(200),
     description: z.string().trim().min(1).max(2000).optional(),
     startsOn: z.iso.date(),
@@ -55,7 +55,7 @@ export const Activity = z
     id: z.uuid(),
     teamName: z.string(),
     neighbourhoodName: z.string().nullable(),
-    category: z.enum(SIGNAL_CATEGORIES).nullable(),
+    category: SignalCategory.nullable(),
     title: z.string(),
     description: z.string().nullable(),
     startsOn: z.string(),

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
 import { MATCH_CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const RiskGround = z.enum(RISK_GROUNDS).meta({ id: 'RiskGround' });
+export const MatchContactMethod = z.enum(MATCH_CONTACT_METHODS).meta({ id: 'MatchContactMethod' });
+
 const Bsn = z
   .string()
   .trim()
@@ -23,7 +27,7 @@ const registrationFields = {
   bsn: Bsn,
   birthDate: IsoDate,
   /** Jeugdwet §7.1 risk ground a–l. */
-  riskGround: z.enum(RISK_GROUNDS),
+  riskGround: RiskGround,
   contactName: z.string().trim().min(1).max(200),
   contactPhone: z
     .string()
@@ -72,7 +76,7 @@ export const RecordContactBody = z
     /** Only that and how contact was made ("phoned on 3 March"), never case content. */
     note: z.string().trim().min(1).max(500).optional(),
     /** How: shown to every party (the note only to the coordinators). */
-    method: z.enum(MATCH_CONTACT_METHODS).optional(),
+    method: MatchContactMethod.optional(),
   })
   .meta({ id: 'RecordMatchContactBody' });
 export type RecordContactBody = z.infer<typeof RecordContactBody>;
@@ -99,7 +103,7 @@ export const RegistrationView = z
     bsnMasked: z.string(),
     birthDate: z.string(),
     age: z.number().int(),
-    riskGround: z.enum(RISK_GROUNDS),
+    riskGround: RiskGround,
     contactName: z.string(),
     contactPhone: z.string(),
     contactEmail: z.string().nullable(),
@@ -163,7 +167,7 @@ export const MatchView = z
     contactRecordedBy: z.string().nullable(),
     /** Only for the match's coordinator(s); null for the other parties. */
     contactNote: z.string().nullable(),
-    contactMethod: z.enum(MATCH_CONTACT_METHODS).nullable(),
+    contactMethod: MatchContactMethod.nullable(),
     closedAt: z.date().nullable(),
     parties: z.array(Party),
     abilities: z.object({ recordContact: z.boolean() }),

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { MEETING_KINDS, PARTICIPANT_KINDS } from '../../platform/db/schema.js';
 import { PlanView } from '../plans/schemas.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const MeetingKind = z.enum(MEETING_KINDS).meta({ id: 'MeetingKind' });
+export const ParticipantKind = z.enum(PARTICIPANT_KINDS).meta({ id: 'ParticipantKind' });
+
 export const ConcernKey = z
   .string()
   .trim()
@@ -26,7 +30,7 @@ export const RankedConcernBody = z.strictObject({
 
 export const ParticipantBody = z
   .strictObject({
-    kind: z.enum(PARTICIPANT_KINDS),
+    kind: ParticipantKind,
     name: z.string().trim().min(1).max(200),
     roleLabel: z.string().trim().min(1).max(200),
     userId: z.uuid().optional(),
@@ -47,7 +51,7 @@ export type ParticipantBody = z.infer<typeof ParticipantBody>;
 
 export const CreateMeetingBody = z
   .strictObject({
-    kind: z.enum(MEETING_KINDS),
+    kind: MeetingKind,
     heldOn: IsoDate,
     location: z.string().trim().min(1).max(200).optional(),
     concerns: z
@@ -93,7 +97,7 @@ export const Meeting = z
   .object({
     id: z.uuid(),
     familyId: z.uuid(),
-    kind: z.enum(MEETING_KINDS),
+    kind: MeetingKind,
     heldOn: z.string(),
     location: z.string().nullable(),
     createdAt: z.date(),
@@ -103,7 +107,7 @@ export const Meeting = z
       z.object({
         id: z.uuid(),
         position: z.number().int(),
-        kind: z.enum(PARTICIPANT_KINDS),
+        kind: ParticipantKind,
         name: z.string(),
         roleLabel: z.string(),
         userId: z.uuid().nullable(),
@@ -160,7 +164,7 @@ export type Meeting = z.infer<typeof Meeting>;
 export const MeetingSummary = z
   .object({
     id: z.uuid(),
-    kind: z.enum(MEETING_KINDS),
+    kind: MeetingKind,
     heldOn: z.string(),
     location: z.string().nullable(),
     participantCount: z.number().int(),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { PARTNER_SCOPES } from '../../platform/db/schema.js';
 
-export const PartnerScopeEnum = z.enum(PARTNER_SCOPES);
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const PartnerScope = z.enum(PARTNER_SCOPES).meta({ id: 'PartnerScope' });
+
+export const PartnerScopeEnum = PartnerScope;
 
 export const CreateApiKeyBody = z
   .strictObject({

@@ -18,6 +18,12 @@ export const STRENGTH_KINDS = ['strength', 'own_strength', 'network'] as const;
 export const OWNER_KINDS = ['family_member', 'network', 'professional', 'organisation'] as const;
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const LifeDomain = z.enum(LIFE_DOMAINS).meta({ id: 'LifeDomain' });
+export const StrengthKind = z.enum(STRENGTH_KINDS).meta({ id: 'StrengthKind' });
+export const OwnerKind = z.enum(OWNER_KINDS).meta({ id: 'OwnerKind' });
+export const ActionStatus = z.enum(ACTION_STATUSES).meta({ id: 'ActionStatus' });
+
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 export const IsoDate = z.iso.date();
@@ -29,7 +35,7 @@ const uniqueIds = <T extends { id?: string | undefined }>(items: T[]) => {
 const section = <T extends z.ZodType<{ id?: string | undefined }>>(item: T, max: number) =>
   z.array(item).max(max).refine(uniqueIds, 'duplicate_item_id');
 
-export const Strength = z.strictObject({ id: ItemId.optional(), kind: z.enum(STRENGTH_KINDS), text: Text(1000) });
+export const Strength = z.strictObject({ id: ItemId.optional(), kind: StrengthKind, text: Text(1000) });
 export const Concern = z.strictObject({
   id: ItemId.optional(),
   text: Text(1000),
@@ -40,13 +46,13 @@ export const Concern = z.strictObject({
   meetingId: z.uuid().nullable().default(null),
 });
 export const Owner = z.strictObject({
-  kind: z.enum(OWNER_KINDS),
+  kind: OwnerKind,
   name: Text(200),
   userId: z.uuid().nullable().default(null),
 });
 export const Goal = z.strictObject({
   id: ItemId.optional(),
-  domain: z.enum(LIFE_DOMAINS),
+  domain: LifeDomain,
   what: Text(1000),
   byWhen: IsoDate.nullable().default(null),
   howWeKnow: z.string().trim().max(1000).default(''),
@@ -57,7 +63,7 @@ export const Action = z.strictObject({
   what: Text(1000),
   owner: Owner,
   due: IsoDate.nullable().default(null),
-  status: z.enum(ACTION_STATUSES).default('open'),
+  status: ActionStatus.default('open'),
 });
 export const SafetyAgreement = z.strictObject({ id: ItemId.optional(), text: Text(1000) });
 export const Review = z.strictObject({

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEADLINE_STATES } from './deadline.js';
 import { IsoDate, PlanContentBody, PlanContentOut } from './content.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const DeadlineState = z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
+
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 export const VersionParams = z.strictObject({
   familyId: z.uuid(),
@@ -64,7 +67,7 @@ export type PlanVersion = z.infer<typeof PlanVersion>;
 
 export const Deadline = z
   .object({
-    state: z.enum(DEADLINE_STATES),
+    state: DeadlineState,
     startedOn: z.string().nullable(),
     dueOn: z.string().nullable(),
     daysLeft: z.number().int().nullable(),

@@ -13,6 +13,16 @@ import {
   TRIAGE_OUTCOMES,
 } from '../../platform/db/schema.js';
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const SignalCategory = z.enum(SIGNAL_CATEGORIES).meta({ id: 'SignalCategory' });
+export const SignalUrgency = z.enum(SIGNAL_URGENCIES).meta({ id: 'SignalUrgency' });
+export const TriageOutcome = z.enum(TRIAGE_OUTCOMES).meta({ id: 'TriageOutcome' });
+export const ReferralTarget = z.enum(REFERRAL_TARGETS).meta({ id: 'ReferralTarget' });
+export const ContactMethod = z.enum(CONTACT_METHODS).meta({ id: 'ContactMethod' });
+export const PartOfDay = z.enum(PARTS_OF_DAY).meta({ id: 'PartOfDay' });
+export const OutreachOutcome = z.enum(OUTREACH_OUTCOMES).meta({ id: 'OutreachOutcome' });
+export const MeldcodeStep = z.enum(MELDCODE_STEPS).meta({ id: 'MeldcodeStep' });
+
 const IsoDate = z.iso.date();
 const Name = z.string().trim().min(1).max(100);
 export const Bsn = z
@@ -29,7 +39,7 @@ export const HouseNumber = z
   .string()
   .trim()
   .regex(/^[1-9][0-9]{0,4}( ?[A-Za-z0-9-]{1,6})?$/, 'house number like 12 or 12A');
-export const Category = z.enum(SIGNAL_CATEGORIES);
+export const Category = SignalCategory;
 
 /**
  * One signal as a partner sends it (web form, CSV row or partner API). Identified by BSN, or by
@@ -45,7 +55,7 @@ export const NewSignal = z
     postcode: Postcode,
     houseNumber: HouseNumber,
     category: Category,
-    urgency: z.enum(SIGNAL_URGENCIES).default('normal'),
+    urgency: SignalUrgency.default('normal'),
     amountCents: z.number().int().min(1).max(99_999_999).optional(),
     arrearsSince: IsoDate.optional(),
     signalDate: IsoDate.optional(),
@@ -95,7 +105,7 @@ export const Submission = z
   .object({
     reference: z.string(),
     category: Category,
-    urgency: z.enum(SIGNAL_URGENCIES),
+    urgency: SignalUrgency,
     channel: z.enum(SIGNAL_CHANNELS),
     signalDate: z.string(),
     receivedAt: z.date(),
@@ -154,7 +164,7 @@ export const QueueQuery = z.strictObject({
   teamId: z.uuid(),
   state: z.enum(['open', 'late', 'triaged', 'all']).default('open'),
   category: Category.optional(),
-  urgency: z.enum(SIGNAL_URGENCIES).optional(),
+  urgency: SignalUrgency.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
@@ -170,7 +180,7 @@ export const QueueItem = z
     id: z.uuid(),
     reference: z.string(),
     category: Category,
-    urgency: z.enum(SIGNAL_URGENCIES),
+    urgency: SignalUrgency,
     status: z.enum(SIGNAL_STATUSES),
     organisationName: z.string(),
     signalDate: z.string(),
@@ -180,7 +190,7 @@ export const QueueItem = z
     houseNumber: z.string(),
     neighbourhoodName: z.string().nullable(),
     routedTo: z.enum(['regisseur', 'team']),
-    triageOutcome: z.enum(TRIAGE_OUTCOMES).nullable(),
+    triageOutcome: TriageOutcome.nullable(),
     sla: Sla,
   })
   .meta({ id: 'SignalQueueItem' });
@@ -196,16 +206,16 @@ export const Queue = z
 
 export const ContactAttempt = z.object({
   id: z.uuid(),
-  method: z.enum(CONTACT_METHODS),
+  method: ContactMethod,
   attemptedOn: z.string(),
-  partOfDay: z.enum(PARTS_OF_DAY),
+  partOfDay: PartOfDay,
   reached: z.boolean(),
   note: z.string().nullable(),
   recordedBy: z.string(),
   recordedAt: z.date(),
 });
 const MeldcodeStepRecord = z.strictObject({
-  step: z.enum(MELDCODE_STEPS),
+  step: MeldcodeStep,
   on: IsoDate,
   note: z.string().trim().min(1).max(1000),
 });
@@ -221,7 +231,7 @@ export const SignalDetail = z
     id: z.uuid(),
     reference: z.string(),
     category: Category,
-    urgency: z.enum(SIGNAL_URGENCIES),
+    urgency: SignalUrgency,
     status: z.enum(SIGNAL_STATUSES),
     channel: z.enum(SIGNAL_CHANNELS),
     organisationName: z.string(),
@@ -248,9 +258,9 @@ export const SignalDetail = z
     sla: Sla,
     triage: z
       .object({
-        outcome: z.enum(TRIAGE_OUTCOMES),
+        outcome: TriageOutcome,
         reason: z.string().nullable(),
-        referredTo: z.enum(REFERRAL_TARGETS).nullable(),
+        referredTo: ReferralTarget.nullable(),
         meldcode: Meldcode.nullable(),
         by: z.string(),
         at: z.date(),
@@ -259,7 +269,7 @@ export const SignalDetail = z
     contactAttempts: z.array(ContactAttempt),
     outreach: z
       .object({
-        outcome: z.enum(OUTREACH_OUTCOMES),
+        outcome: OutreachOutcome,
         evictionPrevented: z.boolean().nullable(),
         note: z.string().nullable(),
         at: z.date(),
@@ -272,9 +282,9 @@ export type SignalDetail = z.infer<typeof SignalDetail>;
 
 export const TriageBody = z
   .strictObject({
-    outcome: z.enum(TRIAGE_OUTCOMES),
+    outcome: TriageOutcome,
     reason: z.string().trim().min(3).max(1000).optional(),
-    referredTo: z.enum(REFERRAL_TARGETS).optional(),
+    referredTo: ReferralTarget.optional(),
     meldcode: Meldcode.optional(),
     /** For 'linked': the family whose trajectory takes this signal in (defaults to the matched family). */
     familyId: z.uuid().optional(),
@@ -292,9 +302,9 @@ export type TriageBody = z.infer<typeof TriageBody>;
 
 export const ContactAttemptBody = z
   .strictObject({
-    method: z.enum(CONTACT_METHODS),
+    method: ContactMethod,
     attemptedOn: IsoDate,
-    partOfDay: z.enum(PARTS_OF_DAY),
+    partOfDay: PartOfDay,
     reached: z.boolean(),
     note: z.string().trim().min(1).max(1000).optional(),
   })
@@ -303,7 +313,7 @@ export type ContactAttemptBody = z.infer<typeof ContactAttemptBody>;
 
 export const OutreachOutcomeBody = z
   .strictObject({
-    outcome: z.enum(OUTREACH_OUTCOMES),
+    outcome: OutreachOutcome,
     evictionPrevented: z.boolean().optional(),
     note: z.string().trim().min(1).max(1000).optional(),
   })

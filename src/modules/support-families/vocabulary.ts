@@ -1,6 +1,14 @@
 // Shared vocabulary of Buurtgezinnen: the days × parts of day a family can choose, language codes,
 // and the consent text version every registration records.
 import { z } from 'zod';
+import { END_REASONS, FREQUENCIES, MATCH_STATUSES, REFERRERS, SCREENING_STEPS } from '../../platform/db/schema.js';
+
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const SupportReferrer = z.enum(REFERRERS).meta({ id: 'SupportReferrer' });
+export const SupportFrequency = z.enum(FREQUENCIES).meta({ id: 'SupportFrequency' });
+export const ScreeningStep = z.enum(SCREENING_STEPS).meta({ id: 'ScreeningStep' });
+export const SupportEndReason = z.enum(END_REASONS).meta({ id: 'SupportEndReason' });
+export const SupportMatchStatus = z.enum(MATCH_STATUSES).meta({ id: 'SupportMatchStatus' });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
@@ -25,7 +33,7 @@ export const PostcodeInput = z
   .regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/);
 export const KindCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 export const LanguageCode = z.string().regex(/^[a-z]{2}$/);
-export const SlotCode = z.enum(SLOTS);
+export const SlotCode = z.enum(SLOTS).meta({ id: 'SupportSlot' });
 export const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
   z
     .array(item)

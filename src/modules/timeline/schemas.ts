@@ -20,6 +20,9 @@ export const TIMELINE_KINDS = [
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+// Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
+export const TimelineKind = z.enum(TIMELINE_KINDS).meta({ id: 'TimelineKind' });
+
 export const TimelineParams = z.strictObject({ familyId: z.uuid() });
 export const TimelineQuery = z.strictObject({
   /** Comma-separated kinds; unknown kinds are refused (400), not ignored. */
@@ -44,7 +47,7 @@ export const TimelineEvent = z
   .object({
     /** Stable per event (kind + source row), for list keys. */
     id: z.string(),
-    kind: z.enum(TIMELINE_KINDS),
+    kind: TimelineKind,
     at: z.date(),
     /** True when only the date of `at` is meaningful (held on, measured on, signed on). */
     allDay: z.boolean(),
@@ -57,6 +60,6 @@ export const TimelineEvent = z
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const Timeline = z
-  .object({ familyId: z.uuid(), kinds: z.array(z.enum(TIMELINE_KINDS)), events: z.array(TimelineEvent) })
+  .object({ familyId: z.uuid(), kinds: z.array(TimelineKind), events: z.array(TimelineEvent) })
   .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;

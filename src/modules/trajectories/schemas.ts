@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ENDING_REASONS, MANAGING_WITHOUT_HELP, TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
 import { NewTrajectory } from '../families/schemas.js';
+import { EndingReason, ManagingWithoutHelp, TrajectoryStatus } from '../families/schemas.js';
 
 export const TrajectoryParams = z.strictObject({ trajectoryId: z.uuid() });
 export const TeamParams = z.strictObject({ teamId: z.uuid() });
@@ -12,15 +12,15 @@ export type OpenTrajectoryBody = z.infer<typeof OpenTrajectoryBody>;
 export const TrajectoryOpened = z.object({ id: z.uuid(), familyId: z.uuid() }).meta({ id: 'TrajectoryOpened' });
 
 export const StatusChangeBody = z
-  .strictObject({ status: z.enum(TRAJECTORY_STATUSES).exclude(['closed', 'registered']) })
+  .strictObject({ status: TrajectoryStatus.exclude(['closed', 'registered']) })
   .meta({ id: 'StatusChangeBody' });
 
 export const CloseTrajectoryBody = z
   .strictObject({
-    endingReason: z.enum(ENDING_REASONS),
+    endingReason: EndingReason,
     satisfaction: z.number().int().min(1).max(10).optional(),
     satisfactionInformant: z.enum(['youth', 'parent']).optional(),
-    managingWithoutHelp: z.enum(MANAGING_WITHOUT_HELP).optional(),
+    managingWithoutHelp: ManagingWithoutHelp.optional(),
   })
   .refine((b) => (b.satisfaction === undefined) === (b.satisfactionInformant === undefined), {
     message: 'a satisfaction mark needs its informant (youth or parent)',

@@ -1,21 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { OutboxMessage, RolePolicy } from './admin-types';
-import type { Items, Page } from './types';
+import { client, read } from './client';
+import type { RolePolicy } from './admin-types';
 
 const POLICIES_KEY = ['admin', 'role-policies'] as const;
 
 export function useRolePolicies() {
-  return useQuery({ queryKey: POLICIES_KEY, queryFn: () => api.get<Items<RolePolicy>>('/api/admin/role-policies') });
+  return useQuery({ queryKey: POLICIES_KEY, queryFn: () => read(client.GET('/api/admin/role-policies')) });
 }
 
 export function useSetRolePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (policy: RolePolicy) =>
-      api.put<RolePolicy>(`/api/admin/role-policies/${encodeURIComponent(policy.role)}`, {
-        totpRequired: policy.totpRequired,
-      }),
+      read(
+        client.PUT('/api/admin/role-policies/{role}', {
+          params: { path: { role: policy.role } },
+          body: { totpRequired: policy.totpRequired },
+        }),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: POLICIES_KEY }),
   });
 }
@@ -23,7 +25,7 @@ export function useSetRolePolicy() {
 export function useOutbox(page: number) {
   return useQuery({
     queryKey: ['admin', 'outbox', page],
-    queryFn: () => api.get<Page<OutboxMessage>>(withQuery('/api/admin/outbox', { page })),
+    queryFn: () => read(client.GET('/api/admin/outbox', { params: { query: { page } } })),
     placeholderData: keepPreviousData,
   });
 }

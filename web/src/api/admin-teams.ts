@@ -1,29 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { NewTeam, Team } from './admin-types';
-import type { Items } from './types';
+import { client, read, send } from './client';
+import type { NewTeam } from './admin-types';
 
 const TEAMS_KEY = ['admin', 'teams'] as const;
-
-function teamPath(teamId: string): string {
-  return `/api/admin/teams/${encodeURIComponent(teamId)}`;
-}
 
 export function useTeams(municipalityCode?: string) {
   return useQuery({
     queryKey: [...TEAMS_KEY, 'list', municipalityCode ?? 'all'],
-    queryFn: () => api.get<Items<Team>>(withQuery('/api/admin/teams', { municipalityCode })),
+    queryFn: () => read(client.GET('/api/admin/teams', { params: { query: { municipalityCode } } })),
   });
 }
 
 export function useTeam(teamId: string) {
-  return useQuery({ queryKey: [...TEAMS_KEY, 'detail', teamId], queryFn: () => api.get<Team>(teamPath(teamId)) });
+  return useQuery({
+    queryKey: [...TEAMS_KEY, 'detail', teamId],
+    queryFn: () => read(client.GET('/api/admin/teams/{id}', { params: { path: { id: teamId } } })),
+  });
 }
 
 export function useCreateTeam() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (team: NewTeam) => api.post<Team>('/api/admin/teams', team),
+    mutationFn: (team: NewTeam) => read(client.POST('/api/admin/teams', { body: team })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TEAMS_KEY }),
   });
 }
@@ -31,7 +29,8 @@ export function useCreateTeam() {
 export function useAddTeamMember(teamId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (member: { userId: string; isLead: boolean }) => api.post<Team>(`${teamPath(teamId)}/members`, member),
+    mutationFn: (member: { userId: string; isLead: boolean }) =>
+      read(client.POST('/api/admin/teams/{id}/members', { params: { path: { id: teamId } }, body: member })),
     onSuccess: (team) => {
       queryClient.setQueryData([...TEAMS_KEY, 'detail', teamId], team);
       return queryClient.invalidateQueries({ queryKey: ['admin'] });
@@ -42,7 +41,8 @@ export function useAddTeamMember(teamId: string) {
 export function useRemoveTeamMember(teamId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => api.delete(`${teamPath(teamId)}/members/${encodeURIComponent(userId)}`),
+    mutationFn: (userId: string) =>
+      send(client.DELETE('/api/admin/teams/{id}/members/{userId}', { params: { path: { id: teamId, userId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
   });
 }

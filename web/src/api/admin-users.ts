@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { AdminUser, NewUser, UserChanges } from './admin-types';
-import type { Page } from './types';
+import { client, read, send } from './client';
+import type { NewUser, UserChanges } from './admin-types';
 
 const USERS_KEY = ['admin', 'users'] as const;
 
@@ -14,7 +13,7 @@ export interface UserSearch {
 export function useAdminUsers(search: UserSearch, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...USERS_KEY, 'list', search],
-    queryFn: () => api.get<Page<AdminUser>>(withQuery('/api/admin/users', { ...search })),
+    queryFn: () => read(client.GET('/api/admin/users', { params: { query: { ...search } } })),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -23,14 +22,14 @@ export function useAdminUsers(search: UserSearch, options: { enabled?: boolean }
 export function useAdminUser(userId: string) {
   return useQuery({
     queryKey: [...USERS_KEY, 'detail', userId],
-    queryFn: () => api.get<AdminUser>(`/api/admin/users/${encodeURIComponent(userId)}`),
+    queryFn: () => read(client.GET('/api/admin/users/{id}', { params: { path: { id: userId } } })),
   });
 }
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (user: NewUser) => api.post<AdminUser>('/api/admin/users', user),
+    mutationFn: (user: NewUser) => read(client.POST('/api/admin/users', { body: user })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }
@@ -39,7 +38,7 @@ export function useUpdateUser(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (changes: UserChanges) =>
-      api.patch<AdminUser>(`/api/admin/users/${encodeURIComponent(userId)}`, changes),
+      read(client.PATCH('/api/admin/users/{id}', { params: { path: { id: userId } }, body: changes })),
     onSuccess: (user) => {
       queryClient.setQueryData([...USERS_KEY, 'detail', userId], user);
       return queryClient.invalidateQueries({ queryKey: [...USERS_KEY, 'list'] });
@@ -50,14 +49,14 @@ export function useUpdateUser(userId: string) {
 export function useSetUserPassword(userId: string) {
   return useMutation({
     mutationFn: (password: string) =>
-      api.post<void>(`/api/admin/users/${encodeURIComponent(userId)}/password`, { password }),
+      send(client.POST('/api/admin/users/{id}/password', { params: { path: { id: userId } }, body: { password } })),
   });
 }
 
 export function useUnlockUser(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>(`/api/admin/users/${encodeURIComponent(userId)}/unlock`),
+    mutationFn: () => send(client.POST('/api/admin/users/{id}/unlock', { params: { path: { id: userId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }

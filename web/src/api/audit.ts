@@ -1,32 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { Items } from './types';
+import { client, read, send, type Schema } from './client';
+import { auditActionValues } from './schema';
 
-export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'logout', 'export', 'search'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
-
-export interface AuditEvent {
-  id: string;
-  occurredAt: string;
-  event: string;
-  action: AuditAction;
-  outcome: AuditOutcome;
-  actorUsername: string | null;
-  actorRole: string | null;
-  actorOrganisation: string | null;
-  onBehalfOf: string | null;
-  purpose: string;
-  subjectType: string;
-  subjectId: string | null;
-  clientRef: string | null;
-  dataDescription: string | null;
-  emergency: boolean;
-  emergencyReason: string | null;
-  requestId: string | null;
-  sealed: boolean;
-}
+export const AUDIT_ACTIONS = auditActionValues;
+export type AuditAction = Schema<'AuditAction'>;
+export type AuditEvent = Schema<'AuditEvent'>;
+export type AuditOutcome = AuditEvent['outcome'];
+export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['allowed', 'denied', 'failed'];
 
 /** Filter values exactly as they appear in the URL and the API query string. */
 export interface AuditFilter {
@@ -41,47 +21,32 @@ export interface AuditFilter {
   page?: string;
 }
 
-export interface AuditEventPage {
-  items: AuditEvent[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditEventPage = Schema<'AuditPage'>;
+export type ChainVerification = Schema<'AuditVerifyResult'>;
+export type BreakGlassAccess = Schema<'BreakGlassList'>['items'][number];
+export type BreakGlassReview = Schema<'BreakGlassReviewBodyInput'>;
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  unsealed: number;
-  firstBroken: null | { chainSeq: number; id: string; reason: string };
-}
-
-export interface BreakGlassAccess {
-  id: string;
-  username: string;
-  familyReference: string;
-  reason: string;
-  openedAt: string;
-  expiresAt: string;
-  reviewedAt: string | null;
-  reviewOutcome: 'justified' | 'unjustified' | null;
-  reviewNote: string | null;
-}
-
-export interface BreakGlassReview {
-  outcome: 'justified' | 'unjustified';
-  note: string;
+/** The URL's filter in the API's terms; a value the API does not know is left out rather than refused. */
+function auditQuery({ action, outcome, emergency, page, ...text }: AuditFilter) {
+  return {
+    ...text,
+    action: AUDIT_ACTIONS.find((known) => known === action),
+    outcome: AUDIT_OUTCOMES.find((known) => known === outcome),
+    emergency: (['true', 'false'] as const).find((known) => known === emergency),
+    page: page ? Number(page) : undefined,
+  };
 }
 
 export function useAuditEvents(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', 'events', filter],
-    queryFn: () => api.get<AuditEventPage>(withQuery('/api/audit/events', { ...filter })),
+    queryFn: () => read(client.GET('/api/audit/events', { params: { query: auditQuery(filter) } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useVerifyChain() {
-  return useMutation({ mutationFn: () => api.get<ChainVerification>('/api/audit/verify') });
+  return useMutation({ mutationFn: () => read(client.GET('/api/audit/verify')) });
 }
 
 const BREAK_GLASS_KEY = ['audit', 'break-glass'] as const;
@@ -89,7 +54,7 @@ const BREAK_GLASS_KEY = ['audit', 'break-glass'] as const;
 export function useOpenBreakGlassAccesses() {
   return useQuery({
     queryKey: BREAK_GLASS_KEY,
-    queryFn: () => api.get<Items<BreakGlassAccess>>('/api/audit/break-glass?open=true'),
+    queryFn: () => read(client.GET('/api/audit/break-glass', { params: { query: { open: 'true' } } })),
   });
 }
 
@@ -97,7 +62,7 @@ export function useReviewBreakGlass() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ accessId, ...review }: BreakGlassReview & { accessId: string }) =>
-      api.post<void>(`/api/audit/break-glass/${encodeURIComponent(accessId)}/review`, review),
+      send(client.POST('/api/audit/break-glass/{id}/review', { params: { path: { id: accessId } }, body: review })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit'] }),
   });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client';
+import { client, read, send, setCsrfToken } from './client';
 import { isApiError } from './problem';
 import { clearUserData, ME_KEY } from './query-client';
-import type { LoginResult, Me, SessionResult, TotpSetup } from './types';
+import type { LoginResult, Me } from './types';
 
 let someoneSignedIn = false;
 
@@ -16,7 +16,7 @@ export function wasSignedInThisPageLoad(): boolean {
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const result = await api.get<{ user: Me; csrfToken: string }>('/api/auth/me');
+    const result = await read(client.GET('/api/auth/me'));
     setCsrfToken(result.csrfToken);
     someoneSignedIn = true;
     return result.user;
@@ -41,11 +41,13 @@ export function useCurrentUser(): Me {
   return data;
 }
 
+/** Takes a login step's answer: signs in when it is complete, else keeps the CSRF token for the next step. */
 function useSignIn() {
   const queryClient = useQueryClient();
-  return (result: SessionResult) => {
-    someoneSignedIn = true;
+  return (result: LoginResult) => {
     setCsrfToken(result.csrfToken);
+    if (result.status !== 'ok') return;
+    someoneSignedIn = true;
     clearUserData();
     queryClient.setQueryData(ME_KEY, result.user);
   };
@@ -55,31 +57,28 @@ export function useLogin() {
   const signIn = useSignIn();
   return useMutation({
     mutationFn: (credentials: { username: string; password: string }) =>
-      api.post<LoginResult>('/api/auth/login', credentials),
-    onSuccess: (result) => {
-      if (result.status === 'ok') signIn(result);
-      else setCsrfToken(result.csrfToken);
-    },
+      read(client.POST('/api/auth/login', { body: credentials })),
+    onSuccess: signIn,
   });
 }
 
 export function useVerifyTotp() {
   const signIn = useSignIn();
   return useMutation({
-    mutationFn: (code: string) => api.post<SessionResult>('/api/auth/totp', { code }),
+    mutationFn: (code: string) => read(client.POST('/api/auth/totp', { body: { code } })),
     onSuccess: signIn,
   });
 }
 
 export function useTotpSetup() {
-  return useMutation({ mutationFn: () => api.post<TotpSetup>('/api/auth/totp/setup') });
+  return useMutation({ mutationFn: () => read(client.POST('/api/auth/totp/setup')) });
 }
 
 /** Enables TOTP; also completes a login that was waiting for enrolment. */
 export function useEnableTotp() {
   const signIn = useSignIn();
   return useMutation({
-    mutationFn: (code: string) => api.post<SessionResult>('/api/auth/totp/enable', { code }),
+    mutationFn: (code: string) => read(client.POST('/api/auth/totp/enable', { body: { code } })),
     onSuccess: signIn,
   });
 }
@@ -87,7 +86,7 @@ export function useEnableTotp() {
 export function useDisableTotp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (password: string) => api.post<void>('/api/auth/totp/disable', { password }),
+    mutationFn: (password: string) => send(client.POST('/api/auth/totp/disable', { body: { password } })),
     // Not awaited: the caller's own onSuccess must run before the refetched user re-renders the page.
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ME_KEY });
@@ -98,7 +97,7 @@ export function useDisableTotp() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: () => send(client.POST('/api/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
       clearUserData();

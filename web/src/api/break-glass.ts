@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { client, read, type Schema } from './client';
 
-export interface BreakGlassGrant {
-  id: string;
-  expiresAt: string;
-}
+export type BreakGlassGrant = Schema<'BreakGlassGrant'>;
 
 /** Emergency access to a dossier outside one's relationships: read-only, time-limited, reviewed. */
 export function useBreakGlass(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reason: string) => api.post<BreakGlassGrant>('/api/access/break-glass', { familyId, reason }),
+    mutationFn: (reason: string) => read(client.POST('/api/access/break-glass', { body: { familyId, reason } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['families'] }),
   });
 }

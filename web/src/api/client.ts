@@ -1,7 +1,12 @@
+// The one HTTP client of the web app: openapi-fetch over the types generated from the server's
+// OpenAPI document (schema.ts, `npm run api:types`), so a path, parameter, body or answer that
+// no longer matches the server fails `npm run typecheck`.
+import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, toProblem } from './problem';
+import type { components, paths } from './schema';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type QueryValue = string | number | boolean | null | undefined;
+/** A named schema of the API, as the server sends it. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 // The CSRF token arrives with login, TOTP and /me responses; every non-GET request echoes it.
 let csrfToken: string | null = null;
@@ -10,71 +15,53 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export function withQuery(path: string, query: Record<string, QueryValue>): string {
+const headers: Middleware = {
+  onRequest({ request }) {
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
+
+/** Empty form fields are left out of the query string rather than sent as `name=`. */
+function querySerializer(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value !== '') params.set(key, String(value));
+    }
   }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  return params.toString();
 }
 
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+export const client = createClient<paths>({ credentials: 'same-origin', querySerializer });
+client.use(headers);
 
-  let response: Response;
+interface Settled<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+async function settle<T>(pending: Promise<Settled<T>>): Promise<Settled<T>> {
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    return await pending;
   } catch {
+    // fetch itself failed (offline, DNS, aborted): no HTTP status at all.
     throw new ApiError(toProblem(0, null));
   }
-
-  const payload: unknown = response.status === 204 ? undefined : await readJson(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, payload));
-  return payload as T;
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+/** The answer's body; an error answer becomes an ApiError with the server's problem details. */
+export async function read<T>(pending: Promise<Settled<T>>): Promise<T> {
+  const { data, error, response } = await settle(pending);
+  if (!response.ok) throw new ApiError(toProblem(response.status, error));
+  if (data === undefined) throw new ApiError(toProblem(response.status, null));
+  return data;
 }
 
-/** A raw body (a CSV file) instead of JSON; the answer is JSON as usual. */
-export async function apiUpload<T>(
-  path: string,
-  body: Blob,
-  contentType: string,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const all: Record<string, string> = { accept: 'application/json', 'content-type': contentType, ...headers };
-  if (csrfToken) all['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, { method: 'POST', headers: all, credentials: 'same-origin', body });
-  } catch {
-    throw new ApiError(toProblem(0, null));
-  }
-  const payload = await readJson(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, payload));
-  return payload as T;
+/** For answers without a body (204); an error answer becomes an ApiError as in `read`. */
+export async function send(pending: Promise<Settled<unknown>>): Promise<void> {
+  const { error, response } = await settle(pending);
+  if (!response.ok) throw new ApiError(toProblem(response.status, error));
 }
-
-export const api = {
-  get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
-};

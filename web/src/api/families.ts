@@ -2,190 +2,47 @@
 // adding, correcting and removing people, the audited BSN reveal, story and intake, consent and its
 // withdrawal, and the trajectory's actions.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
+import { client, read, type Schema } from './client';
+import {
+  consentScopeValues,
+  endingReasonValues,
+  entryPointValues,
+  managingWithoutHelpValues,
+  networkRelationValues,
+  trajectoryStatusValues,
+} from './schema';
 
-export const ENTRY_POINTS = [
-  'gp_ojg',
-  'school',
-  'child_health_clinic',
-  'self_referral',
-  'signal',
-  'veilig_thuis',
-  'police',
-  'other',
-] as const;
-export type EntryPoint = (typeof ENTRY_POINTS)[number];
-export const STATUSES = ['registered', 'intake', 'plan', 'in_progress', 'evaluation', 'closed'] as const;
-export type TrajectoryStatus = (typeof STATUSES)[number];
-export const ENDING_REASONS = ['01', '02', '03', '04', '05'] as const;
-export const MANAGING_WITHOUT_HELP = ['01', '02', '03', '04'] as const;
-export const NETWORK_RELATIONS = ['grandparent', 'neighbour', 'friend', 'volunteer', 'other'] as const;
-export type NetworkRelation = (typeof NETWORK_RELATIONS)[number];
-export const CONSENT_SCOPES = ['story', 'plan', 'contact', 'meetings', 'instruments'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-export type HouseholdKind = 'child' | 'parent' | 'household';
+export const ENTRY_POINTS = entryPointValues;
+export type EntryPoint = Schema<'EntryPoint'>;
+export const STATUSES = trajectoryStatusValues;
+export type TrajectoryStatus = Schema<'TrajectoryStatus'>;
+export const ENDING_REASONS = endingReasonValues;
+export const MANAGING_WITHOUT_HELP = managingWithoutHelpValues;
+export const NETWORK_RELATIONS = networkRelationValues;
+export type NetworkRelation = Schema<'NetworkRelation'>;
+export const CONSENT_SCOPES = consentScopeValues;
+export type ConsentScope = Schema<'ConsentScope'>;
 
-export interface UserRef {
-  userId: string;
-  displayName: string;
-  organisationName: string;
-}
-
-export interface FamilySummary {
-  id: string;
-  reference: string;
-  postcode: string | null;
-  houseNumber: string | null;
-  municipalityName: string;
-  members: { givenName: string; familyName: string; birthDate: string | null; kind: HouseholdKind }[];
-  status: TrajectoryStatus | null;
-  regisseur: UserRef | null;
-  myRelation: 'regisseur' | 'member' | 'team_lead';
-}
-
-export interface FamilySearch {
-  name?: string;
-  birthDate?: string;
-  postcode?: string;
-  bsn?: string;
-}
-
-export interface NewPerson {
-  kind: HouseholdKind;
-  givenName: string;
-  familyName: string;
-  birthDate?: string;
-  bsn?: string;
-  hasAuthority?: boolean;
-  authorityNote?: string;
-}
-export interface NewTrajectory {
-  entryPoint: EntryPoint;
-  firstContactOn: string;
-  regisseurId?: string;
-  memberIds?: string[];
-}
-
-export interface NewFamily {
-  teamId: string;
-  postcode: string;
-  houseNumber: string;
-  municipalityCode: string;
-  neighbourhoodCode?: string;
-  members: NewPerson[];
-  network: { givenName: string; familyName: string; relation: NetworkRelation }[];
-  trajectory: NewTrajectory;
-  confirmDuplicate?: boolean;
-}
-
-export interface Person {
-  id: string;
-  kind: HouseholdKind | 'network';
-  givenName: string;
-  familyName: string;
-  birthDate: string | null;
-  age: number | null;
-  bsnMasked: string | null;
-  hasAuthority: boolean | null;
-  authorityNote: string | null;
-  networkRelation: NetworkRelation | null;
-  version: number;
-  removedOn: string | null;
-  removedReason: string | null;
-}
+export type FamilySummary = Schema<'FamilySummary'>;
+export type UserRef = NonNullable<FamilySummary['regisseur']>;
+export type HouseholdKind = FamilySummary['members'][number]['kind'];
+export type FamilySearch = Schema<'FamilySearchBodyInput'>;
+export type NewPerson = Schema<'NewPersonInput'>;
+export type NewTrajectory = Schema<'NewTrajectoryInput'>;
+export type NewFamily = Schema<'CreateFamilyBodyInput'>;
+export type Person = Schema<'Person'>;
 /** Only the fields given change; `version` is the one the edit is based on. */
-export interface PersonEdit {
-  version: number;
-  givenName?: string;
-  familyName?: string;
-  birthDate?: string | null;
-  bsn?: string | null;
-  hasAuthority?: boolean;
-  authorityNote?: string | null;
-  relation?: NetworkRelation;
-  confirmDuplicate?: boolean;
-}
-export interface Story {
-  kind: 'story' | 'intake';
-  version: number;
-  body: string;
-  toldBy: string | null;
-  inOwnWords: boolean;
-  author: string;
-  createdAt: string;
-}
-export interface Trajectory {
-  id: string;
-  status: TrajectoryStatus;
-  nextStatuses: TrajectoryStatus[];
-  entryPoint: EntryPoint | null;
-  firstContactOn: string | null;
-  openedAt: string;
-  closedAt: string | null;
-  team: { id: string; name: string };
-  regisseur: UserRef;
-  members: (UserRef & { isRegisseur: boolean })[];
-  colleagues: UserRef[];
-  handovers: { from: string; to: string; note: string; by: string; at: string }[];
-  endingReason: string | null;
-  satisfaction: number | null;
-  satisfactionInformant: 'youth' | 'parent' | null;
-  managingWithoutHelp: string | null;
-}
-export interface PersonRef {
-  personId: string;
-  name: string;
-}
-export interface ConsentOverview {
-  complete: boolean;
-  children: {
-    personId: string;
-    name: string;
-    age: number;
-    rule: 'parents' | 'youth_and_parents' | 'youth';
-    required: PersonRef[];
-  }[];
-  consents: {
-    id: string;
-    organisation: { id: string; name: string };
-    scopes: ConsentScope[];
-    givenOn: string;
-    givenBy: PersonRef[];
-    note: string | null;
-    complete: boolean;
-    missing: PersonRef[];
-  }[];
-  withdrawn: {
-    id: string;
-    organisation: { id: string; name: string };
-    scopes: ConsentScope[];
-    givenOn: string;
-    withdrawnOn: string;
-    note: string | null;
-  }[];
-  organisations: { id: string; name: string }[];
-}
-export interface Dossier {
-  id: string;
-  reference: string;
-  postcode: string | null;
-  houseNumber: string | null;
-  municipality: { code: string; name: string };
-  neighbourhood: { code: string; name: string } | null;
-  story: Story | null;
-  intake: Story | null;
-  members: Person[];
-  network: Person[];
-  formerMembers: Person[];
-  trajectory: Trajectory | null;
-  consent: ConsentOverview;
-  emergency: boolean;
-  abilities: { edit: boolean; openTrajectory: boolean; readInvolvement: boolean };
-}
+export type PersonEdit = Schema<'EditPersonBodyInput'>;
+export type Story = Schema<'Story'>;
+export type Trajectory = Schema<'Trajectory'>;
+export type ConsentOverview = Schema<'ConsentOverview'>;
+export type PersonRef = ConsentOverview['children'][number]['required'][number];
+export type Dossier = Schema<'Dossier'>;
 
 const FAMILIES_KEY = ['families'] as const;
-const familyPath = (familyId: string) => `/api/families/${encodeURIComponent(familyId)}`;
-const trajectoryPath = (trajectoryId: string) => `/api/trajectories/${encodeURIComponent(trajectoryId)}`;
+const familyParams = (familyId: string) => ({ params: { path: { familyId } } });
+const personParams = (familyId: string, personId: string) => ({ params: { path: { familyId, personId } } });
+const trajectoryParams = (trajectoryId: string) => ({ params: { path: { trajectoryId } } });
 
 /** My families; a BSN is only ever sent in a POST body, never in the URL. */
 export function useMyFamilies(search: FamilySearch) {
@@ -200,9 +57,11 @@ export function useMyFamilies(search: FamilySearch) {
     ],
     queryFn: () =>
       search.bsn
-        ? api.post<{ items: FamilySummary[]; total: number }>('/api/families/search', search)
-        : api.get<{ items: FamilySummary[]; total: number }>(
-            withQuery('/api/families', { name: search.name, birthDate: search.birthDate, postcode: search.postcode }),
+        ? read(client.POST('/api/families/search', { body: search }))
+        : read(
+            client.GET('/api/families', {
+              params: { query: { name: search.name, birthDate: search.birthDate, postcode: search.postcode } },
+            }),
           ),
     gcTime: search.bsn ? 0 : undefined,
   });
@@ -211,8 +70,7 @@ export function useMyFamilies(search: FamilySearch) {
 export function useColleagues(teamId: string) {
   return useQuery({
     queryKey: ['teams', teamId, 'colleagues'],
-    queryFn: () =>
-      api.get<{ items: (UserRef & { isLead: boolean })[] }>(`/api/teams/${encodeURIComponent(teamId)}/colleagues`),
+    queryFn: () => read(client.GET('/api/teams/{teamId}/colleagues', { params: { path: { teamId } } })),
     enabled: teamId !== '',
   });
 }
@@ -220,8 +78,7 @@ export function useColleagues(teamId: string) {
 export function useCreateFamily() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (family: NewFamily) =>
-      api.post<{ id: string; reference: string; trajectoryId: string }>('/api/families', family),
+    mutationFn: (family: NewFamily) => read(client.POST('/api/families', { body: family })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FAMILIES_KEY }),
   });
 }
@@ -229,7 +86,7 @@ export function useCreateFamily() {
 export function useDossier(familyId: string) {
   return useQuery({
     queryKey: [...FAMILIES_KEY, 'dossier', familyId],
-    queryFn: () => api.get<Dossier>(familyPath(familyId)),
+    queryFn: () => read(client.GET('/api/families/{familyId}', familyParams(familyId))),
   });
 }
 
@@ -244,7 +101,7 @@ function useDossierMutation<V, R>(familyId: string, request: (vars: V) => Promis
 export function useRevealBsn(familyId: string) {
   return useMutation({
     mutationFn: (personId: string) =>
-      api.post<{ bsn: string }>(`${familyPath(familyId)}/persons/${encodeURIComponent(personId)}/bsn`),
+      read(client.POST('/api/families/{familyId}/persons/{personId}/bsn', personParams(familyId, personId))),
   });
 }
 
@@ -252,84 +109,99 @@ export const useWriteStory = (familyId: string) =>
   useDossierMutation(
     familyId,
     (v: { kind: 'story' | 'intake'; body: string; toldBy?: string; inOwnWords: boolean; baseVersion: number }) =>
-      api.put<{ version: number }>(`${familyPath(familyId)}/stories/${v.kind}`, {
-        body: v.body,
-        ...(v.toldBy ? { toldBy: v.toldBy } : {}),
-        inOwnWords: v.inOwnWords,
-        baseVersion: v.baseVersion,
-      }),
+      read(
+        client.PUT('/api/families/{familyId}/stories/{kind}', {
+          params: { path: { familyId, kind: v.kind } },
+          body: {
+            body: v.body,
+            ...(v.toldBy ? { toldBy: v.toldBy } : {}),
+            inOwnWords: v.inOwnWords,
+            baseVersion: v.baseVersion,
+          },
+        }),
+      ),
   );
 
 export const useRecordConsent = (familyId: string) =>
-  useDossierMutation(
-    familyId,
-    (v: { organisationId: string; scopes: ConsentScope[]; givenOn: string; givenByPersonIds: string[] }) =>
-      api.post<ConsentOverview>(`${familyPath(familyId)}/consents`, v),
+  useDossierMutation(familyId, (v: Schema<'ConsentBodyInput'>) =>
+    read(client.POST('/api/families/{familyId}/consents', { ...familyParams(familyId), body: v })),
   );
 
 export const useAddNetworkMember = (familyId: string) =>
   useDossierMutation(familyId, (v: { givenName: string; familyName: string; relation: NetworkRelation }) =>
-    api.post<{ id: string }>(`${familyPath(familyId)}/persons`, { kind: 'network', ...v }),
+    read(
+      client.POST('/api/families/{familyId}/persons', { ...familyParams(familyId), body: { kind: 'network', ...v } }),
+    ),
   );
 
 /** A household member; `confirmDuplicate` after a possible_duplicate warning the user judged to be someone else. */
 export const useAddHouseholdMember = (familyId: string) =>
   useDossierMutation(familyId, ({ confirmDuplicate, ...person }: NewPerson & { confirmDuplicate?: boolean }) =>
-    api.post<{ id: string }>(
-      withQuery(`${familyPath(familyId)}/persons`, { confirmDuplicate: confirmDuplicate ? 'true' : undefined }),
-      person,
+    read(
+      client.POST('/api/families/{familyId}/persons', {
+        params: { path: { familyId }, query: { confirmDuplicate: confirmDuplicate ? 'true' : undefined } },
+        body: person,
+      }),
     ),
   );
 
 export const useEditPerson = (familyId: string) =>
   useDossierMutation(familyId, ({ personId, ...edit }: PersonEdit & { personId: string }) =>
-    api.patch<Person>(`${familyPath(familyId)}/persons/${encodeURIComponent(personId)}`, edit),
+    read(
+      client.PATCH('/api/families/{familyId}/persons/{personId}', { ...personParams(familyId, personId), body: edit }),
+    ),
   );
 
 export const useRemovePerson = (familyId: string) =>
-  useDossierMutation(
-    familyId,
-    ({ personId, ...body }: { personId: string; version: number; removedOn: string; reason?: string }) =>
-      api.post<Person>(`${familyPath(familyId)}/persons/${encodeURIComponent(personId)}/removal`, body),
+  useDossierMutation(familyId, ({ personId, ...body }: Schema<'RemovePersonBodyInput'> & { personId: string }) =>
+    read(
+      client.POST('/api/families/{familyId}/persons/{personId}/removal', {
+        ...personParams(familyId, personId),
+        body,
+      }),
+    ),
   );
 
 export const useWithdrawConsent = (familyId: string) =>
-  useDossierMutation(familyId, ({ consentId, ...body }: { consentId: string; withdrawnOn: string; note?: string }) =>
-    api.post<ConsentOverview>(`${familyPath(familyId)}/consents/${encodeURIComponent(consentId)}/withdrawal`, body),
+  useDossierMutation(familyId, ({ consentId, ...body }: Schema<'WithdrawConsentBodyInput'> & { consentId: string }) =>
+    read(
+      client.POST('/api/families/{familyId}/consents/{consentId}/withdrawal', {
+        params: { path: { familyId, consentId } },
+        body,
+      }),
+    ),
   );
 
 export const useChangeStatus = (familyId: string, trajectoryId: string) =>
-  useDossierMutation(familyId, (status: TrajectoryStatus) =>
-    api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/status`, { status }),
+  useDossierMutation(familyId, (status: Schema<'StatusChangeBodyInput'>['status']) =>
+    read(
+      client.POST('/api/trajectories/{trajectoryId}/status', { ...trajectoryParams(trajectoryId), body: { status } }),
+    ),
   );
 
 export const useHandOver = (familyId: string, trajectoryId: string) =>
   useDossierMutation(familyId, (v: { toUserId: string; note: string }) =>
-    api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/handover`, v),
+    read(client.POST('/api/trajectories/{trajectoryId}/handover', { ...trajectoryParams(trajectoryId), body: v })),
   );
 
 export const useAddTrajectoryMember = (familyId: string, trajectoryId: string) =>
   useDossierMutation(familyId, (userId: string) =>
-    api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/members`, { userId }),
+    read(
+      client.POST('/api/trajectories/{trajectoryId}/members', { ...trajectoryParams(trajectoryId), body: { userId } }),
+    ),
   );
 
 export const useCloseTrajectory = (familyId: string, trajectoryId: string) =>
-  useDossierMutation(
-    familyId,
-    (v: {
-      endingReason: string;
-      satisfaction?: number;
-      satisfactionInformant?: 'youth' | 'parent';
-      managingWithoutHelp?: string;
-    }) => api.post<Trajectory>(`${trajectoryPath(trajectoryId)}/close`, v),
+  useDossierMutation(familyId, (v: Schema<'CloseTrajectoryBodyInput'>) =>
+    read(client.POST('/api/trajectories/{trajectoryId}/close', { ...trajectoryParams(trajectoryId), body: v })),
   );
 
 /** A new trajectory for a family whose trajectory was closed; the family lists and caseload change with it. */
 export function useOpenTrajectory(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (v: NewTrajectory & { teamId: string }) =>
-      api.post<{ id: string; familyId: string }>(`${familyPath(familyId)}/trajectories`, v),
+    mutationFn: (v: Schema<'OpenTrajectoryBodyInput'>) =>
+      read(client.POST('/api/families/{familyId}/trajectories', { ...familyParams(familyId), body: v })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: FAMILIES_KEY }),

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
-import type { Municipality } from './admin-types';
-import type { Items } from './types';
+import { client, read } from './client';
 
 export function useMunicipalities() {
   return useQuery({
     queryKey: ['geo', 'municipalities'],
-    queryFn: () => api.get<Items<Municipality>>('/api/geo/municipalities'),
+    queryFn: () => read(client.GET('/api/geo/municipalities')),
     staleTime: Infinity,
   });
 }

@@ -1,28 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { client, read, send, type Schema } from './client';
 
-export interface Notification {
-  id: string;
-  kind: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notification = Schema<'Inbox'>['items'][number];
 
 const INBOX_KEY = ['inbox'] as const;
 
 export function useInbox() {
-  return useQuery({
-    queryKey: INBOX_KEY,
-    queryFn: () => api.get<{ items: Notification[]; unread: number }>('/api/inbox'),
-    refetchInterval: 60_000,
-  });
+  return useQuery({ queryKey: INBOX_KEY, queryFn: () => read(client.GET('/api/inbox')), refetchInterval: 60_000 });
 }
 
 export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (notificationId: string) => api.post<void>(`/api/inbox/${encodeURIComponent(notificationId)}/read`),
+    mutationFn: (notificationId: string) =>
+      send(client.POST('/api/inbox/{id}/read', { params: { path: { id: notificationId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: INBOX_KEY }),
   });
 }
@@ -30,7 +21,7 @@ export function useMarkNotificationRead() {
 export function useMarkAllNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/inbox/read-all'),
+    mutationFn: () => send(client.POST('/api/inbox/read-all')),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: INBOX_KEY }),
   });
 }

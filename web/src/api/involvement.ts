@@ -1,116 +1,28 @@
 // The referral index: /api/involvement, /api/families/:id/involvement, the admin's match
 // coordinators and partner API keys.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
-import type { Items } from './types';
+import { client, read, send, type Schema } from './client';
+import { matchContactMethodValues, partnerScopeValues, riskGroundValues } from './schema';
 
-export const RISK_GROUNDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] as const;
-export type RiskGround = (typeof RISK_GROUNDS)[number];
-export type MatchKind = 'youth' | 'address' | 'parent';
-export type InformAudience = 'parents' | 'youth_and_parents' | 'youth';
-export const PARTNER_SCOPES = ['signals:submit', 'registrations:submit'] as const;
-export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+export const RISK_GROUNDS = riskGroundValues;
+export type RiskGround = Schema<'RiskGround'>;
+export const PARTNER_SCOPES = partnerScopeValues;
+export type PartnerScope = Schema<'PartnerScope'>;
+export const CONTACT_METHODS = matchContactMethodValues;
+export type ContactMethod = Schema<'MatchContactMethod'>;
 
-export interface HistoryNotice {
-  organisationName: string;
-  contactName: string;
-  contactPhone: string;
-  registeredAt: string;
-  endedAt: string;
-}
-export interface Registration {
-  id: string;
-  organisation: { id: string; name: string };
-  municipalityCode: string;
-  bsnMasked: string;
-  birthDate: string;
-  age: number;
-  riskGround: RiskGround;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string | null;
-  registeredAt: string;
-  registeredBy: string | null;
-  via: 'web' | 'api';
-  endsOn: string;
-  informing: { audience: InformAudience; informedAt: string | null };
-  matches: Array<{ id: string; kind: MatchKind }>;
-  historyNotices: HistoryNotice[];
-}
-export interface NewRegistration {
-  bsn: string;
-  birthDate: string;
-  riskGround: RiskGround;
-  contactName: string;
-  contactPhone: string;
-  contactEmail?: string;
-  postcode?: string;
-  houseNumber?: string;
-  parentBsn?: string;
-  endsOn?: string;
-}
-export interface RegistrationCreated {
-  registration: Registration;
-  matches: Array<{ id: string; kind: MatchKind; created: boolean }>;
-  historyNotice: boolean;
-}
-export const CONTACT_METHODS = ['phone', 'meeting', 'email'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
-export interface Party {
-  organisationName: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string | null;
-  registeredAt: string;
-  mine: boolean;
-}
-export interface Match {
-  id: string;
-  kind: MatchKind;
-  municipality: { code: string; name: string };
-  createdAt: string;
-  coordinator: { name: string; source: 'regisseur' | 'municipality' | 'none' } | null;
-  contactRecordedAt: string | null;
-  contactRecordedBy: string | null;
-  contactNote: string | null;
-  contactMethod: ContactMethod | null;
-  closedAt: string | null;
-  parties: Party[];
-  abilities: { recordContact: boolean };
-}
-export interface FamilyInvolvementItem {
-  personId: string;
-  personName: string;
-  organisationName: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string | null;
-  registeredAt: string;
-  endsOn: string;
-}
-export interface CoordinatorSetting {
-  municipalityCode: string;
-  municipalityName: string;
-  user: { id: string; displayName: string } | null;
-}
-export interface ApiKey {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  label: string;
-  tokenPrefix: string;
-  scopes: PartnerScope[];
-  rateLimitPerMinute: number;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-export interface NewApiKey {
-  organisationId: string;
-  label: string;
-  scopes: PartnerScope[];
-  rateLimitPerMinute: number;
-}
+export type Registration = Schema<'InvolvementRegistration'>;
+export type MatchKind = Registration['matches'][number]['kind'];
+export type InformAudience = Registration['informing']['audience'];
+export type HistoryNotice = Registration['historyNotices'][number];
+export type NewRegistration = Schema<'InvolvementRegistrationBodyInput'>;
+export type RegistrationCreated = Schema<'InvolvementRegistrationCreated'>;
+export type Match = Schema<'InvolvementMatch'>;
+export type Party = Match['parties'][number];
+export type FamilyInvolvementItem = Schema<'FamilyInvolvement'>['items'][number];
+export type CoordinatorSetting = Schema<'MatchCoordinatorList'>['items'][number];
+export type ApiKey = Schema<'ApiKey'>;
+export type NewApiKey = Schema<'CreateApiKeyBodyInput'>;
 
 const KEY = ['involvement'] as const;
 
@@ -118,21 +30,24 @@ export function useRegistrations(informingOpen: boolean) {
   return useQuery({
     queryKey: [...KEY, 'registrations', informingOpen],
     queryFn: () =>
-      api.get<Items<Registration> & { cap: number; truncated: boolean }>(
-        withQuery('/api/involvement/registrations', { informing: informingOpen ? 'open' : undefined }),
+      read(
+        client.GET('/api/involvement/registrations', {
+          params: { query: { informing: informingOpen ? 'open' : undefined } },
+        }),
       ),
   });
 }
 export function useRegistration(id: string) {
   return useQuery({
     queryKey: [...KEY, 'registration', id],
-    queryFn: () => api.get<Registration>(`/api/involvement/registrations/${encodeURIComponent(id)}`),
+    queryFn: () =>
+      read(client.GET('/api/involvement/registrations/{registrationId}', { params: { path: { registrationId: id } } })),
   });
 }
 export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewRegistration) => api.post<RegistrationCreated>('/api/involvement/registrations', body),
+    mutationFn: (body: NewRegistration) => read(client.POST('/api/involvement/registrations', { body })),
     // A match or history notice lands in the registrant's own inbox as well.
     onSuccess: () =>
       Promise.all([
@@ -145,41 +60,52 @@ export function useMarkInformed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api.post<Registration>(`/api/involvement/registrations/${encodeURIComponent(id)}/informed`),
+      read(
+        client.POST('/api/involvement/registrations/{registrationId}/informed', {
+          params: { path: { registrationId: id } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
 export function useWithdraw() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/api/involvement/registrations/${encodeURIComponent(id)}/withdraw`),
+    mutationFn: (id: string) =>
+      send(
+        client.POST('/api/involvement/registrations/{registrationId}/withdraw', {
+          params: { path: { registrationId: id } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
 export function useMatches() {
-  return useQuery({ queryKey: [...KEY, 'matches'], queryFn: () => api.get<Items<Match>>('/api/involvement/matches') });
+  return useQuery({ queryKey: [...KEY, 'matches'], queryFn: () => read(client.GET('/api/involvement/matches')) });
 }
 export function useMatch(id: string) {
   return useQuery({
     queryKey: [...KEY, 'match', id],
-    queryFn: () => api.get<Match>(`/api/involvement/matches/${encodeURIComponent(id)}`),
+    queryFn: () => read(client.GET('/api/involvement/matches/{matchId}', { params: { path: { matchId: id } } })),
   });
 }
 export function useRecordContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, note, method }: { id: string; note?: string; method?: ContactMethod }) =>
-      api.post<Match>(`/api/involvement/matches/${encodeURIComponent(id)}/contact`, {
-        ...(note ? { note } : {}),
-        ...(method ? { method } : {}),
-      }),
+      read(
+        client.POST('/api/involvement/matches/{matchId}/contact', {
+          params: { path: { matchId: id } },
+          body: { ...(note ? { note } : {}), ...(method ? { method } : {}) },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
 export function useFamilyInvolvement(familyId: string) {
   return useQuery({
     queryKey: [...KEY, 'family', familyId],
-    queryFn: () => api.get<Items<FamilyInvolvementItem>>(`/api/families/${encodeURIComponent(familyId)}/involvement`),
+    queryFn: () => read(client.GET('/api/families/{familyId}/involvement', { params: { path: { familyId } } })),
   });
 }
 
@@ -187,34 +113,40 @@ const ADMIN_KEY = ['admin', 'involvement'] as const;
 export function useCoordinators() {
   return useQuery({
     queryKey: [...ADMIN_KEY, 'coordinators'],
-    queryFn: () => api.get<Items<CoordinatorSetting>>('/api/admin/involvement-coordinators'),
+    queryFn: () => read(client.GET('/api/admin/involvement-coordinators')),
   });
 }
 export function useSetCoordinator() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ municipalityCode, userId }: { municipalityCode: string; userId: string | null }) =>
-      api.put<void>(`/api/admin/involvement-coordinators/${encodeURIComponent(municipalityCode)}`, { userId }),
+      send(
+        client.PUT('/api/admin/involvement-coordinators/{municipalityCode}', {
+          params: { path: { municipalityCode } },
+          body: { userId },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ADMIN_KEY }),
   });
 }
 export function useApiKeys() {
   return useQuery({
     queryKey: [...ADMIN_KEY, 'keys'],
-    queryFn: () => api.get<Items<ApiKey>>('/api/admin/partner-api-keys'),
+    queryFn: () => read(client.GET('/api/admin/partner-api-keys')),
   });
 }
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewApiKey) => api.post<ApiKey & { token: string }>('/api/admin/partner-api-keys', body),
+    mutationFn: (body: NewApiKey) => read(client.POST('/api/admin/partner-api-keys', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ADMIN_KEY }),
   });
 }
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<ApiKey>(`/api/admin/partner-api-keys/${encodeURIComponent(id)}/revoke`),
+    mutationFn: (id: string) =>
+      read(client.POST('/api/admin/partner-api-keys/{keyId}/revoke', { params: { path: { keyId: id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ADMIN_KEY }),
   });
 }

@@ -1,116 +1,45 @@
 // The top-3 table: /api/families/:familyId/meetings.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { PlanView } from './plans';
+import { client, read, type Schema } from './client';
+import { meetingKindValues, participantKindValues } from './schema';
 
-export const MEETING_KINDS = ['top3', 'met', 'family_group', 'other'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const PARTICIPANT_KINDS = ['family_member', 'network', 'professional', 'chain_partner', 'other'] as const;
-export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+export const MEETING_KINDS = meetingKindValues;
+export type MeetingKind = Schema<'MeetingKind'>;
+export const PARTICIPANT_KINDS = participantKindValues;
+export type ParticipantKind = Schema<'ParticipantKind'>;
 
-export interface MeetingSummary {
-  id: string;
-  kind: MeetingKind;
-  heldOn: string;
-  location: string | null;
-  participantCount: number;
-  confirmed: boolean;
-  planVersion: number | null;
-}
-export interface Voice {
-  participantId: string;
-  name: string;
-  roleLabel: string;
-  rank: number;
-  ownWords: string;
-}
-export interface Tally {
-  concernKey: string;
-  label: string;
-  points: number;
-  firstChoices: number;
-  mentions: number;
-  position: number;
-  tied: boolean;
-  voices: Voice[];
-}
-export interface Participant {
-  id: string;
-  position: number;
-  kind: ParticipantKind;
-  name: string;
-  roleLabel: string;
-  userId: string | null;
-  safetyRating: number | null;
-  strengths: string[];
-  concerns: Array<{ rank: number; concernKey: string; concernLabel: string; ownWords: string; points: number }>;
-}
-export interface Meeting {
-  id: string;
-  familyId: string;
-  kind: MeetingKind;
-  heldOn: string;
-  location: string | null;
-  createdAt: string;
-  createdBy: string;
-  concerns: Array<{ key: string; label: string }>;
-  participants: Participant[];
-  computed: {
-    tallies: Tally[];
-    candidates: string[];
-    ties: string[][];
-    decided: boolean;
-    order: string[];
-    totalPoints: number;
-  };
-  safety: { count: number; min: number; max: number } | null;
-  confirmed: {
-    order: Array<{ position: number; concernKey: string; label: string; points: number }>;
-    reason: string | null;
-    followsCount: boolean;
-    confirmedAt: string;
-    confirmedBy: string;
-  } | null;
-  planVersion: number | null;
-  abilities: { edit: boolean };
-}
-export interface NewMeeting {
-  kind: MeetingKind;
-  heldOn: string;
-  location?: string;
-}
-export interface NewParticipant {
-  kind: ParticipantKind;
-  name: string;
-  roleLabel: string;
-  safetyRating?: number | null;
-  strengths: string[];
-  concerns: Array<{ concernKey: string; concernLabel?: string; ownWords: string }>;
-}
+export type MeetingSummary = Schema<'MeetingSummary'>;
+export type Meeting = Schema<'Meeting'>;
+export type Participant = Meeting['participants'][number];
+export type Tally = Meeting['computed']['tallies'][number];
+export type Voice = Tally['voices'][number];
+export type NewMeeting = Schema<'CreateMeetingBodyInput'>;
+export type NewParticipant = Schema<'MeetingParticipantBodyInput'>;
 
-const meetingsPath = (familyId: string) => `/api/families/${encodeURIComponent(familyId)}/meetings`;
-const meetingPath = (familyId: string, meetingId: string) =>
-  `${meetingsPath(familyId)}/${encodeURIComponent(meetingId)}`;
+const familyParams = (familyId: string) => ({ params: { path: { familyId } } });
+const meetingParams = (familyId: string, meetingId: string) => ({ params: { path: { familyId, meetingId } } });
 const key = (familyId: string) => ['meetings', familyId] as const;
 
 export function useMeetings(familyId: string) {
   return useQuery({
     queryKey: [...key(familyId), 'list'],
-    queryFn: () => api.get<{ items: MeetingSummary[]; abilities: { edit: boolean } }>(meetingsPath(familyId)),
+    queryFn: () => read(client.GET('/api/families/{familyId}/meetings', familyParams(familyId))),
   });
 }
 
 export function useMeeting(familyId: string, meetingId: string) {
   return useQuery({
     queryKey: [...key(familyId), meetingId],
-    queryFn: () => api.get<Meeting>(meetingPath(familyId, meetingId)),
+    queryFn: () =>
+      read(client.GET('/api/families/{familyId}/meetings/{meetingId}', meetingParams(familyId, meetingId))),
   });
 }
 
 export function useCreateMeeting(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (meeting: NewMeeting) => api.post<Meeting>(meetingsPath(familyId), meeting),
+    mutationFn: (meeting: NewMeeting) =>
+      read(client.POST('/api/families/{familyId}/meetings', { ...familyParams(familyId), body: meeting })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(familyId) }),
   });
 }
@@ -128,19 +57,33 @@ function useMeetingMutation<T>(familyId: string, meetingId: string, run: (body: 
 
 export function useAddParticipant(familyId: string, meetingId: string) {
   return useMeetingMutation(familyId, meetingId, (p: NewParticipant) =>
-    api.post<Meeting>(`${meetingPath(familyId, meetingId)}/participants`, p),
+    read(
+      client.POST('/api/families/{familyId}/meetings/{meetingId}/participants', {
+        ...meetingParams(familyId, meetingId),
+        body: p,
+      }),
+    ),
   );
 }
 
 export function useRemoveParticipant(familyId: string, meetingId: string) {
   return useMeetingMutation(familyId, meetingId, (participantId: string) =>
-    api.delete<Meeting>(`${meetingPath(familyId, meetingId)}/participants/${encodeURIComponent(participantId)}`),
+    read(
+      client.DELETE('/api/families/{familyId}/meetings/{meetingId}/participants/{participantId}', {
+        params: { path: { familyId, meetingId, participantId } },
+      }),
+    ),
   );
 }
 
 export function useConfirmTop3(familyId: string, meetingId: string) {
-  return useMeetingMutation(familyId, meetingId, (body: { order: string[]; reason?: string }) =>
-    api.post<Meeting>(`${meetingPath(familyId, meetingId)}/confirm`, body),
+  return useMeetingMutation(familyId, meetingId, (body: Schema<'ConfirmTop3BodyInput'>) =>
+    read(
+      client.POST('/api/families/{familyId}/meetings/{meetingId}/confirm', {
+        ...meetingParams(familyId, meetingId),
+        body,
+      }),
+    ),
   );
 }
 
@@ -148,7 +91,12 @@ export function useTakeOver(familyId: string, meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (baseVersion: number) =>
-      api.post<{ meeting: Meeting; plan: PlanView }>(`${meetingPath(familyId, meetingId)}/take-over`, { baseVersion }),
+      read(
+        client.POST('/api/families/{familyId}/meetings/{meetingId}/take-over', {
+          ...meetingParams(familyId, meetingId),
+          body: { baseVersion },
+        }),
+      ),
     onSuccess: (result) => {
       queryClient.setQueryData([...key(familyId), meetingId], result.meeting);
       queryClient.setQueryData(['plan', familyId, 'current'], result.plan);

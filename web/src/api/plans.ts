@@ -1,140 +1,80 @@
 // The family plan: /api/families/:familyId/plan.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
+import { client, read, type Schema } from './client';
 import { isApiError } from './problem';
+import {
+  actionStatusValues,
+  deadlineStateValues,
+  lifeDomainValues,
+  ownerKindValues,
+  strengthKindValues,
+} from './schema';
 
-export const LIFE_DOMAINS = [
-  'parenting',
-  'finances',
-  'housing',
-  'school_work',
-  'health',
-  'mental_health',
-  'safety',
-  'social_network',
-  'daily_functioning',
-  'other',
-] as const;
-export type LifeDomain = (typeof LIFE_DOMAINS)[number];
-export const STRENGTH_KINDS = ['strength', 'own_strength', 'network'] as const;
-export const OWNER_KINDS = ['family_member', 'network', 'professional', 'organisation'] as const;
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const LIFE_DOMAINS = lifeDomainValues;
+export type LifeDomain = Schema<'LifeDomain'>;
+export const STRENGTH_KINDS = strengthKindValues;
+export const OWNER_KINDS = ownerKindValues;
+export const ACTION_STATUSES = actionStatusValues;
+export const DEADLINE_STATES = deadlineStateValues;
 
-export interface Strength {
-  id?: string;
-  kind: (typeof STRENGTH_KINDS)[number];
-  text: string;
-}
-export interface Concern {
-  id?: string;
-  text: string;
-  priority: number | null;
-  voices: string[];
-  meetingId: string | null;
-}
-export interface Goal {
-  id?: string;
-  domain: LifeDomain;
-  what: string;
-  byWhen: string | null;
-  howWeKnow: string;
-}
-export interface Owner {
-  kind: (typeof OWNER_KINDS)[number];
-  name: string;
-  userId: string | null;
-}
-export interface Action {
-  id?: string;
-  goalId: string | null;
-  what: string;
-  owner: Owner;
-  due: string | null;
-  status: (typeof ACTION_STATUSES)[number];
-}
-export interface SafetyAgreement {
-  id?: string;
-  text: string;
-}
-export interface Review {
-  id?: string;
-  date: string;
-  note: string;
-}
-export interface PlanContent {
-  strengths: Strength[];
-  concerns: Concern[];
-  goals: Goal[];
-  actions: Action[];
-  safetyAgreements: SafetyAgreement[];
-  reviews: Review[];
-}
-export const SECTIONS = ['strengths', 'concerns', 'goals', 'actions', 'safetyAgreements', 'reviews'] as const;
-export type Section = (typeof SECTIONS)[number];
+/** The server's items, except that an item the editor just added has no id yet. */
+type Drafts<Content> = {
+  [S in keyof Content]: Content[S] extends Array<infer Item extends { id: string }>
+    ? Array<Omit<Item, 'id'> & { id?: string }>
+    : Content[S];
+};
+/** The plan as the editor holds it and sends it. */
+export type PlanContent = Drafts<Schema<'PlanContent'>>;
+export type Strength = PlanContent['strengths'][number];
+export type Concern = PlanContent['concerns'][number];
+export type Goal = PlanContent['goals'][number];
+export type Action = PlanContent['actions'][number];
+export type Owner = Action['owner'];
+export type SafetyAgreement = PlanContent['safetyAgreements'][number];
+export type Review = PlanContent['reviews'][number];
 
-export interface SignOff {
-  id: string;
-  version: number;
-  signedOn: string;
-  signedByName: string;
-  byPortalUser: boolean;
-  note: string | null;
-  recordedAt: string;
-}
-export interface PlanVersionHeader {
-  version: number;
-  createdAt: string;
-  author: { id: string; name: string };
-  note: string | null;
-  source: 'edit' | 'meeting';
-  sourceMeetingId: string | null;
-  signOffs: SignOff[];
-}
-export interface PlanVersion extends PlanVersionHeader {
-  content: PlanContent;
-}
-export const DEADLINE_STATES = ['no_trajectory', 'on_track', 'due_soon', 'late', 'met', 'met_late'] as const;
-export interface Deadline {
-  state: (typeof DEADLINE_STATES)[number];
-  startedOn: string | null;
-  dueOn: string | null;
-  daysLeft: number | null;
-  firstSignedOn: string | null;
-  currentVersion: number | null;
-  currentSigned: boolean;
-}
-export interface PlanView {
-  familyId: string;
-  familyReference: string;
-  current: PlanVersion | null;
-  versions: PlanVersionHeader[];
-  deadline: Deadline;
-  abilities: { edit: boolean; signOff: boolean };
-}
+export type SignOff = Schema<'PlanSignOff'>;
+export type PlanVersionHeader = Schema<'PlanVersionHeader'>;
+export type PlanVersion = Schema<'PlanVersion'>;
+export type Deadline = Schema<'PlanDeadline'>;
+export type PlanView = Schema<'Plan'>;
+export type PlanComparison = Schema<'PlanComparison'>;
+export type Section = keyof PlanComparison['sections'];
+export type SectionDiff = PlanComparison['sections'][Section];
 
-type Item = Record<string, unknown> & { id: string };
-export interface SectionDiff {
-  added: Item[];
-  removed: Item[];
-  changed: Array<{ id: string; fields: string[]; before: Item; after: Item }>;
-}
-export interface PlanComparison {
-  from: PlanVersionHeader;
-  to: PlanVersionHeader;
-  sections: Record<Section, SectionDiff>;
-}
+export const SECTIONS = [
+  'strengths',
+  'concerns',
+  'goals',
+  'actions',
+  'safetyAgreements',
+  'reviews',
+] as const satisfies readonly Section[];
+// A section the server adds must be listed above (the compiler says so here).
+const everySection: Record<Section, true> = {
+  strengths: true,
+  concerns: true,
+  goals: true,
+  actions: true,
+  safetyAgreements: true,
+  reviews: true,
+};
+void everySection;
 
-const planPath = (familyId: string) => `/api/families/${encodeURIComponent(familyId)}/plan`;
+const planParams = (familyId: string) => ({ params: { path: { familyId } } });
 
 export function usePlan(familyId: string) {
-  return useQuery({ queryKey: ['plan', familyId, 'current'], queryFn: () => api.get<PlanView>(planPath(familyId)) });
+  return useQuery({
+    queryKey: ['plan', familyId, 'current'],
+    queryFn: () => read(client.GET('/api/families/{familyId}/plan', planParams(familyId))),
+  });
 }
 
 export function useSavePlan(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { baseVersion: number; content: PlanContent; note?: string }) =>
-      api.put<PlanView>(planPath(familyId), body),
+      read(client.PUT('/api/families/{familyId}/plan', { ...planParams(familyId), body })),
     onSuccess: (plan) => {
       queryClient.setQueryData(['plan', familyId, 'current'], plan);
       return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'compare'] });
@@ -151,7 +91,12 @@ export function useSavePlan(familyId: string) {
 export function usePlanVersion(familyId: string, version: number | null) {
   return useQuery({
     queryKey: ['plan', familyId, 'version', version],
-    queryFn: () => api.get<PlanVersion>(`${planPath(familyId)}/versions/${version ?? 0}`),
+    queryFn: () =>
+      read(
+        client.GET('/api/families/{familyId}/plan/versions/{version}', {
+          params: { path: { familyId, version: version ?? 0 } },
+        }),
+      ),
     enabled: version !== null && version >= 1,
   });
 }
@@ -160,7 +105,12 @@ export function useSignOff(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ version, ...body }: { version: number; signedOn: string; signedByName?: string; note?: string }) =>
-      api.post<PlanView>(`${planPath(familyId)}/versions/${version}/sign-off`, body),
+      read(
+        client.POST('/api/families/{familyId}/plan/versions/{version}/sign-off', {
+          params: { path: { familyId, version } },
+          body,
+        }),
+      ),
     onSuccess: (plan) => {
       queryClient.setQueryData(['plan', familyId, 'current'], plan);
       return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'version'] });
@@ -171,7 +121,12 @@ export function useSignOff(familyId: string) {
 export function useComparePlan(familyId: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: ['plan', familyId, 'compare', from, to],
-    queryFn: () => api.get<PlanComparison>(withQuery(`${planPath(familyId)}/compare`, { from, to })),
+    queryFn: () =>
+      read(
+        client.GET('/api/families/{familyId}/plan/compare', {
+          params: { path: { familyId }, query: { from: from ?? 0, to: to ?? 0 } },
+        }),
+      ),
     enabled: from !== null && to !== null,
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { END_REASONS } from '../../../platform/db/schema.js';
+import { SupportEndReason } from '../vocabulary.js';
 
 // A count as published: a value, or hidden — 'primary' (1–4, shown as "<5") or 'secondary'
 // (hidden so that a small number elsewhere in its column or row cannot be worked out).
@@ -13,7 +13,7 @@ const shape = <C extends z.ZodType>(count: C) => ({
   openRequests: count,
   activeMatches: count,
   families: z.object({ eligible: count, incomplete: count, expired: count, fosterInterest: count }),
-  endedReasons: z.array(z.object({ reason: z.enum(END_REASONS), count })),
+  endedReasons: z.array(z.object({ reason: SupportEndReason, count })),
   matchesPerMonth: z.array(z.object({ month: z.string(), count })),
 });
 export const MunicipalityFigures = z.object({ code: z.string(), name: z.string(), ...shape(Count) });

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { END_REASONS, MATCH_STATUSES } from '../../../platform/db/schema.js';
 import { FamilyRef, RequestRef } from '../suggestions/schemas.js';
+import { SupportEndReason, SupportMatchStatus } from '../vocabulary.js';
 
-export const MatchListQuery = z.strictObject({ status: z.enum(MATCH_STATUSES).optional() });
+export const MatchListQuery = z.strictObject({ status: SupportMatchStatus.optional() });
 export const MatchSummary = z
   .object({
     id: z.uuid(),
-    status: z.enum(MATCH_STATUSES),
+    status: SupportMatchStatus,
     request: RequestRef,
     family: FamilyRef,
     score: z.number(),
     proposedAt: z.date(),
     startedAt: z.date().nullable(),
     endedAt: z.date().nullable(),
-    endReason: z.enum(END_REASONS).nullable(),
+    endReason: SupportEndReason.nullable(),
     openReminders: z.number().int(),
   })
   .meta({ id: 'SupportMatchSummary' });
@@ -41,8 +41,8 @@ export const AgreementBody = z
 export type AgreementBody = z.infer<typeof AgreementBody>;
 export const TransitionBody = z
   .strictObject({
-    to: z.enum(MATCH_STATUSES),
-    endReason: z.enum(END_REASONS).optional(),
+    to: SupportMatchStatus,
+    endReason: SupportEndReason.optional(),
     note: z.string().trim().min(1).max(2000).optional(),
     evaluation: z.string().trim().min(1).max(4000).optional(),
   })
@@ -54,7 +54,7 @@ export const MatchDetail = MatchSummary.extend({
   familyAccepted: z.boolean(),
   evaluation: z.string().nullable(),
   endNote: z.string().nullable(),
-  next: z.array(z.enum(MATCH_STATUSES)),
+  next: z.array(SupportMatchStatus),
   events: z.array(
     z.object({
       kind: z.string(),

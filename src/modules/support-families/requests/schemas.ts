@@ -11,6 +11,7 @@ import {
   SlotCode,
   uniqueList,
 } from '../vocabulary.js';
+import { SupportReferrer } from '../vocabulary.js';
 
 const requestFields = {
   givenName: Name,
@@ -49,7 +50,7 @@ export type ReferralBody = z.infer<typeof ReferralBody>;
 
 /** The coordinator registers a family that called or walked in. */
 export const CoordinatorRequestBody = z
-  .strictObject({ ...requestFields, email: Email.optional(), referredBy: z.enum(REFERRERS) })
+  .strictObject({ ...requestFields, email: Email.optional(), referredBy: SupportReferrer })
   .meta({ id: 'CoordinatorSupportRequestBody' });
 export type CoordinatorRequestBody = z.infer<typeof CoordinatorRequestBody>;
 
@@ -70,7 +71,7 @@ export const RequestSummary = z
     ...Place,
     supportKinds: z.array(z.string()),
     childAges: z.array(z.number().int()),
-    referredBy: z.enum(REFERRERS),
+    referredBy: SupportReferrer,
     createdAt: z.date(),
     waitingDays: z.number().int(),
   })

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CRITERIA } from './scoring.js';
 
+const SupportCriterion = z.enum(CRITERIA).meta({ id: 'SupportCriterion' });
+
 export const CriterionScore = z
   .object({
-    criterion: z.enum(CRITERIA),
+    criterion: SupportCriterion,
     weight: z.number(),
     value: z.number(),
     points: z.number(),

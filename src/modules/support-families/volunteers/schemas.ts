@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FREQUENCIES, SCREENING_STEPS, SUPPORT_FAMILY_STATUSES } from '../../../platform/db/schema.js';
+import { SUPPORT_FAMILY_STATUSES } from '../../../platform/db/schema.js';
 import {
   Email,
   KindCode,
@@ -11,6 +11,7 @@ import {
   SlotCode,
   uniqueList,
 } from '../vocabulary.js';
+import { ScreeningStep, SupportFrequency } from '../vocabulary.js';
 
 export const familyFields = {
   givenName: Name,
@@ -21,7 +22,7 @@ export const familyFields = {
   offers: uniqueList(KindCode, 10),
   maxChildren: z.number().int().min(1).max(10),
   maxFamilies: z.number().int().min(1).max(5),
-  frequency: z.enum(FREQUENCIES),
+  frequency: SupportFrequency,
   languages: uniqueList(LanguageCode, 10),
   availability: uniqueList(SlotCode, 21),
   maxTravelKm: z.number().int().min(1).max(50),
@@ -47,7 +48,7 @@ export const FamilyListQuery = z.strictObject({ screening: z.enum(SCREENING_STAT
 
 export const ScreeningBody = z
   .strictObject({
-    step: z.enum(SCREENING_STEPS),
+    step: ScreeningStep,
     doneOn: z.iso.date(),
     note: z.string().trim().min(1).max(1000).optional(),
   })
@@ -57,7 +58,7 @@ export const FosterInterestBody = z.strictObject({ note: z.string().trim().min(1
 export const FamilyStatusBody = z.strictObject({ status: z.enum(['registered', 'inactive']) });
 
 const Step = z.object({
-  step: z.enum(SCREENING_STEPS),
+  step: ScreeningStep,
   doneOn: z.string(),
   note: z.string().nullable(),
   recordedBy: z.string(),
@@ -68,7 +69,7 @@ export const Screening = z
     state: z.enum(SCREENING_STATES),
     vogExpiresOn: z.string().nullable(),
     steps: z.array(Step),
-    missing: z.array(z.enum(SCREENING_STEPS)),
+    missing: z.array(ScreeningStep),
   })
   .meta({ id: 'SupportScreening' });
 export type Screening = z.infer<typeof Screening>;
@@ -98,7 +99,7 @@ export const FamilyDetail = FamilySummary.extend({
   phone: z.string().nullable(),
   postcode: z.string(),
   maxChildren: z.number().int(),
-  frequency: z.enum(FREQUENCIES),
+  frequency: SupportFrequency,
   languages: z.array(z.string()),
   availability: z.array(z.string()),
   maxTravelKm: z.number().int(),

@@ -136,7 +136,11 @@ function TrajectoryActions({ familyId, trajectory }: { familyId: string; traject
 function StatusForm({ familyId, trajectory }: { familyId: string; trajectory: Trajectory }) {
   const { t } = useTranslation();
   const change = useChangeStatus(familyId, trajectory.id);
-  const [status, setStatus] = useState<TrajectoryStatus>(trajectory.nextStatuses[0] ?? 'intake');
+  // Closing has its own form; the server never offers `registered` again.
+  const choices = trajectory.nextStatuses.filter(
+    (s): s is Exclude<TrajectoryStatus, 'closed' | 'registered'> => s !== 'closed' && s !== 'registered',
+  );
+  const [status, setStatus] = useState(choices[0] ?? 'intake');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     change.mutate(status);
@@ -148,8 +152,8 @@ function StatusForm({ familyId, trajectory }: { familyId: string; trajectory: Tr
       <SelectField
         label={t('families.dossier.nextStatus')}
         value={status}
-        options={trajectory.nextStatuses.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))}
-        onValueChange={(v) => setStatus(trajectory.nextStatuses.find((s) => s === v) ?? status)}
+        options={choices.map((s) => ({ value: s, label: t(`families.statuses.${s}`) }))}
+        onValueChange={(v) => setStatus(choices.find((s) => s === v) ?? status)}
       />
       <Button type="submit" appearance="secondary-action-button" disabled={change.isPending}>
         {t('families.dossier.statusSave')}
@@ -247,11 +251,14 @@ function CloseForm({ familyId, trajectory }: { familyId: string; trajectory: Tra
   const [managing, setManaging] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const endingReasonCode = ENDING_REASONS.find((code) => code === endingReason);
+    if (!endingReasonCode) return; // the button is disabled until a reason is chosen
+    const managingCode = MANAGING_WITHOUT_HELP.find((code) => code === managing);
     close.mutate({
-      endingReason,
+      endingReason: endingReasonCode,
       ...(satisfaction ? { satisfaction: Number(satisfaction) } : {}),
       ...(informant ? { satisfactionInformant: informant } : {}),
-      ...(managing ? { managingWithoutHelp: managing } : {}),
+      ...(managingCode ? { managingWithoutHelp: managingCode } : {}),
     });
   };
   return (

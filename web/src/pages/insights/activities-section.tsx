@@ -80,13 +80,14 @@ function ActivityForm({ teams }: { teams: Array<{ id: string; name: string }> })
   const [description, setDescription] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    const categoryCode = SIGNAL_CATEGORIES.find((code) => code === category);
     register.mutate(
       {
         teamId,
         title: title.trim(),
         startsOn,
         ...(endsOn ? { endsOn } : {}),
-        ...(category ? { category } : {}),
+        ...(categoryCode ? { category: categoryCode } : {}),
         ...(participants ? { participants: Number(participants) } : {}),
         ...(description.trim() ? { description: description.trim() } : {}),
       },

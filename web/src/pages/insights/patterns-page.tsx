@@ -33,7 +33,7 @@ export function PatternsPage() {
   const items = municipalities.data?.items ?? [];
   const query = {
     municipality: params.get('municipality') ?? items[0]?.code ?? '',
-    measure: params.get('measure') === 'outreach' ? 'outreach' : 'signals',
+    measure: params.get('measure') === 'outreach' ? ('outreach' as const) : ('signals' as const),
     month: params.get('month') ?? '',
   };
   const pattern = usePattern(query);

@@ -99,9 +99,17 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
   const fieldError = fieldErrorsOf(record.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!method || !partOfDay || !reached) return;
+    const methodCode = CONTACT_METHODS.find((known) => known === method);
+    const partOfDayCode = PARTS_OF_DAY.find((known) => known === partOfDay);
+    if (!methodCode || !partOfDayCode || !reached) return;
     record.mutate(
-      { method, attemptedOn: on, partOfDay, reached: reached === 'yes', ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        method: methodCode,
+        attemptedOn: on,
+        partOfDay: partOfDayCode,
+        reached: reached === 'yes',
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
       {
         onSuccess: () => {
           setMethod('');
@@ -176,9 +184,10 @@ function OutcomeForm({ signal }: { signal: SignalDetail }) {
   const [note, setNote] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!outcome) return;
+    const outcomeCode = OUTREACH_OUTCOMES.find((known) => known === outcome);
+    if (!outcomeCode) return;
     close.mutate({
-      outcome,
+      outcome: outcomeCode,
       ...(signal.category === 'rent_arrears' ? { evictionPrevented } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });

@@ -38,10 +38,11 @@ export function TriageForm({ signal }: { signal: SignalDetail }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!outcome) return;
+    const referredToCode = REFERRAL_TARGETS.find((known) => known === referredTo);
     const body: TriageBody = {
       outcome,
       ...(reason.trim() ? { reason: reason.trim() } : {}),
-      ...(outcome === 'referred' && referredTo ? { referredTo } : {}),
+      ...(outcome === 'referred' && referredToCode ? { referredTo: referredToCode } : {}),
       ...(outcome === 'new_trajectory' ? { newTrajectory: { personKind } } : {}),
       ...(safetyReferral
         ? {

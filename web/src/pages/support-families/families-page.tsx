@@ -14,7 +14,7 @@ const STATES = ['eligible', 'incomplete', 'expired', 'inactive'] as const;
 export function FamiliesPage() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState('');
-  const families = useFamilies(state || undefined);
+  const families = useFamilies(STATES.find((known) => known === state));
   const kinds = useBoardKinds().data?.items;
   return (
     <>

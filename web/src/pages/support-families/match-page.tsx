@@ -20,6 +20,7 @@ import {
   useTransition,
   type EndReason,
   type MatchDetail,
+  type MatchEventKind,
   type Side,
 } from '../../api/support-families';
 import { SelectField } from '../../components/form/select-field';
@@ -153,18 +154,14 @@ function Events({ match }: { match: MatchDetail }) {
   const event = useMatchEvent(match.id);
   const early = match.status === 'proposed' || match.status === 'introductions';
   const running = ['trial', 'active', 'evaluated'].includes(match.status);
-  const kinds = [
-    ...(early
-      ? [
-          'introduction_request',
-          'introduction_family',
-          ...(match.requestAccepted ? [] : ['accepted_request']),
-          ...(match.familyAccepted ? [] : ['accepted_family']),
-        ]
-      : []),
-    ...(running ? ['checkin'] : []),
-    ...(match.status !== 'ended' && !match.fosterInterest ? ['foster_interest'] : []),
-  ] as const;
+  const kinds: MatchEventKind[] = [];
+  if (early) {
+    kinds.push('introduction_request', 'introduction_family');
+    if (!match.requestAccepted) kinds.push('accepted_request');
+    if (!match.familyAccepted) kinds.push('accepted_family');
+  }
+  if (running) kinds.push('checkin');
+  if (match.status !== 'ended' && !match.fosterInterest) kinds.push('foster_interest');
   if (kinds.length === 0) return null;
   return (
     <section className="kt-section">

@@ -12,7 +12,7 @@ import { formatDate } from './labels';
 export function MatchesPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
-  const matches = useMatches(status || undefined);
+  const matches = useMatches(MATCH_STATUSES.find((known) => known === status));
   return (
     <>
       <PageHeading>{t('supportFamilies.matches.title')}</PageHeading>

@@ -14,7 +14,7 @@ const STATUSES = ['open', 'matched', 'closed'] as const;
 export function RequestsPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('open');
-  const requests = useRequests(status || undefined);
+  const requests = useRequests(STATUSES.find((known) => known === status));
   const kinds = useBoardKinds().data?.items;
   return (
     <>

@@ -3,7 +3,7 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, usePublicFamily } from '../../api/support-families';
+import { FREQUENCIES, isSlot, usePublicFamily } from '../../api/support-families';
 import { CheckboxField } from '../../components/form/checkbox-field';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
@@ -60,7 +60,7 @@ export function FamilyFormPage() {
       maxFamilies: int(f.maxFamilies),
       frequency: FREQUENCIES.find((x) => x === f.frequency) ?? 'weekly',
       languages,
-      availability: slots,
+      availability: slots.filter(isSlot),
       maxTravelKm: int(f.maxTravelKm),
       preferredAgeMin: int(f.ageMin),
       preferredAgeMax: int(f.ageMax),

@@ -3,7 +3,7 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePublicRequest } from '../../api/support-families';
+import { isSlot, usePublicRequest } from '../../api/support-families';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
@@ -50,7 +50,7 @@ export function RequestFormPage() {
       supportKinds: kinds,
       childAges: parseAges(f.ages),
       languages,
-      availability: slots,
+      availability: slots.filter(isSlot),
       ...(f.upbringing.trim() ? { upbringing: f.upbringing.trim() } : {}),
       ...(f.offerBack.trim() ? { offerBack: f.offerBack.trim() } : {}),
       consent: consent as true,
