@@ -3,12 +3,12 @@
 // and a notification in their inbox.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
 import { ROOT } from './support/env.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
 import { saveAdminTeamResult } from './support/state.js';
+import { expect, test } from './support/fixtures.js';
 
 const TEAM_NAME = `Buurtteam E2E ${randomBytes(3).toString('hex')}`;
 const CARRIER = 'Stichting Sociaal Team Zwolle';
@@ -29,21 +29,21 @@ function membersTable(page: Page) {
   return page.getByRole('table', { name: `Leden van ${TEAM_NAME}` });
 }
 
-describe('admin builds a team with a member from another organisation', () => {
+test.describe('admin builds a team with a member from another organisation', () => {
   let journey: Journey;
   let page: Page;
   let teamId = '';
   let memberDisplayName = '';
   const neighbourhoods: string[] = [];
 
-  beforeAll(async () => {
-    journey = await Journey.start('admin-team');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('admin-team');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('the admin logs in and opens team administration', async () => {
     await openLoginPage(page);

@@ -1,28 +1,28 @@
 // Journey: need-to-know in practice. A professional of another municipality's team is refused a
 // Zwolle family's dossier, breaks the glass with a reason, reads it (flagged as emergency access),
 // and the privacy officer finds the use on the review list.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
-import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const FAMILY = 'G-0193-0002';
 const OUTSIDER = 'kampen.prof1';
 const REASON = 'Crisismelding in de avond, de regisseur is niet bereikbaar en de school belt.';
 
-describe('break the glass', () => {
+test.describe('break the glass', () => {
   let journey: Journey;
   let page: Page;
   let dossierPath = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('break-glass');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('break-glass');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('the regisseur can open the dossier from "Mijn gezinnen"', async () => {
     await openLoginPage(page);

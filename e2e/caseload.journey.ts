@@ -1,23 +1,23 @@
 // Journey: demo.professional finds their families on the start page and opens a dossier from it;
 // demo.team_lead (lead of WIJ-team Zwolle) opens the team's caseload, sees the load per regisseur,
 // pages through the open trajectories and filters them (regisseur, late plan).
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
-import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
-describe('my caseload and the team caseload', () => {
+test.describe('my caseload and the team caseload', () => {
   let journey: Journey;
   let page: Page;
 
-  beforeAll(async () => {
-    journey = await Journey.start('caseload');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('caseload');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional sees their families on the start page and opens a dossier', async () => {
     await openLoginPage(page);

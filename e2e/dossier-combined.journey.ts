@@ -6,10 +6,10 @@
 // Health twice and sees the chart. An unrelated professional is refused, breaks the glass with a
 // reason, and the privacy officer finds it on the review list. axe on every page.
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut } from './support/auth.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const FAMILY = `Combi${randomBytes(2).toString('hex')}`;
 const MOTHER = { givenName: 'Esra', birthDate: '1987-03-14' };
@@ -123,7 +123,7 @@ function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-describe('one family, one plan, one regisseur: the whole way through', () => {
+test.describe('one family, one plan, one regisseur: the whole way through', () => {
   let journey: Journey;
   let page: Page;
   let dossierPath = '';
@@ -132,14 +132,14 @@ describe('one family, one plan, one regisseur: the whole way through', () => {
   let colleagueOption = '';
   let ownOrganisation = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('dossier-combined');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('dossier-combined');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional registers a family with two children and a grandmother in the network', async () => {
     await logIn(page, 'demo.professional');

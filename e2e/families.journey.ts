@@ -3,10 +3,10 @@
 // writes the family's story, records consent and hands the regisseur role to a colleague; then the
 // trajectory is closed, the family comes back and a new trajectory opens in the same dossier.
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, openLoginPage } from './support/auth.js';
-import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const FAMILY_NAME = `Journey${randomBytes(2).toString('hex')}`;
 const PARENT = { givenName: 'Sanne', birthDate: '1988-04-12', bsn: '999990020' };
@@ -42,19 +42,19 @@ async function fillFamilyForm(
   await page.getByLabel('Binnengekomen via').selectOption({ label: 'School' });
 }
 
-describe('a professional registers a family and works in its dossier', () => {
+test.describe('a professional registers a family and works in its dossier', () => {
   let journey: Journey;
   let page: Page;
   let dossierUrl = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('families');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('families');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional opens "Mijn gezinnen"', async () => {
     await openLoginPage(page);

@@ -1,10 +1,10 @@
 // Journey: the regisseur opens a seeded family's instruments from the dossier, sees the radar
 // chart and history of Positive Health, records a new Positive Health measurement and sees it in
 // the chart and the history. axe on every page.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 interface DeadlineItem {
   familyId: string;
@@ -23,19 +23,19 @@ const SCORES: Array<[string, string]> = [
   ['Dagelijks functioneren', '8'],
 ];
 
-describe('the regisseur scores Positive Health and sees the progress', () => {
+test.describe('the regisseur scores Positive Health and sees the progress', () => {
   let journey: Journey;
   let page: Page;
   let familyId = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('instruments');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('instruments');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional opens the instruments of a seeded family from the dossier', async () => {
     await logIn(page, 'demo.professional');

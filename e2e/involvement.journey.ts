@@ -1,10 +1,10 @@
 // Journey: the referral index. A school and a GP register involvement with the same child; both
 // are notified of the match in their inbox (contact details only); the municipality's match
 // coordinator (demo.team_lead for Zwolle) sees the match and records that contact was made.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
-import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { type Journey, visible } from './support/journey.js';
+import { test } from './support/fixtures.js';
 
 const BSN = '981234501'; // synthetic, elfproef-valid, outside the demo seed's 99… range
 
@@ -30,18 +30,18 @@ async function openInboxItem(page: Page, text: string) {
   return item.first();
 }
 
-describe('referral index: a school and a GP meet in a match', () => {
+test.describe('referral index: a school and a GP meet in a match', () => {
   let journey: Journey;
   let page: Page;
 
-  beforeAll(async () => {
-    journey = await Journey.start('involvement');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('involvement');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('the school registers involvement with a child: no match yet', async () => {
     await openLoginPage(page);

@@ -1,11 +1,11 @@
 // Journey 3: logging in. A wrong password gets a Dutch error; the language switch changes the UI
 // and <html lang>; on a phone the navigation is usable and the profile lists the current session.
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage, submitPassword } from './support/auth.js';
 import { PHONE } from './support/browser.js';
 import { DEMO_PASSWORD } from './support/env.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
@@ -31,18 +31,18 @@ async function expectTappable(locator: Locator, name: string): Promise<void> {
   expect(box.width, `${name} is wide enough to tap`).toBeGreaterThanOrEqual(24);
 }
 
-describe('login, language and a phone-sized screen', () => {
-  describe('on a desktop', () => {
+test.describe('login, language and a phone-sized screen', () => {
+  test.describe('on a desktop', () => {
     let journey: Journey;
     let page: Page;
-    beforeAll(async () => {
-      journey = await Journey.start('login');
+    test.beforeAll(async ({ openJourney }) => {
+      journey = await openJourney('login');
       page = journey.page;
     });
-    afterAll(async () => {
+    test.afterAll(async () => {
       await journey?.close();
     });
-    stopAfterFirstFailure();
+    test.describe.configure({ mode: 'serial' });
 
     test('a wrong password shows a Dutch error', async () => {
       await openLoginPage(page);
@@ -92,17 +92,17 @@ describe('login, language and a phone-sized screen', () => {
     });
   });
 
-  describe('on a phone (390×844)', () => {
+  test.describe('on a phone (390×844)', () => {
     let journey: Journey;
     let page: Page;
-    beforeAll(async () => {
-      journey = await Journey.start('login-phone', { phone: true });
+    test.beforeAll(async ({ openJourney }) => {
+      journey = await openJourney('login-phone', { phone: true });
       page = journey.page;
     });
-    afterAll(async () => {
+    test.afterAll(async () => {
       await journey?.close();
     });
-    stopAfterFirstFailure();
+    test.describe.configure({ mode: 'serial' });
 
     test('logs in; the navigation fits the screen and can be tapped', async () => {
       await openLoginPage(page);

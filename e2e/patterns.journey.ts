@@ -2,23 +2,23 @@
 // category with small numbers shown as "<5" (and cells hidden to protect them), totals that count
 // shown cells only, and the charts; switches to outreach outcomes; registers a budgeting course as
 // the team's answer. axe on every page.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
-describe('the team lead sees neighbourhood patterns with small numbers suppressed', () => {
+test.describe('the team lead sees neighbourhood patterns with small numbers suppressed', () => {
   let journey: Journey;
   let page: Page;
 
-  beforeAll(async () => {
-    journey = await Journey.start('patterns');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('patterns');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.team_lead opens the patterns of Zwolle for last month', async () => {
     await logIn(page, 'demo.team_lead');

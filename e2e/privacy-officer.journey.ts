@@ -1,10 +1,10 @@
 // Journey 2: the privacy officer finds in the audit log what the admin journey did (team created,
 // members added) and the member's login, and verifies that the hash chain is intact.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
 import { loadAdminTeamResult, type AdminTeamResult } from './support/state.js';
+import { expect, test } from './support/fixtures.js';
 
 function filters(page: Page) {
   return page.getByRole('search', { name: 'Auditlog filteren' });
@@ -53,21 +53,21 @@ async function whatColumn(page: Page): Promise<string[]> {
   return texts.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-describe('privacy officer reviews the audit log', () => {
+test.describe('privacy officer reviews the audit log', () => {
   let journey: Journey;
   let page: Page;
   let admin: AdminTeamResult;
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ openJourney }) => {
     admin = await loadAdminTeamResult();
-    journey = await Journey.start('privacy-officer');
+    journey = await openJourney('privacy-officer');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('the privacy officer logs in and opens the audit log', async () => {
     await openLoginPage(page);

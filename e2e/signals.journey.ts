@@ -3,27 +3,27 @@
 // triage queue, chooses outreach, records two contact attempts and closes with "eviction
 // prevented"; the signaller then sees the signal closed, nothing more. axe on every page.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut } from './support/auth.js';
 import { ROOT } from './support/env.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'huurachterstand-voorbeeld.csv');
 
-describe('from an arrears list to a prevented eviction', () => {
+test.describe('from an arrears list to a prevented eviction', () => {
   let journey: Journey;
   let page: Page;
   let reference = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('signals');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('signals');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('the housing-corporation signaller uploads the example CSV and sees the refused rows', async () => {
     await logIn(page, 'demo.signaller');

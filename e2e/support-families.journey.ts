@@ -3,11 +3,11 @@
 // way; the coordinator screens it step by step, sees it suggested with its reasons, runs the
 // overall assignment, accepts a pair and takes the match through introductions, trial and
 // agreement to active. Figures as charts. axe on every page.
-import { request as apiRequest, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { request as apiRequest, type Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const RUN = Date.now().toString(36);
 const REQUEST = { givenName: `Saba${RUN}`, email: `vraag-${RUN}@example.invalid` };
@@ -37,18 +37,18 @@ async function check(page: Page, group: string, label: string) {
   await page.getByRole('group', { name: group, exact: true }).getByLabel(label, { exact: true }).check();
 }
 
-describe('Buurtgezinnen: from the public form to an active match', () => {
+test.describe('Buurtgezinnen: from the public form to an active match', () => {
   let journey: Journey;
   let page: Page;
 
-  beforeAll(async () => {
-    journey = await Journey.start('support-families');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('support-families');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('a family asks for support through the public form on a phone, and confirms by the e-mail link', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

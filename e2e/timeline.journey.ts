@@ -1,10 +1,10 @@
 // Journey: the regisseur opens a seeded family from Gezinnen, follows "Tijdlijn" from the dossier,
 // sees events of several kinds newest first (plan version, meeting, trajectory opened) and
 // filters by kind. axe on every page.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 interface FamilyList {
   items: Array<{ id: string; reference: string }>;
@@ -14,19 +14,19 @@ interface Timeline {
 }
 const NEEDED = ['plan_version', 'meeting_held', 'trajectory_opened'];
 
-describe("the regisseur reads a family's timeline", () => {
+test.describe("the regisseur reads a family's timeline", () => {
   let journey: Journey;
   let page: Page;
   let family = { id: '', reference: '' };
 
-  beforeAll(async () => {
-    journey = await Journey.start('timeline');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('timeline');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional opens a seeded family from Gezinnen and follows "Tijdlijn"', async () => {
     await logIn(page, 'demo.professional');

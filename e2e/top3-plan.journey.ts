@@ -4,11 +4,11 @@
 // read-only from the version list and prints it (in Dutch, also with the app in English); then a
 // colleague saves while the regisseur is editing: the save is refused, the regisseur sees what
 // the colleague changed and puts their own changes on top, nothing lost. axe on every page.
-import { request as apiRequest, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { request as apiRequest, type Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
-import { eventually, Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { eventually, type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 interface DeadlineItem {
   familyId: string;
@@ -105,19 +105,19 @@ async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Pro
   await visible(page.getByRole('heading', { level: 3, name: `${p.name} (${p.role})` }));
 }
 
-describe('the regisseur runs a top-3 table and turns it into the family plan', () => {
+test.describe('the regisseur runs a top-3 table and turns it into the family plan', () => {
   let journey: Journey;
   let page: Page;
   let familyId = '';
 
-  beforeAll(async () => {
-    journey = await Journey.start('top3-plan');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('top3-plan');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('demo.professional opens the meetings of a family without a plan yet', async () => {
     await logIn(page, 'demo.professional');

@@ -1,11 +1,11 @@
 // Journey 4: a professional turns on two-step verification on the profile page, logs out, and
 // logs in again with password + code (a wrong code is refused first); then turns it off again.
 import { Secret, TOTP } from 'otpauth';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage, submitPassword } from './support/auth.js';
 import { DEMO_PASSWORD } from './support/env.js';
-import { Journey, stopAfterFirstFailure, visible } from './support/journey.js';
+import { type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
 
 const USERNAME = 'zwolle.prof3';
 const PERIOD_MS = 30_000;
@@ -38,20 +38,20 @@ function totpSection(page: Page) {
   return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Tweestapsverificatie' }) });
 }
 
-describe('two-step verification (TOTP)', () => {
+test.describe('two-step verification (TOTP)', () => {
   let journey: Journey;
   let page: Page;
   let secret = '';
   let usedStep = 0;
 
-  beforeAll(async () => {
-    journey = await Journey.start('totp');
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('totp');
     page = journey.page;
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await journey?.close();
   });
-  stopAfterFirstFailure();
+  test.describe.configure({ mode: 'serial' });
 
   test('a professional turns it on from the profile page', async () => {
     await openLoginPage(page);

@@ -1,6 +1,6 @@
 // Logging in and out through the login page, as a user does (Dutch UI).
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DEMO_PASSWORD } from './env.js';
 import { visible } from './journey.js';
 

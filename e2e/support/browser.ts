@@ -1,23 +1,10 @@
-// One fresh Chromium profile per journey (fresh cookies and local storage), Debian's Chromium.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { BASE_URL, CHROMIUM_PATH } from './env.js';
+// One fresh browser context per journey (its own cookies, local storage and cache) in the
+// Chromium that Playwright Test launched from playwright.config.ts (Debian's, with its flags).
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { BASE_URL } from './env.js';
 
 export const DESKTOP = { width: 1280, height: 900 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface OpenBrowser {
   context: BrowserContext;
@@ -27,12 +14,8 @@ export interface OpenBrowser {
   close: () => Promise<void>;
 }
 
-export async function openBrowser(options: { phone?: boolean } = {}): Promise<OpenBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'kt-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ARGS,
+export async function openBrowser(browser: Browser, options: { phone?: boolean } = {}): Promise<OpenBrowser> {
+  const context = await browser.newContext({
     baseURL: BASE_URL,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
@@ -41,7 +24,7 @@ export async function openBrowser(options: { phone?: boolean } = {}): Promise<Op
   });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   return {
@@ -50,7 +33,6 @@ export async function openBrowser(options: { phone?: boolean } = {}): Promise<Op
     pageErrors,
     close: async () => {
       await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
     },
   };
 }

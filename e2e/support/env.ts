@@ -5,23 +5,18 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(
-      `${name} is not set: run the journeys with \`node e2e/run.mjs\` (it starts the server and sets it).`,
-    );
-  }
-  return value;
-}
+/**
+ * What one journey leaves for a later one. Inside Playwright's outputDir (playwright.config.ts),
+ * which is emptied at the start of every run: nothing carries over from an earlier run.
+ */
+export const RUN_STATE_DIR = join(ARTIFACTS_DIR, 'results', 'run-state');
 
-/** e.g. http://127.0.0.1:41234 — set by e2e/run.mjs. */
-export const BASE_URL = required('KT_E2E_BASE_URL').replace(/\/$/, '');
+/** e.g. http://127.0.0.1:41234 — chosen by playwright.config.ts, where e2e/serve.mjs listens. */
+export const BASE_URL = (() => {
+  const value = process.env.KT_E2E_BASE_URL;
+  if (!value) throw new Error('KT_E2E_BASE_URL is not set: run the journeys with `npx playwright test`.');
+  return value.replace(/\/$/, '');
+})();
 
-/** A temp directory of this run, shared by the journeys (see state.ts). */
-export const RUN_DIR = required('KT_E2E_RUN_DIR');
-
-/** The server seeds the demo accounts with DEMO_PASSWORD; run.mjs passes its environment on. */
+/** The server seeds the demo accounts with DEMO_PASSWORD; e2e/serve.mjs passes the environment on. */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'keukentafel';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

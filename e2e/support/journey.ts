@@ -1,15 +1,16 @@
 // A journey's pages: every page visited gets a screenshot and an axe check (checkpoint).
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { beforeEach, expect } from 'vitest';
-import { expectAccessible } from './a11y.js';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openBrowser, type OpenBrowser } from './browser.js';
 import { ARTIFACTS_DIR } from './env.js';
 
-/** Retries an async read until the assertion holds (Playwright-style auto-waiting for Vitest). */
+/** The axe check the `expectAccessible` fixture provides (see fixtures.ts and a11y.ts). */
+export type AccessibilityCheck = (page: Page, where: string) => Promise<void>;
+
+/** Retries an async read until the assertion holds. */
 export function eventually<T>(read: () => Promise<T> | T, timeout = 15_000) {
-  return expect.poll(read, { timeout, interval: 100 });
+  return expect.poll(read, { timeout, intervals: [100] });
 }
 
 /** Waits until the locator is visible and returns it; the timeout error names the locator. */
@@ -36,13 +37,19 @@ export class Journey {
   private constructor(
     readonly name: string,
     readonly browser: OpenBrowser,
+    private readonly expectAccessible: AccessibilityCheck,
   ) {
     this.dir = join(ARTIFACTS_DIR, name);
   }
 
-  static async start(name: string, options: { phone?: boolean } = {}): Promise<Journey> {
-    const browser = await openBrowser(options);
-    const journey = new Journey(name, browser);
+  /** A fresh browser context (desktop 1280×900, or a 390×844 phone) and an empty screenshot folder. */
+  static async start(
+    browser: Browser,
+    expectAccessible: AccessibilityCheck,
+    name: string,
+    options: { phone?: boolean } = {},
+  ): Promise<Journey> {
+    const journey = new Journey(name, await openBrowser(browser, options), expectAccessible);
     await rm(journey.dir, { recursive: true, force: true });
     await mkdir(journey.dir, { recursive: true });
     return journey;
@@ -58,11 +65,13 @@ export class Journey {
    */
   async checkpoint(pageName: string, options: { extraScreenshot?: string } = {}): Promise<void> {
     this.step += 1;
-    await settled(this.page);
     const file = join(this.dir, `${String(this.step).padStart(2, '0')}-${pageName}.png`);
-    await this.page.screenshot({ path: file, fullPage: true });
-    if (options.extraScreenshot) await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
-    await expectAccessible(this.page, `${this.name}/${pageName}`);
+    await test.step(`checkpoint ${pageName}`, async () => {
+      await settled(this.page);
+      await this.page.screenshot({ path: file, fullPage: true });
+      if (options.extraScreenshot) await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
+      await this.expectAccessible(this.page, `${this.name}/${pageName}`);
+    });
   }
 
   /** Fails when the page threw uncaught exceptions during the journey. */
@@ -73,18 +82,4 @@ export class Journey {
   async close(): Promise<void> {
     await this.browser.close();
   }
-}
-
-/**
- * The steps of a journey build on each other: after the first failing step the rest are skipped
- * (and reported as skipped) instead of failing with confusing follow-up errors.
- */
-export function stopAfterFirstFailure(): void {
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip('an earlier step of this journey failed');
-    context.onTestFailed(() => {
-      failed = true;
-    });
-  });
 }
