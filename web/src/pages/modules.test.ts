@@ -18,6 +18,12 @@ function routePaths(routes: readonly WebRoute[], prefix = ''): string[] {
 }
 
 describe('web modules', () => {
+  it('every folder under pages/ is a module in WEB_MODULES', () => {
+    // Lazy globs list the files without loading them; the folders are the first path segment.
+    const folders = [...new Set(Object.keys(import.meta.glob('./*/**')).map((path) => path.split('/')[1]))];
+    expect(WEB_MODULES.map((module) => module.name).sort()).toEqual(folders.sort());
+  });
+
   it.each(TEXT_SOURCES.map((source) => [source.name, source] as const))('%s has the same keys in nl and en', (_, s) => {
     expect(leafKeys(s.texts.en).sort()).toEqual(leafKeys(s.texts.nl).sort());
   });
