@@ -2,7 +2,7 @@ import { Outlet, Navigate, useLocation } from 'react-router';
 import { useMe, wasSignedInThisPageLoad } from '../api/auth';
 import type { Role } from '../api/types';
 import { ForbiddenPage } from '../pages/forbidden-page';
-import { hasRole } from './roles';
+import { hasAnyRole } from './roles';
 
 /**
  * Sends visitors without a session to the login page. A deep link opened without a session is
@@ -18,9 +18,9 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Shows the nested routes only to users with the role; the server enforces the same rule. */
-export function RequireRole({ role }: { role: Role }) {
+/** Shows the nested routes only to users with one of the roles; the server enforces the same rule. */
+export function RequireRole({ roles }: { roles: readonly Role[] }) {
   const { data: user } = useMe();
-  if (!hasRole(user, role)) return <ForbiddenPage />;
+  if (!hasAnyRole(user, roles)) return <ForbiddenPage />;
   return <Outlet />;
 }

@@ -3,3 +3,7 @@ import type { Me, Role } from '../api/types';
 export function hasRole(user: Pick<Me, 'roles'> | null | undefined, role: Role): boolean {
   return user?.roles.includes(role) ?? false;
 }
+
+export function hasAnyRole(user: Pick<Me, 'roles'> | null | undefined, roles: readonly Role[]): boolean {
+  return roles.some((role) => hasRole(user, role));
+}

@@ -1,10 +1,10 @@
 import 'i18next';
-import type nl from './nl.json';
+import type { AppTexts } from './resources';
 
-// Every t('…') key is checked against the Dutch source texts at compile time.
+// Every t('…') key is checked against the Dutch source texts (shared and every module's) at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: AppTexts };
   }
 }

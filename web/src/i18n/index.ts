@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { mergeTexts, TEXT_SOURCES } from './resources';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,8 +33,10 @@ export function toLanguage(value: string | undefined): Language {
   return isLanguage(value) ? value : 'nl';
 }
 
+const texts = mergeTexts(TEXT_SOURCES);
+
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: texts.nl }, en: { translation: texts.en } },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES,

@@ -1,0 +1,38 @@
+import { adminModule } from './admin/module';
+import { auditModule } from './audit/module';
+import { authModule } from './auth/module';
+import { caseloadModule } from './caseload/module';
+import { familiesModule } from './families/module';
+import { homeModule } from './home/module';
+import { inboxModule } from './inbox/module';
+import { insightsModule } from './insights/module';
+import { instrumentsModule } from './instruments/module';
+import { involvementModule } from './involvement/module';
+import { meetingsModule } from './meetings/module';
+import { plansModule } from './plans/module';
+import { profileModule } from './profile/module';
+import { signalsModule } from './signals/module';
+import { supportFamiliesModule } from './support-families/module';
+import { supportFormsModule } from './support-forms/module';
+import { timelineModule } from './timeline/module';
+
+/** Every web capability. The routes, the main menu and the texts are built from this list (see web-module.ts). */
+export const WEB_MODULES = [
+  authModule,
+  homeModule,
+  inboxModule,
+  profileModule,
+  familiesModule,
+  meetingsModule,
+  plansModule,
+  instrumentsModule,
+  timelineModule,
+  caseloadModule,
+  involvementModule,
+  signalsModule,
+  insightsModule,
+  supportFamiliesModule,
+  supportFormsModule,
+  adminModule,
+  auditModule,
+] as const;
