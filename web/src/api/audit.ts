@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from './client';
+import { api } from './client';
 import type { Items } from './types';
 
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'logout', 'export', 'search'] as const;
@@ -75,7 +75,12 @@ export interface BreakGlassReview {
 export function useAuditEvents(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', 'events', filter],
-    queryFn: () => api.get<AuditEventPage>(withQuery('/api/audit/events', { ...filter })),
+    // The filter can name a person (username): it goes in a POST body, never in a URL.
+    queryFn: () =>
+      api.post<AuditEventPage>(
+        '/api/audit/events/search',
+        Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== '')),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -198,12 +198,11 @@ export function useMyFamilies(search: FamilySearch) {
       search.postcode ?? '',
       search.bsn ? 'bsn' : '',
     ],
+    // Names, birth dates, postcodes and BSNs go in a POST body: a URL ends up in proxy logs.
     queryFn: () =>
-      search.bsn
+      search.name || search.birthDate || search.postcode || search.bsn
         ? api.post<{ items: FamilySummary[]; total: number }>('/api/families/search', search)
-        : api.get<{ items: FamilySummary[]; total: number }>(
-            withQuery('/api/families', { name: search.name, birthDate: search.birthDate, postcode: search.postcode }),
-          ),
+        : api.get<{ items: FamilySummary[]; total: number }>('/api/families'),
     gcTime: search.bsn ? 0 : undefined,
   });
 }
