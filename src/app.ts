@@ -19,6 +19,7 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
+import { registerSubjectParams } from './platform/access/decide-first.js';
 import { registerPolicies } from './platform/access/policy.js';
 import { frameworkErrorHandler, installErrorHandling, sendProblem } from './platform/http/error-handler.js';
 import { errorCatalogue } from './platform/http/messages.js';
@@ -53,6 +54,7 @@ export async function buildApp({ config, database, logger, serveWeb = true }: Ap
   // Before anything else: two modules giving one code different texts must stop the start.
   const catalogue = errorCatalogue(MODULES);
   registerPolicies(MODULES.flatMap((m) => m.policies ?? []));
+  registerSubjectParams(MODULES.flatMap((m) => m.subjectParams ?? []));
   const app = Fastify({
     // pino's Logger and Fastify's base logger type differ only in generics; the cast keeps one App type.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion

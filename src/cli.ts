@@ -1,7 +1,7 @@
 // Operations from the command line. Takes the same DATA_DIR lock as the server: with the embedded
 // database, stop the server first (or use DATABASE_URL).
 import { loadConfig } from './config.js';
-import { sealAll } from './platform/audit/seal.js';
+import { auditSealKey, sealAll } from './platform/audit/seal.js';
 import { verifyChain } from './platform/audit/verify.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase } from './platform/db/open.js';
@@ -33,12 +33,13 @@ async function run(args: string[]): Promise<number> {
         else console.log('Not seeded: the database is not empty (or NODE_ENV=production).');
         return 0;
       case 'audit verify': {
-        const sealed = await sealAll(database.kysely);
-        const result = await verifyChain(database.kysely);
+        const sealed = await sealAll(database.kysely, auditSealKey(config));
+        const result = await verifyChain(database.kysely, auditSealKey(config));
         if (result.ok) {
           console.log(
             `Audit chain intact: ${result.checked} entries verified (${sealed} newly sealed, ${result.unsealed} unsealed).`,
           );
+          if (result.head) console.log(`Signed head: position ${result.head.chainSeq}, ${result.head.hash}`);
           return 0;
         }
         const b = result.firstBroken;

@@ -34,6 +34,11 @@ const EnvSchema = z.object({
     .max(24 * 14)
     .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_FIRST_WAIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  TOTP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TOTP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  CONFIRMATION_MAILS_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(3),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
   PUBLIC_FORM_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(10),
@@ -71,6 +76,11 @@ export type Config = Readonly<{
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
+  loginFirstWaitSeconds: number;
+  loginIpMaxFailures: number;
+  totpMaxFailures: number;
+  totpRateLimitPerMinute: number;
+  confirmationMailsPerDay: number;
   rateLimitPerMinute: number;
   publicFormRateLimitPerHour: number;
   smtpUrl: string | undefined;
@@ -126,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    loginFirstWaitSeconds: e.LOGIN_FIRST_WAIT_SECONDS,
+    loginIpMaxFailures: e.LOGIN_IP_MAX_FAILURES,
+    totpMaxFailures: e.TOTP_MAX_FAILURES,
+    totpRateLimitPerMinute: e.TOTP_RATE_LIMIT_PER_MINUTE,
+    confirmationMailsPerDay: e.CONFIRMATION_MAILS_PER_DAY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicFormRateLimitPerHour: e.PUBLIC_FORM_RATE_LIMIT_PER_HOUR,
     smtpUrl: e.SMTP_URL,

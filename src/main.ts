@@ -6,7 +6,7 @@ import { migrate } from './platform/db/migrate.js';
 import { createLogger } from './platform/http/logger.js';
 import { MODULES } from './modules/index.js';
 import { createWorker } from './platform/jobs/standard-jobs.js';
-import { sealAll } from './platform/audit/seal.js';
+import { auditSealKey, sealAll } from './platform/audit/seal.js';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
 
 async function main(): Promise<void> {
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     await app.close();
     await worker.stop();
-    await sealAll(database.kysely).catch(() => {});
+    await sealAll(database.kysely, auditSealKey(config)).catch(() => {});
     await database.close();
     process.exit(0);
   };

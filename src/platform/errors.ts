@@ -60,6 +60,13 @@ export class LockedError extends AppError {
     super(code, message, { retryAfterSeconds });
   }
 }
+/** Too many attempts: slowed down rather than locked, with the wait in Retry-After. */
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(code, message, { retryAfterSeconds });
+  }
+}
 export class BusinessRuleError extends AppError {
   readonly status = 422;
 }

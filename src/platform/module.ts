@@ -3,6 +3,7 @@
 // iterate that list, so the platform never names a module and adding one touches no shared file.
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { SubjectParam } from './access/decide-first.js';
 import type { SubjectPolicy } from './access/policy.js';
 import type { Database } from './db/connect.js';
 import type { ErrorTexts } from './http/messages.js';
@@ -35,6 +36,8 @@ export interface ModuleManifest {
   readonly routes?: (app: App, deps: ModuleDeps) => void;
   /** The access policies of the subject types this module owns (see platform/access/policy.ts). */
   readonly policies?: readonly SubjectPolicy[];
+  /** Path parameters that name a subject: need-to-know is decided before their input is judged. */
+  readonly subjectParams?: readonly SubjectParam[];
   /** Dutch and English texts of the problem codes this module throws. */
   readonly errors?: ErrorTexts;
   readonly jobs?: (deps: JobDeps) => ModuleJobs;

@@ -9,6 +9,7 @@ import { BusinessRuleError, ConflictError, NotFoundError } from '../../platform/
 import { notify } from '../../platform/notify/notify.js';
 import type { CreateUserBody, UpdateUserBody, User, UserQuery } from './schemas.js';
 import { getUser, searchUsers } from './user-queries.js';
+import { clearAccountThrottle } from '../auth/throttle.js';
 
 const PURPOSE = 'administration';
 
@@ -153,7 +154,9 @@ export async function unlockUser(ctx: RequestContext, id: string): Promise<void>
       .updateTable('app_user')
       .set({ failed_logins: 0, locked_until: null })
       .where('id', '=', id)
+      .returning('username')
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!res) throw new NotFoundError('user_not_found', 'No such user.');
+    await clearAccountThrottle(trx, ctx.config, { id, username: res.username });
   });
 }

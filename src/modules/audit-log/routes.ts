@@ -13,11 +13,23 @@ export function auditRoutes(app: App): void {
       schema: {
         tags,
         summary: 'Search the NEN 7513 access log',
-        querystring: s.AuditQuery,
+        querystring: s.AuditListQuery,
         response: { 200: s.AuditPage },
       },
     },
     (req) => searchAudit(req.ctx, req.query),
+  );
+  app.post(
+    '/api/audit/events/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search the NEN 7513 access log, also by username (in the body, never in a URL)',
+        body: s.AuditSearchBody,
+        response: { 200: s.AuditPage },
+      },
+    },
+    (req) => searchAudit(req.ctx, req.body),
   );
   app.get(
     '/api/audit/verify',

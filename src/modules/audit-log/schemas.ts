@@ -29,6 +29,9 @@ export const AuditQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
+/** A username names a person: it is searched in a POST body (/api/audit/events/search), never in a URL. */
+export const AuditListQuery = AuditQuery.omit({ username: true });
+export const AuditSearchBody = AuditQuery.meta({ id: 'AuditSearchBody' });
 
 export const AuditEvent = z
   .object({

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { authorize } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
+import { auditSealKey } from '../../platform/audit/seal.js';
 import { verifyChain } from '../../platform/audit/verify.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
@@ -81,7 +82,7 @@ export async function verifyAudit(ctx: RequestContext) {
       event: 'audit_log.verify',
     }),
   );
-  return verifyChain(ctx.db);
+  return verifyChain(ctx.db, auditSealKey(ctx.config));
 }
 
 export function listBreakGlass(ctx: RequestContext, open?: boolean) {

@@ -25,6 +25,14 @@ export const authModule = defineModule({
       nl: 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.',
       en: 'This account is temporarily locked after too many failed attempts.',
     },
+    login_throttled: {
+      nl: 'Te veel mislukte inlogpogingen. Wacht het aangegeven aantal seconden en probeer het dan opnieuw. Wachtwoord vergeten? Vraag je beheerder om een nieuw wachtwoord.',
+      en: 'Too many failed login attempts. Wait the number of seconds shown, then try again. Forgot your password? Ask your administrator for a new one.',
+    },
+    totp_locked: {
+      nl: 'Te vaak een verkeerde code. De tweede inlogstap is tijdelijk geblokkeerd: wacht de aangegeven tijd en gebruik dan de actuele code uit je authenticator-app (controleer of de klok van je telefoon goed staat). Heb je dit niet zelf gedaan? Dan kent iemand anders je wachtwoord: meld het direct bij je beheerder.',
+      en: 'Too many wrong codes. The second login step is temporarily locked: wait the time shown, then use the current code from your authenticator app (check that your phone’s clock is right). Was this not you? Then someone else knows your password: tell your administrator at once.',
+    },
     csrf_failed: {
       nl: 'De beveiligingscontrole van het formulier is mislukt. Laad de pagina opnieuw.',
       en: 'The form security check failed. Reload the page.',

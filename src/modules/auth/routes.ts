@@ -27,6 +27,12 @@ import {
 import { csrfTokenFor, SESSION_COOKIE } from './sessions.js';
 
 const tags = ['auth'];
+// A tight limit of its own for the code step (per address, per instance); the real guard is the
+// per-account count of wrong codes in the database (throttle.ts).
+const totpRateLimit = {
+  max: (request: FastifyRequest) => request.ctx.config.totpRateLimitPerMinute,
+  timeWindow: '1 minute',
+};
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
   const { config } = request.ctx;
@@ -69,6 +75,7 @@ export function authRoutes(app: App): void {
     '/api/auth/totp',
     {
       schema: { tags, summary: 'Complete a login with a TOTP code', body: TotpBody, response: { 200: LoginResult } },
+      config: { rateLimit: totpRateLimit },
     },
     async (request, reply) => {
       if (!request.pendingSession)
@@ -97,6 +104,7 @@ export function authRoutes(app: App): void {
     '/api/auth/totp/enable',
     {
       schema: { tags, summary: 'Confirm the TOTP setup with a code', body: TotpBody, response: { 200: LoginResult } },
+      config: { rateLimit: totpRateLimit },
     },
     async (request, reply) => {
       const { userId, pendingId } = pendingOrActorUser(request);

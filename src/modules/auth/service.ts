@@ -1,5 +1,5 @@
-// Login, second factor, logout. Failures are counted and lock the account for a while; the
-// counting commits even though the request answers with an error.
+// Login, second factor, logout. Failures are counted in shared counters (throttle.ts) that slow
+// an attacker down; the counting commits even though the request answers with an error.
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { recordEvent } from '../../platform/access/authorize.js';
@@ -7,10 +7,18 @@ import { hashPassword, verifyPassword } from '../../platform/crypto/password.js'
 import { SecretBox } from '../../platform/crypto/secret-box.js';
 import { checkTotp, newTotpSecret, totpUri } from '../../platform/crypto/totp.js';
 import type { NewAuditEvent } from '../../platform/db/schema.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
-import { ConflictError, LockedError, UnauthenticatedError, ValidationError } from '../../platform/errors.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import {
+  ConflictError,
+  LockedError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../../platform/errors.js';
+import { blockedFor, clearThrottle, recordFailure } from '../../platform/throttle.js';
 import { loadMe, totpRequiredFor } from './me.js';
 import { createSession, csrfTokenFor, type NewSession } from './sessions.js';
+import { addressPolicy, loginKeys, namePolicy, totpKey, totpPolicy, unknownUsernameRef } from './throttle.js';
 import type { LoginResult, Me } from './schemas.js';
 
 export interface ClientInfo {
@@ -45,25 +53,19 @@ function loginEvent(
   };
 }
 
-async function registerFailure(trx: Tx, config: Config, userId: string, failed: number): Promise<Date | null> {
-  const count = failed + 1;
-  // Each further block of failures doubles the lock, capped at a day.
-  const rounds = Math.floor(count / config.loginMaxFailures);
-  const lockedUntil =
-    rounds > 0 ? new Date(Date.now() + Math.min(24 * 60, config.loginLockMinutes * 2 ** (rounds - 1)) * 60_000) : null;
-  await trx
-    .updateTable('app_user')
-    .set({ failed_logins: count, ...(lockedUntil ? { locked_until: lockedUntil } : {}) })
-    .where('id', '=', userId)
-    .execute();
-  return lockedUntil;
+function throttledError(seconds: number): TooManyRequestsError {
+  return new TooManyRequestsError(
+    'login_throttled',
+    'Too many failed attempts: wait the time in Retry-After, then try again.',
+    seconds,
+  );
 }
 
-function lockedError(until: Date): LockedError {
+function totpLockedError(seconds: number): LockedError {
   return new LockedError(
-    'account_locked',
-    `Account locked until ${until.toISOString()}.`,
-    Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)),
+    'totp_locked',
+    'Too many wrong codes: the second step is locked for the time in Retry-After.',
+    seconds,
   );
 }
 
@@ -74,59 +76,42 @@ export async function login(
   client: ClientInfo,
 ): Promise<SessionOutcome> {
   const { db, config } = ctx;
+  const keys = loginKeys(config, username, client.ip);
   const user = await db
     .selectFrom('app_user')
-    .select([
-      'id',
-      'username',
-      'password_hash',
-      'active',
-      'locked_until',
-      'failed_logins',
-      'totp_enabled',
-      'roles',
-      'home_organisation_id',
-    ])
+    .select(['id', 'username', 'password_hash', 'active', 'totp_enabled', 'roles', 'home_organisation_id'])
     .where('username', '=', username)
     .executeTakeFirst();
-  if (user?.locked_until && user.locked_until > new Date()) {
+  const who = user
+    ? { id: user.id, username, org: user.home_organisation_id }
+    : { id: null, username: unknownUsernameRef(config, username) };
+  // Known and unknown names take the same path: same queries, an argon2 check either way, the
+  // same counters (keyed by the typed name), the same answers.
+  const wait = await blockedFor(db, [keys.name, keys.address]);
+  if (wait > 0) {
     await inTransaction(db, (trx) =>
-      recordEvent(
-        trx,
-        loginEvent(ctx, 'denied', { id: user.id, username, org: user.home_organisation_id }, 'account locked'),
-      ),
+      recordEvent(trx, loginEvent(ctx, 'denied', who, 'too many failures: slowed down')),
     );
-    throw lockedError(user.locked_until);
+    throw throttledError(wait);
   }
   const ok = await verifyPassword(user?.active ? user.password_hash : null, password);
   if (!user || !ok) {
-    const lockedUntil = await inTransaction(db, async (trx) => {
-      await recordEvent(
-        trx,
-        loginEvent(
-          ctx,
-          'failed',
-          { id: user?.id ?? null, username, org: user?.home_organisation_id },
-          'wrong username or password',
-        ),
-      );
-      return user ? registerFailure(trx, config, user.id, user.failed_logins) : null;
+    await inTransaction(db, async (trx) => {
+      await recordEvent(trx, loginEvent(ctx, 'failed', who, user ? 'wrong password' : 'unknown username'));
+      await recordFailure(trx, keys.name, namePolicy(config));
+      await recordFailure(trx, keys.address, addressPolicy(config));
     });
-    if (lockedUntil) throw lockedError(lockedUntil);
     throw new UnauthenticatedError('invalid_credentials', 'Username or password is incorrect.');
   }
   const enrolmentNeeded = !user.totp_enabled && (await totpRequiredFor(db, user.roles));
   const mfaPending = user.totp_enabled || enrolmentNeeded;
   return inTransaction(db, async (trx) => {
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    // The address counter is not cleared: one valid account must not reset a spraying source.
+    // Second-factor failures are not cleared either: only a correct code does that.
+    await clearThrottle(trx, [keys.name]);
     await recordEvent(
       trx,
-      loginEvent(
-        ctx,
-        'allowed',
-        { id: user.id, username, org: user.home_organisation_id },
-        mfaPending ? 'password ok, second factor pending' : 'logged in',
-      ),
+      loginEvent(ctx, 'allowed', who, mfaPending ? 'password ok, second factor pending' : 'logged in'),
     );
     const session = await createSession(trx, config, user.id, { mfaPending, ...client });
     const csrfToken = csrfTokenFor(config, session.tokenHash);
@@ -145,53 +130,35 @@ export async function completeTotp(
   const { db, config } = ctx;
   const user = await db
     .selectFrom('app_user')
-    .select([
-      'id',
-      'username',
-      'totp_secret_enc',
-      'totp_enabled',
-      'totp_last_step',
-      'failed_logins',
-      'locked_until',
-      'home_organisation_id',
-    ])
+    .select(['id', 'username', 'totp_secret_enc', 'totp_enabled', 'totp_last_step', 'home_organisation_id'])
     .where('id', '=', pending.userId)
     .executeTakeFirstOrThrow();
-  if (user.locked_until && user.locked_until > new Date()) throw lockedError(user.locked_until);
+  const who = { id: user.id, username: user.username, org: user.home_organisation_id };
+  const key = totpKey(config, user.id);
+  const wait = await blockedFor(db, [key]);
+  if (wait > 0) {
+    await inTransaction(db, (trx) => recordEvent(trx, loginEvent(ctx, 'denied', who, 'second step locked')));
+    throw totpLockedError(wait);
+  }
   if (!user.totp_secret_enc) throw new UnauthenticatedError('totp_not_started', 'No second factor is set up.');
   const step = checkTotp(totpBox(config).open(user.totp_secret_enc), code, user.totp_last_step);
   if (step === null) {
-    const lockedUntil = await inTransaction(db, async (trx) => {
-      await recordEvent(
-        trx,
-        loginEvent(
-          ctx,
-          'failed',
-          { id: user.id, username: user.username, org: user.home_organisation_id },
-          'wrong second-factor code',
-        ),
-      );
-      return registerFailure(trx, config, user.id, user.failed_logins);
+    const block = await inTransaction(db, async (trx) => {
+      await recordEvent(trx, loginEvent(ctx, 'failed', who, 'wrong second-factor code'));
+      return recordFailure(trx, key, totpPolicy(config));
     });
-    if (lockedUntil) throw lockedError(lockedUntil);
+    if (block > 0) throw totpLockedError(block);
     throw new UnauthenticatedError('invalid_totp', 'The code is incorrect or was already used.');
   }
   return inTransaction(db, async (trx) => {
+    await clearThrottle(trx, [key]);
     await trx
       .updateTable('app_user')
-      .set({ totp_last_step: step, totp_enabled: true, failed_logins: 0, updated_at: new Date() })
+      .set({ totp_last_step: step, totp_enabled: true, updated_at: new Date() })
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('session').where('id', '=', pending.id).execute();
-    await recordEvent(
-      trx,
-      loginEvent(
-        ctx,
-        'allowed',
-        { id: user.id, username: user.username, org: user.home_organisation_id },
-        'second factor ok, logged in',
-      ),
-    );
+    await recordEvent(trx, loginEvent(ctx, 'allowed', who, 'second factor ok, logged in'));
     const session = await createSession(trx, config, user.id, { mfaPending: false, ...client });
     return {
       session,

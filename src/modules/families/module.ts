@@ -7,6 +7,7 @@ import { familyPolicy } from './policy.js';
 export const familiesModule = defineModule({
   name: 'families',
   routes: familyRoutes,
+  subjectParams: [{ param: 'familyId', subject: 'family' }],
   policies: [familyPolicy],
   errors: {
     postcode_outside_municipality: {

@@ -34,19 +34,19 @@ export function familyRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'My families (caseload), optionally by name, birth date or postcode',
-        querystring: s.FamilySearchQuery,
+        summary: 'My families (caseload); to search by name, birth date, postcode or BSN use POST /api/families/search',
+        querystring: s.FamilyListQuery,
         response: { 200: s.FamilyList },
       },
     },
-    (req) => searchFamilies(req.ctx, req.query),
+    (req) => searchFamilies(req.ctx, {}),
   );
   app.post(
     '/api/families/search',
     {
       schema: {
         tags,
-        summary: 'Search my families, also by BSN (in the body, never in a URL)',
+        summary: 'Search my families by name, birth date, postcode or BSN (in the body, never in a URL)',
         body: s.FamilySearchBody,
         response: { 200: s.FamilyList },
       },

@@ -134,12 +134,16 @@ export const AddPersonBody = z
   .meta({ id: 'AddPersonBody' });
 export type AddPersonBody = z.infer<typeof AddPersonBody>;
 
-export const FamilySearchQuery = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
-  birthDate: IsoDate.optional(),
-  postcode: Postcode.optional(),
-});
-export const FamilySearchBody = FamilySearchQuery.extend({ bsn: Bsn.optional() }).meta({ id: 'FamilySearchBody' });
+/** The caseload list takes no filters in the URL: names, birth dates and postcodes go in a POST body (search). */
+export const FamilyListQuery = z.strictObject({});
+export const FamilySearchBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    birthDate: IsoDate.optional(),
+    postcode: Postcode.optional(),
+    bsn: Bsn.optional(),
+  })
+  .meta({ id: 'FamilySearchBody' });
 export type FamilySearch = z.infer<typeof FamilySearchBody>;
 
 const UserRef = z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string() });

@@ -13,6 +13,10 @@ import { involvementJobs } from './jobs.js';
 export const involvementModule = defineModule({
   name: 'involvement',
   routes: involvementRoutes,
+  subjectParams: [
+    { param: 'registrationId', subject: 'involvement_registration' },
+    { param: 'matchId', subject: 'involvement_match', route: /^\/api\/involvement\// },
+  ],
   policies: [
     involvementRegistrationPolicy,
     involvementMatchPolicy,

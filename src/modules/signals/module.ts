@@ -8,6 +8,7 @@ import { escalateLateSignals, jobClock } from './escalation.js';
 export const signalsModule = defineModule({
   name: 'signals',
   routes: signalRoutes,
+  subjectParams: [{ param: 'signalId', subject: 'signal' }],
   policies: [signalSubmissionPolicy, signalQueuePolicy, signalPolicy],
   errors: {
     signal_rejected: {

@@ -20,6 +20,7 @@ import { Settings, SettingsBody, SuggestionList, Weights } from './suggestions/s
 import { suggestionsFor } from './suggestions/service.js';
 import * as settings from './settings-service.js';
 import * as vs from './volunteers/schemas.js';
+import { sharedPublicFormLimit } from './public/limits.js';
 import * as volunteers from './volunteers/service.js';
 
 const tags = ['support-families'];
@@ -35,6 +36,9 @@ export function supportFamilyRoutes(app: App): void {
       timeWindow: '1 hour',
     },
   };
+  // The in-memory limit above holds per instance; this one is counted in PostgreSQL, so several
+  // instances behind a load balancer share it. Before the body is read.
+  const onRequest = sharedPublicFormLimit;
   app.get(
     '/api/public/buurtgezinnen/support-kinds',
     {
@@ -51,6 +55,7 @@ export function supportFamilyRoutes(app: App): void {
     '/api/public/buurtgezinnen/requests',
     {
       config: publicLimit,
+      onRequest,
       schema: {
         tags,
         security: [],
@@ -65,6 +70,7 @@ export function supportFamilyRoutes(app: App): void {
     '/api/public/buurtgezinnen/support-families',
     {
       config: publicLimit,
+      onRequest,
       schema: {
         tags,
         security: [],
@@ -79,6 +85,7 @@ export function supportFamilyRoutes(app: App): void {
     '/api/public/buurtgezinnen/confirmations',
     {
       config: publicLimit,
+      onRequest,
       schema: {
         tags,
         security: [],

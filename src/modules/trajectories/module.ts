@@ -7,6 +7,16 @@ import { teamCaseloadPolicy, caseloadPolicy, trajectoryReopeningPolicy } from '.
 export const trajectoriesModule = defineModule({
   name: 'trajectories',
   routes: trajectoryRoutes,
+  // a trajectory's need-to-know is its family's
+  subjectParams: [
+    {
+      param: 'trajectoryId',
+      subject: 'family',
+      resolve: async (trx, id) =>
+        (await trx.selectFrom('trajectory').select('family_id').where('id', '=', id).executeTakeFirst())?.family_id ??
+        null,
+    },
+  ],
   policies: [teamCaseloadPolicy, caseloadPolicy, trajectoryReopeningPolicy],
   errors: {
     trajectory_not_found: { nl: 'Dit traject bestaat niet.', en: 'No such trajectory.' },

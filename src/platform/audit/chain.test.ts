@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.js';
 import { createTestDatabase } from '../../test-support/database.js';
-import { sealAll, sealPending } from './seal.js';
+import { auditSealKey, sealAll, sealPending } from './seal.js';
 import { verifyChain } from './verify.js';
 
+const key = auditSealKey({ appSecret: 'chain-test-secret-chain-test-secret' });
 let db: Database;
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -41,10 +42,10 @@ async function tamper(statement: ReturnType<typeof sql>) {
 describe('audit chain', () => {
   it('seals committed entries in id order and verifies them', async () => {
     await addEntries(25, 'a');
-    expect((await verifyChain(db.kysely)).unsealed).toBe(25);
-    expect(await sealPending(db.kysely, 10)).toBe(10);
-    expect(await sealAll(db.kysely)).toBe(15);
-    const result = await verifyChain(db.kysely);
+    expect((await verifyChain(db.kysely, key)).unsealed).toBe(25);
+    expect(await sealPending(db.kysely, key, 10)).toBe(10);
+    expect(await sealAll(db.kysely, key)).toBe(15);
+    const result = await verifyChain(db.kysely, key);
     expect(result).toMatchObject({ ok: true, checked: 25, unsealed: 0, firstBroken: null });
     const seqs = await db.kysely.selectFrom('audit_event').select(['id', 'chain_seq']).orderBy('id').execute();
     expect(seqs.map((r) => r.chain_seq)).toEqual(seqs.map((_, i) => i + 1));
@@ -65,8 +66,8 @@ describe('audit chain', () => {
     await expect(
       sql`UPDATE audit_event SET chain_seq = 26, hash = 'h', purpose = 'x' WHERE chain_seq IS NULL`.execute(db.kysely),
     ).rejects.toThrow(/never changed/);
-    await sealAll(db.kysely);
-    expect((await verifyChain(db.kysely)).ok).toBe(true);
+    await sealAll(db.kysely, key);
+    expect((await verifyChain(db.kysely, key)).ok).toBe(true);
   });
 
   it('names the first edited entry', async () => {
@@ -76,12 +77,12 @@ describe('audit chain', () => {
       .where('chain_seq', '=', 7)
       .executeTakeFirstOrThrow();
     await tamper(sql`UPDATE audit_event SET actor_username = 'someone.else' WHERE id = ${target.id}`);
-    const result = await verifyChain(db.kysely);
+    const result = await verifyChain(db.kysely, key);
     expect(result.ok).toBe(false);
     expect(result.firstBroken).toMatchObject({ chainSeq: 7, id: target.id });
     expect(result.firstBroken?.reason).toMatch(/edited/);
     await tamper(sql`UPDATE audit_event SET actor_username = NULL WHERE id = ${target.id}`);
-    expect((await verifyChain(db.kysely)).ok).toBe(true);
+    expect((await verifyChain(db.kysely, key)).ok).toBe(true);
   });
 
   it('detects a deleted entry in the middle and at the tail', async () => {
@@ -101,13 +102,13 @@ describe('audit chain', () => {
           })),
         )
         .execute();
-      await sealAll(k);
+      await sealAll(k, key);
       await k.transaction().execute(async (trx) => {
         await sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`.execute(trx);
         await sql`DELETE FROM audit_event WHERE chain_seq = 10`.execute(trx);
         await sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change`.execute(trx);
       });
-      const tail = await verifyChain(k);
+      const tail = await verifyChain(k, key);
       expect(tail.ok).toBe(false);
       expect(tail.firstBroken?.reason).toMatch(/shortened/);
       await k.transaction().execute(async (trx) => {
@@ -115,7 +116,7 @@ describe('audit chain', () => {
         await sql`DELETE FROM audit_event WHERE chain_seq = 4`.execute(trx);
         await sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change`.execute(trx);
       });
-      const gap = await verifyChain(k);
+      const gap = await verifyChain(k, key);
       expect(gap.firstBroken).toMatchObject({ chainSeq: 4, id: null });
       expect(gap.firstBroken?.reason).toMatch(/missing/);
     } finally {

@@ -204,7 +204,18 @@ export interface AuditSealTable {
   head_hash: string;
   id: Generated<number>;
   sealed_at: Generated<Timestamp>;
+  /**
+   * HMAC-SHA256 (key derived from APP_SECRET, not stored here) over the previous seal's signature, up_to_seq, head_hash and entries. NULL only on seals made before signing existed.
+   */
+  signature: string | null;
   up_to_seq: number;
+}
+
+export interface AuditSealHorizonTable {
+  candidate_id: number;
+  candidate_snapshot: string;
+  id: number;
+  safe_id: number;
 }
 
 export interface BreakGlassTable {
@@ -1017,6 +1028,17 @@ export interface TeamNeighbourhoodTable {
   team_id: string;
 }
 
+export interface ThrottleTable {
+  /**
+   * Attempts are refused (429/423 with Retry-After) until this moment.
+   */
+  blocked_until: Timestamp | null;
+  expires_at: Timestamp;
+  hits: Generated<number>;
+  key: string;
+  window_start: Generated<Timestamp>;
+}
+
 export interface TrajectoryTable {
   closed_at: Timestamp | null;
   /**
@@ -1067,6 +1089,7 @@ export interface DB {
   app_user: AppUserTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;
+  audit_seal_horizon: AuditSealHorizonTable;
   break_glass: BreakGlassTable;
   collective_activity: CollectiveActivityTable;
   coordinator_area: CoordinatorAreaTable;
@@ -1128,6 +1151,7 @@ export interface DB {
   team: TeamTable;
   team_membership: TeamMembershipTable;
   team_neighbourhood: TeamNeighbourhoodTable;
+  throttle: ThrottleTable;
   trajectory: TrajectoryTable;
   trajectory_handover: TrajectoryHandoverTable;
   trajectory_member: TrajectoryMemberTable;

@@ -2,7 +2,8 @@
 // Dutch/English messages. Client mistakes are 4xx; only our own faults are 500.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from '../errors.js';
+import { AppError, ForbiddenError, type FieldError } from '../errors.js';
+import { refusalBeforeValidation } from '../access/decide-first.js';
 import { normaliseDatabaseError } from '../db/transaction.js';
 import type { ErrorCatalogue } from './messages.js';
 
@@ -22,6 +23,15 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_input',
   FST_ERR_VALIDATION: 'invalid_input',
 };
+
+/** Refused input: answered only after the need-to-know check on routes with a subject id. */
+const INPUT_PROBLEMS = new Set([
+  'invalid_input',
+  'invalid_json',
+  'body_too_large',
+  'unsupported_media_type',
+  'invalid_value',
+]);
 
 function toProblem(raw: unknown): Problem {
   const err = normaliseDatabaseError(raw);
@@ -94,8 +104,22 @@ export function frameworkErrorHandler(
 
 export function installErrorHandling(app: FastifyInstance, catalogue: ErrorCatalogue): void {
   app.decorateRequest('problemCode', null);
-  app.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error);
+  app.setErrorHandler(async (error, request, reply) => {
+    let problem = toProblem(error);
+    if (INPUT_PROBLEMS.has(problem.code)) {
+      // Need-to-know comes before telling anyone what is wrong with their input (decide-first.ts).
+      const refusal = await refusalBeforeValidation(
+        request.ctx,
+        request.routeOptions.url,
+        request.method,
+        request.params,
+      ).catch((err: unknown) => {
+        // Fail closed: without a decision the details are not shown.
+        request.log.error({ err }, 'need-to-know check before validation failed');
+        return new ForbiddenError();
+      });
+      if (refusal) problem = toProblem(refusal);
+    }
     if (problem.status >= 500) {
       const serialization = isResponseSerializationError(error);
       request.log.error({ err: error, serialization }, 'request failed');

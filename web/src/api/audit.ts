@@ -40,7 +40,8 @@ function auditQuery({ action, outcome, emergency, page, ...text }: AuditFilter) 
 export function useAuditEvents(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', 'events', filter],
-    queryFn: () => read(client.GET('/api/audit/events', { params: { query: auditQuery(filter) } })),
+    // The filter can name a person (username): it goes in a POST body, never in a URL.
+    queryFn: () => read(client.POST('/api/audit/events/search', { body: auditQuery(filter) })),
     placeholderData: keepPreviousData,
   });
 }

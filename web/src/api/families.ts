@@ -55,14 +55,11 @@ export function useMyFamilies(search: FamilySearch) {
       search.postcode ?? '',
       search.bsn ? 'bsn' : '',
     ],
+    // Names, birth dates, postcodes and BSNs go in a POST body: a URL ends up in proxy logs.
     queryFn: () =>
-      search.bsn
+      search.name || search.birthDate || search.postcode || search.bsn
         ? read(client.POST('/api/families/search', { body: search }))
-        : read(
-            client.GET('/api/families', {
-              params: { query: { name: search.name, birthDate: search.birthDate, postcode: search.postcode } },
-            }),
-          ),
+        : read(client.GET('/api/families')),
     gcTime: search.bsn ? 0 : undefined,
   });
 }

@@ -945,7 +945,6 @@ export interface paths {
             parameters: {
                 query?: {
                     userId?: string;
-                    username?: string;
                     subjectType?: string;
                     subjectId?: string;
                     clientRef?: string;
@@ -975,6 +974,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/events/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search the NEN 7513 access log, also by username (in the body, never in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AuditSearchBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1222,14 +1261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My families (caseload), optionally by name, birth date or postcode */
+        /** My families (caseload); to search by name, birth date, postcode or BSN use POST /api/families/search */
         get: {
             parameters: {
-                query?: {
-                    name?: string;
-                    birthDate?: string;
-                    postcode?: string;
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1288,7 +1323,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search my families, also by BSN (in the body, never in a URL) */
+        /** Search my families by name, birth date, postcode or BSN (in the body, never in a URL) */
         post: {
             parameters: {
                 query?: never;
@@ -5529,6 +5564,23 @@ export interface components {
         };
         /** @enum {string} */
         AuditActionInput: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
+        AuditSearchBodyInput: {
+            /** Format: uuid */
+            userId?: string;
+            username?: string;
+            subjectType?: string;
+            subjectId?: string;
+            clientRef?: string;
+            from?: string;
+            to?: string;
+            action?: components["schemas"]["AuditActionInput"];
+            /** @enum {string} */
+            outcome?: "allowed" | "denied" | "failed";
+            /** @enum {string} */
+            emergency?: "true" | "false";
+            /** @default 1 */
+            page?: number;
+        };
         AuditEventInput: {
             id: number;
             occurredAt: unknown;
@@ -8067,6 +8119,22 @@ export interface components {
         };
         /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
+        AuditSearchBody: {
+            /** Format: uuid */
+            userId?: string;
+            username?: string;
+            subjectType?: string;
+            subjectId?: string;
+            clientRef?: string;
+            from?: string;
+            to?: string;
+            action?: components["schemas"]["AuditAction"];
+            /** @enum {string} */
+            outcome?: "allowed" | "denied" | "failed";
+            emergency?: unknown;
+            /** @default 1 */
+            page: number;
+        };
         AuditEvent: {
             id: number;
             /** Format: date-time */

@@ -9,6 +9,7 @@ import { randomToken, sha256Hex } from '../../../platform/crypto/tokens.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { AppError } from '../../../platform/errors.js';
 import { Mailer } from '../../../platform/notify/mail.js';
+import { mayMailConfirmation } from './limits.js';
 import { checkRegistration } from '../registration.js';
 import type { PublicRequestBody } from '../requests/schemas.js';
 import { getSettings } from '../settings-store.js';
@@ -68,9 +69,24 @@ async function sendConfirmation(
   await new Mailer(ctx.config).send(trx, { to, ...confirmationMail(ctx.config.publicUrl, token) });
 }
 
+/**
+ * Past the daily cap of confirmation mails to one address nothing is stored or sent; the answer
+ * stays 'received', so the form tells nobody whether an address is being used. Audited without
+ * the address.
+ */
+async function overMailCap(trx: Tx, ctx: RequestContext, email: string, subject: string): Promise<boolean> {
+  if (await mayMailConfirmation(trx, ctx, email)) return false;
+  await recordEvent(trx, {
+    ...publicEvent(ctx, `${subject}.registration_dropped`, subject, null, 'confirmation mails to this address capped'),
+    outcome: 'denied' as const,
+  });
+  return true;
+}
+
 export async function registerRequestPublicly(ctx: RequestContext, body: PublicRequestBody) {
   if (body.website) return { status: 'received' as const };
   await inTransaction(ctx.db, async (trx) => {
+    if (await overMailCap(trx, ctx, body.email, 'support_request')) return;
     const location = await checkRegistration(trx, {
       postcode: body.postcode,
       kinds: body.supportKinds,
@@ -110,6 +126,7 @@ export async function registerRequestPublicly(ctx: RequestContext, body: PublicR
 export async function registerFamilyPublicly(ctx: RequestContext, body: PublicFamilyBody) {
   if (body.website) return { status: 'received' as const };
   await inTransaction(ctx.db, async (trx) => {
+    if (await overMailCap(trx, ctx, body.email, 'support_family')) return;
     const row = await familyRow(trx, body);
     const { id } = await trx
       .insertInto('support_family')

@@ -29,6 +29,7 @@ export async function generateDatabaseTypes(db: Kysely<DB>): Promise<string> {
   const metadata = await dialect.introspector.introspect({ db: db as unknown as IntrospectedDb });
   const lists = applyCheckLists(metadata, await readCheckLists(db));
   checkOverrides(metadata);
+  markTriggerSet(metadata);
   const body = serializeFromMetadata({
     metadata,
     dialect,
@@ -93,6 +94,21 @@ function applyCheckLists(metadata: DatabaseMetadata, lists: Map<string, string[]
     }
   }
   return result;
+}
+
+/**
+ * Columns that an insert trigger fills and that an INSERT must leave out (the trigger refuses a
+ * value): Generated in the types, like a column with a default (migration 015, the audit trail).
+ */
+const TRIGGER_SET = ['audit_event.occurred_at', 'audit_event.id', 'audit_seal.id', 'audit_seal.sealed_at'];
+
+function markTriggerSet(metadata: DatabaseMetadata): void {
+  for (const key of TRIGGER_SET) {
+    const [tableName, columnName] = key.split('.');
+    const column = metadata.tables.find((t) => t.name === tableName)?.columns.find((c) => c.name === columnName);
+    if (!column) throw new SchemaTypeError(`${key} is listed as set by a trigger but has no column.`);
+    Object.assign(column, { hasDefaultValue: true });
+  }
 }
 
 function checkOverrides(metadata: DatabaseMetadata): void {
