@@ -25,6 +25,10 @@ function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Hoofdmenu' });
 }
 
+function pendingTable(page: Page) {
+  return page.getByRole('table', { name: `Wachten op goedkeuring voor ${TEAM_NAME}` });
+}
+
 function membersTable(page: Page) {
   return page.getByRole('table', { name: `Leden van ${TEAM_NAME}` });
 }
@@ -101,7 +105,7 @@ test.describe('admin builds a team with a member from another organisation', () 
     await journey.checkpoint('admin-team-created');
   });
 
-  test('the admin adds members from other organisations and sees each with their own organisation', async () => {
+  test('the admin asks for members from other organisations: they wait for a second person', async () => {
     const search = page.getByRole('search', { name: 'Gebruiker zoeken om toe te voegen' });
     const picker = page.getByRole('radiogroup', { name: 'Kies een gebruiker' });
 
@@ -115,12 +119,68 @@ test.describe('admin builds a team with a member from another organisation', () 
       if (member.lead) await page.getByRole('checkbox', { name: 'Teamleider' }).check();
       if (index === 0) await journey.checkpoint('admin-team-pick-member');
       await page.getByRole('button', { name: 'Toevoegen aan team' }).click();
-      await visible(page.getByRole('status').filter({ hasText: 'Het teamlid is toegevoegd.' }));
-
-      const row = membersTable(page)
+      // A membership gives access to the team's families: it waits for a second person.
+      await visible(page.getByRole('status').filter({ hasText: 'Het teamlid is aangevraagd en wacht op goedkeuring' }));
+      const row = pendingTable(page)
         .getByRole('row')
         .filter({ has: page.getByRole('cell', { name: member.username, exact: true }) });
       await visible(row);
+      // Cells after the name: username, role in the team, status.
+      await eventually(() => row.getByRole('cell').count()).toBe(3);
+      expect((await row.getByRole('cell').allInnerTexts()).slice(0, 2)).toEqual([
+        member.username,
+        member.lead ? 'Teamleider' : 'Teamlid',
+      ]);
+      expect(await row.getByRole('cell').nth(2).innerText()).toContain('Wacht op goedkeuring');
+      // Requested members leave the search results.
+      await visible(page.getByText(`Geen gebruikers gevonden voor ‘${member.username}’ die nog geen lid zijn.`));
+    }
+    // Nobody is a member yet: the approval is still outstanding.
+    await visible(page.getByText('Dit team heeft nog geen leden.'));
+    await journey.checkpoint('admin-team-pending');
+  });
+
+  test('the admin cannot approve its own requests', async () => {
+    await mainNav(page).getByRole('link', { name: 'Goedkeuringen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Goedkeuringen' }));
+    const pending = await visible(page.getByRole('table', { name: /wachten? op goedkeuring$/ }));
+    const ours = pending.getByRole('row').filter({ hasText: TEAM_NAME });
+    await eventually(() => ours.count()).toBe(MEMBERS.length);
+    expect(await ours.getByRole('button', { name: /^Goedkeuren/ }).count()).toBe(0);
+    expect(await ours.first().innerText()).toContain('Een ander beslist hierover');
+    await journey.checkpoint('approvals-own-requests');
+    await logOut(page);
+  });
+
+  test('a second administrator approves the memberships', async () => {
+    await logIn(page, 'demo.admin2');
+    await mainNav(page).getByRole('link', { name: 'Goedkeuringen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Goedkeuringen' }));
+    await journey.checkpoint('approvals-second-admin');
+    for (const member of MEMBERS) {
+      const pending = await visible(page.getByRole('table', { name: /wachten? op goedkeuring$/ }));
+      await pending
+        .getByRole('button', {
+          name: new RegExp(`^Goedkeuren: .*${TEAM_NAME}.* voor ${member.username.replace('.', '\\.')}$`),
+        })
+        .click();
+      await visible(page.getByRole('status').filter({ hasText: 'De wijziging is goedgekeurd en geldt nu.' }));
+      await eventually(() =>
+        page
+          .getByRole('table', { name: /eerdere wijziging/ })
+          .getByRole('row')
+          .filter({ hasText: member.username })
+          .count(),
+      ).toBeGreaterThan(0);
+    }
+    await journey.checkpoint('approvals-approved');
+
+    await page.goto(`/admin/teams/${teamId}`);
+    await visible(page.getByRole('heading', { level: 1, name: TEAM_NAME }));
+    for (const member of MEMBERS) {
+      const row = membersTable(page)
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: member.username, exact: true }) });
       // Cells after the name: username, home organisation, role in the team, actions.
       await eventually(() => row.getByRole('cell').allInnerTexts()).toEqual([
         member.username,
@@ -128,8 +188,6 @@ test.describe('admin builds a team with a member from another organisation', () 
         member.lead ? 'Teamleider' : 'Teamlid',
         'Verwijderen',
       ]);
-      // Added members leave the search results.
-      await visible(page.getByText(`Geen gebruikers gevonden voor ‘${member.username}’ die nog geen lid zijn.`));
     }
 
     // Two business cards: the member from Kampen works in a team carried by another organisation.

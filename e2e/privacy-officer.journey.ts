@@ -1,5 +1,6 @@
 // Journey 2: the privacy officer finds in the audit log what the admin journey did (team created,
-// members added) and the member's login, and verifies that the hash chain is intact.
+// members requested), sees each membership as a privileged change asked by one administrator and
+// approved by another, finds the member's login, and verifies that the hash chain is intact.
 import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
 import { eventually, type Journey, visible } from './support/journey.js';
@@ -84,12 +85,12 @@ test.describe('privacy officer reviews the audit log', () => {
     await journey.checkpoint('audit');
   });
 
-  test("finds the admin's member additions to the new team", async () => {
+  test("finds the admin's member requests to the new team", async () => {
     await applyFilter(page, { username: 'demo.admin', action: 'Wijzigen', subjectId: admin.teamId, from: yesterday });
     const count = admin.addedUsernames.length;
     await visible(page.getByRole('table', { name: `${count} gebeurtenissen`, exact: true }));
     await eventually(() => eventRows(page).count()).toBe(count);
-    for (const what of await whatColumn(page)) expect(what).toMatch(/^Wijzigen team\.member_added Toegestaan$/);
+    for (const what of await whatColumn(page)) expect(what).toMatch(/^Wijzigen team\.member_requested Toegestaan$/);
     for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts())
       expect(who).toContain('demo.admin');
     for (const subject of await eventRows(page).locator('td:nth-of-type(3)').allInnerTexts())
@@ -113,6 +114,22 @@ test.describe('privacy officer reviews the audit log', () => {
     for (const who of await eventRows(page).locator('td:nth-of-type(1)').allInnerTexts())
       expect(who).toContain(admin.memberUsername);
     await journey.checkpoint('audit-member-login');
+  });
+
+  test('sees each membership as a privileged change: asked by one administrator, approved by another', async () => {
+    await visible(page.getByRole('heading', { level: 2, name: 'Wijzigingen in bevoegdheden' }));
+    const table = await visible(page.getByRole('table', { name: /wijzigingen? in bevoegdheden$/ }));
+    const rows = table.getByRole('row').filter({ hasText: admin.teamName });
+    await eventually(() => rows.count()).toBe(admin.addedUsernames.length);
+    for (const text of await rows.allInnerTexts()) {
+      expect(text).toContain('Teamlidmaatschap');
+      expect(text).toContain('Goedgekeurd');
+      expect(text).toContain('door Demo Beheerder,'); // asked
+      expect(text).toContain('door Demo Beheerder 2,'); // approved
+    }
+    for (const username of admin.addedUsernames)
+      expect((await rows.allInnerTexts()).some((text) => text.includes(`(${username})`))).toBe(true);
+    await journey.checkpoint('audit-privileged-changes');
   });
 
   test('verifies the hash chain: intact', async () => {

@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_ENTRY = join(ROOT, 'dist', 'server', 'main.js');
 const SERVER_LOG = join(ROOT, 'artifacts', 'e2e', 'server.log');
+// Mail with a secret goes here instead of the outbox; the journeys read it (e2e/support/env.ts).
+const MAIL_DROP_DIR = join(ROOT, 'artifacts', 'e2e', 'mail-drop');
 const STOP_TIMEOUT_MS = 20_000;
 
 const log = (message) => console.log(`[e2e server] ${message}`);
@@ -117,6 +119,7 @@ process.on('exit', () => {
 
 try {
   mkdirSync(dirname(SERVER_LOG), { recursive: true });
+  rmSync(MAIL_DROP_DIR, { recursive: true, force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'kt-e2e-data-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -127,6 +130,7 @@ try {
     HOST: '127.0.0.1',
     PORT: port,
     DATA_DIR: dataDir,
+    MAIL_DROP_DIR,
   };
   delete env.NODE_ENV; // the demo region is never seeded in production
   delete env.PUBLIC_URL; // an https PUBLIC_URL would make the session cookie Secure on plain http

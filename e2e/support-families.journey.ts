@@ -1,11 +1,13 @@
 // Journey (Buurtgezinnen): a family asks for support through the public form on a phone and
-// confirms by the e-mail link (read from the local outbox); a volunteer family registers the same
+// confirms by the e-mail link (read from the server's mail drop; the outbox keeps it redacted); a volunteer family registers the same
 // way; the coordinator screens it step by step, sees it suggested with its reasons, runs the
 // overall assignment, accepts a pair and takes the match through introductions, trial and
 // agreement to active. Figures as charts. axe on every page.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request as apiRequest, type Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
-import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
+import { BASE_URL, DEMO_PASSWORD, MAIL_DROP_DIR } from './support/env.js';
 import { eventually, type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -13,24 +15,41 @@ const RUN = Date.now().toString(36);
 const REQUEST = { givenName: `Saba${RUN}`, email: `vraag-${RUN}@example.invalid` };
 const FAMILY = { givenName: `Wieke${RUN}`, email: `steun-${RUN}@example.invalid` };
 
-/** The confirmation link from the local outbox, read the way an administrator can (Beheer → Verzonden e-mail). */
+/**
+ * The confirmation link as the family receives it: without SMTP the server delivers mail with a
+ * secret to its mail drop (MAIL_DROP_DIR, set by e2e/serve.mjs). The administrator's outbox keeps the mail with the
+ * token removed, so an administrator cannot confirm on someone else's behalf.
+ */
+function droppedMail(to: string): string {
+  const dir = MAIL_DROP_DIR;
+  if (!existsSync(dir)) return '';
+  const mails = readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .filter((m) => m.startsWith(`To: ${to}\n`));
+  return mails.at(-1) ?? '';
+}
+
 async function confirmationLink(to: string): Promise<string> {
+  await eventually(() => droppedMail(to)).not.toBe('');
+  const mail = droppedMail(to);
+  const link = /(https?:\/\/\S+\/buurtgezinnen\/bevestigen\?token=[A-Za-z0-9_-]+)/.exec(mail ?? '')?.[1] ?? '';
+  expect(link).not.toBe('');
   const ctx = await apiRequest.newContext({ baseURL: BASE_URL });
   try {
     expect(
       (await ctx.post('/api/auth/login', { data: { username: 'demo.admin', password: DEMO_PASSWORD } })).status(),
     ).toBe(200);
     const outbox = (await (await ctx.get('/api/admin/outbox')).json()) as {
-      items: Array<{ to: string; body: string }>;
+      items: Array<{ to: string; body: string | null }>;
     };
-    const mail = outbox.items.find((m) => m.to === to);
-    expect(mail, `a confirmation mail to ${to}`).toBeDefined();
-    const link = /(https?:\/\/\S+\/buurtgezinnen\/bevestigen\?token=[A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1] ?? '';
-    expect(link).not.toBe('');
-    return new URL(link).pathname + new URL(link).search;
+    const stored = outbox.items.find((m) => m.to === to);
+    expect(stored?.body).toContain('token=[verwijderd]');
+    expect(stored?.body).not.toContain(new URL(link).searchParams.get('token') ?? '');
   } finally {
     await ctx.dispose();
   }
+  return new URL(link).pathname + new URL(link).search;
 }
 
 async function check(page: Page, group: string, label: string) {

@@ -50,6 +50,7 @@ const EnvSchema = z.object({
     .default(15),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Keukentafel <no-reply@keukentafel.local>'),
+  MAIL_DROP_DIR: z.string().optional(),
   JOBS_ENABLED: bool.default(true),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
@@ -85,6 +86,8 @@ export type Config = Readonly<{
   publicFormRateLimitPerHour: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Without SMTP, mail that carries a secret (a one-time link) is written whole to files here — never to the database. */
+  mailDropDir: string | undefined;
   jobsEnabled: boolean;
   jobsPollMs: number;
   auditSealIntervalSeconds: number;
@@ -145,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicFormRateLimitPerHour: e.PUBLIC_FORM_RATE_LIMIT_PER_HOUR,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailDropDir: e.MAIL_DROP_DIR
+      ? resolve(e.MAIL_DROP_DIR)
+      : e.NODE_ENV === 'development' && !e.SMTP_URL
+        ? join(dataDir, 'mail-drop')
+        : undefined,
     jobsEnabled: e.JOBS_ENABLED,
     jobsPollMs: e.JOBS_POLL_MS,
     auditSealIntervalSeconds: e.AUDIT_SEAL_INTERVAL_SECONDS,

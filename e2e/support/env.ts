@@ -11,6 +11,12 @@ export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
  */
 export const RUN_STATE_DIR = join(ARTIFACTS_DIR, 'results', 'run-state');
 
+/**
+ * Where the server delivers mail with a secret (links) when there is no SMTP server: the journeys read the links
+ * there as the recipient would, because the administrator's outbox keeps such mail redacted. Set by e2e/serve.mjs.
+ */
+export const MAIL_DROP_DIR = join(ARTIFACTS_DIR, 'mail-drop');
+
 /** e.g. http://127.0.0.1:41234 — chosen by playwright.config.ts, where e2e/serve.mjs listens. */
 export const BASE_URL = (() => {
   const value = process.env.KT_E2E_BASE_URL;

@@ -93,7 +93,11 @@ const ROUTES: Array<{
     url: (id) => `/api/admin/users/${id}`,
     fields: ['version', 'displayName', 'email', 'roles', 'active', 'homeOrganisationId'],
   },
-  { method: 'POST', url: (id) => `/api/admin/users/${id}/password`, fields: ['password'] },
+  { method: 'POST', url: (id) => `/api/admin/users/${id}/password-reset`, fields: [] },
+  { method: 'POST', url: (id) => `/api/admin/users/${id}/totp-reset`, fields: [] },
+  { method: 'POST', url: (id) => `/api/privileged-changes/${id}/approve`, fields: ['note'] },
+  { method: 'POST', url: (id) => `/api/privileged-changes/${id}/reject`, fields: ['note'] },
+  { method: 'POST', url: () => '/api/public/password', fields: ['token', 'password'] },
   { method: 'POST', url: () => '/api/admin/organisations', fields: ['name', 'type', 'agbCode', 'municipalityCode'] },
   {
     method: 'POST',

@@ -52,7 +52,7 @@ export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<b
 const SEED_LOCK = 7_513_0002;
 
 export function printDemoAccounts(config: Config): void {
-  const lines = ROLES.map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
+  const lines = [...ROLES, 'admin2'].map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
   console.log(`\nDemo region IJsselland loaded. Demo accounts (username, password):\n${lines.join('\n')}\n`);
 }
 
@@ -248,6 +248,8 @@ export async function seedDemo(
       admin: await user('demo.admin', ['admin'], orgOf('municipality'), 'Demo Beheerder'),
       family: await user('demo.family', ['family'], orgOf('municipality'), 'Demo Gezin'),
     };
+    // The second administrator: changes that give access to case content need a second person.
+    await user('demo.admin2', ['admin'], orgOf('municipality'), 'Demo Beheerder 2');
     await trx
       .insertInto('team_membership')
       .values([

@@ -22,6 +22,22 @@ describe('administration routes: only admins, every denial audited', () => {
     const version = async () =>
       (await db.selectFrom('app_user').select('version').where('id', '=', target.id).executeTakeFirstOrThrow()).version;
     const admin = ['admin'] as const;
+    const requester = await buildUser(db, ['admin']);
+    const pendingChange = async () => {
+      const someone = await buildUser(db, ['signaller'], { email: 'x@example.invalid' });
+      const row = await db
+        .insertInto('privileged_change')
+        .values({
+          kind: 'user_roles',
+          target_user_id: someone.id,
+          payload: JSON.stringify({ add: ['professional'] }),
+          summary: 'roles: +professional',
+          requested_by: requester.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
     const routes: RouteCase[] = [
       { method: 'GET', url: '/api/admin/users', allowed: admin },
       {
@@ -31,8 +47,8 @@ describe('administration routes: only admins, every denial audited', () => {
           username: `new.${randomUUID().slice(0, 8)}`,
           displayName: 'Nieuw',
           homeOrganisationId: org,
+          email: 'nieuw@example.invalid',
           roles: ['professional'],
-          password: 'long-enough-password',
         }),
         allowed: admin,
       },
@@ -43,10 +59,32 @@ describe('administration routes: only admins, every denial audited', () => {
         payload: async () => ({ version: await version(), displayName: 'Gewijzigd' }),
         allowed: admin,
       },
+      { method: 'POST', url: `/api/admin/users/${target.id}/password-reset`, allowed: admin },
       {
         method: 'POST',
-        url: `/api/admin/users/${target.id}/password`,
-        payload: () => ({ password: 'another-long-password' }),
+        url: async () => {
+          await db.updateTable('app_user').set({ totp_enabled: true }).where('id', '=', target.id).execute();
+          await db
+            .deleteFrom('privileged_change')
+            .where('target_user_id', '=', target.id)
+            .where('kind', '=', 'totp_reset')
+            .execute();
+          return `/api/admin/users/${target.id}/totp-reset`;
+        },
+        allowed: admin,
+      },
+      { method: 'GET', url: '/api/privileged-changes', allowed: ['admin', 'team_lead'] },
+      // A fresh pending change per call, asked by another administrator: only an admin may decide.
+      {
+        method: 'POST',
+        url: async () => `/api/privileged-changes/${await pendingChange()}/approve`,
+        payload: () => ({}),
+        allowed: admin,
+      },
+      {
+        method: 'POST',
+        url: async () => `/api/privileged-changes/${await pendingChange()}/reject`,
+        payload: () => ({}),
         allowed: admin,
       },
       { method: 'POST', url: `/api/admin/users/${target.id}/unlock`, allowed: admin },
@@ -67,7 +105,14 @@ describe('administration routes: only admins, every denial audited', () => {
       { method: 'GET', url: `/api/admin/teams/${team}`, allowed: admin },
       {
         method: 'POST',
-        url: `/api/admin/teams/${team}/members`,
+        url: async () => {
+          await db
+            .deleteFrom('privileged_change')
+            .where('team_id', '=', team)
+            .where('status', '=', 'pending')
+            .execute();
+          return `/api/admin/teams/${team}/members`;
+        },
         payload: () => ({ userId: target.id }),
         allowed: admin,
       },

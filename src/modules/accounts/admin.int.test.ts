@@ -5,10 +5,12 @@ import { buildOrganisation, buildUser, ensureGeography } from '../../test-suppor
 
 let t: TestApp;
 let admin: Session;
+let admin2: Session;
 beforeAll(async () => {
   t = await createTestApp();
   await ensureGeography(t.db.kysely);
   admin = await login(t.app, (await buildUser(t.db.kysely, ['admin'])).username);
+  admin2 = await login(t.app, (await buildUser(t.db.kysely, ['admin'])).username);
 });
 afterAll(async () => {
   await t.close();
@@ -40,8 +42,15 @@ describe('teams with members from several organisations', () => {
       neighbourhoods: [{ code: 'BU01930000' }],
       members: [],
     });
-    const added = await call('POST', `/api/admin/teams/${team.id}/members`, { userId: member.id });
-    expect(added.statusCode).toBe(201);
+    const asked = await call('POST', `/api/admin/teams/${team.id}/members`, { userId: member.id });
+    expect(asked.statusCode).toBe(202);
+    expect(asked.json().members).toEqual([]);
+    const [pending] = asked.json().pendingMembers;
+    expect(pending).toMatchObject({ userId: member.id, isLead: false });
+    // A membership gives access to the team's families: a second administrator approves it.
+    const approved = await call('POST', `/api/privileged-changes/${pending.changeId}/approve`, {}, admin2);
+    expect(approved.statusCode).toBe(200);
+    const added = await call('GET', `/api/admin/teams/${team.id}`);
     const memberRow = added.json().members[0];
     expect(memberRow).toMatchObject({ userId: member.id, isLead: false });
     const schoolName = (
@@ -107,12 +116,12 @@ describe('users', () => {
       username: 'nieuwe.collega',
       displayName: 'Nieuwe Collega',
       homeOrganisationId: org,
-      roles: ['professional', 'consultant'],
+      roles: ['signaller', 'policy'],
       password: 'een-lang-wachtwoord',
     };
     const res = await call('POST', '/api/admin/users', body);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'nieuwe.collega', roles: ['professional', 'consultant'], version: 1 });
+    expect(res.json()).toMatchObject({ username: 'nieuwe.collega', roles: ['signaller', 'policy'], version: 1 });
     expect(res.body).not.toContain('password');
     expect((await call('POST', '/api/admin/users', body)).statusCode).toBe(409);
     expect(
@@ -153,12 +162,16 @@ describe('users', () => {
       await t.db.kysely.updateTable('app_user').set({ active: false }).where('id', '=', a.id).execute();
     const me = (await call('GET', '/api/auth/me')).json().user;
     const last = admins.find((a) => a.id === me.id) ?? admins[0];
+    // The last admin cannot step down: nobody changes their own roles (and one admin must remain).
     const res = await call('PATCH', `/api/admin/users/${last?.id}`, {
       version: last?.version,
       roles: ['professional'],
     });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().code).toBe('last_admin');
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('own_account_change');
+    expect((await call('GET', '/api/auth/me')).json().user.roles).toEqual(['admin']);
+    for (const a of admins.slice(1))
+      await t.db.kysely.updateTable('app_user').set({ active: true }).where('id', '=', a.id).execute();
   });
 
   it('requires an AGB code for care providers only', async () => {
@@ -183,7 +196,7 @@ describe('users', () => {
     const rows = await t.db.kysely
       .selectFrom('audit_event')
       .select(['event', 'outcome', 'actor_role', 'data_description'])
-      .where('event', '=', 'team.member_added')
+      .where('event', '=', 'team.member_requested')
       .execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toMatchObject({ outcome: 'allowed', actor_role: 'admin' });

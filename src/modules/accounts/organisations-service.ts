@@ -123,6 +123,7 @@ export function listOutbox(ctx: RequestContext, page: number) {
         to: m.to_address,
         subject: m.subject,
         body: m.body_text,
+        redacted: m.redacted,
         transport: m.transport,
         createdAt: m.created_at,
         sentAt: m.sent_at,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
 import { IdParams } from '../auth/schemas.js';
 import * as orgs from './organisations-service.js';
+import { completePasswordLink } from './password-link.js';
+import { privilegedChangeRoutes } from './privileged/routes.js';
 import * as s from './schemas.js';
 import * as teams from './teams-service.js';
 import * as users from './users-service.js';
@@ -10,6 +12,7 @@ import * as users from './users-service.js';
 const tags = ['administration'];
 
 export function adminRoutes(app: App): void {
+  privilegedChangeRoutes(app);
   app.get(
     '/api/admin/users',
     { schema: { tags, summary: 'Search users', querystring: s.UserQuery, response: { 200: s.UserList } } },
@@ -39,18 +42,53 @@ export function adminRoutes(app: App): void {
     (req) => users.updateUser(req.ctx, req.params.id, req.body),
   );
   app.post(
-    '/api/admin/users/:id/password',
+    '/api/admin/users/:id/password-reset',
     {
       schema: {
         tags,
-        summary: "Set a new password (ends the user's sessions)",
+        summary:
+          'Reset a password: the old one stops working, sessions end, the user gets a one-time link to choose a new one (the administrator never sees it)',
         params: IdParams,
-        body: s.SetPasswordBody,
         response: { 204: z.null() },
       },
     },
     async (req, reply) => {
-      await users.setPassword(req.ctx, req.params.id, req.body.password);
+      await users.resetPassword(req.ctx, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/admin/users/:id/totp-reset',
+    {
+      schema: {
+        tags,
+        summary: 'Ask to reset the second factor (takes effect when a second administrator approves)',
+        params: IdParams,
+        response: { 202: s.User },
+      },
+    },
+    async (req, reply) => reply.status(202).send(await users.requestTotpReset(req.ctx, req.params.id)),
+  );
+  app.post(
+    '/api/public/password',
+    {
+      config: {
+        rateLimit: {
+          max: (req: { ctx: { config: { publicFormRateLimitPerHour: number } } }) =>
+            req.ctx.config.publicFormRateLimitPerHour,
+          timeWindow: '1 hour',
+        },
+      },
+      schema: {
+        tags,
+        security: [],
+        summary: 'Choose your own password with a one-time link (after a reset or for a new account)',
+        body: s.SetPasswordWithLinkBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await completePasswordLink(req.ctx, req.body.token, req.body.password);
       return reply.status(204).send(null);
     },
   );
@@ -108,14 +146,17 @@ export function adminRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'Add a member (from any organisation)',
+        summary: 'Ask to add a member (from any organisation); effective when a second person approves',
         params: IdParams,
         body: s.AddMemberBody,
-        response: { 201: s.Team },
+        response: { 202: s.Team },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await teams.addMember(req.ctx, req.params.id, req.body.userId, req.body.isLead ?? false)),
+    async (req, reply) => {
+      // 202: the membership waits for a second person (another admin or a lead of the team).
+      const team = await teams.addMember(req.ctx, req.params.id, req.body.userId, req.body.isLead ?? false);
+      return reply.status(202).send(team);
+    },
   );
   app.delete(
     '/api/admin/teams/:id/members/:userId',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/db/schema.js';
 import { PASSWORD_RULES } from '../../platform/crypto/password.js';
 import { OrganisationType, Role, TeamType } from '../auth/schemas.js';
+import { PendingChange } from './privileged/schemas.js';
 
 const Password = z.string().min(PASSWORD_RULES.minLength, 'weak_password').max(PASSWORD_RULES.maxLength);
 const Username = z
@@ -33,6 +34,8 @@ export const User = z
     lockedUntil: z.date().nullable(),
     teams: z.array(z.object({ id: z.uuid(), name: z.string(), isLead: z.boolean() })),
     version: z.number().int(),
+    /** Granting changes waiting for a second person ("wacht op goedkeuring"). */
+    pendingChanges: z.array(PendingChange.extend({ teamName: z.string().nullable() })),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
@@ -54,7 +57,8 @@ export const CreateUserBody = z
     email: Email.optional(),
     homeOrganisationId: z.uuid(),
     roles: RoleList,
-    password: Password,
+    /** Only for accounts without access to case content; otherwise the user gets a one-time link. */
+    password: Password.optional(),
   })
   .meta({ id: 'CreateUserBody' });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
@@ -71,7 +75,9 @@ export const UpdateUserBody = z
   .meta({ id: 'UpdateUserBody' });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
-export const SetPasswordBody = z.strictObject({ password: Password }).meta({ id: 'SetPasswordBody' });
+export const SetPasswordWithLinkBody = z
+  .strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'token'), password: Password })
+  .meta({ id: 'SetPasswordWithLinkBody' });
 
 export const Organisation = z
   .object({
@@ -117,6 +123,18 @@ export const Team = z
         isLead: z.boolean(),
       }),
     ),
+    /** Memberships waiting for a second person (another admin or a lead of this team). */
+    pendingMembers: z.array(
+      z.object({
+        changeId: z.uuid(),
+        userId: z.uuid(),
+        username: z.string(),
+        displayName: z.string(),
+        isLead: z.boolean(),
+        requestedBy: z.string(),
+        requestedAt: z.date(),
+      }),
+    ),
   })
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;
@@ -157,7 +175,8 @@ export const OutboxList = z
         id: z.uuid(),
         to: z.string(),
         subject: z.string(),
-        body: z.string(),
+        body: z.string().nullable(),
+        redacted: z.boolean(),
         transport: z.enum(['smtp', 'local']),
         createdAt: z.date(),
         sentAt: z.date().nullable(),

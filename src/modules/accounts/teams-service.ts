@@ -1,10 +1,11 @@
 // Teams and their members from several organisations ("two business cards").
 import { randomUUID } from 'node:crypto';
-import { authorize, type Grant, type ScopeGrant } from '../../platform/access/authorize.js';
+import { authorize, refuse, type Grant, type ScopeGrant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
-import { notify } from '../../platform/notify/notify.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { pendingFor } from './privileged/queries.js';
+import { recordAppliedChange, requestChange } from './privileged/request.js';
 import type { CreateTeamBody, Team } from './schemas.js';
 
 const PURPOSE = 'administration';
@@ -33,6 +34,7 @@ async function loadTeams(
   const teams = await q.orderBy('m.name').orderBy('t.name').execute();
   const ids = teams.map((t) => t.id);
   if (ids.length === 0) return [];
+  const pending = grant.subjectId !== null ? await pendingFor(trx, { teamId: grant.subjectId }) : [];
   const [hoods, members] = await Promise.all([
     trx
       .selectFrom('team_neighbourhood as tn')
@@ -66,6 +68,17 @@ async function loadTeams(
         displayName: m.display_name,
         organisationName: m.org_name,
         isLead: m.is_lead,
+      })),
+    pendingMembers: pending
+      .filter((c) => c.kind === 'team_membership' && c.team_id === t.id)
+      .map((c) => ({
+        changeId: c.id,
+        userId: c.target_user_id,
+        username: c.t_username,
+        displayName: c.t_name,
+        isLead: c.payload.isLead === true,
+        requestedBy: c.r_name,
+        requestedAt: c.requested_at,
       })),
   }));
 }
@@ -140,17 +153,23 @@ export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<T
   });
 }
 
+/**
+ * A membership (or lead) gives access to the team's families: it waits for another administrator
+ * or a lead of the team. Nobody adds themselves; removing someone takes effect at once.
+ */
 export function addMember(ctx: RequestContext, teamId: string, userId: string, isLead: boolean): Promise<Team> {
   return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'team',
+    const request = {
+      subject: 'team' as const,
       id: teamId,
-      action: 'update',
+      action: 'update' as const,
       purpose: PURPOSE,
-      data: `member added: user ${userId}${isLead ? ' (lead)' : ''}`,
-      event: 'team.member_added',
-    });
-    await getTeam(trx, grant);
+      data: `member requested: user ${userId}${isLead ? ' (lead)' : ''}`,
+      event: 'team.member_requested',
+    };
+    if (ctx.actor?.userId === userId) refuse(ctx, request, 'nobody adds themselves to a team', 'own_account_change');
+    const grant = await authorize(trx, ctx, request);
+    const team = await getTeam(trx, grant);
     const user = await trx
       .selectFrom('app_user')
       .select('id')
@@ -158,26 +177,32 @@ export function addMember(ctx: RequestContext, teamId: string, userId: string, i
       .where('active', '=', true)
       .executeTakeFirst();
     if (!user) throw new ValidationError('unknown_reference', 'No such active user.');
-    await trx
-      .insertInto('team_membership')
-      .values({ team_id: teamId, user_id: userId, is_lead: isLead })
-      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ is_lead: isLead }))
-      .execute();
-    await notify(trx, userId, 'team_membership_added', '/');
+    if (team.members.some((m) => m.userId === userId && m.isLead === isLead))
+      throw new ConflictError('already_member', 'This user is already a member of the team in this role.');
+    await requestChange(trx, ctx, grant.actor, {
+      kind: 'team_membership',
+      targetUserId: userId,
+      teamId,
+      payload: { isLead },
+      summary: `team "${team.name}": member${isLead ? ' (lead)' : ''}`,
+    });
     return getTeam(trx, grant);
   });
 }
 
 export function removeMember(ctx: RequestContext, teamId: string, userId: string): Promise<void> {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, {
-      subject: 'team',
+    const request = {
+      subject: 'team' as const,
       id: teamId,
-      action: 'update',
+      action: 'update' as const,
       purpose: PURPOSE,
       data: `member removed: user ${userId}`,
       event: 'team.member_removed',
-    });
+    };
+    if (ctx.actor?.userId === userId)
+      refuse(ctx, request, 'nobody changes their own team memberships', 'own_account_change');
+    const grant = await authorize(trx, ctx, request);
     const res = await trx
       .deleteFrom('team_membership')
       .where('team_id', '=', teamId)
@@ -185,5 +210,13 @@ export function removeMember(ctx: RequestContext, teamId: string, userId: string
       .executeTakeFirst();
     if (Number(res.numDeletedRows) === 0)
       throw new NotFoundError('membership_not_found', 'This user is not a member of the team.');
+    const team = await trx.selectFrom('team').select('name').where('id', '=', teamId).executeTakeFirstOrThrow();
+    await recordAppliedChange(trx, ctx, grant.actor, {
+      kind: 'team_membership',
+      targetUserId: userId,
+      teamId,
+      payload: { removed: true },
+      summary: `team "${team.name}": membership removed`,
+    });
   });
 }

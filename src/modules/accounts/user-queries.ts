@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { pendingFor } from './privileged/queries.js';
 import type { User, UserQuery } from './schemas.js';
 
 const PAGE_SIZE = 50;
@@ -41,6 +42,7 @@ async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
           .where('tm.user_id', 'in', ids)
           .orderBy('t.name')
           .execute();
+  const pending = await pendingFor(trx, { userIds: ids });
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
@@ -53,6 +55,16 @@ async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
     lockedUntil: r.locked_until && r.locked_until > new Date() ? r.locked_until : null,
     teams: teams.filter((t) => t.user_id === r.id).map((t) => ({ id: t.id, name: t.name, isLead: t.is_lead })),
     version: r.version,
+    pendingChanges: pending
+      .filter((c) => c.target_user_id === r.id)
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        summary: c.summary,
+        requestedBy: c.r_name,
+        requestedAt: c.requested_at,
+        teamName: c.team_name,
+      })),
   }));
 }
 

@@ -35,6 +35,8 @@ describe('audit-log routes: privacy officers only', () => {
       { method: 'GET', url: '/api/audit/events?action=login&emergency=false', allowed: po },
       { method: 'GET', url: '/api/audit/verify', allowed: po },
       { method: 'GET', url: '/api/audit/break-glass?open=true', allowed: po },
+      { method: 'GET', url: '/api/audit/privileged-changes', allowed: po },
+      { method: 'GET', url: '/api/audit/privileged-changes?status=pending', allowed: po },
       {
         method: 'POST',
         url: newGlassUse,

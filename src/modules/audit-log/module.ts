@@ -2,10 +2,10 @@
 // The privacy officer's view of the audit log.
 import { defineModule } from '../../platform/module.js';
 import { auditRoutes } from './routes.js';
-import { auditLogPolicy } from './policy.js';
+import { auditLogPolicy, privilegedChangeLogPolicy } from './policy.js';
 
 export const auditLogModule = defineModule({
   name: 'audit-log',
   routes: auditRoutes,
-  policies: [auditLogPolicy],
+  policies: [auditLogPolicy, privilegedChangeLogPolicy],
 });

@@ -13,9 +13,20 @@ export const auditLogPolicy = definePolicy({
   },
 });
 
+/** The privacy officer's view of every privileged change (who asked, who decided, when). */
+export const privilegedChangeLogPolicy = definePolicy({
+  subjectType: 'privileged_change_log',
+  personalData: false,
+  decide: async ({ actor }) =>
+    hasRole(actor, 'privacy_officer')
+      ? allow('privacy_officer')
+      : deny('only the privacy officer reviews privileged changes'),
+});
+
 // The subject types this module owns: authorize() accepts only declared subjects.
 declare module '../../platform/access/policy.js' {
   interface SubjectTypes {
     audit_log: true;
+    privileged_change_log: true;
   }
 }

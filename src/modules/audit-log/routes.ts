@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
 import { IdParams } from '../auth/schemas.js';
+import { PrivilegedChangeList, PrivilegedChangeQuery } from '../accounts/privileged/schemas.js';
+import { listPrivilegedChanges } from './privileged-changes.js';
 import * as s from './schemas.js';
 import { listBreakGlass, reviewBreakGlass, searchAudit, verifyAudit } from './service.js';
 
@@ -35,6 +37,18 @@ export function auditRoutes(app: App): void {
     '/api/audit/verify',
     { schema: { tags, summary: 'Verify the hash chain', response: { 200: s.VerifyResult } } },
     (req) => verifyAudit(req.ctx),
+  );
+  app.get(
+    '/api/audit/privileged-changes',
+    {
+      schema: {
+        tags,
+        summary: 'Privileged changes (access to case content): who asked, who approved or rejected, when',
+        querystring: PrivilegedChangeQuery,
+        response: { 200: PrivilegedChangeList },
+      },
+    },
+    (req) => listPrivilegedChanges(req.ctx, req.query.status),
   );
   app.get(
     '/api/audit/break-glass',

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/db/schema.js';
 import { createTestApp, login, type TestApp } from '../../test-support/app.js';
-import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import {
+  addToTeam,
+  buildFamilyWithTrajectory,
+  buildPerson,
+  buildTeam,
+  buildUser,
+} from '../../test-support/factories.js';
 
 const RELATIONS = [
   'regisseur',
@@ -35,6 +41,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
+
+async function countDeniedReveals(userId: string): Promise<number> {
+  const row = await t.db.kysely
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('actor_user_id', '=', userId)
+    .where('event', '=', 'family.bsn_revealed')
+    .where('outcome', '=', 'denied')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 describe('break the glass: relationship × trajectory state', () => {
   it('opens emergency read access for care professionals only; the family login is refused and audited', async () => {
@@ -100,6 +117,22 @@ describe('break the glass: relationship × trajectory state', () => {
         const mayWrite = involved && state === 'open';
         if ((write.statusCode === 200) !== mayWrite)
           failures.push(`${cell}: story write → ${write.statusCode} (glass never gives write access)`);
+        // Read access is not the full BSN: only a relationship reveals it; the glass is refused and audited.
+        const personId = await buildPerson(db, familyId, { bsn: '111222333' });
+        const deniedBefore = await countDeniedReveals(user.id);
+        const reveal = await t.app.inject({
+          method: 'POST',
+          url: `/api/families/${familyId}/persons/${personId}/bsn`,
+          headers: s.headers,
+        });
+        if (
+          involved
+            ? reveal.statusCode !== 200
+            : reveal.statusCode !== 403 || reveal.json().code !== 'bsn_not_in_emergency'
+        )
+          failures.push(`${cell}: BSN reveal → ${reveal.statusCode} ${reveal.body.slice(0, 120)}`);
+        if (!involved && (await countDeniedReveals(user.id)) !== deniedBefore + 1)
+          failures.push(`${cell}: refused BSN reveal not audited`);
       }
     }
     const reviews = await db

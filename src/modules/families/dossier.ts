@@ -120,6 +120,11 @@ export function revealBsn(ctx: RequestContext, familyId: string, personId: strin
       purpose: 'care',
       data: `BSN of person ${personId}`,
       event: 'family.bsn_revealed',
+      // Break-the-glass reads the dossier to act in an emergency; the full BSN is not needed for that.
+      refuseEmergency: {
+        reason: 'break-the-glass gives read access to the dossier, not the full BSN',
+        code: 'bsn_not_in_emergency',
+      },
     });
     const row = await trx
       .selectFrom('person')

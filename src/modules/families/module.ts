@@ -10,6 +10,10 @@ export const familiesModule = defineModule({
   subjectParams: [{ param: 'familyId', subject: 'family' }],
   policies: [familyPolicy],
   errors: {
+    bsn_not_in_emergency: {
+      nl: 'Via de noodtoegang (break-the-glass) kun je het dossier lezen, maar niet het volledige BSN.',
+      en: 'Break-the-glass gives read access to the dossier, not the full BSN.',
+    },
     postcode_outside_municipality: {
       nl: 'De postcode ligt in een andere gemeente.',
       en: 'The postcode lies in another municipality.',

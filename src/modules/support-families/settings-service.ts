@@ -2,9 +2,11 @@
 // days (changed only by a regional coordinator, policy 'support_configuration'); and the
 // administrator's part, setting a coordinator's area.
 import { z } from 'zod';
-import { authorize } from '../../platform/access/authorize.js';
+import { authorize, refuse } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { inTransaction } from '../../platform/db/transaction.js';
+import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { pendingFor } from '../accounts/privileged/queries.js';
+import { recordAppliedChange, requestChange } from '../accounts/privileged/request.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { coordinatorAreaRows, coordinatorMunicipalities, hasRegionWideArea, setCoordinatorArea } from './area/area.js';
 import { getSettings, getWeights } from './settings-store.js';
@@ -19,8 +21,38 @@ export const AreaBody = z
   })
   .meta({ id: 'CoordinatorAreaBody' });
 export const Area = z
-  .object({ municipalities: z.array(z.string()), regions: z.array(z.string()), effective: z.array(z.string()) })
+  .object({
+    municipalities: z.array(z.string()),
+    regions: z.array(z.string()),
+    effective: z.array(z.string()),
+    /** A wider area waits for a second administrator ("wacht op goedkeuring"). */
+    pending: z
+      .object({
+        municipalities: z.array(z.string()),
+        regions: z.array(z.string()),
+        requestedBy: z.string(),
+        requestedAt: z.date(),
+      })
+      .nullable(),
+  })
   .meta({ id: 'CoordinatorArea' });
+
+async function presentArea(trx: Tx, userId: string) {
+  const [pending] = (await pendingFor(trx, { userIds: [userId] })).filter((c) => c.kind === 'coordinator_area');
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    ...(await coordinatorAreaRows(trx, userId)),
+    effective: await coordinatorMunicipalities(trx, userId),
+    pending: pending
+      ? {
+          municipalities: list(pending.payload.municipalities),
+          regions: list(pending.payload.regions),
+          requestedBy: pending.r_name,
+          requestedAt: pending.requested_at,
+        }
+      : null,
+  };
+}
 
 async function load(trx: Parameters<Parameters<typeof inTransaction>[1]>[0], userId: string) {
   const settings = await getSettings(trx);
@@ -105,19 +137,25 @@ export function readArea(ctx: RequestContext, userId: string) {
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
       throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
-    return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
+    return presentArea(trx, userId);
   });
 }
 
+/**
+ * An area gives access to the requests and support families in it: narrowing it takes effect at
+ * once, widening it waits for a second administrator. Nobody sets their own area.
+ */
 export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typeof AreaBody>) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, {
-      subject: 'coordinator_area',
+    const request = {
+      subject: 'coordinator_area' as const,
       id: userId,
-      action: 'update',
+      action: 'update' as const,
       purpose: 'administration',
       data: 'coordinator area',
-    });
+    };
+    if (ctx.actor?.userId === userId) refuse(ctx, request, 'nobody sets their own area', 'own_account_change');
+    const grant = await authorize(trx, ctx, request);
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
       throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
@@ -131,7 +169,25 @@ export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typ
       : [];
     if (knownM.length !== municipalities.length || knownR.length !== regions.length)
       throw new ValidationError('unknown_reference', 'Unknown municipality or region.');
-    await setCoordinatorArea(trx, userId, { municipalities, regions });
-    return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
+    const now = await coordinatorAreaRows(trx, userId);
+    const narrower =
+      now.municipalities.length + now.regions.length > 0 &&
+      municipalities.every((m) => now.municipalities.includes(m)) &&
+      regions.every((r) => now.regions.includes(r));
+    const summary = `area: ${[...municipalities, ...regions].join(', ') || 'none'}`;
+    const change = {
+      kind: 'coordinator_area' as const,
+      targetUserId: userId,
+      payload: { municipalities, regions },
+      summary,
+    };
+    if (narrower) {
+      await setCoordinatorArea(trx, userId, { municipalities, regions });
+      if (municipalities.length + regions.length < now.municipalities.length + now.regions.length)
+        await recordAppliedChange(trx, ctx, grant.actor, change);
+    } else {
+      await requestChange(trx, ctx, grant.actor, change);
+    }
+    return presentArea(trx, userId);
   });
 }

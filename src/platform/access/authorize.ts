@@ -42,6 +42,8 @@ export interface AccessRequest<S extends SubjectType> {
   data?: string;
   /** A more specific event name than `<subject>.<action>`. */
   event?: string;
+  /** Break-the-glass does not reach this (e.g. the full BSN): an emergency grant is refused instead. */
+  refuseEmergency?: { reason: string; code: string };
 }
 
 export function requireActor(ctx: RequestContext): Actor {
@@ -72,7 +74,9 @@ export async function authorize<S extends SubjectType>(
 ): Promise<Grant<S> | ScopeGrant<S>> {
   const actor = requireActor(ctx);
   const policy = getPolicy(req.subject);
-  const decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });
+  let decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });
+  if (decision.allowed && decision.emergency && req.refuseEmergency)
+    decision = { allowed: false, reason: req.refuseEmergency.reason, code: req.refuseEmergency.code };
   const clientRef = req.id && policy.clientRef ? await policy.clientRef(trx, req.id) : null;
   const entry: NewAuditEvent = {
     request_id: ctx.requestId,
@@ -103,6 +107,33 @@ export async function authorize<S extends SubjectType>(
     actor,
     emergency: entry.emergency === true,
   } as Grant<S> | ScopeGrant<S>;
+}
+
+/**
+ * Refuse a request the policy would allow because of what it asks (e.g. an administrator changing
+ * their own access): the refusal is audited as denied, like any other, and answered 403 `code`.
+ */
+export function refuse(ctx: RequestContext, req: AccessRequest<SubjectType>, reason: string, code: string): never {
+  const actor = requireActor(ctx);
+  throw new ForbiddenError(code, `Refused: ${reason}.`, [
+    {
+      request_id: ctx.requestId,
+      event: req.event ?? `${req.subject}.${req.action}`,
+      action: req.action,
+      outcome: 'denied',
+      actor_user_id: actor.userId,
+      actor_username: actor.username,
+      actor_role: actor.roles.join(','),
+      actor_organisation_id: actor.organisationId,
+      purpose: req.purpose,
+      subject_type: req.subject,
+      subject_id: req.id,
+      client_ref: null,
+      data_description: `denied: ${reason}`,
+      emergency: false,
+      emergency_reason: null,
+    },
+  ]);
 }
 
 /** Audit entries that are not access decisions (login, logout): same table, same chain. */

@@ -23,5 +23,7 @@ export type MeldcodeColumn = JSONColumnType<MeldcodeRecord | null, string | null
 export type PlanContentColumn = ColumnType<unknown, string, never>;
 /** job.payload: each job kind parses its own payload. */
 export type JobPayloadColumn = ColumnType<unknown, string | undefined, string>;
+/** privileged_change.payload: what an approved change applies (roles, area, isLead …), never a secret. */
+export type PrivilegedChangePayloadColumn = ColumnType<Record<string, unknown>, string | undefined, string>;
 /** coordinator_weights.weights: criterion → weight. */
 export type WeightsColumn = ColumnType<Record<string, number>, string, string>;

@@ -2,7 +2,14 @@
 // Import from ./schema.ts. Value lists come from CHECK constraints (named in codegen/vocabularies.ts),
 // JSONB documents from ./column-types.ts.
 
-import type { JobPayloadColumn, MeldcodeColumn, PlanContentColumn, RiskGround, WeightsColumn } from './column-types.js';
+import type {
+  JobPayloadColumn,
+  MeldcodeColumn,
+  PlanContentColumn,
+  PrivilegedChangePayloadColumn,
+  RiskGround,
+  WeightsColumn,
+} from './column-types.js';
 import type { ColumnType } from 'kysely';
 
 export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[] ? U[] : ArrayTypeImpl<T>;
@@ -89,9 +96,16 @@ export type PartnerScope = 'registrations:submit' | 'signals:submit';
 
 export type PartOfDay = 'afternoon' | 'evening' | 'morning';
 
+export type PasswordLinkPurpose = 'activate' | 'reset';
+
 export type PersonKind = 'child' | 'household' | 'network' | 'parent';
 
 export type PostcodeSource = 'cbs' | 'demo' | 'pdok';
+
+export type PrivilegedChangeKind =
+  'coordinator_area' | 'team_membership' | 'totp_reset' | 'user_profile' | 'user_roles';
+
+export type PrivilegedChangeStatus = 'applied' | 'approved' | 'pending' | 'rejected';
 
 export type ReferralTarget = 'debt_help' | 'other' | 'veilig_thuis';
 
@@ -468,10 +482,17 @@ export interface JobScheduleTable {
 }
 
 export interface MailOutboxTable {
-  body_text: string;
+  /**
+   * NULL for mail sent over SMTP; for the local outbox the text with every secret replaced by [verwijderd].
+   */
+  body_text: string | null;
   created_at: Generated<Timestamp>;
   error: string | null;
   id: Generated<string>;
+  /**
+   * The mail carried a secret that was removed before storing.
+   */
+  redacted: Generated<boolean>;
   sent_at: Timestamp | null;
   subject: string;
   to_address: string;
@@ -623,6 +644,19 @@ export interface PartnerApiKeyTable {
   token_prefix: string;
 }
 
+export interface PasswordLinkTable {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  purpose: PasswordLinkPurpose;
+  /**
+   * The administrator who asked for the reset: they never see the token or the new password.
+   */
+  requested_by: string | null;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface PersonTable {
   authority_note: string | null;
   birth_date: string | null;
@@ -705,6 +739,36 @@ export interface PostcodeAreaTable {
    * Where the row came from: demo (synthetic, demo region), cbs or pdok (official open data import).
    */
   source: PostcodeSource;
+}
+
+export interface PrivilegedChangeTable {
+  decided_at: Timestamp | null;
+  /**
+   * The second person: never the requester and never the account the change is about.
+   */
+  decided_by: string | null;
+  decision_note: string | null;
+  id: Generated<string>;
+  /**
+   * user_roles (payload.add: roles), user_profile (payload: email and/or homeOrganisationId), team_membership (payload.isLead, or payload.removed), coordinator_area (payload: municipalities, regions), totp_reset.
+   */
+  kind: PrivilegedChangeKind;
+  /**
+   * What will be (or was) applied; never a password or token.
+   */
+  payload: PrivilegedChangePayloadColumn;
+  requested_at: Generated<Timestamp>;
+  requested_by: string;
+  /**
+   * pending → approved (applied then) or rejected; applied = took effect without a second person because it only removes access.
+   */
+  status: Generated<PrivilegedChangeStatus>;
+  /**
+   * One line for approvers and the privacy officer, e.g. "roles: +professional".
+   */
+  summary: string;
+  target_user_id: string;
+  team_id: string | null;
 }
 
 export interface RegionTable {
@@ -1123,11 +1187,13 @@ export interface DB {
   notification: NotificationTable;
   organisation: OrganisationTable;
   partner_api_key: PartnerApiKeyTable;
+  password_link: PasswordLinkTable;
   person: PersonTable;
   plan: PlanTable;
   plan_sign_off: PlanSignOffTable;
   plan_version: PlanVersionTable;
   postcode_area: PostcodeAreaTable;
+  privileged_change: PrivilegedChangeTable;
   region: RegionTable;
   role_policy: RolePolicyTable;
   schema_migration: SchemaMigrationTable;
@@ -1339,3 +1405,16 @@ export const MATCH_EVENT_KINDS = [
   'checkin',
   'foster_interest',
 ] as const satisfies readonly MatchEventKind[];
+export const PRIVILEGED_CHANGE_KINDS = [
+  'user_roles',
+  'user_profile',
+  'team_membership',
+  'coordinator_area',
+  'totp_reset',
+] as const satisfies readonly PrivilegedChangeKind[];
+export const PRIVILEGED_CHANGE_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+  'applied',
+] as const satisfies readonly PrivilegedChangeStatus[];

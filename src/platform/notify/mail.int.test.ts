@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testConfig, type TestApp } from '../../test-support/app.js';
 import { buildUser } from '../../test-support/factories.js';
 import { inTransaction } from '../db/transaction.js';
+import { Mailer } from './mail.js';
 import { notify } from './notify.js';
 
 interface Received {
@@ -65,6 +66,26 @@ describe('notification mail over SMTP', () => {
       .executeTakeFirstOrThrow();
     expect(row.transport).toBe('smtp');
     expect(row.sent_at).not.toBeNull();
+    expect(row.body_text).toBeNull(); // sent mail: the outbox keeps that it went, not what it said
+  });
+
+  it('delivers a one-time link to the recipient and keeps no readable secret', async () => {
+    const secret = 'Zx9_secret-token-that-must-not-be-stored-anywhere-1';
+    await inTransaction(t.db.kysely, (trx) =>
+      new Mailer(t.config).send(trx, {
+        to: 'link@example.invalid',
+        subject: 'Link',
+        text: `Klik: https://example.invalid/x?token=${secret}\n`,
+        secrets: [secret],
+      }),
+    );
+    expect(received.at(-1)?.body.replace(/=\r?\n/g, '')).toContain(secret); // quoted-printable soft breaks
+    const rows = await t.db.kysely
+      .selectFrom('mail_outbox')
+      .select(['body_text', 'redacted'])
+      .where('to_address', '=', 'link@example.invalid')
+      .execute();
+    expect(rows).toEqual([{ body_text: null, redacted: true }]);
   });
 
   it('retries later when the SMTP server is unreachable, without losing the mail', async () => {

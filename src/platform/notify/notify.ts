@@ -15,6 +15,9 @@ export const NOTIFICATION_KINDS = [
   'support_checkin_due',
   'signal_routed',
   'signal_escalated',
+  'privileged_change_pending',
+  'privileged_change_decided',
+  'privileged_change_notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -12,3 +12,7 @@ export type NewTeam = Schema<'CreateTeamBodyInput'>;
 export type RolePolicy = Schema<'RolePolicy'>;
 export type OutboxMessage = Schema<'OutboxList'>['items'][number];
 export type Municipality = Schema<'MunicipalityList'>['items'][number];
+export type PendingChange = AdminUser['pendingChanges'][number];
+export type PrivilegedChange = Schema<'PrivilegedChange'>;
+export type PrivilegedChangeKind = PrivilegedChange['kind'];
+export type PrivilegedChangeStatus = PrivilegedChange['status'];

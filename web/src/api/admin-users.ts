@@ -46,10 +46,19 @@ export function useUpdateUser(userId: string) {
   });
 }
 
-export function useSetUserPassword(userId: string) {
+/** The user gets a one-time link by e-mail; the administrator never sees or sets the password. */
+export function useResetUserPassword(userId: string) {
   return useMutation({
-    mutationFn: (password: string) =>
-      send(client.POST('/api/admin/users/{id}/password', { params: { path: { id: userId } }, body: { password } })),
+    mutationFn: () => send(client.POST('/api/admin/users/{id}/password-reset', { params: { path: { id: userId } } })),
+  });
+}
+
+/** Takes effect when a second administrator approves it. */
+export function useResetUserTotp(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => read(client.POST('/api/admin/users/{id}/totp-reset', { params: { path: { id: userId } } })),
+    onSuccess: (user) => queryClient.setQueryData([...USERS_KEY, 'detail', userId], user),
   });
 }
 

@@ -372,6 +372,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privileged-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Privileged changes the caller may decide on (admins: all; team leads: their teams) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "applied";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrivilegedChangeList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privileged-changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending change (a second person: never the requester or the account itself) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PrivilegedChangeDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrivilegedChange"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privileged-changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PrivilegedChangeDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrivilegedChange"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -500,7 +622,7 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/admin/users/{id}/password": {
+    "/api/admin/users/{id}/password-reset": {
         parameters: {
             query?: never;
             header?: never;
@@ -509,7 +631,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password (ends the user's sessions) */
+        /** Reset a password: the old one stops working, sessions end, the user gets a one-time link to choose a new one (the administrator never sees it) */
         post: {
             parameters: {
                 query?: never;
@@ -519,9 +641,81 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/totp-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to reset the second factor (takes effect when a second administrator approves) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose your own password with a one-time link (after a reset or for a new account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["SetPasswordBodyInput"];
+                    "application/json": components["schemas"]["SetPasswordWithLinkBodyInput"];
                 };
             };
             responses: {
@@ -747,7 +941,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a member (from any organisation) */
+        /** Ask to add a member (from any organisation); effective when a second person approves */
         post: {
             parameters: {
                 query?: never;
@@ -764,7 +958,7 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1044,6 +1238,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AuditVerifyResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/privileged-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Privileged changes (access to case content): who asked, who approved or rejected, when */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "applied";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrivilegedChangeList"];
                     };
                 };
             };
@@ -5423,6 +5655,44 @@ export interface components {
                 current: boolean;
             }[];
         };
+        PrivilegedChangeInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "user_roles" | "user_profile" | "team_membership" | "coordinator_area" | "totp_reset";
+            summary: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "applied";
+            target: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            requestedBy: {
+                username: string;
+                displayName: string;
+            };
+            requestedAt: unknown;
+            decidedBy: {
+                username: string;
+                displayName: string;
+            } | null;
+            decidedAt: unknown | null;
+            decisionNote: string | null;
+            canDecide: boolean;
+        };
+        PrivilegedChangeListInput: {
+            items: components["schemas"]["PrivilegedChangeInput"][];
+        };
+        PrivilegedChangeDecisionInput: {
+            note?: string;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -5446,6 +5716,16 @@ export interface components {
                 isLead: boolean;
             }[];
             version: number;
+            pendingChanges: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "user_roles" | "user_profile" | "team_membership" | "coordinator_area" | "totp_reset";
+                summary: string;
+                requestedBy: string;
+                requestedAt: unknown;
+                teamName: string | null;
+            }[];
         };
         UserListInput: {
             items: components["schemas"]["UserInput"][];
@@ -5461,7 +5741,7 @@ export interface components {
             /** Format: uuid */
             homeOrganisationId: string;
             roles: components["schemas"]["RoleInput"][];
-            password: string;
+            password?: string;
         };
         UpdateUserBodyInput: {
             version: number;
@@ -5472,7 +5752,8 @@ export interface components {
             /** Format: uuid */
             homeOrganisationId?: string;
         };
-        SetPasswordBodyInput: {
+        SetPasswordWithLinkBodyInput: {
+            token: string;
             password: string;
         };
         OrganisationInput: {
@@ -5518,6 +5799,17 @@ export interface components {
                 organisationName: string;
                 isLead: boolean;
             }[];
+            pendingMembers: {
+                /** Format: uuid */
+                changeId: string;
+                /** Format: uuid */
+                userId: string;
+                username: string;
+                displayName: string;
+                isLead: boolean;
+                requestedBy: string;
+                requestedAt: unknown;
+            }[];
         };
         TeamListInput: {
             items: components["schemas"]["TeamInput"][];
@@ -5551,7 +5843,8 @@ export interface components {
                 id: string;
                 to: string;
                 subject: string;
-                body: string;
+                body: string | null;
+                redacted: boolean;
                 /** @enum {string} */
                 transport: "smtp" | "local";
                 createdAt: unknown;
@@ -6341,7 +6634,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
                 createdAt: unknown;
                 readAt: unknown | null;
@@ -7676,6 +7969,12 @@ export interface components {
             municipalities: string[];
             regions: string[];
             effective: string[];
+            pending: {
+                municipalities: string[];
+                regions: string[];
+                requestedBy: string;
+                requestedAt: unknown;
+            } | null;
         };
         PublicSupportFamilyBodyInput: {
             givenName: string;
@@ -7977,6 +8276,45 @@ export interface components {
                 current: boolean;
             }[];
         };
+        PrivilegedChange: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "user_roles" | "user_profile" | "team_membership" | "coordinator_area" | "totp_reset";
+            summary: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "applied";
+            target: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            requestedBy: {
+                username: string;
+                displayName: string;
+            };
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy: {
+                username: string;
+                displayName: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            canDecide: boolean;
+        };
+        PrivilegedChangeList: {
+            items: components["schemas"]["PrivilegedChange"][];
+        };
+        PrivilegedChangeDecision: {
+            note?: string;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -8000,6 +8338,17 @@ export interface components {
                 isLead: boolean;
             }[];
             version: number;
+            pendingChanges: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "user_roles" | "user_profile" | "team_membership" | "coordinator_area" | "totp_reset";
+                summary: string;
+                requestedBy: string;
+                /** Format: date-time */
+                requestedAt: string;
+                teamName: string | null;
+            }[];
         };
         UserList: {
             items: components["schemas"]["User"][];
@@ -8015,7 +8364,7 @@ export interface components {
             /** Format: uuid */
             homeOrganisationId: string;
             roles: components["schemas"]["Role"][];
-            password: string;
+            password?: string;
         };
         UpdateUserBody: {
             version: number;
@@ -8026,7 +8375,8 @@ export interface components {
             /** Format: uuid */
             homeOrganisationId?: string;
         };
-        SetPasswordBody: {
+        SetPasswordWithLinkBody: {
+            token: string;
             password: string;
         };
         Organisation: {
@@ -8072,6 +8422,18 @@ export interface components {
                 organisationName: string;
                 isLead: boolean;
             }[];
+            pendingMembers: {
+                /** Format: uuid */
+                changeId: string;
+                /** Format: uuid */
+                userId: string;
+                username: string;
+                displayName: string;
+                isLead: boolean;
+                requestedBy: string;
+                /** Format: date-time */
+                requestedAt: string;
+            }[];
         };
         TeamList: {
             items: components["schemas"]["Team"][];
@@ -8105,7 +8467,8 @@ export interface components {
                 id: string;
                 to: string;
                 subject: string;
-                body: string;
+                body: string | null;
+                redacted: boolean;
                 /** @enum {string} */
                 transport: "smtp" | "local";
                 /** Format: date-time */
@@ -8905,7 +9268,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -10267,6 +10630,13 @@ export interface components {
             municipalities: string[];
             regions: string[];
             effective: string[];
+            pending: {
+                municipalities: string[];
+                regions: string[];
+                requestedBy: string;
+                /** Format: date-time */
+                requestedAt: string;
+            } | null;
         };
         PublicSupportFamilyBody: {
             givenName: string;

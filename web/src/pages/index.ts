@@ -1,4 +1,5 @@
 import { adminModule } from './admin/module';
+import { approvalsModule } from './approvals/module';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
 import { caseloadModule } from './caseload/module';
@@ -34,5 +35,6 @@ export const WEB_MODULES = [
   supportFamiliesModule,
   supportFormsModule,
   adminModule,
+  approvalsModule,
   auditModule,
 ] as const;

@@ -52,14 +52,24 @@ describe('web modules', () => {
   });
 
   // The main menu per role as it was written out by hand before the manifests; a role's menu only changes on purpose.
+  // Approvals (issue 11: separation of duties) is new for administrators and team leads.
   const MENUS = {
     professional: ['/', '/inbox', '/families', '/involvement', '/signals/queue', '/profile'],
-    team_lead: ['/', '/inbox', '/families', '/involvement', '/signals/queue', '/insights/patterns', '/profile'],
+    team_lead: [
+      '/',
+      '/inbox',
+      '/families',
+      '/involvement',
+      '/signals/queue',
+      '/insights/patterns',
+      '/profile',
+      '/approvals',
+    ],
     consultant: ['/', '/inbox', '/families', '/profile'],
     signaller: ['/', '/inbox', '/involvement', '/signals/submit', '/profile'],
     coordinator: ['/', '/inbox', '/buurtgezinnen', '/profile'],
     policy: ['/', '/inbox', '/buurtgezinnen-cijfers', '/insights/patterns', '/profile'],
-    admin: ['/', '/inbox', '/profile', '/admin'],
+    admin: ['/', '/inbox', '/profile', '/admin', '/approvals'],
     privacy_officer: ['/', '/inbox', '/profile', '/audit'],
     family: ['/', '/inbox', '/profile'],
   } as const;
@@ -79,6 +89,7 @@ describe('web modules', () => {
       '/signals/queue',
       '/profile',
       '/admin',
+      '/approvals',
       '/audit',
     ]);
   });

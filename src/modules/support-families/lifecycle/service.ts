@@ -291,6 +291,15 @@ export function introduction(ctx: RequestContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await grantFor(trx, ctx, id, 'read', 'what each family is told about the other');
     const m = await q.getMatch(trx, grant);
+    // The support family's name and contact details follow the support family's own rule (its
+    // municipality in the coordinator's area): one rule, whichever way the details are reached.
+    await authorize(trx, ctx, {
+      subject: 'support_family',
+      id: m.family_id,
+      action: 'read',
+      purpose: PURPOSE,
+      data: 'support family details in a match introduction',
+    });
     const both = bothAccepted(m);
     return {
       bothAccepted: both,

@@ -66,7 +66,7 @@ async function sendConfirmation(
       expires_at: new Date(Date.now() + confirmationHours * 3_600_000),
     })
     .execute();
-  await new Mailer(ctx.config).send(trx, { to, ...confirmationMail(ctx.config.publicUrl, token) });
+  await new Mailer(ctx.config).send(trx, { to, ...confirmationMail(ctx.config.publicUrl, token), secrets: [token] });
 }
 
 /**

@@ -57,6 +57,9 @@ export const VOCABULARIES: Vocabulary[] = [
   { type: 'EndReason', list: 'END_REASONS', columns: ['support_match.end_reason'] },
   { type: 'Frequency', list: 'FREQUENCIES', columns: ['support_family.frequency'] },
   { type: 'MatchEventKind', list: 'MATCH_EVENT_KINDS', columns: ['support_match_event.kind'] },
+  { type: 'PrivilegedChangeKind', list: 'PRIVILEGED_CHANGE_KINDS', columns: ['privileged_change.kind'] },
+  { type: 'PrivilegedChangeStatus', list: 'PRIVILEGED_CHANGE_STATUSES', columns: ['privileged_change.status'] },
+  { type: 'PasswordLinkPurpose', columns: ['password_link.purpose'] },
 ];
 
 export interface ColumnOverride {
@@ -75,4 +78,5 @@ export const COLUMN_OVERRIDES: Record<string, ColumnOverride> = {
   'plan_version.content': { type: 'PlanContentColumn', nullable: false, sqlType: 'jsonb' },
   'job.payload': { type: 'JobPayloadColumn', nullable: false, sqlType: 'jsonb' },
   'coordinator_weights.weights': { type: 'WeightsColumn', nullable: false, sqlType: 'jsonb' },
+  'privileged_change.payload': { type: 'PrivilegedChangePayloadColumn', nullable: false, sqlType: 'jsonb' },
 };

@@ -66,7 +66,7 @@ export function AddTeamMember({ team }: { team: Team }) {
         <ProblemAlert error={addMember.error} />
         <UserPicker
           query={searchedQuery}
-          excludedUserIds={team.members.map((member) => member.userId)}
+          excludedUserIds={[...team.members, ...team.pendingMembers].map((member) => member.userId)}
           value={userId}
           onValueChange={(id) => {
             setUserId(id);

@@ -85,10 +85,15 @@ function OutboxRow({ message }: { message: OutboxMessage }) {
         )}
       </TableCell>
       <TableCell>
-        <details>
-          <summary>{t('admin.outbox.showBody')}</summary>
-          <PreserveData className="kt-mail-body">{message.body}</PreserveData>
-        </details>
+        {message.body === null ? (
+          t('admin.outbox.bodyNotKept')
+        ) : (
+          <details>
+            <summary>{t('admin.outbox.showBody')}</summary>
+            <PreserveData className="kt-mail-body">{message.body}</PreserveData>
+          </details>
+        )}
+        {message.redacted ? <Paragraph>{t('admin.outbox.redacted')}</Paragraph> : null}
       </TableCell>
     </TableRow>
   );

@@ -2,6 +2,7 @@ import {
   Button,
   Heading2,
   Paragraph,
+  StatusBadge,
   TableBody,
   TableCell,
   TableHeader,
@@ -14,6 +15,7 @@ import type { Team } from '../../api/admin-types';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { ProblemAlert } from '../../components/problem-alert';
+import { useFormat } from '../../i18n/format';
 
 export function TeamMembers({ team }: { team: Team }) {
   const { t } = useTranslation();
@@ -64,6 +66,41 @@ export function TeamMembers({ team }: { team: Team }) {
           </TableBody>
         </DataTable>
       )}
+      <PendingMembers team={team} />
     </section>
+  );
+}
+
+/** Members asked for but not yet approved by a second person: they have no access yet. */
+function PendingMembers({ team }: { team: Team }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (team.pendingMembers.length === 0) return null;
+  return (
+    <DataTable caption={t('admin.teams.pendingCaption', { team: team.name })} testId="team-pending-members" wide>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('admin.users.displayName')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.users.username')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('teams.roleInTeam')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('privileged.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {team.pendingMembers.map((member) => (
+          <TableRow key={member.changeId}>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/admin/users/${member.userId}`}>{member.displayName}</AppLink>
+            </TableHeaderCell>
+            <TableCell>{member.username}</TableCell>
+            <TableCell>{member.isLead ? t('teams.lead') : t('teams.member')}</TableCell>
+            <TableCell>
+              <StatusBadge status="warning">{t('privileged.awaiting')}</StatusBadge>{' '}
+              {t('privileged.by', { name: member.requestedBy, at: format.dateTime(member.requestedAt) })}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
   );
 }

@@ -1,14 +1,12 @@
 import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSetUserPassword, useUnlockUser } from '../../api/admin-users';
+import { useResetUserPassword, useResetUserTotp, useUnlockUser } from '../../api/admin-users';
 import type { AdminUser } from '../../api/admin-types';
-import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { isLocked } from './user-status';
 
-/** Unlocking after too many failed logins, and setting a new password. */
+/** Unlocking after too many failed logins; a password reset by one-time link; a second-factor reset (four eyes). */
 export function UserAccountActions({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -32,48 +30,62 @@ export function UserAccountActions({ user }: { user: AdminUser }) {
       ) : (
         <Paragraph>{unlock.isSuccess ? t('admin.users.unlocked') : t('admin.users.notLocked')}</Paragraph>
       )}
-      <SetPasswordForm userId={user.id} />
+      <ResetPassword user={user} />
+      <ResetTotp user={user} />
     </section>
   );
 }
 
-function SetPasswordForm({ userId }: { userId: string }) {
+/** The administrator never knows or sets the password: the user gets a one-time link by e-mail. */
+function ResetPassword({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
-  const setUserPassword = useSetUserPassword(userId);
-  const [password, setPassword] = useState('');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setUserPassword.mutate(password, { onSuccess: () => setPassword('') });
-  };
-
+  const reset = useResetUserPassword(user.id);
   return (
-    <form onSubmit={submit} noValidate>
-      <Heading3>{t('admin.users.setPasswordLabel')}</Heading3>
-      {setUserPassword.isSuccess ? (
+    <>
+      <Heading3>{t('admin.users.resetPasswordHeading')}</Heading3>
+      <Paragraph>{t('admin.users.resetPasswordIntro')}</Paragraph>
+      {reset.isSuccess ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t('admin.users.passwordSet')}</Paragraph>
+          <Paragraph>{t('admin.users.resetPasswordDone')}</Paragraph>
         </Alert>
       ) : null}
-      <ProblemAlert error={setUserPassword.error} fieldsShownInline={['password']} />
-      <TextField
-        label={t('admin.users.newPassword')}
-        description={t('admin.users.passwordDescription')}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onValueChange={setPassword}
-        error={fieldErrorsOf(setUserPassword.error)('password')}
-        required
-      />
+      <ProblemAlert error={reset.error} />
       <Button
-        type="submit"
         appearance="secondary-action-button"
-        busy={setUserPassword.isPending}
-        disabled={setUserPassword.isPending}
+        busy={reset.isPending}
+        disabled={reset.isPending || !user.email}
+        onClick={() => reset.mutate()}
       >
-        {t('admin.users.setPassword')}
+        {t('admin.users.resetPassword')}
       </Button>
-    </form>
+      {!user.email ? <Paragraph>{t('admin.users.resetPasswordNoEmail')}</Paragraph> : null}
+    </>
+  );
+}
+
+/** Resetting a second factor lets whoever holds the password enrol a new one: a second admin approves. */
+function ResetTotp({ user }: { user: AdminUser }) {
+  const { t } = useTranslation();
+  const reset = useResetUserTotp(user.id);
+  if (!user.totpEnabled) return null;
+  return (
+    <>
+      <Heading3>{t('admin.users.resetTotpHeading')}</Heading3>
+      <Paragraph>{t('admin.users.resetTotpIntro')}</Paragraph>
+      {reset.isSuccess ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('admin.users.resetTotpAsked')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ProblemAlert error={reset.error} />
+      <Button
+        appearance="secondary-action-button"
+        busy={reset.isPending}
+        disabled={reset.isPending}
+        onClick={() => reset.mutate()}
+      >
+        {t('admin.users.resetTotp')}
+      </Button>
+    </>
   );
 }

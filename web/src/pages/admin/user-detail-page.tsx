@@ -7,6 +7,7 @@ import { AppLink } from '../../components/app-link';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { PendingChanges } from './pending-changes';
 import { UserAccountActions } from './user-account-actions';
 import { UserEditForm } from './user-edit-form';
 import { UserStatus } from './user-status';
@@ -42,6 +43,7 @@ export function UserDetailPage() {
       <Paragraph>
         <UserStatus user={user.data} />
       </Paragraph>
+      <PendingChanges changes={user.data.pendingChanges} />
       <UserEditForm key={user.data.version} user={user.data} update={update} />
       <UserTeams user={user.data} />
       <UserAccountActions user={user.data} />

@@ -34,7 +34,7 @@ export function UserNewPage() {
         ...(email ? { email } : {}),
         homeOrganisationId: profile.homeOrganisationId,
         roles: profile.roles,
-        password,
+        ...(password ? { password } : {}),
       },
       { onSuccess: (user) => void navigate(`/admin/users/${user.id}`, { state: { notice: 'created' } }) },
     );
@@ -59,13 +59,12 @@ export function UserNewPage() {
         <UserProfileFields values={profile} onChange={setProfile} fieldError={fieldError} />
         <TextField
           label={t('admin.users.initialPassword')}
-          description={t('admin.users.passwordDescription')}
+          description={t('admin.users.initialPasswordDescription')}
           type="password"
           autoComplete="new-password"
           value={password}
           onValueChange={setPassword}
           error={fieldError('password')}
-          required
         />
         <Button
           type="submit"

@@ -6,7 +6,7 @@ export function isLocked(user: Pick<AdminUser, 'lockedUntil'>, now = Date.now())
   return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
 }
 
-/** Active / inactive / locked, plus whether the second factor is on. */
+/** Active / inactive / locked, whether the second factor is on, and changes waiting for approval. */
 export function UserStatus({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +19,12 @@ export function UserStatus({ user }: { user: AdminUser }) {
         <StatusBadge status="valid">{t('admin.users.active')}</StatusBadge>
       )}{' '}
       {user.totpEnabled ? <StatusBadge status="neutral">{t('admin.users.totpOn')}</StatusBadge> : null}
+      {user.pendingChanges.length > 0 ? (
+        <>
+          {' '}
+          <StatusBadge status="warning">{t('privileged.awaiting')}</StatusBadge>
+        </>
+      ) : null}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import { apiFilter, filterFromParams, pageFromParams, paramsFromFilter } from '.
 import { AuditFilterForm } from './audit-filter-form';
 import { BreakGlassReviews } from './break-glass-reviews';
 import { ChainVerification } from './chain-verification';
+import { PrivilegedChanges } from './privileged-changes';
 
 /** NEN 7513 log for the privacy officer: filter, page, verify the chain, review emergency access. */
 export function AuditPage() {
@@ -37,6 +38,7 @@ export function AuditPage() {
       </QueryView>
       <ChainVerification />
       <BreakGlassReviews />
+      <PrivilegedChanges />
     </>
   );
 }
