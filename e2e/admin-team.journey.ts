@@ -158,7 +158,7 @@ test.describe('admin builds a team with a member from another organisation', () 
     await visible(page.getByRole('heading', { level: 1, name: 'Goedkeuringen' }));
     await journey.checkpoint('approvals-second-admin');
     for (const member of MEMBERS) {
-      const pending = await visible(page.getByRole('table', { name: /wachten? op goedkeuring$/ }));
+      const pending = await visible(page.getByTestId('approvals-pending').getByRole('table'));
       await pending
         .getByRole('button', {
           name: new RegExp(`^Goedkeuren: .*${TEAM_NAME}.* voor ${member.username.replace('.', '\\.')}$`),
@@ -166,12 +166,9 @@ test.describe('admin builds a team with a member from another organisation', () 
         .click();
       await visible(page.getByRole('status').filter({ hasText: 'De wijziging is goedgekeurd en geldt nu.' }));
       await eventually(() =>
-        page
-          .getByRole('table', { name: /eerdere wijziging/ })
-          .getByRole('row')
-          .filter({ hasText: member.username })
-          .count(),
+        page.getByTestId('approvals-decided').getByRole('row').filter({ hasText: member.username }).count(),
       ).toBeGreaterThan(0);
+      await journey.checkpoint(`approved-${member.username}`);
     }
     await journey.checkpoint('approvals-approved');
 
