@@ -17,6 +17,8 @@ export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'POST /api/public/buurtgezinnen/support-families':
     'public sign-up form: stores an unconfirmed application, gives nothing back',
   'POST /api/public/buurtgezinnen/confirmations': 'e-mail confirmation link of the public form (random token)',
+  'POST /api/public/password':
+    'choosing the own password with the one-time link from the e-mail (random token, single use, expires; separation-of-duties tests)',
 };
 
 function accessTestSources(dir: string): string[] {

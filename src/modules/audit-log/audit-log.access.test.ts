@@ -33,6 +33,7 @@ describe('audit-log routes: privacy officers only', () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/audit/events', allowed: po },
       { method: 'GET', url: '/api/audit/events?action=login&emergency=false', allowed: po },
+      { method: 'POST', url: '/api/audit/events/search', payload: () => ({ username: 'demo.admin' }), allowed: po },
       { method: 'GET', url: '/api/audit/verify', allowed: po },
       { method: 'GET', url: '/api/audit/break-glass?open=true', allowed: po },
       { method: 'GET', url: '/api/audit/privileged-changes', allowed: po },
