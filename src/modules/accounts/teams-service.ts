@@ -72,7 +72,7 @@ async function loadTeams(
 
 async function getTeam(trx: Tx, grant: Grant<'team'>): Promise<Team> {
   const [team] = await loadTeams(trx, grant, {});
-  if (!team) throw new NotFoundError('team_not_found', 'No such team.');
+  if (!team) throw new NotFoundError('team_not_found', { detail: 'No such team.' });
   return team;
 }
 
@@ -127,10 +127,9 @@ export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<T
         .where('municipality_code', '=', body.municipalityCode)
         .execute();
       if (inside.length !== codes.length)
-        throw new ValidationError(
-          'neighbourhood_outside_municipality',
-          'A neighbourhood is not in the chosen municipality.',
-        );
+        throw new ValidationError('neighbourhood_outside_municipality', {
+          detail: 'A neighbourhood is not in the chosen municipality.',
+        });
       await trx
         .insertInto('team_neighbourhood')
         .values(codes.map((code) => ({ team_id: id, neighbourhood_code: code })))
@@ -157,7 +156,7 @@ export function addMember(ctx: RequestContext, teamId: string, userId: string, i
       .where('id', '=', userId)
       .where('active', '=', true)
       .executeTakeFirst();
-    if (!user) throw new ValidationError('unknown_reference', 'No such active user.');
+    if (!user) throw new ValidationError('unknown_reference', { detail: 'No such active user.' });
     await trx
       .insertInto('team_membership')
       .values({ team_id: teamId, user_id: userId, is_lead: isLead })
@@ -184,6 +183,6 @@ export function removeMember(ctx: RequestContext, teamId: string, userId: string
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (Number(res.numDeletedRows) === 0)
-      throw new NotFoundError('membership_not_found', 'This user is not a member of the team.');
+      throw new NotFoundError('membership_not_found', { detail: 'This user is not a member of the team.' });
   });
 }

@@ -76,7 +76,7 @@ async function assertAnotherAdminRemains(trx: Tx, userId: string): Promise<void>
     .where(userHasRoleSql('admin'))
     .limit(1)
     .executeTakeFirst();
-  if (!others) throw new BusinessRuleError('last_admin', 'At least one active administrator must remain.');
+  if (!others) throw new BusinessRuleError('last_admin', { detail: 'At least one active administrator must remain.' });
 }
 
 export function updateUser(ctx: RequestContext, id: string, body: UpdateUserBody): Promise<User> {
@@ -95,9 +95,11 @@ export function updateUser(ctx: RequestContext, id: string, body: UpdateUserBody
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!current) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!current) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     if (current.version !== body.version)
-      throw new ConflictError('stale_version', `The user was changed meanwhile (now version ${current.version}).`);
+      throw new ConflictError('stale_version', {
+        detail: `The user was changed meanwhile (now version ${current.version}).`,
+      });
     const losesAdmin =
       current.roles.includes('admin') && ((body.roles && !body.roles.includes('admin')) || body.active === false);
     if (losesAdmin) await assertAnotherAdminRemains(trx, id);
@@ -135,7 +137,7 @@ export async function setPassword(ctx: RequestContext, id: string, password: str
       .set({ password_hash: hash, failed_logins: 0, locked_until: null, updated_at: new Date() })
       .where('id', '=', id)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new NotFoundError('user_not_found', 'No such user.');
+    if (Number(res.numUpdatedRows) === 0) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     await trx.deleteFrom('session').where('user_id', '=', id).execute(); // a reset ends every session
   });
 }
@@ -156,7 +158,7 @@ export async function unlockUser(ctx: RequestContext, id: string): Promise<void>
       .where('id', '=', id)
       .returning('username')
       .executeTakeFirst();
-    if (!res) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!res) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     await clearAccountThrottle(trx, ctx.config, { id, username: res.username });
   });
 }

@@ -104,7 +104,7 @@ export function readArea(ctx: RequestContext, userId: string) {
     });
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
-      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+      throw new NotFoundError('not_a_coordinator', { detail: 'This user is not a coordinator.' });
     return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
   });
 }
@@ -120,7 +120,7 @@ export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typ
     });
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
-      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+      throw new NotFoundError('not_a_coordinator', { detail: 'This user is not a coordinator.' });
     const municipalities = [...new Set(body.municipalities)];
     const regions = [...new Set(body.regions)];
     const knownM = municipalities.length
@@ -130,7 +130,7 @@ export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typ
       ? await trx.selectFrom('region').select('code').where('code', 'in', regions).execute()
       : [];
     if (knownM.length !== municipalities.length || knownR.length !== regions.length)
-      throw new ValidationError('unknown_reference', 'Unknown municipality or region.');
+      throw new ValidationError('unknown_reference', { detail: 'Unknown municipality or region.' });
     await setCoordinatorArea(trx, userId, { municipalities, regions });
     return { ...(await coordinatorAreaRows(trx, userId)), effective: await coordinatorMunicipalities(trx, userId) };
   });

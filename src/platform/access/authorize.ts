@@ -45,7 +45,7 @@ export interface AccessRequest<S extends SubjectType> {
 }
 
 export function requireActor(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new UnauthenticatedError();
+  if (!ctx.actor) throw new UnauthenticatedError('unauthenticated');
   return ctx.actor;
 }
 
@@ -93,8 +93,11 @@ export async function authorize<S extends SubjectType>(
   };
   if (!decision.allowed) {
     throw decision.code
-      ? new ForbiddenError(decision.code, `Refused: ${decision.reason}.`, [entry])
-      : new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.', [entry]);
+      ? new ForbiddenError(decision.code, { detail: `Refused: ${decision.reason}.`, auditEntries: [entry] })
+      : new ForbiddenError('forbidden', {
+          detail: 'You have no need-to-know relationship for this.',
+          auditEntries: [entry],
+        });
   }
   await trx.insertInto('audit_event').values(entry).execute();
   return {
