@@ -1,6 +1,7 @@
 // Type-aware lint for the server: no floating promises, no `any`, no import cycles.
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
@@ -25,6 +26,14 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
+    // Resolves the '.js' specifiers of NodeNext to the '.ts' sources: without it import-x resolves
+    // nothing and no-cycle silently checks no import at all.
+    // It must also parse '.ts' dependencies (it ignores unknown extensions), as its typescript preset does.
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',

@@ -35,9 +35,9 @@ export function listOrganisations(ctx: RequestContext, type?: OrganisationType) 
 
 export function createOrganisation(ctx: RequestContext, body: CreateOrganisationBody) {
   if (body.type === 'care_provider' && !body.agbCode)
-    throw new ValidationError('agb_required', 'A care provider needs an 8-digit AGB code.');
+    throw new ValidationError('agb_required', { detail: 'A care provider needs an 8-digit AGB code.' });
   if (body.type !== 'care_provider' && body.agbCode)
-    throw new ValidationError('agb_not_allowed', 'Only care providers have an AGB code.');
+    throw new ValidationError('agb_not_allowed', { detail: 'Only care providers have an AGB code.' });
   return inTransaction(ctx.db, async (trx) => {
     const id = randomUUID();
     await authorize(trx, ctx, {
@@ -91,7 +91,7 @@ export function setRolePolicy(ctx: RequestContext, role: Role, totpRequired: boo
       .where('role', '=', role)
       .returning(['role', 'totp_required'])
       .executeTakeFirst();
-    if (!row) throw new NotFoundError();
+    if (!row) throw new NotFoundError('not_found');
     return { role: row.role, totpRequired: row.totp_required };
   });
 }

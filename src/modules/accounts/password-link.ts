@@ -77,7 +77,7 @@ export async function completePasswordLink(ctx: RequestContext, token: string, p
       .forUpdate()
       .executeTakeFirst();
     if (!link || link.used_at !== null || new Date(link.expires_at).getTime() < Date.now() || !link.active)
-      throw new PasswordLinkInvalidError('password_link_invalid', 'This link is unknown, used or expired.');
+      throw new PasswordLinkInvalidError('password_link_invalid', { detail: 'This link is unknown, used or expired.' });
     await trx
       .updateTable('password_link')
       .set({ used_at: new Date() })

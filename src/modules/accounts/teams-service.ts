@@ -85,7 +85,7 @@ async function loadTeams(
 
 async function getTeam(trx: Tx, grant: Grant<'team'>): Promise<Team> {
   const [team] = await loadTeams(trx, grant, {});
-  if (!team) throw new NotFoundError('team_not_found', 'No such team.');
+  if (!team) throw new NotFoundError('team_not_found', { detail: 'No such team.' });
   return team;
 }
 
@@ -140,10 +140,9 @@ export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<T
         .where('municipality_code', '=', body.municipalityCode)
         .execute();
       if (inside.length !== codes.length)
-        throw new ValidationError(
-          'neighbourhood_outside_municipality',
-          'A neighbourhood is not in the chosen municipality.',
-        );
+        throw new ValidationError('neighbourhood_outside_municipality', {
+          detail: 'A neighbourhood is not in the chosen municipality.',
+        });
       await trx
         .insertInto('team_neighbourhood')
         .values(codes.map((code) => ({ team_id: id, neighbourhood_code: code })))
@@ -176,9 +175,9 @@ export function addMember(ctx: RequestContext, teamId: string, userId: string, i
       .where('id', '=', userId)
       .where('active', '=', true)
       .executeTakeFirst();
-    if (!user) throw new ValidationError('unknown_reference', 'No such active user.');
+    if (!user) throw new ValidationError('unknown_reference', { detail: 'No such active user.' });
     if (team.members.some((m) => m.userId === userId && m.isLead === isLead))
-      throw new ConflictError('already_member', 'This user is already a member of the team in this role.');
+      throw new ConflictError('already_member', { detail: 'This user is already a member of the team in this role.' });
     await requestChange(trx, ctx, grant.actor, {
       kind: 'team_membership',
       targetUserId: userId,
@@ -209,7 +208,7 @@ export function removeMember(ctx: RequestContext, teamId: string, userId: string
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (Number(res.numDeletedRows) === 0)
-      throw new NotFoundError('membership_not_found', 'This user is not a member of the team.');
+      throw new NotFoundError('membership_not_found', { detail: 'This user is not a member of the team.' });
     const team = await trx.selectFrom('team').select('name').where('id', '=', teamId).executeTakeFirstOrThrow();
     await recordAppliedChange(trx, ctx, grant.actor, {
       kind: 'team_membership',

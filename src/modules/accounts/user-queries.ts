@@ -95,7 +95,7 @@ export async function searchUsers(
 
 export async function getUser(trx: Tx, grant: Grant<'user'>): Promise<User> {
   const row = await baseUserQuery(trx).where('u.id', '=', grant.subjectId).executeTakeFirst();
-  if (!row) throw new NotFoundError('user_not_found', 'No such user.');
+  if (!row) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
   const [user] = await present(trx, [row]);
   return user as User;
 }

@@ -61,12 +61,13 @@ export async function createUser(ctx: RequestContext, body: CreateUserBody): Pro
       data: `account with roles ${granted.join(', ') || 'none'}${waiting.length ? `; waiting for approval: ${waiting.join(', ')}` : ''}`,
     });
     if (waiting.length > 0 && passwordHash !== null)
-      throw new BusinessRuleError(
-        'admin_password_not_allowed',
-        'An account with access to case content chooses its own password with the link it receives by e-mail.',
-      );
+      throw new BusinessRuleError('admin_password_not_allowed', {
+        detail: 'An account with access to case content chooses its own password with the link it receives by e-mail.',
+      });
     if (passwordHash === null && !body.email)
-      throw new BusinessRuleError('email_required_for_link', 'Without a password the user needs an e-mail address.');
+      throw new BusinessRuleError('email_required_for_link', {
+        detail: 'Without a password the user needs an e-mail address.',
+      });
     await trx
       .insertInto('app_user')
       .values({
@@ -102,7 +103,7 @@ async function assertAnotherAdminRemains(trx: Tx, userId: string): Promise<void>
     .where(userHasRoleSql('admin'))
     .limit(1)
     .executeTakeFirst();
-  if (!others) throw new BusinessRuleError('last_admin', 'At least one active administrator must remain.');
+  if (!others) throw new BusinessRuleError('last_admin', { detail: 'At least one active administrator must remain.' });
 }
 
 const ACCESS_FIELDS = ['roles', 'email', 'homeOrganisationId', 'active'] as const;
@@ -132,9 +133,11 @@ export function updateUser(ctx: RequestContext, id: string, body: UpdateUserBody
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!current) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!current) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     if (current.version !== body.version)
-      throw new ConflictError('stale_version', `The user was changed meanwhile (now version ${current.version}).`);
+      throw new ConflictError('stale_version', {
+        detail: `The user was changed meanwhile (now version ${current.version}).`,
+      });
     const removed = body.roles ? current.roles.filter((r) => !body.roles?.includes(r)) : [];
     const added = body.roles ? body.roles.filter((r) => !current.roles.includes(r)) : [];
     const addedPrivileged = added.filter(isPrivilegedRole);
@@ -213,9 +216,11 @@ export async function resetPassword(ctx: RequestContext, id: string): Promise<vo
       refuse(ctx, request, 'an administrator does not reset their own password here', 'own_account_change');
     const grant = await authorize(trx, ctx, request);
     const user = await trx.selectFrom('app_user').select(['id', 'email']).where('id', '=', id).executeTakeFirst();
-    if (!user) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!user) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     if (!user.email)
-      throw new BusinessRuleError('email_required_for_link', 'The user has no e-mail address to receive the link.');
+      throw new BusinessRuleError('email_required_for_link', {
+        detail: 'The user has no e-mail address to receive the link.',
+      });
     await trx
       .updateTable('app_user')
       .set({ password_hash: null, failed_logins: 0, locked_until: null, updated_at: new Date() })
@@ -241,8 +246,9 @@ export async function requestTotpReset(ctx: RequestContext, id: string): Promise
       refuse(ctx, request, 'nobody resets their own second factor here', 'own_account_change');
     const grant = await authorize(trx, ctx, request);
     const user = await trx.selectFrom('app_user').select('totp_enabled').where('id', '=', id).executeTakeFirst();
-    if (!user) throw new NotFoundError('user_not_found', 'No such user.');
-    if (!user.totp_enabled) throw new BusinessRuleError('totp_not_enabled', 'This user has no second factor to reset.');
+    if (!user) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
+    if (!user.totp_enabled)
+      throw new BusinessRuleError('totp_not_enabled', { detail: 'This user has no second factor to reset.' });
     await requestChange(trx, ctx, grant.actor, {
       kind: 'totp_reset',
       targetUserId: id,
@@ -269,7 +275,7 @@ export async function unlockUser(ctx: RequestContext, id: string): Promise<void>
       .where('id', '=', id)
       .returning('username')
       .executeTakeFirst();
-    if (!res) throw new NotFoundError('user_not_found', 'No such user.');
+    if (!res) throw new NotFoundError('user_not_found', { detail: 'No such user.' });
     await clearAccountThrottle(trx, ctx.config, { id, username: res.username });
   });
 }

@@ -33,7 +33,13 @@ describe('audit-log routes: privacy officers only', () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/audit/events', allowed: po },
       { method: 'GET', url: '/api/audit/events?action=login&emergency=false', allowed: po },
-      { method: 'POST', url: '/api/audit/events/search', payload: () => ({ username: 'demo.admin' }), allowed: po },
+      // The search by username goes in a body (never a URL): the same privacy-officer-only rule.
+      {
+        method: 'POST',
+        url: '/api/audit/events/search',
+        payload: () => ({ username: 'demo.professional' }),
+        allowed: po,
+      },
       { method: 'GET', url: '/api/audit/verify', allowed: po },
       { method: 'GET', url: '/api/audit/break-glass?open=true', allowed: po },
       { method: 'GET', url: '/api/audit/privileged-changes', allowed: po },

@@ -144,8 +144,8 @@ export function reviewBreakGlass(ctx: RequestContext, id: string, outcome: 'just
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!row) throw new NotFoundError('break_glass_not_found', 'No such break-the-glass use.');
-    if (row.reviewed_at) throw new ConflictError('already_reviewed', 'This use was already reviewed.');
+    if (!row) throw new NotFoundError('break_glass_not_found', { detail: 'No such break-the-glass use.' });
+    if (row.reviewed_at) throw new ConflictError('already_reviewed', { detail: 'This use was already reviewed.' });
     await trx
       .updateTable('break_glass')
       .set({ reviewed_by: grant.actor.userId, reviewed_at: new Date(), review_outcome: outcome, review_note: note })

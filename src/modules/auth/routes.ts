@@ -57,7 +57,7 @@ function answer(request: FastifyRequest, reply: FastifyReply, outcome: SessionOu
 function pendingOrActorUser(request: FastifyRequest): { userId: string; pendingId: string | null } {
   if (request.ctx.actor) return { userId: request.ctx.actor.userId, pendingId: null };
   if (request.pendingSession) return { userId: request.pendingSession.userId, pendingId: request.pendingSession.id };
-  throw new UnauthenticatedError();
+  throw new UnauthenticatedError('unauthenticated');
 }
 
 export function authRoutes(app: App): void {
@@ -79,7 +79,7 @@ export function authRoutes(app: App): void {
     },
     async (request, reply) => {
       if (!request.pendingSession)
-        throw new UnauthenticatedError('totp_not_started', 'No login is waiting for a second factor.');
+        throw new UnauthenticatedError('totp_not_started', { detail: 'No login is waiting for a second factor.' });
       return answer(
         request,
         reply,
@@ -179,13 +179,13 @@ export function authRoutes(app: App): void {
     async (request, reply) => {
       const actor = requireActor(request.ctx);
       if (request.params.id === actor.sessionId)
-        throw new ConflictError('current_session', 'Use logout to end the current session.');
+        throw new ConflictError('current_session', { detail: 'Use logout to end the current session.' });
       const removed = await request.ctx.db
         .deleteFrom('session')
         .where('id', '=', request.params.id)
         .where('user_id', '=', actor.userId)
         .executeTakeFirst();
-      if (Number(removed.numDeletedRows) === 0) throw new NotFoundError();
+      if (Number(removed.numDeletedRows) === 0) throw new NotFoundError('not_found');
       return reply.status(204).send(null);
     },
   );

@@ -54,19 +54,17 @@ function loginEvent(
 }
 
 function throttledError(seconds: number): TooManyRequestsError {
-  return new TooManyRequestsError(
-    'login_throttled',
-    'Too many failed attempts: wait the time in Retry-After, then try again.',
-    seconds,
-  );
+  return new TooManyRequestsError('login_throttled', {
+    detail: 'Too many failed attempts: wait the time in Retry-After, then try again.',
+    retryAfterSeconds: seconds,
+  });
 }
 
 function totpLockedError(seconds: number): LockedError {
-  return new LockedError(
-    'totp_locked',
-    'Too many wrong codes: the second step is locked for the time in Retry-After.',
-    seconds,
-  );
+  return new LockedError('totp_locked', {
+    detail: 'Too many wrong codes: the second step is locked for the time in Retry-After.',
+    retryAfterSeconds: seconds,
+  });
 }
 
 export async function login(
@@ -101,7 +99,7 @@ export async function login(
       await recordFailure(trx, keys.name, namePolicy(config));
       await recordFailure(trx, keys.address, addressPolicy(config));
     });
-    throw new UnauthenticatedError('invalid_credentials', 'Username or password is incorrect.');
+    throw new UnauthenticatedError('invalid_credentials', { detail: 'Username or password is incorrect.' });
   }
   const enrolmentNeeded = !user.totp_enabled && (await totpRequiredFor(db, user.roles));
   const mfaPending = user.totp_enabled || enrolmentNeeded;
@@ -140,7 +138,8 @@ export async function completeTotp(
     await inTransaction(db, (trx) => recordEvent(trx, loginEvent(ctx, 'denied', who, 'second step locked')));
     throw totpLockedError(wait);
   }
-  if (!user.totp_secret_enc) throw new UnauthenticatedError('totp_not_started', 'No second factor is set up.');
+  if (!user.totp_secret_enc)
+    throw new UnauthenticatedError('totp_not_started', { detail: 'No second factor is set up.' });
   const step = checkTotp(totpBox(config).open(user.totp_secret_enc), code, user.totp_last_step);
   if (step === null) {
     const block = await inTransaction(db, async (trx) => {
@@ -148,7 +147,7 @@ export async function completeTotp(
       return recordFailure(trx, key, totpPolicy(config));
     });
     if (block > 0) throw totpLockedError(block);
-    throw new UnauthenticatedError('invalid_totp', 'The code is incorrect or was already used.');
+    throw new UnauthenticatedError('invalid_totp', { detail: 'The code is incorrect or was already used.' });
   }
   return inTransaction(db, async (trx) => {
     await clearThrottle(trx, [key]);
@@ -182,7 +181,9 @@ export async function startTotpSetup(
       .returning('username')
       .executeTakeFirst();
     if (!user)
-      throw new ConflictError('totp_already_enabled', 'Two-factor authentication is already on; turn it off first.');
+      throw new ConflictError('totp_already_enabled', {
+        detail: 'Two-factor authentication is already on; turn it off first.',
+      });
     return { secret, otpauthUrl: totpUri(secret, user.username) };
   });
 }
@@ -194,9 +195,9 @@ export async function disableTotp(ctx: RequestContext, userId: string, password:
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, password)))
-    throw new ValidationError('invalid_credentials', 'The password is incorrect.');
+    throw new ValidationError('invalid_credentials', { detail: 'The password is incorrect.' });
   if (await totpRequiredFor(ctx.db, user.roles))
-    throw new ConflictError('totp_required_by_role', 'Your role requires two-factor authentication.');
+    throw new ConflictError('totp_required_by_role', { detail: 'Your role requires two-factor authentication.' });
   await inTransaction(ctx.db, async (trx) => {
     await trx
       .updateTable('app_user')

@@ -58,7 +58,7 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
     if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0] ?? '')) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !constantTimeEqual(header, csrfTokenFor(config, session.tokenHash))) {
-        throw new ForbiddenError('csrf_failed', 'Missing or wrong x-csrf-token header.');
+        throw new ForbiddenError('csrf_failed', { detail: 'Missing or wrong x-csrf-token header.' });
       }
     }
   });

@@ -86,7 +86,7 @@ export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, tod
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {
   const row = await trx.selectFrom('team').select(['id', 'name']).where('id', '=', grant.subjectId).executeTakeFirst();
-  if (!row) throw new NotFoundError('team_not_found', 'No such team.');
+  if (!row) throw new NotFoundError('team_not_found', { detail: 'No such team.' });
   return row;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TrajectoryStatus } from '../families/schemas.js';
+import { TrajectoryStatus } from '../trajectories/schemas.js';
 import { DeadlineState } from '../plans/schemas.js';
 
 const OpenStatus = TrajectoryStatus.exclude(['closed']);

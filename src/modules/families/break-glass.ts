@@ -41,11 +41,12 @@ export async function breakGlass(
       emergency_reason: reason,
     };
     if (!['professional', 'team_lead', 'consultant'].some((r) => hasRole(actor, r as 'professional'))) {
-      throw new ForbiddenError('forbidden', 'Only care professionals can break the glass.', [
-        { ...entry, outcome: 'denied', actor_role: actor.roles.join(',') },
-      ]);
+      throw new ForbiddenError('forbidden', {
+        detail: 'Only care professionals can break the glass.',
+        auditEntries: [{ ...entry, outcome: 'denied', actor_role: actor.roles.join(',') }],
+      });
     }
-    if (!family) throw new NotFoundError('family_not_found', 'No such family.');
+    if (!family) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
     const expiresAt = new Date(Date.now() + BREAK_GLASS_HOURS * 3_600_000);
     const row = await trx
       .insertInto('break_glass')

@@ -151,20 +151,20 @@ export function recordConsent(ctx: RequestContext, familyId: string, body: Conse
     const ids = new Set(household.map((p) => p.id));
     const stranger = body.givenByPersonIds.findIndex((id) => !ids.has(id));
     if (stranger >= 0)
-      throw new ValidationError(
-        'consent_giver_not_in_family',
-        'Consent can only be given by members of this household.',
-        [{ path: `givenByPersonIds.${stranger}`, message: 'not a member of this household' }],
-      );
+      throw new ValidationError('consent_giver_not_in_family', {
+        detail: 'Consent can only be given by members of this household.',
+        errors: [{ path: `givenByPersonIds.${stranger}`, message: 'not a member of this household' }],
+      });
     const org = await trx
       .selectFrom('organisation')
       .select('id')
       .where('id', '=', body.organisationId)
       .executeTakeFirst();
     if (!org)
-      throw new ValidationError('unknown_reference', 'No such organisation.', [
-        { path: 'organisationId', message: 'unknown organisation' },
-      ]);
+      throw new ValidationError('unknown_reference', {
+        detail: 'No such organisation.',
+        errors: [{ path: 'organisationId', message: 'unknown organisation' }],
+      });
     const row = await trx
       .insertInto('family_consent')
       .values({
@@ -211,15 +211,14 @@ export function withdrawConsent(
       .where('family_id', '=', familyId)
       .forUpdate()
       .executeTakeFirst();
-    if (!consent) throw new NotFoundError('consent_not_found', 'No such consent for this family.');
+    if (!consent) throw new NotFoundError('consent_not_found', { detail: 'No such consent for this family.' });
     if (consent.withdrawn_on !== null)
-      throw new ConflictError('consent_already_withdrawn', 'This consent has already been withdrawn.');
+      throw new ConflictError('consent_already_withdrawn', { detail: 'This consent has already been withdrawn.' });
     if (body.withdrawnOn < consent.given_on) {
-      throw new ValidationError(
-        'withdrawn_before_given',
-        'A consent cannot be withdrawn before the day it was given.',
-        [{ path: 'withdrawnOn', message: 'before the day the consent was given' }],
-      );
+      throw new ValidationError('withdrawn_before_given', {
+        detail: 'A consent cannot be withdrawn before the day it was given.',
+        errors: [{ path: 'withdrawnOn', message: 'before the day the consent was given' }],
+      });
     }
     await trx
       .updateTable('family_consent')

@@ -8,13 +8,7 @@ import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
 import { lookupPostcode } from '../geo/postcodes.js';
 import { checkTrajectoryTeam, insertTrajectory } from '../trajectories/open.js';
-import {
-  assertDistinctBsns,
-  findPossibleDuplicates,
-  networkRow,
-  personRow,
-  PossibleDuplicateError,
-} from './persons.js';
+import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, possibleDuplicate } from './persons.js';
 import type { CreateFamilyBody } from './schemas.js';
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -36,14 +30,16 @@ async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | n
     .where('code', '=', body.municipalityCode)
     .executeTakeFirst();
   if (!municipality)
-    throw new ValidationError('unknown_reference', 'No such municipality.', [
-      { path: 'municipalityCode', message: 'unknown municipality' },
-    ]);
+    throw new ValidationError('unknown_reference', {
+      detail: 'No such municipality.',
+      errors: [{ path: 'municipalityCode', message: 'unknown municipality' }],
+    });
   const area = await lookupPostcode(trx, body.postcode);
   if (area && area.municipalityCode !== body.municipalityCode) {
-    throw new ValidationError('postcode_outside_municipality', 'The postcode lies in another municipality.', [
-      { path: 'postcode', message: 'not in this municipality' },
-    ]);
+    throw new ValidationError('postcode_outside_municipality', {
+      detail: 'The postcode lies in another municipality.',
+      errors: [{ path: 'postcode', message: 'not in this municipality' }],
+    });
   }
   if (body.neighbourhoodCode) {
     const hood = await trx
@@ -53,11 +49,10 @@ async function checkAddress(trx: Tx, body: CreateFamilyBody): Promise<string | n
       .where('municipality_code', '=', body.municipalityCode)
       .executeTakeFirst();
     if (!hood)
-      throw new ValidationError(
-        'neighbourhood_outside_municipality',
-        'The neighbourhood is not in the chosen municipality.',
-        [{ path: 'neighbourhoodCode', message: 'not in this municipality' }],
-      );
+      throw new ValidationError('neighbourhood_outside_municipality', {
+        detail: 'The neighbourhood is not in the chosen municipality.',
+        errors: [{ path: 'neighbourhoodCode', message: 'not in this municipality' }],
+      });
     return body.neighbourhoodCode;
   }
   return area?.neighbourhoodCode ?? null;
@@ -95,7 +90,7 @@ export async function createFamilyIn(
   const vault = new BsnVault(ctx.config.appSecret);
   if (!body.confirmDuplicate) {
     const hints = await findPossibleDuplicates(trx, vault, body.members);
-    if (hints.length > 0) throw new PossibleDuplicateError(hints);
+    if (hints.length > 0) throw possibleDuplicate(hints);
   }
 
   const postcode = body.postcode.replace(' ', '');

@@ -54,7 +54,7 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     ])
     .where('f.id', '=', familyId)
     .executeTakeFirst();
-  if (!family) throw new NotFoundError('family_not_found', 'No such family.');
+  if (!family) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
   const on = today();
   const everyone: Person[] = (await loadPeople(trx, grant)).map((p) => presentPerson(p, vault, on));
   const people = everyone.filter((p) => p.removedOn === null);
@@ -132,8 +132,8 @@ export function revealBsn(ctx: RequestContext, familyId: string, personId: strin
       .where('id', '=', personId)
       .where('family_id', '=', familyId)
       .executeTakeFirst();
-    if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
-    if (!row.bsn_enc) throw new NotFoundError('bsn_not_recorded', 'No BSN is recorded for this person.');
+    if (!row) throw new NotFoundError('person_not_found', { detail: 'No such person in this family.' });
+    if (!row.bsn_enc) throw new NotFoundError('bsn_not_recorded', { detail: 'No BSN is recorded for this person.' });
     return { bsn: new BsnVault(ctx.config.appSecret).open(row.bsn_enc) };
   });
 }

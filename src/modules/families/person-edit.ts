@@ -11,7 +11,7 @@ import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, type FieldError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { ageOn, today } from '../../platform/clock.js';
 import { loadPerson, presentPerson } from './person-view.js';
-import { findPossibleDuplicates, PossibleDuplicateError } from './persons.js';
+import { findPossibleDuplicates, possibleDuplicate } from './persons.js';
 import type { EditPersonBody, Person, RemovePersonBody } from './schemas.js';
 
 type StoredPerson = NonNullable<Awaited<ReturnType<typeof loadPerson>>>;
@@ -23,21 +23,19 @@ async function currentPerson(
   version: number,
 ): Promise<StoredPerson> {
   const person = await loadPerson(trx, grant, personId);
-  if (!person) throw new NotFoundError('person_not_found', 'No such person in this family.');
+  if (!person) throw new NotFoundError('person_not_found', { detail: 'No such person in this family.' });
   if (person.removed_on !== null)
-    throw new ConflictError(
-      'person_removed',
-      'This person has left the family; their details can no longer be changed.',
-    );
+    throw new ConflictError('person_removed', {
+      detail: 'This person has left the family; their details can no longer be changed.',
+    });
   if (person.version !== version) throw staleError(person.version);
   return person;
 }
 
 function staleError(current: number): ConflictError {
-  return new ConflictError(
-    'stale_person',
-    `Someone else changed this person in the meantime (now version ${current}). Reload and make your change again.`,
-  );
+  return new ConflictError('stale_person', {
+    detail: `Someone else changed this person in the meantime (now version ${current}). Reload and make your change again.`,
+  });
 }
 
 /** Which fields fit which kind of person (the database would refuse the rest with a 5xx; say it as a 400). */
@@ -95,9 +93,10 @@ async function checkIdentity(
       .where('removed_at', 'is', null)
       .executeTakeFirst();
     if (same)
-      throw new ValidationError('bsn_already_in_family', 'This BSN is already recorded for a member of this family.', [
-        { path: 'bsn', message: 'already in this family' },
-      ]);
+      throw new ValidationError('bsn_already_in_family', {
+        detail: 'This BSN is already recorded for a member of this family.',
+        errors: [{ path: 'bsn', message: 'already in this family' }],
+      });
   }
   if (
     body.confirmDuplicate ||
@@ -122,7 +121,7 @@ async function checkIdentity(
     ],
     familyId,
   );
-  if (hints.length > 0) throw new PossibleDuplicateError(hints.map((h) => ({ ...h, path: 'person' })));
+  if (hints.length > 0) throw possibleDuplicate(hints.map((h) => ({ ...h, path: 'person' })));
 }
 
 export function editPerson(
@@ -144,11 +143,10 @@ export function editPerson(
     const person = await currentPerson(trx, grant, personId, body.version);
     const wrong = misfits(person.kind, body);
     if (wrong.length > 0)
-      throw new ValidationError(
-        'field_not_for_kind',
-        'Some of these details are not recorded for this kind of person.',
-        wrong,
-      );
+      throw new ValidationError('field_not_for_kind', {
+        detail: 'Some of these details are not recorded for this kind of person.',
+        errors: wrong,
+      });
     const vault = new BsnVault(ctx.config.appSecret);
     await checkIdentity(trx, vault, familyId, person, body);
     const updated = await trx
@@ -165,7 +163,7 @@ export function editPerson(
       .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
     const row = await loadPerson(trx, grant, personId);
-    if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
+    if (!row) throw new NotFoundError('person_not_found', { detail: 'No such person in this family.' });
     return presentPerson(row, vault, today());
   });
 }
@@ -199,15 +197,16 @@ export function removePerson(
         .limit(1)
         .executeTakeFirst();
       if (!others)
-        throw new ConflictError(
-          'last_household_member',
-          'This is the last member of the household: a family without members cannot remain. Close the trajectory instead.',
-        );
+        throw new ConflictError('last_household_member', {
+          detail:
+            'This is the last member of the household: a family without members cannot remain. Close the trajectory instead.',
+        });
     }
     if (person.birth_date && body.removedOn < person.birth_date) {
-      throw new ValidationError('removed_before_birth', 'The day of leaving lies before the birth date.', [
-        { path: 'removedOn', message: 'before the birth date' },
-      ]);
+      throw new ValidationError('removed_before_birth', {
+        detail: 'The day of leaving lies before the birth date.',
+        errors: [{ path: 'removedOn', message: 'before the birth date' }],
+      });
     }
     const updated = await trx
       .updateTable('person')
@@ -225,7 +224,7 @@ export function removePerson(
       .executeTakeFirst();
     if (!updated) throw staleError(person.version + 1);
     const row = await loadPerson(trx, grant, personId);
-    if (!row) throw new NotFoundError('person_not_found', 'No such person in this family.');
+    if (!row) throw new NotFoundError('person_not_found', { detail: 'No such person in this family.' });
     return presentPerson(row, new BsnVault(ctx.config.appSecret), today());
   });
 }

@@ -7,18 +7,16 @@ import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { AppError, type FieldError, ValidationError } from '../../platform/errors.js';
+import { ConflictError, type FieldError, ValidationError } from '../../platform/errors.js';
 import type { AddPersonBody, NewNetworkMember, NewPerson } from './schemas.js';
 
-export class PossibleDuplicateError extends AppError {
-  readonly status = 409;
-  constructor(errors: FieldError[]) {
-    super(
-      'possible_duplicate',
+/** 409 possible_duplicate: the field errors name each person who may already be registered. */
+export function possibleDuplicate(errors: FieldError[]): ConflictError {
+  return new ConflictError('possible_duplicate', {
+    detail:
       'A family member may already be registered. Contact the regisseur in the team named, or confirm that this is someone else.',
-      { errors },
-    );
-  }
+    errors,
+  });
 }
 
 export function personRow(vault: BsnVault, familyId: string, userId: string, p: NewPerson) {
@@ -59,9 +57,10 @@ export function assertDistinctBsns(people: readonly NewPerson[], pathPrefix = 'm
   people.forEach((p, i) => {
     if (!p.bsn) return;
     if (seen.has(p.bsn))
-      throw new ValidationError('duplicate_bsn_in_request', 'The same BSN is given twice.', [
-        { path: `${pathPrefix}.${i}.bsn`, message: 'same BSN as another person' },
-      ]);
+      throw new ValidationError('duplicate_bsn_in_request', {
+        detail: 'The same BSN is given twice.',
+        errors: [{ path: `${pathPrefix}.${i}.bsn`, message: 'same BSN as another person' }],
+      });
     seen.set(p.bsn, i);
   });
 }
@@ -147,13 +146,12 @@ export function addPerson(ctx: RequestContext, familyId: string, body: AddPerson
             .executeTakeFirst()
         : undefined;
       if (inThisFamily)
-        throw new ValidationError(
-          'bsn_already_in_family',
-          'This BSN is already recorded for a member of this family.',
-          [{ path: 'bsn', message: 'already in this family' }],
-        );
+        throw new ValidationError('bsn_already_in_family', {
+          detail: 'This BSN is already recorded for a member of this family.',
+          errors: [{ path: 'bsn', message: 'already in this family' }],
+        });
       const hints = await findPossibleDuplicates(trx, vault, [body]);
-      if (hints.length > 0) throw new PossibleDuplicateError(hints.map((h) => ({ ...h, path: 'person' })));
+      if (hints.length > 0) throw possibleDuplicate(hints.map((h) => ({ ...h, path: 'person' })));
     }
     const row = await trx
       .insertInto('person')

@@ -1,22 +1,11 @@
 // One zod schema per endpoint of the family dossier: input (strict) and what leaves the server.
 import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
-import {
-  CONSENT_SCOPES,
-  ENDING_REASONS,
-  ENTRY_POINTS,
-  MANAGING_WITHOUT_HELP,
-  NETWORK_RELATIONS,
-  STORY_KINDS,
-  TRAJECTORY_STATUSES,
-} from '../../platform/db/schema.js';
+import { CONSENT_SCOPES, NETWORK_RELATIONS, STORY_KINDS } from '../../platform/db/schema.js';
 import { ageOn, today } from '../../platform/clock.js';
+import { NewTrajectory, Trajectory, TrajectoryStatus, UserRef } from '../trajectories/schemas.js';
 
 // Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
-export const EntryPoint = z.enum(ENTRY_POINTS).meta({ id: 'EntryPoint' });
-export const TrajectoryStatus = z.enum(TRAJECTORY_STATUSES).meta({ id: 'TrajectoryStatus' });
-export const EndingReason = z.enum(ENDING_REASONS).meta({ id: 'EndingReason' });
-export const ManagingWithoutHelp = z.enum(MANAGING_WITHOUT_HELP).meta({ id: 'ManagingWithoutHelp' });
 export const NetworkRelation = z.enum(NETWORK_RELATIONS).meta({ id: 'NetworkRelation' });
 export const ConsentScope = z.enum(CONSENT_SCOPES).meta({ id: 'ConsentScope' });
 
@@ -87,19 +76,6 @@ export const NewNetworkMember = z
   .meta({ id: 'NewNetworkMember' });
 export type NewNetworkMember = z.infer<typeof NewNetworkMember>;
 
-/** How a trajectory opens, at registration and again later (POST /api/families/:familyId/trajectories). */
-export const NewTrajectory = z
-  .strictObject({
-    entryPoint: EntryPoint,
-    firstContactOn: IsoDate,
-    /** Defaults to whoever opens the trajectory. */
-    regisseurId: z.uuid().optional(),
-    /** Colleagues of the team; the opener joins anyway. */
-    memberIds: z.array(z.uuid()).max(20).optional(),
-  })
-  .meta({ id: 'NewTrajectory' });
-export type NewTrajectory = z.infer<typeof NewTrajectory>;
-
 export const CreateFamilyBody = z
   .strictObject({
     teamId: z.uuid(),
@@ -145,8 +121,6 @@ export const FamilySearchBody = z
   })
   .meta({ id: 'FamilySearchBody' });
 export type FamilySearch = z.infer<typeof FamilySearchBody>;
-
-const UserRef = z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string() });
 
 export const FamilySummary = z
   .object({
@@ -315,28 +289,6 @@ export const ConsentOverview = z
   })
   .meta({ id: 'ConsentOverview' });
 export type ConsentOverview = z.infer<typeof ConsentOverview>;
-
-export const Trajectory = z
-  .object({
-    id: z.uuid(),
-    status: TrajectoryStatus,
-    nextStatuses: z.array(TrajectoryStatus),
-    entryPoint: EntryPoint.nullable(),
-    firstContactOn: z.string().nullable(),
-    openedAt: z.date(),
-    closedAt: z.date().nullable(),
-    team: z.object({ id: z.uuid(), name: z.string() }),
-    regisseur: UserRef,
-    members: z.array(UserRef.extend({ isRegisseur: z.boolean() })),
-    colleagues: z.array(UserRef),
-    handovers: z.array(z.object({ from: z.string(), to: z.string(), note: z.string(), by: z.string(), at: z.date() })),
-    endingReason: EndingReason.nullable(),
-    satisfaction: z.number().int().nullable(),
-    satisfactionInformant: z.enum(['youth', 'parent']).nullable(),
-    managingWithoutHelp: ManagingWithoutHelp.nullable(),
-  })
-  .meta({ id: 'Trajectory' });
-export type Trajectory = z.infer<typeof Trajectory>;
 
 export const Dossier = z
   .object({

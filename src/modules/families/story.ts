@@ -25,7 +25,7 @@ export function writeStory(ctx: RequestContext, familyId: string, kind: StoryKin
       .executeTakeFirst();
     const current = Number(latest?.v ?? 0);
     if (body.baseVersion !== current)
-      throw new ConflictError('stale_version', `Someone else saved version ${current} in the meantime.`);
+      throw new ConflictError('stale_version', { detail: `Someone else saved version ${current} in the meantime.` });
     const row = await trx
       .insertInto('family_story')
       .values({

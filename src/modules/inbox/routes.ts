@@ -68,7 +68,7 @@ export function inboxRoutes(app: App): void {
           .where('id', '=', req.params.id)
           .where('user_id', '=', actor.userId)
           .executeTakeFirst();
-        if (!exists) throw new NotFoundError();
+        if (!exists) throw new NotFoundError('not_found');
       }
       return reply.status(204).send(null);
     },

@@ -23,9 +23,10 @@ export function registerActivity(ctx: RequestContext, body: NewActivity) {
       .where('id', '=', body.teamId)
       .executeTakeFirstOrThrow();
     if (body.endsOn && body.endsOn < body.startsOn)
-      throw new ValidationError('invalid_input', 'The activity cannot end before it starts.', [
-        { path: 'endsOn', message: 'before_start' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'The activity cannot end before it starts.',
+        errors: [{ path: 'endsOn', message: 'before_start' }],
+      });
     if (body.neighbourhoodCode) {
       const hood = await trx
         .selectFrom('neighbourhood')
@@ -34,11 +35,10 @@ export function registerActivity(ctx: RequestContext, body: NewActivity) {
         .where('municipality_code', '=', team.municipality_code)
         .executeTakeFirst();
       if (!hood)
-        throw new ValidationError(
-          'neighbourhood_outside_municipality',
-          "The neighbourhood is not in the team's municipality.",
-          [{ path: 'neighbourhoodCode', message: 'not in this municipality' }],
-        );
+        throw new ValidationError('neighbourhood_outside_municipality', {
+          detail: "The neighbourhood is not in the team's municipality.",
+          errors: [{ path: 'neighbourhoodCode', message: 'not in this municipality' }],
+        });
     }
     const row = await trx
       .insertInto('collective_activity')

@@ -100,7 +100,7 @@ export function neighbourhoodPattern(ctx: RequestContext, query: PatternQuery, n
       .select(['code', 'name'])
       .where('code', '=', query.municipality)
       .executeTakeFirst();
-    if (!municipality) throw new NotFoundError('not_found', 'No such municipality.');
+    if (!municipality) throw new NotFoundError('not_found', { detail: 'No such municipality.' });
     // The current month still changes: watching a cell go from "<5" to 5 tells that it held 4. The
     // team that handles these signals (its lead) sees them anyway; everyone else (policy) gets
     // completed months only. Residual risk (backdated signals): docs/privacy.md.

@@ -5,7 +5,7 @@
 import { firstRole, hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import { isMemberOfTeam } from '../trajectories/policy.js';
+import { isMemberOfTeam } from '../../platform/access/relationships.js';
 
 /** Whether the user leads a team of the municipality: the team that handles its signals. */
 export async function leadsTeamIn(trx: Tx, actor: Actor, municipalityCode: string): Promise<boolean> {

@@ -55,7 +55,7 @@ export async function listInstruments(
 
 export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<string> {
   const row = await trx.selectFrom('family').select('reference').where('id', '=', familyOf(grant)).executeTakeFirst();
-  if (!row) throw new NotFoundError('family_not_found', 'No such family.');
+  if (!row) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
   return row.reference;
 }
 

@@ -102,15 +102,16 @@ export function recordMeasurement(
     });
     const def = (await q.listInstruments(trx, { code: body.instrument, version: body.version }))[0];
     if (!def)
-      throw new ValidationError('invalid_input', 'There is no such instrument (or version).', [
-        { path: 'body.instrument', message: 'unknown_instrument' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'There is no such instrument (or version).',
+        errors: [{ path: 'instrument', message: 'unknown_instrument' }],
+      });
     const errors = checkScores(def, body);
-    if (body.measuredOn > today()) errors.push({ path: 'body.measuredOn', message: 'in_future' });
+    if (body.measuredOn > today()) errors.push({ path: 'measuredOn', message: 'in_future' });
     if (body.personId && !(await q.listMeasuredPersons(trx, grant)).some((p) => p.id === body.personId))
-      errors.push({ path: 'body.personId', message: 'person_not_found' });
+      errors.push({ path: 'personId', message: 'person_not_found' });
     if (errors.length)
-      throw new ValidationError('invalid_input', 'The measurement does not fit the instrument.', errors);
+      throw new ValidationError('invalid_input', { detail: 'The measurement does not fit the instrument.', errors });
     const id = await q.insertMeasurement(trx, grant, {
       instrumentId: def.id,
       personId: body.personId ?? null,

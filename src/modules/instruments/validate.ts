@@ -11,11 +11,10 @@ export function checkScores(
   const errors: FieldError[] = [];
   const items = new Set(def.items.map((i) => i.code));
   const seen = new Set<string>();
-  if (def.subject === 'person' && !body.personId) errors.push({ path: 'body.personId', message: 'person_required' });
-  if (def.subject === 'household' && body.personId)
-    errors.push({ path: 'body.personId', message: 'household_instrument' });
+  if (def.subject === 'person' && !body.personId) errors.push({ path: 'personId', message: 'person_required' });
+  if (def.subject === 'household' && body.personId) errors.push({ path: 'personId', message: 'household_instrument' });
   body.scores.forEach((s, i) => {
-    const path = `body.scores.${i}`;
+    const path = `scores.${i}`;
     if (!items.has(s.item)) errors.push({ path: `${path}.item`, message: 'unknown_item' });
     if (s.score < def.scale_min || s.score > def.scale_max)
       errors.push({ path: `${path}.score`, message: `out_of_range ${def.scale_min}-${def.scale_max}` });

@@ -24,10 +24,9 @@ export function submitPartnerRegistration(ctx: RequestContext, body: Registratio
     });
     // The key was checked when it was made (keys.ts), but an organisation's type can change since.
     if (!(await isDesignatedOrganisation(trx, partner.organisationId)))
-      throw new ForbiddenError(
-        'organisation_not_designated',
-        'This organisation is not designated to register in the referral index.',
-      );
+      throw new ForbiddenError('organisation_not_designated', {
+        detail: 'This organisation is not designated to register in the referral index.',
+      });
     const result = await registerInvolvement(
       trx,
       new BsnVault(ctx.config.appSecret),

@@ -110,7 +110,7 @@ export async function listRegistrations(
 
 export async function getRegistration(trx: Tx, grant: RegGrant, vault: BsnVault): Promise<RegistrationView> {
   const [view] = await listRegistrations(trx, grant, vault);
-  if (!view) throw new NotFoundError('registration_not_found', 'No such registration.');
+  if (!view) throw new NotFoundError('registration_not_found', { detail: 'No such registration.' });
   return view;
 }
 
@@ -151,7 +151,7 @@ export async function listMatchIds(trx: Tx, grant: MatchScopeGrant): Promise<str
 /** The one match a grant was issued for. */
 export async function loadMatch(trx: Tx, grant: MatchGrant): Promise<MatchView> {
   const [view] = await loadMatches(trx, grant, [grant.subjectId]);
-  if (!view) throw new NotFoundError('match_not_found', 'No such match.');
+  if (!view) throw new NotFoundError('match_not_found', { detail: 'No such match.' });
   return view;
 }
 

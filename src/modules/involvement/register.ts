@@ -55,16 +55,18 @@ export async function registerInvolvement(
   id: string = randomUUID(),
 ): Promise<Registered> {
   const window = decideEndsOn(body.birthDate, today(now), body.endsOn);
-  if (!window.ok) throw new ValidationError(`registration_${window.reason}`, END_MESSAGES[window.reason]);
+  if (!window.ok) throw new ValidationError(`registration_${window.reason}`, { detail: END_MESSAGES[window.reason] });
   const municipalityCode = body.municipalityCode ?? who.defaultMunicipality;
   if (!municipalityCode)
-    throw new ValidationError('municipality_required', 'Name the municipality of residence (municipalityCode).');
+    throw new ValidationError('municipality_required', {
+      detail: 'Name the municipality of residence (municipalityCode).',
+    });
   const municipality = await trx
     .selectFrom('municipality')
     .select('code')
     .where('code', '=', municipalityCode)
     .executeTakeFirst();
-  if (!municipality) throw new ValidationError('unknown_municipality', 'No such municipality.');
+  if (!municipality) throw new ValidationError('unknown_municipality', { detail: 'No such municipality.' });
 
   const keys = matchKeysFor(vault, body);
   const youthHash = keys[0]?.key ?? '';
@@ -76,10 +78,9 @@ export async function registerInvolvement(
     .where('youth_bsn_hash', '=', youthHash)
     .executeTakeFirst();
   if (existing)
-    throw new ConflictError(
-      'already_registered',
-      'Your organisation already has an active registration for this young person.',
-    );
+    throw new ConflictError('already_registered', {
+      detail: 'Your organisation already has an active registration for this young person.',
+    });
 
   await trx
     .insertInto('involvement_registration')

@@ -3,7 +3,7 @@
 // /api/partner/v1/registrations — the same registration by partner API key.
 import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
-import { PARTNER_SECURITY, requirePartnerScope } from '../partner-api/guard.js';
+import { PARTNER_SECURITY, requirePartnerScope } from '../../platform/access/partner-guard.js';
 import { submitPartnerRegistration } from './partner.js';
 import * as s from './schemas.js';
 import * as svc from './service.js';

@@ -127,7 +127,7 @@ export function markInformed(ctx: RequestContext, id: string) {
       .where('informed_at', 'is', null)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0)
-      throw new ConflictError('already_informed', 'Informing is already recorded for this registration.');
+      throw new ConflictError('already_informed', { detail: 'Informing is already recorded for this registration.' });
     return getRegistration(trx, grant, vaultOf(ctx));
   });
 }
@@ -180,7 +180,7 @@ export function recordContact(ctx: RequestContext, id: string, contact: RecordCo
       .where('id', '=', grant.subjectId)
       .where('closed_at', 'is', null)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', 'This match is closed.');
+    if (Number(res.numUpdatedRows) === 0) throw new ConflictError('match_closed', { detail: 'This match is closed.' });
     return loadMatch(trx, grant);
   });
 }
@@ -271,7 +271,7 @@ export function setCoordinator(ctx: RequestContext, municipalityCode: string, us
       .select('code')
       .where('code', '=', municipalityCode)
       .executeTakeFirst();
-    if (!municipality) throw new NotFoundError('unknown_municipality', 'No such municipality.');
+    if (!municipality) throw new NotFoundError('unknown_municipality', { detail: 'No such municipality.' });
     if (userId === null) {
       await trx.deleteFrom('involvement_coordinator').where('municipality_code', '=', municipalityCode).execute();
     } else {
@@ -282,10 +282,9 @@ export function setCoordinator(ctx: RequestContext, municipalityCode: string, us
         .where('active', '=', true)
         .executeTakeFirst();
       if (!user || !user.roles.some((r) => r === 'professional' || r === 'team_lead'))
-        throw new ValidationError(
-          'coordinator_not_eligible',
-          'A match coordinator must be an active professional or team lead.',
-        );
+        throw new ValidationError('coordinator_not_eligible', {
+          detail: 'A match coordinator must be an active professional or team lead.',
+        });
       await trx
         .insertInto('involvement_coordinator')
         .values({ municipality_code: municipalityCode, user_id: userId, set_by: grant.actor.userId })

@@ -12,7 +12,7 @@ const meetingOf = (trx: Tx, grant: FamilyGrant, meetingId: string) =>
   trx.selectFrom('meeting').select('id').where('id', '=', meetingId).where('family_id', '=', familyOf(grant));
 async function ensureMeetingOf(trx: Tx, grant: FamilyGrant, meetingId: string): Promise<void> {
   if (!(await meetingOf(trx, grant, meetingId).executeTakeFirst()))
-    throw new NotFoundError('meeting_not_found', 'This family has no such meeting.');
+    throw new NotFoundError('meeting_not_found', { detail: 'This family has no such meeting.' });
 }
 
 export async function listMeetings(trx: Tx, grant: FamilyGrant) {
@@ -60,7 +60,7 @@ export async function getMeetingRow(trx: Tx, grant: FamilyGrant, meetingId: stri
     .where('m.family_id', '=', familyOf(grant));
   if (forUpdate) query = query.forUpdate('m');
   const row = await query.executeTakeFirst();
-  if (!row) throw new NotFoundError('meeting_not_found', 'This family has no such meeting.');
+  if (!row) throw new NotFoundError('meeting_not_found', { detail: 'This family has no such meeting.' });
   return row;
 }
 
@@ -194,7 +194,7 @@ export async function deleteParticipant(
     .where('meeting_id', 'in', meetingOf(trx, grant, meetingId))
     .executeTakeFirst();
   if (Number(res.numDeletedRows) === 0)
-    throw new NotFoundError('participant_not_found', 'This meeting has no such participant.');
+    throw new NotFoundError('participant_not_found', { detail: 'This meeting has no such participant.' });
 }
 
 /** Records the confirmed top-3 once; false when someone confirmed it already. */

@@ -108,10 +108,9 @@ function write(ctx: RequestContext, familyId: string, data: string, event: strin
 async function openMeeting(trx: Tx, grant: FamilyGrant, meetingId: string) {
   const m = await q.getMeetingRow(trx, grant, meetingId, true);
   if (m.confirmed_at)
-    throw new ConflictError(
-      'meeting_confirmed',
-      'The top-3 of this meeting is confirmed; it can no longer be changed.',
-    );
+    throw new ConflictError('meeting_confirmed', {
+      detail: 'The top-3 of this meeting is confirmed; it can no longer be changed.',
+    });
   return m;
 }
 
@@ -129,16 +128,15 @@ async function addParticipants(
     p.concerns.forEach((c, ci) => {
       if (existing.has(c.concernKey) || fresh.has(c.concernKey)) return;
       if (!c.concernLabel) {
-        throw new ValidationError(
-          'unknown_concern',
-          'A ranked concern points at a shared concern that does not exist; give it a label to add it.',
-          [
+        throw new ValidationError('unknown_concern', {
+          detail: 'A ranked concern points at a shared concern that does not exist; give it a label to add it.',
+          errors: [
             {
               path: `body${participants.length > 1 || extra.length > 0 ? `.participants.${pi}` : ''}.concerns.${ci}.concernKey`,
               message: 'unknown_concern',
             },
           ],
-        );
+        });
       }
       fresh.set(c.concernKey, c.concernLabel);
     }),
@@ -227,7 +225,7 @@ export function addSharedConcern(
     await openMeeting(trx, grant, meetingId);
     const before = await q.upsertConcerns(trx, grant, meetingId, []);
     if (before.has(body.key))
-      throw new ConflictError('already_exists', 'This meeting already has a shared concern with that key.');
+      throw new ConflictError('already_exists', { detail: 'This meeting already has a shared concern with that key.' });
     await q.upsertConcerns(trx, grant, meetingId, [body]);
     return loadMeeting(trx, grant, meetingId);
   });
@@ -279,11 +277,12 @@ export function confirmTop3(
     const ids = await q.upsertConcerns(trx, grant, meetingId, []);
     const unknown = body.order.findIndex((k) => !ids.has(k));
     if (unknown >= 0)
-      throw new ValidationError('unknown_concern', 'The order names a concern this meeting does not have.', [
-        { path: `body.order.${unknown}`, message: 'unknown_concern' },
-      ]);
+      throw new ValidationError('unknown_concern', {
+        detail: 'The order names a concern this meeting does not have.',
+        errors: [{ path: `order.${unknown}`, message: 'unknown_concern' }],
+      });
     if (current.computed.tallies.length === 0)
-      throw new ConflictError('no_concerns_ranked', 'No participant has ranked a concern yet.');
+      throw new ConflictError('no_concerns_ranked', { detail: 'No participant has ranked a concern yet.' });
     const follows = followsCount(
       computeTop3(
         current.participants.map((p) => ({ participantId: p.id, ranking: p.concerns.map((c) => c.concernKey) })),
@@ -291,11 +290,10 @@ export function confirmTop3(
       body.order,
     );
     if (!follows && !body.reason) {
-      throw new ValidationError(
-        'reason_required',
-        "The order differs from the computed top-3: note the table's reason.",
-        [{ path: 'body.reason', message: 'reason_required' }],
-      );
+      throw new ValidationError('reason_required', {
+        detail: "The order differs from the computed top-3: note the table's reason.",
+        errors: [{ path: 'reason', message: 'reason_required' }],
+      });
     }
     if (
       !(await q.confirmTop3(
@@ -306,7 +304,7 @@ export function confirmTop3(
         body.reason ?? null,
       ))
     ) {
-      throw new ConflictError('meeting_confirmed', 'The top-3 of this meeting is confirmed already.');
+      throw new ConflictError('meeting_confirmed', { detail: 'The top-3 of this meeting is confirmed already.' });
     }
     return loadMeeting(trx, grant, meetingId);
   });
@@ -341,19 +339,18 @@ export function takeOverIntoPlan(ctx: RequestContext, familyId: string, meetingI
   return inTransaction(ctx.db, async (trx) => {
     const grant = await write(ctx, familyId, 'meeting top-3 taken over into the plan', 'plan.version_created')(trx);
     const row = await q.getMeetingRow(trx, grant, meetingId, true);
-    if (!row.confirmed_at) throw new ConflictError('meeting_not_confirmed', 'Confirm the top-3 with the table first.');
+    if (!row.confirmed_at)
+      throw new ConflictError('meeting_not_confirmed', { detail: 'Confirm the top-3 with the table first.' });
     if (row.plan_version !== null)
-      throw new ConflictError(
-        'meeting_taken_over',
-        `This meeting's result is already in plan version ${row.plan_version}.`,
-      );
+      throw new ConflictError('meeting_taken_over', {
+        detail: `This meeting's result is already in plan version ${row.plan_version}.`,
+      });
     const meeting = await loadMeeting(trx, grant, meetingId);
     const current = await currentContent(trx, grant);
     if (current.version !== baseVersion) {
-      throw new ConflictError(
-        'stale_version',
-        `The plan was changed in the meantime: you saw version ${baseVersion}, the current version is ${current.version}. Reload and take over again.`,
-      );
+      throw new ConflictError('stale_version', {
+        detail: `The plan was changed in the meantime: you saw version ${baseVersion}, the current version is ${current.version}. Reload and take over again.`,
+      });
     }
     const version = await appendPlanVersion(
       trx,

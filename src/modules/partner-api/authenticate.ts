@@ -21,10 +21,9 @@ export async function authenticatePartner(
 ): Promise<PartnerActor> {
   const resolution = await resolveApiKey(db, bearerToken(authorization));
   if (resolution.kind === 'invalid')
-    throw new UnauthenticatedError(
-      'api_key_invalid',
-      'A valid partner API key is required (Authorization: Bearer kt_…).',
-    );
+    throw new UnauthenticatedError('api_key_invalid', {
+      detail: 'A valid partner API key is required (Authorization: Bearer kt_…).',
+    });
   if (resolution.kind === 'revoked') {
     // A revoked key's organisation is known: the attempt goes into the audit log.
     await db
@@ -45,7 +44,7 @@ export async function authenticatePartner(
         ),
       )
       .execute();
-    throw new UnauthenticatedError('api_key_revoked', 'This partner API key has been revoked.');
+    throw new UnauthenticatedError('api_key_revoked', { detail: 'This partner API key has been revoked.' });
   }
   return resolution.partner;
 }

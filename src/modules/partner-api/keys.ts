@@ -127,12 +127,11 @@ export function createApiKey(ctx: RequestContext, body: CreateApiKeyBody) {
       .select(['id', 'type'])
       .where('id', '=', body.organisationId)
       .executeTakeFirst();
-    if (!org) throw new ValidationError('organisation_not_found', 'No such organisation.');
+    if (!org) throw new ValidationError('organisation_not_found', { detail: 'No such organisation.' });
     if (body.scopes.includes('registrations:submit') && !mayRegisterInReferralIndex(org.type)) {
-      throw new BusinessRuleError(
-        'organisation_not_designated',
-        'This organisation is not designated to register in the referral index: no registrations scope.',
-      );
+      throw new BusinessRuleError('organisation_not_designated', {
+        detail: 'This organisation is not designated to register in the referral index: no registrations scope.',
+      });
     }
     const token = `kt_${randomToken(32)}`;
     await trx
@@ -169,7 +168,7 @@ export function revokeApiKey(ctx: RequestContext, keyId: string) {
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     const row = await keyQuery(trx).where('k.id', '=', keyId).executeTakeFirst();
-    if (!row) throw new NotFoundError('api_key_not_found', 'No such API key.');
+    if (!row) throw new NotFoundError('api_key_not_found', { detail: 'No such API key.' });
     return present(row);
   });
 }

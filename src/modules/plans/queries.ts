@@ -44,7 +44,7 @@ export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
     .where('v.family_id', '=', familyOf(grant))
     .where('v.version', '=', version)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError('plan_version_not_found', `The plan has no version ${version}.`);
+  if (!row) throw new NotFoundError('plan_version_not_found', { detail: `The plan has no version ${version}.` });
   return { ...row, content: readContent(row.content) };
 }
 
@@ -103,12 +103,12 @@ export async function appendVersion(
   }
   if (version === undefined) {
     const current = await findCurrentVersion(trx, grant);
-    throw new ConflictError(
-      'stale_version',
-      current === null
-        ? 'The plan has no versions yet: start from an empty plan (base version 0).'
-        : `The plan was changed in the meantime: your edit is based on version ${v.baseVersion}, the current version is ${current}. Reload, and make your change again.`,
-    );
+    throw new ConflictError('stale_version', {
+      detail:
+        current === null
+          ? 'The plan has no versions yet: start from an empty plan (base version 0).'
+          : `The plan was changed in the meantime: your edit is based on version ${v.baseVersion}, the current version is ${current}. Reload, and make your change again.`,
+    });
   }
   const author = await trx
     .selectFrom('app_user')
@@ -171,7 +171,7 @@ export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<
 
 export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<string> {
   const row = await trx.selectFrom('family').select('reference').where('id', '=', familyOf(grant)).executeTakeFirst();
-  if (!row) throw new NotFoundError('family_not_found', 'No such family.');
+  if (!row) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
   return row.reference;
 }
 

@@ -119,9 +119,10 @@ function checkReferences(content: PlanContent): void {
   const goals = new Set(content.goals.map((g) => g.id));
   const bad = content.actions.findIndex((a) => a.goalId !== null && !goals.has(a.goalId));
   if (bad >= 0)
-    throw new ValidationError('unknown_goal', 'An action points at a goal that is not in the plan.', [
-      { path: `body.content.actions.${bad}.goalId`, message: 'unknown_goal' },
-    ]);
+    throw new ValidationError('unknown_goal', {
+      detail: 'An action points at a goal that is not in the plan.',
+      errors: [{ path: `content.actions.${bad}.goalId`, message: 'unknown_goal' }],
+    });
 }
 
 /** Appends a version; used by plan edits and by taking over a meeting's top-3. */
@@ -207,26 +208,27 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
     };
     const grant: q.FamilyGrant = await authorize(trx, ctx, { ...request, ...signOffDecidedBy(actor, familyId) });
     const current = await q.findCurrentVersion(trx, grant);
-    if (current === null) throw new ConflictError('plan_missing', 'There is no plan to agree to yet.');
+    if (current === null) throw new ConflictError('plan_missing', { detail: 'There is no plan to agree to yet.' });
     if (version !== current) {
-      throw new ConflictError(
-        'stale_version',
-        `Only the current version can be signed: version ${version} was followed by version ${current}. Read the current version with the family first.`,
-      );
+      throw new ConflictError('stale_version', {
+        detail: `Only the current version can be signed: version ${version} was followed by version ${current}. Read the current version with the family first.`,
+      });
     }
     if (body.signedOn > today())
-      throw new ValidationError('sign_off_in_future', 'A sign-off cannot be dated in the future.', [
-        { path: 'body.signedOn', message: 'sign_off_in_future' },
-      ]);
+      throw new ValidationError('sign_off_in_future', {
+        detail: 'A sign-off cannot be dated in the future.',
+        errors: [{ path: 'signedOn', message: 'sign_off_in_future' }],
+      });
     let signedByName = body.signedByName;
     if (portal) {
       signedByName = (
         await trx.selectFrom('app_user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow()
       ).display_name;
     } else if (!signedByName) {
-      throw new ValidationError('invalid_input', 'Say which family member agreed.', [
-        { path: 'body.signedByName', message: 'required' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'Say which family member agreed.',
+        errors: [{ path: 'signedByName', message: 'required' }],
+      });
     }
     await q.insertSignOff(trx, grant, {
       version,

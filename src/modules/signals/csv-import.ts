@@ -26,7 +26,9 @@ export interface Decoded {
 
 export function decodeCsv(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ValidationError('csv_unsupported_encoding', 'Save the file as UTF-8 or Windows-1252 CSV, not UTF-16.');
+    throw new ValidationError('csv_unsupported_encoding', {
+      detail: 'Save the file as UTF-8 or Windows-1252 CSV, not UTF-16.',
+    });
   }
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
@@ -71,7 +73,7 @@ export async function importCsv(
   vault: BsnVault,
   now = new Date(),
 ): Promise<ImportSummary> {
-  if (file.bytes.length === 0) throw new ValidationError('csv_empty', 'The file is empty.');
+  if (file.bytes.length === 0) throw new ValidationError('csv_empty', { detail: 'The file is empty.' });
   const { text, encoding } = decodeCsv(file.bytes);
   const delimiter = detectDelimiter(text);
   const org = await trx
@@ -145,18 +147,17 @@ export async function importCsv(
       if (!columns) {
         const header = mapHeader(record);
         if (header.missing.length > 0)
-          throw new ValidationError(
-            'csv_header_missing',
-            'The first line must name the columns; postcode and huisnummer are required.',
-            header.missing.map((f) => ({ path: f, message: 'missing_column' })),
-          );
+          throw new ValidationError('csv_header_missing', {
+            detail: 'The first line must name the columns; postcode and huisnummer are required.',
+            errors: header.missing.map((f) => ({ path: f, message: 'missing_column' })),
+          });
         columns = header.columns;
         width = record.length;
         continue;
       }
       counts.total += 1;
       if (counts.total > MAX_CSV_ROWS)
-        throw new ValidationError('csv_too_many_rows', `At most ${MAX_CSV_ROWS} rows per file.`);
+        throw new ValidationError('csv_too_many_rows', { detail: `At most ${MAX_CSV_ROWS} rows per file.` });
       if (record.length !== width) {
         reject(info.lines, [{ path: 'row', message: 'wrong_column_count' }]);
         continue;
@@ -168,12 +169,13 @@ export async function importCsv(
     }
   } catch (err) {
     if (err instanceof CsvError)
-      throw new ValidationError('csv_malformed', `The file is not valid CSV (${err.code}).`, [
-        { path: 'file', message: err.code },
-      ]);
+      throw new ValidationError('csv_malformed', {
+        detail: `The file is not valid CSV (${err.code}).`,
+        errors: [{ path: 'file', message: err.code }],
+      });
     throw err;
   }
-  if (!columns) throw new ValidationError('csv_empty', 'The file has no header line.');
+  if (!columns) throw new ValidationError('csv_empty', { detail: 'The file has no header line.' });
   await flush();
   for (let i = 0; i < rejections.length; i += 2000) {
     await trx

@@ -21,8 +21,8 @@ async function outreachSignal(trx: Tx, id: string) {
     .forUpdate()
     .executeTakeFirstOrThrow();
   if (s.triage_outcome !== 'outreach')
-    throw new BusinessRuleError('outreach_not_chosen', 'Outreach was not chosen for this signal.');
-  if (s.status === 'closed') throw new BusinessRuleError('signal_closed', 'This signal is closed.');
+    throw new BusinessRuleError('outreach_not_chosen', { detail: 'Outreach was not chosen for this signal.' });
+  if (s.status === 'closed') throw new BusinessRuleError('signal_closed', { detail: 'This signal is closed.' });
   return s;
 }
 
@@ -39,13 +39,15 @@ export function recordContactAttempt(ctx: RequestContext, id: string, body: Cont
     });
     const s = await outreachSignal(trx, id);
     if (body.attemptedOn > today())
-      throw new ValidationError('invalid_input', 'A contact attempt cannot lie in the future.', [
-        { path: 'attemptedOn', message: 'in_future' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'A contact attempt cannot lie in the future.',
+        errors: [{ path: 'attemptedOn', message: 'in_future' }],
+      });
     if (body.attemptedOn < s.signal_date)
-      throw new ValidationError('invalid_input', 'A contact attempt cannot precede the signal.', [
-        { path: 'attemptedOn', message: 'before_signal' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'A contact attempt cannot precede the signal.',
+        errors: [{ path: 'attemptedOn', message: 'before_signal' }],
+      });
     await trx
       .insertInto('signal_contact_attempt')
       .values({
@@ -84,20 +86,20 @@ export function recordOutreachOutcome(
       .where('signal_id', '=', id)
       .execute();
     if (body.evictionPrevented !== undefined && s.category !== 'rent_arrears')
-      throw new ValidationError('invalid_input', 'Eviction prevention is recorded for rent arrears only.', [
-        { path: 'evictionPrevented', message: 'only_for_rent_arrears' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'Eviction prevention is recorded for rent arrears only.',
+        errors: [{ path: 'evictionPrevented', message: 'only_for_rent_arrears' }],
+      });
     if (
       body.outcome === 'not_reached' &&
       (attempts.length < MIN_ATTEMPTS_FOR_NOT_REACHED || attempts.some((a) => a.reached))
     ) {
-      throw new BusinessRuleError(
-        'too_few_attempts',
-        `"Not reached" needs at least ${MIN_ATTEMPTS_FOR_NOT_REACHED} recorded attempts, none of them successful.`,
-      );
+      throw new BusinessRuleError('too_few_attempts', {
+        detail: `"Not reached" needs at least ${MIN_ATTEMPTS_FOR_NOT_REACHED} recorded attempts, none of them successful.`,
+      });
     }
     if (body.outcome !== 'not_reached' && attempts.length === 0)
-      throw new BusinessRuleError('no_contact_recorded', 'Record the contact attempts first.');
+      throw new BusinessRuleError('no_contact_recorded', { detail: 'Record the contact attempts first.' });
     await trx
       .updateTable('signal')
       .set({

@@ -8,7 +8,7 @@
 import { firstRole, hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import { isMemberOfTeam } from '../trajectories/policy.js';
+import { isMemberOfTeam } from '../../platform/access/relationships.js';
 import { categoriesFor } from './categories.js';
 
 export const signalSubmissionPolicy = definePolicy({

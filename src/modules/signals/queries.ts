@@ -121,7 +121,7 @@ export async function loadSignal(trx: Tx, grant: Grant<'signal'>) {
     ])
     .where('s.id', '=', grant.subjectId)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError('signal_not_found', 'No such signal.');
+  if (!row) throw new NotFoundError('signal_not_found', { detail: 'No such signal.' });
   const attempts = await trx
     .selectFrom('signal_contact_attempt as a')
     .innerJoin('app_user as u', 'u.id', 'a.recorded_by')

@@ -5,7 +5,7 @@ import type { App } from '../../platform/http/types.js';
 import { ValidationError } from '../../platform/errors.js';
 import { MAX_CSV_BYTES } from './csv-import.js';
 import { uploadFileName } from './file-name.js';
-import { PARTNER_SECURITY, requirePartnerScope } from '../partner-api/guard.js';
+import { PARTNER_SECURITY, requirePartnerScope } from '../../platform/access/partner-guard.js';
 import { recordContactAttempt, recordOutreachOutcome } from './outreach.js';
 import { submitPartnerSignals } from './partner.js';
 import * as s from './schemas.js';
@@ -56,7 +56,8 @@ export function signalRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      if (!Buffer.isBuffer(req.body)) throw new ValidationError('unsupported_media_type', 'Send the file as text/csv.');
+      if (!Buffer.isBuffer(req.body))
+        throw new ValidationError('unsupported_media_type', { detail: 'Send the file as text/csv.' });
       return reply
         .status(201)
         .send(await signals.uploadCsv(req.ctx, req.body, uploadFileName(req.headers['x-file-name'])));

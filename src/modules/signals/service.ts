@@ -33,7 +33,7 @@ export function submitSignal(ctx: RequestContext, body: NewSignal): Promise<Subm
     );
     if (!result) throw new Error('no result');
     if (result.status === 'rejected')
-      throw new ValidationError('signal_rejected', 'The signal cannot be accepted.', result.errors);
+      throw new ValidationError('signal_rejected', { detail: 'The signal cannot be accepted.', errors: result.errors });
     return { status: result.status, reference: result.reference, errors: [] };
   });
 }
@@ -61,7 +61,7 @@ export function uploadCsv(ctx: RequestContext, bytes: Buffer, fileName: string |
 
 async function loadBatch(trx: Tx, batchId: string): Promise<BatchReport> {
   const b = await trx.selectFrom('signal_batch').selectAll().where('id', '=', batchId).executeTakeFirst();
-  if (!b) throw new NotFoundError('batch_not_found', 'No such upload.');
+  if (!b) throw new NotFoundError('batch_not_found', { detail: 'No such upload.' });
   const rejections = await trx
     .selectFrom('signal_batch_rejection')
     .select(['line', 'field', 'reason'])

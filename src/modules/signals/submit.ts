@@ -112,7 +112,7 @@ export async function submitSignals(
     .select('type')
     .where('id', '=', submitter.organisationId)
     .executeTakeFirst();
-  if (!org) throw new ValidationError('unknown_reference', 'No such organisation.');
+  if (!org) throw new ValidationError('unknown_reference', { detail: 'No such organisation.' });
   if (!submitter.userId && !submitter.apiKeyId) throw new Error('a signal needs a submitting user or API key');
   const { vault } = options;
   const now = options.now ?? new Date();

@@ -228,9 +228,10 @@ async function openTrajectoryFor(
 ): Promise<string> {
   const birthDate = body.birthDate ?? s.birth_date ?? undefined;
   if (body.personKind === 'child' && !birthDate)
-    throw new ValidationError('invalid_input', 'A child needs a birth date.', [
-      { path: 'newTrajectory.birthDate', message: 'required' },
-    ]);
+    throw new ValidationError('invalid_input', {
+      detail: 'A child needs a birth date.',
+      errors: [{ path: 'newTrajectory.birthDate', message: 'required' }],
+    });
   const vault = new BsnVault(ctx.config.appSecret);
   const member = {
     kind: body.personKind,
@@ -280,9 +281,10 @@ export function triageSignal(ctx: RequestContext, id: string, body: TriageBody):
     });
     const s = await currentSignal(trx, id);
     if (s.status !== 'received')
-      throw new BusinessRuleError('signal_already_triaged', 'This signal has already been triaged.');
+      throw new BusinessRuleError('signal_already_triaged', { detail: 'This signal has already been triaged.' });
     const errors = checkTriage(body, s.category);
-    if (errors.length) throw new ValidationError('invalid_input', 'The triage decision is incomplete.', errors);
+    if (errors.length)
+      throw new ValidationError('invalid_input', { detail: 'The triage decision is incomplete.', errors });
     const newFamilyId =
       body.outcome === 'new_trajectory' && body.newTrajectory
         ? await openTrajectoryFor(trx, ctx, s, body.newTrajectory)
@@ -291,9 +293,10 @@ export function triageSignal(ctx: RequestContext, id: string, body: TriageBody):
     if (body.outcome === 'linked') {
       familyId = body.familyId ?? s.family_id;
       if (!familyId)
-        throw new ValidationError('invalid_input', 'Name the family whose trajectory takes this signal in.', [
-          { path: 'familyId', message: 'required' },
-        ]);
+        throw new ValidationError('invalid_input', {
+          detail: 'Name the family whose trajectory takes this signal in.',
+          errors: [{ path: 'familyId', message: 'required' }],
+        });
       // Linking writes into that family's file: the user needs access to it.
       await authorize(trx, ctx, {
         subject: 'family',

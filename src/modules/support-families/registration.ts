@@ -26,13 +26,12 @@ export async function checkRegistration(
         .where('postcode', '=', postcode)
         .executeTakeFirst()
     : undefined;
-  if (!area) errors.push({ path: 'body.postcode', message: 'postcode_unknown' });
+  if (!area) errors.push({ path: 'postcode', message: 'postcode_unknown' });
   const known = await trx.selectFrom('support_kind').select('code').where('active', '=', true).execute();
   const unknown = input.kinds.filter((k) => !known.some((row) => row.code === k));
-  if (unknown.length) errors.push({ path: `body.${input.kindsField}`, message: 'unknown_support_kind' });
-  if (input.ages && input.ages.min > input.ages.max)
-    errors.push({ path: 'body.preferredAgeMax', message: 'below_minimum' });
+  if (unknown.length) errors.push({ path: `${input.kindsField}`, message: 'unknown_support_kind' });
+  if (input.ages && input.ages.min > input.ages.max) errors.push({ path: 'preferredAgeMax', message: 'below_minimum' });
   if (errors.length || !area)
-    throw new ValidationError('invalid_input', 'The registration is not complete or not valid.', errors);
+    throw new ValidationError('invalid_input', { detail: 'The registration is not complete or not valid.', errors });
   return area;
 }

@@ -136,7 +136,7 @@ export function readArea(ctx: RequestContext, userId: string) {
     });
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
-      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+      throw new NotFoundError('not_a_coordinator', { detail: 'This user is not a coordinator.' });
     return presentArea(trx, userId);
   });
 }
@@ -158,7 +158,7 @@ export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typ
     const grant = await authorize(trx, ctx, request);
     const user = await trx.selectFrom('app_user').select('roles').where('id', '=', userId).executeTakeFirst();
     if (!user?.roles.includes('coordinator'))
-      throw new NotFoundError('not_a_coordinator', 'This user is not a coordinator.');
+      throw new NotFoundError('not_a_coordinator', { detail: 'This user is not a coordinator.' });
     const municipalities = [...new Set(body.municipalities)];
     const regions = [...new Set(body.regions)];
     const knownM = municipalities.length
@@ -168,7 +168,7 @@ export function writeArea(ctx: RequestContext, userId: string, body: z.infer<typ
       ? await trx.selectFrom('region').select('code').where('code', 'in', regions).execute()
       : [];
     if (knownM.length !== municipalities.length || knownR.length !== regions.length)
-      throw new ValidationError('unknown_reference', 'Unknown municipality or region.');
+      throw new ValidationError('unknown_reference', { detail: 'Unknown municipality or region.' });
     const now = await coordinatorAreaRows(trx, userId);
     const narrower =
       now.municipalities.length + now.regions.length > 0 &&

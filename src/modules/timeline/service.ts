@@ -15,9 +15,10 @@ export function parseKinds(raw: string | undefined): TimelineKind[] {
   const asked = [...new Set(raw.split(','))];
   const unknown = asked.filter((k) => !(TIMELINE_KINDS as readonly string[]).includes(k));
   if (unknown.length > 0) {
-    throw new ValidationError('unknown_timeline_kind', `Unknown timeline kind: ${unknown.join(', ')}.`, [
-      { path: 'kinds', message: `one of ${TIMELINE_KINDS.join(', ')}` },
-    ]);
+    throw new ValidationError('unknown_timeline_kind', {
+      detail: `Unknown timeline kind: ${unknown.join(', ')}.`,
+      errors: [{ path: 'kinds', message: `one of ${TIMELINE_KINDS.join(', ')}` }],
+    });
   }
   return asked as TimelineKind[];
 }

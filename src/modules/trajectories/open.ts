@@ -3,7 +3,7 @@
 import type { Tx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
-import type { NewTrajectory } from '../families/schemas.js';
+import type { NewTrajectory } from './schemas.js';
 
 export interface TrajectoryTeam {
   regisseurId: string;
@@ -41,14 +41,16 @@ export async function checkTrajectoryTeam(
   );
   const active = await activeTeamMembers(trx, teamId, [regisseurId, ...memberIds]);
   if (!active.has(regisseurId))
-    throw new ValidationError('not_team_member', 'The regisseur must be an active member of the team.', [
-      { path: `${path}regisseurId`, message: 'not a member of this team' },
-    ]);
+    throw new ValidationError('not_team_member', {
+      detail: 'The regisseur must be an active member of the team.',
+      errors: [{ path: `${path}regisseurId`, message: 'not a member of this team' }],
+    });
   const outsider = memberIds.findIndex((id) => !active.has(id));
   if (outsider >= 0)
-    throw new ValidationError('not_team_member', 'Trajectory members must be active members of the team.', [
-      { path: `${path}memberIds.${outsider}`, message: 'not a member of this team' },
-    ]);
+    throw new ValidationError('not_team_member', {
+      detail: 'Trajectory members must be active members of the team.',
+      errors: [{ path: `${path}memberIds.${outsider}`, message: 'not a member of this team' }],
+    });
   return { regisseurId, memberIds };
 }
 

@@ -8,21 +8,12 @@
 import { firstRole, hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
 import {
+  isMemberOfTeam,
   isRegisseurOfFamily,
   isTrajectoryMemberOfFamily,
   leadsTeamOfFamily,
 } from '../../platform/access/relationships.js';
 import type { Tx } from '../../platform/db/transaction.js';
-
-export async function isMemberOfTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
-  const row = await trx
-    .selectFrom('team_membership')
-    .select('user_id')
-    .where('team_id', '=', teamId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 export const teamCaseloadPolicy = definePolicy({
   subjectType: 'team_caseload',

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import type { Trajectory } from '../families/schemas.js';
+import type { Trajectory } from './schemas.js';
 import { nextStatuses } from './status-flow.js';
 
 function userRefs(trx: Tx) {
@@ -16,7 +16,7 @@ function userRefs(trx: Tx) {
 /** The family a trajectory belongs to (an id, no personal data): what to authorize against. */
 export async function familyOfTrajectory(trx: Tx, trajectoryId: string): Promise<string> {
   const row = await trx.selectFrom('trajectory').select('family_id').where('id', '=', trajectoryId).executeTakeFirst();
-  if (!row) throw new NotFoundError('trajectory_not_found', 'No such trajectory.');
+  if (!row) throw new NotFoundError('trajectory_not_found', { detail: 'No such trajectory.' });
   return row.family_id;
 }
 

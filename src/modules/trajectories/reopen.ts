@@ -42,10 +42,9 @@ export function reopenTrajectory(
       .where('status', '<>', 'closed')
       .executeTakeFirst();
     if (open)
-      throw new ConflictError(
-        'trajectory_still_open',
-        'This family still has an open trajectory; close it before opening a new one.',
-      );
+      throw new ConflictError('trajectory_still_open', {
+        detail: 'This family still has an open trajectory; close it before opening a new one.',
+      });
     const team = await checkTrajectoryTeam(trx, body.teamId, me, body, '');
     const id = await insertTrajectory(trx, { familyId, teamId: body.teamId, me, fields: body, team });
     return { id, familyId };

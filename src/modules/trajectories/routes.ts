@@ -1,7 +1,7 @@
 // /api/trajectories: the status flow, closing, hand-over of the regisseur role and team members;
 // opening a new trajectory for a family whose trajectory was closed.
 import type { App } from '../../platform/http/types.js';
-import { Trajectory } from '../families/schemas.js';
+import { Trajectory } from './schemas.js';
 import * as s from './schemas.js';
 import { reopenTrajectory } from './reopen.js';
 import * as service from './service.js';

@@ -1,6 +1,50 @@
 import { z } from 'zod';
-import { NewTrajectory } from '../families/schemas.js';
-import { EndingReason, ManagingWithoutHelp, TrajectoryStatus } from '../families/schemas.js';
+import { ENDING_REASONS, ENTRY_POINTS, MANAGING_WITHOUT_HELP, TRAJECTORY_STATUSES } from '../../platform/db/schema.js';
+
+const IsoDate = z.iso.date();
+
+export const EntryPoint = z.enum(ENTRY_POINTS).meta({ id: 'EntryPoint' });
+export const TrajectoryStatus = z.enum(TRAJECTORY_STATUSES).meta({ id: 'TrajectoryStatus' });
+export const EndingReason = z.enum(ENDING_REASONS).meta({ id: 'EndingReason' });
+export const ManagingWithoutHelp = z.enum(MANAGING_WITHOUT_HELP).meta({ id: 'ManagingWithoutHelp' });
+
+/** A user as lists show them (also the regisseur on a family's dossier). */
+export const UserRef = z.object({ userId: z.uuid(), displayName: z.string(), organisationName: z.string() });
+
+/** How a trajectory opens, at registration and again later (POST /api/families/:familyId/trajectories). */
+export const NewTrajectory = z
+  .strictObject({
+    entryPoint: EntryPoint,
+    firstContactOn: IsoDate,
+    /** Defaults to whoever opens the trajectory. */
+    regisseurId: z.uuid().optional(),
+    /** Colleagues of the team; the opener joins anyway. */
+    memberIds: z.array(z.uuid()).max(20).optional(),
+  })
+  .meta({ id: 'NewTrajectory' });
+export type NewTrajectory = z.infer<typeof NewTrajectory>;
+
+export const Trajectory = z
+  .object({
+    id: z.uuid(),
+    status: TrajectoryStatus,
+    nextStatuses: z.array(TrajectoryStatus),
+    entryPoint: EntryPoint.nullable(),
+    firstContactOn: z.string().nullable(),
+    openedAt: z.date(),
+    closedAt: z.date().nullable(),
+    team: z.object({ id: z.uuid(), name: z.string() }),
+    regisseur: UserRef,
+    members: z.array(UserRef.extend({ isRegisseur: z.boolean() })),
+    colleagues: z.array(UserRef),
+    handovers: z.array(z.object({ from: z.string(), to: z.string(), note: z.string(), by: z.string(), at: z.date() })),
+    endingReason: EndingReason.nullable(),
+    satisfaction: z.number().int().nullable(),
+    satisfactionInformant: z.enum(['youth', 'parent']).nullable(),
+    managingWithoutHelp: ManagingWithoutHelp.nullable(),
+  })
+  .meta({ id: 'Trajectory' });
+export type Trajectory = z.infer<typeof Trajectory>;
 
 export const TrajectoryParams = z.strictObject({ trajectoryId: z.uuid() });
 export const TeamParams = z.strictObject({ teamId: z.uuid() });

@@ -6,7 +6,7 @@ import type { TrajectoryStatus } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { BusinessRuleError, ValidationError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
-import type { Trajectory } from '../families/schemas.js';
+import type { Trajectory } from './schemas.js';
 import { familyOfTrajectory, loadTrajectory } from './queries.js';
 import type { CloseTrajectoryBody } from './schemas.js';
 import { canMove } from './status-flow.js';
@@ -55,7 +55,9 @@ export function changeStatus(ctx: RequestContext, trajectoryId: string, to: Traj
     const grant = await writeAccess(trx, ctx, trajectoryId, `trajectory status → ${to}`, 'trajectory.status_changed');
     const t = await current(trx, trajectoryId);
     if (!canMove(t.status, to))
-      throw new BusinessRuleError('status_not_allowed', `A trajectory cannot go from ${t.status} to ${to}.`);
+      throw new BusinessRuleError('status_not_allowed', {
+        detail: `A trajectory cannot go from ${t.status} to ${to}.`,
+      });
     await trx.updateTable('trajectory').set({ status: to }).where('id', '=', trajectoryId).execute();
     await trx
       .insertInto('trajectory_status_change')
@@ -117,11 +119,12 @@ export function handOver(
     );
     const t = await current(trx, trajectoryId);
     if (t.regisseur_id === toUserId)
-      throw new BusinessRuleError('already_regisseur', 'This colleague is already the regisseur.');
+      throw new BusinessRuleError('already_regisseur', { detail: 'This colleague is already the regisseur.' });
     if (!(await isActiveTeamMember(trx, t.team_id, toUserId)))
-      throw new ValidationError('not_team_member', 'The new regisseur must be an active member of the team.', [
-        { path: 'toUserId', message: 'not a member of this team' },
-      ]);
+      throw new ValidationError('not_team_member', {
+        detail: 'The new regisseur must be an active member of the team.',
+        errors: [{ path: 'toUserId', message: 'not a member of this team' }],
+      });
     await trx.updateTable('trajectory').set({ regisseur_id: toUserId }).where('id', '=', trajectoryId).execute();
     await trx
       .insertInto('trajectory_handover')
@@ -160,9 +163,10 @@ export function addTrajectoryMember(ctx: RequestContext, trajectoryId: string, u
     );
     const t = await current(trx, trajectoryId);
     if (!(await isActiveTeamMember(trx, t.team_id, userId)))
-      throw new ValidationError('not_team_member', 'Only active members of the team can join the trajectory.', [
-        { path: 'userId', message: 'not a member of this team' },
-      ]);
+      throw new ValidationError('not_team_member', {
+        detail: 'Only active members of the team can join the trajectory.',
+        errors: [{ path: 'userId', message: 'not a member of this team' }],
+      });
     if (userId !== t.regisseur_id) {
       await trx
         .insertInto('trajectory_member')

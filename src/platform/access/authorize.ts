@@ -3,7 +3,7 @@
 // called without passing through here first.
 import type { AuditAction, NewAuditEvent } from '../db/schema.js';
 import type { Tx } from '../db/transaction.js';
-import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { ForbiddenError, UnauthenticatedError, type ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
 import { getPolicy, type SubjectType } from './policy.js';
@@ -43,11 +43,11 @@ export interface AccessRequest<S extends SubjectType> {
   /** A more specific event name than `<subject>.<action>`. */
   event?: string;
   /** Break-the-glass does not reach this (e.g. the full BSN): an emergency grant is refused instead. */
-  refuseEmergency?: { reason: string; code: string };
+  refuseEmergency?: { reason: string; code: ErrorCode };
 }
 
 export function requireActor(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new UnauthenticatedError();
+  if (!ctx.actor) throw new UnauthenticatedError('unauthenticated');
   return ctx.actor;
 }
 
@@ -97,8 +97,11 @@ export async function authorize<S extends SubjectType>(
   };
   if (!decision.allowed) {
     throw decision.code
-      ? new ForbiddenError(decision.code, `Refused: ${decision.reason}.`, [entry])
-      : new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.', [entry]);
+      ? new ForbiddenError(decision.code, { detail: `Refused: ${decision.reason}.`, auditEntries: [entry] })
+      : new ForbiddenError('forbidden', {
+          detail: 'You have no need-to-know relationship for this.',
+          auditEntries: [entry],
+        });
   }
   await trx.insertInto('audit_event').values(entry).execute();
   return {
@@ -113,27 +116,30 @@ export async function authorize<S extends SubjectType>(
  * Refuse a request the policy would allow because of what it asks (e.g. an administrator changing
  * their own access): the refusal is audited as denied, like any other, and answered 403 `code`.
  */
-export function refuse(ctx: RequestContext, req: AccessRequest<SubjectType>, reason: string, code: string): never {
+export function refuse(ctx: RequestContext, req: AccessRequest<SubjectType>, reason: string, code: ErrorCode): never {
   const actor = requireActor(ctx);
-  throw new ForbiddenError(code, `Refused: ${reason}.`, [
-    {
-      request_id: ctx.requestId,
-      event: req.event ?? `${req.subject}.${req.action}`,
-      action: req.action,
-      outcome: 'denied',
-      actor_user_id: actor.userId,
-      actor_username: actor.username,
-      actor_role: actor.roles.join(','),
-      actor_organisation_id: actor.organisationId,
-      purpose: req.purpose,
-      subject_type: req.subject,
-      subject_id: req.id,
-      client_ref: null,
-      data_description: `denied: ${reason}`,
-      emergency: false,
-      emergency_reason: null,
-    },
-  ]);
+  throw new ForbiddenError(code, {
+    detail: `Refused: ${reason}.`,
+    auditEntries: [
+      {
+        request_id: ctx.requestId,
+        event: req.event ?? `${req.subject}.${req.action}`,
+        action: req.action,
+        outcome: 'denied',
+        actor_user_id: actor.userId,
+        actor_username: actor.username,
+        actor_role: actor.roles.join(','),
+        actor_organisation_id: actor.organisationId,
+        purpose: req.purpose,
+        subject_type: req.subject,
+        subject_id: req.id,
+        client_ref: null,
+        data_description: `denied: ${reason}`,
+        emergency: false,
+        emergency_reason: null,
+      },
+    ],
+  });
 }
 
 /** Audit entries that are not access decisions (login, logout): same table, same chain. */

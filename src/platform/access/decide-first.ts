@@ -69,7 +69,7 @@ export async function refusalBeforeValidation(
   const found = subjectOf(routeUrl, rawParams);
   if (!found) return null;
   const actor = ctx.actor;
-  if (!actor) return ctx.partner ? null : new UnauthenticatedError();
+  if (!actor) return ctx.partner ? null : new UnauthenticatedError('unauthenticated');
   // A malformed id names no one: its own validation error says nothing about a subject.
   if (!UUID.test(found.value)) return null;
   const policy = getPolicy(found.def.subject);
@@ -108,5 +108,5 @@ export async function refusalBeforeValidation(
     data_description: `denied: ${outcome.reason} (invalid input, checked before validation)`,
   };
   await insertAuditEntries(ctx.db, [entry]);
-  return new ForbiddenError('forbidden', 'You have no need-to-know relationship for this.');
+  return new ForbiddenError('forbidden', { detail: 'You have no need-to-know relationship for this.' });
 }

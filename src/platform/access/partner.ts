@@ -57,10 +57,9 @@ export interface PartnerAccessRequest {
 
 export function requirePartner(ctx: RequestContext): PartnerActor {
   if (!ctx.partner)
-    throw new UnauthenticatedError(
-      'api_key_invalid',
-      'A valid partner API key is required (Authorization: Bearer kt_…).',
-    );
+    throw new UnauthenticatedError('api_key_invalid', {
+      detail: 'A valid partner API key is required (Authorization: Bearer kt_…).',
+    });
   return ctx.partner;
 }
 
@@ -97,7 +96,7 @@ export async function authorizePartner(trx: Tx, ctx: RequestContext, req: Partne
   const partner = requirePartner(ctx);
   if (ctx.partnerCall) ctx.partnerCall.attempt = req;
   if (!partner.scopes.includes(req.scope))
-    throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${req.scope}.`);
+    throw new ForbiddenError('api_key_scope', { detail: `This API key lacks the scope ${req.scope}.` });
   await trx
     .insertInto('audit_event')
     .values(partnerAuditEntry(ctx, partner, req, true))

@@ -3,10 +3,11 @@
 // The module manifests hand their policies to registerPolicies() when the app is built.
 import type { AuditAction, Role } from '../db/schema.js';
 import type { Tx } from '../db/transaction.js';
+import type { ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
 
 export type Decision =
-  { allowed: true; role: Role; emergency?: { reason: string } } | { allowed: false; reason: string; code?: string };
+  { allowed: true; role: Role; emergency?: { reason: string } } | { allowed: false; reason: string; code?: ErrorCode };
 
 export interface DecideInput {
   trx: Tx;
@@ -63,5 +64,5 @@ export function getPolicy(subjectType: SubjectType): SubjectPolicy {
 
 export const allow = (role: Role): Decision => ({ allowed: true, role });
 /** `code`: a more specific problem code than 'forbidden', when the user can act on it (it needs nl/en texts). */
-export const deny = (reason: string, code?: string): Decision =>
+export const deny = (reason: string, code?: ErrorCode): Decision =>
   code ? { allowed: false, reason, code } : { allowed: false, reason };

@@ -102,3 +102,14 @@ export function relatedTrajectoryIds(trx: Tx, userId: string, opts: { asTeamLead
       .where('ltm.is_lead', '=', true),
   );
 }
+
+/** Whether the user is a member of the team (signals, insights and opening a trajectory ask this). */
+export async function isMemberOfTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('team_membership')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -18,22 +18,25 @@ export function normaliseDatabaseError(err: unknown): unknown {
   const constraint = typeof (err as PgError).constraint === 'string' ? String((err as PgError).constraint) : undefined;
   switch (code) {
     case '23505':
-      return new ConflictError('already_exists', `This already exists${constraint ? ` (${constraint})` : ''}.`);
+      return new ConflictError('already_exists', {
+        detail: `This already exists${constraint ? ` (${constraint})` : ''}.`,
+      });
     case '23503':
-      return new ValidationError('unknown_reference', 'A referenced record does not exist.');
+      return new ValidationError('unknown_reference', { detail: 'A referenced record does not exist.' });
     case '23514':
     case '23502':
-      return new ValidationError(
-        'constraint_violation',
-        `The input breaks a rule${constraint ? ` (${constraint})` : ''}.`,
-      );
+      return new ValidationError('constraint_violation', {
+        detail: `The input breaks a rule${constraint ? ` (${constraint})` : ''}.`,
+      });
     case '40001':
     case '40P01':
-      return new ConflictError('concurrent_update', 'Someone else changed this at the same time; try again.');
+      return new ConflictError('concurrent_update', {
+        detail: 'Someone else changed this at the same time; try again.',
+      });
     case '57014':
-      return new UnavailableError('timeout', 'The database took too long to answer.');
+      return new UnavailableError('timeout', { detail: 'The database took too long to answer.' });
     default:
-      return code.startsWith('22') ? new ValidationError('invalid_value', 'A value is not valid.') : err;
+      return code.startsWith('22') ? new ValidationError('invalid_value', { detail: 'A value is not valid.' }) : err;
   }
 }
 
@@ -45,8 +48,8 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Tx) => Promis
   try {
     return await db.transaction().execute(work);
   } catch (err) {
-    if (err instanceof ForbiddenError && err.auditEntries.length > 0) {
-      await insertAuditEntries(db, err.auditEntries);
+    if (err instanceof ForbiddenError && err.options.auditEntries?.length) {
+      await insertAuditEntries(db, err.options.auditEntries);
     }
     throw normaliseDatabaseError(err);
   }

@@ -2,20 +2,21 @@
 // Dutch/English messages. Client mistakes are 4xx; only our own faults are 500.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, ForbiddenError, type FieldError } from '../errors.js';
+import { AppError, ForbiddenError, type ErrorCode, type FieldError } from '../errors.js';
 import { refusalBeforeValidation } from '../access/decide-first.js';
 import { normaliseDatabaseError } from '../db/transaction.js';
 import type { ErrorCatalogue } from './messages.js';
 
-interface Problem {
+export interface Problem {
   status: number;
-  code: string;
-  detail: string;
+  code: ErrorCode;
+  /** English for developers; the catalogue's English text when absent. */
+  detail?: string;
   errors?: FieldError[];
   retryAfterSeconds?: number;
 }
 
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
@@ -33,17 +34,28 @@ const INPUT_PROBLEMS = new Set([
   'invalid_value',
 ]);
 
+/**
+ * The one field-path style (see FieldError): relative to the body, dotted, array indexes as
+ * numbers (`/actions/2/owner` → `actions.2.owner`); query and path parameters keep a prefix.
+ */
+export function fieldPath(context: string | undefined, instancePath: string): string {
+  const segments = instancePath.split('/').filter(Boolean);
+  if (!context || context === 'body') return segments.join('.');
+  return [context === 'querystring' ? 'query' : context, ...segments].join('.');
+}
+
 function toProblem(raw: unknown): Problem {
   const err = normaliseDatabaseError(raw);
   if (err instanceof AppError) {
-    return { status: err.status, code: err.code, detail: err.message, ...err.details };
+    const { detail, errors, retryAfterSeconds } = err.options;
+    return { status: err.status, code: err.code, detail, errors, retryAfterSeconds };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const errors = err.validation.map((v) => ({
-      path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      path: fieldPath(err.validationContext, String(v.instancePath)),
       message: v.message ?? 'invalid',
     }));
-    return { status: 400, code: 'invalid_input', detail: 'The input is not valid.', errors };
+    return { status: 400, code: 'invalid_input', errors };
   }
   const fe = err as Partial<FastifyError>;
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
@@ -66,7 +78,7 @@ export function sendProblem(
 ): FastifyReply {
   // Kept for onSend hooks that record the outcome of a call (the partner API's audit hook).
   request.problemCode = problem.code;
-  const messages = catalogue.messagesFor(problem.code, problem.detail);
+  const messages = catalogue.messagesFor(problem.code, problem.detail ?? 'The request could not be processed.');
   if (problem.retryAfterSeconds) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply
     .status(problem.status)
@@ -76,7 +88,7 @@ export function sendProblem(
       status: problem.status,
       code: problem.code,
       title: messages[preferredLanguage(request)],
-      detail: problem.detail,
+      detail: problem.detail ?? messages.en,
       messages,
       ...(problem.errors ? { errors: problem.errors } : {}),
       requestId: request.id,
@@ -116,7 +128,7 @@ export function installErrorHandling(app: FastifyInstance, catalogue: ErrorCatal
       ).catch((err: unknown) => {
         // Fail closed: without a decision the details are not shown.
         request.log.error({ err }, 'need-to-know check before validation failed');
-        return new ForbiddenError();
+        return new ForbiddenError('forbidden');
       });
       if (refusal) problem = toProblem(refusal);
     }

@@ -4,7 +4,7 @@
 export type ErrorText = { nl: string; en: string };
 export type ErrorTexts = Readonly<Record<string, ErrorText>>;
 
-export const PLATFORM_ERROR_TEXTS: ErrorTexts = {
+export const PLATFORM_ERROR_TEXTS = {
   invalid_input: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
   invalid_json: { nl: 'De aanvraag is geen geldige JSON.', en: 'The request body is not valid JSON.' },
   body_too_large: { nl: 'De aanvraag is te groot.', en: 'The request body is too large.' },
@@ -42,7 +42,12 @@ export const PLATFORM_ERROR_TEXTS: ErrorTexts = {
   },
   timeout: { nl: 'De database reageerde te traag.', en: 'The database took too long to answer.' },
   internal_error: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
-};
+} as const satisfies ErrorTexts;
+
+declare module '../errors.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof PLATFORM_ERROR_TEXTS, true> {}
+}
 
 export interface ErrorCatalogue {
   readonly messagesFor: (code: string, fallbackEn: string) => ErrorText;

@@ -5939,26 +5939,6 @@ export interface components {
         EndingReasonInput: "01" | "02" | "03" | "04" | "05";
         /** @enum {string} */
         ManagingWithoutHelpInput: "01" | "02" | "03" | "04";
-        /** @enum {string} */
-        NetworkRelationInput: "grandparent" | "neighbour" | "friend" | "volunteer" | "other";
-        /** @enum {string} */
-        ConsentScopeInput: "story" | "plan" | "contact" | "meetings" | "instruments";
-        NewPersonInput: {
-            /** @enum {string} */
-            kind: "child" | "parent" | "household";
-            givenName: string;
-            familyName: string;
-            /** Format: date */
-            birthDate?: string;
-            bsn?: string;
-            hasAuthority?: boolean;
-            authorityNote?: string;
-        };
-        NewNetworkMemberInput: {
-            givenName: string;
-            familyName: string;
-            relation: components["schemas"]["NetworkRelationInput"];
-        };
         NewTrajectoryInput: {
             entryPoint: components["schemas"]["EntryPointInput"];
             /** Format: date */
@@ -5966,191 +5946,6 @@ export interface components {
             /** Format: uuid */
             regisseurId?: string;
             memberIds?: string[];
-        };
-        CreateFamilyBodyInput: {
-            /** Format: uuid */
-            teamId: string;
-            postcode: string;
-            houseNumber: string;
-            municipalityCode: string;
-            neighbourhoodCode?: string;
-            members: components["schemas"]["NewPersonInput"][];
-            network?: components["schemas"]["NewNetworkMemberInput"][];
-            trajectory: components["schemas"]["NewTrajectoryInput"];
-            confirmDuplicate?: boolean;
-        };
-        FamilyCreatedInput: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            /** Format: uuid */
-            trajectoryId: string;
-        };
-        AddPersonBodyInput: components["schemas"]["NewPersonInput"] | {
-            /** @constant */
-            kind: "network";
-            givenName: string;
-            familyName: string;
-            relation: components["schemas"]["NetworkRelationInput"];
-        };
-        FamilySearchBodyInput: {
-            name?: string;
-            /** Format: date */
-            birthDate?: string;
-            postcode?: string;
-            bsn?: string;
-        };
-        FamilySummaryInput: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            postcode: string | null;
-            houseNumber: string | null;
-            municipalityName: string;
-            members: {
-                givenName: string;
-                familyName: string;
-                birthDate: string | null;
-                /** @enum {string} */
-                kind: "child" | "parent" | "household";
-            }[];
-            status: components["schemas"]["TrajectoryStatusInput"] | null;
-            regisseur: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                organisationName: string;
-            } | null;
-            /** @enum {string} */
-            myRelation: "regisseur" | "member" | "team_lead";
-        };
-        FamilyListInput: {
-            items: components["schemas"]["FamilySummaryInput"][];
-            total: number;
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "child" | "parent" | "household" | "network";
-            givenName: string;
-            familyName: string;
-            birthDate: string | null;
-            age: number | null;
-            bsnMasked: string | null;
-            hasAuthority: boolean | null;
-            authorityNote: string | null;
-            networkRelation: components["schemas"]["NetworkRelationInput"] | null;
-            version: number;
-            removedOn: string | null;
-            removedReason: string | null;
-        };
-        EditPersonBodyInput: {
-            version: number;
-            givenName?: string;
-            familyName?: string;
-            birthDate?: string | null;
-            bsn?: string | null;
-            hasAuthority?: boolean;
-            authorityNote?: string | null;
-            relation?: components["schemas"]["NetworkRelationInput"];
-            confirmDuplicate?: boolean;
-        };
-        RemovePersonBodyInput: {
-            version: number;
-            /** Format: date */
-            removedOn: string;
-            reason?: string;
-        };
-        WithdrawConsentBodyInput: {
-            /** Format: date */
-            withdrawnOn: string;
-            note?: string;
-        };
-        RevealedBsnInput: {
-            bsn: string;
-        };
-        StoryInput: {
-            /** @enum {string} */
-            kind: "story" | "intake";
-            version: number;
-            body: string;
-            toldBy: string | null;
-            inOwnWords: boolean;
-            author: string;
-            createdAt: unknown;
-        };
-        WriteStoryBodyInput: {
-            body: string;
-            toldBy?: string;
-            inOwnWords?: boolean;
-            baseVersion: number;
-        };
-        ConsentBodyInput: {
-            /** Format: uuid */
-            organisationId: string;
-            scopes: components["schemas"]["ConsentScopeInput"][];
-            /** Format: date */
-            givenOn: string;
-            givenByPersonIds: string[];
-            note?: string;
-        };
-        ConsentOverviewInput: {
-            complete: boolean;
-            children: {
-                /** Format: uuid */
-                personId: string;
-                name: string;
-                age: number;
-                /** @enum {string} */
-                rule: "parents" | "youth_and_parents" | "youth";
-                required: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-            }[];
-            consents: {
-                /** Format: uuid */
-                id: string;
-                organisation: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                scopes: components["schemas"]["ConsentScopeInput"][];
-                givenOn: string;
-                givenBy: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-                note: string | null;
-                complete: boolean;
-                missing: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-            }[];
-            withdrawn: {
-                /** Format: uuid */
-                id: string;
-                organisation: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                scopes: components["schemas"]["ConsentScopeInput"][];
-                givenOn: string;
-                withdrawnOn: string;
-                note: string | null;
-            }[];
-            organisations: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
         };
         TrajectoryInput: {
             /** Format: uuid */
@@ -6197,33 +5992,50 @@ export interface components {
             satisfactionInformant: ("youth" | "parent") | null;
             managingWithoutHelp: components["schemas"]["ManagingWithoutHelpInput"] | null;
         };
-        DossierInput: {
+        OpenTrajectoryBodyInput: {
+            entryPoint: components["schemas"]["EntryPointInput"];
+            /** Format: date */
+            firstContactOn: string;
+            /** Format: uuid */
+            regisseurId?: string;
+            memberIds?: string[];
+            /** Format: uuid */
+            teamId: string;
+        };
+        TrajectoryOpenedInput: {
             /** Format: uuid */
             id: string;
-            reference: string;
-            postcode: string | null;
-            houseNumber: string | null;
-            municipality: {
-                code: string;
-                name: string;
-            };
-            neighbourhood: {
-                code: string;
-                name: string;
-            } | null;
-            story: components["schemas"]["StoryInput"] | null;
-            intake: components["schemas"]["StoryInput"] | null;
-            members: components["schemas"]["PersonInput"][];
-            network: components["schemas"]["PersonInput"][];
-            formerMembers: components["schemas"]["PersonInput"][];
-            trajectory: components["schemas"]["TrajectoryInput"] | null;
-            consent: components["schemas"]["ConsentOverviewInput"];
-            emergency: boolean;
-            abilities: {
-                edit: boolean;
-                openTrajectory: boolean;
-                readInvolvement: boolean;
-            };
+            /** Format: uuid */
+            familyId: string;
+        };
+        StatusChangeBodyInput: {
+            /** @enum {string} */
+            status: "intake" | "plan" | "in_progress" | "evaluation";
+        };
+        CloseTrajectoryBodyInput: {
+            endingReason: components["schemas"]["EndingReasonInput"];
+            satisfaction?: number;
+            /** @enum {string} */
+            satisfactionInformant?: "youth" | "parent";
+            managingWithoutHelp?: components["schemas"]["ManagingWithoutHelpInput"];
+        };
+        HandoverBodyInput: {
+            /** Format: uuid */
+            toUserId: string;
+            note: string;
+        };
+        AddTrajectoryMemberBodyInput: {
+            /** Format: uuid */
+            userId: string;
+        };
+        ColleaguesInput: {
+            items: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                organisationName: string;
+                isLead: boolean;
+            }[];
         };
         /** @enum {string} */
         LifeDomainInput: "parenting" | "finances" | "housing" | "school_work" | "health" | "mental_health" | "safety" | "social_network" | "daily_functioning" | "other";
@@ -6616,6 +6428,239 @@ export interface components {
             /** Format: uuid */
             familyId: string;
             reason: string;
+        };
+        /** @enum {string} */
+        NetworkRelationInput: "grandparent" | "neighbour" | "friend" | "volunteer" | "other";
+        /** @enum {string} */
+        ConsentScopeInput: "story" | "plan" | "contact" | "meetings" | "instruments";
+        NewPersonInput: {
+            /** @enum {string} */
+            kind: "child" | "parent" | "household";
+            givenName: string;
+            familyName: string;
+            /** Format: date */
+            birthDate?: string;
+            bsn?: string;
+            hasAuthority?: boolean;
+            authorityNote?: string;
+        };
+        NewNetworkMemberInput: {
+            givenName: string;
+            familyName: string;
+            relation: components["schemas"]["NetworkRelationInput"];
+        };
+        CreateFamilyBodyInput: {
+            /** Format: uuid */
+            teamId: string;
+            postcode: string;
+            houseNumber: string;
+            municipalityCode: string;
+            neighbourhoodCode?: string;
+            members: components["schemas"]["NewPersonInput"][];
+            network?: components["schemas"]["NewNetworkMemberInput"][];
+            trajectory: components["schemas"]["NewTrajectoryInput"];
+            confirmDuplicate?: boolean;
+        };
+        FamilyCreatedInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            trajectoryId: string;
+        };
+        AddPersonBodyInput: components["schemas"]["NewPersonInput"] | {
+            /** @constant */
+            kind: "network";
+            givenName: string;
+            familyName: string;
+            relation: components["schemas"]["NetworkRelationInput"];
+        };
+        FamilySearchBodyInput: {
+            name?: string;
+            /** Format: date */
+            birthDate?: string;
+            postcode?: string;
+            bsn?: string;
+        };
+        FamilySummaryInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            postcode: string | null;
+            houseNumber: string | null;
+            municipalityName: string;
+            members: {
+                givenName: string;
+                familyName: string;
+                birthDate: string | null;
+                /** @enum {string} */
+                kind: "child" | "parent" | "household";
+            }[];
+            status: components["schemas"]["TrajectoryStatusInput"] | null;
+            regisseur: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                organisationName: string;
+            } | null;
+            /** @enum {string} */
+            myRelation: "regisseur" | "member" | "team_lead";
+        };
+        FamilyListInput: {
+            items: components["schemas"]["FamilySummaryInput"][];
+            total: number;
+        };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "child" | "parent" | "household" | "network";
+            givenName: string;
+            familyName: string;
+            birthDate: string | null;
+            age: number | null;
+            bsnMasked: string | null;
+            hasAuthority: boolean | null;
+            authorityNote: string | null;
+            networkRelation: components["schemas"]["NetworkRelationInput"] | null;
+            version: number;
+            removedOn: string | null;
+            removedReason: string | null;
+        };
+        EditPersonBodyInput: {
+            version: number;
+            givenName?: string;
+            familyName?: string;
+            birthDate?: string | null;
+            bsn?: string | null;
+            hasAuthority?: boolean;
+            authorityNote?: string | null;
+            relation?: components["schemas"]["NetworkRelationInput"];
+            confirmDuplicate?: boolean;
+        };
+        RemovePersonBodyInput: {
+            version: number;
+            /** Format: date */
+            removedOn: string;
+            reason?: string;
+        };
+        WithdrawConsentBodyInput: {
+            /** Format: date */
+            withdrawnOn: string;
+            note?: string;
+        };
+        RevealedBsnInput: {
+            bsn: string;
+        };
+        StoryInput: {
+            /** @enum {string} */
+            kind: "story" | "intake";
+            version: number;
+            body: string;
+            toldBy: string | null;
+            inOwnWords: boolean;
+            author: string;
+            createdAt: unknown;
+        };
+        WriteStoryBodyInput: {
+            body: string;
+            toldBy?: string;
+            inOwnWords?: boolean;
+            baseVersion: number;
+        };
+        ConsentBodyInput: {
+            /** Format: uuid */
+            organisationId: string;
+            scopes: components["schemas"]["ConsentScopeInput"][];
+            /** Format: date */
+            givenOn: string;
+            givenByPersonIds: string[];
+            note?: string;
+        };
+        ConsentOverviewInput: {
+            complete: boolean;
+            children: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                age: number;
+                /** @enum {string} */
+                rule: "parents" | "youth_and_parents" | "youth";
+                required: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            consents: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScopeInput"][];
+                givenOn: string;
+                givenBy: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+                note: string | null;
+                complete: boolean;
+                missing: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            withdrawn: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScopeInput"][];
+                givenOn: string;
+                withdrawnOn: string;
+                note: string | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        DossierInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            postcode: string | null;
+            houseNumber: string | null;
+            municipality: {
+                code: string;
+                name: string;
+            };
+            neighbourhood: {
+                code: string;
+                name: string;
+            } | null;
+            story: components["schemas"]["StoryInput"] | null;
+            intake: components["schemas"]["StoryInput"] | null;
+            members: components["schemas"]["PersonInput"][];
+            network: components["schemas"]["PersonInput"][];
+            formerMembers: components["schemas"]["PersonInput"][];
+            trajectory: components["schemas"]["TrajectoryInput"] | null;
+            consent: components["schemas"]["ConsentOverviewInput"];
+            emergency: boolean;
+            abilities: {
+                edit: boolean;
+                openTrajectory: boolean;
+                readInvolvement: boolean;
+            };
         };
         MunicipalityListInput: {
             items: {
@@ -8132,51 +8177,6 @@ export interface components {
             kinds: components["schemas"]["TimelineKindInput"][];
             events: components["schemas"]["TimelineEventInput"][];
         };
-        OpenTrajectoryBodyInput: {
-            entryPoint: components["schemas"]["EntryPointInput"];
-            /** Format: date */
-            firstContactOn: string;
-            /** Format: uuid */
-            regisseurId?: string;
-            memberIds?: string[];
-            /** Format: uuid */
-            teamId: string;
-        };
-        TrajectoryOpenedInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            familyId: string;
-        };
-        StatusChangeBodyInput: {
-            /** @enum {string} */
-            status: "intake" | "plan" | "in_progress" | "evaluation";
-        };
-        CloseTrajectoryBodyInput: {
-            endingReason: components["schemas"]["EndingReasonInput"];
-            satisfaction?: number;
-            /** @enum {string} */
-            satisfactionInformant?: "youth" | "parent";
-            managingWithoutHelp?: components["schemas"]["ManagingWithoutHelpInput"];
-        };
-        HandoverBodyInput: {
-            /** Format: uuid */
-            toUserId: string;
-            note: string;
-        };
-        AddTrajectoryMemberBodyInput: {
-            /** Format: uuid */
-            userId: string;
-        };
-        ColleaguesInput: {
-            items: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                organisationName: string;
-                isLead: boolean;
-            }[];
-        };
         BreakGlassGrantInput: {
             /** Format: uuid */
             id: string;
@@ -8566,26 +8566,6 @@ export interface components {
         EndingReason: "01" | "02" | "03" | "04" | "05";
         /** @enum {string} */
         ManagingWithoutHelp: "01" | "02" | "03" | "04";
-        /** @enum {string} */
-        NetworkRelation: "grandparent" | "neighbour" | "friend" | "volunteer" | "other";
-        /** @enum {string} */
-        ConsentScope: "story" | "plan" | "contact" | "meetings" | "instruments";
-        NewPerson: {
-            /** @enum {string} */
-            kind: "child" | "parent" | "household";
-            givenName: string;
-            familyName: string;
-            /** Format: date */
-            birthDate?: string;
-            bsn?: string;
-            hasAuthority?: boolean;
-            authorityNote?: string;
-        };
-        NewNetworkMember: {
-            givenName: string;
-            familyName: string;
-            relation: components["schemas"]["NetworkRelation"];
-        };
         NewTrajectory: {
             entryPoint: components["schemas"]["EntryPoint"];
             /** Format: date */
@@ -8593,192 +8573,6 @@ export interface components {
             /** Format: uuid */
             regisseurId?: string;
             memberIds?: string[];
-        };
-        CreateFamilyBody: {
-            /** Format: uuid */
-            teamId: string;
-            postcode: string;
-            houseNumber: string;
-            municipalityCode: string;
-            neighbourhoodCode?: string;
-            members: components["schemas"]["NewPerson"][];
-            network?: components["schemas"]["NewNetworkMember"][];
-            trajectory: components["schemas"]["NewTrajectory"];
-            confirmDuplicate?: boolean;
-        };
-        FamilyCreated: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            /** Format: uuid */
-            trajectoryId: string;
-        };
-        AddPersonBody: components["schemas"]["NewPerson"] | {
-            /** @constant */
-            kind: "network";
-            givenName: string;
-            familyName: string;
-            relation: components["schemas"]["NetworkRelation"];
-        };
-        FamilySearchBody: {
-            name?: string;
-            /** Format: date */
-            birthDate?: string;
-            postcode?: string;
-            bsn?: string;
-        };
-        FamilySummary: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            postcode: string | null;
-            houseNumber: string | null;
-            municipalityName: string;
-            members: {
-                givenName: string;
-                familyName: string;
-                birthDate: string | null;
-                /** @enum {string} */
-                kind: "child" | "parent" | "household";
-            }[];
-            status: components["schemas"]["TrajectoryStatus"] | null;
-            regisseur: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                organisationName: string;
-            } | null;
-            /** @enum {string} */
-            myRelation: "regisseur" | "member" | "team_lead";
-        };
-        FamilyList: {
-            items: components["schemas"]["FamilySummary"][];
-            total: number;
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "child" | "parent" | "household" | "network";
-            givenName: string;
-            familyName: string;
-            birthDate: string | null;
-            age: number | null;
-            bsnMasked: string | null;
-            hasAuthority: boolean | null;
-            authorityNote: string | null;
-            networkRelation: components["schemas"]["NetworkRelation"] | null;
-            version: number;
-            removedOn: string | null;
-            removedReason: string | null;
-        };
-        EditPersonBody: {
-            version: number;
-            givenName?: string;
-            familyName?: string;
-            birthDate?: string | null;
-            bsn?: string | null;
-            hasAuthority?: boolean;
-            authorityNote?: string | null;
-            relation?: components["schemas"]["NetworkRelation"];
-            confirmDuplicate?: boolean;
-        };
-        RemovePersonBody: {
-            version: number;
-            /** Format: date */
-            removedOn: string;
-            reason?: string;
-        };
-        WithdrawConsentBody: {
-            /** Format: date */
-            withdrawnOn: string;
-            note?: string;
-        };
-        RevealedBsn: {
-            bsn: string;
-        };
-        Story: {
-            /** @enum {string} */
-            kind: "story" | "intake";
-            version: number;
-            body: string;
-            toldBy: string | null;
-            inOwnWords: boolean;
-            author: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        WriteStoryBody: {
-            body: string;
-            toldBy?: string;
-            inOwnWords?: boolean;
-            baseVersion: number;
-        };
-        ConsentBody: {
-            /** Format: uuid */
-            organisationId: string;
-            scopes: components["schemas"]["ConsentScope"][];
-            /** Format: date */
-            givenOn: string;
-            givenByPersonIds: string[];
-            note?: string;
-        };
-        ConsentOverview: {
-            complete: boolean;
-            children: {
-                /** Format: uuid */
-                personId: string;
-                name: string;
-                age: number;
-                /** @enum {string} */
-                rule: "parents" | "youth_and_parents" | "youth";
-                required: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-            }[];
-            consents: {
-                /** Format: uuid */
-                id: string;
-                organisation: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                scopes: components["schemas"]["ConsentScope"][];
-                givenOn: string;
-                givenBy: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-                note: string | null;
-                complete: boolean;
-                missing: {
-                    /** Format: uuid */
-                    personId: string;
-                    name: string;
-                }[];
-            }[];
-            withdrawn: {
-                /** Format: uuid */
-                id: string;
-                organisation: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                scopes: components["schemas"]["ConsentScope"][];
-                givenOn: string;
-                withdrawnOn: string;
-                note: string | null;
-            }[];
-            organisations: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
         };
         Trajectory: {
             /** Format: uuid */
@@ -8827,33 +8621,50 @@ export interface components {
             satisfactionInformant: ("youth" | "parent") | null;
             managingWithoutHelp: components["schemas"]["ManagingWithoutHelp"] | null;
         };
-        Dossier: {
+        OpenTrajectoryBody: {
+            entryPoint: components["schemas"]["EntryPoint"];
+            /** Format: date */
+            firstContactOn: string;
+            /** Format: uuid */
+            regisseurId?: string;
+            memberIds?: string[];
+            /** Format: uuid */
+            teamId: string;
+        };
+        TrajectoryOpened: {
             /** Format: uuid */
             id: string;
-            reference: string;
-            postcode: string | null;
-            houseNumber: string | null;
-            municipality: {
-                code: string;
-                name: string;
-            };
-            neighbourhood: {
-                code: string;
-                name: string;
-            } | null;
-            story: components["schemas"]["Story"] | null;
-            intake: components["schemas"]["Story"] | null;
-            members: components["schemas"]["Person"][];
-            network: components["schemas"]["Person"][];
-            formerMembers: components["schemas"]["Person"][];
-            trajectory: components["schemas"]["Trajectory"] | null;
-            consent: components["schemas"]["ConsentOverview"];
-            emergency: boolean;
-            abilities: {
-                edit: boolean;
-                openTrajectory: boolean;
-                readInvolvement: boolean;
-            };
+            /** Format: uuid */
+            familyId: string;
+        };
+        StatusChangeBody: {
+            /** @enum {string} */
+            status: "intake" | "plan" | "in_progress" | "evaluation";
+        };
+        CloseTrajectoryBody: {
+            endingReason: components["schemas"]["EndingReason"];
+            satisfaction?: number;
+            /** @enum {string} */
+            satisfactionInformant?: "youth" | "parent";
+            managingWithoutHelp?: components["schemas"]["ManagingWithoutHelp"];
+        };
+        HandoverBody: {
+            /** Format: uuid */
+            toUserId: string;
+            note: string;
+        };
+        AddTrajectoryMemberBody: {
+            /** Format: uuid */
+            userId: string;
+        };
+        Colleagues: {
+            items: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                organisationName: string;
+                isLead: boolean;
+            }[];
         };
         /** @enum {string} */
         LifeDomain: "parenting" | "finances" | "housing" | "school_work" | "health" | "mental_health" | "safety" | "social_network" | "daily_functioning" | "other";
@@ -9250,6 +9061,240 @@ export interface components {
             /** Format: uuid */
             familyId: string;
             reason: string;
+        };
+        /** @enum {string} */
+        NetworkRelation: "grandparent" | "neighbour" | "friend" | "volunteer" | "other";
+        /** @enum {string} */
+        ConsentScope: "story" | "plan" | "contact" | "meetings" | "instruments";
+        NewPerson: {
+            /** @enum {string} */
+            kind: "child" | "parent" | "household";
+            givenName: string;
+            familyName: string;
+            /** Format: date */
+            birthDate?: string;
+            bsn?: string;
+            hasAuthority?: boolean;
+            authorityNote?: string;
+        };
+        NewNetworkMember: {
+            givenName: string;
+            familyName: string;
+            relation: components["schemas"]["NetworkRelation"];
+        };
+        CreateFamilyBody: {
+            /** Format: uuid */
+            teamId: string;
+            postcode: string;
+            houseNumber: string;
+            municipalityCode: string;
+            neighbourhoodCode?: string;
+            members: components["schemas"]["NewPerson"][];
+            network?: components["schemas"]["NewNetworkMember"][];
+            trajectory: components["schemas"]["NewTrajectory"];
+            confirmDuplicate?: boolean;
+        };
+        FamilyCreated: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            trajectoryId: string;
+        };
+        AddPersonBody: components["schemas"]["NewPerson"] | {
+            /** @constant */
+            kind: "network";
+            givenName: string;
+            familyName: string;
+            relation: components["schemas"]["NetworkRelation"];
+        };
+        FamilySearchBody: {
+            name?: string;
+            /** Format: date */
+            birthDate?: string;
+            postcode?: string;
+            bsn?: string;
+        };
+        FamilySummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            postcode: string | null;
+            houseNumber: string | null;
+            municipalityName: string;
+            members: {
+                givenName: string;
+                familyName: string;
+                birthDate: string | null;
+                /** @enum {string} */
+                kind: "child" | "parent" | "household";
+            }[];
+            status: components["schemas"]["TrajectoryStatus"] | null;
+            regisseur: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                organisationName: string;
+            } | null;
+            /** @enum {string} */
+            myRelation: "regisseur" | "member" | "team_lead";
+        };
+        FamilyList: {
+            items: components["schemas"]["FamilySummary"][];
+            total: number;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "child" | "parent" | "household" | "network";
+            givenName: string;
+            familyName: string;
+            birthDate: string | null;
+            age: number | null;
+            bsnMasked: string | null;
+            hasAuthority: boolean | null;
+            authorityNote: string | null;
+            networkRelation: components["schemas"]["NetworkRelation"] | null;
+            version: number;
+            removedOn: string | null;
+            removedReason: string | null;
+        };
+        EditPersonBody: {
+            version: number;
+            givenName?: string;
+            familyName?: string;
+            birthDate?: string | null;
+            bsn?: string | null;
+            hasAuthority?: boolean;
+            authorityNote?: string | null;
+            relation?: components["schemas"]["NetworkRelation"];
+            confirmDuplicate?: boolean;
+        };
+        RemovePersonBody: {
+            version: number;
+            /** Format: date */
+            removedOn: string;
+            reason?: string;
+        };
+        WithdrawConsentBody: {
+            /** Format: date */
+            withdrawnOn: string;
+            note?: string;
+        };
+        RevealedBsn: {
+            bsn: string;
+        };
+        Story: {
+            /** @enum {string} */
+            kind: "story" | "intake";
+            version: number;
+            body: string;
+            toldBy: string | null;
+            inOwnWords: boolean;
+            author: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WriteStoryBody: {
+            body: string;
+            toldBy?: string;
+            inOwnWords?: boolean;
+            baseVersion: number;
+        };
+        ConsentBody: {
+            /** Format: uuid */
+            organisationId: string;
+            scopes: components["schemas"]["ConsentScope"][];
+            /** Format: date */
+            givenOn: string;
+            givenByPersonIds: string[];
+            note?: string;
+        };
+        ConsentOverview: {
+            complete: boolean;
+            children: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                age: number;
+                /** @enum {string} */
+                rule: "parents" | "youth_and_parents" | "youth";
+                required: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            consents: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScope"][];
+                givenOn: string;
+                givenBy: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+                note: string | null;
+                complete: boolean;
+                missing: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            withdrawn: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScope"][];
+                givenOn: string;
+                withdrawnOn: string;
+                note: string | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        Dossier: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            postcode: string | null;
+            houseNumber: string | null;
+            municipality: {
+                code: string;
+                name: string;
+            };
+            neighbourhood: {
+                code: string;
+                name: string;
+            } | null;
+            story: components["schemas"]["Story"] | null;
+            intake: components["schemas"]["Story"] | null;
+            members: components["schemas"]["Person"][];
+            network: components["schemas"]["Person"][];
+            formerMembers: components["schemas"]["Person"][];
+            trajectory: components["schemas"]["Trajectory"] | null;
+            consent: components["schemas"]["ConsentOverview"];
+            emergency: boolean;
+            abilities: {
+                edit: boolean;
+                openTrajectory: boolean;
+                readInvolvement: boolean;
+            };
         };
         MunicipalityList: {
             items: {
@@ -10797,51 +10842,6 @@ export interface components {
             kinds: components["schemas"]["TimelineKind"][];
             events: components["schemas"]["TimelineEvent"][];
         };
-        OpenTrajectoryBody: {
-            entryPoint: components["schemas"]["EntryPoint"];
-            /** Format: date */
-            firstContactOn: string;
-            /** Format: uuid */
-            regisseurId?: string;
-            memberIds?: string[];
-            /** Format: uuid */
-            teamId: string;
-        };
-        TrajectoryOpened: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            familyId: string;
-        };
-        StatusChangeBody: {
-            /** @enum {string} */
-            status: "intake" | "plan" | "in_progress" | "evaluation";
-        };
-        CloseTrajectoryBody: {
-            endingReason: components["schemas"]["EndingReason"];
-            satisfaction?: number;
-            /** @enum {string} */
-            satisfactionInformant?: "youth" | "parent";
-            managingWithoutHelp?: components["schemas"]["ManagingWithoutHelp"];
-        };
-        HandoverBody: {
-            /** Format: uuid */
-            toUserId: string;
-            note: string;
-        };
-        AddTrajectoryMemberBody: {
-            /** Format: uuid */
-            userId: string;
-        };
-        Colleagues: {
-            items: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                organisationName: string;
-                isLead: boolean;
-            }[];
-        };
         BreakGlassGrant: {
             /** Format: uuid */
             id: string;
@@ -10875,13 +10875,13 @@ export const entryPointValues = ["gp_ojg","school","child_health_clinic","self_r
 export const trajectoryStatusValues = ["registered","intake","plan","in_progress","evaluation","closed"] as const satisfies readonly components['schemas']['TrajectoryStatus'][];
 export const endingReasonValues = ["01","02","03","04","05"] as const satisfies readonly components['schemas']['EndingReason'][];
 export const managingWithoutHelpValues = ["01","02","03","04"] as const satisfies readonly components['schemas']['ManagingWithoutHelp'][];
-export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
-export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
 export const lifeDomainValues = ["parenting","finances","housing","school_work","health","mental_health","safety","social_network","daily_functioning","other"] as const satisfies readonly components['schemas']['LifeDomain'][];
 export const strengthKindValues = ["strength","own_strength","network"] as const satisfies readonly components['schemas']['StrengthKind'][];
 export const ownerKindValues = ["family_member","network","professional","organisation"] as const satisfies readonly components['schemas']['OwnerKind'][];
 export const actionStatusValues = ["open","in_progress","done","cancelled"] as const satisfies readonly components['schemas']['ActionStatus'][];
 export const deadlineStateValues = ["no_trajectory","on_track","due_soon","late","met","met_late"] as const satisfies readonly components['schemas']['DeadlineState'][];
+export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
+export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
 export const signalCategoryValues = ["rent_arrears","energy_arrears","water_arrears","health_insurance_arrears","school_absence","gp_concern","child_health_concern","police_contact","domestic_safety"] as const satisfies readonly components['schemas']['SignalCategory'][];
 export const signalUrgencyValues = ["normal","urgent","crisis"] as const satisfies readonly components['schemas']['SignalUrgency'][];
 export const triageOutcomeValues = ["outreach","linked","new_trajectory","referred","no_action"] as const satisfies readonly components['schemas']['TriageOutcome'][];

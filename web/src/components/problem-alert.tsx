@@ -46,17 +46,9 @@ export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false
   );
 }
 
-/** "body.username", "/username" and "username" all name the field "username". */
-function normaliseErrorPath(path: string): string {
-  return path
-    .replace(/^\//, '')
-    .replace(/^body[./]/, '')
-    .replaceAll('/', '.');
-}
-
+/** The server names fields relative to the body, dotted, array indexes as numbers (`actions.2.owner`). */
 function pathNamesField(path: string, field: string): boolean {
-  const normalised = normaliseErrorPath(path);
-  return normalised === field || normalised.startsWith(`${field}.`);
+  return path === field || path.startsWith(`${field}.`);
 }
 
 /** Per-field messages from a problem's `errors`, looked up by field name. */

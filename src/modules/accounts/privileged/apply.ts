@@ -4,7 +4,7 @@ import type { Role, PrivilegedChangeKind } from '../../../platform/db/schema.js'
 import type { Tx } from '../../../platform/db/transaction.js';
 import { ConflictError } from '../../../platform/errors.js';
 import { notify } from '../../../platform/notify/notify.js';
-import { setCoordinatorArea } from '../../support-families/area/area.js';
+import { setCoordinatorArea } from '../../../platform/access/coordinator-area.js';
 
 export interface ChangeRow {
   id: string;
@@ -21,7 +21,8 @@ async function activeTarget(trx: Tx, userId: string) {
     .where('id', '=', userId)
     .forUpdate()
     .executeTakeFirst();
-  if (!user?.active) throw new ConflictError('privileged_change_target_inactive', 'The account is no longer active.');
+  if (!user?.active)
+    throw new ConflictError('privileged_change_target_inactive', { detail: 'The account is no longer active.' });
   return user;
 }
 

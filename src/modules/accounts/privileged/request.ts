@@ -88,10 +88,9 @@ export async function requestChange(trx: Tx, ctx: RequestContext, actor: Actor, 
     .where('target_user_id', '=', req.targetUserId);
   if (req.teamId) open = open.where('team_id', '=', req.teamId);
   if (await open.executeTakeFirst())
-    throw new ConflictError(
-      'privileged_change_already_pending',
-      'A change of this kind for this account is already waiting for approval.',
-    );
+    throw new ConflictError('privileged_change_already_pending', {
+      detail: 'A change of this kind for this account is already waiting for approval.',
+    });
   const { id } = await trx
     .insertInto('privileged_change')
     .values({

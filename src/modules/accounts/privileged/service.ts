@@ -41,9 +41,9 @@ export function decideChange(ctx: RequestContext, id: string, outcome: 'approved
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!change) throw new NotFoundError('privileged_change_not_found', 'No such change.');
+    if (!change) throw new NotFoundError('privileged_change_not_found', { detail: 'No such change.' });
     if (change.status !== 'pending')
-      throw new ConflictError('privileged_change_decided', 'This change was already decided on.');
+      throw new ConflictError('privileged_change_decided', { detail: 'This change was already decided on.' });
     if (outcome === 'approved') await applyChange(trx, change);
     await trx
       .updateTable('privileged_change')
@@ -68,7 +68,7 @@ export function decideChange(ctx: RequestContext, id: string, outcome: 'approved
     await notify(trx, change.requested_by, 'privileged_change_decided', APPROVALS_LINK);
     await notifyPrivacyOfficers(trx);
     const [item] = (await listForApprover(trx, grant, undefined)).filter((c) => c.id === id);
-    if (!item) throw new NotFoundError('privileged_change_not_found', 'No such change.');
+    if (!item) throw new NotFoundError('privileged_change_not_found', { detail: 'No such change.' });
     return item;
   });
 }

@@ -43,18 +43,7 @@ export async function coordinatorAreaRows(db: Kysely<DB> | Tx, userId: string) {
   };
 }
 
-export async function setCoordinatorArea(
-  trx: Tx,
-  userId: string,
-  area: { municipalities: string[]; regions: string[] },
-): Promise<void> {
-  await trx.deleteFrom('coordinator_area').where('user_id', '=', userId).execute();
-  const rows = [
-    ...area.municipalities.map((m) => ({ user_id: userId, municipality_code: m, region_code: null })),
-    ...area.regions.map((r) => ({ user_id: userId, municipality_code: null, region_code: r })),
-  ];
-  if (rows.length) await trx.insertInto('coordinator_area').values(rows).execute();
-}
+export { setCoordinatorArea } from '../../../platform/access/coordinator-area.js';
 
 /**
  * Whether the coordinator works for at least one whole region. Such a regional coordinator owns the

@@ -108,7 +108,7 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (request.status !== 'open')
-      throw new ConflictError('support_request_not_open', 'This request is not open for a match.');
+      throw new ConflictError('support_request_not_open', { detail: 'This request is not open for a match.' });
     // Lock the family too (always after the request, so accepts cannot deadlock): a concurrent
     // accept for another request waits here and then counts this match in the family's room.
     await trx
@@ -124,10 +124,10 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
     );
     const score = profile && family ? scorePair(profile, family, await getWeights(trx, grant.actor.userId)) : undefined;
     if (!score?.eligible)
-      throw new BusinessRuleError(
-        'pair_not_eligible',
-        'This support family is not eligible for this request (screening, capacity, distance, support, days or children).',
-      );
+      throw new BusinessRuleError('pair_not_eligible', {
+        detail:
+          'This support family is not eligible for this request (screening, capacity, distance, support, days or children).',
+      });
     const match = await trx
       .insertInto('support_match')
       .values({

@@ -59,7 +59,7 @@ export function listKinds(ctx: RequestContext) {
 export function addKind(ctx: RequestContext, body: NewKindBody) {
   return change(ctx, `support kind added: ${body.code}`, async (trx) => {
     if (await trx.selectFrom('support_kind').select('code').where('code', '=', body.code).executeTakeFirst()) {
-      throw new ConflictError('support_kind_exists', 'A support kind with this code already exists.');
+      throw new ConflictError('support_kind_exists', { detail: 'A support kind with this code already exists.' });
     }
     const last = await trx
       .selectFrom('support_kind')
@@ -90,7 +90,7 @@ export function changeKind(ctx: RequestContext, code: string, body: KindChangeBo
       .where('code', '=', code)
       .returning('code')
       .executeTakeFirst();
-    if (!found) throw new NotFoundError('support_kind_not_found', 'No such support kind.');
+    if (!found) throw new NotFoundError('support_kind_not_found', { detail: 'No such support kind.' });
   });
 }
 
@@ -99,9 +99,10 @@ export function reorderKinds(ctx: RequestContext, codes: string[]) {
   return change(ctx, 'support kinds reordered', async (trx) => {
     const all = (await trx.selectFrom('support_kind').select('code').forUpdate().execute()).map((r) => r.code).sort();
     if (new Set(codes).size !== codes.length || [...codes].sort().join(',') !== all.join(',')) {
-      throw new ValidationError('invalid_input', 'Name every support kind exactly once.', [
-        { path: 'body.codes', message: 'not_all_kinds' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'Name every support kind exactly once.',
+        errors: [{ path: 'codes', message: 'not_all_kinds' }],
+      });
     }
     for (const [i, code] of codes.entries())
       await trx

@@ -62,7 +62,7 @@ export async function getMatch(trx: Tx, grant: Grant<'support_match'>, lock = fa
   let q = baseSelect(trx).where('m.id', '=', grant.subjectId);
   if (lock) q = q.forUpdate('m');
   const row = await q.executeTakeFirst();
-  if (!row) throw new NotFoundError('support_match_not_found', 'No such match.');
+  if (!row) throw new NotFoundError('support_match_not_found', { detail: 'No such match.' });
   return row;
 }
 

@@ -89,7 +89,7 @@ export function getMatch(ctx: RequestContext, id: string) {
 }
 
 function ensureOpen(status: MatchStatus) {
-  if (status === 'ended') throw new ConflictError('support_match_ended', 'This match has ended.');
+  if (status === 'ended') throw new ConflictError('support_match_ended', { detail: 'This match has ended.' });
 }
 
 export function recordEvent(ctx: RequestContext, id: string, body: MatchEventBody) {
@@ -98,34 +98,35 @@ export function recordEvent(ctx: RequestContext, id: string, body: MatchEventBod
     const m = await q.getMatch(trx, grant, true);
     ensureOpen(m.status);
     if (body.happenedOn > todayIso())
-      throw new ValidationError('invalid_input', 'An event cannot be dated in the future.', [
-        { path: 'body.happenedOn', message: 'in_future' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'An event cannot be dated in the future.',
+        errors: [{ path: 'happenedOn', message: 'in_future' }],
+      });
     const introducing =
       body.kind === 'introduction_request' ||
       body.kind === 'introduction_family' ||
       body.kind === 'accepted_request' ||
       body.kind === 'accepted_family';
     if (introducing && m.status !== 'proposed' && m.status !== 'introductions') {
-      throw new ConflictError(
-        'match_transition_not_allowed',
-        'Separate introductions and acceptances belong before the joint introduction.',
-      );
+      throw new ConflictError('match_transition_not_allowed', {
+        detail: 'Separate introductions and acceptances belong before the joint introduction.',
+      });
     }
     if (body.kind === 'checkin' && !['trial', 'active', 'evaluated'].includes(m.status)) {
-      throw new ConflictError(
-        'match_transition_not_allowed',
-        'Check-ins are for matches in their trial period or later.',
-      );
+      throw new ConflictError('match_transition_not_allowed', {
+        detail: 'Check-ins are for matches in their trial period or later.',
+      });
     }
     const facts = await q.matchFacts(trx, grant);
     if (body.kind === 'accepted_request' && facts.introductionsRequest < 1)
-      throw new BusinessRuleError('match_precondition_missing', 'Introduce the family asking for support first.', {
-        errors: [{ path: 'body.kind', message: 'introduction_request' }],
+      throw new BusinessRuleError('match_precondition_missing', {
+        detail: 'Introduce the family asking for support first.',
+        errors: [{ path: 'kind', message: 'introduction_request' }],
       });
     if (body.kind === 'accepted_family' && facts.introductionsFamily < 1)
-      throw new BusinessRuleError('match_precondition_missing', 'Introduce the support family first.', {
-        errors: [{ path: 'body.kind', message: 'introduction_family' }],
+      throw new BusinessRuleError('match_precondition_missing', {
+        detail: 'Introduce the support family first.',
+        errors: [{ path: 'kind', message: 'introduction_family' }],
       });
     const now = new Date();
     if (body.kind === 'accepted_request')
@@ -172,10 +173,9 @@ export function addAgreement(ctx: RequestContext, id: string, body: AgreementBod
     const m = await q.getMatch(trx, grant, true);
     ensureOpen(m.status);
     if (m.status === 'proposed' || m.status === 'introductions')
-      throw new ConflictError(
-        'match_transition_not_allowed',
-        'Agreements are made at or after the joint introduction.',
-      );
+      throw new ConflictError('match_transition_not_allowed', {
+        detail: 'Agreements are made at or after the joint introduction.',
+      });
     await trx
       .insertInto('support_match_agreement')
       .values({ match_id: id, what: body.what, how_often: body.howOften, recorded_by: grant.actor.userId })
@@ -262,11 +262,10 @@ async function ensureVogValid(trx: Tx, familyId: string) {
     .where('f.id', '=', familyId)
     .executeTakeFirst();
   if (!row?.expires || row.expires <= todayIso()) {
-    throw new BusinessRuleError(
-      'support_family_vog_expired',
-      `The support family's certificate of conduct (VOG) expired on ${row?.expires ?? '—'}; record a new one first.`,
-      { errors: [{ path: 'body.to', message: 'vog_expired' }] },
-    );
+    throw new BusinessRuleError('support_family_vog_expired', {
+      detail: `The support family's certificate of conduct (VOG) expired on ${row?.expires ?? '—'}; record a new one first.`,
+      errors: [{ path: 'to', message: 'vog_expired' }],
+    });
   }
 }
 
@@ -275,12 +274,15 @@ export function transition(ctx: RequestContext, id: string, body: TransitionBody
     const grant = await grantFor(trx, ctx, id, 'update', `match status → ${body.to}`);
     const m = await q.getMatch(trx, grant, true);
     if (!isAllowed(m.status, body.to))
-      throw new ConflictError('match_transition_not_allowed', `A match cannot go from ${m.status} to ${body.to}.`);
+      throw new ConflictError('match_transition_not_allowed', {
+        detail: `A match cannot go from ${m.status} to ${body.to}.`,
+      });
     if (VOG_NEEDED.has(body.to)) await ensureVogValid(trx, m.family_id);
     const missing = missingFor(body.to, await q.matchFacts(trx, grant), body);
     if (missing.length)
-      throw new BusinessRuleError('match_precondition_missing', `Still missing: ${missing.join(', ')}.`, {
-        errors: missing.map((x) => ({ path: 'body.to', message: x })),
+      throw new BusinessRuleError('match_precondition_missing', {
+        detail: `Still missing: ${missing.join(', ')}.`,
+        errors: missing.map((x) => ({ path: 'to', message: x })),
       });
     await setStatus(trx, grant, body.to, body);
     return detail(trx, grant);
@@ -382,8 +384,8 @@ export function completeReminder(ctx: RequestContext, reminderId: number) {
       'update',
       'check-in done',
     );
-    if (!row) throw new ValidationError('invalid_input', 'No such reminder.');
-    if (row.done_at) throw new ConflictError('reminder_done', 'This check-in was already done.');
+    if (!row) throw new ValidationError('invalid_input', { detail: 'No such reminder.' });
+    if (row.done_at) throw new ConflictError('reminder_done', { detail: 'This check-in was already done.' });
     await trx
       .updateTable('support_match_reminder')
       .set({ done_at: new Date(), done_by: grant.actor.userId })

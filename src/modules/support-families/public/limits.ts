@@ -19,7 +19,10 @@ export async function sharedPublicFormLimit(request: FastifyRequest): Promise<vo
     HOUR,
   );
   if (!hit.allowed)
-    throw new TooManyRequestsError('rate_limited', 'Too many submissions from this address.', hit.retryAfterSeconds);
+    throw new TooManyRequestsError('rate_limited', {
+      detail: 'Too many submissions from this address.',
+      retryAfterSeconds: hit.retryAfterSeconds,
+    });
 }
 
 /** Whether one more confirmation mail may go to this address today (counts it when it may). */

@@ -130,7 +130,7 @@ describe('public request form', () => {
         .json<{ errors: Array<{ path: string }> }>()
         .errors.map((e) => e.path)
         .sort(),
-    ).toEqual(['body.postcode', 'body.supportKinds']);
+    ).toEqual(['postcode', 'supportKinds']);
     expect(await outboxFor('x@example.invalid')).toHaveLength(0);
   });
 

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../../platform/access/context.js';
 import { recordEvent } from '../../../platform/access/authorize.js';
 import { randomToken, sha256Hex } from '../../../platform/crypto/tokens.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
-import { AppError } from '../../../platform/errors.js';
+import { ValidationError } from '../../../platform/errors.js';
 import { Mailer } from '../../../platform/notify/mail.js';
 import { mayMailConfirmation } from './limits.js';
 import { checkRegistration } from '../registration.js';
@@ -16,10 +16,6 @@ import { getSettings } from '../settings-store.js';
 import { CONSENT_VERSION } from '../vocabulary.js';
 import type { PublicFamilyBody } from '../volunteers/schemas.js';
 import { familyRow } from '../volunteers/service.js';
-
-export class ConfirmationInvalidError extends AppError {
-  readonly status = 400;
-}
 
 /** The only text of the confirmation mail: a link, nothing about the registration. */
 export function confirmationMail(publicUrl: string | undefined, token: string) {
@@ -151,7 +147,9 @@ export async function confirmRegistration(ctx: RequestContext, token: string) {
       .forUpdate()
       .executeTakeFirst();
     if (!row || row.used_at !== null || row.expires_at.getTime() < Date.now()) {
-      throw new ConfirmationInvalidError('confirmation_invalid', 'This confirmation link is unknown, used or expired.');
+      throw new ValidationError('confirmation_invalid', {
+        detail: 'This confirmation link is unknown, used or expired.',
+      });
     }
     const now = new Date();
     await trx

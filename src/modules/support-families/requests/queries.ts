@@ -75,7 +75,7 @@ export async function getRequest(
 ): Promise<RequestRow> {
   void grant;
   const row = await baseSelect(trx).where('r.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('support_request_not_found', 'No such request.');
+  if (!row) throw new NotFoundError('support_request_not_found', { detail: 'No such request.' });
   return row;
 }
 

@@ -79,7 +79,7 @@ export function registerRequestByCoordinator(ctx: RequestContext, body: Coordina
       kindsField: 'supportKinds',
     });
     if (!(await coordinatorMunicipalities(trx, grant.actor.userId)).includes(location.municipality_code)) {
-      throw new ForbiddenError('outside_area', 'This postcode lies outside your area.');
+      throw new ForbiddenError('outside_area', { detail: 'This postcode lies outside your area.' });
     }
     const { id } = await q.insertRequest(trx, {
       ...requestRow(body, location),
@@ -134,7 +134,9 @@ export function closeRequest(ctx: RequestContext, id: string, reason: string) {
     });
     const row = await q.getRequest(trx, grant, id);
     if (row.status !== 'open')
-      throw new ConflictError('support_request_not_open', 'Only an open request can be closed; end its match first.');
+      throw new ConflictError('support_request_not_open', {
+        detail: 'Only an open request can be closed; end its match first.',
+      });
     await q.closeRequest(trx, grant, reason);
     return presentRequest(await q.getRequest(trx, grant, id));
   });

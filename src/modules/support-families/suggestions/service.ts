@@ -22,7 +22,7 @@ export function suggestionsFor(ctx: RequestContext, requestId: string) {
     });
     const area = await coordinatorMunicipalities(trx, grant.actor.userId);
     const [request] = await openRequests(trx, area, requestId);
-    if (!request) throw new NotFoundError('support_request_not_found', 'No such request.');
+    if (!request) throw new NotFoundError('support_request_not_found', { detail: 'No such request.' });
     const settings = await getSettings(trx);
     const weights = await getWeights(trx, grant.actor.userId);
     const families = await eligibleFamilies(trx, area, todayIso(), settings.vogValidityMonths);

@@ -56,7 +56,7 @@ export async function getFamily(
 ): Promise<FamilyRow> {
   void grant;
   const row = await baseSelect(trx, opts.today, opts.vogMonths).where('f.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError('support_family_not_found', 'No such support family.');
+  if (!row) throw new NotFoundError('support_family_not_found', { detail: 'No such support family.' });
   return row;
 }
 

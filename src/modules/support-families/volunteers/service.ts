@@ -63,7 +63,7 @@ export function registerFamilyByCoordinator(ctx: RequestContext, body: Coordinat
     });
     const row = await familyRow(trx, body);
     if (!(await coordinatorMunicipalities(trx, grant.actor.userId)).includes(row.municipality_code)) {
-      throw new ForbiddenError('outside_area', 'This postcode lies outside your area.');
+      throw new ForbiddenError('outside_area', { detail: 'This postcode lies outside your area.' });
     }
     const { id } = await q.insertFamily(trx, {
       ...row,
@@ -109,9 +109,10 @@ export function recordScreening(ctx: RequestContext, id: string, body: Screening
       event: 'support_family.screening_recorded',
     });
     if (body.doneOn > todayIso())
-      throw new ValidationError('invalid_input', 'A screening step cannot be dated in the future.', [
-        { path: 'body.doneOn', message: 'in_future' },
-      ]);
+      throw new ValidationError('invalid_input', {
+        detail: 'A screening step cannot be dated in the future.',
+        errors: [{ path: 'doneOn', message: 'in_future' }],
+      });
     await q.insertScreeningStep(trx, grant, { step: body.step, doneOn: body.doneOn, note: body.note ?? null });
     return readFamily(trx, ctx, id, 'support family with screening');
   });

@@ -9,16 +9,12 @@
 //   const grant = await authorizePartner(trx, ctx, { scope: 'signals:submit', event: 'signal.submitted', subject: 'signal', id, data: 'partner signal' });
 //   grant.partner.organisationId  // the submitting organisation
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requirePartner } from '../../platform/access/partner.js';
-import type { PartnerScope } from '../../platform/db/schema.js';
-import { AppError, ForbiddenError } from '../../platform/errors.js';
+import { requirePartner } from './partner.js';
+import type { PartnerScope } from '../db/schema.js';
+import { ForbiddenError, TooManyRequestsError } from '../errors.js';
 
 /** OpenAPI security requirement for partner routes (the scheme is registered in app.ts). */
 export const PARTNER_SECURITY = [{ partnerApiKey: [] }];
-
-class PartnerRateLimitedError extends AppError {
-  readonly status = 429;
-}
 
 const WINDOW_MS = 60_000;
 const windows = new Map<string, { start: number; count: number }>();
@@ -38,7 +34,7 @@ export function takeRateLimit(keyId: string, limitPerMinute: number, now = Date.
 /**
  * Route-level onRequest hook (runs after the session hook, which took the IP limit and resolved the key, before body validation) for a route under /api/partner/v1/:
  * 429 with Retry-After past the key's per-minute limit; then 403 when the key lacks `scope`. Both are audited by the
- * outcome hook (audit-hook.ts), like every refused call. The handler's service must still call authorizePartner()
+ * outcome hook (modules/partner-api/audit-hook.ts), like every refused call. The handler's service must still call authorizePartner()
  * in its transaction: that writes the allowed audit row.
  */
 export function requirePartnerScope(scope: PartnerScope) {
@@ -47,11 +43,12 @@ export function requirePartnerScope(scope: PartnerScope) {
     if (request.ctx.partnerCall) request.ctx.partnerCall.scope = scope;
     const retryAfter = takeRateLimit(partner.keyId, partner.rateLimitPerMinute);
     if (retryAfter !== null)
-      throw new PartnerRateLimitedError('rate_limited', 'Too many calls with this API key.', {
+      throw new TooManyRequestsError('rate_limited', {
+        detail: 'Too many calls with this API key.',
         retryAfterSeconds: retryAfter,
       });
     if (!partner.scopes.includes(scope))
-      throw new ForbiddenError('api_key_scope', `This API key lacks the scope ${scope}.`);
+      throw new ForbiddenError('api_key_scope', { detail: `This API key lacks the scope ${scope}.` });
     // Cheap, and at most once a minute: shows administrators which keys are still in use.
     await request.ctx.db
       .updateTable('partner_api_key')
