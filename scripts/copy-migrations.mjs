@@ -1,6 +1,8 @@
 // tsc compiles TypeScript only: the .sql migrations travel to dist beside the compiled migrator.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
+// Replace, not merge: a renamed migration left behind in dist would be applied as a second one.
+rmSync('dist/server/platform/db/migrations', { recursive: true, force: true });
 cpSync('src/platform/db/migrations', 'dist/server/platform/db/migrations', { recursive: true });
 mkdirSync('dist', { recursive: true });
 // DESIGN.md's fixed point: `node dist/cli.js audit verify`.
