@@ -160,7 +160,7 @@ export function renderReport({ machine, settings, runs, standalone = [], command
       "  run. With PGlite the whole database lives in that process; with PostgreSQL the database's memory is not in it.",
       '- **login** is deliberately slow: every request verifies an argon2id hash (tens of ms of CPU by design) and',
       '  writes a session row and an audit entry — a small number is the intended outcome, not a problem.',
-      '- **audited read** is `GET /api/admin/users?q=zwolle` as `demo.admin`: a need-to-know-checked read that',
+      '- **audited read** is `POST /api/admin/users/search` with `{"q":"zwolle"}` as `demo.admin`: a need-to-know-checked read that',
       "  inserts one audit entry in the request's own transaction. The backlog line under each table shows whether",
       '  the background sealer (which links those entries into the hash chain) keeps up.',
     ].join('\n'),

@@ -40,6 +40,7 @@ describe('administration routes: only admins, every denial audited', () => {
     };
     const routes: RouteCase[] = [
       { method: 'GET', url: '/api/admin/users', allowed: admin },
+      { method: 'POST', url: '/api/admin/users/search', payload: () => ({ q: 'nieuw' }), allowed: admin },
       {
         method: 'POST',
         url: '/api/admin/users',

@@ -110,6 +110,19 @@ describe('teams with members from several organisations', () => {
 });
 
 describe('users', () => {
+  it('searches staff by name in a POST body, and refuses a name in the URL', async () => {
+    const org = await buildOrganisation(t.db.kysely);
+    const found = await buildUser(t.db.kysely, ['professional'], { organisationId: org, username: 'zoek.vanderberg' });
+    await buildUser(t.db.kysely, ['professional'], { organisationId: org });
+    const res = await call('POST', '/api/admin/users/search', { q: 'vanderBerg', organisationId: org });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((u: { id: string }) => u.id)).toEqual([found.id]);
+    const all = await call('GET', `/api/admin/users?organisationId=${org}`);
+    expect(all.statusCode).toBe(200);
+    expect(all.json().total).toBe(2);
+    expect((await call('GET', '/api/admin/users?q=vanderberg')).statusCode).toBe(400);
+  });
+
   it('creates a user who can log in, and refuses a duplicate username with 409', async () => {
     const org = await buildOrganisation(t.db.kysely);
     const body = {

@@ -15,8 +15,27 @@ export function adminRoutes(app: App): void {
   privilegedChangeRoutes(app);
   app.get(
     '/api/admin/users',
-    { schema: { tags, summary: 'Search users', querystring: s.UserQuery, response: { 200: s.UserList } } },
+    {
+      schema: {
+        tags,
+        summary: 'List users; to search by name use POST /api/admin/users/search',
+        querystring: s.UserQuery,
+        response: { 200: s.UserList },
+      },
+    },
     (req) => users.listUsers(req.ctx, req.query),
+  );
+  app.post(
+    '/api/admin/users/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search users by name (in the body, never in a URL)',
+        body: s.UserSearchBody,
+        response: { 200: s.UserList },
+      },
+    },
+    (req) => users.listUsers(req.ctx, req.body),
   );
   app.post(
     '/api/admin/users',

@@ -43,11 +43,17 @@ export type User = z.infer<typeof User>;
 export const UserList = z
   .object({ items: z.array(User), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
   .meta({ id: 'UserList' });
-export const UserQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  organisationId: z.uuid().optional(),
-  page: Page,
-});
+/** A staff search: free text can name a person, so it travels in a POST body, never in a URL. */
+export const UserSearchBody = z
+  .strictObject({
+    q: z.string().trim().max(100).optional(),
+    organisationId: z.uuid().optional(),
+    page: Page,
+  })
+  .meta({ id: 'UserSearchBody' });
+export type UserSearchBody = z.infer<typeof UserSearchBody>;
+/** The list in the URL takes only filters that name no one; `q` is refused (strict object). */
+export const UserQuery = UserSearchBody.omit({ q: true });
 export type UserQuery = z.infer<typeof UserQuery>;
 
 export const CreateUserBody = z

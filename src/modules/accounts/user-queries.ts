@@ -4,7 +4,7 @@ import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { pendingFor } from './privileged/queries.js';
-import type { User, UserQuery } from './schemas.js';
+import type { User, UserSearchBody } from './schemas.js';
 
 const PAGE_SIZE = 50;
 
@@ -72,7 +72,7 @@ async function present(trx: Tx, rows: UserRow[]): Promise<User[]> {
 export async function searchUsers(
   trx: Tx,
   _grant: ScopeGrant<'user'>,
-  query: UserQuery,
+  query: UserSearchBody,
 ): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   let q = baseUserQuery(trx);
   if (query.q) {

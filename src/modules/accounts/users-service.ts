@@ -7,7 +7,7 @@ import { hashPassword } from '../../platform/crypto/password.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError, NotFoundError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
-import type { CreateUserBody, UpdateUserBody, User, UserQuery } from './schemas.js';
+import type { CreateUserBody, UpdateUserBody, User, UserSearchBody } from './schemas.js';
 import { issuePasswordLink } from './password-link.js';
 import { recordAppliedChange, requestChange } from './privileged/request.js';
 import { holdsPrivilegedRole, isPrivilegedRole } from './privileged/roles.js';
@@ -16,7 +16,7 @@ import { clearAccountThrottle } from '../auth/throttle.js';
 
 const PURPOSE = 'administration';
 
-export function listUsers(ctx: RequestContext, query: UserQuery) {
+export function listUsers(ctx: RequestContext, query: UserSearchBody) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
       subject: 'user',

@@ -143,7 +143,12 @@ describe('logs', () => {
         url: '/api/auth/login',
         payload: { username: 'log.admin', password: 'Geheim-Wachtwoord-123' },
       });
-      await app.inject({ url: '/api/admin/users?q=Jansen-Zoekterm', headers: s.headers });
+      await app.inject({
+        method: 'POST',
+        url: '/api/admin/users/search',
+        headers: s.headers,
+        payload: { q: 'Jansen-Zoekterm' },
+      });
       await app.inject({
         method: 'POST',
         url: '/api/admin/users',

@@ -13,7 +13,8 @@ export interface UserSearch {
 export function useAdminUsers(search: UserSearch, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...USERS_KEY, 'list', search],
-    queryFn: () => read(client.GET('/api/admin/users', { params: { query: { ...search } } })),
+    // Names never go in a URL (proxies and access logs keep those): the search travels in a POST body.
+    queryFn: () => read(client.POST('/api/admin/users/search', { body: { ...search } })),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

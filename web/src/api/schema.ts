@@ -501,11 +501,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search users */
+        /** List users; to search by name use POST /api/admin/users/search */
         get: {
             parameters: {
                 query?: {
-                    q?: string;
                     organisationId?: string;
                     page?: number;
                 };
@@ -548,6 +547,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search users by name (in the body, never in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserSearchBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserList"];
                     };
                 };
             };
@@ -5733,6 +5772,13 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        UserSearchBodyInput: {
+            q?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** @default 1 */
+            page?: number;
+        };
         CreateUserBodyInput: {
             username: string;
             displayName: string;
@@ -8355,6 +8401,13 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        UserSearchBody: {
+            q?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** @default 1 */
+            page: number;
         };
         CreateUserBody: {
             username: string;
