@@ -8,4 +8,4 @@ import { renderApiFiles } from './render.js';
 
 const files = await renderApiFiles(await buildOpenApiDocument());
 for (const [name, text] of Object.entries(files)) writeFileSync(join(API_FILES_DIR, name), text);
-console.log(`Wrote ${Object.keys(files).join(' and ')} in ${API_FILES_DIR}.`);
+process.stdout.write(`Wrote ${Object.keys(files).join(' and ')} in ${API_FILES_DIR}.\n`);

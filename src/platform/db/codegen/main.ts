@@ -9,7 +9,7 @@ const db = await openEmbedded({ statementTimeoutMs: 60_000 });
 try {
   await migrate(db.kysely);
   writeFileSync(GENERATED_FILE, await generateDatabaseTypes(db.kysely));
-  console.log(`Wrote ${relative(process.cwd(), GENERATED_FILE)}.`);
+  process.stdout.write(`Wrote ${relative(process.cwd(), GENERATED_FILE)}.\n`);
 } finally {
   await db.close();
 }
