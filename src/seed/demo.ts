@@ -247,6 +247,14 @@ export async function seedDemo(
       ),
       admin: await user('demo.admin', ['admin'], orgOf('municipality'), 'Demo Beheerder'),
       family: await user('demo.family', ['family'], orgOf('municipality'), 'Demo Gezin'),
+      contract_manager: await user(
+        'demo.contract_manager',
+        ['contract_manager'],
+        orgOf('municipality'),
+        'Demo Contractmanager',
+      ),
+      // The regional provider's administrator: sees only its own organisation's allocations and messages.
+      provider: await user('demo.provider', ['provider'], regional.provider, 'Demo Zorgaanbieder'),
     };
     // The second administrator: changes that give access to case content need a second person.
     await user('demo.admin2', ['admin'], orgOf('municipality'), 'Demo Beheerder 2');

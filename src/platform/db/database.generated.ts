@@ -12,6 +12,14 @@ import type {
 } from './column-types.js';
 import type { ColumnType } from 'kysely';
 
+export type AllocationKind = 'aspecific' | 'generic' | 'specific';
+
+export type AllocationRequestSource = 'jw315' | 'jw317' | 'plan';
+
+export type AllocationRequestStatus = 'granted' | 'open' | 'rejected' | 'withdrawn';
+
+export type AllocationStatus = 'active' | 'ended' | 'withdrawn';
+
 export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[] ? U[] : ArrayTypeImpl<T>;
 
 export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S[], I[], U[]> : T[];
@@ -20,9 +28,23 @@ export type AuditAction = 'create' | 'delete' | 'export' | 'login' | 'logout' | 
 
 export type AuditOutcome = 'allowed' | 'denied' | 'failed';
 
+export type BudgetLineKind =
+  | 'crisis'
+  | 'local_ambulant'
+  | 'local_basic'
+  | 'regional_ambulant'
+  | 'regional_day_treatment'
+  | 'regional_residential'
+  | 'tailored_arrangements'
+  | 'youth_protection';
+
+export type BudgetScope = 'local' | 'regional';
+
 export type ConsentScope = 'contact' | 'instruments' | 'meetings' | 'plan' | 'story';
 
 export type ContactMethod = 'home_visit' | 'letter' | 'phone' | 'text_message' | 'via_partner';
+
+export type ContractVariant = 'effort' | 'output' | 'task';
 
 export type CoordinatorSource = 'municipality' | 'none' | 'regisseur';
 
@@ -45,7 +67,27 @@ export type Frequency = 'biweekly' | 'monthly' | 'occasionally' | 'weekly';
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
+export type IjwMessageStatus = 'collected' | 'processed' | 'ready' | 'received' | 'refused';
+
+export type IjwMessageType =
+  | 'JW301'
+  | 'JW302'
+  | 'JW305'
+  | 'JW306'
+  | 'JW307'
+  | 'JW308'
+  | 'JW315'
+  | 'JW316'
+  | 'JW317'
+  | 'JW318'
+  | 'JW319'
+  | 'JW320'
+  | 'JW323'
+  | 'JW325';
+
 export type InstrumentSubject = 'either' | 'household' | 'person';
+
+export type LevelOfHelp = 'ambulant' | 'basic' | 'crisis' | 'day_treatment' | 'protection' | 'residential';
 
 export type ManagingWithoutHelp = '01' | '02' | '03' | '04';
 
@@ -70,6 +112,8 @@ export type MeetingKind = 'family_group' | 'met' | 'other' | 'top3';
 
 export type NetworkRelation = 'friend' | 'grandparent' | 'neighbour' | 'other' | 'volunteer';
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type OrganisationType =
   | 'care_provider'
   | 'certified_institution'
@@ -87,12 +131,15 @@ export type OrganisationType =
   | 'veilig_thuis'
   | 'welfare_organisation';
 
+export type OutcomeIndicator =
+  'drop_out' | 'goals_achieved' | 'managing_without_help' | 'problems_reduced' | 'repeat_use' | 'satisfaction';
+
 export type OutreachOutcome =
   'already_known' | 'declined' | 'follow_up_financial' | 'follow_up_non_financial' | 'not_reached' | 'other_trajectory';
 
 export type ParticipantKind = 'chain_partner' | 'family_member' | 'network' | 'other' | 'professional';
 
-export type PartnerScope = 'registrations:submit' | 'signals:submit';
+export type PartnerScope = 'ijw:exchange' | 'registrations:submit' | 'signals:submit';
 
 export type PartOfDay = 'afternoon' | 'evening' | 'morning';
 
@@ -116,11 +163,13 @@ export type RegistrationEndReason = 'age_23' | 'expired' | 'withdrawn';
 export type Role =
   | 'admin'
   | 'consultant'
+  | 'contract_manager'
   | 'coordinator'
   | 'family'
   | 'policy'
   | 'privacy_officer'
   | 'professional'
+  | 'provider'
   | 'signaller'
   | 'team_lead';
 
@@ -156,6 +205,93 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type TrajectoryStatus = 'closed' | 'evaluation' | 'in_progress' | 'intake' | 'plan' | 'registered';
 
 export type TriageOutcome = 'linked' | 'new_trajectory' | 'no_action' | 'outreach' | 'referred';
+
+export interface AllocationTable {
+  allocated_at: Generated<Timestamp>;
+  /**
+   * ToewijzingNummer: at most 9 digits, unique per municipality; a correction withdraws (change reason 13) and gets a new number.
+   */
+  allocation_number: number;
+  arrangement_id: string | null;
+  budget_cents: number | null;
+  budget_line_id: string;
+  category: string | null;
+  /**
+   * JZ002 reason of the latest change (e.g. 13 = withdrawal/correction).
+   */
+  change_reason: string | null;
+  contract_product_id: string | null;
+  decision_id: string;
+  ends_on: string;
+  /**
+   * Volume × tariff (or the budget) over the period, computed at decision time; counts as committed until spent.
+   */
+  expected_cost_cents: number;
+  frequency: string | null;
+  id: Generated<string>;
+  kind: AllocationKind;
+  municipality_code: string;
+  person_id: string;
+  product_code: string | null;
+  provider_id: string;
+  referrer_agb: string | null;
+  /**
+   * COD327 referrer (01 municipality, 02 GP, …).
+   */
+  referrer_type: string;
+  starts_on: string;
+  status: Generated<AllocationStatus>;
+  supersedes_id: string | null;
+  unit: string | null;
+  volume: number | null;
+}
+
+export interface AllocationRequestTable {
+  /**
+   * Five working days after receipt (OP274 for JW315, OP346 for JW317).
+   */
+  answer_due: string;
+  budget_cents: number | null;
+  category: string | null;
+  /**
+   * For a JW317 request for change: the allocation it asks to change.
+   */
+  changes_allocation_id: string | null;
+  family_id: string;
+  frequency: string | null;
+  handled_at: Timestamp | null;
+  handled_by: string | null;
+  id: Generated<string>;
+  message_id: string | null;
+  municipality_code: string;
+  person_id: string;
+  /**
+   * Which action of the family's plan asked for this help.
+   */
+  plan_action_key: string | null;
+  product_code: string | null;
+  provider_id: string | null;
+  question: string;
+  received_at: Generated<Timestamp>;
+  rejection_note: string | null;
+  /**
+   * WJ759 reason when the request is rejected (JW319).
+   */
+  rejection_reason: string | null;
+  /**
+   * WJ758 reason of a JW317 request for change.
+   */
+  request_reason: string | null;
+  request_reference: string | null;
+  requested_by: string | null;
+  requested_end: string | null;
+  requested_start: string | null;
+  source: AllocationRequestSource;
+  status: Generated<AllocationRequestStatus>;
+  trajectory_id: string | null;
+  unit: string | null;
+  volume: number | null;
+}
 
 export interface AppUserTable {
   active: Generated<boolean>;
@@ -245,6 +381,103 @@ export interface BreakGlassTable {
   user_id: string;
 }
 
+export interface BudgetLineTable {
+  amount_cents: number;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  line: BudgetLineKind;
+  municipality_code: string;
+  scope: BudgetScope;
+  /**
+   * For regional lines: how the region's total is split over its municipalities (e.g. "by number of youths 0-17, CBS 2025").
+   */
+  split_note: string | null;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface CareArrangementTable {
+  annual_cost_cents: number;
+  capacity: number;
+  cost_model: string;
+  created_at: Generated<Timestamp>;
+  ends_on: string | null;
+  id: Generated<string>;
+  municipality_code: string;
+  name: string;
+  school_id: string;
+  starts_on: string;
+}
+
+export interface CareArrangementProviderTable {
+  arrangement_id: string;
+  /**
+   * The shared cost model: each provider's share of the arrangement's cost.
+   */
+  cost_share_pct: Numeric;
+  provider_id: string;
+}
+
+export interface CarePeriodTable {
+  allocation_id: string;
+  created_at: Generated<Timestamp>;
+  /**
+   * JZ588 end reason from the provider's JW307 (20 = temporarily stopped); kept for the indicators.
+   */
+  end_reason: string | null;
+  id: Generated<string>;
+  start_message_id: string | null;
+  started_on: string;
+  stop_message_id: string | null;
+  stopped_on: string | null;
+}
+
+export interface ClaimTable {
+  accepted_cents: Generated<number>;
+  answer_message_id: string | null;
+  claimed_cents: number;
+  id: Generated<string>;
+  invoice_date: string;
+  invoice_number: string;
+  line_count: number;
+  message_id: string;
+  municipality_code: string;
+  provider_id: string;
+  received_at: Generated<Timestamp>;
+  rejected_lines: Generated<number>;
+}
+
+export interface ClaimLineTable {
+  accepted: boolean;
+  allocation_id: string | null;
+  allocation_number: number | null;
+  /**
+   * Volume × tariff (TR346); a credit line (C) reverses an earlier accepted debit.
+   */
+  amount_cents: number;
+  category: string | null;
+  claim_id: string;
+  debit_credit: 'D' | 'C';
+  id: Generated<number>;
+  municipality_code: string;
+  period_end: string;
+  period_start: string;
+  previous_reference: string | null;
+  product_code: string | null;
+  provider_id: string;
+  /**
+   * ReferentieNummer of the line: unique per provider and municipality (TR314).
+   */
+  reference: string;
+  /**
+   * WJ001 return codes of a rejected line (as sent back in the JW325).
+   */
+  return_codes: Generated<string[]>;
+  tariff_cents: number;
+  unit: string;
+  volume: number;
+}
+
 export interface CollectiveActivityTable {
   category: SignalCategory | null;
   created_at: Generated<Timestamp>;
@@ -260,6 +493,44 @@ export interface CollectiveActivityTable {
   title: string;
 }
 
+export interface ContractTable {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  ends_on: string | null;
+  id: Generated<string>;
+  municipality_code: string | null;
+  note: string | null;
+  provider_id: string;
+  reference: string;
+  region_code: string | null;
+  starts_on: string;
+  /**
+   * Execution variant (uitvoeringsvariant): effort-oriented (inspanningsgericht), output-oriented (outputgericht) or task-oriented (taakgericht).
+   */
+  variant: ContractVariant;
+  version: Generated<number>;
+}
+
+export interface ContractProductTable {
+  /**
+   * The budget line an allocation of this product is charged to.
+   */
+  budget_line: BudgetLineKind;
+  category: string;
+  contract_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  /**
+   * The municipality's own product code (at most 5 characters); NULL for an aspecific product (category only).
+   */
+  product_code: string | null;
+  /**
+   * WJ756 unit (ijw_code list WJ756).
+   */
+  unit: string;
+}
+
 export interface CoordinatorAreaTable {
   municipality_code: string | null;
   region_code: string | null;
@@ -270,6 +541,25 @@ export interface CoordinatorWeightsTable {
   updated_at: Generated<Timestamp>;
   user_id: string;
   weights: WeightsColumn;
+}
+
+export interface DecisionTable {
+  decided_at: Generated<Timestamp>;
+  decided_by: string;
+  family_id: string;
+  id: Generated<string>;
+  motivation: string;
+  municipality_code: string;
+  outcome: 'granted' | 'rejected';
+  /**
+   * Stated when the expected cost exceeded the remaining budget of its line: care is never silently refused.
+   */
+  over_budget_reason: string | null;
+  person_id: string;
+  reference: string;
+  rejection_reason: string | null;
+  request_id: string | null;
+  trajectory_id: string | null;
 }
 
 export interface DistrictTable {
@@ -333,6 +623,40 @@ export interface FamilyStoryTable {
   kind: StoryKind;
   told_by: string | null;
   version: number;
+}
+
+export interface IjwCodeTable {
+  code: string;
+  label: string;
+  list: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface IjwMessageTable {
+  /**
+   * For a retour message (JW302/306/308/316/318/320) and answers (JW301/JW319/JW325): the message it answers.
+   */
+  answers_message_id: string | null;
+  collected_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  direction: 'in' | 'out';
+  error: string | null;
+  id: Generated<string>;
+  /**
+   * BerichtIdentificatie (unique per sender).
+   */
+  identification: string;
+  line_count: number | null;
+  message_type: IjwMessageType;
+  municipality_code: string;
+  processed_at: Timestamp | null;
+  provider_id: string;
+  received_via: 'upload' | 'partner_api' | 'seed' | 'produced' | null;
+  size_bytes: number;
+  status: IjwMessageStatus;
+  uploaded_by: string | null;
+  xml: string;
 }
 
 export interface InstrumentTable {
@@ -623,6 +947,15 @@ export interface OrganisationTable {
   type: OrganisationType;
 }
 
+export interface OutcomeCriterionTable {
+  comparison: 'at_most' | 'at_least';
+  contract_id: string;
+  description: string | null;
+  id: Generated<string>;
+  indicator: OutcomeIndicator;
+  target: Numeric;
+}
+
 export interface PartnerApiKeyTable {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -769,6 +1102,22 @@ export interface PrivilegedChangeTable {
   summary: string;
   target_user_id: string;
   team_id: string | null;
+}
+
+export interface ProductCategoryLevelTable {
+  category: string;
+  level_of_help: LevelOfHelp;
+}
+
+export interface ProductTariffTable {
+  contract_product_id: string;
+  id: Generated<string>;
+  /**
+   * Euro cents per unit of the product (TR418: a claim must use the contracted tariff).
+   */
+  tariff_cents: number;
+  valid_from: string;
+  valid_to: string | null;
 }
 
 export interface RegionTable {
@@ -1150,20 +1499,33 @@ export interface TrajectoryStatusChangeTable {
 }
 
 export interface DB {
+  allocation: AllocationTable;
+  allocation_request: AllocationRequestTable;
   app_user: AppUserTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;
   audit_seal_horizon: AuditSealHorizonTable;
   break_glass: BreakGlassTable;
+  budget_line: BudgetLineTable;
+  care_arrangement: CareArrangementTable;
+  care_arrangement_provider: CareArrangementProviderTable;
+  care_period: CarePeriodTable;
+  claim: ClaimTable;
+  claim_line: ClaimLineTable;
   collective_activity: CollectiveActivityTable;
+  contract: ContractTable;
+  contract_product: ContractProductTable;
   coordinator_area: CoordinatorAreaTable;
   coordinator_weights: CoordinatorWeightsTable;
+  decision: DecisionTable;
   district: DistrictTable;
   family: FamilyTable;
   family_account: FamilyAccountTable;
   family_consent: FamilyConsentTable;
   family_consent_giver: FamilyConsentGiverTable;
   family_story: FamilyStoryTable;
+  ijw_code: IjwCodeTable;
+  ijw_message: IjwMessageTable;
   instrument: InstrumentTable;
   instrument_item: InstrumentItemTable;
   involvement_archive: InvolvementArchiveTable;
@@ -1186,6 +1548,7 @@ export interface DB {
   neighbourhood: NeighbourhoodTable;
   notification: NotificationTable;
   organisation: OrganisationTable;
+  outcome_criterion: OutcomeCriterionTable;
   partner_api_key: PartnerApiKeyTable;
   password_link: PasswordLinkTable;
   person: PersonTable;
@@ -1194,6 +1557,8 @@ export interface DB {
   plan_version: PlanVersionTable;
   postcode_area: PostcodeAreaTable;
   privileged_change: PrivilegedChangeTable;
+  product_category_level: ProductCategoryLevelTable;
+  product_tariff: ProductTariffTable;
   region: RegionTable;
   role_policy: RolePolicyTable;
   schema_migration: SchemaMigrationTable;
@@ -1235,6 +1600,8 @@ export const ROLES = [
   'privacy_officer',
   'admin',
   'family',
+  'contract_manager',
+  'provider',
 ] as const satisfies readonly Role[];
 export const ORGANISATION_TYPES = [
   'municipality',
@@ -1315,7 +1682,11 @@ export const PARTICIPANT_KINDS = [
   'other',
 ] as const satisfies readonly ParticipantKind[];
 export const POSTCODE_SOURCES = ['demo', 'cbs', 'pdok'] as const satisfies readonly PostcodeSource[];
-export const PARTNER_SCOPES = ['signals:submit', 'registrations:submit'] as const satisfies readonly PartnerScope[];
+export const PARTNER_SCOPES = [
+  'signals:submit',
+  'registrations:submit',
+  'ijw:exchange',
+] as const satisfies readonly PartnerScope[];
 export const MATCH_KINDS = ['youth', 'address', 'parent'] as const satisfies readonly MatchKind[];
 export const MATCH_CONTACT_METHODS = ['phone', 'meeting', 'email'] as const satisfies readonly MatchContactMethod[];
 export const SIGNAL_CATEGORIES = [
@@ -1418,3 +1789,67 @@ export const PRIVILEGED_CHANGE_STATUSES = [
   'rejected',
   'applied',
 ] as const satisfies readonly PrivilegedChangeStatus[];
+export const BUDGET_LINE_KINDS = [
+  'local_ambulant',
+  'local_basic',
+  'regional_ambulant',
+  'regional_day_treatment',
+  'regional_residential',
+  'crisis',
+  'youth_protection',
+  'tailored_arrangements',
+] as const satisfies readonly BudgetLineKind[];
+export const BUDGET_SCOPES = ['local', 'regional'] as const satisfies readonly BudgetScope[];
+export const CONTRACT_VARIANTS = ['effort', 'output', 'task'] as const satisfies readonly ContractVariant[];
+export const LEVELS_OF_HELP = [
+  'basic',
+  'ambulant',
+  'day_treatment',
+  'residential',
+  'crisis',
+  'protection',
+] as const satisfies readonly LevelOfHelp[];
+export const OUTCOME_INDICATORS = [
+  'drop_out',
+  'satisfaction',
+  'managing_without_help',
+  'repeat_use',
+  'goals_achieved',
+  'problems_reduced',
+] as const satisfies readonly OutcomeIndicator[];
+export const IJW_MESSAGE_TYPES = [
+  'JW301',
+  'JW302',
+  'JW305',
+  'JW306',
+  'JW307',
+  'JW308',
+  'JW315',
+  'JW316',
+  'JW317',
+  'JW318',
+  'JW319',
+  'JW320',
+  'JW323',
+  'JW325',
+] as const satisfies readonly IjwMessageType[];
+export const IJW_MESSAGE_STATUSES = [
+  'received',
+  'processed',
+  'refused',
+  'ready',
+  'collected',
+] as const satisfies readonly IjwMessageStatus[];
+export const ALLOCATION_REQUEST_SOURCES = [
+  'plan',
+  'jw315',
+  'jw317',
+] as const satisfies readonly AllocationRequestSource[];
+export const ALLOCATION_REQUEST_STATUSES = [
+  'open',
+  'granted',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly AllocationRequestStatus[];
+export const ALLOCATION_KINDS = ['specific', 'aspecific', 'generic'] as const satisfies readonly AllocationKind[];
+export const ALLOCATION_STATUSES = ['active', 'withdrawn', 'ended'] as const satisfies readonly AllocationStatus[];

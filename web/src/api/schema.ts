@@ -5620,7 +5620,7 @@ export interface components {
             instance: string;
         };
         /** @enum {string} */
-        RoleInput: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family";
+        RoleInput: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider";
         /** @enum {string} */
         OrganisationTypeInput: "municipality" | "neighbourhood_team_carrier" | "school" | "gp_practice" | "child_health_clinic" | "housing_corporation" | "police" | "veilig_thuis" | "child_protection_board" | "certified_institution" | "care_provider" | "welfare_organisation" | "utility_company" | "health_insurer" | "debt_help";
         /** @enum {string} */
@@ -7504,7 +7504,7 @@ export interface components {
             plan: components["schemas"]["PlanInput"];
         };
         /** @enum {string} */
-        PartnerScopeInput: "signals:submit" | "registrations:submit";
+        PartnerScopeInput: "signals:submit" | "registrations:submit" | "ijw:exchange";
         CreateApiKeyBodyInput: {
             /** Format: uuid */
             organisationId: string;
@@ -8245,7 +8245,7 @@ export interface components {
             instance: string;
         };
         /** @enum {string} */
-        Role: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family";
+        Role: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider";
         /** @enum {string} */
         OrganisationType: "municipality" | "neighbourhood_team_carrier" | "school" | "gp_practice" | "child_health_clinic" | "housing_corporation" | "police" | "veilig_thuis" | "child_protection_board" | "certified_institution" | "care_provider" | "welfare_organisation" | "utility_company" | "health_insurer" | "debt_help";
         /** @enum {string} */
@@ -10163,7 +10163,7 @@ export interface components {
             plan: components["schemas"]["Plan"];
         };
         /** @enum {string} */
-        PartnerScope: "signals:submit" | "registrations:submit";
+        PartnerScope: "signals:submit" | "registrations:submit" | "ijw:exchange";
         CreateApiKeyBody: {
             /** Format: uuid */
             organisationId: string;
@@ -10920,7 +10920,7 @@ export interface components {
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
 
-export const roleValues = ["professional","team_lead","consultant","coordinator","signaller","policy","privacy_officer","admin","family"] as const satisfies readonly components['schemas']['Role'][];
+export const roleValues = ["professional","team_lead","consultant","coordinator","signaller","policy","privacy_officer","admin","family","contract_manager","provider"] as const satisfies readonly components['schemas']['Role'][];
 export const organisationTypeValues = ["municipality","neighbourhood_team_carrier","school","gp_practice","child_health_clinic","housing_corporation","police","veilig_thuis","child_protection_board","certified_institution","care_provider","welfare_organisation","utility_company","health_insurer","debt_help"] as const satisfies readonly components['schemas']['OrganisationType'][];
 export const teamTypeValues = ["neighbourhood_team","cjg","wij_team","social_team","multi_expertise_team"] as const satisfies readonly components['schemas']['TeamType'][];
 export const auditActionValues = ["read","create","update","delete","login","logout","export","search"] as const satisfies readonly components['schemas']['AuditAction'][];
@@ -10947,7 +10947,7 @@ export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
 export const participantKindValues = ["family_member","network","professional","chain_partner","other"] as const satisfies readonly components['schemas']['ParticipantKind'][];
-export const partnerScopeValues = ["signals:submit","registrations:submit"] as const satisfies readonly components['schemas']['PartnerScope'][];
+export const partnerScopeValues = ["signals:submit","registrations:submit","ijw:exchange"] as const satisfies readonly components['schemas']['PartnerScope'][];
 export const supportCriterionValues = ["distance","needs","days","language","age","capacity"] as const satisfies readonly components['schemas']['SupportCriterion'][];
 export const supportReferrerValues = ["self","child_health_clinic","gp","school","neighbourhood_team","other"] as const satisfies readonly components['schemas']['SupportReferrer'][];
 export const supportFrequencyValues = ["weekly","biweekly","monthly","occasionally"] as const satisfies readonly components['schemas']['SupportFrequency'][];

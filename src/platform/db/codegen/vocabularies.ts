@@ -60,6 +60,17 @@ export const VOCABULARIES: Vocabulary[] = [
   { type: 'PrivilegedChangeKind', list: 'PRIVILEGED_CHANGE_KINDS', columns: ['privileged_change.kind'] },
   { type: 'PrivilegedChangeStatus', list: 'PRIVILEGED_CHANGE_STATUSES', columns: ['privileged_change.status'] },
   { type: 'PasswordLinkPurpose', columns: ['password_link.purpose'] },
+  { type: 'BudgetLineKind', list: 'BUDGET_LINE_KINDS', columns: ['budget_line.line', 'contract_product.budget_line'] },
+  { type: 'BudgetScope', list: 'BUDGET_SCOPES', columns: ['budget_line.scope'] },
+  { type: 'ContractVariant', list: 'CONTRACT_VARIANTS', columns: ['contract.variant'] },
+  { type: 'LevelOfHelp', list: 'LEVELS_OF_HELP', columns: ['product_category_level.level_of_help'] },
+  { type: 'OutcomeIndicator', list: 'OUTCOME_INDICATORS', columns: ['outcome_criterion.indicator'] },
+  { type: 'IjwMessageType', list: 'IJW_MESSAGE_TYPES', columns: ['ijw_message.message_type'] },
+  { type: 'IjwMessageStatus', list: 'IJW_MESSAGE_STATUSES', columns: ['ijw_message.status'] },
+  { type: 'AllocationRequestSource', list: 'ALLOCATION_REQUEST_SOURCES', columns: ['allocation_request.source'] },
+  { type: 'AllocationRequestStatus', list: 'ALLOCATION_REQUEST_STATUSES', columns: ['allocation_request.status'] },
+  { type: 'AllocationKind', list: 'ALLOCATION_KINDS', columns: ['allocation.kind'] },
+  { type: 'AllocationStatus', list: 'ALLOCATION_STATUSES', columns: ['allocation.status'] },
 ];
 
 export interface ColumnOverride {
