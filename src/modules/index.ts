@@ -5,6 +5,7 @@ import type { ModuleManifest } from '../platform/module.js';
 import { healthModule } from './health/module.js';
 import { authModule } from './auth/module.js';
 import { accountsModule } from './accounts/module.js';
+import { allocationsModule } from './allocations/module.js';
 import { auditLogModule } from './audit-log/module.js';
 import { caseloadModule } from './caseload/module.js';
 import { familiesModule } from './families/module.js';
@@ -25,6 +26,7 @@ export const MODULES: readonly ModuleManifest[] = [
   healthModule,
   authModule,
   accountsModule,
+  allocationsModule,
   auditLogModule,
   caseloadModule,
   familiesModule,
