@@ -1,6 +1,7 @@
 // A horizontal bar chart as accessible SVG (role="img" with <title> and <desc>); the table beside it
 // carries the same numbers. A bar whose total leaves out hidden small numbers says so in its label.
 import { useId } from 'react';
+import { useFormat } from '../../i18n/format';
 
 export interface Bar {
   label: string;
@@ -19,6 +20,7 @@ export function BarChart({
   desc: string;
   partialMark: string;
 }) {
+  const format = useFormat();
   const id = useId();
   const rowHeight = 26;
   const labelWidth = 190;
@@ -57,7 +59,7 @@ export function BarChart({
               fontSize={12}
               fill="#1a1a1a"
             >
-              {b.partial ? `${partialMark} ${b.value}` : b.value}
+              {b.partial ? `${partialMark} ${format.integer(b.value)}` : format.integer(b.value)}
             </text>
           </g>
         );

@@ -18,6 +18,7 @@ import {
   type PatternTotal,
 } from '../../api/insights';
 import { DataTable } from '../../components/data-table';
+import { useFormat } from '../../i18n/format';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -28,6 +29,7 @@ import './insights.css';
 /** Team leads and policy: signals and outreach outcomes per neighbourhood, small numbers suppressed. */
 export function PatternsPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [params, setParams] = useSearchParams();
   const municipalities = usePatternMunicipalities();
   const items = municipalities.data?.items ?? [];
@@ -70,7 +72,7 @@ export function PatternsPage() {
             label={t('insights.patterns.month')}
             value={pattern.data.month}
             onValueChange={(v) => update('month', v)}
-            options={[...pattern.data.months].reverse().map((m) => ({ value: m, label: m }))}
+            options={[...pattern.data.months].reverse().map((m) => ({ value: m, label: format.month(m) }))}
           />
         ) : null}
       </form>
@@ -91,7 +93,8 @@ function useLabels(p: Pattern) {
 
 function CellText({ cell }: { cell: PatternCell }) {
   const { t } = useTranslation();
-  if (cell.kind === 'value') return <>{cell.value}</>;
+  const format = useFormat();
+  if (cell.kind === 'value') return <>{format.integer(cell.value ?? 0)}</>;
   if (cell.kind === 'primary') return <abbr title={t('insights.patterns.primaryTitle')}>&lt;5</abbr>;
   return (
     <abbr title={t('insights.patterns.secondaryTitle')}>
@@ -102,22 +105,33 @@ function CellText({ cell }: { cell: PatternCell }) {
 
 function TotalText({ total }: { total: PatternTotal }) {
   const { t } = useTranslation();
-  return total.partial ? <abbr title={t('insights.patterns.atLeastTitle')}>≥ {total.value}</abbr> : <>{total.value}</>;
+  const format = useFormat();
+  const value = format.integer(total.value);
+  return total.partial ? <abbr title={t('insights.patterns.atLeastTitle')}>≥ {value}</abbr> : <>{value}</>;
 }
 
 function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const label = useLabels(p);
   const measure = t(`insights.patterns.measures.${p.measure}`);
   return (
     <>
       <section className="kt-section" aria-labelledby="pattern-table">
         <Heading2 id="pattern-table">
-          {t('insights.patterns.tableTitle', { measure, municipality: p.municipality.name, month: p.month })}
+          {t('insights.patterns.tableTitle', {
+            measure,
+            municipality: p.municipality.name,
+            month: format.month(p.month),
+          })}
         </Heading2>
         <Paragraph className="kt-pattern-legend">{t('insights.patterns.legend', { max: p.threshold - 1 })}</Paragraph>
         <DataTable
-          caption={t('insights.patterns.caption', { measure, municipality: p.municipality.name, month: p.month })}
+          caption={t('insights.patterns.caption', {
+            measure,
+            municipality: p.municipality.name,
+            month: format.month(p.month),
+          })}
           busy={busy}
           testId="pattern-table"
           wide
@@ -170,7 +184,7 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
         </Heading2>
         <figure className="kt-figure">
           <BarChart
-            title={t('insights.patterns.byNeighbourhood', { measure, month: p.month })}
+            title={t('insights.patterns.byNeighbourhood', { measure, month: format.month(p.month) })}
             desc={t('insights.patterns.chartDesc')}
             partialMark="≥"
             bars={p.rows.map((r) => ({ label: r.name, value: r.total.value, partial: r.total.partial }))}
@@ -181,7 +195,11 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
             title={t('insights.patterns.trend', { measure, municipality: p.municipality.name })}
             desc={t('insights.patterns.chartDesc')}
             partialMark="≥"
-            bars={p.trend.map((m) => ({ label: m.month, value: m.total.value, partial: m.total.partial }))}
+            bars={p.trend.map((m) => ({
+              label: format.month(m.month),
+              value: m.total.value,
+              partial: m.total.partial,
+            }))}
           />
         </figure>
       </section>
@@ -200,14 +218,18 @@ function EvictionsTable({
   busy: boolean;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="kt-section" aria-labelledby="pattern-evictions">
       <Heading2 id="pattern-evictions">
-        {t('insights.patterns.evictionsTitle', { municipality: p.municipality.name, month: p.month })}
+        {t('insights.patterns.evictionsTitle', { municipality: p.municipality.name, month: format.month(p.month) })}
       </Heading2>
       <Paragraph>{t('insights.patterns.evictionsNote')}</Paragraph>
       <DataTable
-        caption={t('insights.patterns.evictionsCaption', { municipality: p.municipality.name, month: p.month })}
+        caption={t('insights.patterns.evictionsCaption', {
+          municipality: p.municipality.name,
+          month: format.month(p.month),
+        })}
         busy={busy}
         testId="pattern-evictions"
       >

@@ -88,7 +88,7 @@ export function ProgressView({ instrument, series }: { instrument: Instrument; s
               <TableHeaderCell scope="row">{i.label}</TableHeaderCell>
               <TableCell>{value(i.first?.score)}</TableCell>
               <TableCell>{value(i.latest?.score)}</TableCell>
-              <TableCell>{i.change === null ? '' : `${i.change > 0 ? '+' : ''}${format.number(i.change)}`}</TableCell>
+              <TableCell>{i.change === null ? '' : format.signed(i.change)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

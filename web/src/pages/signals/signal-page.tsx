@@ -58,12 +58,7 @@ function Details({ s }: { s: SignalDetail }) {
     ],
     ...(isArrears(s.category)
       ? [
-          [
-            t('signals.amount'),
-            s.amountCents === null
-              ? '—'
-              : (s.amountCents / 100).toLocaleString('nl-NL', { style: 'currency', currency: 'EUR' }),
-          ] as [string, string],
+          [t('signals.amount'), s.amountCents === null ? '—' : format.money(s.amountCents)] as [string, string],
           [t('signals.arrearsSince'), s.arrearsSince ? format.date(s.arrearsSince) : '—'] as [string, string],
         ]
       : []),

@@ -15,17 +15,19 @@ import { useTranslation } from 'react-i18next';
 import { END_REASONS, useFigures, type FigureCell, type FigureTotal } from '../../api/support-families';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
+import { useFormat } from '../../i18n/format';
 import { QueryView } from '../../components/query-view';
 import { ColumnChart, GroupedBarChart, type ChartValue } from './charts';
 import './support-families.css';
 
 function Shown({ c }: { c: FigureCell | FigureTotal }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!('kind' in c))
     return c.partial ? (
-      <abbr title={t('supportFamilies.figures.atLeastTitle')}>≥ {c.value.toLocaleString()}</abbr>
+      <abbr title={t('supportFamilies.figures.atLeastTitle')}>≥ {format.integer(c.value)}</abbr>
     ) : (
-      <>{c.value.toLocaleString()}</>
+      <>{format.integer(c.value)}</>
     );
   if (c.kind === 'primary')
     return <abbr title={t('supportFamilies.figures.lessThan5Title')}>{t('supportFamilies.figures.lessThan5')}</abbr>;
@@ -35,11 +37,12 @@ function Shown({ c }: { c: FigureCell | FigureTotal }) {
         •<span className="kt-visually-hidden">{t('supportFamilies.figures.secondaryTitle')}</span>
       </abbr>
     );
-  return <>{(c.value ?? 0).toLocaleString()}</>;
+  return <>{format.integer(c.value ?? 0)}</>;
 }
 
 export function FiguresPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const figures = useFigures();
   const chart = (c: FigureCell | FigureTotal): ChartValue =>
     'kind' in c
@@ -50,9 +53,9 @@ export function FiguresPage() {
               ? t('supportFamilies.figures.lessThan5')
               : c.kind === 'secondary'
                 ? '•'
-                : String(c.value),
+                : format.integer(c.value ?? 0),
         }
-      : { value: c.value, text: c.partial ? `≥ ${c.value}` : String(c.value) };
+      : { value: c.value, text: c.partial ? `≥ ${format.integer(c.value)}` : format.integer(c.value) };
   return (
     <>
       <PageHeading>{t('supportFamilies.figures.title')}</PageHeading>

@@ -1,6 +1,8 @@
 // Small display helpers shared by the board pages.
 import type { TFunction } from 'i18next';
 import type { CriterionScore, SupportKind } from '../../api/support-families';
+import { formatIn, type Format } from '../../format';
+import { toLanguage } from '../../i18n/index';
 
 export function kindLabels(kinds: SupportKind[] | undefined, codes: string[], lang: string): string {
   return codes.map((c) => kinds?.find((k) => k.code === c)?.label[lang.startsWith('en') ? 'en' : 'nl'] ?? c).join(', ');
@@ -12,13 +14,11 @@ export function slotLabel(t: TFunction, slot: string): string {
 }
 
 /** One sentence per criterion: what was compared and what it gave. */
-export function criterionText(t: TFunction, c: CriterionScore): string {
+export function criterionText(t: TFunction, c: CriterionScore, format: Format): string {
   const d = c.detail;
   switch (c.criterion) {
     case 'distance':
-      return t('supportFamilies.criteria.distanceText', {
-        km: (d.km ?? 0).toLocaleString(undefined, { maximumFractionDigits: 1 }),
-      });
+      return t('supportFamilies.criteria.distanceText', { distance: format.km(d.km ?? 0) });
     case 'needs':
       return t('supportFamilies.criteria.needsText', { n: d.shared?.length ?? 0, of: d.of ?? 0 });
     case 'days':
@@ -42,5 +42,5 @@ export function criterionText(t: TFunction, c: CriterionScore): string {
   }
 }
 
-export const formatDate = (iso: string | null, lang: string) =>
-  iso ? new Date(iso).toLocaleDateString(lang.startsWith('en') ? 'en-GB' : 'nl-NL') : '—';
+/** The app's short date (web/src/format.ts) in the page language, or a dash when there is none. */
+export const formatDate = (iso: string | null, lang: string) => (iso ? formatIn(toLanguage(lang)).date(iso) : '—');

@@ -29,11 +29,13 @@ import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
+import { useFormat } from '../../i18n/format';
 import { formatDate } from './labels';
 import { today } from '../../clock';
 
 export function MatchPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { matchId = '' } = useParams();
   const match = useMatch(matchId);
   return (
@@ -50,11 +52,11 @@ export function MatchPage() {
             </div>
             <div>
               <dt>{t('supportFamilies.request.score')}</dt>
-              <dd>{m.score.toFixed(1)}</dd>
+              <dd>{format.decimal(m.score)}</dd>
             </div>
             <div>
               <dt>{t('supportFamilies.matches.started')}</dt>
-              <dd>{formatDate(m.startedAt, 'nl')}</dd>
+              <dd>{formatDate(m.startedAt, i18n.language)}</dd>
             </div>
           </dl>
           <Steps match={m} />
@@ -66,7 +68,7 @@ export function MatchPage() {
             <OrderedList>
               {m.events.map((e, i) => (
                 <OrderedListItem key={i}>
-                  {formatDate(e.happenedOn, 'nl')}:{' '}
+                  {formatDate(e.happenedOn, i18n.language)}:{' '}
                   {e.kind === 'status'
                     ? t('supportFamilies.match.movedTo', {
                         status: t(`supportFamilies.matchStatus.${(e.toStatus ?? 'proposed') as 'proposed'}`),

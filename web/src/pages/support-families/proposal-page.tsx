@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAcceptPair, useProposal, useRejectPair } from '../../api/support-families';
 import { AppLink } from '../../components/app-link';
+import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -22,6 +23,7 @@ import { ScoreExplanation } from './score-explanation';
 
 export function ProposalPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const proposal = useProposal();
   const accept = useAcceptPair();
   const reject = useRejectPair();
@@ -59,21 +61,23 @@ export function ProposalPage() {
             </div>
             <div>
               <dt>{t('supportFamilies.proposal.total')}</dt>
-              <dd>{p.total.toFixed(1)}</dd>
+              <dd>{format.decimal(p.total)}</dd>
             </div>
             <div>
               <dt>{t('supportFamilies.proposal.greedy')}</dt>
               <dd>
-                {p.greedyTotal.toFixed(1)} (
+                {format.decimal(p.greedyTotal)} (
                 {t('supportFamilies.proposal.pairsOf', { n: p.greedyAssigned, of: p.openRequests })})
               </dd>
             </div>
             <div>
               <dt>{t('supportFamilies.proposal.better')}</dt>
-              <dd>{p.improvementPercent === null ? '—' : `+${p.improvementPercent.toLocaleString()} %`}</dd>
+              <dd>{p.improvementPercent === null ? '—' : format.change(p.improvementPercent)}</dd>
             </div>
           </dl>
-          <Paragraph>{t('supportFamilies.proposal.explainGreedy', { ms: p.durationMs })}</Paragraph>
+          <Paragraph>
+            {t('supportFamilies.proposal.explainGreedy', { duration: format.milliseconds(p.durationMs) })}
+          </Paragraph>
           {p.pairs.length === 0 ? (
             <Alert type="info" className="kt-alert">
               <Paragraph>{t('supportFamilies.proposal.none')}</Paragraph>
