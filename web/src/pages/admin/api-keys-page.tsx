@@ -33,6 +33,7 @@ import { useOrganisationOptions } from './options';
 const SCOPE_LABEL = {
   'signals:submit': 'involvement.admin.scope.signals_submit',
   'registrations:submit': 'involvement.admin.scope.registrations_submit',
+  'ijw:exchange': 'involvement.admin.scope.ijw_exchange',
 } as const;
 
 /** Partner API keys: created per organisation with scopes, the token shown once, revocable. */
