@@ -23,7 +23,16 @@ export type ErrorCode = Extract<keyof ErrorCodes, string>;
  */
 export interface FieldError {
   path: string;
+  /** For developers (English or a code); never shown to users as such. */
   message: string;
+  /**
+   * What is wrong, stable for the web to pick its own Dutch/English text: `required`, `too_small`,
+   * `too_big`, `invalid_format`, `invalid_enum`, `invalid_type`, `bsn`, or a module's code
+   * (`in_future`, `unknown_goal`, …). Set by the error handler when a module leaves it out.
+   */
+  kind?: string;
+  /** The bound of a `too_small`/`too_big` (characters, items or value). */
+  limit?: number;
 }
 
 export interface ErrorOptions {

@@ -15,7 +15,7 @@ export const Bsn = z
   .string()
   .trim()
   .regex(/^\d{9}$/, 'nine digits')
-  .refine(isValidBsn, 'not a valid BSN (elfproef)');
+  .refine(isValidBsn, { message: 'not a valid BSN (elfproef)', params: { code: 'bsn' } });
 const Postcode = z
   .string()
   .trim()

@@ -10,7 +10,7 @@ const Bsn = z
   .string()
   .trim()
   .regex(/^\d{9}$/, 'nine digits')
-  .refine(isValidBsn, 'not a valid BSN (elfproef)');
+  .refine(isValidBsn, { message: 'not a valid BSN (elfproef)', params: { code: 'bsn' } });
 const IsoDate = z.iso.date();
 const Postcode = z
   .string()

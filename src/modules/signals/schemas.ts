@@ -29,7 +29,7 @@ export const Bsn = z
   .string()
   .trim()
   .regex(/^\d{9}$/, 'nine digits')
-  .refine(isValidBsn, 'not a valid BSN (elfproef)');
+  .refine(isValidBsn, { message: 'not a valid BSN (elfproef)', params: { code: 'bsn' } });
 export const Postcode = z
   .string()
   .trim()

@@ -44,16 +44,65 @@ export function fieldPath(context: string | undefined, instancePath: string): st
   return [context === 'querystring' ? 'query' : context, ...segments].join('.');
 }
 
+interface IssueParams {
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  input?: unknown;
+  params?: { code?: unknown };
+}
+
+const bound = (value: number | bigint | undefined) =>
+  typeof value === 'number' || typeof value === 'bigint' ? { limit: Number(value) } : {};
+
+/**
+ * A stable kind for a zod issue, so the web shows its own text and never the validator's English:
+ * an absent value or an empty string is `required`; an enum miss is `invalid_enum`; a refinement
+ * names its own kind with `params: { code }` (the BSN elfproef: `bsn`).
+ */
+export function issueKind(
+  keyword: string,
+  params: IssueParams | undefined,
+  message: string,
+): Pick<FieldError, 'kind' | 'limit'> {
+  const p = params ?? {};
+  switch (keyword) {
+    case 'invalid_type':
+      return { kind: p.input === undefined && /received undefined/.test(message) ? 'required' : 'invalid_type' };
+    case 'too_small':
+      return p.origin === 'string' && Number(p.minimum) === 1
+        ? { kind: 'required' }
+        : { kind: 'too_small', ...bound(p.minimum) };
+    case 'too_big':
+      return { kind: 'too_big', ...bound(p.maximum) };
+    case 'invalid_value':
+      return { kind: 'invalid_enum' };
+    case 'invalid_format':
+    case 'not_multiple_of':
+      return { kind: 'invalid_format' };
+    case 'custom':
+      return { kind: typeof p.params?.code === 'string' ? p.params.code : 'custom' };
+    default:
+      return { kind: keyword };
+  }
+}
+
+/** A module's field error names its kind by a code-like message (`in_future`); anything else is `custom`. */
+function withKind(error: FieldError): FieldError {
+  return error.kind ? error : { ...error, kind: /^[a-z][a-z0-9_]*$/.test(error.message) ? error.message : 'custom' };
+}
+
 function toProblem(raw: unknown): Problem {
   const err = normaliseDatabaseError(raw);
   if (err instanceof AppError) {
     const { detail, errors, retryAfterSeconds } = err.options;
-    return { status: err.status, code: err.code, detail, errors, retryAfterSeconds };
+    return { status: err.status, code: err.code, detail, errors: errors?.map(withKind), retryAfterSeconds };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const errors = err.validation.map((v) => ({
       path: fieldPath(err.validationContext, String(v.instancePath)),
       message: v.message ?? 'invalid',
+      ...issueKind(String(v.keyword), v.params as IssueParams, v.message ?? ''),
     }));
     return { status: 400, code: 'invalid_input', errors };
   }

@@ -2,7 +2,11 @@
 
 export interface FieldError {
   path: string;
+  /** The server's developer text: never shown (see components/form/field-messages.ts). */
   message: string;
+  /** What is wrong (`required`, `too_big`, `bsn`, `in_future`, …): picks the text shown. */
+  kind?: string;
+  limit?: number;
 }
 
 export interface Problem {
@@ -58,5 +62,11 @@ export function toProblem(status: number, body: unknown): Problem {
 }
 
 function isFieldError(value: unknown): value is FieldError {
-  return isRecord(value) && typeof value.path === 'string' && typeof value.message === 'string';
+  return (
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    typeof value.message === 'string' &&
+    (value.kind === undefined || typeof value.kind === 'string') &&
+    (value.limit === undefined || typeof value.limit === 'number')
+  );
 }

@@ -1,7 +1,9 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem';
+import { i18n } from '../i18n/index';
 import { useLanguage } from '../i18n/use-language';
+import { messageFor, serverIssues, translator } from './form/field-messages';
 
 /** The translated message of an API problem, or a generic one when the server could not say. */
 export function useProblemMessage(): (error: unknown) => string {
@@ -26,6 +28,7 @@ interface ProblemAlertProps {
 /** Announces a failed request (role="alert") with the server's message in the current language. */
 export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false }: ProblemAlertProps) {
   const message = useProblemMessage();
+  const { t } = useTranslation();
   if (!error) return null;
   const problem = isApiError(error) ? error.problem : undefined;
   const otherErrors = (problem?.errors ?? []).filter(
@@ -37,8 +40,10 @@ export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false
       {showDetail && problem?.detail ? <Paragraph>{problem.detail}</Paragraph> : null}
       {otherErrors.length > 0 ? (
         <UnorderedList>
-          {otherErrors.map((fieldError) => (
-            <UnorderedListItem key={`${fieldError.path}:${fieldError.message}`}>{fieldError.message}</UnorderedListItem>
+          {serverIssues(otherErrors).map((issue) => (
+            <UnorderedListItem key={`${issue.path}:${issue.kind}`}>
+              {messageFor(issue, undefined, translator(t))}
+            </UnorderedListItem>
           ))}
         </UnorderedList>
       ) : null}
@@ -51,11 +56,16 @@ function pathNamesField(path: string, field: string): boolean {
   return path === field || path.startsWith(`${field}.`);
 }
 
-/** Per-field messages from a problem's `errors`, looked up by field name. */
+/**
+ * Per-field messages from a problem's `errors`, looked up by field name: the app's own text for the
+ * kind of problem, never the server's developer message. Forms on the shared pattern use
+ * `useFormErrors` instead, which also knows each field's label and own texts.
+ */
 export function fieldErrorsOf(error: unknown): (field: string) => string | undefined {
-  const errors = isApiError(error) ? (error.problem.errors ?? []) : [];
+  const issues = isApiError(error) ? serverIssues(error.problem.errors) : [];
+  const t = translator(i18n.t);
   return (field) => {
-    const match = errors.find((fieldError) => pathNamesField(fieldError.path, field));
-    return match?.message;
+    const match = issues.find((issue) => pathNamesField(issue.path, field));
+    return match ? messageFor(match, undefined, t) : undefined;
   };
 }

@@ -14,6 +14,7 @@ export interface CheckboxGroupProps<T extends string> {
   onSelectedChange: (selected: T[]) => void;
   description?: string | undefined;
   error?: string | undefined;
+  id?: string | undefined;
 }
 
 /** A fieldset of checkboxes for choosing several values, e.g. roles or neighbourhoods. */
@@ -24,12 +25,13 @@ export function CheckboxGroup<T extends string>({
   onSelectedChange,
   description,
   error,
+  id,
 }: CheckboxGroupProps<T>) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
+  const ids = useFieldIds(Boolean(description), Boolean(error), id);
   const toggle = (value: T, checked: boolean) =>
     onSelectedChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={ids.describedBy}>
+    <Fieldset id={ids.id} invalid={Boolean(error)} aria-describedby={ids.describedBy}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
       {error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}

@@ -18,6 +18,7 @@ export interface RadioGroupProps<T extends string> {
   onValueChange: (value: T) => void;
   description?: string | undefined;
   error?: string | undefined;
+  id?: string | undefined;
 }
 
 /** One choice out of a few, as a fieldset of radio buttons (role="radiogroup"). */
@@ -29,10 +30,17 @@ export function RadioGroup<T extends string>({
   onValueChange,
   description,
   error,
+  id,
 }: RadioGroupProps<T>) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
+  const ids = useFieldIds(Boolean(description), Boolean(error), id);
   return (
-    <Fieldset role="radiogroup" invalid={Boolean(error)} aria-describedby={ids.describedBy}>
+    <Fieldset
+      id={ids.id}
+      role="radiogroup"
+      invalid={Boolean(error)}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={ids.describedBy}
+    >
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription> : null}
       {error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}

@@ -16,6 +16,7 @@ export interface SelectFieldProps extends Omit<SelectProps, 'id' | 'onChange' | 
   emptyOption?: string;
   description?: string | undefined;
   error?: string | undefined;
+  id?: string | undefined;
 }
 
 export function SelectField({
@@ -26,9 +27,10 @@ export function SelectField({
   emptyOption,
   description,
   error,
+  id,
   ...selectProps
 }: SelectFieldProps) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
+  const ids = useFieldIds(Boolean(description), Boolean(error), id);
   return (
     <LabelledField
       ids={ids}

@@ -8,6 +8,8 @@ export interface TextFieldProps extends Omit<TextboxProps, 'id' | 'onChange' | '
   onValueChange: (value: string) => void;
   description?: string | undefined;
   error?: string | undefined;
+  /** From `form.field(path)`, so the error summary can link here. */
+  id?: string | undefined;
 }
 
 /** A labelled text input; its description and error are announced with it (aria-describedby). */
@@ -18,9 +20,10 @@ export function TextField({
   description,
   error,
   required,
+  id,
   ...inputProps
 }: TextFieldProps) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
+  const ids = useFieldIds(Boolean(description), Boolean(error), id);
   return (
     <LabelledField
       ids={ids}
@@ -34,6 +37,7 @@ export function TextField({
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
           invalid={Boolean(error)}
+          aria-invalid={error ? true : undefined}
           required={required}
           inputRequired={required}
           aria-describedby={ids.describedBy}

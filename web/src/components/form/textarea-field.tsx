@@ -8,10 +8,19 @@ export interface TextareaFieldProps extends Omit<TextareaProps, 'id' | 'onChange
   onValueChange: (value: string) => void;
   description?: string | undefined;
   error?: string | undefined;
+  id?: string | undefined;
 }
 
-export function TextareaField({ label, value, onValueChange, description, error, ...inputProps }: TextareaFieldProps) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
+export function TextareaField({
+  label,
+  value,
+  onValueChange,
+  description,
+  error,
+  id,
+  ...inputProps
+}: TextareaFieldProps) {
+  const ids = useFieldIds(Boolean(description), Boolean(error), id);
   return (
     <LabelledField
       ids={ids}
@@ -25,6 +34,7 @@ export function TextareaField({ label, value, onValueChange, description, error,
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
           invalid={Boolean(error)}
+          aria-invalid={error ? true : undefined}
           aria-describedby={ids.describedBy}
         />
       }
