@@ -29,6 +29,7 @@ interface ProblemAlertProps {
 export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false }: ProblemAlertProps) {
   const message = useProblemMessage();
   const { t } = useTranslation();
+  const language = useLanguage();
   if (!error) return null;
   const problem = isApiError(error) ? error.problem : undefined;
   const otherErrors = (problem?.errors ?? []).filter(
@@ -37,7 +38,8 @@ export function ProblemAlert({ error, fieldsShownInline = [], showDetail = false
   return (
     <Alert type="error" role="alert" className="kt-alert">
       <Paragraph>{message(error)}</Paragraph>
-      {showDetail && problem?.detail ? <Paragraph>{problem.detail}</Paragraph> : null}
+      {/* `detail` is the server's English for developers: never shown in the Dutch interface. */}
+      {showDetail && language === 'en' && problem?.detail ? <Paragraph>{problem.detail}</Paragraph> : null}
       {otherErrors.length > 0 ? (
         <UnorderedList>
           {serverIssues(otherErrors).map((issue) => (

@@ -9,7 +9,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/auth';
@@ -24,7 +24,10 @@ import { isApiError } from '../../api/problem';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { useMunicipalityOptions } from '../admin/options';
 import { MemberFields, emptyMember, type MemberDraft } from './member-fields';
 import { emptyTrajectory, toNewTrajectory, TrajectoryFields, type TrajectoryDraft } from './trajectory-fields';
@@ -48,6 +51,41 @@ function toPerson(m: MemberDraft): NewPerson {
   };
 }
 
+/** The registration's fields: labels for the error summary, and own texts where "what to do" is specific. */
+function useSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      teamId: { label: t('families.new.team') },
+      postcode: { label: t('families.new.postcode'), messages: { required: t('families.new.errors.postcode') } },
+      houseNumber: { label: t('families.new.houseNumber') },
+      municipalityCode: {
+        label: t('families.new.municipality'),
+        messages: { required: t('families.new.errors.municipality') },
+      },
+      neighbourhoodCode: { label: t('families.new.neighbourhood') },
+      'members.*.givenName': { label: t('families.new.givenName') },
+      'members.*.familyName': { label: t('families.new.familyName') },
+      'members.*.birthDate': {
+        label: t('families.new.birthDate'),
+        messages: { required: t('families.new.errors.birthDate') },
+      },
+      'members.*.bsn': {
+        label: t('families.new.bsn'),
+        messages: { invalid_format: t('families.new.errors.bsnFormat') },
+      },
+      'trajectory.entryPoint': {
+        label: t('families.new.entryPoint'),
+        messages: { invalid_enum: t('families.new.errors.entryPoint') },
+      },
+      'trajectory.firstContactOn': { label: t('families.new.firstContactOn') },
+      'trajectory.regisseurId': { label: t('families.new.regisseur') },
+      'trajectory.memberIds': { label: t('families.newTeam.legend') },
+    }),
+    [t],
+  );
+}
+
 export function FamilyNewPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -62,7 +100,9 @@ export function FamilyNewPage() {
   const [members, setMembers] = useState<MemberDraft[]>([emptyMember('parent'), emptyMember('child')]);
   const [network, setNetwork] = useState<NetworkDraft[]>([]);
   const [trajectory, setTrajectory] = useState<TrajectoryDraft>(emptyTrajectory);
-  const fieldError = fieldErrorsOf(create.error);
+  const form = useFormErrors(useSpecs(), create.error);
+  const fieldError = form.error;
+  const fieldId = (path: string) => form.field(path).id;
   const duplicate = isApiError(create.error, 'possible_duplicate') ? (create.error.problem.errors ?? []) : null;
   const neighbourhoods = municipalities.municipalities.find((m) => m.code === municipalityCode)?.neighbourhoods ?? [];
 
@@ -88,7 +128,21 @@ export function FamilyNewPage() {
     };
   };
   const send = (confirmDuplicate: boolean) => {
-    const payload = body(confirmDuplicate);
+    const valid = form.check([
+      issue(!teamId, 'teamId'),
+      issue(!postcode.trim(), 'postcode'),
+      issue(!houseNumber.trim(), 'houseNumber'),
+      issue(!municipalityCode, 'municipalityCode'),
+      ...members.flatMap((m, i) => [
+        issue(!m.givenName.trim(), `members.${i}.givenName`),
+        issue(!m.familyName.trim(), `members.${i}.familyName`),
+        issue(m.kind === 'child' && !m.birthDate, `members.${i}.birthDate`),
+        issue(Boolean(m.bsn.trim()) && !/^\d{9}$/.test(m.bsn.trim()), `members.${i}.bsn`, 'invalid_format'),
+      ]),
+      issue(!trajectory.entryPoint, 'trajectory.entryPoint', 'invalid_enum'),
+      issue(!trajectory.firstContactOn, 'trajectory.firstContactOn'),
+    ]);
+    const payload = valid ? body(confirmDuplicate) : null;
     if (!payload) return;
     create.mutate(payload, { onSuccess: (family) => void navigate(`/families/${family.id}`) });
   };
@@ -129,10 +183,10 @@ export function FamilyNewPage() {
             </Button>
           </Alert>
         ) : (
-          <ProblemAlert
-            error={create.error}
-            fieldsShownInline={['postcode', 'houseNumber', 'municipalityCode', 'teamId', 'trajectory.memberIds']}
-          />
+          <>
+            <ErrorSummary form={form} />
+            <ProblemAlert error={form.otherError} />
+          </>
         )}
         <SelectField
           label={t('families.new.team')}
@@ -144,6 +198,7 @@ export function FamilyNewPage() {
           }}
           options={me.teams.map((team) => ({ value: team.id, label: team.name }))}
           error={fieldError('teamId')}
+          id={fieldId('teamId')}
           required
         />
         <Fieldset>
@@ -154,6 +209,7 @@ export function FamilyNewPage() {
             onValueChange={setPostcode}
             autoComplete="off"
             error={fieldError('postcode')}
+            id={fieldId('postcode')}
             required
           />
           <TextField
@@ -162,6 +218,7 @@ export function FamilyNewPage() {
             onValueChange={setHouseNumber}
             autoComplete="off"
             error={fieldError('houseNumber')}
+            id={fieldId('houseNumber')}
             required
           />
           <SelectField
@@ -174,6 +231,7 @@ export function FamilyNewPage() {
             emptyOption={t('common.choose')}
             options={municipalities.options}
             error={fieldError('municipalityCode')}
+            id={fieldId('municipalityCode')}
             required
           />
           {neighbourhoods.length > 0 ? (
@@ -194,6 +252,7 @@ export function FamilyNewPage() {
               index={i}
               member={member}
               error={fieldError}
+              fieldId={fieldId}
               onChange={(next) => setMembers(members.map((m, j) => (j === i ? next : m)))}
               onRemove={members.length > 1 ? () => setMembers(members.filter((_, j) => j !== i)) : undefined}
             />
@@ -264,6 +323,7 @@ export function FamilyNewPage() {
             onChange={setTrajectory}
             fieldError={fieldError}
             errorPrefix="trajectory."
+            fieldId={fieldId}
           />
         </Fieldset>
         <ButtonGroup>

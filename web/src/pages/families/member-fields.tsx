@@ -34,12 +34,15 @@ export function MemberFields({
   onChange,
   onRemove,
   error,
+  fieldId,
 }: {
   index: number;
   member: MemberDraft;
   onChange: (m: MemberDraft) => void;
   onRemove: (() => void) | undefined;
   error: (field: string) => string | undefined;
+  /** The id of each field's input (from `useFormErrors`), so the error summary can link to it. */
+  fieldId?: ((field: string) => string) | undefined;
 }) {
   const { t } = useTranslation();
   const set =
@@ -47,6 +50,7 @@ export function MemberFields({
     (value: MemberDraft[K]) =>
       onChange({ ...member, [key]: value });
   const path = (field: string) => error(`members.${index}.${field}`);
+  const id = (field: string) => fieldId?.(`members.${index}.${field}`);
   return (
     <Fieldset>
       <FieldsetLegend>{t('families.new.member', { n: index + 1 })}</FieldsetLegend>
@@ -63,6 +67,7 @@ export function MemberFields({
         value={member.givenName}
         onValueChange={set('givenName')}
         error={path('givenName')}
+        id={id('givenName')}
         autoComplete="off"
         required
       />
@@ -71,6 +76,7 @@ export function MemberFields({
         value={member.familyName}
         onValueChange={set('familyName')}
         error={path('familyName')}
+        id={id('familyName')}
         autoComplete="off"
         required
       />
@@ -80,6 +86,7 @@ export function MemberFields({
         value={member.birthDate}
         onValueChange={set('birthDate')}
         error={path('birthDate')}
+        id={id('birthDate')}
         required={member.kind === 'child'}
       />
       <TextField
@@ -87,6 +94,7 @@ export function MemberFields({
         value={member.bsn}
         onValueChange={set('bsn')}
         error={path('bsn')}
+        id={id('bsn')}
         inputMode="numeric"
         autoComplete="off"
       />

@@ -41,10 +41,12 @@ interface Props {
   fieldError: (path: string) => string | undefined;
   /** Where the server reports this part's field errors: 'trajectory.' at registration, '' when opening a new trajectory. */
   errorPrefix: string;
+  /** The id of each field's input (from `useFormErrors`), so the error summary can link to it. */
+  fieldId?: (path: string) => string;
 }
 
 /** Entry point, first contact, one regisseur and colleagues of the team, each with their organisation ("two business cards"). */
-export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, errorPrefix }: Props) {
+export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, errorPrefix, fieldId }: Props) {
   const { t } = useTranslation();
   const colleagues = useColleagues(teamId);
   const set = (patch: Partial<TrajectoryDraft>) => onChange({ ...value, ...patch });
@@ -62,6 +64,7 @@ export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, er
         options={ENTRY_POINTS.map((e) => ({ value: e, label: t(`families.entryPoints.${e}`) }))}
         onValueChange={(v) => set({ entryPoint: ENTRY_POINTS.find((e) => e === v) ?? '' })}
         error={fieldError(`${errorPrefix}entryPoint`)}
+        id={fieldId?.(`${errorPrefix}entryPoint`)}
       />
       <TextField
         label={t('families.new.firstContactOn')}
@@ -70,6 +73,7 @@ export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, er
         onValueChange={(v) => set({ firstContactOn: v })}
         required
         error={fieldError(`${errorPrefix}firstContactOn`)}
+        id={fieldId?.(`${errorPrefix}firstContactOn`)}
       />
       <SelectField
         label={t('families.new.regisseur')}
@@ -81,6 +85,7 @@ export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, er
           ...others.map((c) => ({ value: c.userId, label: `${c.displayName} (${c.organisationName})` })),
         ]}
         error={fieldError(`${errorPrefix}regisseurId`)}
+        id={fieldId?.(`${errorPrefix}regisseurId`)}
       />
       {memberOptions.length > 0 ? (
         <CheckboxGroup
@@ -89,6 +94,7 @@ export function TrajectoryFields({ teamId, meId, value, onChange, fieldError, er
           selected={value.memberIds}
           onSelectedChange={(memberIds) => set({ memberIds })}
           error={fieldError(`${errorPrefix}memberIds`)}
+          id={fieldId?.(`${errorPrefix}memberIds`)}
           options={memberOptions}
         />
       ) : null}

@@ -50,11 +50,14 @@ export function OwnerField({
   owner,
   candidates,
   onChange,
+  nameField,
 }: {
   n: number;
   owner: Owner;
   candidates: OwnerCandidate[];
   onChange: (owner: Owner) => void;
+  /** Id and message of the hand-typed name, from the form's errors. */
+  nameField?: { id: string; error: string | undefined };
 }) {
   const { t } = useTranslation();
   const chosen = candidates.find((c) => sameOwner(c.owner, owner));
@@ -87,6 +90,7 @@ export function OwnerField({
             label={t('plans.editor.ownerName', { n })}
             value={owner.name}
             onValueChange={(v) => onChange({ ...owner, name: v, userId: null })}
+            {...nameField}
           />
         </>
       )}

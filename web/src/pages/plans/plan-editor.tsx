@@ -22,10 +22,13 @@ import {
   type Section,
 } from '../../api/plans';
 import { isApiError } from '../../api/problem';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
+import { usePlanFieldSpecs } from './plan-field-specs';
 import { OwnerField, useOwnerCandidates } from './owner-field';
 import { PlanConflict, RebasedNotice } from './plan-conflict';
 import type { Overlap } from './rebase';
@@ -62,6 +65,10 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
   useEffect(() => {
     if (rebased) heading.current?.focus();
   }, [rebased]);
+  // "Plan bewerken" moves focus to the editor's heading, not to the page body.
+  useEffect(() => heading.current?.focus(), []);
+  const form = useFormErrors(usePlanFieldSpecs(content), conflict ? undefined : save.error);
+  const field = (path: string) => form.field(`content.${path}`);
 
   function update<S extends Section>(section: S, index: number, patch: Partial<PlanContent[S][number]>) {
     setContent((c) => ({ ...c, [section]: c[section].map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
@@ -75,6 +82,17 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const valid = form.check([
+      ...content.strengths.map((s, i) => issue(!s.text.trim(), `content.strengths.${i}.text`)),
+      ...content.concerns.map((c, i) => issue(!c.text.trim(), `content.concerns.${i}.text`)),
+      ...content.goals.map((g, i) => issue(!g.what.trim(), `content.goals.${i}.what`)),
+      ...content.actions.flatMap((a, i) => [
+        issue(!a.what.trim(), `content.actions.${i}.what`),
+        issue(!a.owner.name.trim(), `content.actions.${i}.owner.name`),
+      ]),
+      ...content.safetyAgreements.map((s, i) => issue(!s.text.trim(), `content.safetyAgreements.${i}.text`)),
+    ]);
+    if (!valid) return;
     save.mutate({ baseVersion, content, ...(note.trim() ? { note: note.trim() } : {}) }, { onSuccess: onSaved });
   };
   const rebase = (r: { content: PlanContent; overlaps: Overlap[] }, version: number) => {
@@ -110,7 +128,10 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
             onDiscard={onCancel}
           />
         ) : (
-          <ProblemAlert error={save.error} showDetail />
+          <>
+            <ErrorSummary form={form} />
+            <ProblemAlert error={form.otherError} />
+          </>
         )}
         {rebased && !conflict ? <RebasedNotice {...rebased} /> : null}
         {newer ? (
@@ -136,6 +157,7 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
               <TextareaField
                 label={t('plans.editor.strengthText', { n: i + 1 })}
                 value={s.text}
+                {...field(`strengths.${i}.text`)}
                 onValueChange={(v) => update('strengths', i, { text: v })}
                 rows={2}
               />
@@ -156,6 +178,7 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
               <TextareaField
                 label={t('plans.editor.concernText', { n: i + 1 })}
                 value={c.text}
+                {...field(`concerns.${i}.text`)}
                 onValueChange={(v) => update('concerns', i, { text: v })}
                 rows={2}
               />
@@ -185,6 +208,7 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
               <TextareaField
                 label={t('plans.editor.goalWhat', { n: i + 1 })}
                 value={g.what}
+                {...field(`goals.${i}.what`)}
                 onValueChange={(v) => update('goals', i, { what: v })}
                 rows={2}
               />
@@ -192,11 +216,13 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
                 label={t('plans.editor.byWhen', { n: i + 1 })}
                 type="date"
                 value={g.byWhen ?? ''}
+                {...field(`goals.${i}.byWhen`)}
                 onValueChange={(v) => update('goals', i, { byWhen: v || null })}
               />
               <TextField
                 label={t('plans.editor.howWeKnow', { n: i + 1 })}
                 value={g.howWeKnow}
+                {...field(`goals.${i}.howWeKnow`)}
                 onValueChange={(v) => update('goals', i, { howWeKnow: v })}
               />
             </>,
@@ -219,6 +245,7 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
               <TextareaField
                 label={t('plans.editor.actionWhat', { n: i + 1 })}
                 value={a.what}
+                {...field(`actions.${i}.what`)}
                 onValueChange={(v) => update('actions', i, { what: v })}
                 rows={2}
               />
@@ -227,11 +254,13 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
                 owner={a.owner}
                 candidates={owners}
                 onChange={(owner) => update('actions', i, { owner })}
+                nameField={field(`actions.${i}.owner.name`)}
               />
               <TextField
                 label={t('plans.editor.due', { n: i + 1 })}
                 type="date"
                 value={a.due ?? ''}
+                {...field(`actions.${i}.due`)}
                 onValueChange={(v) => update('actions', i, { due: v || null })}
               />
               <SelectField
@@ -277,6 +306,7 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
               <TextareaField
                 label={t('plans.editor.agreementText', { n: i + 1 })}
                 value={s.text}
+                {...field(`safetyAgreements.${i}.text`)}
                 onValueChange={(v) => update('safetyAgreements', i, { text: v })}
                 rows={2}
               />
@@ -298,11 +328,13 @@ export function PlanEditor({ plan, onSaved, onCancel }: { plan: PlanView; onSave
                 label={t('plans.editor.reviewDate', { n: i + 1 })}
                 type="date"
                 value={r.date}
+                {...field(`reviews.${i}.date`)}
                 onValueChange={(v) => update('reviews', i, { date: v })}
               />
               <TextField
                 label={t('plans.editor.reviewNote', { n: i + 1 })}
                 value={r.note}
+                {...field(`reviews.${i}.note`)}
                 onValueChange={(v) => update('reviews', i, { note: v })}
               />
             </>,

@@ -8,7 +8,7 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -85,28 +85,59 @@ export function MatchPage() {
   );
 }
 
+/** What a step still needs, as the server checks it (lifecycle/transitions.ts), so the button can say so first. */
+function missingFor(match: MatchDetail, step: string): MissingStep[] {
+  const had = (kind: string) => match.events.some((e) => e.kind === kind);
+  const missing: MissingStep[] = [];
+  if (step === 'joint_introduction') {
+    if (!had('introduction_request')) missing.push('introduction_request');
+    if (!had('introduction_family')) missing.push('introduction_family');
+    if (!match.requestAccepted) missing.push('acceptance_request');
+    if (!match.familyAccepted) missing.push('acceptance_family');
+  }
+  if (step === 'active' && match.agreements.length === 0) missing.push('agreement');
+  return missing;
+}
+type MissingStep =
+  'introduction_request' | 'introduction_family' | 'acceptance_request' | 'acceptance_family' | 'agreement';
+
 function Steps({ match }: { match: MatchDetail }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const move = useTransition(match.id);
   const [reason, setReason] = useState<EndReason | ''>('');
   const [evaluation, setEvaluation] = useState('');
   const forward = match.next.filter((s) => s !== 'ended' && s !== 'evaluated');
+  const hintId = useId();
+  const blocked = forward.map((s) => ({ step: s, missing: missingFor(match, s) })).filter((x) => x.missing.length > 0);
   return (
     <section className="kt-section">
       <Heading2>{t('supportFamilies.match.next')}</Heading2>
-      <ProblemAlert error={move.error} showDetail />
+      <ProblemAlert error={move.error} fieldsShownInline={['to']} />
       <ButtonGroup>
-        {forward.map((s) => (
-          <Button
-            key={s}
-            appearance="primary-action-button"
-            disabled={move.isPending}
-            onClick={() => move.mutate({ to: s })}
-          >
-            {t(`supportFamilies.match.to.${s as 'trial'}`)}
-          </Button>
-        ))}
+        {forward.map((s) => {
+          const cannot = blocked.some((b) => b.step === s);
+          return (
+            <Button
+              key={s}
+              appearance="primary-action-button"
+              disabled={move.isPending || cannot}
+              aria-describedby={cannot ? `${hintId}-${s}` : undefined}
+              onClick={() => move.mutate({ to: s })}
+            >
+              {t(`supportFamilies.match.to.${s as 'trial'}`)}
+            </Button>
+          );
+        })}
       </ButtonGroup>
+      {blocked.map((b) => (
+        <Paragraph key={b.step} id={`${hintId}-${b.step}`} data-testid={`step-blocked-${b.step}`}>
+          {t('supportFamilies.match.blocked', {
+            step: t(`supportFamilies.match.to.${b.step as 'trial'}`),
+            missing: format.list(b.missing.map((m) => t(`supportFamilies.match.missingSteps.${m}`))),
+          })}
+        </Paragraph>
+      ))}
       {match.next.includes('evaluated') ? (
         <form
           onSubmit={(e: FormEvent) => {
