@@ -9,14 +9,16 @@ import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import {
   AvailabilityField,
   ConsentField,
   Honeypot,
   KindsField,
   LanguagesField,
-  useFieldErrorText,
+  useSupportFormSpecs,
 } from './shared-fields';
 import './support-forms.css';
 
@@ -45,10 +47,39 @@ export function FamilyFormPage() {
   const [slots, setSlots] = useState<string[]>([]);
   const [foster, setFoster] = useState(false);
   const [consent, setConsent] = useState(false);
-  const err = useFieldErrorText(fieldErrorsOf(send.error));
+  const form = useFormErrors(
+    useSupportFormSpecs({
+      givenName: t('supportFamilies.form.givenName'),
+      familyName: t('supportFamilies.form.familyName'),
+      email: t('supportFamilies.form.email'),
+      phone: t('supportFamilies.form.phone'),
+      postcode: t('supportFamilies.form.postcode'),
+      offers: t('supportFamilies.form.offers'),
+      maxChildren: t('supportFamilies.form.maxChildren'),
+      maxFamilies: t('supportFamilies.form.maxFamilies'),
+      maxTravelKm: t('supportFamilies.form.maxTravelKm'),
+      preferredAgeMin: t('supportFamilies.form.ageMin'),
+      preferredAgeMax: t('supportFamilies.form.ageMax'),
+      languages: t('supportFamilies.form.languagesSpoken'),
+      availability: t('supportFamilies.form.availability'),
+      parentingExperience: t('supportFamilies.form.experience'),
+      consent: t('supportFamilies.form.consentLegend'),
+    }),
+    send.error,
+  );
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (
+      !form.check([
+        issue(!f.givenName.trim(), 'givenName'),
+        issue(!f.familyName.trim(), 'familyName'),
+        issue(!f.email.trim(), 'email'),
+        issue(!f.postcode.trim(), 'postcode'),
+        issue(!consent, 'consent'),
+      ])
+    )
+      return;
     send.mutate({
       givenName: f.givenName.trim(),
       familyName: f.familyName.trim(),
@@ -86,25 +117,8 @@ export function FamilyFormPage() {
       <PageHeading>{t('supportFamilies.form.familyTitle')}</PageHeading>
       <Paragraph lead>{t('supportFamilies.form.familyIntro')}</Paragraph>
       <form onSubmit={submit} noValidate className="kt-sf-form">
-        <ProblemAlert
-          error={send.error}
-          fieldsShownInline={[
-            'givenName',
-            'familyName',
-            'email',
-            'phone',
-            'postcode',
-            'offers',
-            'maxChildren',
-            'maxFamilies',
-            'languages',
-            'availability',
-            'maxTravelKm',
-            'preferredAgeMin',
-            'preferredAgeMax',
-            'consent',
-          ]}
-        />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <Heading2>{t('supportFamilies.form.aboutYou')}</Heading2>
         <TextField
           label={t('supportFamilies.form.givenName')}
@@ -112,7 +126,7 @@ export function FamilyFormPage() {
           onValueChange={set('givenName')}
           autoComplete="given-name"
           required
-          error={err('givenName')}
+          {...form.field('givenName')}
         />
         <TextField
           label={t('supportFamilies.form.familyName')}
@@ -120,7 +134,7 @@ export function FamilyFormPage() {
           onValueChange={set('familyName')}
           autoComplete="family-name"
           required
-          error={err('familyName')}
+          {...form.field('familyName')}
         />
         <TextField
           label={t('supportFamilies.form.email')}
@@ -130,7 +144,7 @@ export function FamilyFormPage() {
           onValueChange={set('email')}
           autoComplete="email"
           required
-          error={err('email')}
+          {...form.field('email')}
         />
         <TextField
           label={t('supportFamilies.form.phone')}
@@ -138,7 +152,7 @@ export function FamilyFormPage() {
           value={f.phone}
           onValueChange={set('phone')}
           autoComplete="tel"
-          error={err('phone')}
+          {...form.field('phone')}
         />
         <TextField
           label={t('supportFamilies.form.postcode')}
@@ -146,13 +160,13 @@ export function FamilyFormPage() {
           onValueChange={set('postcode')}
           autoComplete="postal-code"
           required
-          error={err('postcode')}
+          {...form.field('postcode')}
         />
         <KindsField
           legend={t('supportFamilies.form.offers')}
           selected={offers}
           onChange={setOffers}
-          error={err('offers')}
+          {...form.field('offers')}
         />
         <Heading2>{t('supportFamilies.form.capacity')}</Heading2>
         <TextField
@@ -163,7 +177,7 @@ export function FamilyFormPage() {
           value={f.maxChildren}
           onValueChange={set('maxChildren')}
           required
-          error={err('maxChildren')}
+          {...form.field('maxChildren')}
         />
         <TextField
           label={t('supportFamilies.form.maxFamilies')}
@@ -173,7 +187,7 @@ export function FamilyFormPage() {
           value={f.maxFamilies}
           onValueChange={set('maxFamilies')}
           required
-          error={err('maxFamilies')}
+          {...form.field('maxFamilies')}
         />
         <SelectField
           label={t('supportFamilies.form.frequency')}
@@ -189,7 +203,7 @@ export function FamilyFormPage() {
           value={f.maxTravelKm}
           onValueChange={set('maxTravelKm')}
           required
-          error={err('maxTravelKm')}
+          {...form.field('maxTravelKm')}
         />
         <TextField
           label={t('supportFamilies.form.ageMin')}
@@ -199,7 +213,7 @@ export function FamilyFormPage() {
           value={f.ageMin}
           onValueChange={set('ageMin')}
           required
-          error={err('preferredAgeMin')}
+          {...form.field('preferredAgeMin')}
         />
         <TextField
           label={t('supportFamilies.form.ageMax')}
@@ -209,28 +223,28 @@ export function FamilyFormPage() {
           value={f.ageMax}
           onValueChange={set('ageMax')}
           required
-          error={err('preferredAgeMax')}
+          {...form.field('preferredAgeMax')}
         />
         <LanguagesField
           legend={t('supportFamilies.form.languagesSpoken')}
           selected={languages}
           onChange={setLanguages}
-          error={err('languages')}
+          {...form.field('languages')}
         />
         <AvailabilityField
           legend={t('supportFamilies.form.availability')}
           selected={slots}
           onChange={setSlots}
-          error={err('availability')}
+          {...form.field('availability')}
         />
         <TextareaField
           label={t('supportFamilies.form.experience')}
           value={f.experience}
           onValueChange={set('experience')}
-          error={err('parentingExperience')}
+          {...form.field('parentingExperience')}
         />
         <CheckboxField label={t('supportFamilies.form.fosterInterest')} checked={foster} onCheckedChange={setFoster} />
-        <ConsentField checked={consent} onChange={setConsent} error={err('consent')} />
+        <ConsentField checked={consent} onChange={setConsent} {...form.field('consent')} />
         <Honeypot value={f.website} onChange={set('website')} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={send.isPending} disabled={send.isPending}>

@@ -7,7 +7,9 @@ import { isSlot, usePublicRequest } from '../../api/support-families';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import {
   AvailabilityField,
   ConsentField,
@@ -15,7 +17,7 @@ import {
   KindsField,
   LanguagesField,
   parseAges,
-  useFieldErrorText,
+  useSupportFormSpecs,
 } from './shared-fields';
 import './support-forms.css';
 
@@ -37,10 +39,36 @@ export function RequestFormPage() {
   const [languages, setLanguages] = useState<string[]>([]);
   const [slots, setSlots] = useState<string[]>([]);
   const [consent, setConsent] = useState(false);
-  const err = useFieldErrorText(fieldErrorsOf(send.error));
+  const form = useFormErrors(
+    useSupportFormSpecs({
+      givenName: t('supportFamilies.form.givenName'),
+      familyName: t('supportFamilies.form.familyName'),
+      email: t('supportFamilies.form.email'),
+      phone: t('supportFamilies.form.phone'),
+      postcode: t('supportFamilies.form.postcode'),
+      childAges: t('supportFamilies.form.childAges'),
+      supportKinds: t('supportFamilies.form.supportKinds'),
+      languages: t('supportFamilies.form.languagesHome'),
+      availability: t('supportFamilies.form.availability'),
+      upbringing: t('supportFamilies.form.upbringing'),
+      offerBack: t('supportFamilies.form.offerBack'),
+      consent: t('supportFamilies.form.consentLegend'),
+    }),
+    send.error,
+  );
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (
+      !form.check([
+        issue(!f.givenName.trim(), 'givenName'),
+        issue(!f.familyName.trim(), 'familyName'),
+        issue(!f.email.trim(), 'email'),
+        issue(!f.postcode.trim(), 'postcode'),
+        issue(!consent, 'consent'),
+      ])
+    )
+      return;
     send.mutate({
       givenName: f.givenName.trim(),
       familyName: f.familyName.trim(),
@@ -73,21 +101,8 @@ export function RequestFormPage() {
       <PageHeading>{t('supportFamilies.form.requestTitle')}</PageHeading>
       <Paragraph lead>{t('supportFamilies.form.requestIntro')}</Paragraph>
       <form onSubmit={submit} noValidate className="kt-sf-form">
-        <ProblemAlert
-          error={send.error}
-          fieldsShownInline={[
-            'givenName',
-            'familyName',
-            'email',
-            'phone',
-            'postcode',
-            'supportKinds',
-            'childAges',
-            'languages',
-            'availability',
-            'consent',
-          ]}
-        />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <Heading2>{t('supportFamilies.form.aboutYou')}</Heading2>
         <TextField
           label={t('supportFamilies.form.givenName')}
@@ -95,7 +110,7 @@ export function RequestFormPage() {
           onValueChange={set('givenName')}
           autoComplete="given-name"
           required
-          error={err('givenName')}
+          {...form.field('givenName')}
         />
         <TextField
           label={t('supportFamilies.form.familyName')}
@@ -103,7 +118,7 @@ export function RequestFormPage() {
           onValueChange={set('familyName')}
           autoComplete="family-name"
           required
-          error={err('familyName')}
+          {...form.field('familyName')}
         />
         <TextField
           label={t('supportFamilies.form.email')}
@@ -113,7 +128,7 @@ export function RequestFormPage() {
           onValueChange={set('email')}
           autoComplete="email"
           required
-          error={err('email')}
+          {...form.field('email')}
         />
         <TextField
           label={t('supportFamilies.form.phone')}
@@ -121,7 +136,7 @@ export function RequestFormPage() {
           value={f.phone}
           onValueChange={set('phone')}
           autoComplete="tel"
-          error={err('phone')}
+          {...form.field('phone')}
         />
         <TextField
           label={t('supportFamilies.form.postcode')}
@@ -129,7 +144,7 @@ export function RequestFormPage() {
           onValueChange={set('postcode')}
           autoComplete="postal-code"
           required
-          error={err('postcode')}
+          {...form.field('postcode')}
         />
         <TextField
           label={t('supportFamilies.form.childAges')}
@@ -138,39 +153,39 @@ export function RequestFormPage() {
           onValueChange={set('ages')}
           inputMode="numeric"
           required
-          error={err('childAges')}
+          {...form.field('childAges')}
         />
         <KindsField
           legend={t('supportFamilies.form.supportKinds')}
           selected={kinds}
           onChange={setKinds}
-          error={err('supportKinds')}
+          {...form.field('supportKinds')}
         />
         <LanguagesField
           legend={t('supportFamilies.form.languagesHome')}
           selected={languages}
           onChange={setLanguages}
-          error={err('languages')}
+          {...form.field('languages')}
         />
         <AvailabilityField
           legend={t('supportFamilies.form.availability')}
           selected={slots}
           onChange={setSlots}
-          error={err('availability')}
+          {...form.field('availability')}
         />
         <TextareaField
           label={t('supportFamilies.form.upbringing')}
           value={f.upbringing}
           onValueChange={set('upbringing')}
-          error={err('upbringing')}
+          {...form.field('upbringing')}
         />
         <TextareaField
           label={t('supportFamilies.form.offerBack')}
           value={f.offerBack}
           onValueChange={set('offerBack')}
-          error={err('offerBack')}
+          {...form.field('offerBack')}
         />
-        <ConsentField checked={consent} onChange={setConsent} error={err('consent')} />
+        <ConsentField checked={consent} onChange={setConsent} {...form.field('consent')} />
         <Honeypot value={f.website} onChange={set('website')} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={send.isPending} disabled={send.isPending}>

@@ -1,7 +1,9 @@
 // Fields both public forms share: kinds of support, languages, days × parts of day, consent, and
 // the honeypot (hidden from people and screen readers; bots fill it in).
 import { Fieldset, FieldsetLegend, FormFieldDescription, Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { DAYS, PARTS, useSupportKinds } from '../../api/support-families';
 import { CheckboxField } from '../../components/form/checkbox-field';
 import { CheckboxGroup } from '../../components/form/checkbox-group';
@@ -13,11 +15,13 @@ export function KindsField({
   selected,
   onChange,
   error,
+  id,
 }: {
   legend: string;
   selected: string[];
   onChange: (v: string[]) => void;
   error?: string | undefined;
+  id?: string | undefined;
 }) {
   const { i18n } = useTranslation();
   const kinds = useSupportKinds().data?.items ?? [];
@@ -29,6 +33,7 @@ export function KindsField({
       selected={selected}
       onSelectedChange={onChange}
       error={error}
+      id={id}
     />
   );
 }
@@ -38,11 +43,13 @@ export function LanguagesField({
   selected,
   onChange,
   error,
+  id,
 }: {
   legend: string;
   selected: string[];
   onChange: (v: string[]) => void;
   error?: string | undefined;
+  id?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -52,6 +59,7 @@ export function LanguagesField({
       selected={selected}
       onSelectedChange={onChange}
       error={error}
+      id={id}
     />
   );
 }
@@ -61,15 +69,17 @@ export function AvailabilityField({
   selected,
   onChange,
   error,
+  id,
 }: {
   legend: string;
   selected: string[];
   onChange: (v: string[]) => void;
   error?: string | undefined;
+  id?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
-    <Fieldset invalid={Boolean(error)}>
+    <Fieldset id={id} invalid={Boolean(error)}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {error ? <FormFieldDescription>{error}</FormFieldDescription> : null}
       <div className="kt-sf-days">
@@ -99,14 +109,16 @@ export function ConsentField({
   checked,
   onChange,
   error,
+  id,
 }: {
   checked: boolean;
   onChange: (v: boolean) => void;
   error?: string | undefined;
+  id?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
-    <Fieldset invalid={Boolean(error)}>
+    <Fieldset id={id} invalid={Boolean(error)}>
       <FieldsetLegend>{t('supportFamilies.form.consentLegend')}</FieldsetLegend>
       <Paragraph>{t('supportFamilies.form.consentText')}</Paragraph>
       <CheckboxField
@@ -145,14 +157,17 @@ export function parseAges(raw: string): number[] {
     .filter((n) => Number.isInteger(n));
 }
 
-const KNOWN_FIELD_ERRORS = ['postcode_unknown', 'unknown_support_kind', 'below_minimum', 'in_future'] as const;
-/** Field errors from the server in plain words: known rule codes get their own sentence, the rest one general one. */
-export function useFieldErrorText(raw: (field: string) => string | undefined) {
+const RULE_CODES = ['postcode_unknown', 'unknown_support_kind', 'below_minimum', 'in_future'] as const;
+
+/**
+ * The public forms' fields for the shared form pattern: each with its label, and the server's rule
+ * codes (`postcode_unknown`, …) in plain words.
+ */
+export function useSupportFormSpecs(labels: Record<string, string>): FieldSpecs {
   const { t } = useTranslation();
-  return (field: string): string | undefined => {
-    const message = raw(field);
-    if (!message) return undefined;
-    const known = KNOWN_FIELD_ERRORS.find((k) => k === message);
-    return known ? t(`supportFamilies.fieldErrors.${known}`) : t('supportFamilies.fieldErrors.invalid');
-  };
+  return useMemo(() => {
+    const messages = Object.fromEntries(RULE_CODES.map((code) => [code, t(`supportFamilies.fieldErrors.${code}`)]));
+    return Object.fromEntries(Object.entries(labels).map(([path, label]) => [path, { label, messages }]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels are rebuilt from `t` each render
+  }, [t, JSON.stringify(labels)]);
 }

@@ -1,0 +1,108 @@
+// Journey: the one form pattern on three forms. An empty "Nieuw gezin aanmelden" gets an error
+// summary that takes focus and links to each field; a BSN that fails the elfproef comes back from
+// the server as a Dutch text under its field; a plan action without an owner is caught the same way,
+// and "Plan bewerken" puts focus on the editor's heading. No validator English reaches the screen.
+import type { Page } from '@playwright/test';
+import { logIn, openLoginPage } from './support/auth.js';
+import { type Journey, visible } from './support/journey.js';
+import { expect, test } from './support/fixtures.js';
+
+// What zod and the server say for developers; none of it may be on the page.
+const RAW = /Too small|Too big|expected string|Invalid input|elfproef|not a valid|Still missing|received undefined/;
+
+async function expectNoRawText(page: Page) {
+  expect(await page.locator('main').innerText()).not.toMatch(RAW);
+}
+
+test.describe('forms say what is wrong, in Dutch, at the field', () => {
+  let journey: Journey;
+  let page: Page;
+
+  test.beforeAll(async ({ openJourney }) => {
+    journey = await openJourney('form-errors');
+    page = journey.page;
+  });
+  test.afterAll(async () => {
+    await journey?.close();
+  });
+  test.describe.configure({ mode: 'serial' });
+
+  test('an empty family registration: the summary takes focus and links to each field', async () => {
+    await openLoginPage(page);
+    await logIn(page, 'demo.professional');
+    await page.goto('/families/new');
+    await visible(page.getByRole('heading', { level: 1, name: 'Nieuw gezin aanmelden' }));
+    await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
+
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading', { name: 'Er is iets niet goed ingevuld' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Vul de postcode in, bijvoorbeeld 7701 AB.' })).toBeVisible();
+
+    const postcode = page.getByLabel('Postcode');
+    await expect(postcode).toHaveAttribute('aria-invalid', 'true');
+    await expect(postcode).toHaveAccessibleDescription(/Vul de postcode in, bijvoorbeeld 7701 AB\./);
+    const givenName = page.getByRole('group', { name: 'Gezinslid 1', exact: true }).getByLabel('Voornaam');
+    await expect(givenName).toHaveAttribute('aria-invalid', 'true');
+    await expect(givenName).toHaveAccessibleDescription('Voornaam is niet ingevuld. Vul dit veld in.');
+    await expect(page.getByLabel('Binnengekomen via')).toHaveAttribute('aria-invalid', 'true');
+
+    await summary.getByRole('link', { name: 'Vul de postcode in, bijvoorbeeld 7701 AB.' }).click();
+    await expect(postcode).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('family-new-empty-submit');
+  });
+
+  test('a BSN that fails the elfproef comes back from the server as a Dutch text under the field', async () => {
+    await page.getByLabel('Postcode').fill('8011AB');
+    await page.getByLabel('Huisnummer').fill('12');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Zwolle' });
+    for (const n of [1, 2]) {
+      const group = page.getByRole('group', { name: `Gezinslid ${n}`, exact: true });
+      await group.getByLabel('Voornaam').fill(n === 1 ? 'Sanne' : 'Noor');
+      await group.getByLabel('Achternaam').fill('Formtest');
+      await group.getByLabel('Geboortedatum').fill(n === 1 ? '1988-04-12' : '2016-02-03');
+    }
+    const bsn = page.getByRole('group', { name: 'Gezinslid 1', exact: true }).getByLabel('BSN (niet verplicht)');
+    await bsn.fill('123456789');
+    await page.getByLabel('Binnengekomen via').selectOption({ label: 'School' });
+    await page.getByRole('button', { name: 'Gezin aanmelden' }).click();
+
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Dit BSN klopt niet: controleer de 9 cijfers.');
+    await expect(bsn).toHaveAttribute('aria-invalid', 'true');
+    await expect(bsn).toHaveAccessibleDescription(/Dit BSN klopt niet: controleer de 9 cijfers\./);
+    await expect(page.getByLabel('Postcode')).not.toHaveAttribute('aria-invalid', 'true');
+    await expectNoRawText(page);
+    await journey.checkpoint('family-new-invalid-bsn');
+  });
+
+  test('"Plan bewerken" focuses the editor; an action without an owner is marked with what to do', async () => {
+    const res = await page.context().request.get('/api/me/plan-deadlines');
+    const items = ((await res.json()) as { items: { familyId: string; deadline: { currentVersion: number | null } }[] })
+      .items;
+    const withPlan = items.find((i) => i.deadline.currentVersion !== null);
+    expect(withPlan, 'a seeded family of demo.professional with a plan').toBeDefined();
+    await page.goto(`/families/${withPlan?.familyId}/plan`);
+    await page.getByRole('button', { name: 'Plan bewerken' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Plan bewerken \(op basis van versie \d+\)$/ })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const n = await page.getByLabel(/^Actie \d+: wat$/).count();
+    await page.getByLabel(`Actie ${n}: wat`, { exact: true }).fill('Samen de post openen');
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    const text = `Vul in wie actie ${n} uitvoert: kies iemand of typ een naam.`;
+    await expect(summary.getByRole('link', { name: text })).toBeVisible();
+    const owner = page.getByLabel(`Actie ${n}: wie doet het`, { exact: true });
+    await expect(owner).toHaveAttribute('aria-invalid', 'true');
+    await expect(owner).toHaveAccessibleDescription(text);
+    await summary.getByRole('link', { name: text }).click();
+    await expect(owner).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('plan-action-without-owner');
+  });
+});
