@@ -86,7 +86,9 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
     expect(withPlan, 'a seeded family of demo.professional with a plan').toBeDefined();
     await page.goto(`/families/${withPlan?.familyId}/plan`);
     await page.getByRole('button', { name: 'Plan bewerken' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: /^Plan bewerken \(op basis van versie \d+\)$/ })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Plan bewerken \(op basis van versie \d+\)$/ }),
+    ).toBeFocused();
 
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     const n = await page.getByLabel(/^Actie \d+: wat$/).count();

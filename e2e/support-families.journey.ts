@@ -203,8 +203,12 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await eventually(() => page.getByTestId('match-status').textContent()).toBe('Gezamenlijke kennismaking');
     await page.getByRole('button', { name: 'Start de proefperiode' }).click();
     await eventually(() => page.getByTestId('match-status').textContent()).toBe('Proefperiode');
-    await page.getByRole('button', { name: 'Maak de koppeling actief' }).click();
-    await visible(page.getByRole('alert'));
+    // The step cannot succeed without an agreement: the button says why instead of failing.
+    const activate = page.getByRole('button', { name: 'Maak de koppeling actief' });
+    await expect(activate).toBeDisabled();
+    await expect(activate).toHaveAccessibleDescription(
+      '„Maak de koppeling actief” kan nog niet: eerst nodig is minstens één afspraak (leg die vast bij Afspraken hieronder).',
+    );
     await journey.checkpoint('match-needs-agreement');
     await page.getByLabel('Wat', { exact: true }).fill('Huiswerk en een logeerweekend');
     await page.getByLabel('Hoe vaak', { exact: true }).fill('woensdagmiddag, eens per maand logeren');

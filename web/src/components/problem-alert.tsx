@@ -71,3 +71,24 @@ export function fieldErrorsOf(error: unknown): (field: string) => string | undef
     return match ? messageFor(match, undefined, t) : undefined;
   };
 }
+
+/**
+ * The code of each field's problem, for forms that keep their own text per code (`signals.reasons.*`):
+ * the server's `kind`, or the code a module put first in its message (`out_of_range 1-10`). Show an
+ * unknown code with `generalFieldText`, never as such.
+ */
+export function fieldCodesOf(error: unknown): (field: string) => string | undefined {
+  const errors = isApiError(error) ? (error.problem.errors ?? []) : [];
+  return (field) => {
+    const match = errors.find((fieldError) => pathNamesField(fieldError.path, field));
+    if (!match) return undefined;
+    if (match.kind && match.kind !== 'custom') return match.kind;
+    const first = match.message.split(' ')[0] ?? '';
+    return /^[a-z][a-z0-9_]*$/.test(first) ? first : 'other';
+  };
+}
+
+/** The general text for a problem code, for a field whose label the caller does not name. */
+export function generalFieldText(code: string): string {
+  return messageFor({ path: '', kind: code }, undefined, translator(i18n.t));
+}

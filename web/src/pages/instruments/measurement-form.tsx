@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRecordMeasurement, type Instrument, type RecordMeasurement } from '../../api/instruments';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
 import { useLanguage } from '../../i18n/use-language';
 import { today } from '../../clock';
 
@@ -37,11 +37,11 @@ export function MeasurementForm({
   const [measuredOn, setMeasuredOn] = useState(today());
   const [note, setNote] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
-  const fieldError = fieldErrorsOf(record.error);
+  const fieldError = fieldCodesOf(record.error);
   const errorText = (field: string) => {
-    const code = fieldError(field)?.split(' ')[0];
+    const code = fieldError(field);
     return code
-      ? t(`instruments.errors.${code}` as 'instruments.errors.unknown_item', { defaultValue: code })
+      ? t(`instruments.errors.${code}` as 'instruments.errors.unknown_item', { defaultValue: generalFieldText(code) })
       : undefined;
   };
   const { min, max } = instrument.scale;

@@ -25,7 +25,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { DataTable } from '../../components/data-table';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { today } from '../../clock';
 
@@ -96,7 +96,7 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
   const [partOfDay, setPartOfDay] = useState('');
   const [reached, setReached] = useState<'yes' | 'no' | ''>('');
   const [note, setNote] = useState('');
-  const fieldError = fieldErrorsOf(record.error);
+  const fieldError = fieldCodesOf(record.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const methodCode = CONTACT_METHODS.find((known) => known === method);
@@ -140,7 +140,7 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
         error={
           fieldError('attemptedOn')
             ? t(`signals.reasons.${fieldError('attemptedOn') ?? ''}` as 'signals.reasons.required', {
-                defaultValue: fieldError('attemptedOn'),
+                defaultValue: generalFieldText(fieldError('attemptedOn') ?? 'other'),
               })
             : undefined
         }

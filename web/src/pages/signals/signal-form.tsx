@@ -12,7 +12,7 @@ import {
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
 
 const EMPTY = {
   bsn: '',
@@ -44,10 +44,12 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
   const [urgency, setUrgency] = useState<Urgency>('normal');
   const [v, setV] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) => setV({ ...v, [key]: value });
-  const fieldError = fieldErrorsOf(submit.error);
+  const fieldError = fieldCodesOf(submit.error);
   const errorText = (field: string) => {
     const code = fieldError(field);
-    return code ? t(`signals.reasons.${code}` as 'signals.reasons.required', { defaultValue: code }) : undefined;
+    return code
+      ? t(`signals.reasons.${code}` as 'signals.reasons.required', { defaultValue: generalFieldText(code) })
+      : undefined;
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -15,7 +15,7 @@ import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
 import { today } from '../../clock';
 
 /** The triage decision; a domestic-safety referral walks through the five meldcode steps. */
@@ -28,10 +28,12 @@ export function TriageForm({ signal }: { signal: SignalDetail }) {
   const [personKind, setPersonKind] = useState<'child' | 'parent' | 'household'>('parent');
   const [steps, setSteps] = useState(MELDCODE_STEPS.map((step) => ({ step, on: today(), note: '' })));
   const [decision, setDecision] = useState<Meldcode['decision']>('report_veilig_thuis');
-  const fieldError = fieldErrorsOf(triage.error);
+  const fieldError = fieldCodesOf(triage.error);
   const err = (f: string) => {
     const c = fieldError(f);
-    return c ? t(`signals.reasons.${c}` as 'signals.reasons.required', { defaultValue: c }) : undefined;
+    return c
+      ? t(`signals.reasons.${c}` as 'signals.reasons.required', { defaultValue: generalFieldText(c) })
+      : undefined;
   };
   const safetyReferral = signal.category === 'domestic_safety' && outcome === 'referred';
   const outcomes = TRIAGE_OUTCOMES.filter((o) => (signal.familyId ? o !== 'new_trajectory' : o !== 'linked'));
