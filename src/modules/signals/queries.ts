@@ -6,8 +6,8 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { today as dutchDate } from '../../platform/clock.js';
 import { workingDaysBetween } from './working-days.js';
+import { containsPattern, fetchPage } from '../../platform/http/paging.js';
 
-export const QUEUE_PAGE_SIZE = 50;
 
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {
   const today = dutchDate(now);
@@ -20,56 +20,100 @@ export function sla(dueOn: string, status: string, escalatedAt: Date | null, now
   };
 }
 
+export type QueueSort = 'priority' | 'received_desc' | 'received_asc' | 'signal_date_desc' | 'reference';
+
 export interface QueueFilter {
   state: 'open' | 'late' | 'triaged' | 'all';
   category?: SignalCategory | undefined;
   urgency?: SignalUrgency | undefined;
+  /** Reference, name (given, family or both) or signal date (yyyy-mm-dd or dd-mm-yyyy). */
+  q?: string | undefined;
+  sort: QueueSort;
   page: number;
+  pageSize: number;
 }
 
-/** A team's triage queue: most urgent and earliest due first. */
+/** A search text that is a date, as yyyy-mm-dd; otherwise null. */
+export function searchDate(q: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q);
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(q);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
+  if (!y || !m || !d) return null;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
+    return null;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** A team's triage queue: one statement for the page and its real total. */
 export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
   const today = dutchDate(now);
-  let base = trx.selectFrom('signal as s').where('s.team_id', '=', grant.subjectId);
+  let base = trx
+    .selectFrom('signal as s')
+    .innerJoin('organisation as o', 'o.id', 's.organisation_id')
+    .leftJoin('neighbourhood as n', 'n.code', 's.neighbourhood_code')
+    .where('s.team_id', '=', grant.subjectId);
   if (filter.state === 'open') base = base.where('s.status', '=', 'received');
   if (filter.state === 'late')
     base = base.where('s.status', '=', 'received').where(sql<boolean>`s.triage_due_on < ${today}::date`);
   if (filter.state === 'triaged') base = base.where('s.status', '<>', 'received');
   if (filter.category) base = base.where('s.category', '=', filter.category);
   if (filter.urgency) base = base.where('s.urgency', '=', filter.urgency);
-  const total = await base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .innerJoin('organisation as o', 'o.id', 's.organisation_id')
-    .leftJoin('neighbourhood as n', 'n.code', 's.neighbourhood_code')
-    .select([
-      's.id',
-      's.reference',
-      's.category',
-      's.urgency',
-      's.status',
-      'o.name as organisation_name',
-      sql<string>`s.signal_date::text`.as('signal_date'),
-      's.received_at',
-      's.given_name',
-      's.family_name',
-      's.bsn_enc',
-      's.postcode',
-      's.house_number',
-      'n.name as neighbourhood_name',
-      's.routed_to',
-      's.triage_outcome',
-      sql<string>`s.triage_due_on::text`.as('triage_due_on'),
-      's.escalated_at',
-    ])
-    .orderBy(sql`s.status = 'received'`, 'desc')
-    .orderBy(sql`CASE s.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
-    .orderBy('s.triage_due_on')
-    .orderBy('s.received_at')
-    .orderBy('s.id')
-    .limit(QUEUE_PAGE_SIZE)
-    .offset((filter.page - 1) * QUEUE_PAGE_SIZE)
-    .execute();
-  return { total: Number(total.n), rows };
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    const date = searchDate(filter.q);
+    base = base.where((eb) =>
+      eb.or([
+        eb(sql`lower(s.reference)`, 'like', pattern),
+        eb(sql`lower(s.given_name)`, 'like', pattern),
+        eb(sql`lower(s.family_name)`, 'like', pattern),
+        eb(sql`lower(s.given_name || ' ' || s.family_name)`, 'like', pattern),
+        ...(date ? [eb('s.signal_date', '=', sql<string>`${date}::date`)] : []),
+      ]),
+    );
+  }
+  let q = base.select([
+    's.id',
+    's.reference',
+    's.category',
+    's.urgency',
+    's.status',
+    'o.name as organisation_name',
+    sql<string>`s.signal_date::text`.as('signal_date'),
+    's.received_at',
+    's.given_name',
+    's.family_name',
+    's.bsn_enc',
+    's.postcode',
+    's.house_number',
+    'n.name as neighbourhood_name',
+    's.routed_to',
+    's.triage_outcome',
+    sql<string>`s.triage_due_on::text`.as('triage_due_on'),
+    's.escalated_at',
+  ]);
+  switch (filter.sort) {
+    case 'priority':
+      q = q
+        .orderBy(sql`s.status = 'received'`, 'desc')
+        .orderBy(sql`CASE s.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
+        .orderBy('s.triage_due_on')
+        .orderBy('s.received_at');
+      break;
+    case 'received_desc':
+      q = q.orderBy('s.received_at', 'desc');
+      break;
+    case 'received_asc':
+      q = q.orderBy('s.received_at');
+      break;
+    case 'signal_date_desc':
+      q = q.orderBy('s.signal_date', 'desc').orderBy('s.received_at', 'desc');
+      break;
+    case 'reference':
+      q = q.orderBy('s.reference');
+      break;
+  }
+  return fetchPage(q.orderBy('s.id'), filter, (r) => r);
 }
 
 export async function loadSignal(trx: Tx, grant: Grant<'signal'>) {

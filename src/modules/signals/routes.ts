@@ -110,6 +110,18 @@ export function signalRoutes(app: App): void {
     },
     (req) => triage.triageQueue(req.ctx, req.query),
   );
+  app.post(
+    '/api/signals/queue/search',
+    {
+      schema: {
+        tags,
+        summary: "A team's triage queue searched by reference, name or signal date (a POST: names never go in a URL)",
+        body: s.QueueSearch,
+        response: { 200: s.Queue },
+      },
+    },
+    (req) => triage.triageQueue(req.ctx, req.body),
+  );
   app.get(
     '/api/signals/:signalId',
     {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../platform/http/paging.js';
 import { isValidBsn } from '../../platform/bsn.js';
 import {
   CONTACT_METHODS,
@@ -113,19 +114,14 @@ export const Submission = z
     batchLine: z.number().int().nullable(),
   })
   .meta({ id: 'SignalSubmission' });
-export const SubmissionList = z
-  .object({
-    items: z.array(Submission),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    categories: z.array(Category),
-  })
-  .meta({ id: 'SignalSubmissionList' });
+export const SubmissionList = pageOf(Submission, 'SignalSubmissionList', { categories: z.array(Category) });
+export const SUBMISSION_SORTS = ['received_desc', 'received_asc', 'signal_date_desc', 'reference'] as const;
+/** The signaller searches by reference only: the list holds nothing about the person. */
 export const SubmissionQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  ...pagingFields('SignalSubmissionSort', SUBMISSION_SORTS),
   status: z.enum(SIGNAL_STATUSES).optional(),
 });
+export type SubmissionQuery = z.infer<typeof SubmissionQuery>;
 
 export const BatchRejection = z.object({ line: z.number().int(), field: z.string().nullable(), reason: z.string() });
 export const BatchReport = z
@@ -160,13 +156,21 @@ export const UploadQuery = z.strictObject({
 export const SignalParams = z.strictObject({ signalId: z.uuid() });
 
 // --- triage ---
-export const QueueQuery = z.strictObject({
+export const QUEUE_SORTS = ['priority', 'received_desc', 'received_asc', 'signal_date_desc', 'reference'] as const;
+const queueFields = {
   teamId: z.uuid(),
   state: z.enum(['open', 'late', 'triaged', 'all']).default('open'),
   category: Category.optional(),
   urgency: SignalUrgency.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
+  ...pagingFields('SignalQueueSort', QUEUE_SORTS),
+  // Without a sort, an open queue is by priority and a triaged one newest first (triage.ts).
+  sort: z.enum(QUEUE_SORTS).meta({ id: 'SignalQueueSort' }).optional(),
+};
+/** The queue by URL: no free search, because a name never goes in a URL. */
+export const QueueQuery = z.strictObject(queueFields).omit({ q: true });
+/** The queue searched by reference, name or signal date (yyyy-mm-dd or dd-mm-yyyy): a POST body. */
+export const QueueSearch = z.strictObject(queueFields).meta({ id: 'SignalQueueSearch' });
+export type QueueSearch = z.infer<typeof QueueSearch>;
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
 const Sla = z.object({
@@ -194,15 +198,9 @@ export const QueueItem = z
     sla: Sla,
   })
   .meta({ id: 'SignalQueueItem' });
-export const Queue = z
-  .object({
-    items: z.array(QueueItem),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  })
-  .meta({ id: 'SignalQueue' });
+export const Queue = pageOf(QueueItem, 'SignalQueue', {
+  teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
 
 export const ContactAttempt = z.object({
   id: z.uuid(),

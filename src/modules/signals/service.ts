@@ -1,18 +1,17 @@
 // The signaller's use cases: submit one signal (web form), upload a CSV list, and see what the own
 // organisation sent and where it stands. One transaction per request, authorized and audited first.
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { authorize, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
-import type { SignalStatus } from '../../platform/db/schema.js';
+import type { DB, OrganisationType } from '../../platform/db/schema.js';
+import { containsPattern, fetchPage } from '../../platform/http/paging.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { categoriesFor } from './categories.js';
 import { importCsv } from './csv-import.js';
-import type { BatchReport, NewSignal, SubmitResult } from './schemas.js';
+import type { BatchReport, NewSignal, SubmissionQuery, SubmitResult } from './schemas.js';
 import { submitSignals } from './submit.js';
-
-const PAGE_SIZE = 50;
 
 export function submitSignal(ctx: RequestContext, body: NewSignal): Promise<SubmitResult> {
   const actor = requireActor(ctx);
@@ -131,7 +130,7 @@ export function listBatches(ctx: RequestContext) {
 }
 
 /** The own organisation's signals with their status: nothing about the person or what the team did. */
-export function listSubmissions(ctx: RequestContext, query: { page: number; status?: SignalStatus | undefined }) {
+export function listSubmissions(ctx: RequestContext, query: SubmissionQuery) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
     await authorize(trx, ctx, {
@@ -141,32 +140,31 @@ export function listSubmissions(ctx: RequestContext, query: { page: number; stat
       purpose: 'early signal',
       data: "own organisation's signals: status only",
     });
-    let base = trx.selectFrom('signal').where('organisation_id', '=', actor.organisationId);
-    if (query.status) base = base.where('status', '=', query.status);
-    const total = await base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    const rows = await base
-      .select([
-        'reference',
-        'category',
-        'urgency',
-        'channel',
-        sql<string>`signal_date::text`.as('signal_date'),
-        'received_at',
-        'status',
-        'batch_line',
-      ])
-      .orderBy('received_at', 'desc')
-      .orderBy('reference')
-      .limit(PAGE_SIZE)
-      .offset((query.page - 1) * PAGE_SIZE)
-      .execute();
-    const org = await trx
-      .selectFrom('organisation')
-      .select('type')
-      .where('id', '=', actor.organisationId)
-      .executeTakeFirstOrThrow();
+    let q = trx.selectFrom('signal').where('organisation_id', '=', actor.organisationId);
+    if (query.status) q = q.where('status', '=', query.status);
+    if (query.q) q = q.where(sql`lower(reference)`, 'like', containsPattern(query.q));
+    let rows = q.select([
+      'reference',
+      'category',
+      'urgency',
+      'channel',
+      sql<string>`signal_date::text`.as('signal_date'),
+      'received_at',
+      'status',
+      'batch_line',
+      sql<OrganisationType>`(SELECT o.type FROM organisation o WHERE o.id = signal.organisation_id)`.as('org_type'),
+    ]);
+    rows = SUBMISSION_ORDER[query.sort](rows).orderBy('reference');
+    const page = await fetchPage(rows, query, (r) => r);
+    // The organisation's type decides which categories it may send (for the status filter's labels);
+    // read with the page, separately only when the page is empty.
+    const orgType =
+      page.items[0]?.org_type ??
+      (await trx.selectFrom('organisation').select('type').where('id', '=', actor.organisationId).executeTakeFirstOrThrow())
+        .type;
     return {
-      items: rows.map((r) => ({
+      ...page,
+      items: page.items.map((r) => ({
         reference: r.reference,
         category: r.category,
         urgency: r.urgency,
@@ -176,10 +174,15 @@ export function listSubmissions(ctx: RequestContext, query: { page: number; stat
         status: r.status,
         batchLine: r.batch_line,
       })),
-      total: Number(total.n),
-      page: query.page,
-      pageSize: PAGE_SIZE,
-      categories: [...categoriesFor(org.type)],
+      categories: [...categoriesFor(orgType)],
     };
   });
 }
+
+type SubmissionRows = SelectQueryBuilder<DB, 'signal', { received_at: Date; signal_date: string }>;
+const SUBMISSION_ORDER: Record<SubmissionQuery['sort'], <Q extends SubmissionRows>(q: Q) => Q> = {
+  received_desc: (q) => q.orderBy('received_at', 'desc') as typeof q,
+  received_asc: (q) => q.orderBy('received_at') as typeof q,
+  signal_date_desc: (q) => q.orderBy('signal_date', 'desc').orderBy('received_at', 'desc') as typeof q,
+  reference: (q) => q,
+};

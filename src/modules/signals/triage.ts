@@ -10,8 +10,8 @@ import type { SignalCategory } from '../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { BusinessRuleError, ValidationError, type FieldError } from '../../platform/errors.js';
 import { createFamilyIn } from '../families/create-family.js';
-import { loadSignal, QUEUE_PAGE_SIZE, sla, teamQueue, type QueueFilter } from './queries.js';
-import type { QueueQuery, SignalDetail, TriageBody } from './schemas.js';
+import { loadSignal, sla, teamQueue, type QueueFilter } from './queries.js';
+import type { QueueSearch, SignalDetail, TriageBody } from './schemas.js';
 import { today } from '../../platform/clock.js';
 
 const PURPOSE = 'early signal triage';
@@ -35,7 +35,7 @@ async function myTeams(trx: Tx, userId: string) {
     .execute();
 }
 
-export function triageQueue(ctx: RequestContext, query: QueueQuery, now = new Date()) {
+export function triageQueue(ctx: RequestContext, query: QueueSearch, now = new Date()) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
@@ -50,11 +50,16 @@ export function triageQueue(ctx: RequestContext, query: QueueQuery, now = new Da
       state: query.state,
       category: query.category,
       urgency: query.urgency,
+      q: query.q,
+      // Where recency matters (what was triaged), newest first; the open queue by priority.
+      sort: query.sort ?? (query.state === 'triaged' ? 'received_desc' : 'priority'),
       page: query.page,
+      pageSize: query.pageSize,
     };
-    const { total, rows } = await teamQueue(trx, grant, filter, now);
+    const page = await teamQueue(trx, grant, filter, now);
     return {
-      items: rows.map((r) => ({
+      ...page,
+      items: page.items.map((r) => ({
         id: r.id,
         reference: r.reference,
         category: r.category,
@@ -71,9 +76,6 @@ export function triageQueue(ctx: RequestContext, query: QueueQuery, now = new Da
         triageOutcome: r.triage_outcome,
         sla: sla(r.triage_due_on, r.status, r.escalated_at, now),
       })),
-      total,
-      page: query.page,
-      pageSize: QUEUE_PAGE_SIZE,
       teams: await myTeams(trx, actor.userId),
     };
   });

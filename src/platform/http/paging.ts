@@ -1,0 +1,108 @@
+// The one paging/search/sort contract of every list that can exceed a screen. Request: `page`
+// (1-based), `pageSize` (bounded), `q` (free search, trimmed; empty means none) and `sort` (a
+// whitelist per list, so no column name ever comes from the caller). Response: `{ items, total,
+// page, pageSize }` with the REAL total of the filtered list, counted in the same statement as the
+// page (`count(*) over ()`), so a list request stays one data statement.
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { z } from 'zod';
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+/** Deep enough for any real list; a larger page is refused (400 query.page) instead of scanning. */
+export const MAX_PAGE = 10_000;
+export const MAX_SEARCH_LENGTH = 100;
+
+export const PageParam = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
+export const PageSizeParam = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
+/** Free search text: trimmed, at most 100 characters; blank is the same as absent. */
+export const SearchParam = z
+  .string()
+  .max(MAX_SEARCH_LENGTH)
+  .transform((v) => v.trim())
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+export interface Paging<S extends string = string> {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  sort: S;
+}
+
+/**
+ * The paging fields for a list's query (or search body) with its own sort whitelist, the first
+ * being the default. Spread into the list's `z.strictObject({...})` next to its filters.
+ * No `.meta({ id })` on a querystring (it breaks /api/openapi.json); the sort enum is named instead.
+ */
+export function pagingFields<const S extends readonly [string, ...string[]]>(sortId: string, sorts: S) {
+  const [first] = sorts;
+  return {
+    page: PageParam,
+    pageSize: PageSizeParam,
+    q: SearchParam,
+    sort: z.enum(sorts).meta({ id: sortId }).default(first),
+  };
+}
+
+/** The named response of one page: the web receives it typed as `Schema<id>`. */
+export function pageOf<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  item: T,
+  id: string,
+  extra?: E,
+) {
+  return z
+    .object({
+      ...(extra as E),
+      items: z.array(item),
+      total: z.number().int().min(0).describe('How many items match the filters in all, not only this page'),
+      page: z.number().int().min(1),
+      pageSize: z.number().int().min(1),
+    })
+    .meta({ id });
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A LIKE pattern for a case-insensitive "contains" search, with the caller's wildcards escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+}
+
+const totalColumn = sql<string>`count(*) over ()`.as('page_total');
+
+/**
+ * Runs one page of an ordered query with its real total in the same statement. Only a page past
+ * the end (no rows, so no window value) asks for the count separately, so the pager can still say
+ * how many there are.
+ */
+export async function fetchPage<DB, TB extends keyof DB, O, T>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  paging: Pick<Paging, 'page' | 'pageSize'>,
+  present: (row: O) => T,
+): Promise<Page<T>> {
+  const rows = (await query
+    .select(totalColumn)
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize)
+    .execute()) as unknown as Array<O & { page_total: string }>;
+  let total = rows[0] ? Number(rows[0].page_total) : 0;
+  if (rows.length === 0 && paging.page > 1) {
+    const counted = await query
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirst();
+    total = Number((counted as { n?: string } | undefined)?.n ?? 0);
+  }
+  return {
+    items: rows.map((r) => present(r)),
+    total,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  };
+}
