@@ -39,7 +39,7 @@ export function familyRoutes(app: App): void {
         response: { 200: s.FamilyList },
       },
     },
-    (req) => searchFamilies(req.ctx, {}),
+    (req) => searchFamilies(req.ctx, req.query),
   );
   app.post(
     '/api/families/search',

@@ -1,5 +1,6 @@
 // One zod schema per endpoint of the family dossier: input (strict) and what leaves the server.
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../platform/http/paging.js';
 import { isValidBsn } from '../../platform/bsn.js';
 import { CONSENT_SCOPES, NETWORK_RELATIONS, STORY_KINDS } from '../../platform/db/schema.js';
 import { ageOn, today } from '../../platform/clock.js';
@@ -110,10 +111,13 @@ export const AddPersonBody = z
   .meta({ id: 'AddPersonBody' });
 export type AddPersonBody = z.infer<typeof AddPersonBody>;
 
-/** The caseload list takes no filters in the URL: names, birth dates and postcodes go in a POST body (search). */
-export const FamilyListQuery = z.strictObject({});
+export const FAMILY_SORTS = ['recent', 'reference', 'reference_desc'] as const;
+const familyPaging = pagingFields('FamilySort', FAMILY_SORTS);
+/** The caseload list takes no filters in the URL, only its page: names, birth dates and postcodes go in a POST body (search). */
+export const FamilyListQuery = z.strictObject(familyPaging).omit({ q: true });
 export const FamilySearchBody = z
   .strictObject({
+    ...familyPaging,
     name: z.string().trim().min(1).max(100).optional(),
     birthDate: IsoDate.optional(),
     postcode: Postcode.optional(),
@@ -142,9 +146,7 @@ export const FamilySummary = z
     myRelation: z.enum(['regisseur', 'member', 'team_lead']),
   })
   .meta({ id: 'FamilySummary' });
-export const FamilyList = z
-  .object({ items: z.array(FamilySummary), total: z.number().int() })
-  .meta({ id: 'FamilyList' });
+export const FamilyList = pageOf(FamilySummary, 'FamilyList');
 
 export const Person = z
   .object({

@@ -1535,7 +1535,11 @@ export interface paths {
         /** My families (caseload); to search by name, birth date, postcode or BSN use POST /api/families/search */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: components["schemas"]["FamilySortInput"];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5010,6 +5014,9 @@ export interface paths {
             parameters: {
                 query?: {
                     page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: components["schemas"]["SignalSubmissionSortInput"];
                     status?: "received" | "picked_up" | "closed";
                 };
                 header?: never;
@@ -5089,6 +5096,8 @@ export interface paths {
                     category?: components["schemas"]["SignalCategoryInput"];
                     urgency?: components["schemas"]["SignalUrgencyInput"];
                     page?: number;
+                    pageSize?: number;
+                    sort?: components["schemas"]["SignalQueueSortInput"];
                 };
                 header?: never;
                 path?: never;
@@ -5109,6 +5118,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signals/queue/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A team's triage queue searched by reference, name or signal date (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignalQueueSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignalQueue"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6521,7 +6570,16 @@ export interface components {
             familyName: string;
             relation: components["schemas"]["NetworkRelationInput"];
         };
+        /** @enum {string} */
+        FamilySortInput: "recent" | "reference" | "reference_desc";
         FamilySearchBodyInput: {
+            /** @default 1 */
+            page?: number;
+            /** @default 25 */
+            pageSize?: number;
+            q?: string;
+            /** @default recent */
+            sort?: components["schemas"]["FamilySortInput"];
             name?: string;
             /** Format: date */
             birthDate?: string;
@@ -6554,7 +6612,10 @@ export interface components {
         };
         FamilyListInput: {
             items: components["schemas"]["FamilySummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
+            page: number;
+            pageSize: number;
         };
         PersonInput: {
             /** Format: uuid */
@@ -6806,12 +6867,15 @@ export interface components {
             batchLine: number | null;
         };
         SignalSubmissionListInput: {
+            categories: components["schemas"]["SignalCategoryInput"][];
             items: components["schemas"]["SignalSubmissionInput"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
             page: number;
             pageSize: number;
-            categories: components["schemas"]["SignalCategoryInput"][];
         };
+        /** @enum {string} */
+        SignalSubmissionSortInput: "received_desc" | "received_asc" | "signal_date_desc" | "reference";
         SignalBatchReportInput: {
             /** Format: uuid */
             id: string;
@@ -6843,6 +6907,25 @@ export interface components {
                 rowsRejected: number;
             }[];
         };
+        /** @enum {string} */
+        SignalQueueSortInput: "priority" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
+        SignalQueueSearchInput: {
+            /** Format: uuid */
+            teamId: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            state?: "open" | "late" | "triaged" | "all";
+            category?: components["schemas"]["SignalCategoryInput"];
+            urgency?: components["schemas"]["SignalUrgencyInput"];
+            /** @default 1 */
+            page?: number;
+            /** @default 25 */
+            pageSize?: number;
+            q?: string;
+            sort?: components["schemas"]["SignalQueueSortInput"];
+        };
         SignalQueueItemInput: {
             /** Format: uuid */
             id: string;
@@ -6869,15 +6952,16 @@ export interface components {
             };
         };
         SignalQueueInput: {
-            items: components["schemas"]["SignalQueueItemInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
             teams: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             }[];
+            items: components["schemas"]["SignalQueueItemInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         MeldcodeRecordInput: {
             steps: {
@@ -9161,7 +9245,16 @@ export interface components {
             familyName: string;
             relation: components["schemas"]["NetworkRelation"];
         };
+        /** @enum {string} */
+        FamilySort: "recent" | "reference" | "reference_desc";
         FamilySearchBody: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default recent */
+            sort: components["schemas"]["FamilySort"];
             name?: string;
             /** Format: date */
             birthDate?: string;
@@ -9194,7 +9287,10 @@ export interface components {
         };
         FamilyList: {
             items: components["schemas"]["FamilySummary"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
+            page: number;
+            pageSize: number;
         };
         Person: {
             /** Format: uuid */
@@ -9449,12 +9545,15 @@ export interface components {
             batchLine: number | null;
         };
         SignalSubmissionList: {
+            categories: components["schemas"]["SignalCategory"][];
             items: components["schemas"]["SignalSubmission"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
             page: number;
             pageSize: number;
-            categories: components["schemas"]["SignalCategory"][];
         };
+        /** @enum {string} */
+        SignalSubmissionSort: "received_desc" | "received_asc" | "signal_date_desc" | "reference";
         SignalBatchReport: {
             /** Format: uuid */
             id: string;
@@ -9488,6 +9587,25 @@ export interface components {
                 rowsRejected: number;
             }[];
         };
+        /** @enum {string} */
+        SignalQueueSort: "priority" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
+        SignalQueueSearch: {
+            /** Format: uuid */
+            teamId: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            state: "open" | "late" | "triaged" | "all";
+            category?: components["schemas"]["SignalCategory"];
+            urgency?: components["schemas"]["SignalUrgency"];
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            sort?: components["schemas"]["SignalQueueSort"];
+        };
         SignalQueueItem: {
             /** Format: uuid */
             id: string;
@@ -9515,15 +9633,16 @@ export interface components {
             };
         };
         SignalQueue: {
-            items: components["schemas"]["SignalQueueItem"][];
-            total: number;
-            page: number;
-            pageSize: number;
             teams: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             }[];
+            items: components["schemas"]["SignalQueueItem"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         MeldcodeRecord: {
             steps: {
@@ -10935,6 +11054,7 @@ export const actionStatusValues = ["open","in_progress","done","cancelled"] as c
 export const deadlineStateValues = ["no_trajectory","on_track","due_soon","late","met","met_late"] as const satisfies readonly components['schemas']['DeadlineState'][];
 export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
 export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
+export const familySortValues = ["recent","reference","reference_desc"] as const satisfies readonly components['schemas']['FamilySort'][];
 export const signalCategoryValues = ["rent_arrears","energy_arrears","water_arrears","health_insurance_arrears","school_absence","gp_concern","child_health_concern","police_contact","domestic_safety"] as const satisfies readonly components['schemas']['SignalCategory'][];
 export const signalUrgencyValues = ["normal","urgent","crisis"] as const satisfies readonly components['schemas']['SignalUrgency'][];
 export const triageOutcomeValues = ["outreach","linked","new_trajectory","referred","no_action"] as const satisfies readonly components['schemas']['TriageOutcome'][];
@@ -10943,6 +11063,8 @@ export const contactMethodValues = ["letter","phone","text_message","home_visit"
 export const partOfDayValues = ["morning","afternoon","evening"] as const satisfies readonly components['schemas']['PartOfDay'][];
 export const outreachOutcomeValues = ["already_known","other_trajectory","follow_up_financial","follow_up_non_financial","declined","not_reached"] as const satisfies readonly components['schemas']['OutreachOutcome'][];
 export const meldcodeStepValues = ["map_signals","consult","talk","weigh","decide"] as const satisfies readonly components['schemas']['MeldcodeStep'][];
+export const signalSubmissionSortValues = ["received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalSubmissionSort'][];
+export const signalQueueSortValues = ["priority","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
