@@ -4,8 +4,7 @@
 // The shared configuration (VOG validity, check-in days, support kinds) is a regional coordinator's.
 import { z } from 'zod';
 import type { App } from '../../platform/http/types.js';
-import * as assignment from './assignment/service.js';
-import { PairBody, Proposal } from './assignment/schemas.js';
+import { assignmentRoutes } from './assignment/routes.js';
 import { Figures } from './figures/schemas.js';
 import { figures } from './figures/service.js';
 import * as kinds from './kinds/service.js';
@@ -25,7 +24,6 @@ import * as volunteers from './volunteers/service.js';
 
 const tags = ['support-families'];
 const B = '/api/support-families';
-const Status = z.object({ status: z.string() });
 const UserParams = z.strictObject({ userId: z.uuid() });
 
 export function supportFamilyRoutes(app: App): void {
@@ -240,35 +238,7 @@ export function supportFamilyRoutes(app: App): void {
     (req) => volunteers.setFamilyStatus(req.ctx, req.params.id, req.body.status),
   );
 
-  app.post(
-    `${B}/assignment`,
-    {
-      schema: {
-        tags,
-        summary:
-          'The optimal overall assignment of all open requests, compared with greedy picking (computes, stores nothing)',
-        response: { 200: Proposal },
-      },
-    },
-    (req) => assignment.proposeAssignment(req.ctx),
-  );
-  app.post(
-    `${B}/pairs/accept`,
-    {
-      schema: {
-        tags,
-        summary: 'Accept a pair: a match is proposed to both families',
-        body: PairBody,
-        response: { 201: z.object({ id: z.uuid() }) },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await assignment.acceptPair(req.ctx, req.body)),
-  );
-  app.post(
-    `${B}/pairs/reject`,
-    { schema: { tags, summary: 'Reject a pair: never proposed again', body: PairBody, response: { 200: Status } } },
-    (req) => assignment.rejectPair(req.ctx, req.body),
-  );
+  assignmentRoutes(app, B);
 
   app.get(
     `${B}/matches`,

@@ -1,12 +1,13 @@
 // The family dossier API: my families, registering a family with its trajectory, the dossier,
 // adding, correcting and removing people, the audited BSN reveal, story and intake, consent and its
 // withdrawal, and the trajectory's actions.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 import {
   consentScopeValues,
   endingReasonValues,
   entryPointValues,
+  familySortValues,
   managingWithoutHelpValues,
   networkRelationValues,
   trajectoryStatusValues,
@@ -45,24 +46,29 @@ const personParams = (familyId: string, personId: string) => ({ params: { path: 
 const trajectoryParams = (trajectoryId: string) => ({ params: { path: { trajectoryId } } });
 
 /** My families; a BSN is only ever sent in a POST body, never in the URL. */
-export function useMyFamilies(search: FamilySearch) {
+export function useMyFamilies(search: FamilySearch, paging: { page: number; pageSize: number; sort: FamilySort }) {
   return useQuery({
     queryKey: [
       ...FAMILIES_KEY,
       'list',
+      search.q ?? '',
       search.name ?? '',
       search.birthDate ?? '',
       search.postcode ?? '',
       search.bsn ? 'bsn' : '',
+      paging,
     ],
     // Names, birth dates, postcodes and BSNs go in a POST body: a URL ends up in proxy logs.
     queryFn: () =>
-      search.name || search.birthDate || search.postcode || search.bsn
-        ? read(client.POST('/api/families/search', { body: search }))
-        : read(client.GET('/api/families')),
+      search.q || search.name || search.birthDate || search.postcode || search.bsn
+        ? read(client.POST('/api/families/search', { body: { ...search, ...paging } }))
+        : read(client.GET('/api/families', { params: { query: paging } })),
     gcTime: search.bsn ? 0 : undefined,
+    placeholderData: keepPreviousData,
   });
 }
+export type FamilySort = Schema<'FamilySort'>;
+export const FAMILY_SORTS = familySortValues;
 
 export function useColleagues(teamId: string) {
   return useQuery({

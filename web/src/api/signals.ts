@@ -9,6 +9,8 @@ import {
   partOfDayValues,
   referralTargetValues,
   signalCategoryValues,
+  signalQueueSortValues,
+  signalSubmissionSortValues,
   signalUrgencyValues,
   triageOutcomeValues,
 } from './schema';
@@ -46,12 +48,27 @@ export interface QueueFilter {
   category: string;
   urgency: string;
   page: number;
+  pageSize: number;
+  /** Empty: the server's default (priority for the open queue, newest first once triaged). */
+  sort: QueueSort | '';
+  /** Reference, name or signal date: sent in a POST body only, never in the URL. */
+  q: string;
 }
+export type QueueSort = Schema<'SignalQueueSort'>;
+export const QUEUE_SORTS = signalQueueSortValues;
+export type SubmissionSort = Schema<'SignalSubmissionSort'>;
+export const SUBMISSION_SORTS = signalSubmissionSortValues;
 
-export function useSubmissions(page: number) {
+/** The own organisation's signals; `q` is a reference (the list holds nothing about the person). */
+export function useSubmissions(query: { page: number; pageSize: number; sort: SubmissionSort; q: string }) {
   return useQuery({
-    queryKey: ['signals', 'submissions', page],
-    queryFn: () => read(client.GET('/api/signals/submissions', { params: { query: { page } } })),
+    queryKey: ['signals', 'submissions', query],
+    queryFn: () =>
+      read(
+        client.GET('/api/signals/submissions', {
+          params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort, q: query.q || undefined } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -96,9 +113,11 @@ export function useMyQueues() {
   });
 }
 
-function queueQuery({ category, urgency, ...rest }: QueueFilter) {
+function queueQuery({ category, urgency, sort, q, ...rest }: QueueFilter) {
+  void q;
   return {
     ...rest,
+    sort: QUEUE_SORTS.find((known) => known === sort),
     category: SIGNAL_CATEGORIES.find((known) => known === category),
     urgency: URGENCIES.find((known) => known === urgency),
   };
@@ -107,7 +126,11 @@ function queueQuery({ category, urgency, ...rest }: QueueFilter) {
 export function useQueue(filter: QueueFilter) {
   return useQuery({
     queryKey: ['signals', 'queue', filter],
-    queryFn: () => read(client.GET('/api/signals/queue', { params: { query: queueQuery(filter) } })),
+    // A search text may be a name: it goes in a POST body, never in the URL.
+    queryFn: () =>
+      filter.q
+        ? read(client.POST('/api/signals/queue/search', { body: { ...queueQuery(filter), q: filter.q } }))
+        : read(client.GET('/api/signals/queue', { params: { query: queueQuery(filter) } })),
     enabled: filter.teamId !== '',
     placeholderData: keepPreviousData,
   });

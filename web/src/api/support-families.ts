@@ -137,6 +137,12 @@ export const useAcceptPair = () =>
   useBoardMutation((p: Schema<'SupportPairBodyInput'>) =>
     read(client.POST('/api/support-families/pairs/accept', { body: p })),
   );
+/** Several pairs in one request; each is accepted (and audited) as a single accept would be. */
+export const useAcceptPairs = () =>
+  useBoardMutation((pairs: Schema<'SupportPairBodyInput'>[]) =>
+    read(client.POST('/api/support-families/pairs/accept-bulk', { body: { pairs } })),
+  );
+export type BulkPairSummary = Schema<'SupportBulkPairSummary'>;
 export const useRejectPair = () =>
   useBoardMutation((p: Schema<'SupportPairBodyInput'>) =>
     read(client.POST('/api/support-families/pairs/reject', { body: p })),

@@ -6,12 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
-import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
+import { AppError, BusinessRuleError, ConflictError } from '../../../platform/errors.js';
 import { coordinatorMunicipalities } from '../area/area.js';
 import { getSettings, getWeights, todayIso } from '../settings-store.js';
 import { eligibleFamilies, openRequests, rejectedPairs } from '../suggestions/candidates.js';
 import { scorePair, type CriterionScore } from '../suggestions/scoring.js';
-import type { PairBody } from './schemas.js';
+import type { BulkPairBody, BulkPairResult, PairBody } from './schemas.js';
 import { greedyAssignment, optimalAssignment, type Candidate } from './solve.js';
 
 const PURPOSE = 'buurtgezinnen';
@@ -153,6 +153,27 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
     await trx.updateTable('support_request').set({ status: 'matched' }).where('id', '=', body.requestId).execute();
     return { id: match.id };
   });
+}
+
+/**
+ * Accepts several pairs in one request, each through acceptPair: its own transaction, decision and
+ * audit row, so one pair that can no longer be matched (taken meanwhile, no longer eligible, not
+ * yours) is reported and leaves the others standing. In the order given; a request named twice
+ * gets its first pair.
+ */
+export async function acceptPairs(ctx: RequestContext, body: BulkPairBody) {
+  const results: BulkPairResult[] = [];
+  for (const pair of body.pairs) {
+    try {
+      const { id } = await acceptPair(ctx, pair);
+      results.push({ ...pair, outcome: 'accepted', matchId: id, code: null });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      results.push({ ...pair, outcome: 'refused', matchId: null, code: err.code });
+    }
+  }
+  const accepted = results.filter((r) => r.outcome === 'accepted').length;
+  return { accepted, refused: results.length - accepted, results };
 }
 
 export function rejectPair(ctx: RequestContext, body: PairBody) {

@@ -12,10 +12,12 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMyFamilies, type FamilySearch, type FamilySummary } from '../../api/families';
+import { FAMILY_SORTS, useMyFamilies, type FamilySearch, type FamilySummary } from '../../api/families';
 import { AppLink, ButtonAppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { TextField } from '../../components/form/text-field';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
@@ -23,8 +25,16 @@ import { useFormat } from '../../i18n/format';
 /** "Mijn gezinnen": the caseload, searchable by name, birth date, postcode, or BSN (sent in a POST body). */
 export function FamiliesPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState<FamilySearch>({});
-  const families = useMyFamilies(search);
+  const list = useListState(FAMILY_SORTS);
+  const [search, setSearchState] = useState<FamilySearch>({});
+  const setSearch = (next: FamilySearch) => {
+    setSearchState(next);
+    list.firstPage();
+  };
+  const families = useMyFamilies(
+    { ...search, ...(list.q ? { q: list.q } : {}) },
+    { page: list.page, pageSize: list.pageSize, sort: list.sort },
+  );
   return (
     <>
       <PageHeading>{t('families.list.title')}</PageHeading>
@@ -36,12 +46,21 @@ export function FamiliesPage() {
       </Paragraph>
       <SearchForm onSearch={setSearch} />
       <BsnSearchForm onSearch={(bsn) => setSearch({ bsn })} />
+      <ListToolbar
+        state={list}
+        label={t('families.list.quickSearch')}
+        searchLabel={t('families.list.quickSearch')}
+        sorts={FAMILY_SORTS.map((value) => ({ value, label: t(`families.list.sorts.${value}`) }))}
+      />
       <QueryView query={families}>
         {(data) =>
-          data.items.length === 0 ? (
+          data.total === 0 ? (
             <Paragraph>{t('families.list.empty')}</Paragraph>
           ) : (
-            <FamiliesTable items={data.items} busy={families.isFetching} />
+            <>
+              <FamiliesTable items={data.items} total={data.total} busy={families.isFetching} />
+              <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
+            </>
           )
         }
       </QueryView>
@@ -126,11 +145,11 @@ function BsnSearchForm({ onSearch }: { onSearch: (bsn: string) => void }) {
   );
 }
 
-function FamiliesTable({ items, busy }: { items: FamilySummary[]; busy: boolean }) {
+function FamiliesTable({ items, total, busy }: { items: FamilySummary[]; total: number; busy: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <DataTable caption={t('families.list.caption', { count: items.length })} busy={busy} testId="families-table" wide>
+    <DataTable caption={t('families.list.caption', { count: total })} busy={busy} testId="families-table" stack>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('families.list.reference')}</TableHeaderCell>
@@ -144,22 +163,22 @@ function FamiliesTable({ items, busy }: { items: FamilySummary[]; busy: boolean 
       <TableBody>
         {items.map((family) => (
           <TableRow key={family.id}>
-            <TableHeaderCell scope="row">
+            <TableHeaderCell scope="row" data-label={t('families.list.reference')}>
               <AppLink to={`/families/${family.id}`}>{family.reference}</AppLink>
             </TableHeaderCell>
-            <TableCell>
+            <TableCell data-label={t('families.list.members')}>
               {family.members
                 .map((m) => `${m.givenName} ${m.familyName}${m.birthDate ? ` (${format.date(m.birthDate)})` : ''}`)
                 .join(', ')}
             </TableCell>
-            <TableCell>
+            <TableCell data-label={t('families.list.address')}>
               {[family.postcode, family.houseNumber].filter(Boolean).join(' ')} {family.municipalityName}
             </TableCell>
-            <TableCell>{family.status ? t(`families.statuses.${family.status}`) : ''}</TableCell>
-            <TableCell>
+            <TableCell data-label={t('families.list.status')}>{family.status ? t(`families.statuses.${family.status}`) : ''}</TableCell>
+            <TableCell data-label={t('families.list.regisseur')}>
               {family.regisseur ? `${family.regisseur.displayName} (${family.regisseur.organisationName})` : ''}
             </TableCell>
-            <TableCell>{t(`families.list.relations.${family.myRelation}`)}</TableCell>
+            <TableCell data-label={t('families.list.myRelation')}>{t(`families.list.relations.${family.myRelation}`)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -8,12 +8,12 @@ import {
   TableRow,
   Heading2,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSubmissions, type SignalStatus } from '../../api/signals';
+import { SUBMISSION_SORTS, useSubmissions, type SignalStatus } from '../../api/signals';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
-import { Pagination } from '../../components/pagination';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { CsvUpload } from './csv-upload';
@@ -30,8 +30,8 @@ const STATUS_BADGE: Record<SignalStatus, 'neutral' | 'active' | 'valid'> = {
 export function PartnerSignalsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [page, setPage] = useState(1);
-  const submissions = useSubmissions(page);
+  const list = useListState(SUBMISSION_SORTS);
+  const submissions = useSubmissions({ page: list.page, pageSize: list.pageSize, sort: list.sort, q: list.q });
   return (
     <>
       <PageHeading>{t('signals.partner.title')}</PageHeading>
@@ -44,7 +44,18 @@ export function PartnerSignalsPage() {
             <section className="kt-section" aria-labelledby="own-submissions">
               <Heading2 id="own-submissions">{t('signals.partner.listTitle')}</Heading2>
               <Paragraph>{t('signals.partner.listIntro')}</Paragraph>
-              <DataTable caption={t('signals.partner.listCaption', { count: data.total })} testId="own-submissions">
+              <ListToolbar
+                state={list}
+                label={t('signals.partner.listTitle')}
+                searchLabel={t('signals.partner.search')}
+                sorts={SUBMISSION_SORTS.map((value) => ({ value, label: t(`signals.partner.sorts.${value}`) }))}
+              />
+              <DataTable
+                caption={t('signals.partner.listCaption', { count: data.total })}
+                testId="own-submissions"
+                busy={submissions.isFetching}
+                stack
+              >
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">{t('signals.reference')}</TableHeaderCell>
@@ -57,21 +68,23 @@ export function PartnerSignalsPage() {
                 <TableBody>
                   {data.items.map((s) => (
                     <TableRow key={s.reference}>
-                      <TableHeaderCell scope="row">{s.reference}</TableHeaderCell>
-                      <TableCell>{t(`signals.categories.${s.category}`)}</TableCell>
-                      <TableCell>{format.date(s.signalDate)}</TableCell>
-                      <TableCell>
+                      <TableHeaderCell scope="row" data-label={t('signals.reference')}>
+                        {s.reference}
+                      </TableHeaderCell>
+                      <TableCell data-label={t('signals.category')}>{t(`signals.categories.${s.category}`)}</TableCell>
+                      <TableCell data-label={t('signals.signalDate')}>{format.date(s.signalDate)}</TableCell>
+                      <TableCell data-label={t('signals.channel')}>
                         {t(`signals.channels.${s.channel}`)}
                         {s.batchLine ? ` (${t('signals.upload.lineN', { line: s.batchLine })})` : ''}
                       </TableCell>
-                      <TableCell>
+                      <TableCell data-label={t('signals.status')}>
                         <StatusBadge status={STATUS_BADGE[s.status]}>{t(`signals.statuses.${s.status}`)}</StatusBadge>
                       </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </DataTable>
-              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={setPage} />
+              <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
             </section>
           </>
         )}

@@ -13,19 +13,23 @@ import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
-import { Pagination } from '../../components/pagination';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { SlaBadge } from './sla-badge';
 import './signals.css';
 
 const STATES = ['open', 'late', 'triaged', 'all'] as const;
+/** 'default': by priority while open, newest first once triaged (the server decides). */
+const SORTS = ['default', 'received_desc', 'received_asc', 'signal_date_desc', 'priority', 'reference'] as const;
 
 /** The team's triage queue: most urgent and earliest due first, with the SLA as text and filters in the URL. */
 export function TriageQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [params, setParams] = useSearchParams();
+  const list = useListState(SORTS);
   const queues = useMyQueues();
   const teams = queues.data?.teams ?? [];
   const filter: QueueFilter = {
@@ -35,7 +39,10 @@ export function TriageQueuePage() {
       : 'open',
     category: params.get('category') ?? '',
     urgency: params.get('urgency') ?? '',
-    page: Number(params.get('page') ?? '1') || 1,
+    page: list.page,
+    pageSize: list.pageSize,
+    sort: list.sort === 'default' ? '' : list.sort,
+    q: list.q,
   };
   const queue = useQueue(filter);
   const update = (key: string, value: string) => {
@@ -51,7 +58,13 @@ export function TriageQueuePage() {
       <PageHeading>{t('signals.queue.title')}</PageHeading>
       <Paragraph lead>{t('signals.queue.intro')}</Paragraph>
       {queues.isSuccess && teams.length === 0 ? <Paragraph>{t('signals.queue.noTeams')}</Paragraph> : null}
-      <form className="kt-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('signals.queue.filters')}>
+      <ListToolbar
+        state={list}
+        label={t('signals.queue.filters')}
+        searchLabel={t('signals.queue.search')}
+        searchDescription={t('signals.queue.searchHint')}
+        sorts={SORTS.map((value) => ({ value, label: t(`signals.queue.sorts.${value}`) }))}
+      >
         {teams.length > 1 ? (
           <SelectField
             label={t('signals.queue.team')}
@@ -80,7 +93,7 @@ export function TriageQueuePage() {
           emptyOption={t('signals.any')}
           options={URGENCIES.map((u) => ({ value: u, label: t(`signals.urgencies.${u}`) }))}
         />
-      </form>
+      </ListToolbar>
       <ProblemAlert error={queue.error ?? queues.error} />
       {queue.data ? (
         <>
@@ -88,7 +101,7 @@ export function TriageQueuePage() {
             caption={t('signals.queue.caption', { count: queue.data.total })}
             busy={queue.isFetching}
             testId="triage-queue"
-            wide
+            stack
           >
             <TableHeader>
               <TableRow>
@@ -105,39 +118,39 @@ export function TriageQueuePage() {
             <TableBody>
               {queue.data.items.map((s) => (
                 <TableRow key={s.id}>
-                  <TableHeaderCell scope="row">
+                  <TableHeaderCell scope="row" data-label={t('signals.reference')}>
                     <AppLink to={`/signals/${s.id}`}>{s.reference}</AppLink>
                   </TableHeaderCell>
-                  <TableCell>
+                  <TableCell data-label={t('signals.about')}>
                     {s.displayName}
                     {s.routedTo === 'regisseur' ? ` (${t('signals.queue.knownFamily')})` : ''}
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('signals.address')}>
                     {s.postcode} {s.houseNumber}
                     {s.neighbourhoodName ? `, ${s.neighbourhoodName}` : ''}
                   </TableCell>
-                  <TableCell>{t(`signals.categories.${s.category}`)}</TableCell>
-                  <TableCell>{t(`signals.urgencies.${s.urgency}`)}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('signals.category')}>{t(`signals.categories.${s.category}`)}</TableCell>
+                  <TableCell data-label={t('signals.urgency')}>{t(`signals.urgencies.${s.urgency}`)}</TableCell>
+                  <TableCell data-label={t('signals.from')}>
                     {s.organisationName}
                     <br />
                     {format.date(s.receivedAt)}
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('signals.sla.deadline')}>
                     <SlaBadge sla={s.sla} status={s.status} />
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('signals.status')}>
                     {s.triageOutcome ? t(`signals.outcomes.${s.triageOutcome}`) : t(`signals.statuses.${s.status}`)}
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </DataTable>
-          <Pagination
+          <ListPager
             page={queue.data.page}
             pageSize={queue.data.pageSize}
             total={queue.data.total}
-            onPageChange={(p) => update('page', String(p))}
+            onPageChange={list.setPage}
           />
         </>
       ) : null}
