@@ -5,8 +5,12 @@ import { NotFoundError } from '../../platform/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { NOTIFICATION_KINDS } from '../../platform/notify/notify.js';
 import { IdParams } from '../auth/schemas.js';
+import { listInbox, SUBJECT_LINKS, type SubjectType } from './queries.js';
 
 const tags = ['inbox'];
+export const InboxSubjectType = z.enum(Object.keys(SUBJECT_LINKS) as [SubjectType, ...SubjectType[]]).meta({
+  id: 'InboxSubjectType',
+});
 const Inbox = z
   .object({
     items: z.array(
@@ -14,6 +18,11 @@ const Inbox = z
         id: z.uuid(),
         kind: z.enum(NOTIFICATION_KINDS),
         link: z.string().nullable(),
+        /** What the item is about: the kind of thing its link names and that thing's reference (never a name). */
+        about: z
+          .object({ type: InboxSubjectType, reference: z.string().nullable() })
+          .nullable()
+          .describe('The match (request and support family references), family, signal or referral-index match'),
         createdAt: z.date(),
         readAt: z.date().nullable(),
       }),
@@ -22,31 +31,22 @@ const Inbox = z
   })
   .meta({ id: 'Inbox' });
 
+const ReadMany = z.strictObject({ ids: z.array(z.uuid()).min(1).max(200) }).meta({ id: 'InboxReadMany' });
+
 export function inboxRoutes(app: App): void {
   app.get('/api/inbox', { schema: { tags, summary: 'My notifications', response: { 200: Inbox } } }, async (req) => {
     const actor = requireActor(req.ctx);
-    const rows = await req.ctx.db
-      .selectFrom('notification')
-      .select(['id', 'kind', 'link', 'created_at', 'read_at'])
-      .where('user_id', '=', actor.userId)
-      .orderBy('created_at', 'desc')
-      .limit(200)
-      .execute();
-    const unread = await req.ctx.db
-      .selectFrom('notification')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('user_id', '=', actor.userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow();
+    const rows = await listInbox(req.ctx.db, actor.userId);
     return {
       items: rows.map((r) => ({
         id: r.id,
         kind: r.kind as (typeof NOTIFICATION_KINDS)[number],
         link: r.link,
+        about: r.subject_type ? { type: r.subject_type, reference: r.subject_reference } : null,
         createdAt: r.created_at,
         readAt: r.read_at,
       })),
-      unread: Number(unread.n),
+      unread: Number(rows[0]?.unread ?? 0),
     };
   });
   app.post(
@@ -70,6 +70,28 @@ export function inboxRoutes(app: App): void {
           .executeTakeFirst();
         if (!exists) throw new NotFoundError('not_found');
       }
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/inbox/read-many',
+    {
+      schema: {
+        tags,
+        summary: 'Mark several as read (a group of repeated items); ids of other users are ignored',
+        body: ReadMany,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req.ctx);
+      await req.ctx.db
+        .updateTable('notification')
+        .set({ read_at: new Date() })
+        .where('id', 'in', req.body.ids)
+        .where('user_id', '=', actor.userId)
+        .where('read_at', 'is', null)
+        .execute();
       return reply.status(204).send(null);
     },
   );

@@ -24,6 +24,12 @@ describe('self-service routes', () => {
       { method: 'POST', url: '/api/auth/totp/setup', allowed: ROLES },
       { method: 'GET', url: '/api/inbox', allowed: ROLES },
       { method: 'POST', url: '/api/inbox/read-all', allowed: ROLES },
+      {
+        method: 'POST',
+        url: '/api/inbox/read-many',
+        payload: () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
+        allowed: ROLES,
+      },
       { method: 'GET', url: '/api/geo/municipalities', allowed: ROLES },
     ]);
   });
@@ -42,6 +48,12 @@ describe('self-service routes', () => {
       (await t.app.inject({ method: 'POST', url: `/api/inbox/${item.id}/read`, headers: s.headers })).statusCode,
     ).toBe(404);
     await t.app.inject({ method: 'POST', url: '/api/inbox/read-all', headers: s.headers });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/inbox/read-many',
+      headers: s.headers,
+      payload: { ids: [item.id] },
+    });
     const row = await db
       .selectFrom('notification')
       .select('read_at')

@@ -18,6 +18,15 @@ export function useMarkNotificationRead() {
   });
 }
 
+/** A group of repeated items at once (ids of other users are ignored by the server). */
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: string[]) => send(client.POST('/api/inbox/read-many', { body: { ids } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: INBOX_KEY }),
+  });
+}
+
 export function useMarkAllNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({

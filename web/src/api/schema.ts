@@ -4159,6 +4159,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/support-families/pairs/accept-bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept several pairs at once, each as POST pairs/accept would (own decision and audit row); says per pair what happened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupportBulkPairBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportBulkPairSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/support-families/pairs/reject": {
         parameters: {
             query?: never;
@@ -7734,6 +7774,23 @@ export interface components {
             /** Format: uuid */
             familyId: string;
         };
+        SupportBulkPairBodyInput: {
+            pairs: components["schemas"]["SupportPairBodyInput"][];
+        };
+        SupportBulkPairSummaryInput: {
+            accepted: number;
+            refused: number;
+            results: {
+                /** Format: uuid */
+                requestId: string;
+                /** Format: uuid */
+                familyId: string;
+                /** @enum {string} */
+                outcome: "accepted" | "refused";
+                matchId: string | null;
+                code: string | null;
+            }[];
+        };
         /** @enum {string} */
         SupportReferrerInput: "self" | "child_health_clinic" | "gp" | "school" | "neighbourhood_team" | "other";
         /** @enum {string} */
@@ -10429,6 +10486,23 @@ export interface components {
             requestId: string;
             /** Format: uuid */
             familyId: string;
+        };
+        SupportBulkPairBody: {
+            pairs: components["schemas"]["SupportPairBody"][];
+        };
+        SupportBulkPairSummary: {
+            accepted: number;
+            refused: number;
+            results: {
+                /** Format: uuid */
+                requestId: string;
+                /** Format: uuid */
+                familyId: string;
+                /** @enum {string} */
+                outcome: "accepted" | "refused";
+                matchId: string | null;
+                code: string | null;
+            }[];
         };
         /** @enum {string} */
         SupportReferrer: "self" | "child_health_clinic" | "gp" | "school" | "neighbourhood_team" | "other";

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../api/inbox';
 import { AppLink } from '../../components/app-link';
 import { useFormat } from '../../i18n/format';
+import { aboutText } from './about-text';
+import { internalLink } from './internal-link';
 import { notificationText } from './notification-text';
 
 interface NotificationItemProps {
@@ -11,10 +13,6 @@ interface NotificationItemProps {
   onMarkRead: () => void;
 }
 
-/** Only same-origin paths become links; anything else in `link` is ignored. */
-function internalLink(link: string | null): string | null {
-  return link && link.startsWith('/') && !link.startsWith('//') ? link : null;
-}
 
 export function NotificationItem({ notification, marking, onMarkRead }: NotificationItemProps) {
   const { t } = useTranslation();
@@ -22,6 +20,7 @@ export function NotificationItem({ notification, marking, onMarkRead }: Notifica
   const unread = notification.readAt === null;
   const text = notificationText(t, notification.kind);
   const link = internalLink(notification.link);
+  const about = aboutText(t, notification.about);
   return (
     <li
       className={unread ? 'kt-notification kt-notification--unread' : 'kt-notification'}
@@ -30,11 +29,12 @@ export function NotificationItem({ notification, marking, onMarkRead }: Notifica
       <Paragraph>
         {unread ? <StatusBadge status="active">{t('inbox.new')}</StatusBadge> : null} {text}
       </Paragraph>
+      {about ? <Paragraph>{about}</Paragraph> : null}
       <Paragraph small>{format.dateTime(notification.createdAt)}</Paragraph>
       <div className="kt-notification__actions">
         {link ? (
           <AppLink to={link} onClick={unread ? onMarkRead : undefined}>
-            {t('inbox.open')}
+            {about ? t('inbox.openAbout', { about }) : t('inbox.open')}
           </AppLink>
         ) : null}
         {unread ? (
