@@ -156,6 +156,13 @@ describe('signal routes', () => {
       [
         { name: 'queue', method: 'GET', url: () => `/api/signals/queue?teamId=${w.teamId}`, allowed: TEAM },
         {
+          name: 'queue search',
+          method: 'POST',
+          url: () => '/api/signals/queue/search',
+          payload: () => ({ teamId: w.teamId, q: 'Jansen' }),
+          allowed: TEAM,
+        },
+        {
           name: 'my queues',
           method: 'GET',
           url: () => '/api/signals/queues',

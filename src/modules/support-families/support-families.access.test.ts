@@ -79,6 +79,12 @@ describe('support-family routes by role', () => {
       { method: 'GET', url: `${B}/reminders`, allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/settings`, allowed: ['coordinator'] },
       { method: 'POST', url: `${B}/assignment`, allowed: ['coordinator'] },
+      {
+        method: 'POST',
+        url: `${B}/pairs/accept-bulk`,
+        payload: () => ({ pairs: [{ requestId: NO_ID, familyId: NO_ID }] }),
+        allowed: ['coordinator'],
+      },
       // Records that do not exist: nobody has a need-to-know on them.
       { method: 'POST', url: `${B}/reminders/999999999/done`, allowed: [] },
       {

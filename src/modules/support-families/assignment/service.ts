@@ -162,6 +162,16 @@ export function acceptPair(ctx: RequestContext, body: PairBody) {
  * gets its first pair.
  */
 export async function acceptPairs(ctx: RequestContext, body: BulkPairBody) {
+  // The board's gate first, so someone who may not use the board is refused (and audited) once.
+  await inTransaction(ctx.db, (trx) =>
+    authorize(trx, ctx, {
+      subject: 'support_board',
+      id: null,
+      action: 'update',
+      purpose: PURPOSE,
+      data: `${body.pairs.length} pairs of the proposal accepted at once`,
+    }),
+  );
   const results: BulkPairResult[] = [];
   for (const pair of body.pairs) {
     try {
