@@ -12,8 +12,14 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 10_000;
 export const MAX_SEARCH_LENGTH = 100;
 
-export const PageParam = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
-export const PageSizeParam = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
+/** A whole number as JSON or as plain digits in a query string: no '0x10', '1e3', ' 2' or '' slipping through. */
+const count = (max: number) =>
+  z
+    .union([z.number(), z.string().regex(/^[0-9]{1,9}$/)])
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max));
+export const PageParam = count(MAX_PAGE).default(1);
+export const PageSizeParam = count(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 /** Free search text: trimmed, at most 100 characters; blank is the same as absent. */
 export const SearchParam = z
   .string()
