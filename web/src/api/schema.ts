@@ -1536,8 +1536,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    page?: number | string;
+                    pageSize?: number | string;
                     sort?: components["schemas"]["FamilySortInput"];
                 };
                 header?: never;
@@ -2056,6 +2056,44 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/read-many": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark several as read (a group of repeated items); ids of other users are ignored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InboxReadManyInput"];
+                };
+            };
             responses: {
                 /** @description Default Response */
                 204: {
@@ -5053,8 +5091,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    page?: number | string;
+                    pageSize?: number | string;
                     q?: string;
                     sort?: components["schemas"]["SignalSubmissionSortInput"];
                     status?: "received" | "picked_up" | "closed";
@@ -5135,8 +5173,8 @@ export interface paths {
                     state?: "open" | "late" | "triaged" | "all";
                     category?: components["schemas"]["SignalCategoryInput"];
                     urgency?: components["schemas"]["SignalUrgencyInput"];
-                    page?: number;
-                    pageSize?: number;
+                    page?: number | string;
+                    pageSize?: number | string;
                     sort?: components["schemas"]["SignalQueueSortInput"];
                 };
                 header?: never;
@@ -6613,10 +6651,8 @@ export interface components {
         /** @enum {string} */
         FamilySortInput: "recent" | "reference" | "reference_desc";
         FamilySearchBodyInput: {
-            /** @default 1 */
-            page?: number;
-            /** @default 25 */
-            pageSize?: number;
+            page?: number | string;
+            pageSize?: number | string;
             q?: string;
             /** @default recent */
             sort?: components["schemas"]["FamilySortInput"];
@@ -6821,6 +6857,8 @@ export interface components {
                 }[];
             }[];
         };
+        /** @enum {string} */
+        InboxSubjectTypeInput: "support_match" | "family" | "signal" | "involvement_match";
         InboxInput: {
             items: {
                 /** Format: uuid */
@@ -6828,10 +6866,18 @@ export interface components {
                 /** @enum {string} */
                 kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
+                /** @description The match (request and support family references), family, signal or referral-index match */
+                about: {
+                    type: components["schemas"]["InboxSubjectTypeInput"];
+                    reference: string | null;
+                } | null;
                 createdAt: unknown;
                 readAt: unknown | null;
             }[];
             unread: number;
+        };
+        InboxReadManyInput: {
+            ids: string[];
         };
         /** @enum {string} */
         SignalCategoryInput: "rent_arrears" | "energy_arrears" | "water_arrears" | "health_insurance_arrears" | "school_absence" | "gp_concern" | "child_health_concern" | "police_contact" | "domestic_safety";
@@ -6959,10 +7005,8 @@ export interface components {
             state?: "open" | "late" | "triaged" | "all";
             category?: components["schemas"]["SignalCategoryInput"];
             urgency?: components["schemas"]["SignalUrgencyInput"];
-            /** @default 1 */
-            page?: number;
-            /** @default 25 */
-            pageSize?: number;
+            page?: number | string;
+            pageSize?: number | string;
             q?: string;
             sort?: components["schemas"]["SignalQueueSortInput"];
         };
@@ -9514,6 +9558,8 @@ export interface components {
                 }[];
             }[];
         };
+        /** @enum {string} */
+        InboxSubjectType: "support_match" | "family" | "signal" | "involvement_match";
         Inbox: {
             items: {
                 /** Format: uuid */
@@ -9521,11 +9567,19 @@ export interface components {
                 /** @enum {string} */
                 kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
+                /** @description The match (request and support family references), family, signal or referral-index match */
+                about: {
+                    type: components["schemas"]["InboxSubjectType"];
+                    reference: string | null;
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 readAt: string | null;
             }[];
             unread: number;
+        };
+        InboxReadMany: {
+            ids: string[];
         };
         /** @enum {string} */
         SignalCategory: "rent_arrears" | "energy_arrears" | "water_arrears" | "health_insurance_arrears" | "school_absence" | "gp_concern" | "child_health_concern" | "police_contact" | "domestic_safety";
@@ -11129,6 +11183,7 @@ export const deadlineStateValues = ["no_trajectory","on_track","due_soon","late"
 export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
 export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
 export const familySortValues = ["recent","reference","reference_desc"] as const satisfies readonly components['schemas']['FamilySort'][];
+export const inboxSubjectTypeValues = ["support_match","family","signal","involvement_match"] as const satisfies readonly components['schemas']['InboxSubjectType'][];
 export const signalCategoryValues = ["rent_arrears","energy_arrears","water_arrears","health_insurance_arrears","school_absence","gp_concern","child_health_concern","police_contact","domestic_safety"] as const satisfies readonly components['schemas']['SignalCategory'][];
 export const signalUrgencyValues = ["normal","urgent","crisis"] as const satisfies readonly components['schemas']['SignalUrgency'][];
 export const triageOutcomeValues = ["outreach","linked","new_trajectory","referred","no_action"] as const satisfies readonly components['schemas']['TriageOutcome'][];
