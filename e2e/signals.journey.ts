@@ -58,9 +58,14 @@ test.describe('from an arrears list to a prevented eviction', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Signalen: triage' }));
     await page.getByLabel('Soort signaal', { exact: true }).selectOption({ label: 'Huurachterstand' });
     const queue = page.getByRole('table', { name: /^Signalen \(/ });
+    // The queue is paged on the server with its real count; the pager says where we are.
+    await visible(page.getByTestId('list-pager').getByText(/^1–\d+ van [\d.]+/));
+    // A name search goes in a POST body: the URL keeps only the page and the filters.
+    await page.getByLabel('Zoek op kenmerk, naam of datum').fill('Femke Jansen');
     const row = queue.getByRole('row').filter({ hasText: reference });
     await visible(row);
     await visible(row.getByText('Femke Jansen'));
+    expect(page.url()).not.toContain('Jansen');
     await journey.checkpoint('triage-queue');
     await row.getByRole('link', { name: reference }).click();
     await visible(page.getByRole('heading', { level: 1, name: `Signaal ${reference}` }));
@@ -94,6 +99,26 @@ test.describe('from an arrears list to a prevented eviction', () => {
     await outcome.getByRole('button', { name: 'Afsluiten' }).click();
     await visible(page.getByTestId('outreach-outcome').getByText('Huisuitzetting voorkomen.', { exact: false }));
     await journey.checkpoint('outreach-closed');
+    await logOut(page);
+  });
+
+  test('the team finds the triaged signal again: newest first, by reference, and pages back', async () => {
+    await logIn(page, 'demo.professional');
+    await page.goto('/signals/queue?state=triaged');
+    const queue = page.getByRole('table', { name: /^Signalen \(/ });
+    // Triaged signals: the one decided a minute ago is at the top of the first page.
+    await visible(queue.getByRole('row').nth(1).filter({ hasText: reference }));
+    const pager = page.getByTestId('list-pager');
+    if (await pager.getByRole('button', { name: 'Volgende pagina' }).isEnabled()) {
+      await pager.getByRole('button', { name: 'Volgende pagina' }).click();
+      await eventually(() => page.url()).toContain('page=2');
+      await visible(pager.getByText(/^26–/));
+      await pager.getByRole('button', { name: 'Vorige pagina' }).click();
+    }
+    await page.getByLabel('Zoek op kenmerk, naam of datum').fill(reference);
+    await eventually(() => queue.getByRole('row').count()).toBe(2);
+    await visible(pager.getByText('1–1 van 1'));
+    await journey.checkpoint('triaged-search');
     await logOut(page);
   });
 

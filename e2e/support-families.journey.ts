@@ -155,6 +155,9 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
 
   test('sees the support family suggested for the request, with its reasons', async () => {
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Aanvragen' }).click();
+    // Hundreds of requests, paged on the server: the real count, then a search by name (kept out of the URL).
+    await visible(page.getByTestId('list-pager').getByText(/^1–25 van [\d.]+$/));
+    await page.getByLabel('Zoek op kenmerk of naam').fill(REQUEST.givenName);
     const row = page.getByRole('row').filter({ hasText: REQUEST.givenName });
     await visible(row);
     await row.getByRole('link').click();
@@ -179,6 +182,14 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await pair.getByRole('button', { name: /^Voorstellen: / }).click();
     await visible(pair.getByText('Voorgesteld aan beide gezinnen'));
     await journey.checkpoint('proposal-accepted');
+    // Several at once: select the open pairs on this page and propose them in one go.
+    await page.getByRole('button', { name: 'Alles op deze pagina selecteren' }).click();
+    const bulk = page.getByRole('button', { name: /^\d+ geselecteerde koppeling(en)? voorstellen$/ });
+    await expect(bulk).toBeEnabled();
+    await bulk.click();
+    const summary = await visible(page.getByTestId('bulk-summary'));
+    await visible(summary.getByText(/koppeling(en)? (is|zijn) voorgesteld aan beide gezinnen/));
+    await journey.checkpoint('proposal-bulk-accepted');
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Koppelingen' }).click();
     const match = page.getByRole('row').filter({ hasText: requestName }).filter({ hasText: 'Voorgesteld' });
     await visible(match);

@@ -95,8 +95,10 @@ describe('the triage queue', () => {
     expect(page).toMatchObject({ page: 2, pageSize: 4 });
   });
 
-  it('shows the triaged newest first by default, and oldest first when asked', async () => {
-    const newest = await queue('state=triaged');
+  it('shows the triaged by latest decision by default, and by receipt when asked', async () => {
+    const latest = await queue('state=triaged');
+    expect(latest.items.map((i) => i.reference)).toEqual(refs.slice(0, 6).reverse());
+    const newest = await queue('state=triaged&sort=received_desc');
     expect(newest.items.map((i) => i.reference)).toEqual(refs.slice(0, 6).reverse());
     const oldest = await queue('state=triaged&sort=received_asc');
     expect(oldest.items.map((i) => i.reference)).toEqual(refs.slice(0, 6));

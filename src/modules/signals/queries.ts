@@ -20,7 +20,7 @@ export function sla(dueOn: string, status: string, escalatedAt: Date | null, now
   };
 }
 
-export type QueueSort = 'priority' | 'received_desc' | 'received_asc' | 'signal_date_desc' | 'reference';
+export type QueueSort = 'priority' | 'triaged_desc' | 'received_desc' | 'received_asc' | 'signal_date_desc' | 'reference';
 
 export interface QueueFilter {
   state: 'open' | 'late' | 'triaged' | 'all';
@@ -99,6 +99,9 @@ export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: Q
         .orderBy(sql`CASE s.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
         .orderBy('s.triage_due_on')
         .orderBy('s.received_at');
+      break;
+    case 'triaged_desc':
+      q = q.orderBy(sql`s.triaged_at DESC NULLS LAST`).orderBy('s.received_at', 'desc');
       break;
     case 'received_desc':
       q = q.orderBy('s.received_at', 'desc');

@@ -156,14 +156,21 @@ export const UploadQuery = z.strictObject({
 export const SignalParams = z.strictObject({ signalId: z.uuid() });
 
 // --- triage ---
-export const QUEUE_SORTS = ['priority', 'received_desc', 'received_asc', 'signal_date_desc', 'reference'] as const;
+export const QUEUE_SORTS = [
+  'priority',
+  'triaged_desc',
+  'received_desc',
+  'received_asc',
+  'signal_date_desc',
+  'reference',
+] as const;
 const queueFields = {
   teamId: z.uuid(),
   state: z.enum(['open', 'late', 'triaged', 'all']).default('open'),
   category: Category.optional(),
   urgency: SignalUrgency.optional(),
   ...pagingFields('SignalQueueSort', QUEUE_SORTS),
-  // Without a sort, an open queue is by priority and a triaged one newest first (triage.ts).
+  // Without a sort, an open queue is by priority and a triaged one by the latest decision (triage.ts).
   sort: z.enum(QUEUE_SORTS).meta({ id: 'SignalQueueSort' }).optional(),
 };
 /** The queue by URL: no free search, because a name never goes in a URL. */

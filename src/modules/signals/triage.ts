@@ -51,8 +51,8 @@ export function triageQueue(ctx: RequestContext, query: QueueSearch, now = new D
       category: query.category,
       urgency: query.urgency,
       q: query.q,
-      // Where recency matters (what was triaged), newest first; the open queue by priority.
-      sort: query.sort ?? (query.state === 'triaged' ? 'received_desc' : 'priority'),
+      // Where recency matters (what was triaged), the latest decision first; the open queue by priority.
+      sort: query.sort ?? (query.state === 'triaged' ? 'triaged_desc' : 'priority'),
       page: query.page,
       pageSize: query.pageSize,
     };

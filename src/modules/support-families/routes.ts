@@ -117,7 +117,19 @@ export function supportFamilyRoutes(app: App): void {
         response: { 200: rs.RequestList },
       },
     },
-    (req) => requests.listRequests(req.ctx, req.query.status),
+    (req) => requests.listRequests(req.ctx, req.query),
+  );
+  app.post(
+    `${B}/requests/search`,
+    {
+      schema: {
+        tags,
+        summary: "Requests in the coordinator's area searched by reference or name (a POST: names never go in a URL)",
+        body: rs.RequestListSearch,
+        response: { 200: rs.RequestList },
+      },
+    },
+    (req) => requests.listRequests(req.ctx, req.body),
   );
   app.post(
     `${B}/requests`,
@@ -172,7 +184,19 @@ export function supportFamilyRoutes(app: App): void {
         response: { 200: vs.FamilyList },
       },
     },
-    (req) => volunteers.listFamilies(req.ctx, req.query.screening),
+    (req) => volunteers.listFamilies(req.ctx, req.query),
+  );
+  app.post(
+    `${B}/families/search`,
+    {
+      schema: {
+        tags,
+        summary: "Support families in the area searched by reference or name (a POST: names never go in a URL)",
+        body: vs.FamilyListSearch,
+        response: { 200: vs.FamilyList },
+      },
+    },
+    (req) => volunteers.listFamilies(req.ctx, req.body),
   );
   app.post(
     `${B}/families`,

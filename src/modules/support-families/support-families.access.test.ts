@@ -75,6 +75,8 @@ describe('support-family routes by role', () => {
     const routes: RouteCase[] = [
       { method: 'GET', url: `${B}/requests`, allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/families`, allowed: ['coordinator'] },
+      { method: 'POST', url: `${B}/requests/search`, payload: () => ({ q: 'Jansen' }), allowed: ['coordinator'] },
+      { method: 'POST', url: `${B}/families/search`, payload: () => ({ q: 'Jansen' }), allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/matches`, allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/reminders`, allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/settings`, allowed: ['coordinator'] },

@@ -3717,6 +3717,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "unconfirmed" | "open" | "matched" | "closed";
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["SupportRequestSortInput"];
                 };
                 header?: never;
                 path?: never;
@@ -3757,6 +3760,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SupportRequestDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-families/requests/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Requests in the coordinator's area searched by reference or name (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupportRequestSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRequestList"];
                     };
                 };
             };
@@ -3899,6 +3942,9 @@ export interface paths {
             parameters: {
                 query?: {
                     screening?: "eligible" | "incomplete" | "expired" | "inactive";
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["SupportFamilySortInput"];
                 };
                 header?: never;
                 path?: never;
@@ -3939,6 +3985,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SupportFamilyDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-families/families/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Support families in the area searched by reference or name (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupportFamilySearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportFamilyList"];
                     };
                 };
             };
@@ -8188,6 +8274,17 @@ export interface components {
             /** @constant */
             status: "received";
         };
+        /** @enum {string} */
+        SupportRequestSortInput: "waiting" | "newest" | "reference";
+        SupportRequestSearchInput: {
+            /** @enum {string} */
+            status?: "unconfirmed" | "open" | "matched" | "closed";
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default waiting */
+            sort?: components["schemas"]["SupportRequestSortInput"];
+        };
         SupportRequestSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -8207,6 +8304,10 @@ export interface components {
         };
         SupportRequestListInput: {
             items: components["schemas"]["SupportRequestSummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         SupportRequestDetailInput: {
             /** Format: uuid */
@@ -8297,6 +8398,17 @@ export interface components {
             /** @constant */
             consent: true;
         };
+        /** @enum {string} */
+        SupportFamilySortInput: "reference" | "newest" | "name";
+        SupportFamilySearchInput: {
+            /** @enum {string} */
+            screening?: "eligible" | "incomplete" | "expired" | "inactive";
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default reference */
+            sort?: components["schemas"]["SupportFamilySortInput"];
+        };
         SupportScreeningBodyInput: {
             step: components["schemas"]["ScreeningStepInput"];
             /** Format: date */
@@ -8337,6 +8449,10 @@ export interface components {
         };
         SupportFamilyListInput: {
             items: components["schemas"]["SupportFamilySummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         SupportFamilyDetailInput: {
             /** Format: uuid */
@@ -10916,6 +11032,19 @@ export interface components {
             /** @constant */
             status: "received";
         };
+        /** @enum {string} */
+        SupportRequestSort: "waiting" | "newest" | "reference";
+        SupportRequestSearch: {
+            /** @enum {string} */
+            status?: "unconfirmed" | "open" | "matched" | "closed";
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default waiting */
+            sort: components["schemas"]["SupportRequestSort"];
+        };
         SupportRequestSummary: {
             /** Format: uuid */
             id: string;
@@ -10936,6 +11065,10 @@ export interface components {
         };
         SupportRequestList: {
             items: components["schemas"]["SupportRequestSummary"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         SupportRequestDetail: {
             /** Format: uuid */
@@ -11028,6 +11161,19 @@ export interface components {
             /** @constant */
             consent: true;
         };
+        /** @enum {string} */
+        SupportFamilySort: "reference" | "newest" | "name";
+        SupportFamilySearch: {
+            /** @enum {string} */
+            screening?: "eligible" | "incomplete" | "expired" | "inactive";
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default reference */
+            sort: components["schemas"]["SupportFamilySort"];
+        };
         SupportScreeningBody: {
             step: components["schemas"]["ScreeningStep"];
             /** Format: date */
@@ -11069,6 +11215,10 @@ export interface components {
         };
         SupportFamilyList: {
             items: components["schemas"]["SupportFamilySummary"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         SupportFamilyDetail: {
             /** Format: uuid */
@@ -11206,4 +11356,6 @@ export const screeningStepValues = ["vog","intake","references","approval"] as c
 export const supportEndReasonValues = ["goal_reached","no_click","request_family_withdrew","support_family_withdrew","moved","professional_care_needed","other"] as const satisfies readonly components['schemas']['SupportEndReason'][];
 export const supportMatchStatusValues = ["proposed","introductions","joint_introduction","trial","active","evaluated","ended"] as const satisfies readonly components['schemas']['SupportMatchStatus'][];
 export const supportSlotValues = ["mon_morning","mon_afternoon","mon_evening","tue_morning","tue_afternoon","tue_evening","wed_morning","wed_afternoon","wed_evening","thu_morning","thu_afternoon","thu_evening","fri_morning","fri_afternoon","fri_evening","sat_morning","sat_afternoon","sat_evening","sun_morning","sun_afternoon","sun_evening"] as const satisfies readonly components['schemas']['SupportSlot'][];
+export const supportRequestSortValues = ["waiting","newest","reference"] as const satisfies readonly components['schemas']['SupportRequestSort'][];
+export const supportFamilySortValues = ["reference","newest","name"] as const satisfies readonly components['schemas']['SupportFamilySort'][];
 export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","person_added","person_removed","consent_withdrawn"] as const satisfies readonly components['schemas']['TimelineKind'][];

@@ -1,13 +1,15 @@
 // Buurtgezinnen: the public forms (/api/public/buurtgezinnen) and the coordinator's board (/api/support-families).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 import {
   screeningStepValues,
   supportCriterionValues,
   supportEndReasonValues,
+  supportFamilySortValues,
   supportFrequencyValues,
   supportMatchStatusValues,
   supportReferrerValues,
+  supportRequestSortValues,
   supportSlotValues,
 } from './schema';
 
@@ -78,10 +80,28 @@ export const useConfirm = () =>
     mutationFn: (token: string) => read(client.POST('/api/public/buurtgezinnen/confirmations', { body: { token } })),
   });
 
-export const useRequests = (status?: RequestSummary['status']) =>
+export type RequestSort = Schema<'SupportRequestSort'>;
+export const REQUEST_SORTS = supportRequestSortValues;
+export type SupportFamilySort = Schema<'SupportFamilySort'>;
+export const SUPPORT_FAMILY_SORTS = supportFamilySortValues;
+interface ListQuery<S> {
+  page: number;
+  pageSize: number;
+  sort: S;
+  /** Reference or name: sent in a POST body only, never in the URL. */
+  q: string;
+}
+
+export const useRequests = (status: RequestSummary['status'] | undefined, list: ListQuery<RequestSort>) =>
   useQuery({
-    queryKey: ['sf', 'requests', status],
-    queryFn: () => read(client.GET('/api/support-families/requests', { params: { query: { status } } })),
+    queryKey: ['sf', 'requests', status, list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      return q
+        ? read(client.POST('/api/support-families/requests/search', { body: { status, q, ...paging } }))
+        : read(client.GET('/api/support-families/requests', { params: { query: { status, ...paging } } }));
+    },
+    placeholderData: keepPreviousData,
   });
 export const useRequest = (id: string) =>
   useQuery({
@@ -93,10 +113,19 @@ export const useSuggestions = (id: string) =>
     queryKey: ['sf', 'suggestions', id],
     queryFn: () => read(client.GET('/api/support-families/requests/{id}/suggestions', idParams(id))),
   });
-export const useFamilies = (screening?: FamilySummary['screeningState']) =>
+export const useFamilies = (
+  screening: FamilySummary['screeningState'] | undefined,
+  list: ListQuery<SupportFamilySort>,
+) =>
   useQuery({
-    queryKey: ['sf', 'families', screening],
-    queryFn: () => read(client.GET('/api/support-families/families', { params: { query: { screening } } })),
+    queryKey: ['sf', 'families', screening, list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      return q
+        ? read(client.POST('/api/support-families/families/search', { body: { screening, q, ...paging } }))
+        : read(client.GET('/api/support-families/families', { params: { query: { screening, ...paging } } }));
+    },
+    placeholderData: keepPreviousData,
   });
 export const useFamily = (id: string) =>
   useQuery({

@@ -3,7 +3,7 @@
 // coordinator without rows works for the municipality of their home organisation (a welfare
 // organisation usually serves one municipality). Regional home organisations without a
 // municipality and no rows: no area, so nothing to see until an administrator sets one.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 
@@ -29,6 +29,20 @@ export async function coordinatorMunicipalities(db: Kysely<DB> | Tx, userId: str
     .where('u.id', '=', userId)
     .executeTakeFirst();
   return home?.municipality_code ? [home.municipality_code] : [];
+}
+
+/**
+ * The same area as coordinatorMunicipalities, as a subquery of municipality codes, so a list can
+ * be scoped to it inside its own statement.
+ */
+export function areaMunicipalitiesSql(userId: string): RawBuilder<string> {
+  return sql<string>`(SELECT a.municipality_code FROM coordinator_area a
+      WHERE a.user_id = ${userId} AND a.municipality_code IS NOT NULL
+    UNION SELECT am.code FROM coordinator_area a JOIN municipality am ON am.region_code = a.region_code
+      WHERE a.user_id = ${userId}
+    UNION SELECT o.municipality_code FROM app_user u JOIN organisation o ON o.id = u.home_organisation_id
+      WHERE u.id = ${userId} AND o.municipality_code IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM coordinator_area x WHERE x.user_id = ${userId}))`;
 }
 
 export async function coordinatorAreaRows(db: Kysely<DB> | Tx, userId: string) {

@@ -5,7 +5,8 @@ import type { Insertable } from 'kysely';
 import type { SupportRequestTable, SupportRequestStatus } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
-import { coordinatorMunicipalities } from '../area/area.js';
+import { areaMunicipalitiesSql } from '../area/area.js';
+import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
 
 export async function insertRequest(
   trx: Tx,
@@ -49,23 +50,31 @@ function baseSelect(trx: Tx) {
 }
 export type RequestRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
-/** The board's list: requests in the coordinator's area (the grant is for the board). */
+export type RequestSort = 'waiting' | 'newest' | 'reference';
+
+/** The board's list: a page of the requests in the coordinator's area, with the real total, in one statement. */
 export async function listRequests(
   trx: Tx,
   grant: ScopeGrant<'support_board'>,
-  status?: SupportRequestStatus,
-): Promise<RequestRow[]> {
+  filter: { status?: SupportRequestStatus | undefined; q?: string | undefined; sort: RequestSort; page: number; pageSize: number },
+) {
   // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
-  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
-  if (municipalities.length === 0) return [];
-  let q = baseSelect(trx).where('r.municipality_code', 'in', municipalities).where('r.status', '<>', 'unconfirmed');
-  if (status) q = q.where('r.status', '=', status);
-  return q
-    .orderBy('r.status')
-    .orderBy(sql`coalesce(r.confirmed_at, r.created_at)`)
-    .orderBy('r.reference')
-    .limit(2000)
-    .execute();
+  let q = baseSelect(trx)
+    .where(sql<boolean>`r.municipality_code IN ${areaMunicipalitiesSql(grant.actor.userId)}`)
+    .where('r.status', '<>', 'unconfirmed');
+  if (filter.status) q = q.where('r.status', '=', filter.status);
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(r.reference)`, 'like', pattern),
+        eb(sql`lower(r.given_name || ' ' || r.family_name)`, 'like', pattern),
+      ]),
+    );
+  }
+  if (filter.sort === 'newest') q = q.orderBy(sql`coalesce(r.confirmed_at, r.created_at)`, 'desc');
+  else if (filter.sort === 'waiting') q = q.orderBy('r.status').orderBy(sql`coalesce(r.confirmed_at, r.created_at)`);
+  return fetchPage(q.orderBy('r.reference'), filter, (r) => r);
 }
 
 export async function getRequest(

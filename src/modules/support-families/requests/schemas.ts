@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../../platform/http/paging.js';
 import { REFERRERS, SUPPORT_REQUEST_STATUSES } from '../../../platform/db/schema.js';
 import {
   Email,
@@ -57,7 +58,15 @@ export type CoordinatorRequestBody = z.infer<typeof CoordinatorRequestBody>;
 export const Received = z.object({ status: z.literal('received') }).meta({ id: 'SupportRegistrationReceived' });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
-export const RequestListQuery = z.strictObject({ status: z.enum(SUPPORT_REQUEST_STATUSES).optional() });
+export const REQUEST_SORTS = ['waiting', 'newest', 'reference'] as const;
+const requestListFields = {
+  status: z.enum(SUPPORT_REQUEST_STATUSES).optional(),
+  ...pagingFields('SupportRequestSort', REQUEST_SORTS),
+};
+/** The list by URL: no free search (a name never goes in a URL); searching is POST requests/search. */
+export const RequestListQuery = z.strictObject(requestListFields).omit({ q: true });
+export const RequestListSearch = z.strictObject(requestListFields).meta({ id: 'SupportRequestSearch' });
+export type RequestListSearch = z.infer<typeof RequestListSearch>;
 export const CloseRequestBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
 const Place = { municipalityCode: z.string(), municipalityName: z.string(), neighbourhoodName: z.string().nullable() };
@@ -77,7 +86,7 @@ export const RequestSummary = z
   })
   .meta({ id: 'SupportRequestSummary' });
 export type RequestSummary = z.infer<typeof RequestSummary>;
-export const RequestList = z.object({ items: z.array(RequestSummary) }).meta({ id: 'SupportRequestList' });
+export const RequestList = pageOf(RequestSummary, 'SupportRequestList');
 export const RequestDetail = RequestSummary.extend({
   email: z.string().nullable(),
   phone: z.string().nullable(),

@@ -10,8 +10,7 @@ import { checkRegistration } from '../registration.js';
 import { CONSENT_VERSION } from '../vocabulary.js';
 import { presentRequest, presentRequestSummary } from './present.js';
 import * as q from './queries.js';
-import type { CoordinatorRequestBody, ReferralBody } from './schemas.js';
-import type { SupportRequestStatus } from '../../../platform/db/schema.js';
+import type { CoordinatorRequestBody, ReferralBody, RequestListSearch } from './schemas.js';
 
 const PURPOSE = 'buurtgezinnen';
 
@@ -97,7 +96,7 @@ export function registerRequestByCoordinator(ctx: RequestContext, body: Coordina
   });
 }
 
-export function listRequests(ctx: RequestContext, status?: SupportRequestStatus) {
+export function listRequests(ctx: RequestContext, query: RequestListSearch) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
       subject: 'support_board',
@@ -106,7 +105,8 @@ export function listRequests(ctx: RequestContext, status?: SupportRequestStatus)
       purpose: PURPOSE,
       data: 'support requests in the area',
     });
-    return { items: (await q.listRequests(trx, grant, status)).map(presentRequestSummary) };
+    const page = await q.listRequests(trx, grant, query);
+    return { ...page, items: page.items.map(presentRequestSummary) };
   });
 }
 

@@ -6,7 +6,8 @@ import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import type { ScreeningState } from './schemas.js';
 import { screeningStateSql, vogExpiresSql } from './screening.js';
-import { coordinatorMunicipalities } from '../area/area.js';
+import { areaMunicipalitiesSql } from '../area/area.js';
+import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
 
 export async function insertFamily(
   trx: Tx,
@@ -33,19 +34,40 @@ function baseSelect(trx: Tx, today: string, vogMonths: number) {
 }
 export type FamilyRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
+export type SupportFamilySort = 'reference' | 'newest' | 'name';
+
+/** The board's list: a page of the support families in the coordinator's area, with the real total, in one statement. */
 export async function listFamilies(
   trx: Tx,
   grant: ScopeGrant<'support_board'>,
-  opts: { today: string; vogMonths: number; screening?: ScreeningState | undefined },
+  opts: {
+    today: string;
+    vogMonths: number;
+    screening?: ScreeningState | undefined;
+    q?: string | undefined;
+    sort: SupportFamilySort;
+    page: number;
+    pageSize: number;
+  },
 ) {
   // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
-  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
-  if (municipalities.length === 0) return [];
   let q = baseSelect(trx, opts.today, opts.vogMonths)
-    .where('f.municipality_code', 'in', municipalities)
+    .where(sql<boolean>`f.municipality_code IN ${areaMunicipalitiesSql(grant.actor.userId)}`)
     .where('f.status', '<>', 'unconfirmed');
   if (opts.screening) q = q.where(screeningStateSql(opts.today, opts.vogMonths), '=', opts.screening);
-  return q.orderBy('f.municipality_code').orderBy('f.reference').limit(2000).execute();
+  if (opts.q) {
+    const pattern = containsPattern(opts.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(f.reference)`, 'like', pattern),
+        eb(sql`lower(f.given_name || ' ' || f.family_name)`, 'like', pattern),
+      ]),
+    );
+  }
+  if (opts.sort === 'newest') q = q.orderBy('f.created_at', 'desc');
+  else if (opts.sort === 'name') q = q.orderBy('f.family_name').orderBy('f.given_name');
+  else q = q.orderBy('f.municipality_code');
+  return fetchPage(q.orderBy('f.reference'), opts, (r) => r);
 }
 
 export async function getFamily(

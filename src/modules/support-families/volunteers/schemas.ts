@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../../platform/http/paging.js';
 import { SUPPORT_FAMILY_STATUSES } from '../../../platform/db/schema.js';
 import {
   Email,
@@ -44,7 +45,15 @@ export type CoordinatorFamilyBody = z.infer<typeof CoordinatorFamilyBody>;
 // 'inactive': the family stopped (or never confirmed) — never a candidate, whatever its screening.
 export const SCREENING_STATES = ['eligible', 'incomplete', 'expired', 'inactive'] as const;
 export type ScreeningState = (typeof SCREENING_STATES)[number];
-export const FamilyListQuery = z.strictObject({ screening: z.enum(SCREENING_STATES).optional() });
+export const SUPPORT_FAMILY_SORTS = ['reference', 'newest', 'name'] as const;
+const familyListFields = {
+  screening: z.enum(SCREENING_STATES).optional(),
+  ...pagingFields('SupportFamilySort', SUPPORT_FAMILY_SORTS),
+};
+/** The list by URL: no free search (a name never goes in a URL); searching is POST families/search. */
+export const FamilyListQuery = z.strictObject(familyListFields).omit({ q: true });
+export const FamilyListSearch = z.strictObject(familyListFields).meta({ id: 'SupportFamilySearch' });
+export type FamilyListSearch = z.infer<typeof FamilyListSearch>;
 
 export const ScreeningBody = z
   .strictObject({
@@ -93,7 +102,7 @@ export const FamilySummary = z
   })
   .meta({ id: 'SupportFamilySummary' });
 export type FamilySummary = z.infer<typeof FamilySummary>;
-export const FamilyList = z.object({ items: z.array(FamilySummary) }).meta({ id: 'SupportFamilyList' });
+export const FamilyList = pageOf(FamilySummary, 'SupportFamilyList');
 export const FamilyDetail = FamilySummary.extend({
   email: z.string().nullable(),
   phone: z.string().nullable(),

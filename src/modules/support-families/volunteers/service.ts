@@ -10,7 +10,7 @@ import { getSettings, todayIso } from '../settings-store.js';
 import { CONSENT_VERSION } from '../vocabulary.js';
 import { presentFamily, presentFamilySummary } from './present.js';
 import * as q from './queries.js';
-import type { CoordinatorFamilyBody, PublicFamilyBody, ScreeningBody, ScreeningState } from './schemas.js';
+import type { CoordinatorFamilyBody, FamilyListSearch, PublicFamilyBody, ScreeningBody } from './schemas.js';
 
 const PURPOSE = 'buurtgezinnen';
 
@@ -75,7 +75,7 @@ export function registerFamilyByCoordinator(ctx: RequestContext, body: Coordinat
   });
 }
 
-export function listFamilies(ctx: RequestContext, screening?: ScreeningState) {
+export function listFamilies(ctx: RequestContext, query: FamilyListSearch) {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
       subject: 'support_board',
@@ -85,12 +85,12 @@ export function listFamilies(ctx: RequestContext, screening?: ScreeningState) {
       data: 'support families in the area',
     });
     const settings = await getSettings(trx);
-    const rows = await q.listFamilies(trx, grant, {
+    const page = await q.listFamilies(trx, grant, {
+      ...query,
       today: todayIso(),
       vogMonths: settings.vogValidityMonths,
-      screening,
     });
-    return { items: rows.map(presentFamilySummary) };
+    return { ...page, items: page.items.map(presentFamilySummary) };
   });
 }
 

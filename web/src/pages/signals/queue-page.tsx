@@ -21,8 +21,16 @@ import { SlaBadge } from './sla-badge';
 import './signals.css';
 
 const STATES = ['open', 'late', 'triaged', 'all'] as const;
-/** 'default': by priority while open, newest first once triaged (the server decides). */
-const SORTS = ['default', 'received_desc', 'received_asc', 'signal_date_desc', 'priority', 'reference'] as const;
+/** 'default': by priority while open, the latest decision first once triaged (the server decides). */
+const SORTS = [
+  'default',
+  'triaged_desc',
+  'received_desc',
+  'received_asc',
+  'signal_date_desc',
+  'priority',
+  'reference',
+] as const;
 
 /** The team's triage queue: most urgent and earliest due first, with the SLA as text and filters in the URL. */
 export function TriageQueuePage() {
