@@ -7080,7 +7080,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        SignalQueueSortInput: "priority" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
+        SignalQueueSortInput: "priority" | "triaged_desc" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
         SignalQueueSearchInput: {
             /** Format: uuid */
             teamId: string;
@@ -9815,7 +9815,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        SignalQueueSort: "priority" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
+        SignalQueueSort: "priority" | "triaged_desc" | "received_desc" | "received_asc" | "signal_date_desc" | "reference";
         SignalQueueSearch: {
             /** Format: uuid */
             teamId: string;
@@ -11343,7 +11343,7 @@ export const partOfDayValues = ["morning","afternoon","evening"] as const satisf
 export const outreachOutcomeValues = ["already_known","other_trajectory","follow_up_financial","follow_up_non_financial","declined","not_reached"] as const satisfies readonly components['schemas']['OutreachOutcome'][];
 export const meldcodeStepValues = ["map_signals","consult","talk","weigh","decide"] as const satisfies readonly components['schemas']['MeldcodeStep'][];
 export const signalSubmissionSortValues = ["received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalSubmissionSort'][];
-export const signalQueueSortValues = ["priority","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
+export const signalQueueSortValues = ["priority","triaged_desc","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
