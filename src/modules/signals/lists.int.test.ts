@@ -142,7 +142,7 @@ describe("the signaller's own signals", () => {
   });
 
   it('finds one by reference and sorts by reference', async () => {
-    expect((await own(`q=${encodeURIComponent(refs[1]!)}`)).items.map((i) => i.reference)).toEqual([refs[1]]);
+    expect((await own(`reference=${encodeURIComponent(refs[1]!)}`)).items.map((i) => i.reference)).toEqual([refs[1]]);
     expect((await own('sort=reference&pageSize=100')).items.map((i) => i.reference)).toEqual([...refs].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pagingFields } from '../../platform/http/paging.js';
+import { pageOf, pagingFields, SearchParam } from '../../platform/http/paging.js';
 import { isValidBsn } from '../../platform/bsn.js';
 import {
   CONTACT_METHODS,
@@ -117,10 +117,14 @@ export const Submission = z
 export const SubmissionList = pageOf(Submission, 'SignalSubmissionList', { categories: z.array(Category) });
 export const SUBMISSION_SORTS = ['received_desc', 'received_asc', 'signal_date_desc', 'reference'] as const;
 /** The signaller searches by reference only: the list holds nothing about the person. */
-export const SubmissionQuery = z.strictObject({
-  ...pagingFields('SignalSubmissionSort', SUBMISSION_SORTS),
-  status: z.enum(SIGNAL_STATUSES).optional(),
-});
+export const SubmissionQuery = z
+  .strictObject({
+    ...pagingFields('SignalSubmissionSort', SUBMISSION_SORTS),
+    status: z.enum(SIGNAL_STATUSES).optional(),
+    /** A signal reference (or part of one): a code, not personal data, so it may be in the URL. */
+    reference: SearchParam,
+  })
+  .omit({ q: true });
 export type SubmissionQuery = z.infer<typeof SubmissionQuery>;
 
 export const BatchRejection = z.object({ line: z.number().int(), field: z.string().nullable(), reason: z.string() });

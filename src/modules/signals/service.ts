@@ -142,7 +142,7 @@ export function listSubmissions(ctx: RequestContext, query: SubmissionQuery) {
     });
     let q = trx.selectFrom('signal').where('organisation_id', '=', actor.organisationId);
     if (query.status) q = q.where('status', '=', query.status);
-    if (query.q) q = q.where(sql`lower(reference)`, 'like', containsPattern(query.q));
+    if (query.reference) q = q.where(sql`lower(reference)`, 'like', containsPattern(query.reference));
     let rows = q.select([
       'reference',
       'category',

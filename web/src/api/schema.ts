@@ -5179,9 +5179,9 @@ export interface paths {
                 query?: {
                     page?: number | string;
                     pageSize?: number | string;
-                    q?: string;
                     sort?: components["schemas"]["SignalSubmissionSortInput"];
                     status?: "received" | "picked_up" | "closed";
+                    reference?: string;
                 };
                 header?: never;
                 path?: never;

@@ -59,14 +59,16 @@ export const QUEUE_SORTS = signalQueueSortValues;
 export type SubmissionSort = Schema<'SignalSubmissionSort'>;
 export const SUBMISSION_SORTS = signalSubmissionSortValues;
 
-/** The own organisation's signals; `q` is a reference (the list holds nothing about the person). */
+/** The own organisation's signals; `q` is a reference, a code that may be in the URL (the list holds nothing about the person). */
 export function useSubmissions(query: { page: number; pageSize: number; sort: SubmissionSort; q: string }) {
   return useQuery({
     queryKey: ['signals', 'submissions', query],
     queryFn: () =>
       read(
         client.GET('/api/signals/submissions', {
-          params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort, q: query.q || undefined } },
+          params: {
+            query: { page: query.page, pageSize: query.pageSize, sort: query.sort, reference: query.q || undefined },
+          },
         }),
       ),
     placeholderData: keepPreviousData,
