@@ -30,7 +30,20 @@ const badNumber = fc.oneof(
   fc.constantFrom('NaN', 'Infinity', '-0.5', '1e9', '0x10', '', ' '),
 );
 const badSize = fc.oneof(badNumber, fc.integer({ min: 101, max: 100_000 }).map(String));
-const badSort = fc.string({ maxLength: 30 }).filter((s) => !['received_desc', 'received_asc', 'signal_date_desc', 'reference', 'recent', 'reference_desc', 'priority'].includes(s));
+const badSort = fc
+  .string({ maxLength: 30 })
+  .filter(
+    (s) =>
+      ![
+        'received_desc',
+        'received_asc',
+        'signal_date_desc',
+        'reference',
+        'recent',
+        'reference_desc',
+        'priority',
+      ].includes(s),
+  );
 const param = fc.oneof(
   badNumber.map((v) => ['page', v] as const),
   badSize.map((v) => ['pageSize', v] as const),

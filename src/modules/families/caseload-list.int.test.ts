@@ -25,7 +25,11 @@ beforeAll(async () => {
   for (let i = 0; i < 30; i++) {
     const f = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id });
     refs.push(f.reference);
-    await buildPerson(db, f.familyId, { kind: 'parent', givenName: i === 7 ? 'Wendelien' : 'Anna', familyName: `Test${i}` });
+    await buildPerson(db, f.familyId, {
+      kind: 'parent',
+      givenName: i === 7 ? 'Wendelien' : 'Anna',
+      familyName: `Test${i}`,
+    });
     if (i === 0) {
       // The same family came back: a closed earlier trajectory beside the open one.
       await db

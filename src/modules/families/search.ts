@@ -78,7 +78,11 @@ async function caseload(trx: Tx, grant: ScopeGrant<'caseload'>, filter: FamilySe
   }
   if (filter.sort === 'reference') q = q.orderBy('f.reference');
   else if (filter.sort === 'reference_desc') q = q.orderBy('f.reference', 'desc');
-  else q = q.orderBy(sql`t.status = 'closed'`).orderBy('t.opened_at', 'desc').orderBy('f.reference');
+  else
+    q = q
+      .orderBy(sql`t.status = 'closed'`)
+      .orderBy('t.opened_at', 'desc')
+      .orderBy('f.reference');
   return fetchPage(q, filter, (r) => r);
 }
 

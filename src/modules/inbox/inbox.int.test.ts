@@ -14,7 +14,12 @@ afterAll(async () => {
 });
 
 interface Inbox {
-  items: { id: string; kind: string; about: { type: string; reference: string | null } | null; readAt: string | null }[];
+  items: {
+    id: string;
+    kind: string;
+    about: { type: string; reference: string | null } | null;
+    readAt: string | null;
+  }[];
   unread: number;
 }
 
@@ -59,7 +64,10 @@ describe('the inbox', () => {
     const inbox = (await t.app.inject({ url: '/api/inbox', headers: s.headers })).json<Inbox>();
     expect(inbox.unread).toBe(4);
     const about = inbox.items.map((i) => [i.kind, i.about]);
-    expect(about).toContainEqual(['support_checkin_due', { type: 'support_match', reference: `${refs.r} – ${refs.f}` }]);
+    expect(about).toContainEqual([
+      'support_checkin_due',
+      { type: 'support_match', reference: `${refs.r} – ${refs.f}` },
+    ]);
     expect(about).toContainEqual(['trajectory_member_added', { type: 'family', reference: fam.reference }]);
     expect(about).toContainEqual(['account_created', null]);
     expect(JSON.stringify(inbox)).not.toContain(refs.given_name);

@@ -42,9 +42,7 @@ export async function listInbox(db: Kysely<DB>, userId: string) {
         WHEN n.link ~ ${SUBJECT_LINKS.family} THEN (SELECT fa.reference FROM family fa WHERE fa.id = ${idOf('family')})
         WHEN n.link ~ ${SUBJECT_LINKS.signal} THEN (SELECT s.reference FROM signal s WHERE s.id = ${idOf('signal')})
         END`.as('subject_reference'),
-      sql<string>`(SELECT count(*) FROM notification u WHERE u.user_id = ${userId} AND u.read_at IS NULL)`.as(
-        'unread',
-      ),
+      sql<string>`(SELECT count(*) FROM notification u WHERE u.user_id = ${userId} AND u.read_at IS NULL)`.as('unread'),
     ])
     .where('n.user_id', '=', userId)
     .orderBy('n.created_at', 'desc')

@@ -31,9 +31,7 @@ beforeAll(async () => {
       url: '/api/signals',
       headers: housing.headers,
       payload: {
-        ...(i === 3
-          ? { givenName: 'Zeldzaam', familyName: 'Vinkenoog', birthDate: '1980-01-01' }
-          : { bsn: bsns[i] }),
+        ...(i === 3 ? { givenName: 'Zeldzaam', familyName: 'Vinkenoog', birthDate: '1980-01-01' } : { bsn: bsns[i] }),
         postcode: '8011AB',
         houseNumber: String(i + 1),
         category: 'rent_arrears',
@@ -117,7 +115,10 @@ describe('the triage queue', () => {
   });
 
   it('refuses a search text in the URL', async () => {
-    const res = await t.app.inject({ url: `/api/signals/queue?teamId=${w.teamId}&q=Vinkenoog`, headers: member.headers });
+    const res = await t.app.inject({
+      url: `/api/signals/queue?teamId=${w.teamId}&q=Vinkenoog`,
+      headers: member.headers,
+    });
     expect(res.statusCode).toBe(400);
   });
 

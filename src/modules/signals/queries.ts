@@ -8,7 +8,6 @@ import { today as dutchDate } from '../../platform/clock.js';
 import { workingDaysBetween } from './working-days.js';
 import { containsPattern, fetchPage } from '../../platform/http/paging.js';
 
-
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {
   const today = dutchDate(now);
   const open = status === 'received';
@@ -20,7 +19,8 @@ export function sla(dueOn: string, status: string, escalatedAt: Date | null, now
   };
 }
 
-export type QueueSort = 'priority' | 'triaged_desc' | 'received_desc' | 'received_asc' | 'signal_date_desc' | 'reference';
+export type QueueSort =
+  'priority' | 'triaged_desc' | 'received_desc' | 'received_asc' | 'signal_date_desc' | 'reference';
 
 export interface QueueFilter {
   state: 'open' | 'late' | 'triaged' | 'all';

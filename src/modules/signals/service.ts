@@ -160,8 +160,13 @@ export function listSubmissions(ctx: RequestContext, query: SubmissionQuery) {
     // read with the page, separately only when the page is empty.
     const orgType =
       page.items[0]?.org_type ??
-      (await trx.selectFrom('organisation').select('type').where('id', '=', actor.organisationId).executeTakeFirstOrThrow())
-        .type;
+      (
+        await trx
+          .selectFrom('organisation')
+          .select('type')
+          .where('id', '=', actor.organisationId)
+          .executeTakeFirstOrThrow()
+      ).type;
     return {
       ...page,
       items: page.items.map((r) => ({

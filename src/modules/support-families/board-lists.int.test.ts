@@ -28,7 +28,10 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i++) requestRefs.push((await buildRequest(db)).reference);
   await buildRequest(db, { status: 'unconfirmed' });
   for (let i = 0; i < 3; i++) {
-    const f = await buildSupportFamily(db, { recordedBy: coordinator.id, givenName: i === 1 ? 'Gerritdina' : `Steun${i}` });
+    const f = await buildSupportFamily(db, {
+      recordedBy: coordinator.id,
+      givenName: i === 1 ? 'Gerritdina' : `Steun${i}`,
+    });
     if (i === 1) familyRef = f.reference;
   }
 });
@@ -63,9 +66,9 @@ describe("the coordinator's requests", () => {
   });
 
   it('finds by reference or name in a POST body', async () => {
-    expect((await post(`${B}/requests/search`, { q: requestRefs[4]!.toLowerCase() })).items.map((r) => r.reference)).toEqual([
-      requestRefs[4],
-    ]);
+    expect(
+      (await post(`${B}/requests/search`, { q: requestRefs[4]!.toLowerCase() })).items.map((r) => r.reference),
+    ).toEqual([requestRefs[4]]);
     expect((await post(`${B}/requests/search`, { q: 'testgezin', pageSize: 10 })).total).toBe(12);
     const res = await t.app.inject({ url: `${B}/requests?q=Testgezin`, headers: s.headers });
     expect(res.statusCode).toBe(400);

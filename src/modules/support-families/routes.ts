@@ -191,7 +191,7 @@ export function supportFamilyRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "Support families in the area searched by reference or name (a POST: names never go in a URL)",
+        summary: 'Support families in the area searched by reference or name (a POST: names never go in a URL)',
         body: vs.FamilyListSearch,
         response: { 200: vs.FamilyList },
       },

@@ -26,7 +26,11 @@ export function DataTable({ caption, children, busy = false, testId, wide = fals
         {caption}
       </p>
       <div className="kt-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid={testId}>
-        <Table busy={busy} aria-busy={busy || undefined} className={[wide ? 'kt-table--wide' : '', stack ? 'kt-table--stack' : ''].join(' ').trim() || undefined}>
+        <Table
+          busy={busy}
+          aria-busy={busy || undefined}
+          className={[wide ? 'kt-table--wide' : '', stack ? 'kt-table--stack' : ''].join(' ').trim() || undefined}
+        >
           <TableCaption className="kt-visually-hidden">{caption}</TableCaption>
           {children}
         </Table>

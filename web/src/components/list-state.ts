@@ -52,10 +52,7 @@ export function useListState<S extends string>(
       ),
     [setParams],
   );
-  const setPage = useCallback(
-    (p: number) => update({ [pageKey]: p <= 1 ? null : String(p) }),
-    [update, pageKey],
-  );
+  const setPage = useCallback((p: number) => update({ [pageKey]: p <= 1 ? null : String(p) }), [update, pageKey]);
   const setSort = useCallback(
     (s: S) => update({ [sortKey]: s === sorts[0] ? null : s, [pageKey]: null }),
     [update, sortKey, pageKey, sorts],

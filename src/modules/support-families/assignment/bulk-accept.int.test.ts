@@ -103,7 +103,11 @@ describe('accepting several pairs at once', () => {
       method: 'POST',
       url: '/api/support-families/pairs/accept-bulk',
       headers: s.headers,
-      payload: { pairs: [{ requestId: '00000000-0000-4000-8000-000000000000', familyId: '00000000-0000-4000-8000-000000000000' }] },
+      payload: {
+        pairs: [
+          { requestId: '00000000-0000-4000-8000-000000000000', familyId: '00000000-0000-4000-8000-000000000000' },
+        ],
+      },
     });
     expect(res.statusCode).toBe(403);
   });

@@ -56,7 +56,13 @@ export type RequestSort = 'waiting' | 'newest' | 'reference';
 export async function listRequests(
   trx: Tx,
   grant: ScopeGrant<'support_board'>,
-  filter: { status?: SupportRequestStatus | undefined; q?: string | undefined; sort: RequestSort; page: number; pageSize: number },
+  filter: {
+    status?: SupportRequestStatus | undefined;
+    q?: string | undefined;
+    sort: RequestSort;
+    page: number;
+    pageSize: number;
+  },
 ) {
   // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
   let q = baseSelect(trx)

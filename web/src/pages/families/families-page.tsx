@@ -174,11 +174,15 @@ function FamiliesTable({ items, total, busy }: { items: FamilySummary[]; total: 
             <TableCell data-label={t('families.list.address')}>
               {[family.postcode, family.houseNumber].filter(Boolean).join(' ')} {family.municipalityName}
             </TableCell>
-            <TableCell data-label={t('families.list.status')}>{family.status ? t(`families.statuses.${family.status}`) : ''}</TableCell>
+            <TableCell data-label={t('families.list.status')}>
+              {family.status ? t(`families.statuses.${family.status}`) : ''}
+            </TableCell>
             <TableCell data-label={t('families.list.regisseur')}>
               {family.regisseur ? `${family.regisseur.displayName} (${family.regisseur.organisationName})` : ''}
             </TableCell>
-            <TableCell data-label={t('families.list.myRelation')}>{t(`families.list.relations.${family.myRelation}`)}</TableCell>
+            <TableCell data-label={t('families.list.myRelation')}>
+              {t(`families.list.relations.${family.myRelation}`)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -40,15 +40,10 @@ export function NotificationGroup({ group, marking, onMarkRead }: NotificationGr
                   {line.unreadIds.length ? <StatusBadge status="active">{t('inbox.new')}</StatusBadge> : null} {about}
                   {line.items.length > 1 ? ` (${t('inbox.times', { count: line.items.length })})` : ''}
                 </Paragraph>
-                <Paragraph small>
-                  {t('inbox.latest', { date: format.dateTime(line.latest.createdAt) })}
-                </Paragraph>
+                <Paragraph small>{t('inbox.latest', { date: format.dateTime(line.latest.createdAt) })}</Paragraph>
                 <div className="kt-notification__actions">
                   {link ? (
-                    <AppLink
-                      to={link}
-                      onClick={line.unreadIds.length ? () => onMarkRead(line.unreadIds) : undefined}
-                    >
+                    <AppLink to={link} onClick={line.unreadIds.length ? () => onMarkRead(line.unreadIds) : undefined}>
                       {t('inbox.openAbout', { about })}
                     </AppLink>
                   ) : null}

@@ -13,7 +13,6 @@ interface NotificationItemProps {
   onMarkRead: () => void;
 }
 
-
 export function NotificationItem({ notification, marking, onMarkRead }: NotificationItemProps) {
   const { t } = useTranslation();
   const format = useFormat();

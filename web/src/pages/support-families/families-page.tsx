@@ -22,12 +22,15 @@ export function FamiliesPage() {
     setStateValue(value);
     list.firstPage();
   };
-  const families = useFamilies(STATES.find((known) => known === state), {
-    page: list.page,
-    pageSize: list.pageSize,
-    sort: list.sort,
-    q: list.q,
-  });
+  const families = useFamilies(
+    STATES.find((known) => known === state),
+    {
+      page: list.page,
+      pageSize: list.pageSize,
+      sort: list.sort,
+      q: list.q,
+    },
+  );
   const kinds = useBoardKinds().data?.items;
   const label = (c: (typeof COLUMNS)[number]) => t(`supportFamilies.families.${c}`);
   return (
@@ -50,47 +53,47 @@ export function FamiliesPage() {
       <QueryView query={families}>
         {(data) => (
           <>
-          <DataTable
-            caption={t('supportFamilies.families.caption', { count: data.total })}
-            busy={families.isFetching}
-            testId="support-families"
-            stack
-          >
-            <TableHeader>
-              <TableRow>
-                {COLUMNS.map((c) => (
-                  <TableHeaderCell key={c} scope="col">
-                    {t(`supportFamilies.families.${c}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((f) => (
-                <TableRow key={f.id}>
-                  <TableCell data-label={label('reference')}>
-                    <AppLink to={`/buurtgezinnen/steungezinnen/${f.id}`}>{f.reference}</AppLink>
-                  </TableCell>
-                  <TableCell data-label={label('name')}>
-                    {f.givenName} {f.familyName}
-                    {f.fosterInterest ? ` (${t('supportFamilies.families.foster')})` : ''}
-                  </TableCell>
-                  <TableCell data-label={label('place')}>
-                    {f.neighbourhoodName ?? '—'}, {f.municipalityName}
-                  </TableCell>
-                  <TableCell data-label={label('offers')}>{kindLabels(kinds, f.offers, i18n.language)}</TableCell>
-                  <TableCell data-label={label('room')}>
-                    {f.currentMatches} / {f.maxFamilies}
-                  </TableCell>
-                  <TableCell data-label={label('screening')}>
-                    {t(`supportFamilies.screeningState.${f.screeningState}`)}
-                  </TableCell>
-                  <TableCell data-label={label('vog')}>{formatDate(f.vogExpiresOn, i18n.language)}</TableCell>
+            <DataTable
+              caption={t('supportFamilies.families.caption', { count: data.total })}
+              busy={families.isFetching}
+              testId="support-families"
+              stack
+            >
+              <TableHeader>
+                <TableRow>
+                  {COLUMNS.map((c) => (
+                    <TableHeaderCell key={c} scope="col">
+                      {t(`supportFamilies.families.${c}`)}
+                    </TableHeaderCell>
+                  ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </DataTable>
-          <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
+              </TableHeader>
+              <TableBody>
+                {data.items.map((f) => (
+                  <TableRow key={f.id}>
+                    <TableCell data-label={label('reference')}>
+                      <AppLink to={`/buurtgezinnen/steungezinnen/${f.id}`}>{f.reference}</AppLink>
+                    </TableCell>
+                    <TableCell data-label={label('name')}>
+                      {f.givenName} {f.familyName}
+                      {f.fosterInterest ? ` (${t('supportFamilies.families.foster')})` : ''}
+                    </TableCell>
+                    <TableCell data-label={label('place')}>
+                      {f.neighbourhoodName ?? '—'}, {f.municipalityName}
+                    </TableCell>
+                    <TableCell data-label={label('offers')}>{kindLabels(kinds, f.offers, i18n.language)}</TableCell>
+                    <TableCell data-label={label('room')}>
+                      {f.currentMatches} / {f.maxFamilies}
+                    </TableCell>
+                    <TableCell data-label={label('screening')}>
+                      {t(`supportFamilies.screeningState.${f.screeningState}`)}
+                    </TableCell>
+                    <TableCell data-label={label('vog')}>{formatDate(f.vogExpiresOn, i18n.language)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </DataTable>
+            <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
           </>
         )}
       </QueryView>

@@ -22,12 +22,15 @@ export function RequestsPage() {
     setStatusState(value);
     list.firstPage();
   };
-  const requests = useRequests(STATUSES.find((known) => known === status), {
-    page: list.page,
-    pageSize: list.pageSize,
-    sort: list.sort,
-    q: list.q,
-  });
+  const requests = useRequests(
+    STATUSES.find((known) => known === status),
+    {
+      page: list.page,
+      pageSize: list.pageSize,
+      sort: list.sort,
+      q: list.q,
+    },
+  );
   const kinds = useBoardKinds().data?.items;
   const label = (c: (typeof COLUMNS)[number]) => t(`supportFamilies.requests.${c}`);
   return (
@@ -50,44 +53,48 @@ export function RequestsPage() {
       <QueryView query={requests}>
         {(data) => (
           <>
-          <DataTable
-            caption={t('supportFamilies.requests.caption', { count: data.total })}
-            busy={requests.isFetching}
-            testId="support-requests"
-            stack
-          >
-            <TableHeader>
-              <TableRow>
-                {COLUMNS.map((c) => (
-                  <TableHeaderCell key={c} scope="col">
-                    {t(`supportFamilies.requests.${c}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell data-label={label('reference')}>
-                    <AppLink to={`/buurtgezinnen/aanvragen/${r.id}`}>{r.reference}</AppLink>
-                  </TableCell>
-                  <TableCell data-label={label('name')}>
-                    {r.givenName} {r.familyName}
-                  </TableCell>
-                  <TableCell data-label={label('place')}>
-                    {r.neighbourhoodName ?? '—'}, {r.municipalityName}
-                  </TableCell>
-                  <TableCell data-label={label('support')}>{kindLabels(kinds, r.supportKinds, i18n.language)}</TableCell>
-                  <TableCell data-label={label('children')}>{r.childAges.join(', ')}</TableCell>
-                  <TableCell data-label={label('waiting')}>
-                    {t('supportFamilies.requests.days', { count: r.waitingDays })}
-                  </TableCell>
-                  <TableCell data-label={label('statusCol')}>{t(`supportFamilies.requestStatus.${r.status}`)}</TableCell>
+            <DataTable
+              caption={t('supportFamilies.requests.caption', { count: data.total })}
+              busy={requests.isFetching}
+              testId="support-requests"
+              stack
+            >
+              <TableHeader>
+                <TableRow>
+                  {COLUMNS.map((c) => (
+                    <TableHeaderCell key={c} scope="col">
+                      {t(`supportFamilies.requests.${c}`)}
+                    </TableHeaderCell>
+                  ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </DataTable>
-          <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
+              </TableHeader>
+              <TableBody>
+                {data.items.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell data-label={label('reference')}>
+                      <AppLink to={`/buurtgezinnen/aanvragen/${r.id}`}>{r.reference}</AppLink>
+                    </TableCell>
+                    <TableCell data-label={label('name')}>
+                      {r.givenName} {r.familyName}
+                    </TableCell>
+                    <TableCell data-label={label('place')}>
+                      {r.neighbourhoodName ?? '—'}, {r.municipalityName}
+                    </TableCell>
+                    <TableCell data-label={label('support')}>
+                      {kindLabels(kinds, r.supportKinds, i18n.language)}
+                    </TableCell>
+                    <TableCell data-label={label('children')}>{r.childAges.join(', ')}</TableCell>
+                    <TableCell data-label={label('waiting')}>
+                      {t('supportFamilies.requests.days', { count: r.waitingDays })}
+                    </TableCell>
+                    <TableCell data-label={label('statusCol')}>
+                      {t(`supportFamilies.requestStatus.${r.status}`)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </DataTable>
+            <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
           </>
         )}
       </QueryView>
