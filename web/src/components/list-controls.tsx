@@ -85,7 +85,7 @@ export function ListPager({ page, pageSize, total, onPageChange }: ListPagerProp
       <Paragraph aria-live="polite" aria-atomic="true">
         {total === 0
           ? t('list.none')
-          : t('list.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+          : t('list.range', { from: format.integer(from), to: format.integer(to), total: format.integer(total) })}
         {pageCount > 1 ? ` · ${t('pagination.pageOf', { page, pageCount })}` : ''}
       </Paragraph>
       {pageCount > 1 ? (
