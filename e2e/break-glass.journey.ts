@@ -28,6 +28,8 @@ test.describe('break the glass', () => {
     await openLoginPage(page);
     await logIn(page, 'demo.professional');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
+    // The list is paged: find the family by its reference.
+    await page.getByLabel('Zoek op kenmerk of naam', { exact: true }).fill(FAMILY);
     await (await visible(page.getByRole('link', { name: FAMILY, exact: true }))).click();
     await visible(page.getByRole('heading', { level: 1, name: `Gezin ${FAMILY}` }));
     dossierPath = new URL(page.url()).pathname;

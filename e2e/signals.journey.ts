@@ -61,7 +61,7 @@ test.describe('from an arrears list to a prevented eviction', () => {
     // The queue is paged on the server with its real count; the pager says where we are.
     await visible(page.getByTestId('list-pager').getByText(/^1–\d+ van [\d.]+/));
     // A name search goes in a POST body: the URL keeps only the page and the filters.
-    await page.getByLabel('Zoek op kenmerk, naam of datum').fill('Femke Jansen');
+    await page.getByLabel('Zoek op kenmerk, naam of datum', { exact: true }).fill('Femke Jansen');
     const row = queue.getByRole('row').filter({ hasText: reference });
     await visible(row);
     await visible(row.getByText('Femke Jansen'));
@@ -115,7 +115,7 @@ test.describe('from an arrears list to a prevented eviction', () => {
       await visible(pager.getByText(/^26–/));
       await pager.getByRole('button', { name: 'Vorige pagina' }).click();
     }
-    await page.getByLabel('Zoek op kenmerk, naam of datum').fill(reference);
+    await page.getByLabel('Zoek op kenmerk, naam of datum', { exact: true }).fill(reference);
     await eventually(() => queue.getByRole('row').count()).toBe(2);
     await visible(pager.getByText('1–1 van 1'));
     await journey.checkpoint('triaged-search');

@@ -136,6 +136,7 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Steungezinnen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Steungezinnen' }));
     await page.getByLabel('Screening', { exact: true }).selectOption({ label: 'Screening loopt' });
+    await page.getByLabel('Zoek op kenmerk of naam', { exact: true }).fill(FAMILY.givenName);
     const row = page.getByRole('row').filter({ hasText: FAMILY.givenName });
     await visible(row);
     await journey.checkpoint('board-families');
@@ -156,8 +157,8 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
   test('sees the support family suggested for the request, with its reasons', async () => {
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Aanvragen' }).click();
     // Hundreds of requests, paged on the server: the real count, then a search by name (kept out of the URL).
-    await visible(page.getByTestId('list-pager').getByText(/^1–25 van [\d.]+$/));
-    await page.getByLabel('Zoek op kenmerk of naam').fill(REQUEST.givenName);
+    await visible(page.getByTestId('list-pager').getByText(/^1–25 van [\d.]+/));
+    await page.getByLabel('Zoek op kenmerk of naam', { exact: true }).fill(REQUEST.givenName);
     const row = page.getByRole('row').filter({ hasText: REQUEST.givenName });
     await visible(row);
     await row.getByRole('link').click();

@@ -48,7 +48,7 @@ export function FamiliesPage() {
       <BsnSearchForm onSearch={(bsn) => setSearch({ bsn })} />
       <ListToolbar
         state={list}
-        label={t('families.list.quickSearch')}
+        label={t('list.tools')}
         searchLabel={t('families.list.quickSearch')}
         sorts={FAMILY_SORTS.map((value) => ({ value, label: t(`families.list.sorts.${value}`) }))}
       />

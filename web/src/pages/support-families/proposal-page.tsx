@@ -118,11 +118,7 @@ export function ProposalPage() {
             </Alert>
           ) : (
             <>
-              <ListToolbar
-                state={list}
-                label={t('supportFamilies.proposal.search')}
-                searchLabel={t('supportFamilies.proposal.search')}
-              />
+              <ListToolbar state={list} label={t('list.tools')} searchLabel={t('supportFamilies.proposal.search')} />
               <ButtonGroup>
                 <Button
                   appearance="secondary-action-button"
