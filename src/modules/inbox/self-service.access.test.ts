@@ -32,7 +32,7 @@ describe('self-service routes', () => {
       },
       { method: 'GET', url: '/api/geo/municipalities', allowed: ROLES },
     ]);
-  });
+  }, 120_000);
 
   it("never touch another user's inbox", async () => {
     const db = t.db.kysely;
