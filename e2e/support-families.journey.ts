@@ -179,7 +179,9 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await journey.checkpoint('proposal');
     const ours = page.getByTestId('proposal').getByRole('row').filter({ hasText: REQUEST.givenName });
     const pair = (await ours.count()) > 0 ? ours : page.getByTestId('proposal').getByRole('row').nth(1);
-    const requestName = ((await pair.getByRole('link').first().textContent()) ?? '').split(' (')[0] ?? '';
+    // The request's reference names the pair's match unambiguously (first names repeat in the demo).
+    const requestRef = /\((VG-\d+)\)/.exec((await pair.getByRole('link').first().textContent()) ?? '')?.[1] ?? '';
+    expect(requestRef).not.toBe('');
     await pair.getByRole('button', { name: /^Voorstellen: / }).click();
     await visible(pair.getByText('Voorgesteld aan beide gezinnen'));
     await journey.checkpoint('proposal-accepted');
@@ -192,7 +194,10 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await visible(summary.getByText(/koppeling(en)? (is|zijn) voorgesteld aan beide gezinnen/));
     await journey.checkpoint('proposal-bulk-accepted');
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Koppelingen' }).click();
-    const match = page.getByRole('row').filter({ hasText: requestName }).filter({ hasText: 'Voorgesteld' });
+    const match = page
+      .getByRole('row')
+      .filter({ hasText: `(${requestRef})` })
+      .filter({ hasText: 'Voorgesteld' });
     await visible(match);
     await match.getByRole('link').first().click();
     await visible(page.getByRole('heading', { level: 1, name: /^Koppeling / }));
