@@ -172,6 +172,8 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
   });
 
   test('runs the overall assignment, sees it beside greedy picking, and accepts one pair', async () => {
+    // Accepting a page of pairs is one audited transaction per pair: room for a loaded machine.
+    test.setTimeout(180_000);
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Totaalvoorstel' }).click();
     await page.getByRole('button', { name: 'Bereken het totaalvoorstel' }).click();
     await visible(page.getByTestId('proposal-summary'));
