@@ -65,7 +65,7 @@ export async function breakGlass(
       .where('active', '=', true)
       .where(userHasRoleSql('privacy_officer'))
       .execute();
-    for (const o of officers) await notify(trx, o.id, 'break_glass_review', '/audit');
+    for (const o of officers) await notify(trx, o.id, 'break_glass_review', `/audit/noodtoegang/${row.id}`);
     return { id: row.id, expiresAt };
   });
 }

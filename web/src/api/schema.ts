@@ -1181,6 +1181,9 @@ export interface paths {
                     subjectType?: string;
                     subjectId?: string;
                     clientRef?: string;
+                    event?: string;
+                    purpose?: string;
+                    role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
                     from?: string;
                     to?: string;
                     action?: components["schemas"]["AuditActionInput"];
@@ -1247,6 +1250,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the log filters offer to pick from: event kinds, purposes, roles and people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChoices"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5910,6 +5949,10 @@ export interface components {
             subjectType?: string;
             subjectId?: string;
             clientRef?: string;
+            event?: string;
+            purpose?: string;
+            /** @enum {string} */
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditActionInput"];
@@ -5928,12 +5971,14 @@ export interface components {
             /** @enum {string} */
             outcome: "allowed" | "denied" | "failed";
             actorUsername: string | null;
+            actorName: string | null;
             actorRole: string | null;
             actorOrganisation: string | null;
             onBehalfOf: string | null;
             purpose: string;
             subjectType: string;
             subjectId: string | null;
+            subjectLabel: string | null;
             clientRef: string | null;
             dataDescription: string | null;
             emergency: boolean;
@@ -5946,6 +5991,17 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        AuditChoicesInput: {
+            events: string[];
+            purposes: string[];
+            roles: string[];
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+            }[];
         };
         AuditVerifyResultInput: {
             ok: boolean;
@@ -5963,6 +6019,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 username: string;
+                userName: string;
                 familyReference: string;
                 reason: string;
                 openedAt: unknown;
@@ -8542,6 +8599,10 @@ export interface components {
             subjectType?: string;
             subjectId?: string;
             clientRef?: string;
+            event?: string;
+            purpose?: string;
+            /** @enum {string} */
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditAction"];
@@ -8560,12 +8621,14 @@ export interface components {
             /** @enum {string} */
             outcome: "allowed" | "denied" | "failed";
             actorUsername: string | null;
+            actorName: string | null;
             actorRole: string | null;
             actorOrganisation: string | null;
             onBehalfOf: string | null;
             purpose: string;
             subjectType: string;
             subjectId: string | null;
+            subjectLabel: string | null;
             clientRef: string | null;
             dataDescription: string | null;
             emergency: boolean;
@@ -8578,6 +8641,17 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        AuditChoices: {
+            events: string[];
+            purposes: string[];
+            roles: string[];
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+            }[];
         };
         AuditVerifyResult: {
             ok: boolean;
@@ -8595,6 +8669,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 username: string;
+                userName: string;
                 familyReference: string;
                 reason: string;
                 /** Format: date-time */
