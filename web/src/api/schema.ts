@@ -6529,7 +6529,8 @@ export interface components {
         };
         BreakGlassBodyInput: {
             /** Format: uuid */
-            familyId: string;
+            familyId?: string;
+            familyReference?: string;
             reason: string;
         };
         /** @enum {string} */
@@ -8283,6 +8284,8 @@ export interface components {
         BreakGlassGrantInput: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            familyId: string;
             expiresAt: unknown;
         };
         PersonCreatedInput: {
@@ -9187,7 +9190,8 @@ export interface components {
         };
         BreakGlassBody: {
             /** Format: uuid */
-            familyId: string;
+            familyId?: string;
+            familyReference?: string;
             reason: string;
         };
         /** @enum {string} */
@@ -10973,6 +10977,8 @@ export interface components {
         BreakGlassGrant: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            familyId: string;
             /** Format: date-time */
             expiresAt: string;
         };

@@ -8,9 +8,11 @@ import { useMunicipalities } from '../api/geo';
 
 type Translate = TFunction;
 
+const MISSING = '\u0000missing';
+
 function known(t: Translate, key: string): string | undefined {
-  const text = t(key as never, { defaultValue: '' }) as string;
-  return text === '' ? undefined : text;
+  const text = t(key as never, { defaultValue: MISSING }) as string;
+  return text === MISSING ? undefined : text;
 }
 
 /** `family.read` → "Dossier bekeken"; an event without its own text is named by its subject and action. */
