@@ -19,7 +19,7 @@ export const BreakGlassBody = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^G-\d{4}-[A-Z0-9]{4,8}$/, 'a dossier number like G-0193-0004')
+      .regex(/^G-[A-Z0-9-]{3,30}$/, 'a dossier number like G-0193-0004')
       .optional(),
     reason: z.string().trim().min(20, 'explain why, in at least 20 characters').max(2000),
   })

@@ -8,7 +8,7 @@ import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
 
 const MIN_REASON = 20;
-const REFERENCE = /^G-\d{4}-[A-Z0-9]{4,8}$/;
+const REFERENCE = /^G-[A-Z0-9-]{3,30}$/;
 
 /**
  * Break the glass from the family search: the search shows only one's own families, so a family outside them is
