@@ -196,6 +196,8 @@ describe('the family plan', () => {
       payload: { signedOn: '2999-01-01', signedByName: 'Moeder' },
     });
     expect(future.json().code).toBe('sign_off_in_future');
+    // A dossier still "registered" (as after registration) moves on when the plan is agreed.
+    await t.db.kysely.updateTable('trajectory').set({ status: 'registered' }).where('family_id', '=', familyId).execute();
     const byProf = await t.app.inject({
       method: 'POST',
       url: `${url()}/versions/${v}/sign-off`,

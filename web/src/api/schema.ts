@@ -5686,6 +5686,7 @@ export interface components {
                 id: string;
                 name: string;
                 type: components["schemas"]["OrganisationTypeInput"];
+                municipalityCode: string | null;
             };
             teams: {
                 /** Format: uuid */
@@ -8332,6 +8333,7 @@ export interface components {
                 id: string;
                 name: string;
                 type: components["schemas"]["OrganisationType"];
+                municipalityCode: string | null;
             };
             teams: {
                 /** Format: uuid */
