@@ -1183,7 +1183,7 @@ export interface paths {
                     clientRef?: string;
                     event?: string;
                     purpose?: string;
-                    role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
+                    role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
                     from?: string;
                     to?: string;
                     action?: components["schemas"]["AuditActionInput"];
@@ -5953,7 +5953,7 @@ export interface components {
             event?: string;
             purpose?: string;
             /** @enum {string} */
-            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditActionInput"];
@@ -8607,7 +8607,7 @@ export interface components {
             event?: string;
             purpose?: string;
             /** @enum {string} */
-            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "partner_api";
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditAction"];
