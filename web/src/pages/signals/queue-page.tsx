@@ -89,6 +89,7 @@ export function TriageQueuePage() {
             busy={queue.isFetching}
             testId="triage-queue"
             wide
+            stack
           >
             <TableHeader>
               <TableRow>
