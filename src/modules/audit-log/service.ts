@@ -41,14 +41,17 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
     const total = await q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     const rows = await q
       .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
-      .leftJoin('family as f', (j) =>
-        j.on('a.subject_type', '=', 'family').on(sql<boolean>`f.id::text = a.subject_id`),
-      )
+      .leftJoin('family as f', (j) => j.on('a.subject_type', '=', 'family').on(sql<boolean>`f.id::text = a.subject_id`))
       .leftJoin('app_user as su', (j) =>
         j.on('a.subject_type', '=', 'user').on(sql<boolean>`su.id::text = a.subject_id`),
       )
       .selectAll('a')
-      .select(['o.name as org_name', 'u.display_name as actor_name', 'f.reference as family_ref', 'su.display_name as subject_user'])
+      .select([
+        'o.name as org_name',
+        'u.display_name as actor_name',
+        'f.reference as family_ref',
+        'su.display_name as subject_user',
+      ])
       .orderBy('a.id', 'desc')
       .limit(PAGE_SIZE)
       .offset((query.page - 1) * PAGE_SIZE)

@@ -113,7 +113,7 @@ describe('break the glass', () => {
     expect(read).toMatchObject({ subjectLabel: reference, actorName: expect.any(String) });
   });
 
-  it('can be asked by dossier number (found outside one\'s caseload), and names the family it opened', async () => {
+  it("can be asked by dossier number (found outside one's caseload), and names the family it opened", async () => {
     const db = t.db.kysely;
     const outsider = await buildUser(db, ['professional']);
     const { familyId, reference } = await buildFamilyWithTrajectory(db, {

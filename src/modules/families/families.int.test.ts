@@ -66,11 +66,17 @@ describe('registering a family with its trajectory', () => {
     familyId = res.json().id;
     // Numbered per municipality, in the demo's form: G-0193-0001, G-0193-0002, …
     expect(res.json().reference).toMatch(/^G-0193-\d{4}$/);
-    const next = await call('POST', '/api/families', familyBody({
+    const next = await call(
+      'POST',
+      '/api/families',
+      familyBody({
         houseNumber: '14',
-        members: [{ kind: 'parent', givenName: 'Iris', familyName: 'Mulder', birthDate: '1985-03-02', hasAuthority: true }],
+        members: [
+          { kind: 'parent', givenName: 'Iris', familyName: 'Mulder', birthDate: '1985-03-02', hasAuthority: true },
+        ],
         network: [],
-      }));
+      }),
+    );
     expect(next.statusCode, next.body).toBe(201);
     const number = (ref: string) => Number(ref.slice('G-0193-'.length));
     expect(number(next.json().reference)).toBe(number(res.json().reference) + 1);

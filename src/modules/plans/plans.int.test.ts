@@ -197,7 +197,11 @@ describe('the family plan', () => {
     });
     expect(future.json().code).toBe('sign_off_in_future');
     // A dossier still "registered" (as after registration) moves on when the plan is agreed.
-    await t.db.kysely.updateTable('trajectory').set({ status: 'registered' }).where('family_id', '=', familyId).execute();
+    await t.db.kysely
+      .updateTable('trajectory')
+      .set({ status: 'registered' })
+      .where('family_id', '=', familyId)
+      .execute();
     const byProf = await t.app.inject({
       method: 'POST',
       url: `${url()}/versions/${v}/sign-off`,

@@ -35,7 +35,9 @@ export function purposeLabel(t: Translate, purpose: string): string {
 export function roleLabel(t: Translate, role: string): string {
   return role
     .split(',')
-    .map((one) => (one === 'partner_api' ? t('codes.partnerRole') : (known(t, `roles.${one}`) ?? t('codes.unknownRole'))))
+    .map((one) =>
+      one === 'partner_api' ? t('codes.partnerRole') : (known(t, `roles.${one}`) ?? t('codes.unknownRole')),
+    )
     .join(', ');
 }
 

@@ -62,7 +62,12 @@ export function BreakGlassByReference() {
           required
           rows={4}
         />
-        <Button type="submit" appearance="primary-action-button" busy={breakGlass.isPending} disabled={breakGlass.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={breakGlass.isPending}
+          disabled={breakGlass.isPending}
+        >
           {t('breakGlass.submit')}
         </Button>
       </form>
