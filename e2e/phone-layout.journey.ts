@@ -26,8 +26,9 @@ test.describe('the triage queue, the dossier and the plan on a phone', () => {
   test.describe.configure({ mode: 'serial' });
 
   test('the triage queue shows urgency and deadline of a signal on screen', async () => {
-    await logIn(page, 'demo.team_lead');
-    const first = page.getByTestId('my-caseload').getByRole('link').first();
+    await logIn(page, 'demo.professional');
+    await page.goto('/families');
+    const first = page.getByRole('table').getByRole('link').first();
     await visible(first);
     familyPath = new URL((await first.getAttribute('href')) ?? '/', 'http://x').pathname;
     await page.goto('/signals/queue');
