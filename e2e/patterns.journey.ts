@@ -1,5 +1,5 @@
 // Journey: the Zwolle team lead opens the neighbourhood patterns: a table per neighbourhood and
-// category with small numbers shown as "<5" (and cells hidden to protect them), totals that count
+// category with small numbers shown as "minder dan 5" (and cells hidden to protect them), totals that count
 // shown cells only, and the charts; switches to outreach outcomes; registers a budgeting course as
 // the team's answer. axe on every page.
 import type { Page } from '@playwright/test';
@@ -30,13 +30,17 @@ test.describe('the team lead sees neighbourhood patterns with small numbers supp
     await month.selectOption(lastMonth);
     const table = page.getByRole('table', { name: `Signalen per buurt, Zwolle, ${lastMonth}` });
     await visible(table);
-    await eventually(() => table.locator('td abbr', { hasText: '<5' }).count()).toBeGreaterThan(0);
-    expect(await table.locator('tfoot').getByText('≥', { exact: false }).count()).toBeGreaterThan(0);
+    await eventually(() => table.locator('td abbr', { hasText: 'minder dan 5' }).count()).toBeGreaterThan(0);
+    expect(await table.locator('tfoot').getByText('ten minste', { exact: false }).count()).toBeGreaterThan(0);
+    // No "≥ 0": a total with nothing shown says so in words.
+    expect(await table.getByText('≥ 0').count()).toBe(0);
     // No cell shows a count from 1 to 4.
     const shown = await table.locator('tbody td').allTextContents();
     expect(shown.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
     await visible(page.getByRole('img', { name: `Signalen per buurt, ${lastMonth}` }));
     await visible(page.getByRole('img', { name: 'Signalen per maand, Zwolle' }));
+    // Nothing wider than the window at 1,280 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await journey.checkpoint('patterns-signals');
   });
 

@@ -286,7 +286,7 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
     await visible(conflict.getByRole('heading', { level: 3, name: 'Een collega heeft het plan intussen gewijzigd' }));
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-conflict');
     await eventually(() => conflict.getByRole('alert').innerText()).toMatch(
-      /Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl u versie 2 aan het bewerken was/,
+      /Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl jij versie 2 aan het bewerken was/,
     );
     const diff = await visible(page.getByTestId('plan-conflict-diff'));
     await eventually(() => diff.innerText()).toContain('Erbij: Bij ruzie belt moeder de buurvrouw');
@@ -307,7 +307,7 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
     await visible(
       page
         .getByTestId('plan-rebased')
-        .filter({ hasText: 'Uw wijzigingen staan nu op versie 3 (in plaats van versie 2).' }),
+        .filter({ hasText: 'Je wijzigingen staan nu op versie 3 (in plaats van versie 2).' }),
     );
     expect(await page.getByLabel('Veiligheidsafspraak 1: tekst', { exact: true }).inputValue()).toBe(
       'Bij ruzie belt moeder de buurvrouw',

@@ -50,3 +50,4 @@ export const test = base.extend<StepFixtures, JourneyFixtures>({
 });
 
 export { expect } from '@playwright/test';
+export { expectNoRawText, findRawText } from './raw-text.js';

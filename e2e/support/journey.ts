@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openBrowser, type OpenBrowser } from './browser.js';
 import { ARTIFACTS_DIR } from './env.js';
+import { expectNoRawText } from './raw-text.js';
 
 /** The axe check the `expectAccessible` fixture provides (see fixtures.ts and a11y.ts). */
 export type AccessibilityCheck = (page: Page, where: string) => Promise<void>;
@@ -61,7 +62,8 @@ export class Journey {
 
   /**
    * The page as the user sees it now: waits until it has settled, saves
-   * artifacts/e2e/<journey>/<nn>-<name>.png and fails on serious or critical axe violations.
+   * artifacts/e2e/<journey>/<nn>-<name>.png and fails on serious or critical axe violations, and on a raw
+   * validator message or untranslated code on screen (raw-text.ts).
    */
   async checkpoint(pageName: string, options: { extraScreenshot?: string } = {}): Promise<void> {
     this.step += 1;
@@ -71,6 +73,7 @@ export class Journey {
       await this.page.screenshot({ path: file, fullPage: true });
       if (options.extraScreenshot) await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
       await this.expectAccessible(this.page, `${this.name}/${pageName}`);
+      await expectNoRawText(this.page, `${this.name}/${pageName}`);
     });
   }
 

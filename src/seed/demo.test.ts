@@ -4,7 +4,7 @@ import type { Database } from '../platform/db/connect.js';
 import { ORGANISATION_TYPES, ROLES } from '../platform/db/schema.js';
 import { createTestDatabase } from '../test-support/database.js';
 import { findInconsistencies } from './consistency.js';
-import { seedDemo, startOfUtcDay } from './demo.js';
+import { DEMO_ACCOUNTS, seedDemo, startOfUtcDay } from './demo.js';
 import { MUNICIPALITY_WEIGHT } from './population.js';
 import { isValidBsn, SeededRandom, syntheticBsn } from './random.js';
 
@@ -125,6 +125,10 @@ describe('the demo region', () => {
       .where('username', 'like', 'demo.%')
       .execute();
     for (const role of ROLES) expect(demo.find((u) => u.username === `demo.${role}`)?.roles).toContain(role);
+    // The start-up list names accounts that exist, the referral index's partner signallers among them.
+    const usernames = demo.map((u) => u.username);
+    for (const name of DEMO_ACCOUNTS) expect(usernames).toContain(`demo.${name}`);
+    expect(DEMO_ACCOUNTS).toEqual(expect.arrayContaining(['signaller.school', 'signaller.gp']));
     const types = new Set((await a.kysely.selectFrom('organisation').select('type').execute()).map((o) => o.type));
     expect([...types].sort()).toEqual([...ORGANISATION_TYPES].sort());
     const providers = await a.kysely

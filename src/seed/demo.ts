@@ -51,8 +51,11 @@ export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<b
 
 const SEED_LOCK = 7_513_0002;
 
+/** Every demo account's name after `demo.`: one per role, the second administrator and the partner signallers. */
+export const DEMO_ACCOUNTS = [...ROLES, 'admin2', 'signaller.school', 'signaller.gp'] as const;
+
 export function printDemoAccounts(config: Config): void {
-  const lines = [...ROLES, 'admin2'].map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
+  const lines = DEMO_ACCOUNTS.map((r) => `  demo.${r.padEnd(16)} ${config.demoPassword}`);
   console.log(`\nDemo region IJsselland loaded. Demo accounts (username, password):\n${lines.join('\n')}\n`);
 }
 

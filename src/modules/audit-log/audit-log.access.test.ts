@@ -40,6 +40,8 @@ describe('audit-log routes: privacy officers only', () => {
         payload: () => ({ username: 'demo.professional' }),
         allowed: po,
       },
+      { method: 'GET', url: '/api/audit/events?event=family.read&purpose=care&role=professional', allowed: po },
+      { method: 'GET', url: '/api/audit/choices', allowed: po },
       { method: 'GET', url: '/api/audit/verify', allowed: po },
       { method: 'GET', url: '/api/audit/break-glass?open=true', allowed: po },
       { method: 'GET', url: '/api/audit/privileged-changes', allowed: po },

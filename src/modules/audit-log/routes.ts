@@ -4,7 +4,7 @@ import { IdParams } from '../auth/schemas.js';
 import { PrivilegedChangeList, PrivilegedChangeQuery } from '../accounts/privileged/schemas.js';
 import { listPrivilegedChanges } from './privileged-changes.js';
 import * as s from './schemas.js';
-import { listBreakGlass, reviewBreakGlass, searchAudit, verifyAudit } from './service.js';
+import { auditChoices, listBreakGlass, reviewBreakGlass, searchAudit, verifyAudit } from './service.js';
 
 const tags = ['audit'];
 
@@ -32,6 +32,17 @@ export function auditRoutes(app: App): void {
       },
     },
     (req) => searchAudit(req.ctx, req.body),
+  );
+  app.get(
+    '/api/audit/choices',
+    {
+      schema: {
+        tags,
+        summary: 'What the log filters offer to pick from: event kinds, purposes, roles and people',
+        response: { 200: s.AuditChoices },
+      },
+    },
+    (req) => auditChoices(req.ctx),
   );
   app.get(
     '/api/audit/verify',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../../platform/db/schema.js';
+import { AUDIT_ACTIONS, ROLES } from '../../platform/db/schema.js';
 
 // Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
 export const AuditAction = z.enum(AUDIT_ACTIONS).meta({ id: 'AuditAction' });
@@ -18,6 +18,16 @@ export const AuditQuery = z.strictObject({
     .optional(),
   subjectId: z.string().max(64).optional(),
   clientRef: z.string().max(40).optional(),
+  /** An event kind as the log names it (`family.read`); the web offers the kinds the log holds. */
+  event: z
+    .string()
+    .regex(/^[a-z_]{1,40}(\.[a-z_]{1,40}){0,3}$/)
+    .optional(),
+  purpose: z
+    .string()
+    .regex(/^[a-z_ ]{1,40}$/)
+    .optional(),
+  role: z.enum([...ROLES, 'partner_api']).optional(),
   from: Day.optional(),
   to: Day.optional(),
   action: AuditAction.optional(),
@@ -41,12 +51,16 @@ export const AuditEvent = z
     action: AuditAction,
     outcome: z.enum(['allowed', 'denied', 'failed']),
     actorUsername: z.string().nullable(),
+    /** The person's display name, so the log names people rather than accounts. */
+    actorName: z.string().nullable(),
     actorRole: z.string().nullable(),
     actorOrganisation: z.string().nullable(),
     onBehalfOf: z.string().nullable(),
     purpose: z.string(),
     subjectType: z.string(),
     subjectId: z.string().nullable(),
+    /** What a person recognises the subject by: the dossier reference of a family, a user's name. */
+    subjectLabel: z.string().nullable(),
     clientRef: z.string().nullable(),
     dataDescription: z.string().nullable(),
     emergency: z.boolean(),
@@ -59,6 +73,15 @@ export const AuditEvent = z
 export const AuditPage = z
   .object({ items: z.array(AuditEvent), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
   .meta({ id: 'AuditPage' });
+
+export const AuditChoices = z
+  .object({
+    events: z.array(z.string()),
+    purposes: z.array(z.string()),
+    roles: z.array(z.string()),
+    people: z.array(z.object({ id: z.uuid(), name: z.string(), username: z.string() })),
+  })
+  .meta({ id: 'AuditChoices' });
 
 export const VerifyResult = z
   .object({
@@ -78,6 +101,7 @@ export const BreakGlassList = z
       z.object({
         id: z.uuid(),
         username: z.string(),
+        userName: z.string(),
         familyReference: z.string(),
         reason: z.string(),
         openedAt: z.date(),

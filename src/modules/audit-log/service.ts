@@ -30,6 +30,9 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
     if (query.subjectType) q = q.where('a.subject_type', '=', query.subjectType);
     if (query.subjectId) q = q.where('a.subject_id', '=', query.subjectId);
     if (query.clientRef) q = q.where('a.client_ref', '=', query.clientRef);
+    if (query.event) q = q.where('a.event', '=', query.event);
+    if (query.purpose) q = q.where('a.purpose', '=', query.purpose);
+    if (query.role) q = q.where('a.actor_role', '=', query.role);
     if (query.from) q = q.where('a.occurred_at', '>=', new Date(`${query.from}T00:00:00Z`));
     if (query.to) q = q.where('a.occurred_at', '<', sql<Date>`${query.to}::date + 1`);
     if (query.action) q = q.where('a.action', '=', query.action);
@@ -37,8 +40,18 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
     if (query.emergency !== undefined) q = q.where('a.emergency', '=', query.emergency);
     const total = await q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     const rows = await q
+      .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
+      .leftJoin('family as f', (j) => j.on('a.subject_type', '=', 'family').on(sql<boolean>`f.id::text = a.subject_id`))
+      .leftJoin('app_user as su', (j) =>
+        j.on('a.subject_type', '=', 'user').on(sql<boolean>`su.id::text = a.subject_id`),
+      )
       .selectAll('a')
-      .select('o.name as org_name')
+      .select([
+        'o.name as org_name',
+        'u.display_name as actor_name',
+        'f.reference as family_ref',
+        'su.display_name as subject_user',
+      ])
       .orderBy('a.id', 'desc')
       .limit(PAGE_SIZE)
       .offset((query.page - 1) * PAGE_SIZE)
@@ -51,12 +64,14 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
         action: r.action,
         outcome: r.outcome,
         actorUsername: r.actor_username,
+        actorName: r.actor_name,
         actorRole: r.actor_role,
         actorOrganisation: r.org_name,
         onBehalfOf: r.on_behalf_of,
         purpose: r.purpose,
         subjectType: r.subject_type,
         subjectId: r.subject_id,
+        subjectLabel: r.family_ref ?? r.subject_user,
         clientRef: r.client_ref,
         dataDescription: r.data_description,
         emergency: r.emergency,
@@ -67,6 +82,42 @@ export function searchAudit(ctx: RequestContext, query: AuditQuery) {
       total: Number(total.n),
       page: query.page,
       pageSize: PAGE_SIZE,
+    };
+  });
+}
+
+/** What the filters offer to pick from: the event kinds, purposes and roles the log holds, and the people. */
+export function auditChoices(ctx: RequestContext) {
+  return inTransaction(ctx.db, async (trx) => {
+    await authorize(trx, ctx, {
+      subject: 'audit_log',
+      id: null,
+      action: 'search',
+      purpose: PURPOSE,
+      data: 'filter choices: event kinds, purposes, roles, people',
+    });
+    const distinct = async (column: 'event' | 'purpose' | 'actor_role') => {
+      const rows = await trx
+        .selectFrom('audit_event')
+        .select(column)
+        .distinct()
+        .where(column, 'is not', null)
+        .orderBy(column)
+        .execute();
+      return rows.map((r) => r[column]).filter((v): v is string => v !== null);
+    };
+    const people = await trx
+      .selectFrom('app_user')
+      .select(['id', 'display_name', 'username'])
+      .orderBy('display_name')
+      .orderBy('username')
+      .limit(5000)
+      .execute();
+    return {
+      events: await distinct('event'),
+      purposes: await distinct('purpose'),
+      roles: await distinct('actor_role'),
+      people: people.map((p) => ({ id: p.id, name: p.display_name, username: p.username })),
     };
   });
 }
@@ -101,6 +152,7 @@ export function listBreakGlass(ctx: RequestContext, open?: boolean) {
       .select([
         'b.id',
         'u.username',
+        'u.display_name',
         'f.reference',
         'b.reason',
         'b.opened_at',
@@ -116,6 +168,7 @@ export function listBreakGlass(ctx: RequestContext, open?: boolean) {
       items: rows.map((r) => ({
         id: r.id,
         username: r.username,
+        userName: r.display_name,
         familyReference: r.reference,
         reason: r.reason,
         openedAt: r.opened_at,

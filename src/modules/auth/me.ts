@@ -30,6 +30,7 @@ export async function loadMe(db: Kysely<DB> | Tx, userId: string): Promise<Me> {
       'o.id as org_id',
       'o.name as org_name',
       'o.type as org_type',
+      'o.municipality_code as org_municipality',
     ])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
@@ -48,7 +49,12 @@ export async function loadMe(db: Kysely<DB> | Tx, userId: string): Promise<Me> {
     displayName: user.display_name,
     email: user.email,
     roles: user.roles,
-    homeOrganisation: { id: user.org_id, name: user.org_name, type: user.org_type },
+    homeOrganisation: {
+      id: user.org_id,
+      name: user.org_name,
+      type: user.org_type,
+      municipalityCode: user.org_municipality,
+    },
     teams: teams.map((t) => ({
       id: t.id,
       name: t.name,

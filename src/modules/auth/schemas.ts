@@ -25,7 +25,13 @@ export const Me = z
     displayName: z.string(),
     email: z.string().nullable(),
     roles: z.array(Role),
-    homeOrganisation: z.object({ id: z.uuid(), name: z.string(), type: OrganisationType }),
+    homeOrganisation: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      type: OrganisationType,
+      /** The municipality the organisation works for, if one (a policy advisor's own municipality). */
+      municipalityCode: z.string().nullable(),
+    }),
     teams: z.array(
       z.object({
         id: z.uuid(),

@@ -106,6 +106,44 @@ describe('break the glass', () => {
       headers: po.headers,
     });
     expect(again.statusCode).toBe(409);
+    // The notification leads to the review's own page, and the log names the person and the dossier.
+    expect(inbox.items.map((i: { link: string | null }) => i.link)).toContain(`/audit/noodtoegang/${use.id}`);
+    expect(use.userName).toEqual(expect.any(String));
+    const read = emergencies.items.find((e: { clientRef: string | null }) => e.clientRef === reference);
+    expect(read).toMatchObject({ subjectLabel: reference, actorName: expect.any(String) });
+  });
+
+  it("can be asked by dossier number (found outside one's caseload), and names the family it opened", async () => {
+    const db = t.db.kysely;
+    const outsider = await buildUser(db, ['professional']);
+    const { familyId, reference } = await buildFamilyWithTrajectory(db, {
+      teamId: await buildTeam(db),
+      regisseurId: (await buildUser(db, ['professional'])).id,
+    });
+    const s = await login(t.app, outsider.username);
+    const reason = 'Acute melding buiten kantooruren, regisseur onbereikbaar';
+    const both = await t.app.inject({
+      method: 'POST',
+      url: '/api/access/break-glass',
+      payload: { familyId, familyReference: reference, reason },
+      headers: s.headers,
+    });
+    expect(both.statusCode).toBe(400);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/access/break-glass',
+      payload: { familyReference: 'G-9999-9999', reason },
+      headers: s.headers,
+    });
+    expect(unknown.statusCode).toBe(404);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/access/break-glass',
+      payload: { familyReference: reference.toLowerCase(), reason },
+      headers: s.headers,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().familyId).toBe(familyId);
   });
 
   it('is refused to roles without care work, and the refusal is logged', async () => {

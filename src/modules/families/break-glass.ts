@@ -13,19 +13,35 @@ export const BREAK_GLASS_HOURS = 4;
 
 export const BreakGlassBody = z
   .strictObject({
-    familyId: z.uuid(),
+    familyId: z.uuid().optional(),
+    /** The dossier number, for a family found outside one's caseload (the family search shows only one's own). */
+    familyReference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^G-[A-Z0-9-]{3,30}$/, 'a dossier number like G-0193-0004')
+      .optional(),
     reason: z.string().trim().min(20, 'explain why, in at least 20 characters').max(2000),
+  })
+  .refine((b) => (b.familyId === undefined) !== (b.familyReference === undefined), {
+    message: 'name the family by its id or by its dossier number',
+    path: ['familyReference'],
   })
   .meta({ id: 'BreakGlassBody' });
 
 export async function breakGlass(
   ctx: RequestContext,
-  familyId: string,
+  target: { familyId?: string | undefined; familyReference?: string | undefined },
   reason: string,
-): Promise<{ id: string; expiresAt: Date }> {
+): Promise<{ id: string; familyId: string; expiresAt: Date }> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    const family = await trx.selectFrom('family').select('reference').where('id', '=', familyId).executeTakeFirst();
+    let lookup = trx.selectFrom('family').select(['id', 'reference']);
+    lookup = target.familyId
+      ? lookup.where('id', '=', target.familyId)
+      : lookup.where('reference', '=', target.familyReference ?? '');
+    const family = await lookup.executeTakeFirst();
+    const familyId = family?.id ?? target.familyId ?? null;
     const entry = {
       request_id: ctx.requestId,
       event: 'family.break_glass',
@@ -50,7 +66,7 @@ export async function breakGlass(
     const expiresAt = new Date(Date.now() + BREAK_GLASS_HOURS * 3_600_000);
     const row = await trx
       .insertInto('break_glass')
-      .values({ user_id: actor.userId, family_id: familyId, reason, expires_at: expiresAt })
+      .values({ user_id: actor.userId, family_id: family.id, reason, expires_at: expiresAt })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordEvent(trx, {
@@ -65,7 +81,7 @@ export async function breakGlass(
       .where('active', '=', true)
       .where(userHasRoleSql('privacy_officer'))
       .execute();
-    for (const o of officers) await notify(trx, o.id, 'break_glass_review', '/audit');
-    return { id: row.id, expiresAt };
+    for (const o of officers) await notify(trx, o.id, 'break_glass_review', `/audit/noodtoegang/${row.id}`);
+    return { id: row.id, familyId: family.id, expiresAt };
   });
 }

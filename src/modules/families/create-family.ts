@@ -1,6 +1,6 @@
 // A team opens a trajectory for a new family: the household, its network and the trajectory with
 // one named regisseur, in one transaction. Allowed to professionals and team leads of that team.
-import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { authorize } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
@@ -11,12 +11,21 @@ import { checkTrajectoryTeam, insertTrajectory } from '../trajectories/open.js';
 import { assertDistinctBsns, findPossibleDuplicates, networkRow, personRow, possibleDuplicate } from './persons.js';
 import type { CreateFamilyBody } from './schemas.js';
 
-const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A non-identifying dossier reference such as G-0193-K7Q2MX (safe in URLs, mails and audit entries). */
-function newReference(municipalityCode: string): string {
-  const suffix = [...randomBytes(6)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
-  return `G-${municipalityCode}-${suffix}`;
+/**
+ * A non-identifying dossier reference such as G-0193-0004 (safe in URLs, mails and audit entries): the next
+ * number in the municipality. The upsert's row lock serialises concurrent registrations in one municipality;
+ * the first one starts after any number already given there.
+ */
+export async function newReference(trx: Tx, municipalityCode: string): Promise<string> {
+  const row = await sql<{ last_number: number }>`
+    INSERT INTO dossier_reference_counter AS c (municipality_code, last_number)
+    VALUES (${municipalityCode}, COALESCE((
+      SELECT max(substring(reference FROM '^G-[0-9]{4}-([0-9]{4,9})$')::integer) FROM family
+      WHERE municipality_code = ${municipalityCode} AND reference ~ '^G-[0-9]{4}-[0-9]{4,9}$'), 0) + 1)
+    ON CONFLICT (municipality_code) DO UPDATE SET last_number = c.last_number + 1
+    RETURNING last_number`.execute(trx);
+  const number = row.rows[0]?.last_number ?? 1;
+  return `G-${municipalityCode}-${String(number).padStart(4, '0')}`;
 }
 
 /**
@@ -97,7 +106,7 @@ export async function createFamilyIn(
   const family = await trx
     .insertInto('family')
     .values({
-      reference: newReference(body.municipalityCode),
+      reference: await newReference(trx, body.municipalityCode),
       municipality_code: body.municipalityCode,
       neighbourhood_code: neighbourhoodCode,
       postcode,

@@ -64,7 +64,22 @@ describe('registering a family with its trajectory', () => {
     const res = await call('POST', '/api/families', familyBody());
     expect(res.statusCode, res.body).toBe(201);
     familyId = res.json().id;
-    expect(res.json().reference).toMatch(/^G-0193-[A-Z0-9]{6}$/);
+    // Numbered per municipality, in the demo's form: G-0193-0001, G-0193-0002, …
+    expect(res.json().reference).toMatch(/^G-0193-\d{4}$/);
+    const next = await call(
+      'POST',
+      '/api/families',
+      familyBody({
+        houseNumber: '14',
+        members: [
+          { kind: 'parent', givenName: 'Iris', familyName: 'Mulder', birthDate: '1985-03-02', hasAuthority: true },
+        ],
+        network: [],
+      }),
+    );
+    expect(next.statusCode, next.body).toBe(201);
+    const number = (ref: string) => Number(ref.slice('G-0193-'.length));
+    expect(number(next.json().reference)).toBe(number(res.json().reference) + 1);
     const dossier = (await call('GET', `/api/families/${familyId}`)).json();
     expect(dossier).toMatchObject({
       postcode: '8011AB',

@@ -23,10 +23,12 @@ export function familyRoutes(app: App): void {
         tags: ['access'],
         summary: 'Emergency access to a dossier outside your relationships (logged and reviewed)',
         body: BreakGlassBody,
-        response: { 201: z.object({ id: z.uuid(), expiresAt: z.date() }).meta({ id: 'BreakGlassGrant' }) },
+        response: {
+          201: z.object({ id: z.uuid(), familyId: z.uuid(), expiresAt: z.date() }).meta({ id: 'BreakGlassGrant' }),
+        },
       },
     },
-    async (req, reply) => reply.status(201).send(await breakGlass(req.ctx, req.body.familyId, req.body.reason)),
+    async (req, reply) => reply.status(201).send(await breakGlass(req.ctx, req.body, req.body.reason)),
   );
 
   app.get(

@@ -196,6 +196,12 @@ describe('the family plan', () => {
       payload: { signedOn: '2999-01-01', signedByName: 'Moeder' },
     });
     expect(future.json().code).toBe('sign_off_in_future');
+    // A dossier still "registered" (as after registration) moves on when the plan is agreed.
+    await t.db.kysely
+      .updateTable('trajectory')
+      .set({ status: 'registered' })
+      .where('family_id', '=', familyId)
+      .execute();
     const byProf = await t.app.inject({
       method: 'POST',
       url: `${url()}/versions/${v}/sign-off`,
@@ -203,6 +209,20 @@ describe('the family plan', () => {
       payload: { signedOn: TODAY, signedByName: 'Moeder' },
     });
     expect(byProf.statusCode, byProf.body).toBe(201);
+    // The agreed plan moves the dossier on: no longer "registered", with the change on record.
+    const trajectory = await t.db.kysely
+      .selectFrom('trajectory')
+      .select(['id', 'status'])
+      .where('family_id', '=', familyId)
+      .executeTakeFirstOrThrow();
+    expect(trajectory.status).toBe('in_progress');
+    const changes = await t.db.kysely
+      .selectFrom('trajectory_status_change')
+      .select(['from_status', 'to_status'])
+      .where('trajectory_id', '=', trajectory.id)
+      .where('to_status', '=', 'in_progress')
+      .execute();
+    expect(changes).toHaveLength(1);
     const byFamily = await t.app.inject({
       method: 'POST',
       url: `${url()}/versions/${v}/sign-off`,

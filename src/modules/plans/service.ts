@@ -13,6 +13,7 @@ import { planDeadline, type Deadline } from './deadline.js';
 import { diffPlans } from './diff.js';
 import * as q from './queries.js';
 import type { PlanVersionHeader, PlanView, SignOff, SignOffBody, UpdatePlanBody } from './schemas.js';
+import { advanceOnAgreedPlan } from '../trajectories/plan-agreed.js';
 import { now, today } from '../../platform/clock.js';
 
 const PURPOSE = 'care';
@@ -237,6 +238,7 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
       signedByUserId: portal ? actor.userId : null,
       note: body.note ?? null,
     });
+    await advanceOnAgreedPlan(trx, grant.subjectId, actor.userId);
     return loadView(trx, grant);
   });
 }

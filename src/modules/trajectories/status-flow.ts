@@ -20,3 +20,9 @@ export function nextStatuses(from: TrajectoryStatus): readonly TrajectoryStatus[
 export function canMove(from: TrajectoryStatus, to: TrajectoryStatus): boolean {
   return NEXT[from].includes(to);
 }
+
+/**
+ * A plan the family has agreed to (signed) means the work is under way: a trajectory still before that point
+ * (registered, intake, plan) moves on to in progress. Later statuses are left as they are.
+ */
+export const BEFORE_AGREED_PLAN: readonly TrajectoryStatus[] = ['registered', 'intake', 'plan'];

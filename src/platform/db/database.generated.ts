@@ -568,6 +568,11 @@ export interface DistrictTable {
   name: string;
 }
 
+export interface DossierReferenceCounterTable {
+  last_number: number;
+  municipality_code: string;
+}
+
 export interface FamilyTable {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -1519,6 +1524,7 @@ export interface DB {
   coordinator_weights: CoordinatorWeightsTable;
   decision: DecisionTable;
   district: DistrictTable;
+  dossier_reference_counter: DossierReferenceCounterTable;
   family: FamilyTable;
   family_account: FamilyAccountTable;
   family_consent: FamilyConsentTable;

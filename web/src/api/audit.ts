@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, send, type Schema } from './client';
-import { auditActionValues } from './schema';
+import { auditActionValues, roleValues } from './schema';
 
 export const AUDIT_ACTIONS = auditActionValues;
 export type AuditAction = Schema<'AuditAction'>;
@@ -10,7 +10,11 @@ export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['allowed', 'denied', 'fa
 
 /** Filter values exactly as they appear in the URL and the API query string. */
 export interface AuditFilter {
-  username?: string;
+  userId?: string;
+  event?: string;
+  purpose?: string;
+  role?: string;
+  clientRef?: string;
   subjectType?: string;
   subjectId?: string;
   from?: string;
@@ -21,15 +25,28 @@ export interface AuditFilter {
   page?: string;
 }
 
+const AUDIT_ROLES = [...roleValues, 'partner_api'] as const;
+export type AuditChoices = Schema<'AuditChoices'>;
+
+/** What the filters offer to pick from; reading them is audited like every read of the log. */
+export function useAuditChoices() {
+  return useQuery({
+    queryKey: ['audit', 'choices'],
+    queryFn: () => read(client.GET('/api/audit/choices')),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export type AuditEventPage = Schema<'AuditPage'>;
 export type ChainVerification = Schema<'AuditVerifyResult'>;
 export type BreakGlassAccess = Schema<'BreakGlassList'>['items'][number];
 export type BreakGlassReview = Schema<'BreakGlassReviewBodyInput'>;
 
 /** The URL's filter in the API's terms; a value the API does not know is left out rather than refused. */
-function auditQuery({ action, outcome, emergency, page, ...text }: AuditFilter) {
+function auditQuery({ action, outcome, emergency, page, role, ...text }: AuditFilter) {
   return {
     ...text,
+    role: AUDIT_ROLES.find((known) => known === role),
     action: AUDIT_ACTIONS.find((known) => known === action),
     outcome: AUDIT_OUTCOMES.find((known) => known === outcome),
     emergency: (['true', 'false'] as const).find((known) => known === emergency),

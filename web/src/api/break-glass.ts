@@ -11,3 +11,13 @@ export function useBreakGlass(familyId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['families'] }),
   });
 }
+
+/** The same, for a family outside one's caseload named by its dossier number (G-0193-0004). */
+export function useBreakGlassByReference() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ familyReference, reason }: { familyReference: string; reason: string }) =>
+      read(client.POST('/api/access/break-glass', { body: { familyReference, reason } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['families'] }),
+  });
+}

@@ -1181,6 +1181,9 @@ export interface paths {
                     subjectType?: string;
                     subjectId?: string;
                     clientRef?: string;
+                    event?: string;
+                    purpose?: string;
+                    role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
                     from?: string;
                     to?: string;
                     action?: components["schemas"]["AuditActionInput"];
@@ -1247,6 +1250,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the log filters offer to pick from: event kinds, purposes, roles and people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChoices"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5860,6 +5899,7 @@ export interface components {
                 id: string;
                 name: string;
                 type: components["schemas"]["OrganisationTypeInput"];
+                municipalityCode: string | null;
             };
             teams: {
                 /** Format: uuid */
@@ -6123,6 +6163,10 @@ export interface components {
             subjectType?: string;
             subjectId?: string;
             clientRef?: string;
+            event?: string;
+            purpose?: string;
+            /** @enum {string} */
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditActionInput"];
@@ -6141,12 +6185,14 @@ export interface components {
             /** @enum {string} */
             outcome: "allowed" | "denied" | "failed";
             actorUsername: string | null;
+            actorName: string | null;
             actorRole: string | null;
             actorOrganisation: string | null;
             onBehalfOf: string | null;
             purpose: string;
             subjectType: string;
             subjectId: string | null;
+            subjectLabel: string | null;
             clientRef: string | null;
             dataDescription: string | null;
             emergency: boolean;
@@ -6159,6 +6205,17 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        AuditChoicesInput: {
+            events: string[];
+            purposes: string[];
+            roles: string[];
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+            }[];
         };
         AuditVerifyResultInput: {
             ok: boolean;
@@ -6176,6 +6233,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 username: string;
+                userName: string;
                 familyReference: string;
                 reason: string;
                 openedAt: unknown;
@@ -6685,7 +6743,8 @@ export interface components {
         };
         BreakGlassBodyInput: {
             /** Format: uuid */
-            familyId: string;
+            familyId?: string;
+            familyReference?: string;
             reason: string;
         };
         /** @enum {string} */
@@ -8527,6 +8586,8 @@ export interface components {
         BreakGlassGrantInput: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            familyId: string;
             expiresAt: unknown;
         };
         PersonCreatedInput: {
@@ -8573,6 +8634,7 @@ export interface components {
                 id: string;
                 name: string;
                 type: components["schemas"]["OrganisationType"];
+                municipalityCode: string | null;
             };
             teams: {
                 /** Format: uuid */
@@ -8843,6 +8905,10 @@ export interface components {
             subjectType?: string;
             subjectId?: string;
             clientRef?: string;
+            event?: string;
+            purpose?: string;
+            /** @enum {string} */
+            role?: "professional" | "team_lead" | "consultant" | "coordinator" | "signaller" | "policy" | "privacy_officer" | "admin" | "family" | "contract_manager" | "provider" | "partner_api";
             from?: string;
             to?: string;
             action?: components["schemas"]["AuditAction"];
@@ -8861,12 +8927,14 @@ export interface components {
             /** @enum {string} */
             outcome: "allowed" | "denied" | "failed";
             actorUsername: string | null;
+            actorName: string | null;
             actorRole: string | null;
             actorOrganisation: string | null;
             onBehalfOf: string | null;
             purpose: string;
             subjectType: string;
             subjectId: string | null;
+            subjectLabel: string | null;
             clientRef: string | null;
             dataDescription: string | null;
             emergency: boolean;
@@ -8879,6 +8947,17 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        AuditChoices: {
+            events: string[];
+            purposes: string[];
+            roles: string[];
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+            }[];
         };
         AuditVerifyResult: {
             ok: boolean;
@@ -8896,6 +8975,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 username: string;
+                userName: string;
                 familyReference: string;
                 reason: string;
                 /** Format: date-time */
@@ -9413,7 +9493,8 @@ export interface components {
         };
         BreakGlassBody: {
             /** Format: uuid */
-            familyId: string;
+            familyId?: string;
+            familyReference?: string;
             reason: string;
         };
         /** @enum {string} */
@@ -11295,6 +11376,8 @@ export interface components {
         BreakGlassGrant: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            familyId: string;
             /** Format: date-time */
             expiresAt: string;
         };

@@ -1,5 +1,5 @@
 import { Table, TableCaption } from '@utrecht/component-library-react';
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import './list.css';
 
 interface DataTableProps {
@@ -9,8 +9,25 @@ interface DataTableProps {
   testId?: string;
   /** Many columns: keep them readable and let the region scroll sideways on a phone. */
   wide?: boolean;
-  /** On a phone every row becomes a card; give each cell `data-label` with its column's name. */
+  /** On a phone, show each row as a card with every cell labelled by its column (no sideways scrolling). */
   stack?: boolean;
+}
+
+/** Gives every body cell its column's header text as `data-label`, which the stacked phone layout shows. */
+function useColumnLabels(enabled: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const table = ref.current?.querySelector('table');
+    if (!enabled || !table) return;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+    for (const row of table.querySelectorAll('tbody tr, tfoot tr')) {
+      [...row.children].forEach((cell, index) => {
+        const label = headers[index];
+        if (label && cell.getAttribute('data-label') !== label) cell.setAttribute('data-label', label);
+      });
+    }
+  });
+  return ref;
 }
 
 /**
@@ -20,17 +37,15 @@ interface DataTableProps {
  */
 export function DataTable({ caption, children, busy = false, testId, wide = false, stack = false }: DataTableProps) {
   const captionId = useId();
+  const ref = useColumnLabels(stack);
+  const className = [wide ? 'kt-table--wide' : '', stack ? 'kt-table--stack' : ''].filter(Boolean).join(' ');
   return (
-    <div className="kt-table-block">
+    <div className="kt-table-block" ref={ref}>
       <p id={captionId} className="utrecht-table__caption kt-table-title" aria-hidden="true">
         {caption}
       </p>
       <div className="kt-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid={testId}>
-        <Table
-          busy={busy}
-          aria-busy={busy || undefined}
-          className={[wide ? 'kt-table--wide' : '', stack ? 'kt-table--stack' : ''].join(' ').trim() || undefined}
-        >
+        <Table busy={busy} aria-busy={busy || undefined} className={className || undefined}>
           <TableCaption className="kt-visually-hidden">{caption}</TableCaption>
           {children}
         </Table>

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
+import { useMunicipalityName } from '../../i18n/code-labels';
 import { OrganisationForm } from './organisation-form';
 import { useAdminOptions } from './options';
 
@@ -38,6 +39,7 @@ export function OrganisationsPage() {
 
 function OrganisationsTable({ organisations, busy }: { organisations: Organisation[]; busy: boolean }) {
   const { t } = useTranslation();
+  const municipalityName = useMunicipalityName();
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <DataTable
@@ -59,7 +61,7 @@ function OrganisationsTable({ organisations, busy }: { organisations: Organisati
             <TableHeaderCell scope="row">{organisation.name}</TableHeaderCell>
             <TableCell>{t(`organisationTypes.${organisation.type}`)}</TableCell>
             <TableCell>{organisation.agbCode ?? '–'}</TableCell>
-            <TableCell>{organisation.municipalityCode ?? '–'}</TableCell>
+            <TableCell>{municipalityName(organisation.municipalityCode)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

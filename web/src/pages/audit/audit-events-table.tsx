@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../api/audit';
 import { DataTable } from '../../components/data-table';
+import { useCodeLabels } from '../../i18n/code-labels';
 import { useFormat } from '../../i18n/format';
 
 const OUTCOME_STATUS = { allowed: 'valid', denied: 'warning', failed: 'invalid' } as const;
@@ -44,27 +45,34 @@ export function AuditEventsTable({ events, total, busy }: { events: AuditEvent[]
 function AuditEventRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const actorContext = [event.actorRole, event.actorOrganisation].filter(Boolean).join(' · ');
+  const codes = useCodeLabels();
+  const actorContext = [event.actorRole ? codes.role(event.actorRole) : null, event.actorOrganisation]
+    .filter(Boolean)
+    .join(' · ');
+  const subjectName = event.clientRef
+    ? t('audit.events.dossier', { ref: event.clientRef })
+    : event.subjectLabel && event.subjectType !== 'family'
+      ? event.subjectLabel
+      : null;
   return (
     <TableRow>
       <TableHeaderCell scope="row">{format.dateTime(event.occurredAt)}</TableHeaderCell>
       <TableCell>
-        <strong>{event.actorUsername ?? t('audit.events.system')}</strong>
+        <strong>{event.actorName ?? event.actorUsername ?? t('audit.events.system')}</strong>
         {actorContext ? <span className="kt-secondary">{actorContext}</span> : null}
         {event.onBehalfOf ? (
           <span className="kt-secondary">{t('audit.events.onBehalfOf', { name: event.onBehalfOf })}</span>
         ) : null}
       </TableCell>
       <TableCell>
-        {t(`audit.actions.${event.action}`)} <code className="kt-code">{event.event}</code>{' '}
+        {codes.event(event.event, event.action)}{' '}
         <StatusBadge status={OUTCOME_STATUS[event.outcome]}>{t(`audit.outcomes.${event.outcome}`)}</StatusBadge>
       </TableCell>
       <TableCell>
-        {event.subjectType}
-        {event.subjectId ? ` ${event.subjectId}` : ''}
-        {event.clientRef ? ` · ${t('audit.events.client', { ref: event.clientRef })}` : ''}
+        {codes.subject(event.subjectType)}
+        {subjectName ? <span className="kt-secondary">{subjectName}</span> : null}
       </TableCell>
-      <TableCell>{event.purpose}</TableCell>
+      <TableCell>{codes.purpose(event.purpose)}</TableCell>
       <TableCell>
         {event.emergency ? (
           <StatusBadge status="warning">
@@ -75,13 +83,23 @@ function AuditEventRow({ event }: { event: AuditEvent }) {
         )}
       </TableCell>
       <TableCell>
-        <details>
+        <details className="kt-details">
           <summary>{t('audit.events.more')}</summary>
-          <dl className="kt-inline-dl">
+          <dl className="kt-inline-dl kt-technical">
+            <dt>{t('audit.events.account')}</dt>
+            <dd>{event.actorUsername ?? '–'}</dd>
+            <dt>{t('audit.filter.action')}</dt>
+            <dd>{t(`audit.actions.${event.action}`)}</dd>
+            <dt>{t('audit.events.eventCode')}</dt>
+            <dd>
+              <code className="kt-code">{event.event}</code>
+            </dd>
+            <dt>{t('audit.events.subjectId')}</dt>
+            <dd>{event.subjectId ? <code className="kt-code">{event.subjectId}</code> : '–'}</dd>
             <dt>{t('audit.events.dataDescription')}</dt>
             <dd>{event.dataDescription ?? '–'}</dd>
             <dt>{t('audit.events.requestId')}</dt>
-            <dd>{event.requestId ?? '–'}</dd>
+            <dd>{event.requestId ? <code className="kt-code">{event.requestId}</code> : '–'}</dd>
             <dt>{t('audit.events.sealed')}</dt>
             <dd>{event.sealed ? t('common.yes') : t('audit.events.notYetSealed')}</dd>
           </dl>

@@ -1,9 +1,10 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../api/audit';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, useAuditChoices } from '../../api/audit';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { useCodeLabels } from '../../i18n/code-labels';
 import { EMPTY_FILTER, filterFromParams, paramsFromFilter, type FilterKey, type FilterValues } from './audit-filter';
 
 interface AuditFilterFormProps {
@@ -14,6 +15,8 @@ interface AuditFilterFormProps {
 export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  const choices = useAuditChoices();
+  const codes = useCodeLabels();
   // Follow the URL when it changes by navigation (back/forward), but not when it merely echoes this
   // form's own submission: by then the user may already be typing the next filter.
   const initialKey = JSON.stringify(initial);
@@ -38,23 +41,40 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
       <Fieldset>
         <FieldsetLegend>{t('audit.filter.legend')}</FieldsetLegend>
         <div className="kt-filter-grid">
-          <TextField
-            label={t('audit.filter.username')}
-            autoComplete="off"
-            value={values.username}
-            onValueChange={set('username')}
+          <SelectField
+            label={t('audit.filter.person')}
+            value={values.userId}
+            onValueChange={set('userId')}
+            emptyOption={t('common.any')}
+            options={(choices.data?.people ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.username})` }))}
+          />
+          <SelectField
+            label={t('audit.filter.role')}
+            value={values.role}
+            onValueChange={set('role')}
+            emptyOption={t('common.any')}
+            options={(choices.data?.roles ?? []).map((role) => ({ value: role, label: codes.role(role) }))}
+          />
+          <SelectField
+            label={t('audit.filter.event')}
+            value={values.event}
+            onValueChange={set('event')}
+            emptyOption={t('common.any')}
+            options={sortedByLabel((choices.data?.events ?? []).map((e) => ({ value: e, label: codes.event(e) })))}
+          />
+          <SelectField
+            label={t('audit.filter.purpose')}
+            value={values.purpose}
+            onValueChange={set('purpose')}
+            emptyOption={t('common.any')}
+            options={(choices.data?.purposes ?? []).map((p) => ({ value: p, label: codes.purpose(p) }))}
           />
           <TextField
-            label={t('audit.filter.subjectType')}
+            label={t('audit.filter.clientRef')}
+            description={t('audit.filter.clientRefDescription')}
             autoComplete="off"
-            value={values.subjectType}
-            onValueChange={set('subjectType')}
-          />
-          <TextField
-            label={t('audit.filter.subjectId')}
-            autoComplete="off"
-            value={values.subjectId}
-            onValueChange={set('subjectId')}
+            value={values.clientRef}
+            onValueChange={set('clientRef')}
           />
           <TextField label={t('audit.filter.from')} type="date" value={values.from} onValueChange={set('from')} />
           <TextField label={t('audit.filter.to')} type="date" value={values.to} onValueChange={set('to')} />
@@ -101,4 +121,8 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
       </ButtonGroup>
     </form>
   );
+}
+
+function sortedByLabel<T extends { label: string }>(options: T[]): T[] {
+  return [...options].sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,12 +1,29 @@
 import type { AuditFilter } from '../../api/audit';
 
-// Only these keys travel in the URL: usernames, ids, dates and codes, never personal data.
-const FILTER_KEYS = ['username', 'subjectType', 'subjectId', 'from', 'to', 'action', 'outcome', 'emergency'] as const;
+// Only these keys travel in the URL: ids, dossier references, dates and codes, never personal data.
+const FILTER_KEYS = [
+  'userId',
+  'event',
+  'purpose',
+  'role',
+  'clientRef',
+  'subjectType',
+  'subjectId',
+  'from',
+  'to',
+  'action',
+  'outcome',
+  'emergency',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterValues = Record<FilterKey, string>;
 
 export const EMPTY_FILTER: FilterValues = {
-  username: '',
+  userId: '',
+  event: '',
+  purpose: '',
+  role: '',
+  clientRef: '',
   subjectType: '',
   subjectId: '',
   from: '',

@@ -22,6 +22,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeading>{t('audit.title')}</PageHeading>
+      <BreakGlassReviews />
       <AuditFilterForm initial={filter} onApply={(values) => setParams(paramsFromFilter(values))} />
       <QueryView query={events}>
         {(data) => (
@@ -37,7 +38,6 @@ export function AuditPage() {
         )}
       </QueryView>
       <ChainVerification />
-      <BreakGlassReviews />
       <PrivilegedChanges />
     </>
   );

@@ -6,7 +6,11 @@ export const caseloadModule = defineWebModule({
   name: 'caseload',
   texts: { nl, en },
   routes: [
-    { path: 'teams/:teamId/caseload', page: lazyPage(() => import('./team-caseload-page'), 'TeamCaseloadPage') },
+    {
+      path: 'teams/:teamId/caseload',
+      roles: ['team_lead'],
+      page: lazyPage(() => import('./team-caseload-page'), 'TeamCaseloadPage'),
+    },
   ],
   nav: [],
 });

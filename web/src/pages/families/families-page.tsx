@@ -21,6 +21,9 @@ import { useListState } from '../../components/list-state';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
+import { useCurrentUser } from '../../api/auth';
+import { hasAnyRole } from '../../components/roles';
+import { BreakGlassByReference } from './break-glass-by-reference';
 
 /** "Mijn gezinnen": the caseload, searchable by name, birth date, postcode, or BSN (sent in a POST body). */
 export function FamiliesPage() {
@@ -35,15 +38,19 @@ export function FamiliesPage() {
     { ...search, ...(list.q ? { q: list.q } : {}) },
     { page: list.page, pageSize: list.pageSize, sort: list.sort },
   );
+  // Registering a family opens a trajectory in one's team: professionals and team leads (the server's rule).
+  const mayRegister = hasAnyRole(useCurrentUser(), ['professional', 'team_lead']);
   return (
     <>
       <PageHeading>{t('families.list.title')}</PageHeading>
       <Paragraph>{t('families.list.intro')}</Paragraph>
-      <Paragraph>
-        <ButtonAppLink to="/families/new" appearance="primary-action-button">
-          {t('families.list.new')}
-        </ButtonAppLink>
-      </Paragraph>
+      {mayRegister ? (
+        <Paragraph>
+          <ButtonAppLink to="/families/new" appearance="primary-action-button">
+            {t('families.list.new')}
+          </ButtonAppLink>
+        </Paragraph>
+      ) : null}
       <SearchForm onSearch={setSearch} />
       <BsnSearchForm onSearch={(bsn) => setSearch({ bsn })} />
       <ListToolbar
@@ -64,6 +71,7 @@ export function FamiliesPage() {
           )
         }
       </QueryView>
+      <BreakGlassByReference />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddHouseholdMember, type HouseholdKind, type NewPerson } from '../../api/families';
 import { isApiError } from '../../api/problem';
-import { CheckboxField } from '../../components/form/checkbox-field';
+import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
@@ -26,7 +26,9 @@ export function AddHouseholdMemberForm({
   const [familyName, setFamilyName] = useState(suggestedFamilyName);
   const [birthDate, setBirthDate] = useState('');
   const [bsn, setBsn] = useState('');
-  const [hasAuthority, setHasAuthority] = useState(true);
+  // No default: whether a parent has parental authority (gezag) is a fact to ask, not to assume.
+  const [authority, setAuthority] = useState<'yes' | 'no' | ''>('');
+  const [authorityMissing, setAuthorityMissing] = useState(false);
   const [authorityNote, setAuthorityNote] = useState('');
   const [added, setAdded] = useState('');
   const fieldError = fieldErrorsOf(add.error);
@@ -39,7 +41,10 @@ export function AddHouseholdMemberForm({
     ...(birthDate ? { birthDate } : {}),
     ...(bsn.trim() ? { bsn: bsn.trim() } : {}),
     ...(kind === 'parent'
-      ? { hasAuthority, ...(authorityNote.trim() ? { authorityNote: authorityNote.trim() } : {}) }
+      ? {
+          hasAuthority: authority === 'yes',
+          ...(authorityNote.trim() ? { authorityNote: authorityNote.trim() } : {}),
+        }
       : {}),
   });
   const send = (confirmDuplicate: boolean) => {
@@ -53,6 +58,7 @@ export function AddHouseholdMemberForm({
           setBirthDate('');
           setBsn('');
           setAuthorityNote('');
+          setAuthority('');
         },
       },
     );
@@ -60,7 +66,9 @@ export function AddHouseholdMemberForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAdded('');
-    send(false);
+    const missing = kind === 'parent' && authority === '';
+    setAuthorityMissing(missing);
+    if (!missing) send(false);
   };
 
   return (
@@ -132,10 +140,19 @@ export function AddHouseholdMemberForm({
       />
       {kind === 'parent' ? (
         <>
-          <CheckboxField
-            label={t('families.new.hasAuthority')}
-            checked={hasAuthority}
-            onCheckedChange={setHasAuthority}
+          <RadioGroup<'yes' | 'no'>
+            legend={t('families.people.authorityQuestion')}
+            name="add-person-authority"
+            value={authority}
+            onValueChange={(value) => {
+              setAuthority(value);
+              setAuthorityMissing(false);
+            }}
+            options={[
+              { value: 'yes', label: t('families.dossier.yes') },
+              { value: 'no', label: t('families.dossier.no') },
+            ]}
+            error={authorityMissing ? t('families.people.authorityRequired') : fieldError('hasAuthority')}
           />
           <TextField label={t('families.new.authorityNote')} value={authorityNote} onValueChange={setAuthorityNote} />
         </>

@@ -10,19 +10,11 @@ export function TaskLinks({ user }: { user: Me }) {
   const links = [
     { to: '/inbox', label: t('home.links.inbox') },
     { to: '/profile', label: t('home.links.profile') },
-    ...(hasRole(user, 'admin')
-      ? [
-          { to: '/admin/users', label: t('home.links.users') },
-          { to: '/admin/teams', label: t('home.links.teams') },
-          { to: '/admin/organisations', label: t('home.links.organisations') },
-        ]
-      : []),
     ...(hasRole(user, 'team_lead')
       ? user.teams
           .filter((team) => team.isLead)
           .map((team) => ({ to: `/teams/${team.id}/caseload`, label: t('caseload.team.link', { team: team.name }) }))
       : []),
-    ...(hasRole(user, 'privacy_officer') ? [{ to: '/audit', label: t('home.links.audit') }] : []),
   ];
   return (
     <section className="kt-section">

@@ -10,6 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../api/auth';
 import {
   usePattern,
   usePatternMunicipalities,
@@ -33,8 +34,11 @@ export function PatternsPage() {
   const [params, setParams] = useSearchParams();
   const municipalities = usePatternMunicipalities();
   const items = municipalities.data?.items ?? [];
+  // One's own municipality first (a policy advisor works for one), else the first one may see.
+  const own = useCurrentUser().homeOrganisation.municipalityCode;
+  const start = items.find((m) => m.code === own)?.code ?? items[0]?.code ?? '';
   const query = {
-    municipality: params.get('municipality') ?? items[0]?.code ?? '',
+    municipality: params.get('municipality') ?? start,
     measure: params.get('measure') === 'outreach' ? ('outreach' as const) : ('signals' as const),
     month: params.get('month') ?? '',
   };
@@ -95,7 +99,8 @@ function CellText({ cell }: { cell: PatternCell }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (cell.kind === 'value') return <>{format.integer(cell.value ?? 0)}</>;
-  if (cell.kind === 'primary') return <abbr title={t('insights.patterns.primaryTitle')}>&lt;5</abbr>;
+  if (cell.kind === 'primary')
+    return <abbr title={t('insights.patterns.primaryTitle')}>{t('insights.patterns.fewer')}</abbr>;
   return (
     <abbr title={t('insights.patterns.secondaryTitle')}>
       •<span className="kt-visually-hidden">{t('insights.patterns.secondaryTitle')}</span>
@@ -107,7 +112,13 @@ function TotalText({ total }: { total: PatternTotal }) {
   const { t } = useTranslation();
   const format = useFormat();
   const value = format.integer(total.value);
-  return total.partial ? <abbr title={t('insights.patterns.atLeastTitle')}>≥ {value}</abbr> : <>{value}</>;
+  // A total with hidden cells is "at least" its shown part; with nothing shown it is only "a small number".
+  if (!total.partial) return <>{value}</>;
+  return (
+    <abbr title={t('insights.patterns.atLeastTitle')}>
+      {total.value === 0 ? t('insights.patterns.hiddenTotal') : t('insights.patterns.atLeast', { value })}
+    </abbr>
+  );
 }
 
 function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {

@@ -5,12 +5,14 @@ import { useRegistration } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
+import { useCodeLabels } from '../../i18n/code-labels';
 import { useFormat } from '../../i18n/format';
 
 /** One registration of my organisation, with its matches and the archive's one-off history notice. */
 export function RegistrationPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const codes = useCodeLabels();
   const { registrationId = '' } = useParams();
   const registration = useRegistration(registrationId);
   return (
@@ -24,7 +26,7 @@ export function RegistrationPage() {
           <Paragraph>
             {t('involvement.detail.summary', {
               organisation: r.organisation.name,
-              ground: r.riskGround,
+              ground: codes.riskGround(r.riskGround),
               date: format.dateTime(r.registeredAt),
               endsOn: format.date(r.endsOn),
             })}

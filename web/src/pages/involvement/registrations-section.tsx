@@ -18,6 +18,7 @@ import { DataTable } from '../../components/data-table';
 import { Pagination } from '../../components/pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
+import { useCodeLabels } from '../../i18n/code-labels';
 import { useFormat } from '../../i18n/format';
 
 /** Registrations per page: the capped list (up to 500) in one table is too long to work with. */
@@ -101,6 +102,7 @@ interface RegistrationsTableProps {
 function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: RegistrationsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const codes = useCodeLabels();
   return (
     <DataTable caption={caption} busy={busy} testId="registrations-table" wide>
       <TableHeader>
@@ -122,7 +124,7 @@ function RegistrationsTable({ items, caption, busy, onInformed, onWithdraw }: Re
               <AppLink to={`/involvement/registrations/${r.id}`}>{r.bsnMasked}</AppLink> (
               {t('involvement.list.age', { age: r.age })})
             </TableHeaderCell>
-            <TableCell>{r.riskGround}</TableCell>
+            <TableCell>{codes.riskGround(r.riskGround)}</TableCell>
             <TableCell>
               {r.contactName}, {r.contactPhone}
             </TableCell>

@@ -35,31 +35,43 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
     <section className="kt-section" aria-labelledby="sign-off">
       <Heading2 id="sign-off">{t('plans.signOff.title', { version })}</Heading2>
       <Paragraph>{portal ? t('plans.signOff.introFamily') : t('plans.signOff.intro')}</Paragraph>
-      {done ? <Paragraph role="status">{t('plans.signOff.done', { version })}</Paragraph> : null}
-      <form onSubmit={submit} noValidate className="kt-narrow">
-        <ProblemAlert error={signOff.error} fieldsShownInline={['signedByName', 'signedOn']} showDetail />
-        {portal ? null : (
+      <Paragraph role="status">{done ? t('plans.signOff.done', { version }) : ''}</Paragraph>
+      {/* After a sign-off the form folds away: an emptied required name field would otherwise look like an error. */}
+      {done ? (
+        <Button type="button" appearance="secondary-action-button" onClick={() => setDone(false)}>
+          {t('plans.signOff.another')}
+        </Button>
+      ) : (
+        <form onSubmit={submit} noValidate className="kt-narrow" data-testid="sign-off-form">
+          <ProblemAlert error={signOff.error} fieldsShownInline={['signedByName', 'signedOn']} showDetail />
+          {portal ? null : (
+            <TextField
+              label={t('plans.signOff.name')}
+              description={t('plans.signOff.nameDescription')}
+              value={name}
+              onValueChange={setName}
+              error={fieldError('signedByName')}
+              required
+            />
+          )}
           <TextField
-            label={t('plans.signOff.name')}
-            description={t('plans.signOff.nameDescription')}
-            value={name}
-            onValueChange={setName}
-            error={fieldError('signedByName')}
+            label={t('plans.signOff.date')}
+            type="date"
+            value={signedOn}
+            onValueChange={setSignedOn}
+            error={fieldError('signedOn')}
             required
           />
-        )}
-        <TextField
-          label={t('plans.signOff.date')}
-          type="date"
-          value={signedOn}
-          onValueChange={setSignedOn}
-          error={fieldError('signedOn')}
-          required
-        />
-        <Button type="submit" appearance="primary-action-button" busy={signOff.isPending} disabled={signOff.isPending}>
-          {t('plans.signOff.submit')}
-        </Button>
-      </form>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={signOff.isPending}
+            disabled={signOff.isPending}
+          >
+            {t('plans.signOff.submit')}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }

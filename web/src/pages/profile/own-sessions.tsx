@@ -15,6 +15,7 @@ import { DataTable } from '../../components/data-table';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
+import { deviceName } from './device-name';
 
 export function OwnSessions() {
   const { t } = useTranslation();
@@ -56,11 +57,15 @@ export function OwnSessions() {
 function SessionRow({ session, ending, onEnd }: { session: OwnSession; ending: boolean; onEnd: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const device = session.userAgent ?? t('profile.sessions.unknownDevice');
+  const device =
+    (session.userAgent
+      ? deviceName(session.userAgent, (browser, os) => t('profile.sessions.device', { browser, os }))
+      : null) ?? t('profile.sessions.unknownDevice');
   return (
     <TableRow data-testid={session.current ? 'current-session' : 'other-session'}>
       <TableHeaderCell scope="row">
-        {device} {session.current ? <StatusBadge status="valid">{t('profile.sessions.current')}</StatusBadge> : null}
+        <span title={session.userAgent ?? undefined}>{device}</span>{' '}
+        {session.current ? <StatusBadge status="valid">{t('profile.sessions.current')}</StatusBadge> : null}
       </TableHeaderCell>
       <TableCell>{format.dateTime(session.createdAt)}</TableCell>
       <TableCell>{format.dateTime(session.lastSeenAt)}</TableCell>

@@ -11,8 +11,16 @@ export const signalsModule = defineWebModule({
       roles: ['signaller'],
       page: lazyPage(() => import('./partner-page'), 'PartnerSignalsPage'),
     },
-    { path: 'signals/queue', page: lazyPage(() => import('./queue-page'), 'TriageQueuePage') },
-    { path: 'signals/:signalId', page: lazyPage(() => import('./signal-page'), 'SignalPage') },
+    {
+      path: 'signals/queue',
+      roles: ['professional', 'team_lead'],
+      page: lazyPage(() => import('./queue-page'), 'TriageQueuePage'),
+    },
+    {
+      path: 'signals/:signalId',
+      roles: ['professional', 'team_lead'],
+      page: lazyPage(() => import('./signal-page'), 'SignalPage'),
+    },
   ],
   nav: [
     { to: '/signals/submit', label: 'signals.nav.partner', roles: ['signaller'], order: 60, section: true },

@@ -109,6 +109,7 @@ export function TriageQueuePage() {
             caption={t('signals.queue.caption', { count: queue.data.total })}
             busy={queue.isFetching}
             testId="triage-queue"
+            wide
             stack
           >
             <TableHeader>

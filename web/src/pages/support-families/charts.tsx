@@ -36,38 +36,41 @@ export function GroupedBarChart({
   const width = 620;
   const plotW = width - labelW - 60;
   const height = categories.length * groupH + 40;
+  // The legend is HTML beside the drawing, so long series names wrap instead of being clipped by the SVG.
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="kt-chart" role="img" aria-labelledby={`${id}-t ${id}-d`}>
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
-      {series.map((s, k) => (
-        <g key={s.key} transform={`translate(${labelW + k * 170}, 10)`}>
-          <rect width={12} height={12} fill={COLORS[k % COLORS.length]} />
-          <text x={18} y={10} fontSize={12} fill={TEXT}>
+    <>
+      <ul className="kt-chart-legend">
+        {series.map((s, k) => (
+          <li key={s.key}>
+            <span className="kt-chart-legend__swatch" style={{ background: COLORS[k % COLORS.length] }} />
             {s.label}
-          </text>
-        </g>
-      ))}
-      {categories.map((c, i) => (
-        <g key={c} transform={`translate(0, ${34 + i * groupH})`}>
-          <text x={labelW - 8} y={groupH / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill={TEXT}>
-            {c}
-          </text>
-          {series.map((s, k) => {
-            const v = s.values[i] ?? { value: null, text: '' };
-            const w = v.value === null ? 0 : (v.value / max) * plotW;
-            return (
-              <g key={s.key} transform={`translate(${labelW}, ${k * barH})`}>
-                <rect width={w} height={barH - 3} fill={COLORS[k % COLORS.length]} />
-                <text x={w + 4} y={barH / 2} dominantBaseline="middle" fontSize={11} fill={TEXT}>
-                  {v.text}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      ))}
-    </svg>
+          </li>
+        ))}
+      </ul>
+      <svg viewBox={`0 0 ${width} ${height}`} className="kt-chart" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        {categories.map((c, i) => (
+          <g key={c} transform={`translate(0, ${34 + i * groupH})`}>
+            <text x={labelW - 8} y={groupH / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill={TEXT}>
+              {c}
+            </text>
+            {series.map((s, k) => {
+              const v = s.values[i] ?? { value: null, text: '' };
+              const w = v.value === null ? 0 : (v.value / max) * plotW;
+              return (
+                <g key={s.key} transform={`translate(${labelW}, ${k * barH})`}>
+                  <rect width={w} height={barH - 3} fill={COLORS[k % COLORS.length]} />
+                  <text x={w + 4} y={barH / 2} dominantBaseline="middle" fontSize={11} fill={TEXT}>
+                    {v.text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        ))}
+      </svg>
+    </>
   );
 }
 
