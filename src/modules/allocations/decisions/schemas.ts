@@ -136,7 +136,7 @@ export const DecisionInput = z
       rejectionReason: RejectionReason,
     }),
   ])
-  .meta({ id: 'DecisionInput' });
+  .meta({ id: 'DecisionRequest' });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 export type GrantInput = Extract<DecisionInput, { outcome: 'granted' }>;
 
@@ -160,7 +160,7 @@ export const BudgetCheck = z
 export type BudgetCheck = z.infer<typeof BudgetCheck>;
 export const BudgetCheckInput = z
   .strictObject({ products: z.array(AllocatedProduct).min(1).max(20) })
-  .meta({ id: 'BudgetCheckInput' });
+  .meta({ id: 'BudgetCheckRequest' });
 
 export const AllocationView = z
   .object({
