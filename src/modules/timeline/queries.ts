@@ -193,8 +193,8 @@ export function allocations(trx: Tx, grant: Grant<'family'>) {
       'a.allocation_number',
       'a.category',
       'a.product_code',
-      'a.starts_on',
-      'a.ends_on',
+      sql<string>`a.starts_on::text`.as('starts_on'),
+      sql<string>`a.ends_on::text`.as('ends_on'),
       'a.status',
       'a.allocated_at',
       'p.given_name',
@@ -212,7 +212,15 @@ export function carePeriods(trx: Tx, grant: Grant<'family'>) {
     .innerJoin('decision as d', 'd.id', 'a.decision_id')
     .innerJoin('person as p', 'p.id', 'a.person_id')
     .innerJoin('organisation as o', 'o.id', 'a.provider_id')
-    .select(['c.id', 'c.started_on', 'c.stopped_on', 'c.end_reason', 'a.decision_id', 'p.given_name', 'o.name as provider'])
+    .select([
+      'c.id',
+      sql<string>`c.started_on::text`.as('started_on'),
+      sql<string | null>`c.stopped_on::text`.as('stopped_on'),
+      'c.end_reason',
+      'a.decision_id',
+      'p.given_name',
+      'o.name as provider',
+    ])
     .where('d.family_id', '=', familyOf(grant))
     .execute();
 }

@@ -259,7 +259,16 @@ const allocation: TimelineSource = {
           link: to(a.decision_id),
         };
         if (a.status !== 'withdrawn') return [made];
-        return [made, { ...made, id: `allocation_withdrawn:${a.id}`, kind: 'allocation_withdrawn', at: day(a.starts_on), allDay: true }];
+        return [
+          made,
+          {
+            ...made,
+            id: `allocation_withdrawn:${a.id}`,
+            kind: 'allocation_withdrawn',
+            at: day(a.starts_on),
+            allDay: true,
+          },
+        ];
       }),
       ...periods.flatMap((c): TimelineEvent[] => {
         const params = { person: c.given_name, provider: c.provider, reason: c.end_reason };

@@ -38,7 +38,14 @@ function coveringContracts(trx: Tx, providerId: string, municipalityCode: string
 /** The contracted product for a specific (category + code) or aspecific (category) allocation, or undefined. */
 export async function findCoveredProduct(
   trx: Tx,
-  q: { providerId: string; municipalityCode: string; category: string; productCode: string | null; startsOn: string; endsOn: string },
+  q: {
+    providerId: string;
+    municipalityCode: string;
+    category: string;
+    productCode: string | null;
+    startsOn: string;
+    endsOn: string;
+  },
 ): Promise<CoveredProduct | undefined> {
   let query = trx
     .selectFrom('contract_product as p')
@@ -145,7 +152,11 @@ export async function contractedProducts(trx: Tx, municipalityCode: string, on: 
     .where((eb) =>
       eb.or([
         eb('c.municipality_code', '=', municipalityCode),
-        eb('c.region_code', '=', eb.selectFrom('municipality').select('region_code').where('code', '=', municipalityCode)),
+        eb(
+          'c.region_code',
+          '=',
+          eb.selectFrom('municipality').select('region_code').where('code', '=', municipalityCode),
+        ),
       ]),
     )
     .where('c.starts_on', '<=', on)

@@ -11,7 +11,14 @@ import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
 import { readDecisionIn } from './letter.js';
-import { checkBudgets, refuseFullArrangement, refuseStacking, resolveProduct, type LineCheck, type Resolved } from './resolve.js';
+import {
+  checkBudgets,
+  refuseFullArrangement,
+  refuseStacking,
+  resolveProduct,
+  type LineCheck,
+  type Resolved,
+} from './resolve.js';
 import type { AllocatedProduct, BudgetCheck, DecisionInput, DecisionView, GrantInput } from './schemas.js';
 
 /** Job kinds the exchange part handles (see /work/notes/s5/decisions-api.txt). */
@@ -51,14 +58,21 @@ function presentCheck(resolved: Resolved[], lines: LineCheck[]): BudgetCheck {
     overBudget: l.expectedCents > l.standing.remainingCents,
   }));
   return {
-    products: resolved.map((r) => ({ expectedCostCents: r.expectedCostCents, levelOfHelp: r.levelOfHelp ?? 'generic' })),
+    products: resolved.map((r) => ({
+      expectedCostCents: r.expectedCostCents,
+      levelOfHelp: r.levelOfHelp ?? 'generic',
+    })),
     lines: out,
     overBudget: out.some((l) => l.overBudget),
   };
 }
 
 /** The budget check before deciding: expected costs and what remains per line; writes nothing but the audit row. */
-export function checkDecision(ctx: RequestContext, requestId: string, products: AllocatedProduct[]): Promise<BudgetCheck> {
+export function checkDecision(
+  ctx: RequestContext,
+  requestId: string,
+  products: AllocatedProduct[],
+): Promise<BudgetCheck> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
       subject: 'allocation_request',
@@ -73,7 +87,11 @@ export function checkDecision(ctx: RequestContext, requestId: string, products: 
   });
 }
 
-async function withdrawCorrected(trx: Tx, request: { person_id: string; municipality_code: string }, products: AllocatedProduct[]) {
+async function withdrawCorrected(
+  trx: Tx,
+  request: { person_id: string; municipality_code: string },
+  products: AllocatedProduct[],
+) {
   for (const [i, p] of products.entries()) {
     if (!p.correctsAllocationId) continue;
     const withdrawn = await trx
@@ -92,7 +110,13 @@ async function withdrawCorrected(trx: Tx, request: { person_id: string; municipa
   }
 }
 
-async function grant(trx: Tx, request: Awaited<ReturnType<typeof openRequest>>, body: GrantInput, userId: string, reference: string) {
+async function grant(
+  trx: Tx,
+  request: Awaited<ReturnType<typeof openRequest>>,
+  body: GrantInput,
+  userId: string,
+  reference: string,
+) {
   const { resolved, lines } = await resolveAll(trx, request.municipality_code, request.person_id, body.products);
   const check = presentCheck(resolved, lines);
   if (check.overBudget && !body.overBudgetReason)
@@ -152,7 +176,11 @@ async function grant(trx: Tx, request: Awaited<ReturnType<typeof openRequest>>, 
     .execute();
   // OP087: the exchange sends the full state per client and provider.
   for (const providerId of new Set(rows.map((r) => r.provider_id)))
-    await enqueue(trx, PRODUCE_JW301, { personId: request.person_id, providerId, municipalityCode: request.municipality_code });
+    await enqueue(trx, PRODUCE_JW301, {
+      personId: request.person_id,
+      providerId,
+      municipalityCode: request.municipality_code,
+    });
   return decision.id;
 }
 

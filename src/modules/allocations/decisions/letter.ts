@@ -1,5 +1,6 @@
 // Reading decisions: one decision with its allocations (the letter is printed from it), and a family's
 // decisions for the dossier. The letter's wording lives in the web (plain Dutch, B1; English).
+import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
@@ -48,8 +49,8 @@ async function allocationsOf(trx: Tx, decisionIds: string[]): Promise<Map<string
       'a.unit',
       'a.frequency',
       'a.budget_cents',
-      'a.starts_on',
-      'a.ends_on',
+      sql<string>`a.starts_on::text`.as('starts_on'),
+      sql<string>`a.ends_on::text`.as('ends_on'),
       'a.expected_cost_cents',
       'a.status',
       'a.change_reason',
@@ -94,7 +95,7 @@ function present(d: Row, allocations: AllocationView[]): DecisionView {
     youthGivenName: d.given_name,
     outcome: d.outcome,
     motivation: d.motivation,
-    rejectionReason: d.rejection_reason,
+    rejectionReason: d.rejection_reason?.trim() ?? null,
     overBudgetReason: d.over_budget_reason,
     decidedAt: d.decided_at,
     decidedBy: d.display_name,

@@ -21,7 +21,12 @@ export interface Resolved {
 
 const at = (i: number, field: string) => `products.${i}.${field}`;
 
-export async function resolveProduct(trx: Tx, municipalityCode: string, p: AllocatedProduct, i: number): Promise<Resolved> {
+export async function resolveProduct(
+  trx: Tx,
+  municipalityCode: string,
+  p: AllocatedProduct,
+  i: number,
+): Promise<Resolved> {
   const period = { providerId: p.providerId, municipalityCode, startsOn: p.startsOn, endsOn: p.endsOn };
   if (p.kind === 'generic') {
     if (!(await hasCoveringContract(trx, period)))
@@ -141,7 +146,9 @@ export async function refuseStacking(trx: Tx, personId: string, products: Resolv
     if (existing)
       throw new ConflictError('allocation_stacking', {
         detail: `TR302/OP259: this product is already allocated to this provider for this youth in an overlapping period${existing.allocation_number ? ` (allocation ${existing.allocation_number})` : ''}. Correct or end that allocation instead.`,
-        errors: [{ path: at(i, 'startsOn'), message: 'TR302/OP259: overlaps an allocation of the same product and provider' }],
+        errors: [
+          { path: at(i, 'startsOn'), message: 'TR302/OP259: overlaps an allocation of the same product and provider' },
+        ],
       });
   }
 }
@@ -162,7 +169,9 @@ export async function refuseFullArrangement(trx: Tx, municipalityCode: string, p
       .executeTakeFirst();
     if (!arrangement)
       throw new BusinessRuleError('arrangement_not_found', {
-        errors: [{ path: at(i, 'arrangementId'), message: 'no such arrangement with this provider in this municipality' }],
+        errors: [
+          { path: at(i, 'arrangementId'), message: 'no such arrangement with this provider in this municipality' },
+        ],
       });
     const placed = await trx
       .selectFrom('allocation')

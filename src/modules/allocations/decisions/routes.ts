@@ -15,7 +15,8 @@ export function decisionRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "Ask for specialised help from the family's plan: a request for one youth, answer due in 5 working days",
+        summary:
+          "Ask for specialised help from the family's plan: a request for one youth, answer due in 5 working days",
         params: s.FamilyParams,
         body: s.NewAllocationRequest,
         response: { 201: s.CreatedRequest },

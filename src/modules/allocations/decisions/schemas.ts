@@ -22,7 +22,10 @@ export const NewAllocationRequest = z
   .strictObject({
     personId: z.uuid(),
     question: Text(4000),
-    planActionKey: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    planActionKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
     category: Category.optional(),
   })
   .meta({ id: 'NewAllocationRequest' });
@@ -96,7 +99,10 @@ export const AllocatedProduct = z
     category: Category.optional(),
     productCode: ProductCode.optional(),
     volume: z.number().int().min(1).max(1_000_000).optional(),
-    unit: z.string().regex(/^[0-9]{2}$/, 'two digits (WJ756)').optional(),
+    unit: z
+      .string()
+      .regex(/^[0-9]{2}$/, 'two digits (WJ756)')
+      .optional(),
     frequency: Frequency.optional(),
     budgetCents: z.number().int().min(0).max(100_000_000_00).optional(),
     /** Generic allocations name the budget line they are charged to (there is no product to take it from). */
@@ -104,7 +110,10 @@ export const AllocatedProduct = z
     startsOn: IsoDate,
     endsOn: IsoDate,
     referrerType: ReferrerType,
-    referrerAgb: z.string().regex(/^[0-9]{8}$/, 'eight digits').optional(),
+    referrerAgb: z
+      .string()
+      .regex(/^[0-9]{8}$/, 'eight digits')
+      .optional(),
     arrangementId: z.uuid().optional(),
     /** A correction: this allocation is withdrawn (change reason 13, end = start) and replaced by the new one. */
     correctsAllocationId: z.uuid().optional(),
@@ -112,12 +121,16 @@ export const AllocatedProduct = z
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (p.endsOn < p.startsOn) issue('endsOn', 'the end lies before the start');
-    if (p.kind === 'specific' && (!p.category || !p.productCode)) issue('productCode', 'specific: category and product code');
+    if (p.kind === 'specific' && (!p.category || !p.productCode))
+      issue('productCode', 'specific: category and product code');
     if (p.kind === 'aspecific' && (!p.category || p.productCode)) issue('category', 'aspecific: category only');
-    if (p.kind === 'generic' && (p.category || p.productCode)) issue('category', 'generic: no category or product code');
-    if (p.kind === 'generic' && (p.budgetCents === undefined || !p.budgetLine)) issue('budgetCents', 'generic: a budget and its line');
+    if (p.kind === 'generic' && (p.category || p.productCode))
+      issue('category', 'generic: no category or product code');
+    if (p.kind === 'generic' && (p.budgetCents === undefined || !p.budgetLine))
+      issue('budgetCents', 'generic: a budget and its line');
     const volume = p.volume !== undefined || p.unit !== undefined || p.frequency !== undefined;
-    if (volume && (p.volume === undefined || !p.unit || !p.frequency)) issue('volume', 'volume, unit and frequency together');
+    if (volume && (p.volume === undefined || !p.unit || !p.frequency))
+      issue('volume', 'volume, unit and frequency together');
     if (!volume && p.budgetCents === undefined) issue('volume', 'a volume (with unit and frequency) or a budget');
   });
 export type AllocatedProduct = z.infer<typeof AllocatedProduct>;
@@ -203,4 +216,6 @@ export const DecisionView = z
   .meta({ id: 'DecisionView' });
 export type DecisionView = z.infer<typeof DecisionView>;
 export const DecisionList = z.object({ items: z.array(DecisionView) }).meta({ id: 'DecisionList' });
-export const CreatedRequest = z.object({ id: z.uuid(), answerDue: z.string() }).meta({ id: 'CreatedAllocationRequest' });
+export const CreatedRequest = z
+  .object({ id: z.uuid(), answerDue: z.string() })
+  .meta({ id: 'CreatedAllocationRequest' });
