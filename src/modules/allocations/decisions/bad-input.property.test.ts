@@ -40,7 +40,7 @@ const product = fc.record(
   {
     kind: fc.constantFrom('specific', 'aspecific', 'generic', 'other'),
     providerId: fc.constantFrom('PROVIDER', '00000000-0000-4000-8000-000000000000', 'x'),
-    category: fc.constantFrom('45', '50', '99', '4', 'AB'),
+    category: fc.constantFrom('45', '46', '99', '4', 'AB'),
     productCode: fc.constantFrom('45A04', '45B99', 'TOOLONG', ''),
     volume: fc.oneof(fc.integer({ min: -5, max: 100_000 }), fc.constant(1.5)),
     unit: fc.constantFrom('04', '14', '1'),
