@@ -141,10 +141,13 @@ function useEventTitle({ kind, params }: TimelineEvent): string {
     case 'consent_withdrawn':
       return t('timeline.titles.consent_withdrawn', { organisation: str('organisation') });
     case 'decision_made':
-      return t(str('outcome') === 'rejected' ? 'timeline.titles.decision_rejected' : 'timeline.titles.decision_granted', {
-        person: str('person'),
-        reference: str('reference'),
-      });
+      return t(
+        str('outcome') === 'rejected' ? 'timeline.titles.decision_rejected' : 'timeline.titles.decision_granted',
+        {
+          person: str('person'),
+          reference: str('reference'),
+        },
+      );
     case 'allocation_made':
     case 'allocation_withdrawn':
     case 'care_started':
