@@ -68,7 +68,7 @@ describe('consultant routes (mandate × request)', () => {
       headers: zwolleSession.headers,
       payload: { outcome: 'granted', motivation: 'Nodig', products: [hoursPerWeek(provider.providerId)] },
     });
-    const decisionId = (decided.json() as { id: string }).id;
+    const decisionId = decided.json<{ id: string }>().id;
     await checkActorMatrix(t, actors, [
       {
         name: 'GET queue',
