@@ -168,3 +168,59 @@ export function consentsWithdrawn(trx: Tx, grant: Grant<'family'>) {
     .where('c.withdrawn_on', 'is not', null)
     .execute();
 }
+
+/** Decisions on allocation requests (granted or rejected), with who decided. */
+export function decisions(trx: Tx, grant: Grant<'family'>) {
+  return trx
+    .selectFrom('decision as d')
+    .innerJoin('person as p', 'p.id', 'd.person_id')
+    .innerJoin('app_user as u', 'u.id', 'd.decided_by')
+    .select(['d.id', 'd.reference', 'd.outcome', 'd.decided_at', 'p.given_name', 'u.display_name as actor'])
+    .where('d.family_id', '=', familyOf(grant))
+    .execute();
+}
+
+/** Allocated products of the family's decisions (a withdrawal is a correction, change reason 13). */
+export function allocations(trx: Tx, grant: Grant<'family'>) {
+  return trx
+    .selectFrom('allocation as a')
+    .innerJoin('decision as d', 'd.id', 'a.decision_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .innerJoin('organisation as o', 'o.id', 'a.provider_id')
+    .select([
+      'a.id',
+      'a.decision_id',
+      'a.allocation_number',
+      'a.category',
+      'a.product_code',
+      sql<string>`a.starts_on::text`.as('starts_on'),
+      sql<string>`a.ends_on::text`.as('ends_on'),
+      'a.status',
+      'a.allocated_at',
+      'p.given_name',
+      'o.name as provider',
+    ])
+    .where('d.family_id', '=', familyOf(grant))
+    .execute();
+}
+
+/** Care as delivered: starts (JW305) and stops (JW307) with the provider's end reason. */
+export function carePeriods(trx: Tx, grant: Grant<'family'>) {
+  return trx
+    .selectFrom('care_period as c')
+    .innerJoin('allocation as a', 'a.id', 'c.allocation_id')
+    .innerJoin('decision as d', 'd.id', 'a.decision_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .innerJoin('organisation as o', 'o.id', 'a.provider_id')
+    .select([
+      'c.id',
+      sql<string>`c.started_on::text`.as('started_on'),
+      sql<string | null>`c.stopped_on::text`.as('stopped_on'),
+      'c.end_reason',
+      'a.decision_id',
+      'p.given_name',
+      'o.name as provider',
+    ])
+    .where('d.family_id', '=', familyOf(grant))
+    .execute();
+}

@@ -17,6 +17,11 @@ export const TIMELINE_KINDS = [
   'person_added',
   'person_removed',
   'consent_withdrawn',
+  'decision_made',
+  'allocation_made',
+  'allocation_withdrawn',
+  'care_started',
+  'care_stopped',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -34,11 +39,12 @@ export const TimelineQuery = z.strictObject({
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-/** Where the UI can go to read more: a meeting, or the plan at a version. */
+/** Where the UI can go to read more: a meeting, the plan at a version, or a decision (its letter). */
 export const TimelineLink = z
   .discriminatedUnion('to', [
     z.object({ to: z.literal('meeting'), meetingId: z.uuid() }),
     z.object({ to: z.literal('plan'), version: z.number().int() }),
+    z.object({ to: z.literal('decision'), decisionId: z.uuid() }),
   ])
   .meta({ id: 'TimelineLink' });
 export type TimelineLink = z.infer<typeof TimelineLink>;

@@ -218,4 +218,74 @@ const people: TimelineSource = {
   },
 };
 
-export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story, people];
+/** Care allocation: decisions, their allocated products, and care started and stopped by the provider. */
+const allocation: TimelineSource = {
+  name: 'allocation',
+  kinds: ['decision_made', 'allocation_made', 'allocation_withdrawn', 'care_started', 'care_stopped'],
+  async load(trx, grant) {
+    const [decisions, allocations, periods] = [
+      await q.decisions(trx, grant),
+      await q.allocations(trx, grant),
+      await q.carePeriods(trx, grant),
+    ];
+    const to = (decisionId: string) => ({ to: 'decision', decisionId }) as const;
+    return [
+      ...decisions.map((d): TimelineEvent => ({
+        id: `decision_made:${d.id}`,
+        kind: 'decision_made',
+        at: d.decided_at,
+        allDay: false,
+        params: { person: d.given_name, outcome: d.outcome, reference: d.reference },
+        actor: d.actor,
+        link: to(d.id),
+      })),
+      ...allocations.flatMap((a): TimelineEvent[] => {
+        const params = {
+          person: a.given_name,
+          provider: a.provider,
+          number: a.allocation_number,
+          category: a.category,
+          product: a.product_code,
+          from: a.starts_on,
+          until: a.ends_on,
+        };
+        const made: TimelineEvent = {
+          id: `allocation_made:${a.id}`,
+          kind: 'allocation_made',
+          at: a.allocated_at,
+          allDay: false,
+          params,
+          actor: null,
+          link: to(a.decision_id),
+        };
+        if (a.status !== 'withdrawn') return [made];
+        return [
+          made,
+          {
+            ...made,
+            id: `allocation_withdrawn:${a.id}`,
+            kind: 'allocation_withdrawn',
+            at: day(a.starts_on),
+            allDay: true,
+          },
+        ];
+      }),
+      ...periods.flatMap((c): TimelineEvent[] => {
+        const params = { person: c.given_name, provider: c.provider, reason: c.end_reason };
+        const started: TimelineEvent = {
+          id: `care_started:${c.id}`,
+          kind: 'care_started',
+          at: day(c.started_on),
+          allDay: true,
+          params,
+          actor: null,
+          link: to(c.decision_id),
+        };
+        if (!c.stopped_on) return [started];
+        return [started, { ...started, id: `care_stopped:${c.id}`, kind: 'care_stopped', at: day(c.stopped_on) }];
+      }),
+    ];
+  },
+};
+
+export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story, people, allocation];

@@ -257,6 +257,10 @@ export interface AllocationRequestTable {
    * For a JW317 request for change: the allocation it asks to change.
    */
   changes_allocation_id: string | null;
+  /**
+   * When the consultants of the municipality were told the request ran past its answer date (once).
+   */
+  escalated_at: Timestamp | null;
   family_id: string;
   frequency: string | null;
   handled_at: Timestamp | null;

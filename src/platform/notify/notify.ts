@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'support_checkin_due',
   'signal_routed',
   'signal_escalated',
+  'allocation_request_late',
   'privileged_change_pending',
   'privileged_change_decided',
   'privileged_change_notice',

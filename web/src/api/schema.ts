@@ -1166,6 +1166,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/families/{familyId}/allocation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for specialised help from the family's plan: a request for one youth, answer due in 5 working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewAllocationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedAllocationRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's decisions and their allocations, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consultant's work queue: requests of their municipality by answer date (late ones flagged) */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "late" | "handled";
+                    sort?: "due" | "-due";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationQueue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with the minimum of the family needed to decide and the contracted products */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationRequestDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation-requests/{requestId}/budget-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Expected cost of proposed allocations against the remaining budget of their lines (writes nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetCheckRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetCheck"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a request: grant one or more allocated products, or reject with a WJ759 reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision with its allocations (the decision letter is printed from it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/events": {
         parameters: {
             query?: never;
@@ -6154,6 +6434,206 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        NewAllocationRequestInput: {
+            /** Format: uuid */
+            personId: string;
+            question: string;
+            planActionKey?: string;
+            category?: string;
+        };
+        AllocationRequestSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            question: string;
+            category: string | null;
+            receivedAt: unknown;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            providerName: string | null;
+        };
+        AllocationQueueInput: {
+            items: components["schemas"]["AllocationRequestSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            late: number;
+        };
+        ContractedProductInput: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            category: string;
+            productCode: string | null;
+            name: string;
+            unit: string;
+            tariffCents: number | null;
+            /** @enum {string} */
+            budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+        };
+        AllocationRequestDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            question: string;
+            category: string | null;
+            receivedAt: unknown;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            providerName: string | null;
+            /** Format: uuid */
+            personId: string;
+            youthBirthDate: string | null;
+            municipalityCode: string;
+            requestedStart: string | null;
+            requestedEnd: string | null;
+            products: components["schemas"]["ContractedProductInput"][];
+            decisionId: string | null;
+        };
+        DecisionRequestInput: {
+            /** @constant */
+            outcome: "granted";
+            motivation: string;
+            products: {
+                /** @enum {string} */
+                kind: "specific" | "aspecific" | "generic";
+                /** Format: uuid */
+                providerId: string;
+                category?: string;
+                productCode?: string;
+                volume?: number;
+                unit?: string;
+                /** @enum {string} */
+                frequency?: "1" | "2" | "4" | "6";
+                budgetCents?: number;
+                /** @enum {string} */
+                budgetLine?: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** @enum {string} */
+                referrerType: "01" | "02" | "03" | "04" | "05" | "06" | "08";
+                referrerAgb?: string;
+                /** Format: uuid */
+                arrangementId?: string;
+                /** Format: uuid */
+                correctsAllocationId?: string;
+            }[];
+            overBudgetReason?: string;
+        } | {
+            /** @constant */
+            outcome: "rejected";
+            motivation: string;
+            /** @enum {string} */
+            rejectionReason: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+        };
+        BudgetCheckLineInput: {
+            /** @enum {string} */
+            budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+            year: number;
+            amountCents: number;
+            remainingCents: number;
+            expectedCents: number;
+            overBudget: boolean;
+        };
+        BudgetCheckInput: {
+            products: {
+                expectedCostCents: number;
+                levelOfHelp: string;
+            }[];
+            lines: components["schemas"]["BudgetCheckLineInput"][];
+            overBudget: boolean;
+        };
+        BudgetCheckRequestInput: {
+            products: {
+                /** @enum {string} */
+                kind: "specific" | "aspecific" | "generic";
+                /** Format: uuid */
+                providerId: string;
+                category?: string;
+                productCode?: string;
+                volume?: number;
+                unit?: string;
+                /** @enum {string} */
+                frequency?: "1" | "2" | "4" | "6";
+                budgetCents?: number;
+                /** @enum {string} */
+                budgetLine?: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** @enum {string} */
+                referrerType: "01" | "02" | "03" | "04" | "05" | "06" | "08";
+                referrerAgb?: string;
+                /** Format: uuid */
+                arrangementId?: string;
+                /** Format: uuid */
+                correctsAllocationId?: string;
+            }[];
+        };
+        AllocationViewInput: {
+            /** Format: uuid */
+            id: string;
+            allocationNumber: number;
+            /** @enum {string} */
+            kind: "specific" | "aspecific" | "generic";
+            providerName: string;
+            category: string | null;
+            productCode: string | null;
+            productName: string | null;
+            levelOfHelp: string | null;
+            volume: number | null;
+            unit: string | null;
+            frequency: string | null;
+            budgetCents: number | null;
+            startsOn: string;
+            endsOn: string;
+            expectedCostCents: number;
+            /** @enum {string} */
+            status: "active" | "withdrawn" | "ended";
+            changeReason: string | null;
+        };
+        DecisionViewInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            familyId: string;
+            municipalityName: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            outcome: "granted" | "rejected";
+            motivation: string;
+            rejectionReason: string | null;
+            overBudgetReason: string | null;
+            decidedAt: unknown;
+            decidedBy: string;
+            allocations: components["schemas"]["AllocationViewInput"][];
+        };
+        DecisionListInput: {
+            items: components["schemas"]["DecisionViewInput"][];
+        };
+        CreatedAllocationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            answerDue: string;
+        };
         /** @enum {string} */
         AuditActionInput: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
         AuditSearchBodyInput: {
@@ -7009,7 +7489,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
                 /** @description The match (request and support family references), family, signal or referral-index match */
                 about: {
@@ -8555,7 +9035,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        TimelineKindInput: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn";
+        TimelineKindInput: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
         TimelineLinkInput: {
             /** @constant */
             to: "meeting";
@@ -8565,6 +9045,11 @@ export interface components {
             /** @constant */
             to: "plan";
             version: number;
+        } | {
+            /** @constant */
+            to: "decision";
+            /** Format: uuid */
+            decisionId: string;
         };
         TimelineEventInput: {
             id: string;
@@ -8895,6 +9380,209 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        NewAllocationRequest: {
+            /** Format: uuid */
+            personId: string;
+            question: string;
+            planActionKey?: string;
+            category?: string;
+        };
+        AllocationRequestSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            question: string;
+            category: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            providerName: string | null;
+        };
+        AllocationQueue: {
+            items: components["schemas"]["AllocationRequestSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            late: number;
+        };
+        ContractedProduct: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            category: string;
+            productCode: string | null;
+            name: string;
+            unit: string;
+            tariffCents: number | null;
+            /** @enum {string} */
+            budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+        };
+        AllocationRequestDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            question: string;
+            category: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            providerName: string | null;
+            /** Format: uuid */
+            personId: string;
+            youthBirthDate: string | null;
+            municipalityCode: string;
+            requestedStart: string | null;
+            requestedEnd: string | null;
+            products: components["schemas"]["ContractedProduct"][];
+            decisionId: string | null;
+        };
+        DecisionRequest: {
+            /** @constant */
+            outcome: "granted";
+            motivation: string;
+            products: {
+                /** @enum {string} */
+                kind: "specific" | "aspecific" | "generic";
+                /** Format: uuid */
+                providerId: string;
+                category?: string;
+                productCode?: string;
+                volume?: number;
+                unit?: string;
+                /** @enum {string} */
+                frequency?: "1" | "2" | "4" | "6";
+                budgetCents?: number;
+                /** @enum {string} */
+                budgetLine?: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** @enum {string} */
+                referrerType: "01" | "02" | "03" | "04" | "05" | "06" | "08";
+                referrerAgb?: string;
+                /** Format: uuid */
+                arrangementId?: string;
+                /** Format: uuid */
+                correctsAllocationId?: string;
+            }[];
+            overBudgetReason?: string;
+        } | {
+            /** @constant */
+            outcome: "rejected";
+            motivation: string;
+            /** @enum {string} */
+            rejectionReason: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+        };
+        BudgetCheckLine: {
+            /** @enum {string} */
+            budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+            year: number;
+            amountCents: number;
+            remainingCents: number;
+            expectedCents: number;
+            overBudget: boolean;
+        };
+        BudgetCheck: {
+            products: {
+                expectedCostCents: number;
+                levelOfHelp: string;
+            }[];
+            lines: components["schemas"]["BudgetCheckLine"][];
+            overBudget: boolean;
+        };
+        BudgetCheckRequest: {
+            products: {
+                /** @enum {string} */
+                kind: "specific" | "aspecific" | "generic";
+                /** Format: uuid */
+                providerId: string;
+                category?: string;
+                productCode?: string;
+                volume?: number;
+                unit?: string;
+                /** @enum {string} */
+                frequency?: "1" | "2" | "4" | "6";
+                budgetCents?: number;
+                /** @enum {string} */
+                budgetLine?: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** @enum {string} */
+                referrerType: "01" | "02" | "03" | "04" | "05" | "06" | "08";
+                referrerAgb?: string;
+                /** Format: uuid */
+                arrangementId?: string;
+                /** Format: uuid */
+                correctsAllocationId?: string;
+            }[];
+        };
+        AllocationView: {
+            /** Format: uuid */
+            id: string;
+            allocationNumber: number;
+            /** @enum {string} */
+            kind: "specific" | "aspecific" | "generic";
+            providerName: string;
+            category: string | null;
+            productCode: string | null;
+            productName: string | null;
+            levelOfHelp: string | null;
+            volume: number | null;
+            unit: string | null;
+            frequency: string | null;
+            budgetCents: number | null;
+            startsOn: string;
+            endsOn: string;
+            expectedCostCents: number;
+            /** @enum {string} */
+            status: "active" | "withdrawn" | "ended";
+            changeReason: string | null;
+        };
+        DecisionView: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            familyId: string;
+            municipalityName: string;
+            youthGivenName: string;
+            /** @enum {string} */
+            outcome: "granted" | "rejected";
+            motivation: string;
+            rejectionReason: string | null;
+            overBudgetReason: string | null;
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: string;
+            allocations: components["schemas"]["AllocationView"][];
+        };
+        DecisionList: {
+            items: components["schemas"]["DecisionView"][];
+        };
+        CreatedAllocationRequest: {
+            /** Format: uuid */
+            id: string;
+            answerDue: string;
         };
         /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
@@ -9762,7 +10450,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
                 link: string | null;
                 /** @description The match (request and support family references), family, signal or referral-index match */
                 about: {
@@ -11344,7 +12032,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        TimelineKind: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn";
+        TimelineKind: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
         TimelineLink: {
             /** @constant */
             to: "meeting";
@@ -11354,6 +12042,11 @@ export interface components {
             /** @constant */
             to: "plan";
             version: number;
+        } | {
+            /** @constant */
+            to: "decision";
+            /** Format: uuid */
+            decisionId: string;
         };
         TimelineEvent: {
             id: string;
@@ -11441,4 +12134,4 @@ export const supportMatchStatusValues = ["proposed","introductions","joint_intro
 export const supportSlotValues = ["mon_morning","mon_afternoon","mon_evening","tue_morning","tue_afternoon","tue_evening","wed_morning","wed_afternoon","wed_evening","thu_morning","thu_afternoon","thu_evening","fri_morning","fri_afternoon","fri_evening","sat_morning","sat_afternoon","sat_evening","sun_morning","sun_afternoon","sun_evening"] as const satisfies readonly components['schemas']['SupportSlot'][];
 export const supportRequestSortValues = ["waiting","newest","reference"] as const satisfies readonly components['schemas']['SupportRequestSort'][];
 export const supportFamilySortValues = ["reference","newest","name"] as const satisfies readonly components['schemas']['SupportFamilySort'][];
-export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","person_added","person_removed","consent_withdrawn"] as const satisfies readonly components['schemas']['TimelineKind'][];
+export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","person_added","person_removed","consent_withdrawn","decision_made","allocation_made","allocation_withdrawn","care_started","care_stopped"] as const satisfies readonly components['schemas']['TimelineKind'][];

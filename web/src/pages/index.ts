@@ -3,6 +3,7 @@ import { approvalsModule } from './approvals/module';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
 import { caseloadModule } from './caseload/module';
+import { decisionsModule } from './decisions/module';
 import { familiesModule } from './families/module';
 import { homeModule } from './home/module';
 import { inboxModule } from './inbox/module';
@@ -29,6 +30,7 @@ export const WEB_MODULES = [
   instrumentsModule,
   timelineModule,
   caseloadModule,
+  decisionsModule,
   involvementModule,
   signalsModule,
   insightsModule,

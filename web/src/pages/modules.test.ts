@@ -65,7 +65,7 @@ describe('web modules', () => {
       '/profile',
       '/approvals',
     ],
-    consultant: ['/', '/inbox', '/families', '/profile'],
+    consultant: ['/', '/inbox', '/decisions', '/families', '/profile'],
     signaller: ['/', '/inbox', '/involvement', '/signals/submit', '/profile'],
     coordinator: ['/', '/inbox', '/buurtgezinnen', '/profile'],
     policy: ['/', '/inbox', '/buurtgezinnen-cijfers', '/insights/patterns', '/profile'],

@@ -10,6 +10,7 @@ const KNOWN_KINDS = [
   'support_checkin_due',
   'signal_routed',
   'signal_escalated',
+  'allocation_request_late',
 ] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 

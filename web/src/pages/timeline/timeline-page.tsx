@@ -66,7 +66,9 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
             to: `/families/${familyId}/plan/versions/${event.link.version}`,
             label: t('timeline.openPlan', { version: event.link.version }),
           }
-        : null;
+        : event.link?.to === 'decision'
+          ? { to: `/decisions/${event.link.decisionId}/letter`, label: t('timeline.openDecision') }
+          : null;
   return (
     <li data-kind={event.kind}>
       <time dateTime={event.allDay ? event.at.slice(0, 10) : event.at}>
@@ -138,5 +140,18 @@ function useEventTitle({ kind, params }: TimelineEvent): string {
     }
     case 'consent_withdrawn':
       return t('timeline.titles.consent_withdrawn', { organisation: str('organisation') });
+    case 'decision_made':
+      return t(
+        str('outcome') === 'rejected' ? 'timeline.titles.decision_rejected' : 'timeline.titles.decision_granted',
+        {
+          person: str('person'),
+          reference: str('reference'),
+        },
+      );
+    case 'allocation_made':
+    case 'allocation_withdrawn':
+    case 'care_started':
+    case 'care_stopped':
+      return t(`timeline.titles.${kind}`, { person: str('person'), provider: str('provider') });
   }
 }

@@ -1,0 +1,92 @@
+// Who may see and decide allocation requests and decisions:
+// - 'allocation_queue' (no id): a consultant — mandated by the municipality of their home organisation
+//   (seed 001: a professional may hold the mandate too, as the consultant role) — sees that
+//   municipality's open requests.
+// - 'allocation_request' (id = request): a consultant of the request's municipality reads the minimum of
+//   the family needed to decide, and decides. A consultant of another municipality gets nothing.
+// - 'decision' (id = decision): the consultants of its municipality, and whoever has need-to-know of the
+//   family (the family policy decides: regisseur, team, the family itself), read the decision and its letter.
+import { hasRole, type Actor } from '../../../platform/access/actor.js';
+import { allow, definePolicy, deny, getPolicy } from '../../../platform/access/policy.js';
+import type { Tx } from '../../../platform/db/transaction.js';
+
+/** The municipality a consultant holds the mandate for: their home organisation's; null without the role. */
+export async function mandateOf(trx: Tx, actor: Actor): Promise<string | null> {
+  if (!hasRole(actor, 'consultant')) return null;
+  const org = await trx
+    .selectFrom('organisation')
+    .select('municipality_code')
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirst();
+  return org?.municipality_code ?? null;
+}
+
+export const allocationQueuePolicy = definePolicy({
+  subjectType: 'allocation_queue',
+  personalData: true,
+  async decide({ trx, actor }) {
+    if (!hasRole(actor, 'consultant')) return deny('only consultants mandated by the municipality decide on care');
+    if (!(await mandateOf(trx, actor))) return deny('the home organisation belongs to no municipality');
+    return allow('consultant');
+  },
+});
+
+async function requestOf(trx: Tx, id: string) {
+  return trx
+    .selectFrom('allocation_request as r')
+    .innerJoin('family as f', 'f.id', 'r.family_id')
+    .select(['r.municipality_code', 'f.reference'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+export const allocationRequestPolicy = definePolicy({
+  subjectType: 'allocation_request',
+  personalData: true,
+  async decide({ trx, actor, subjectId }) {
+    if (!subjectId) return deny('a request must be named');
+    const mandate = await mandateOf(trx, actor);
+    if (!mandate) return deny('only consultants mandated by the municipality decide on care');
+    const request = await requestOf(trx, subjectId);
+    if (!request) return deny('no such request');
+    if (request.municipality_code !== mandate) return deny('the request is for another municipality');
+    return allow('consultant');
+  },
+  async clientRef(trx, subjectId) {
+    return (await requestOf(trx, subjectId))?.reference ?? null;
+  },
+});
+
+async function decisionOf(trx: Tx, id: string) {
+  return trx
+    .selectFrom('decision as d')
+    .innerJoin('family as f', 'f.id', 'd.family_id')
+    .select(['d.municipality_code', 'd.family_id', 'f.reference'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+}
+
+export const decisionPolicy = definePolicy({
+  subjectType: 'decision',
+  personalData: true,
+  async decide(input) {
+    const { trx, actor, subjectId, action } = input;
+    if (!subjectId) return deny('a decision must be named');
+    if (action !== 'read') return deny('a decision is never changed; a correction is a new decision');
+    const decision = await decisionOf(trx, subjectId);
+    if (!decision) return deny('no such decision');
+    if ((await mandateOf(trx, actor)) === decision.municipality_code) return allow('consultant');
+    return getPolicy('family').decide({ ...input, subjectId: decision.family_id });
+  },
+  async clientRef(trx, subjectId) {
+    return (await decisionOf(trx, subjectId))?.reference ?? null;
+  },
+});
+
+declare module '../../../platform/access/policy.js' {
+  interface SubjectTypes {
+    allocation_queue: true;
+    allocation_request: true;
+    decision: true;
+  }
+}

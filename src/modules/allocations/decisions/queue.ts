@@ -1,0 +1,134 @@
+// The consultant's work queue: the requests of their municipality with their answer date, late ones
+// flagged, sorted by deadline and paged; and one request with the minimum of the family needed to decide.
+import { sql } from 'kysely';
+import { authorize } from '../../../platform/access/authorize.js';
+import type { RequestContext } from '../../../platform/access/context.js';
+import { today } from '../../../platform/clock.js';
+import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
+import { contractedProducts } from './contracts-adapter.js';
+import { mandateOf } from './policy.js';
+import type { Queue, QueueQuery, RequestDetail, RequestSummary } from './schemas.js';
+
+export const QUEUE_PAGE_SIZE = 25;
+
+function summaries(trx: Tx) {
+  return trx
+    .selectFrom('allocation_request as r')
+    .innerJoin('family as f', 'f.id', 'r.family_id')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .leftJoin('organisation as o', 'o.id', 'r.provider_id')
+    .select([
+      'r.id',
+      'r.family_id',
+      'f.reference',
+      'p.given_name',
+      sql<string | null>`p.birth_date::text`.as('birth_date'),
+      'r.person_id',
+      'r.source',
+      'r.question',
+      'r.category',
+      'r.received_at',
+      sql<string>`r.answer_due::text`.as('answer_due'),
+      'r.status',
+      'r.municipality_code',
+      sql<string | null>`r.requested_start::text`.as('requested_start'),
+      sql<string | null>`r.requested_end::text`.as('requested_end'),
+      'o.name as provider_name',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof summaries>['executeTakeFirstOrThrow']>>;
+
+function present(r: Row, on: string): RequestSummary {
+  return {
+    id: r.id,
+    familyId: r.family_id,
+    familyReference: r.reference,
+    youthGivenName: r.given_name,
+    source: r.source,
+    question: r.question,
+    category: r.category,
+    receivedAt: r.received_at,
+    answerDue: r.answer_due,
+    late: r.status === 'open' && r.answer_due < on,
+    status: r.status,
+    providerName: r.provider_name,
+  };
+}
+
+export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue> {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, {
+      subject: 'allocation_queue',
+      id: null,
+      action: 'search',
+      purpose: 'care allocation',
+      data: 'allocation requests of the municipality (youth first name, question, deadline)',
+    });
+    const municipality = await mandateOf(trx, grant.actor);
+    const on = today();
+    let base = summaries(trx).where('r.municipality_code', '=', municipality ?? '');
+    base =
+      query.state === 'handled'
+        ? base.where('r.status', '<>', 'open')
+        : query.state === 'late'
+          ? base.where('r.status', '=', 'open').where(sql<boolean>`r.answer_due < ${on}::date`)
+          : base.where('r.status', '=', 'open');
+    const counts = await trx
+      .selectFrom('allocation_request')
+      .select([
+        (eb) => eb.fn.countAll<string>().as('all'),
+        sql<string>`count(*) FILTER (WHERE answer_due < ${on}::date)`.as('late'),
+      ])
+      .where('municipality_code', '=', municipality ?? '')
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    const total = await base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const rows = await base
+      .orderBy('r.answer_due', query.sort === 'due' ? 'asc' : 'desc')
+      .orderBy('r.received_at')
+      .orderBy('r.id')
+      .limit(QUEUE_PAGE_SIZE)
+      .offset((query.page - 1) * QUEUE_PAGE_SIZE)
+      .execute();
+    return {
+      items: rows.map((r) => present(r, on)),
+      total: Number(total.n),
+      page: query.page,
+      pageSize: QUEUE_PAGE_SIZE,
+      late: Number(counts.late),
+    };
+  });
+}
+
+export function readRequest(ctx: RequestContext, requestId: string): Promise<RequestDetail> {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, {
+      subject: 'allocation_request',
+      id: requestId,
+      action: 'read',
+      purpose: 'care allocation',
+      data: 'allocation request with the youth (first name, birth date) and the question',
+    });
+    const r = await summaries(trx).where('r.id', '=', grant.subjectId).executeTakeFirstOrThrow();
+    const on = today();
+    const decision = await trx
+      .selectFrom('decision')
+      .select('id')
+      .where('request_id', '=', grant.subjectId)
+      .executeTakeFirst();
+    return {
+      ...present(r, on),
+      personId: r.person_id,
+      youthBirthDate: r.birth_date,
+      municipalityCode: r.municipality_code,
+      requestedStart: r.requested_start,
+      requestedEnd: r.requested_end,
+      products: await contractedProducts(trx, r.municipality_code, r.requested_start ?? on),
+      decisionId: decision?.id ?? null,
+    };
+  });
+}

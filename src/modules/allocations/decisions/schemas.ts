@@ -1,0 +1,221 @@
+// Zod schemas of the decisions routes: one per endpoint; names become OpenAPI components.
+import { z } from 'zod';
+import { BUDGET_LINE_KINDS } from '../../../platform/db/schema.js';
+
+const IsoDate = z.iso.date();
+const Text = (max: number) => z.string().trim().min(1).max(max);
+export const Category = z.string().regex(/^[0-9]{2}$/, 'two digits (JZ020)');
+export const ProductCode = z.string().regex(/^[0-9A-Z]{1,5}$/, 'at most 5 letters or digits');
+/** WMO757 frequency: 1 per day, 2 per week, 4 per month, 6 in total over the period. */
+export const Frequency = z.enum(['1', '2', '4', '6']);
+/** COD327 referrer: 01 municipality, 02 GP, 03 youth doctor, 04 GI, 05 medical specialist, 06 none, 08 court. */
+export const ReferrerType = z.enum(['01', '02', '03', '04', '05', '06', '08']);
+/** WJ759 rejection reasons 1–9. */
+export const RejectionReason = z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+export const BudgetLineName = z.enum(BUDGET_LINE_KINDS);
+
+export const FamilyParams = z.strictObject({ familyId: z.uuid() });
+export const RequestParams = z.strictObject({ requestId: z.uuid() });
+export const DecisionParams = z.strictObject({ decisionId: z.uuid() });
+
+export const NewAllocationRequest = z
+  .strictObject({
+    personId: z.uuid(),
+    question: Text(4000),
+    planActionKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
+    category: Category.optional(),
+  })
+  .meta({ id: 'NewAllocationRequest' });
+export type NewAllocationRequest = z.infer<typeof NewAllocationRequest>;
+
+export const RequestState = z.enum(['open', 'late', 'handled']);
+export const QueueQuery = z.strictObject({
+  state: RequestState.default('open'),
+  sort: z.enum(['due', '-due']).default('due'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type QueueQuery = z.infer<typeof QueueQuery>;
+
+export const RequestSummary = z
+  .object({
+    id: z.uuid(),
+    familyId: z.uuid(),
+    familyReference: z.string(),
+    youthGivenName: z.string(),
+    source: z.enum(['plan', 'jw315', 'jw317']),
+    question: z.string(),
+    category: z.string().nullable(),
+    receivedAt: z.date(),
+    answerDue: z.string(),
+    late: z.boolean(),
+    status: z.enum(['open', 'granted', 'rejected', 'withdrawn']),
+    providerName: z.string().nullable(),
+  })
+  .meta({ id: 'AllocationRequestSummary' });
+export type RequestSummary = z.infer<typeof RequestSummary>;
+
+export const Queue = z
+  .object({
+    items: z.array(RequestSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    late: z.number().int(),
+  })
+  .meta({ id: 'AllocationQueue' });
+export type Queue = z.infer<typeof Queue>;
+
+export const ContractedProduct = z
+  .object({
+    providerId: z.uuid(),
+    providerName: z.string(),
+    category: z.string(),
+    productCode: z.string().nullable(),
+    name: z.string(),
+    unit: z.string(),
+    tariffCents: z.number().int().nullable(),
+    budgetLine: BudgetLineName,
+  })
+  .meta({ id: 'ContractedProduct' });
+
+export const RequestDetail = RequestSummary.extend({
+  personId: z.uuid(),
+  youthBirthDate: z.string().nullable(),
+  municipalityCode: z.string(),
+  requestedStart: z.string().nullable(),
+  requestedEnd: z.string().nullable(),
+  products: z.array(ContractedProduct),
+  decisionId: z.uuid().nullable(),
+}).meta({ id: 'AllocationRequestDetail' });
+export type RequestDetail = z.infer<typeof RequestDetail>;
+
+export const AllocatedProduct = z
+  .strictObject({
+    kind: z.enum(['specific', 'aspecific', 'generic']),
+    providerId: z.uuid(),
+    category: Category.optional(),
+    productCode: ProductCode.optional(),
+    volume: z.number().int().min(1).max(1_000_000).optional(),
+    unit: z
+      .string()
+      .regex(/^[0-9]{2}$/, 'two digits (WJ756)')
+      .optional(),
+    frequency: Frequency.optional(),
+    budgetCents: z.number().int().min(0).max(100_000_000_00).optional(),
+    /** Generic allocations name the budget line they are charged to (there is no product to take it from). */
+    budgetLine: BudgetLineName.optional(),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    referrerType: ReferrerType,
+    referrerAgb: z
+      .string()
+      .regex(/^[0-9]{8}$/, 'eight digits')
+      .optional(),
+    arrangementId: z.uuid().optional(),
+    /** A correction: this allocation is withdrawn (change reason 13, end = start) and replaced by the new one. */
+    correctsAllocationId: z.uuid().optional(),
+  })
+  .superRefine((p, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (p.endsOn < p.startsOn) issue('endsOn', 'the end lies before the start');
+    if (p.kind === 'specific' && (!p.category || !p.productCode))
+      issue('productCode', 'specific: category and product code');
+    if (p.kind === 'aspecific' && (!p.category || p.productCode)) issue('category', 'aspecific: category only');
+    if (p.kind === 'generic' && (p.category || p.productCode))
+      issue('category', 'generic: no category or product code');
+    if (p.kind === 'generic' && (p.budgetCents === undefined || !p.budgetLine))
+      issue('budgetCents', 'generic: a budget and its line');
+    const volume = p.volume !== undefined || p.unit !== undefined || p.frequency !== undefined;
+    if (volume && (p.volume === undefined || !p.unit || !p.frequency))
+      issue('volume', 'volume, unit and frequency together');
+    if (!volume && p.budgetCents === undefined) issue('volume', 'a volume (with unit and frequency) or a budget');
+  });
+export type AllocatedProduct = z.infer<typeof AllocatedProduct>;
+
+export const DecisionInput = z
+  .discriminatedUnion('outcome', [
+    z.strictObject({
+      outcome: z.literal('granted'),
+      motivation: Text(4000),
+      products: z.array(AllocatedProduct).min(1).max(20),
+      overBudgetReason: Text(2000).optional(),
+    }),
+    z.strictObject({
+      outcome: z.literal('rejected'),
+      motivation: Text(4000),
+      rejectionReason: RejectionReason,
+    }),
+  ])
+  .meta({ id: 'DecisionRequest' });
+export type DecisionInput = z.infer<typeof DecisionInput>;
+export type GrantInput = Extract<DecisionInput, { outcome: 'granted' }>;
+
+export const BudgetCheckLine = z
+  .object({
+    budgetLine: BudgetLineName,
+    year: z.number().int(),
+    amountCents: z.number().int(),
+    remainingCents: z.number().int(),
+    expectedCents: z.number().int(),
+    overBudget: z.boolean(),
+  })
+  .meta({ id: 'BudgetCheckLine' });
+export const BudgetCheck = z
+  .object({
+    products: z.array(z.object({ expectedCostCents: z.number().int(), levelOfHelp: z.string() })),
+    lines: z.array(BudgetCheckLine),
+    overBudget: z.boolean(),
+  })
+  .meta({ id: 'BudgetCheck' });
+export type BudgetCheck = z.infer<typeof BudgetCheck>;
+export const BudgetCheckInput = z
+  .strictObject({ products: z.array(AllocatedProduct).min(1).max(20) })
+  .meta({ id: 'BudgetCheckRequest' });
+
+export const AllocationView = z
+  .object({
+    id: z.uuid(),
+    allocationNumber: z.number().int(),
+    kind: z.enum(['specific', 'aspecific', 'generic']),
+    providerName: z.string(),
+    category: z.string().nullable(),
+    productCode: z.string().nullable(),
+    productName: z.string().nullable(),
+    levelOfHelp: z.string().nullable(),
+    volume: z.number().int().nullable(),
+    unit: z.string().nullable(),
+    frequency: z.string().nullable(),
+    budgetCents: z.number().int().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    expectedCostCents: z.number().int(),
+    status: z.enum(['active', 'withdrawn', 'ended']),
+    changeReason: z.string().nullable(),
+  })
+  .meta({ id: 'AllocationView' });
+export type AllocationView = z.infer<typeof AllocationView>;
+
+export const DecisionView = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    familyId: z.uuid(),
+    municipalityName: z.string(),
+    youthGivenName: z.string(),
+    outcome: z.enum(['granted', 'rejected']),
+    motivation: z.string(),
+    rejectionReason: z.string().nullable(),
+    overBudgetReason: z.string().nullable(),
+    decidedAt: z.date(),
+    decidedBy: z.string(),
+    allocations: z.array(AllocationView),
+  })
+  .meta({ id: 'DecisionView' });
+export type DecisionView = z.infer<typeof DecisionView>;
+export const DecisionList = z.object({ items: z.array(DecisionView) }).meta({ id: 'DecisionList' });
+export const CreatedRequest = z
+  .object({ id: z.uuid(), answerDue: z.string() })
+  .meta({ id: 'CreatedAllocationRequest' });

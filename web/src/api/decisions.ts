@@ -1,0 +1,68 @@
+// Care allocation decisions: the consultant's queue, a request, the budget check, the decision, the letter.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, read, type Schema } from './client';
+
+export type AllocationQueue = Schema<'AllocationQueue'>;
+export type RequestDetail = Schema<'AllocationRequestDetail'>;
+export type DecisionView = Schema<'DecisionView'>;
+export type BudgetCheck = Schema<'BudgetCheck'>;
+export type DecisionBody = Schema<'DecisionRequestInput'>;
+export type ProductBody = Schema<'BudgetCheckRequestInput'>['products'][number];
+export type QueueState = 'open' | 'late' | 'handled';
+
+export function useAllocationQueue(state: QueueState, page: number) {
+  return useQuery({
+    queryKey: ['allocation-queue', state, page],
+    queryFn: () => read(client.GET('/api/allocation-requests', { params: { query: { state, page, sort: 'due' } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAllocationRequest(requestId: string) {
+  return useQuery({
+    queryKey: ['allocation-request', requestId],
+    queryFn: () => read(client.GET('/api/allocation-requests/{requestId}', { params: { path: { requestId } } })),
+  });
+}
+
+export function useBudgetCheck(requestId: string) {
+  return useMutation({
+    mutationFn: (products: ProductBody[]) =>
+      read(
+        client.POST('/api/allocation-requests/{requestId}/budget-check', {
+          params: { path: { requestId } },
+          body: { products },
+        }),
+      ),
+  });
+}
+
+export function useDecide(requestId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DecisionBody) =>
+      read(client.POST('/api/allocation-requests/{requestId}/decision', { params: { path: { requestId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['allocation-queue'] }),
+  });
+}
+
+export function useDecision(decisionId: string) {
+  return useQuery({
+    queryKey: ['decision', decisionId],
+    queryFn: () => read(client.GET('/api/decisions/{decisionId}', { params: { path: { decisionId } } })),
+  });
+}
+
+export function useFamilyDecisions(familyId: string) {
+  return useQuery({
+    queryKey: ['family-decisions', familyId],
+    queryFn: () => read(client.GET('/api/families/{familyId}/decisions', { params: { path: { familyId } } })),
+  });
+}
+
+export function useCreateAllocationRequest(familyId: string) {
+  return useMutation({
+    mutationFn: (body: Schema<'NewAllocationRequestInput'>) =>
+      read(client.POST('/api/families/{familyId}/allocation-requests', { params: { path: { familyId } }, body })),
+  });
+}
