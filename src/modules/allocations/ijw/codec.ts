@@ -101,12 +101,25 @@ const parser = new XMLParser({
   ignorePiTags: true,
 });
 
-function fromParsed(model: MessageModel, typeKey: string, raw: unknown, path: string): Tree {
+/**
+ * Shapes a raw parse (element name → text or subtree) by the model: schema order, repeated elements
+ * as lists, unknown elements refused; with `strict` also every required element present (the stream
+ * reader's check, where no XSD pass ran over the whole file).
+ */
+export function fromParsed(model: MessageModel, typeKey: string, raw: unknown, path: string, strict = false): Tree {
   const decls = model.types.get(typeKey) as readonly ElementDecl[];
   const src = (raw ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || raw === null) {
+    if (strict) throw new Error(`${path}: expected elements, found text`);
+  }
   const known = new Set(decls.map((d) => d.name));
   for (const key of Object.keys(src)) {
     if (!known.has(key)) throw new Error(`${path}: unexpected element ${key}`);
+  }
+  if (strict) {
+    for (const d of decls) {
+      if (d.min > 0 && src[d.name] === undefined) throw new Error(`${path}: missing element ${d.name}`);
+    }
   }
   const out: Tree = {};
   for (const d of decls) {
@@ -114,11 +127,16 @@ function fromParsed(model: MessageModel, typeKey: string, raw: unknown, path: st
     if (v === undefined) continue;
     const one = (x: unknown, i: number | null): string | Tree =>
       d.complexType
-        ? fromParsed(model, d.complexType, x, `${path}.${d.name}${i === null ? '' : `.${i}`}`)
-        : String(x as string | number);
+        ? fromParsed(model, d.complexType, x, `${path}.${d.name}${i === null ? '' : `.${i}`}`, strict)
+        : leaf(x, `${path}.${d.name}`, strict);
     out[d.name] = d.max > 1 ? (Array.isArray(v) ? v : [v]).map((x, i) => one(x, i)) : one(v, null);
   }
   return out;
+}
+
+function leaf(x: unknown, path: string, strict: boolean): string {
+  if (strict && typeof x === 'object' && x !== null) throw new Error(`${path}: expected text, found elements`);
+  return String(x as string | number);
 }
 
 /**
