@@ -45,10 +45,10 @@ export function guardIjwXml(xml: string, maxBytes: number = IJW_LIMITS.maxBytes)
   let code: IjwMessageCode | null = null;
   let depth = 0;
   let elements = 0;
-  let refusal: ValidationError | null = null;
+  const state: { refusal: ValidationError | null } = { refusal: null };
   const parser = new SaxesParser({ xmlns: true, position: true });
   const refuse = (e: ValidationError): never => {
-    refusal = e;
+    state.refusal = e;
     throw e;
   };
   parser.on('doctype', () => {
@@ -83,7 +83,7 @@ export function guardIjwXml(xml: string, maxBytes: number = IJW_LIMITS.maxBytes)
   try {
     parser.write(xml).close();
   } catch (e) {
-    if (refusal) throw refusal;
+    if (state.refusal) throw state.refusal;
     throw new ValidationError('ijw_xml_malformed', { detail: e instanceof Error ? e.message : String(e) });
   }
   if (!code) throw new ValidationError('ijw_unknown_message', { detail: 'No root element.' });
@@ -136,7 +136,7 @@ export function fromParsed(model: MessageModel, typeKey: string, raw: unknown, p
 
 function leaf(x: unknown, path: string, strict: boolean): string {
   if (strict && typeof x === 'object' && x !== null) throw new Error(`${path}: expected text, found elements`);
-  return String(x as string | number);
+  return typeof x === 'string' ? x : String(x);
 }
 
 /**
@@ -182,7 +182,7 @@ function toBuilder(model: MessageModel, typeKey: string, tree: Tree, path: strin
     if (v === undefined || v === null) continue;
     const name = `${d.ns === 'ijw' ? 'ijw' : model.prefix}:${d.name}`;
     const one = (x: string | Tree): unknown =>
-      d.complexType ? toBuilder(model, d.complexType, x as Tree, `${path}.${d.name}`) : String(x);
+      d.complexType ? toBuilder(model, d.complexType, x as Tree, `${path}.${d.name}`) : (x);
     out[name] = Array.isArray(v) ? v.map(one) : one(v);
   }
   return out;
@@ -209,7 +209,7 @@ export function buildIjwXml<C extends IjwMessageCode>(code: C, content: IjwConte
       ...body,
     },
   };
-  return builder.build(doc) as string;
+  return builder.build(doc);
 }
 
 export class IjwProductionError extends Error {

@@ -42,10 +42,10 @@ export async function* streamJw323(
   let client = -1;
   let line = -1;
   let bytes = 0;
-  let failure: Error | null = null;
+  const state: { failure: Error | null } = { failure: null };
   const decoder = new StringDecoder('utf8');
   const fail = (e: Error): never => {
-    failure = e;
+    state.failure = e;
     throw e;
   };
   const path = () => stack.map((f) => f.name).join('/');
@@ -95,7 +95,8 @@ export async function* streamJw323(
       const clientFrame = stack[3] as Frame;
       try {
         const prestatie = fromParsed(model, 'msg:Prestatie', value, `Client.${client}.Prestatie.${line}`, true);
-        const bsn = String(clientFrame.children['Bsn'] ?? '');
+        const bsnRaw = clientFrame.children['Bsn'];
+        const bsn = typeof bsnRaw === 'string' ? bsnRaw : '';
         out.push({ kind: 'line', client, line, bsn, prestatie: prestatie as unknown as Jw323Prestatie });
       } catch (e) {
         fail(new ValidationError('ijw_schema_invalid', { detail: (e as Error).message }));
@@ -124,7 +125,7 @@ export async function* streamJw323(
     parser.close();
     yield* out.splice(0, out.length);
   } catch (e) {
-    if (failure) throw failure;
+    if (state.failure) throw state.failure;
     if (e instanceof ValidationError) throw e;
     throw new ValidationError('ijw_xml_malformed', { detail: e instanceof Error ? e.message : String(e) });
   }
