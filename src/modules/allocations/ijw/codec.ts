@@ -182,7 +182,7 @@ function toBuilder(model: MessageModel, typeKey: string, tree: Tree, path: strin
     if (v === undefined || v === null) continue;
     const name = `${d.ns === 'ijw' ? 'ijw' : model.prefix}:${d.name}`;
     const one = (x: string | Tree): unknown =>
-      d.complexType ? toBuilder(model, d.complexType, x as Tree, `${path}.${d.name}`) : (x);
+      d.complexType ? toBuilder(model, d.complexType, x as Tree, `${path}.${d.name}`) : x;
     out[name] = Array.isArray(v) ? v.map(one) : one(v);
   }
   return out;

@@ -1,7 +1,24 @@
 // Synthetic iJw messages (test numbers, invented names) for tests, the examples a newcomer can
 // upload (examples/ijw/) and the demo seed. Every one validates against its XSD.
-import { header, jw301Content, jw319Content, type Jw301ClientData, type Jw301Product } from './messages/outgoing.js';
-import type { Jw305Root, Jw307Root, Jw315Root, Jw317Root, Jw323Prestatie, Jw323Root } from './types.generated.js';
+import {
+  header,
+  jw301Content,
+  jw319Content,
+  jw325Content,
+  type Jw301ClientData,
+  type Jw301Product,
+} from './messages/outgoing.js';
+import { retourContent } from './messages/retour.js';
+import type { IjwMessageCode } from './schema-model.js';
+import type {
+  IjwContent,
+  Jw305Root,
+  Jw307Root,
+  Jw315Root,
+  Jw317Root,
+  Jw323Prestatie,
+  Jw323Root,
+} from './types.generated.js';
 
 export const SAMPLE = {
   municipality: '0193',
@@ -188,5 +205,32 @@ export function sampleJw323(lines: readonly Jw323Prestatie[] = [samplePrestatie(
       TotaalIngediendBedrag: { TotaalBedrag: String(Math.abs(total)), DebetCredit: total < 0 ? 'C' : 'D' },
       Clienten: { Client: [{ Bsn: SAMPLE.bsn, Prestaties: { Prestatie: [...lines] } }] },
     },
+  };
+}
+
+/** One produced message of every kind the standard has (14). */
+export function producedSamples(): { [C in IjwMessageCode]: IjwContent[C] } {
+  const r = { id: 'R1', date: '2026-01-06' };
+  return {
+    JW301: sampleJw301(),
+    JW302: retourContent('JW301', { ...r, received: sampleJw301(), problems: new Map() }),
+    JW305: sampleJw305(),
+    JW306: retourContent('JW305', { ...r, received: sampleJw305(), problems: new Map() }),
+    JW307: sampleJw307(),
+    JW308: retourContent('JW307', {
+      ...r,
+      received: sampleJw307(),
+      problems: new Map([['Client.StopProducten.StopProduct.0', ['9069']]]),
+    }),
+    JW315: sampleJw315(),
+    JW316: retourContent('JW315', { ...r, received: sampleJw315(), problems: new Map() }),
+    JW317: sampleJw317(),
+    JW318: retourContent('JW317', { ...r, received: sampleJw317(), problems: new Map() }),
+    JW319: sampleJw319(),
+    JW320: retourContent('JW319', { ...r, received: sampleJw319(), problems: new Map() }),
+    JW323: sampleJw323(),
+    JW325: jw325Content({ from: '0193', to: '42420001', id: 'A1', date: '2026-03-04' }, sampleJw323(), [
+      { client: 0, line: 0, codes: ['9321'] },
+    ]),
   };
 }

@@ -35,7 +35,10 @@ export interface RetourInput<C extends ReceivedWithRetour> {
   technical?: boolean;
 }
 
-export function retourContent<C extends ReceivedWithRetour>(code: C, input: RetourInput<C>): IjwContent[RetourCode] {
+export function retourContent<C extends ReceivedWithRetour>(
+  code: C,
+  input: RetourInput<C>,
+): IjwContent[(typeof RETOUR_OF)[C]] {
   const retour = RETOUR_OF[code];
   const model = messageModel(retour);
   const xsdVersie = { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' };
@@ -72,5 +75,5 @@ export function retourContent<C extends ReceivedWithRetour>(code: C, input: Reto
       DagtekeningRetour: input.date,
       XsdVersieRetour: xsdVersie,
     })[name];
-  return walk('msg:Root', input.received as unknown as Tree, '', false) as unknown as IjwContent[RetourCode];
+  return walk('msg:Root', input.received as unknown as Tree, '', false) as unknown as IjwContent[(typeof RETOUR_OF)[C]];
 }
