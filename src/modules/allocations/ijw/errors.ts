@@ -27,6 +27,22 @@ export const IJW_ERRORS = {
     nl: 'Dit bericht voldoet niet aan het XML-schema (XSD) van iJw 3.2.',
     en: 'This message does not validate against its iJw 3.2 XML schema (XSD).',
   },
+  ijw_sender_mismatch: {
+    nl: 'De afzender in dit bericht is niet de AGB-code van uw organisatie.',
+    en: "The sender in this message is not your organisation's AGB code.",
+  },
+  ijw_unknown_municipality: {
+    nl: 'De ontvanger in dit bericht is geen gemeente die wij kennen.',
+    en: 'The receiver in this message is not a municipality we know.',
+  },
+  ijw_duplicate_message: {
+    nl: 'Een bericht met deze identificatie is al eerder ontvangen.',
+    en: 'A message with this identification was received before.',
+  },
+  ijw_message_not_found: {
+    nl: 'Dit bericht bestaat niet of is niet voor uw organisatie.',
+    en: 'No such message for your organisation.',
+  },
 } as const satisfies ErrorTexts;
 
 declare module '../../../platform/errors.js' {

@@ -3,12 +3,13 @@
 // TR369 budget). Pure over the ledger snapshot it is given; works line by line for the stream reader.
 import type { Jw323Prestatie } from '../types.generated.js';
 import type { AllocatedProduct } from './allocation-rules.js';
-import { type ClaimLine, checkClaimLine, referenceKey, volumeInUnit } from './claim-rules.js';
+import { type ClaimLine, checkClaimLine, creditedReference, referenceKey, volumeInUnit } from './claim-rules.js';
 import type { IsoDate } from './dates.js';
 
 export function claimLineFromJw323(p: Jw323Prestatie): ClaimLine {
   return {
     reference: p.ProductReferentie.ReferentieNummer,
+    previousReference: p.ProductReferentie.VorigReferentieNummer ?? null,
     allocationNumber: p.ToewijzingNummer,
     category: p.ProductCategorie,
     productCode: p.ProductCode || null,
@@ -65,7 +66,7 @@ export function claimAssessor(declarationPeriod: { start: IsoDate; end: IsoDate 
       volume.set(n, (volume.get(n) ?? 0) + sign * v);
       amount.set(n, (amount.get(n) ?? 0) + sign * line.amountCents);
       if (line.debitCredit === 'D') debits.add(line.reference);
-      else debits.delete(line.reference);
+      else debits.delete(creditedReference(line));
     }
     return { line, codes };
   };

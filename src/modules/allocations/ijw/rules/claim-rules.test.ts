@@ -45,11 +45,11 @@ const feb = { start: '2026-02-01', end: '2026-02-28' };
 
 describe('TR314 — a reference number is unique for the provider, within and across messages', () => {
   it('refuses a reference seen before (8021)', () => {
-    expect(TR314(line(), new Set(['RN1/D']))).toBe('8021');
-    expect(TR314(line(), new Set(['RN2/D']))).toBeNull();
+    expect(TR314(line(), new Set(['RN1']))).toBe('8021');
+    expect(TR314(line(), new Set(['RN2']))).toBeNull();
   });
-  it('the credit of a debit carries the same reference and is not a duplicate', () => {
-    expect(TR314(line({ debitCredit: 'C' }), new Set(['RN1/D']))).toBeNull();
+  it('a credit has its own reference and names the debit as previous reference', () => {
+    expect(TR314(line({ reference: 'RN9', previousReference: 'RN1', debitCredit: 'C' }), new Set(['RN1']))).toBeNull();
   });
   it('examples/JW323.xml repeats RN004: the second RN004 line is refused with 8021', async () => {
     const xml = readFileSync(new URL('../fixtures/JW323.xml', import.meta.url), 'utf8');
@@ -94,8 +94,8 @@ describe('TR338 / TR384 / TR339 / TR340 — the line belongs to a live allocatio
 
 describe('TR323 — a credit needs its debit', () => {
   it('refuses a credit without known debit (8017)', () => {
-    expect(TR323(line({ debitCredit: 'C' }), new Set())).toBe('8017');
-    expect(TR323(line({ debitCredit: 'C' }), new Set(['RN1']))).toBeNull();
+    expect(TR323(line({ reference: 'RN2', previousReference: 'RN1', debitCredit: 'C' }), new Set())).toBe('8017');
+    expect(TR323(line({ reference: 'RN2', previousReference: 'RN1', debitCredit: 'C' }), new Set(['RN1']))).toBeNull();
   });
 });
 

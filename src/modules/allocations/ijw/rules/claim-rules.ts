@@ -6,8 +6,10 @@ import { isWithdrawn } from './allocation-rules.js';
 import { type IsoDate, daysInclusive, firstOfMonth, lastOfMonth, monthsTouched, sameMonth } from './dates.js';
 
 export interface ClaimLine {
-  /** ProductReferentie/ReferentieNummer */
+  /** ProductReferentie/ReferentieNummer: unique per provider for every line, debit or credit (TR314). */
   reference: string;
+  /** ProductReferentie/VorigReferentieNummer: on a credit, the debit it cancels. */
+  previousReference?: string | null;
   allocationNumber: string;
   category: string;
   productCode: string | null;
@@ -31,7 +33,7 @@ export interface ClaimLineContext {
   volumeBefore: number;
   /** Net amount already accepted on this allocation (TR369). */
   amountBeforeCents: number;
-  /** `${reference}/${D|C}` of every line received before, from this provider (TR314). */
+  /** The reference of every line received before from this provider (TR314). */
   seenReferences: ReadonlySet<string>;
   /** References of accepted debit lines (TR323: a credit needs its debit). */
   debitReferences: ReadonlySet<string>;
@@ -41,8 +43,11 @@ export interface ClaimLineContext {
 const MINUTES: Readonly<Record<string, number>> = { '01': 1, '04': 60 };
 export const UNIT_EUROS = '83';
 
-export const referenceKey = (line: Pick<ClaimLine, 'reference' | 'debitCredit'>): string =>
-  `${line.reference}/${line.debitCredit}`;
+export const referenceKey = (line: Pick<ClaimLine, 'reference'>): string => line.reference;
+
+/** The debit a credit line cancels: its previous reference, or (older practice) its own. */
+export const creditedReference = (line: Pick<ClaimLine, 'reference' | 'previousReference'>): string =>
+  line.previousReference ?? line.reference;
 
 /** The line's volume in the allocation's unit, or null when the units do not fit (TR341). */
 export function volumeInUnit(volume: number, from: string, to: string): number | null {
@@ -75,9 +80,9 @@ export function TR340(line: ClaimLine, a: AllocatedProduct): '9340' | null {
   return a.productCode !== null && a.productCode !== line.productCode ? '9340' : null;
 }
 
-/** TR323: a credit line needs a known debit line with the same reference. */
+/** TR323: a credit line needs a known, not yet credited debit line (by its previous reference). */
 export function TR323(line: ClaimLine, debits: ReadonlySet<string>): '8017' | null {
-  return line.debitCredit === 'C' && !debits.has(line.reference) ? '8017' : null;
+  return line.debitCredit === 'C' && !debits.has(creditedReference(line)) ? '8017' : null;
 }
 
 /** TR319: the product period lies within the declaration period, and so within one month. */
