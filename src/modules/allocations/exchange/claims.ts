@@ -8,7 +8,7 @@ import type { AllocatedProduct } from '../ijw/rules/allocation-rules.js';
 import { type ClaimLedger, claimAssessor, claimLineFromJw323 } from '../ijw/rules/claim-assessment.js';
 import { creditedReference } from '../ijw/rules/claim-rules.js';
 import type { Jw323Root } from '../ijw/types.generated.js';
-import type { HandlerContext } from './handler-context.js';
+import { dateText, type HandlerContext } from './handler-context.js';
 import { newIdentification } from './transport.js';
 
 type AllocationRow = {
@@ -33,8 +33,8 @@ export function toAllocatedProduct(a: AllocationRow): AllocatedProduct {
     number: String(a.allocation_number),
     category: a.category,
     productCode: a.product_code,
-    start: a.starts_on,
-    end: a.status === 'withdrawn' ? a.starts_on : a.ends_on,
+    start: dateText(a.starts_on),
+    end: dateText(a.status === 'withdrawn' ? a.starts_on : a.ends_on),
     changeReason: a.status === 'withdrawn' ? (a.change_reason ?? '13') : a.change_reason,
     allocatedAt: a.allocated_at.toISOString().slice(0, 19),
     volume:
@@ -109,7 +109,14 @@ export async function handleClaim(
       .select(['contract_product_id', 'valid_from', 'valid_to', 'tariff_cents', 'contract_product.unit'])
       .where('contract_product_id', 'in', productIds)
       .execute();
-    for (const r of t) tariffs.set(r.contract_product_id, [...(tariffs.get(r.contract_product_id) ?? []), r]);
+    for (const r of t) {
+      const row = {
+        ...r,
+        valid_from: dateText(r.valid_from),
+        valid_to: r.valid_to === null ? null : dateText(r.valid_to),
+      };
+      tariffs.set(r.contract_product_id, [...(tariffs.get(r.contract_product_id) ?? []), row]);
+    }
   }
   const ledger: ClaimLedger = {
     allocation: (n) => {

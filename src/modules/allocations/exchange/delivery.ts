@@ -3,7 +3,7 @@
 // provider's end reason (JZ588) is kept for the indicators.
 import { checkStart, checkStop, type DeliveryState, TEMPORARY_STOP, TR019 } from '../ijw/rules/delivery-rules.js';
 import type { Jw305Root, Jw307Root } from '../ijw/types.generated.js';
-import { findAllocation, type HandlerContext, type HandlerResult } from './handler-context.js';
+import { dateText, findAllocation, type HandlerContext, type HandlerResult } from './handler-context.js';
 
 async function stateOf(
   hc: HandlerContext,
@@ -17,9 +17,9 @@ async function stateOf(
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   if (!last) return { state: { kind: 'none' }, periodId: null };
-  const start = String(last.started_on);
+  const start = dateText(last.started_on);
   if (last.stopped_on === null) return { state: { kind: 'started', start }, periodId: last.id };
-  const end = String(last.stopped_on);
+  const end = dateText(last.stopped_on);
   return last.end_reason === TEMPORARY_STOP
     ? { state: { kind: 'temporarilyStopped', start, end }, periodId: last.id }
     : { state: { kind: 'stopped', start, end, reason: last.end_reason ?? '' }, periodId: last.id };

@@ -46,3 +46,15 @@ export async function findAllocation(hc: HandlerContext, number: string) {
       .executeTakeFirst()) ?? null
   );
 }
+
+/**
+ * A `date` column as 'YYYY-MM-DD'. node-postgres hands dates over as a Date at local midnight (the
+ * generated types say string); this reads either without a time-zone shift.
+ */
+export function dateText(v: unknown): string {
+  if (v instanceof Date) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
+  }
+  return String(v as string);
+}

@@ -13,6 +13,7 @@ import { jw301Content, jw319Content, type Jw301ClientData, type Jw301Product } f
 import { allocationFingerprint, OP087, type AllocatedProduct } from '../ijw/rules/allocation-rules.js';
 import type { Jw301ToegewezenProduct } from '../ijw/types.generated.js';
 import { toAllocatedProduct } from './claims.js';
+import { dateText } from './handler-context.js';
 import { messageBoxTransport, type MessageTransport, newIdentification } from './transport.js';
 
 export interface ProduceDeps {
@@ -111,7 +112,7 @@ export async function produceJw301ForClient(
   const number = /^([1-9][0-9]{0,4})/.exec(person.house_number ?? '')?.[1];
   const client: Jw301ClientData = {
     Bsn: bsn,
-    Geboortedatum: { Datum: String(person.birth_date) },
+    Geboortedatum: { Datum: dateText(person.birth_date) },
     Geslacht: '0',
     Naam: {
       Geslachtsnaam: { Achternaam: person.family_name.slice(0, 200) },
