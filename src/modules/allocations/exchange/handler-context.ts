@@ -56,5 +56,5 @@ export function dateText(v: unknown): string {
     const p = (n: number) => String(n).padStart(2, '0');
     return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
   }
-  return String(v as string);
+  return String(v);
 }

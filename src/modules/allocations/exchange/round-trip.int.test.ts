@@ -2,7 +2,6 @@
 // JW315 → (decision) JW301 → JW305 → JW323 → JW325 → JW307, every message answered with its retour,
 // and bad input refused with a clear 4xx that changes nothing.
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BsnVault } from '../../../platform/bsn.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
