@@ -1446,6 +1446,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/ijw/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's message box (in and out) */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: "in" | "out";
+                    status?: "received" | "processed" | "refused" | "ready" | "collected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwMessageList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload one iJw message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitIjwMessageInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwSubmitReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/ijw/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message with its XML */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwMessageWithXml"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/ijw/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner API: outgoing messages not yet acknowledged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwOutgoingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Partner API: send one iJw message (API key with scope ijw:exchange) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitIjwMessageInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwSubmitReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/ijw/messages/{messageId}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Partner API: acknowledge a collected message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwMessageSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/events": {
         parameters: {
             query?: never;
@@ -6635,6 +6834,59 @@ export interface components {
             answerDue: string;
         };
         /** @enum {string} */
+        IjwMessageTypeInput: "JW301" | "JW302" | "JW305" | "JW306" | "JW307" | "JW308" | "JW315" | "JW316" | "JW317" | "JW318" | "JW319" | "JW320" | "JW323" | "JW325";
+        /** @description One iJw 3.2 message as XML text. */
+        SubmitIjwMessageInput: {
+            xml: string;
+        };
+        IjwSubmitReceiptInput: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageTypeInput"];
+            answerId: string | null;
+            answerType: components["schemas"]["IjwMessageTypeInput"] | null;
+            refused: number;
+        };
+        IjwMessageSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageTypeInput"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+        };
+        IjwMessageListInput: {
+            items: components["schemas"]["IjwMessageSummaryInput"][];
+        };
+        IjwMessageWithXmlInput: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageTypeInput"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+            xml: string;
+        };
+        IjwOutgoingListInput: {
+            items: components["schemas"]["IjwMessageWithXmlInput"][];
+        };
+        /** @enum {string} */
         AuditActionInput: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
         AuditSearchBodyInput: {
             /** Format: uuid */
@@ -9585,6 +9837,59 @@ export interface components {
             answerDue: string;
         };
         /** @enum {string} */
+        IjwMessageType: "JW301" | "JW302" | "JW305" | "JW306" | "JW307" | "JW308" | "JW315" | "JW316" | "JW317" | "JW318" | "JW319" | "JW320" | "JW323" | "JW325";
+        /** @description One iJw 3.2 message as XML text. */
+        SubmitIjwMessage: {
+            xml: string;
+        };
+        IjwSubmitReceipt: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageType"];
+            answerId: string | null;
+            answerType: components["schemas"]["IjwMessageType"] | null;
+            refused: number;
+        };
+        IjwMessageSummary: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageType"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+        };
+        IjwMessageList: {
+            items: components["schemas"]["IjwMessageSummary"][];
+        };
+        IjwMessageWithXml: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageType"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+            xml: string;
+        };
+        IjwOutgoingList: {
+            items: components["schemas"]["IjwMessageWithXml"][];
+        };
+        /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
         AuditSearchBody: {
             /** Format: uuid */
@@ -12096,6 +12401,7 @@ export type operations = Record<string, never>;
 export const roleValues = ["professional","team_lead","consultant","coordinator","signaller","policy","privacy_officer","admin","family","contract_manager","provider"] as const satisfies readonly components['schemas']['Role'][];
 export const organisationTypeValues = ["municipality","neighbourhood_team_carrier","school","gp_practice","child_health_clinic","housing_corporation","police","veilig_thuis","child_protection_board","certified_institution","care_provider","welfare_organisation","utility_company","health_insurer","debt_help"] as const satisfies readonly components['schemas']['OrganisationType'][];
 export const teamTypeValues = ["neighbourhood_team","cjg","wij_team","social_team","multi_expertise_team"] as const satisfies readonly components['schemas']['TeamType'][];
+export const ijwMessageTypeValues = ["JW301","JW302","JW305","JW306","JW307","JW308","JW315","JW316","JW317","JW318","JW319","JW320","JW323","JW325"] as const satisfies readonly components['schemas']['IjwMessageType'][];
 export const auditActionValues = ["read","create","update","delete","login","logout","export","search"] as const satisfies readonly components['schemas']['AuditAction'][];
 export const entryPointValues = ["gp_ojg","school","child_health_clinic","self_referral","signal","veilig_thuis","police","other"] as const satisfies readonly components['schemas']['EntryPoint'][];
 export const trajectoryStatusValues = ["registered","intake","plan","in_progress","evaluation","closed"] as const satisfies readonly components['schemas']['TrajectoryStatus'][];

@@ -6,7 +6,12 @@ import type { App } from '../../../platform/http/types.js';
 import type { ModuleDeps, ModuleJobs, JobDeps } from '../../../platform/module.js';
 import type { SubjectParam } from '../../../platform/access/decide-first.js';
 
-export const EXCHANGE_ERRORS = {} as const satisfies ErrorTexts;
+import { IJW_ERRORS } from '../ijw/errors.js';
+import { produceJobs } from './produce.js';
+import { ijwMessagePolicy } from './policy.js';
+import { exchangeRoutes } from './routes.js';
+
+export const EXCHANGE_ERRORS = { ...IJW_ERRORS } as const satisfies ErrorTexts;
 
 export const exchangePart: {
   routes: (app: App, deps: ModuleDeps) => void;
@@ -14,7 +19,8 @@ export const exchangePart: {
   subjectParams: readonly SubjectParam[];
   jobs?: (deps: JobDeps) => ModuleJobs;
 } = {
-  routes: () => {},
-  policies: [],
-  subjectParams: [],
+  routes: (app) => exchangeRoutes(app),
+  policies: [ijwMessagePolicy],
+  subjectParams: [{ param: 'messageId', subject: 'ijw_message', route: /^\/api\/provider\// }],
+  jobs: produceJobs,
 };

@@ -1,0 +1,91 @@
+// The iJw exchange over HTTP: the provider's message box in the web app (role provider) and the
+// partner API for the provider's own system (API key with scope ijw:exchange).
+import { PARTNER_SECURITY, requirePartnerScope } from '../../../platform/access/partner-guard.js';
+import type { App } from '../../../platform/http/types.js';
+import * as s from './schemas.js';
+import * as svc from './service.js';
+
+const tags = ['allocations'];
+
+export function exchangeRoutes(app: App): void {
+  app.get(
+    '/api/provider/ijw/messages',
+    {
+      schema: {
+        tags,
+        summary: "The provider's message box (in and out)",
+        querystring: s.BoxQuery,
+        response: { 200: s.MessageList },
+      },
+    },
+    (req) => svc.messageBox(req.ctx, req.query),
+  );
+  app.get(
+    '/api/provider/ijw/messages/:messageId',
+    {
+      schema: {
+        tags,
+        summary: 'One message with its XML',
+        params: s.MessageParams,
+        response: { 200: s.MessageWithXml },
+      },
+    },
+    (req) => svc.readMessage(req.ctx, req.params.messageId),
+  );
+  app.post(
+    '/api/provider/ijw/messages',
+    {
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Upload one iJw message',
+        body: s.SubmitMessageBody,
+        response: { 201: s.SubmitReceipt },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.uploadMessage(req.ctx, req.body.xml)),
+  );
+
+  app.post(
+    '/api/partner/v1/ijw/messages',
+    {
+      onRequest: requirePartnerScope('ijw:exchange'),
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags: ['partner'],
+        summary: 'Partner API: send one iJw message (API key with scope ijw:exchange)',
+        security: PARTNER_SECURITY,
+        body: s.SubmitMessageBody,
+        response: { 201: s.SubmitReceipt },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.partnerSubmit(req.ctx, req.body.xml)),
+  );
+  app.get(
+    '/api/partner/v1/ijw/messages',
+    {
+      onRequest: requirePartnerScope('ijw:exchange'),
+      schema: {
+        tags: ['partner'],
+        summary: 'Partner API: outgoing messages not yet acknowledged',
+        security: PARTNER_SECURITY,
+        response: { 200: s.OutgoingList },
+      },
+    },
+    (req) => svc.partnerOutgoing(req.ctx),
+  );
+  app.post(
+    '/api/partner/v1/ijw/messages/:messageId/ack',
+    {
+      onRequest: requirePartnerScope('ijw:exchange'),
+      schema: {
+        tags: ['partner'],
+        summary: 'Partner API: acknowledge a collected message',
+        security: PARTNER_SECURITY,
+        params: s.MessageParams,
+        response: { 200: s.MessageSummary },
+      },
+    },
+    (req) => svc.partnerAcknowledge(req.ctx, req.params.messageId),
+  );
+}

@@ -1,0 +1,33 @@
+// XSD validation with libxml2 compiled to WebAssembly (xmllint-wasm): the message's own XSD as
+// `schema`, basisschema.xsd (which it imports) as `preload`. The schema texts are read once from the
+// project's copy of the standard.
+import { validateXML } from 'xmllint-wasm';
+import { type IjwMessageCode, readStandardFile } from './schema-model.js';
+
+const schemaTexts = new Map<string, string>();
+function schemaText(name: string): string {
+  let text = schemaTexts.get(name);
+  if (text === undefined) {
+    text = readStandardFile(name);
+    schemaTexts.set(name, text);
+  }
+  return text;
+}
+
+export interface XsdResult {
+  valid: boolean;
+  /** libxml2's messages, e.g. "Element '{…}Bsn': [facet 'pattern'] The value '12' is not accepted …". */
+  errors: string[];
+}
+
+export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Promise<XsdResult> {
+  const result = await validateXML({
+    xml: [{ fileName: `${code}.xml`, contents: xml }],
+    schema: [{ fileName: `${code}.xsd`, contents: schemaText(`${code}.xsd`) }],
+    preload: [{ fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') }],
+  });
+  return {
+    valid: result.valid,
+    errors: result.errors.map((e) => e.message.trim()),
+  };
+}
