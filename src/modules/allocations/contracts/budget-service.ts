@@ -1,5 +1,6 @@
 // Budgets per municipality, year and line with committed/spent/remaining (one statement, budget.ts), and
 // the tailored/education-care arrangements (seed 002). Aggregates only.
+import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
@@ -118,8 +119,8 @@ export function listArrangements(ctx: RequestContext) {
         'a.capacity',
         'a.cost_model as costModel',
         'a.annual_cost_cents as annualCostCents',
-        'a.starts_on as startsOn',
-        'a.ends_on as endsOn',
+        sql<string>`a.starts_on::text`.as('startsOn'),
+        sql<string | null>`a.ends_on::text`.as('endsOn'),
         (eb) =>
           eb
             .selectFrom('allocation as al')
