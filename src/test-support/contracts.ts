@@ -28,7 +28,11 @@ export async function buildContractManager(db: Kysely<DB>, municipality = '0193'
 
 /** A contract manager of another region (with its own municipality). */
 export async function buildOtherRegionManager(db: Kysely<DB>) {
-  await db.insertInto('region').values({ code: 'OTHER', name: 'Andere regio' }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('region')
+    .values({ code: 'OTHER', name: 'Andere regio' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   await db
     .insertInto('municipality')
     .values({ code: '0344', name: 'Utrecht', region_code: 'OTHER' })

@@ -201,7 +201,9 @@ export async function contractedTariff(
   const q = productsQuery(trx, a)
     .where('c.provider_id', '=', a.providerId)
     .where('p.category', '=', a.category)
-    .where((eb) => (a.productCode === null ? eb('p.product_code', 'is', null) : eb('p.product_code', '=', a.productCode)))
+    .where((eb) =>
+      a.productCode === null ? eb('p.product_code', 'is', null) : eb('p.product_code', '=', a.productCode),
+    )
     // A municipality's own contract goes before the region's.
     .orderBy(sql`c.municipality_code IS NULL`)
     .limit(1);

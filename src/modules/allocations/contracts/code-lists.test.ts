@@ -24,7 +24,15 @@ describe('Markdown table parser', () => {
   it('splits rows, keeps escaped pipes, finds tables after a separator row only', () => {
     expect(splitRow('| 01 | Minuut \\| min |')).toEqual(['01', 'Minuut | min']);
     const text = '# T\n| Code | Betekenis |\n|---|---|\n| 1 | Een |\n| 2 | Twee |\n\nno table\n| a | b |\n';
-    expect(markdownTables(text)).toEqual([{ header: ['Code', 'Betekenis'], rows: [['1', 'Een'], ['2', 'Twee']] }]);
+    expect(markdownTables(text)).toEqual([
+      {
+        header: ['Code', 'Betekenis'],
+        rows: [
+          ['1', 'Een'],
+          ['2', 'Twee'],
+        ],
+      },
+    ]);
   });
   it('reads validity dates (dd-mm-yyyy) when the table has them, and ignores metadata tables', () => {
     const text =

@@ -11,7 +11,18 @@ import type { Tx } from '../../../platform/db/transaction.js';
 export const CODE_LIST_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'ijw', 'standard', 'codelijsten');
 
 /** The lists Keukentafel keeps in ijw_code (the file name starts with the list id). */
-export const CODE_LISTS = ['JZ020', 'WJ756', 'WMO757', 'JZ002', 'JZ588', 'COD327', 'WJ001', 'WJ758', 'WJ759', 'WJ760'] as const;
+export const CODE_LISTS = [
+  'JZ020',
+  'WJ756',
+  'WMO757',
+  'JZ002',
+  'JZ588',
+  'COD327',
+  'WJ001',
+  'WJ758',
+  'WJ759',
+  'WJ760',
+] as const;
 export type CodeList = (typeof CODE_LISTS)[number];
 
 export interface CodeRow {

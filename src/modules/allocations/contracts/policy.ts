@@ -44,8 +44,10 @@ export const contractPolicy = definePolicy({
   },
 });
 
-const managerOnly = (reason: string) => async ({ actor }: { actor: Actor }) =>
-  hasRole(actor, 'contract_manager') ? allow('contract_manager') : deny(reason);
+const managerOnly =
+  (reason: string) =>
+  async ({ actor }: { actor: Actor }) =>
+    hasRole(actor, 'contract_manager') ? allow('contract_manager') : deny(reason);
 
 export const careProviderPolicy = definePolicy({
   subjectType: 'contract_provider',

@@ -20,7 +20,13 @@ const tags = ['contracts'];
 export function contractRoutes(app: App): void {
   app.get(
     '/api/contract-providers',
-    { schema: { tags, summary: 'Care providers (AGB) and their number of contracts', response: { 200: s.ContractProviderList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Care providers (AGB) and their number of contracts',
+        response: { 200: s.ContractProviderList },
+      },
+    },
     (req) => listProviders(req.ctx),
   );
   app.post(
@@ -43,22 +49,49 @@ export function contractRoutes(app: App): void {
   );
   app.get(
     '/api/contracts',
-    { schema: { tags, summary: 'Contracts of your region, paged and searchable', querystring: s.ContractQuery, response: { 200: s.ContractList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Contracts of your region, paged and searchable',
+        querystring: s.ContractQuery,
+        response: { 200: s.ContractList },
+      },
+    },
     (req) => listContracts(req.ctx, req.query),
   );
   app.get(
     '/api/contracts/code-lists',
-    { schema: { tags, summary: 'Categories, units and municipalities for the contract forms', response: { 200: s.ContractCodeLists } } },
+    {
+      schema: {
+        tags,
+        summary: 'Categories, units and municipalities for the contract forms',
+        response: { 200: s.ContractCodeLists },
+      },
+    },
     (req) => contractCodeLists(req.ctx),
   );
   app.post(
     '/api/contracts',
-    { schema: { tags, summary: 'Create a contract (local or regional)', body: s.ContractBody, response: { 201: s.ContractDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a contract (local or regional)',
+        body: s.ContractBody,
+        response: { 201: s.ContractDetail },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createContract(req.ctx, req.body)),
   );
   app.get(
     '/api/contracts/:contractId',
-    { schema: { tags, summary: 'A contract with products, tariffs and outcome criteria', params: s.ContractParams, response: { 200: s.ContractDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'A contract with products, tariffs and outcome criteria',
+        params: s.ContractParams,
+        response: { 200: s.ContractDetail },
+      },
+    },
     (req) => getContract(req.ctx, req.params.contractId),
   );
   app.post(
@@ -103,12 +136,26 @@ export function contractRoutes(app: App): void {
   );
   app.get(
     '/api/budgets',
-    { schema: { tags, summary: 'Budget, committed, spent and remaining per line', querystring: s.BudgetQuery, response: { 200: s.BudgetOverview } } },
+    {
+      schema: {
+        tags,
+        summary: 'Budget, committed, spent and remaining per line',
+        querystring: s.BudgetQuery,
+        response: { 200: s.BudgetOverview },
+      },
+    },
     (req) => budgetOverview(req.ctx, req.query),
   );
   app.put(
     '/api/budgets',
-    { schema: { tags, summary: 'Set a budget line (municipality, year, line)', body: s.BudgetBody, response: { 200: s.BudgetFigure } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set a budget line (municipality, year, line)',
+        body: s.BudgetBody,
+        response: { 200: s.BudgetFigure },
+      },
+    },
     (req) => putBudget(req.ctx, req.body),
   );
   app.get(

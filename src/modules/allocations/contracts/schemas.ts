@@ -16,7 +16,11 @@ export const ContractVariant = z.enum(CONTRACT_VARIANTS).meta({ id: 'ContractVar
 export const OutcomeIndicator = z.enum(OUTCOME_INDICATORS).meta({ id: 'OutcomeIndicator' });
 const Comparison = z.enum(['at_most', 'at_least']);
 const Category = z.string().regex(/^[0-9]{2}$/, 'two digits (JZ020)');
-const ProductCode = z.string().trim().toUpperCase().regex(/^[0-9A-Z]{1,5}$/, 'at most 5 letters or digits');
+const ProductCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{1,5}$/, 'at most 5 letters or digits');
 const Unit = z.string().regex(/^[0-9]{2}$/, 'two digits (WJ756)');
 const Agb = z.string().regex(/^[0-9]{8}$/, 'eight digits');
 const Municipality = z.string().regex(/^[0-9]{4}$/, 'four digits (CBS)');
@@ -74,7 +78,11 @@ export const ContractList = z
   .meta({ id: 'ContractList' });
 export const ContractBody = z
   .strictObject({
-    reference: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,30}$/, '3 to 30 letters, digits or dashes'),
+    reference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{3,30}$/, '3 to 30 letters, digits or dashes'),
     providerId: z.uuid(),
     purchaser: z.enum(['municipality', 'region']),
     municipalityCode: Municipality.nullable().default(null),

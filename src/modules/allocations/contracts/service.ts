@@ -47,7 +47,8 @@ async function agbFree(trx: Tx, agb: string, except: string | null) {
     .where('agb_code', '=', agb)
     .$if(except !== null, (q) => q.where('id', '<>', except as string))
     .executeTakeFirst();
-  if (taken) throw new ConflictError('contract_provider_agb_taken', { errors: [{ path: 'agbCode', message: 'taken' }] });
+  if (taken)
+    throw new ConflictError('contract_provider_agb_taken', { errors: [{ path: 'agbCode', message: 'taken' }] });
 }
 
 async function nameFree(trx: Tx, name: string, except: string | null) {
@@ -142,8 +143,14 @@ export function createContract(ctx: RequestContext, body: ContractBody) {
       .where('type', '=', 'care_provider')
       .executeTakeFirst();
     if (!provider)
-      throw new BusinessRuleError('contract_provider_not_found', { errors: [{ path: 'providerId', message: 'unknown' }] });
-    const taken = await trx.selectFrom('contract').select('id').where('reference', '=', body.reference).executeTakeFirst();
+      throw new BusinessRuleError('contract_provider_not_found', {
+        errors: [{ path: 'providerId', message: 'unknown' }],
+      });
+    const taken = await trx
+      .selectFrom('contract')
+      .select('id')
+      .where('reference', '=', body.reference)
+      .executeTakeFirst();
     if (taken)
       throw new ConflictError('contract_reference_taken', { errors: [{ path: 'reference', message: 'taken' }] });
     await trx
@@ -188,7 +195,9 @@ export function addProduct(ctx: RequestContext, contractId: string, body: Produc
     await inCodeList(trx, 'JZ020', body.category, 'category');
     await inCodeList(trx, 'WJ756', body.unit, 'unit');
     if (!UNITS_BY_VARIANT[contract.variant].includes(body.unit))
-      throw new BusinessRuleError('contract_unit_variant', { errors: [{ path: 'unit', message: 'not for this variant' }] });
+      throw new BusinessRuleError('contract_unit_variant', {
+        errors: [{ path: 'unit', message: 'not for this variant' }],
+      });
     const duplicate = await trx
       .selectFrom('contract_product')
       .select('id')
