@@ -3,6 +3,7 @@ import { approvalsModule } from './approvals/module';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
 import { caseloadModule } from './caseload/module';
+import { contractsModule } from './contracts/module';
 import { familiesModule } from './families/module';
 import { homeModule } from './home/module';
 import { inboxModule } from './inbox/module';
@@ -32,6 +33,7 @@ export const WEB_MODULES = [
   involvementModule,
   signalsModule,
   insightsModule,
+  contractsModule,
   supportFamiliesModule,
   supportFormsModule,
   adminModule,
