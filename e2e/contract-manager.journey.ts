@@ -25,7 +25,7 @@ test.describe('the contract manager keeps contracts, tariffs and budgets', () =>
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Contracten' }));
     await journey.checkpoint('contracts-list');
-    await page.getByLabel('Zoek op contractnummer of aanbieder').fill('Specialistische');
+    await page.getByRole('textbox', { name: 'Zoek op contractnummer of aanbieder' }).fill('Specialistische');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('link', { name: 'IJS-2026-001' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Contract IJS-2026-001' }));
