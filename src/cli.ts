@@ -3,6 +3,7 @@
 import { loadConfig } from './config.js';
 import { auditSealKey, sealAll } from './platform/audit/seal.js';
 import { verifyChain } from './platform/audit/verify.js';
+import { loadCodeLists } from './modules/allocations/contracts/code-lists.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase } from './platform/db/open.js';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ async function run(args: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrate(database.kysely);
+    await loadCodeLists(database.kysely);
     switch (`${command ?? ''} ${sub ?? ''}`.trim()) {
       case 'migrate':
         console.log('Migrations are up to date.');

@@ -8,6 +8,7 @@ import { MODULES } from './modules/index.js';
 import { createWorker } from './platform/jobs/standard-jobs.js';
 import { auditSealKey, sealAll } from './platform/audit/seal.js';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
+import { loadCodeLists } from './modules/allocations/contracts/code-lists.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const applied = await migrate(database.kysely);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  await loadCodeLists(database.kysely);
   if (config.seedDemo && (await seedDemoIfEmpty(database.kysely, config))) printDemoAccounts(config);
   const worker = createWorker(database.kysely, config, log, MODULES);
   await worker.installSchedules();

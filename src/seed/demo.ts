@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/crypto/password.js';
 import type { DB, OrganisationType, Role, TeamType } from '../platform/db/schema.js';
 import { ROLES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
+import { seedContracts } from './contracts.js';
 import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
@@ -321,6 +322,7 @@ export async function seedDemo(
     await seedInvolvement(trx, appSecret, passwordHash);
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);
+    await seedContracts(trx, { createdBy: demo.contract_manager });
     return true;
   });
 }

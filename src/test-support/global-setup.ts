@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../config.js';
+import { loadCodeLists } from '../modules/allocations/contracts/code-lists.js';
 import { migrate } from '../platform/db/migrate.js';
 import { openEmbedded, openServer } from '../platform/db/connect.js';
 import { adminPool, databaseUrlWithName } from './pg-admin.js';
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.query(`CREATE DATABASE ${name}`);
     const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 1, statementTimeoutMs: 30_000 });
     await migrate(db.kysely);
+    await loadCodeLists(db.kysely);
     await db.close();
     project.provide('backend', 'postgres');
     project.provide('template', name);
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = mkdtempSync(join(tmpdir(), 'kt-test-'));
   const db = await openEmbedded({ statementTimeoutMs: 30_000 });
   await migrate(db.kysely);
+  await loadCodeLists(db.kysely);
   const file = join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await (await (db.dump as () => Promise<Blob>)()).arrayBuffer()));
   await db.close();

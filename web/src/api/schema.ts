@@ -1166,6 +1166,471 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contract-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Care providers (AGB) and their number of contracts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractProviderList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a care provider */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractProvider"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contract-providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a care provider */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractProvider"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts of your region, paged and searchable */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a contract (local or regional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories, units and municipalities for the contract forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractCodeLists"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{contractId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with products, tariffs and outcome criteria */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{contractId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a product to a contract */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{contractId}/products/{productId}/tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a tariff with its validity (no overlap with another tariff of the product) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TariffBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{contractId}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an outcome criterion agreed with the provider */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriterionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget, committed, spent and remaining per line */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    municipalityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetOverview"];
+                    };
+                };
+            };
+        };
+        /** Set a budget line (municipality, year, line) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetFigure"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care-arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tailored and education-care arrangements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareArrangementList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/families/{familyId}/allocation-requests": {
         parameters: {
             query?: never;
@@ -6633,6 +7098,209 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /** @enum {string} */
+        BudgetLineKindInput: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+        /** @enum {string} */
+        ContractVariantInput: "effort" | "output" | "task";
+        /** @enum {string} */
+        OutcomeIndicatorInput: "drop_out" | "satisfaction" | "managing_without_help" | "repeat_use" | "goals_achieved" | "problems_reduced";
+        ContractProviderInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            agbCode: string;
+            municipalityCode: string | null;
+            contracts: number;
+        };
+        ContractProviderListInput: {
+            items: components["schemas"]["ContractProviderInput"][];
+        };
+        ProviderBodyInput: {
+            name: string;
+            agbCode: string;
+            /** @default null */
+            municipalityCode?: string | null;
+        };
+        ContractSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            regionCode: string | null;
+            variant: components["schemas"]["ContractVariantInput"];
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            products: number;
+        };
+        ContractListInput: {
+            items: components["schemas"]["ContractSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ContractBodyInput: {
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            /** @default null */
+            municipalityCode?: string | null;
+            variant: components["schemas"]["ContractVariantInput"];
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn?: string | null;
+            /** @default null */
+            note?: string | null;
+        };
+        TariffInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            validFrom: string;
+            validTo: string | null;
+            tariffCents: number;
+        };
+        ContractProductInput: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            categoryLabel: string | null;
+            productCode: string | null;
+            name: string;
+            unit: string;
+            unitLabel: string | null;
+            budgetLine: components["schemas"]["BudgetLineKindInput"];
+            tariffs: components["schemas"]["TariffInput"][];
+        };
+        OutcomeCriterionInput: {
+            /** Format: uuid */
+            id: string;
+            indicator: components["schemas"]["OutcomeIndicatorInput"];
+            target: number;
+            /** @enum {string} */
+            comparison: "at_most" | "at_least";
+            description: string | null;
+        };
+        ContractDetailInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            regionCode: string | null;
+            variant: components["schemas"]["ContractVariantInput"];
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            products: number;
+            providerAgb: string;
+            note: string | null;
+            productList: components["schemas"]["ContractProductInput"][];
+            criteria: components["schemas"]["OutcomeCriterionInput"][];
+        };
+        ProductBodyInput: {
+            category: string;
+            /** @default null */
+            productCode?: string | null;
+            name: string;
+            unit: string;
+            budgetLine: components["schemas"]["BudgetLineKindInput"];
+        };
+        TariffBodyInput: {
+            /** Format: date */
+            validFrom: string;
+            /** @default null */
+            validTo?: string | null;
+            tariffCents: number;
+        };
+        CriterionBodyInput: {
+            indicator: components["schemas"]["OutcomeIndicatorInput"];
+            target: number;
+            /** @enum {string} */
+            comparison: "at_most" | "at_least";
+            /** @default null */
+            description?: string | null;
+        };
+        CodeOptionInput: {
+            code: string;
+            label: string;
+        };
+        ContractCodeListsInput: {
+            categories: components["schemas"]["CodeOptionInput"][];
+            units: components["schemas"]["CodeOptionInput"][];
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            regionCode: string | null;
+        };
+        BudgetFigureInput: {
+            /** Format: uuid */
+            budgetLineId: string;
+            municipalityCode: string;
+            municipalityName: string;
+            year: number;
+            line: components["schemas"]["BudgetLineKindInput"];
+            /** @enum {string} */
+            scope: "local" | "regional";
+            splitNote: string | null;
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            remainingCents: number;
+        };
+        BudgetOverviewInput: {
+            year: number;
+            years: number[];
+            items: components["schemas"]["BudgetFigureInput"][];
+        };
+        BudgetBodyInput: {
+            municipalityCode: string;
+            year: number;
+            line: components["schemas"]["BudgetLineKindInput"];
+            /** @enum {string} */
+            scope: "local" | "regional";
+            amountCents: number;
+            /** @default null */
+            splitNote?: string | null;
+        };
+        CareArrangementInput: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            name: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                costSharePct: number;
+            }[];
+        };
+        CareArrangementListInput: {
+            items: components["schemas"]["CareArrangementInput"][];
+        };
         NewAllocationRequestInput: {
             /** Format: uuid */
             personId: string;
@@ -9633,6 +10301,209 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /** @enum {string} */
+        BudgetLineKind: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+        /** @enum {string} */
+        ContractVariant: "effort" | "output" | "task";
+        /** @enum {string} */
+        OutcomeIndicator: "drop_out" | "satisfaction" | "managing_without_help" | "repeat_use" | "goals_achieved" | "problems_reduced";
+        ContractProvider: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            agbCode: string;
+            municipalityCode: string | null;
+            contracts: number;
+        };
+        ContractProviderList: {
+            items: components["schemas"]["ContractProvider"][];
+        };
+        ProviderBody: {
+            name: string;
+            agbCode: string;
+            /** @default null */
+            municipalityCode: string | null;
+        };
+        ContractSummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            regionCode: string | null;
+            variant: components["schemas"]["ContractVariant"];
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            products: number;
+        };
+        ContractList: {
+            items: components["schemas"]["ContractSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ContractBody: {
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            /** @default null */
+            municipalityCode: string | null;
+            variant: components["schemas"]["ContractVariant"];
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        Tariff: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            validFrom: string;
+            validTo: string | null;
+            tariffCents: number;
+        };
+        ContractProduct: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            categoryLabel: string | null;
+            productCode: string | null;
+            name: string;
+            unit: string;
+            unitLabel: string | null;
+            budgetLine: components["schemas"]["BudgetLineKind"];
+            tariffs: components["schemas"]["Tariff"][];
+        };
+        OutcomeCriterion: {
+            /** Format: uuid */
+            id: string;
+            indicator: components["schemas"]["OutcomeIndicator"];
+            target: number;
+            /** @enum {string} */
+            comparison: "at_most" | "at_least";
+            description: string | null;
+        };
+        ContractDetail: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            purchaser: "municipality" | "region";
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            regionCode: string | null;
+            variant: components["schemas"]["ContractVariant"];
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            products: number;
+            providerAgb: string;
+            note: string | null;
+            productList: components["schemas"]["ContractProduct"][];
+            criteria: components["schemas"]["OutcomeCriterion"][];
+        };
+        ProductBody: {
+            category: string;
+            /** @default null */
+            productCode: string | null;
+            name: string;
+            unit: string;
+            budgetLine: components["schemas"]["BudgetLineKind"];
+        };
+        TariffBody: {
+            /** Format: date */
+            validFrom: string;
+            /** @default null */
+            validTo: string | null;
+            tariffCents: number;
+        };
+        CriterionBody: {
+            indicator: components["schemas"]["OutcomeIndicator"];
+            target: number;
+            /** @enum {string} */
+            comparison: "at_most" | "at_least";
+            /** @default null */
+            description: string | null;
+        };
+        CodeOption: {
+            code: string;
+            label: string;
+        };
+        ContractCodeLists: {
+            categories: components["schemas"]["CodeOption"][];
+            units: components["schemas"]["CodeOption"][];
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            regionCode: string | null;
+        };
+        BudgetFigure: {
+            /** Format: uuid */
+            budgetLineId: string;
+            municipalityCode: string;
+            municipalityName: string;
+            year: number;
+            line: components["schemas"]["BudgetLineKind"];
+            /** @enum {string} */
+            scope: "local" | "regional";
+            splitNote: string | null;
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            remainingCents: number;
+        };
+        BudgetOverview: {
+            year: number;
+            years: number[];
+            items: components["schemas"]["BudgetFigure"][];
+        };
+        BudgetBody: {
+            municipalityCode: string;
+            year: number;
+            line: components["schemas"]["BudgetLineKind"];
+            /** @enum {string} */
+            scope: "local" | "regional";
+            amountCents: number;
+            /** @default null */
+            splitNote: string | null;
+        };
+        CareArrangement: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            name: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                costSharePct: number;
+            }[];
+        };
+        CareArrangementList: {
+            items: components["schemas"]["CareArrangement"][];
+        };
         NewAllocationRequest: {
             /** Format: uuid */
             personId: string;
@@ -12401,6 +13272,9 @@ export type operations = Record<string, never>;
 export const roleValues = ["professional","team_lead","consultant","coordinator","signaller","policy","privacy_officer","admin","family","contract_manager","provider"] as const satisfies readonly components['schemas']['Role'][];
 export const organisationTypeValues = ["municipality","neighbourhood_team_carrier","school","gp_practice","child_health_clinic","housing_corporation","police","veilig_thuis","child_protection_board","certified_institution","care_provider","welfare_organisation","utility_company","health_insurer","debt_help"] as const satisfies readonly components['schemas']['OrganisationType'][];
 export const teamTypeValues = ["neighbourhood_team","cjg","wij_team","social_team","multi_expertise_team"] as const satisfies readonly components['schemas']['TeamType'][];
+export const budgetLineKindValues = ["local_ambulant","local_basic","regional_ambulant","regional_day_treatment","regional_residential","crisis","youth_protection","tailored_arrangements"] as const satisfies readonly components['schemas']['BudgetLineKind'][];
+export const contractVariantValues = ["effort","output","task"] as const satisfies readonly components['schemas']['ContractVariant'][];
+export const outcomeIndicatorValues = ["drop_out","satisfaction","managing_without_help","repeat_use","goals_achieved","problems_reduced"] as const satisfies readonly components['schemas']['OutcomeIndicator'][];
 export const ijwMessageTypeValues = ["JW301","JW302","JW305","JW306","JW307","JW308","JW315","JW316","JW317","JW318","JW319","JW320","JW323","JW325"] as const satisfies readonly components['schemas']['IjwMessageType'][];
 export const auditActionValues = ["read","create","update","delete","login","logout","export","search"] as const satisfies readonly components['schemas']['AuditAction'][];
 export const entryPointValues = ["gp_ojg","school","child_health_clinic","self_referral","signal","veilig_thuis","police","other"] as const satisfies readonly components['schemas']['EntryPoint'][];

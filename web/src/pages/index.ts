@@ -3,6 +3,7 @@ import { approvalsModule } from './approvals/module';
 import { auditModule } from './audit/module';
 import { authModule } from './auth/module';
 import { caseloadModule } from './caseload/module';
+import { contractsModule } from './contracts/module';
 import { decisionsModule } from './decisions/module';
 import { familiesModule } from './families/module';
 import { homeModule } from './home/module';
@@ -34,6 +35,7 @@ export const WEB_MODULES = [
   involvementModule,
   signalsModule,
   insightsModule,
+  contractsModule,
   supportFamiliesModule,
   supportFormsModule,
   adminModule,

@@ -72,6 +72,8 @@ describe('web modules', () => {
     admin: ['/', '/inbox', '/profile', '/admin', '/approvals'],
     privacy_officer: ['/', '/inbox', '/profile', '/audit'],
     family: ['/', '/inbox', '/profile'],
+    // Contract management (issue 13): contracts and budgets for the contract manager.
+    contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/profile'],
   } as const;
 
   it.each(Object.entries(MENUS))('the main menu of a %s', (role, menu) => {
