@@ -1,9 +1,11 @@
 // Journey: the one form pattern on three forms. An empty "Nieuw gezin aanmelden" gets an error
 // summary that takes focus and links to each field; a BSN that fails the elfproef comes back from
 // the server as a Dutch text under its field; a plan action without an owner is caught the same way,
-// and "Plan bewerken" puts focus on the editor's heading. No validator English reaches the screen.
+// and "Plan bewerken" puts focus on the editor's heading. A signaller's empty signal and a referral-index
+// registration with a BSN that fails the elfproef get the same summary and field marks. No validator
+// English reaches the screen.
 import type { Page } from '@playwright/test';
-import { logIn, openLoginPage } from './support/auth.js';
+import { logIn, logOut, openLoginPage } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -106,5 +108,66 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
     await expect(owner).toBeFocused();
     await expectNoRawText(page);
     await journey.checkpoint('plan-action-without-owner');
+  });
+
+  test('an empty signal: the summary takes focus, each missing field says what to fill in', async () => {
+    await logOut(page);
+    await logIn(page, 'demo.signaller');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen doorgeven' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Signalen doorgeven' }));
+    const form = page.getByTestId('signal-form');
+    await form.getByRole('button', { name: 'Signaal doorgeven' }).click();
+
+    const summary = form.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading', { name: 'Er is iets niet goed ingevuld' })).toBeVisible();
+    const text = 'Vul de postcode in, bijvoorbeeld 7701 AB.';
+    await expect(summary.getByRole('link', { name: text })).toBeVisible();
+    const postcode = form.getByLabel('Postcode', { exact: true });
+    await expect(postcode).toHaveAttribute('aria-invalid', 'true');
+    await expect(postcode).toHaveAccessibleDescription(text);
+    const givenName = form.getByLabel('Voornaam', { exact: true });
+    await expect(givenName).toHaveAttribute('aria-invalid', 'true');
+    await expect(givenName).toHaveAccessibleDescription('Vul de voornaam in (of het BSN).');
+    await expect(form.getByLabel('Huisnummer', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+    await summary.getByRole('link', { name: text }).click();
+    await expect(postcode).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('signal-empty-submit');
+  });
+
+  test('a referral-index registration with a BSN that fails the elfproef: marked at the field, in Dutch', async () => {
+    await logOut(page);
+    await logIn(page, 'demo.signaller.school');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verwijsindex' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Verwijsindex' }));
+    const bsn = page.getByLabel('BSN van de jongere');
+    await bsn.fill('123456789');
+    await page.getByLabel('Geboortedatum').fill('2014-05-06');
+    await page.getByLabel('Risicogrond (Jeugdwet §7.1)').selectOption('e');
+    await page.getByRole('button', { name: 'Melding registreren' }).click();
+
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    const contact = 'Vul de naam van de contactpersoon in.';
+    await expect(summary.getByRole('link', { name: contact })).toBeVisible();
+    await expect(page.getByLabel('Naam contactpersoon')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Naam contactpersoon')).toHaveAccessibleDescription(contact);
+
+    // The client checks pass; the server's elfproef comes back as a Dutch text under the field.
+    await page.getByLabel('Naam contactpersoon').fill('Mentor Formtest');
+    await page.getByLabel('Telefoonnummer contactpersoon').fill('038-4215566');
+    await page.getByRole('button', { name: 'Melding registreren' }).click();
+    const bad = 'Dit BSN klopt niet: controleer de 9 cijfers.';
+    await expect(summary.getByRole('link', { name: bad })).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(bsn).toHaveAttribute('aria-invalid', 'true');
+    await expect(bsn).toHaveAccessibleDescription(/Dit BSN klopt niet: controleer de 9 cijfers\./);
+    await expect(page.getByLabel('Naam contactpersoon')).not.toHaveAttribute('aria-invalid', 'true');
+    await summary.getByRole('link', { name: bad }).click();
+    await expect(bsn).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('involvement-invalid-bsn');
   });
 });

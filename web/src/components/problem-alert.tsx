@@ -1,6 +1,6 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem';
+import { ApiError, isApiError } from '../api/problem';
 import { i18n } from '../i18n/index';
 import { useLanguage } from '../i18n/use-language';
 import { messageFor, serverIssues, translator } from './form/field-messages';
@@ -91,4 +91,19 @@ export function fieldCodesOf(error: unknown): (field: string) => string | undefi
 /** The general text for a problem code, for a field whose label the caller does not name. */
 export function generalFieldText(code: string): string {
   return messageFor({ path: '', kind: code }, undefined, translator(i18n.t));
+}
+
+/**
+ * The same error with each field error's `kind` set to its code (as `fieldCodesOf` reads it), for
+ * forms on `useFormErrors` whose module names a problem in its message (`identity_required`).
+ * Returns a new object: memoise it (`useMemo`), or the error summary takes focus on every render.
+ */
+export function withFieldCodes(error: unknown): unknown {
+  if (!isApiError(error) || !error.problem.errors) return error;
+  const errors = error.problem.errors.map((fieldError) => {
+    if (fieldError.kind && fieldError.kind !== 'custom') return fieldError;
+    const first = fieldError.message.split(' ')[0] ?? '';
+    return { ...fieldError, kind: /^[a-z][a-z0-9_]*$/.test(first) ? first : 'other' };
+  });
+  return new ApiError({ ...error.problem, errors });
 }

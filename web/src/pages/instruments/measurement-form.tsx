@@ -1,10 +1,13 @@
-import { Alert, Button, Fieldset, FieldsetLegend, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Button, Fieldset, FieldsetLegend, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordMeasurement, type Instrument, type RecordMeasurement } from '../../api/instruments';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
 import { useLanguage } from '../../i18n/use-language';
 import { today } from '../../clock';
 
@@ -13,6 +16,48 @@ interface Rater {
   role: string;
   score: string;
 }
+
+/** The measurement's fields: labels for the error summary and, per problem code, what to do. */
+function useMeasurementSpecs(min: number, max: number): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const range = t('instruments.form.scoreRange', { min, max });
+    const measuredOn = t('instruments.form.measuredOn');
+    return {
+      measuredOn: {
+        label: t('instruments.measuredOn'),
+        messages: {
+          required: measuredOn,
+          invalid_format: measuredOn,
+          in_future: t('instruments.form.measuredOnFuture'),
+        },
+      },
+      scores: { label: t('instruments.form.score'), messages: { required: t('instruments.form.noScores') } },
+      'scores.*': {
+        label: t('instruments.form.score'),
+        messages: {
+          out_of_range: range,
+          too_small: range,
+          too_big: range,
+          invalid_type: range,
+          unknown_item: t('instruments.errors.unknown_item'),
+          duplicate_item: t('instruments.errors.duplicate_item'),
+          rater_required: t('instruments.form.rater', { min, max }),
+        },
+      },
+      personId: {
+        label: t('instruments.form.person'),
+        messages: {
+          person_required: t('instruments.errors.person_required'),
+          household_instrument: t('instruments.errors.household_instrument'),
+        },
+      },
+    };
+  }, [t, min, max]);
+}
+
+const inRange = (raw: string, min: number, max: number) =>
+  /^-?\d+$/.test(raw.trim()) && Number(raw) >= min && Number(raw) <= max;
 
 /** One labelled input per item (or per participant for the safety scale); empty means not scored. */
 export function MeasurementForm({
@@ -36,18 +81,16 @@ export function MeasurementForm({
   ]);
   const [measuredOn, setMeasuredOn] = useState(today());
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
-  const fieldError = fieldCodesOf(record.error);
-  const errorText = (field: string) => {
-    const code = fieldError(field);
-    return code
-      ? t(`instruments.errors.${code}` as 'instruments.errors.unknown_item', { defaultValue: generalFieldText(code) })
-      : undefined;
-  };
   const { min, max } = instrument.scale;
+  const serverError = useMemo(() => withFieldCodes(record.error), [record.error]);
+  const form = useFormErrors(useMeasurementSpecs(min, max), serverError);
+  const filledRaters = raters.filter((r) => r.name.trim() || r.role.trim() || r.score !== '');
+  const filledItems = instrument.items.filter((i) => (scores[i.code] ?? '') !== '');
+  /** A score's field: its place among the filled scores (the server's `scores.N`), or "scores" for the first. */
+  const scoreField = (filledIndex: number, first: boolean) =>
+    filledIndex >= 0 ? form.field(`scores.${filledIndex}`) : first ? form.field('scores') : {};
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLocalError(null);
     const body: RecordMeasurement = {
       instrument: instrument.code,
       version: instrument.version,
@@ -55,26 +98,31 @@ export function MeasurementForm({
       ...(personId ? { personId } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
       scores: instrument.perRater
-        ? raters
-            .filter((r) => r.name.trim() || r.role.trim() || r.score !== '')
-            .map((r) => ({
-              item: instrument.items[0]?.code ?? 'safety',
-              score: Number(r.score),
-              raterName: r.name.trim(),
-              raterRole: r.role.trim(),
-            }))
-        : instrument.items
-            .filter((i) => (scores[i.code] ?? '') !== '')
-            .map((i) => ({ item: i.code, score: Number(scores[i.code]) })),
+        ? filledRaters.map((r) => ({
+            item: instrument.items[0]?.code ?? 'safety',
+            score: Number(r.score),
+            raterName: r.name.trim(),
+            raterRole: r.role.trim(),
+          }))
+        : filledItems.map((i) => ({ item: i.code, score: Number(scores[i.code]) })),
     };
-    if (body.scores.length === 0) {
-      setLocalError(t('instruments.noScores'));
-      return;
-    }
+    const valid = form.check([
+      issue(!measuredOn, 'measuredOn'),
+      issue(body.scores.length === 0, 'scores'),
+      ...(instrument.perRater
+        ? filledRaters.map((r, i) =>
+            issue(!r.name.trim() || !r.role.trim() || !inRange(r.score, min, max), `scores.${i}`, 'rater_required'),
+          )
+        : filledItems.map((item, i) =>
+            issue(!inRange(scores[item.code] ?? '', min, max), `scores.${i}`, 'out_of_range'),
+          )),
+    ]);
+    if (!valid) return;
     record.mutate(body, {
       onSuccess: () => {
         setScores({});
         setNote('');
+        form.clear();
         setRaters([
           { name: '', role: '', score: '' },
           { name: '', role: '', score: '' },
@@ -90,13 +138,14 @@ export function MeasurementForm({
         {t('instruments.recordTitle', { instrument: instrument.name[language] })}
       </Heading2>
       <form onSubmit={onSubmit} noValidate data-testid="measurement-form">
+        <ErrorSummary form={form} />
         <TextField
           label={t('instruments.measuredOn')}
           type="date"
           value={measuredOn}
           onValueChange={setMeasuredOn}
           required
-          error={errorText('measuredOn')}
+          {...form.field('measuredOn')}
         />
         {instrument.perRater
           ? raters.map((r, i) => (
@@ -120,7 +169,7 @@ export function MeasurementForm({
                   inputMode="numeric"
                   value={r.score}
                   onValueChange={(v) => setRaters(raters.map((x, j) => (j === i ? { ...x, score: v } : x)))}
-                  error={errorText(`scores.${i}`)}
+                  {...scoreField(filledRaters.indexOf(r), i === 0)}
                 />
               </Fieldset>
             ))
@@ -135,10 +184,7 @@ export function MeasurementForm({
                 {instrument.items
                   .filter((i) => i.section === section)
                   .map((item) => {
-                    const index = instrument.items
-                      .filter((i) => (scores[i.code] ?? '') !== '')
-                      .map((i) => i.code)
-                      .indexOf(item.code);
+                    const index = filledItems.indexOf(item);
                     return (
                       <TextField
                         key={item.code}
@@ -149,7 +195,7 @@ export function MeasurementForm({
                         inputMode="numeric"
                         value={scores[item.code] ?? ''}
                         onValueChange={(v) => setScores({ ...scores, [item.code]: v })}
-                        error={index >= 0 ? errorText(`scores.${index}`) : undefined}
+                        {...scoreField(index, item === instrument.items[0])}
                       />
                     );
                   })}
@@ -165,12 +211,7 @@ export function MeasurementForm({
           </Button>
         ) : null}
         <TextareaField label={t('instruments.note')} value={note} onValueChange={setNote} />
-        {localError ? (
-          <Alert type="error" role="alert" className="kt-alert">
-            <Paragraph>{localError}</Paragraph>
-          </Alert>
-        ) : null}
-        <ProblemAlert error={record.error} fieldsShownInline={['scores', 'measuredOn']} />
+        <ProblemAlert error={form.otherError} />
         <Button appearance="primary-action-button" type="submit" disabled={record.isPending}>
           {t('instruments.save')}
         </Button>

@@ -1,25 +1,53 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RISK_GROUNDS, useRegister, type RiskGround } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
-const FIELDS = [
-  'bsn',
-  'birthDate',
-  'riskGround',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'postcode',
-  'houseNumber',
-  'parentBsn',
-  'endsOn',
-];
+/** The registration's fields: labels for the error summary and, per kind of problem, what to do. */
+function useRegistrationSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const e = (key: string) => t(`involvement.form.errors.${key}` as 'involvement.form.errors.bsn');
+    return {
+      bsn: {
+        label: t('involvement.fields.bsn'),
+        messages: { required: e('bsn'), invalid_format: e('bsn'), bsn: e('bsnInvalid') },
+      },
+      birthDate: {
+        label: t('involvement.fields.birthDate'),
+        messages: { required: e('birthDate'), invalid_format: e('birthDate'), in_future: e('birthDateFuture') },
+      },
+      riskGround: {
+        label: t('involvement.fields.riskGround'),
+        messages: { required: e('riskGround'), invalid_enum: e('riskGround'), invalid_value: e('riskGround') },
+      },
+      contactName: { label: t('involvement.fields.contactName'), messages: { required: e('contactName') } },
+      contactPhone: {
+        label: t('involvement.fields.contactPhone'),
+        messages: { required: e('contactPhone'), invalid_format: e('contactPhone') },
+      },
+      contactEmail: { label: t('involvement.fields.contactEmail'), messages: { invalid_format: e('contactEmail') } },
+      postcode: { label: t('involvement.fields.postcode'), messages: { invalid_format: e('postcode') } },
+      houseNumber: {
+        label: t('involvement.fields.houseNumber'),
+        messages: { required: e('houseNumber'), invalid_format: e('houseNumber'), custom: e('houseNumber') },
+      },
+      parentBsn: {
+        label: t('involvement.fields.parentBsn'),
+        messages: { invalid_format: e('parentBsn'), bsn: e('parentBsn'), custom: e('parentSame') },
+      },
+      endsOn: { label: t('involvement.fields.endsOn'), messages: { invalid_format: e('endsOn') } },
+    };
+  }, [t]);
+}
 const EMPTY = {
   bsn: '',
   birthDate: '',
@@ -40,13 +68,30 @@ export function RegistrationForm() {
   const format = useFormat();
   const [form, setForm] = useState(EMPTY);
   const set = (field: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const fieldError = fieldErrorsOf(register.error);
+  const errors = useFormErrors(useRegistrationSpecs(), register.error);
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const riskGround = RISK_GROUNDS.find((g) => g === form.riskGround);
-    if (!riskGround) return;
+    const bsn = form.bsn.trim();
+    const parentBsn = form.parentBsn.trim();
+    const valid = errors.check([
+      issue(!/^\d{9}$/.test(bsn), 'bsn', bsn ? 'invalid_format' : 'required'),
+      issue(!form.birthDate, 'birthDate'),
+      issue(!riskGround, 'riskGround'),
+      issue(!form.contactName.trim(), 'contactName'),
+      issue(!form.contactPhone.trim(), 'contactPhone'),
+      issue(
+        Boolean(form.contactEmail.trim()) && !/^\S+@\S+\.\S+$/.test(form.contactEmail.trim()),
+        'contactEmail',
+        'invalid_format',
+      ),
+      issue(Boolean(form.postcode.trim()) && !form.houseNumber.trim(), 'houseNumber'),
+      issue(Boolean(parentBsn) && !/^\d{9}$/.test(parentBsn), 'parentBsn', 'invalid_format'),
+      issue(Boolean(parentBsn) && parentBsn === bsn, 'parentBsn', 'custom'),
+    ]);
+    if (!valid || !riskGround) return;
     const body = {
       bsn: form.bsn.trim(),
       birthDate: form.birthDate,
@@ -60,7 +105,10 @@ export function RegistrationForm() {
       endsOn: optional(form.endsOn),
     };
     register.mutate(Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as typeof body, {
-      onSuccess: () => setForm(EMPTY),
+      onSuccess: () => {
+        setForm(EMPTY);
+        errors.clear();
+      },
     });
   };
 
@@ -84,7 +132,8 @@ export function RegistrationForm() {
         </div>
       ) : null}
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={register.error} fieldsShownInline={FIELDS} />
+        <ErrorSummary form={errors} />
+        <ProblemAlert error={errors.otherError} />
         <TextField
           label={t('involvement.fields.bsn')}
           description={t('involvement.fields.bsnDescription')}
@@ -93,7 +142,7 @@ export function RegistrationForm() {
           maxLength={9}
           value={form.bsn}
           onValueChange={set('bsn')}
-          error={fieldError('bsn')}
+          {...errors.field('bsn')}
           required
         />
         <TextField
@@ -101,7 +150,7 @@ export function RegistrationForm() {
           type="date"
           value={form.birthDate}
           onValueChange={set('birthDate')}
-          error={fieldError('birthDate')}
+          {...errors.field('birthDate')}
           required
         />
         <SelectField
@@ -110,7 +159,7 @@ export function RegistrationForm() {
           onValueChange={set('riskGround')}
           emptyOption={t('common.choose')}
           options={RISK_GROUNDS.map((g) => ({ value: g, label: `${g}. ${t(`involvement.riskGrounds.${g}`)}` }))}
-          error={fieldError('riskGround')}
+          {...errors.field('riskGround')}
           required
         />
         <TextField
@@ -118,7 +167,7 @@ export function RegistrationForm() {
           autoComplete="name"
           value={form.contactName}
           onValueChange={set('contactName')}
-          error={fieldError('contactName')}
+          {...errors.field('contactName')}
           required
         />
         <TextField
@@ -127,7 +176,7 @@ export function RegistrationForm() {
           autoComplete="tel"
           value={form.contactPhone}
           onValueChange={set('contactPhone')}
-          error={fieldError('contactPhone')}
+          {...errors.field('contactPhone')}
           required
         />
         <TextField
@@ -136,20 +185,20 @@ export function RegistrationForm() {
           autoComplete="email"
           value={form.contactEmail}
           onValueChange={set('contactEmail')}
-          error={fieldError('contactEmail')}
+          {...errors.field('contactEmail')}
         />
         <TextField
           label={t('involvement.fields.postcode')}
           description={t('involvement.fields.addressDescription')}
           value={form.postcode}
           onValueChange={set('postcode')}
-          error={fieldError('postcode')}
+          {...errors.field('postcode')}
         />
         <TextField
           label={t('involvement.fields.houseNumber')}
           value={form.houseNumber}
           onValueChange={set('houseNumber')}
-          error={fieldError('houseNumber')}
+          {...errors.field('houseNumber')}
         />
         <TextField
           label={t('involvement.fields.parentBsn')}
@@ -159,7 +208,7 @@ export function RegistrationForm() {
           maxLength={9}
           value={form.parentBsn}
           onValueChange={set('parentBsn')}
-          error={fieldError('parentBsn')}
+          {...errors.field('parentBsn')}
         />
         <TextField
           label={t('involvement.fields.endsOn')}
@@ -167,7 +216,7 @@ export function RegistrationForm() {
           type="date"
           value={form.endsOn}
           onValueChange={set('endsOn')}
-          error={fieldError('endsOn')}
+          {...errors.field('endsOn')}
         />
         <Button
           type="submit"

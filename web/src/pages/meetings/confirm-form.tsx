@@ -1,10 +1,25 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirmTop3, type Meeting } from '../../api/meetings';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+
+function useConfirmSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const order = t('meetings.errors.order');
+    const reason = t('meetings.errors.reason');
+    return {
+      order: { label: t('meetings.place1'), messages: { required: order, too_small: order, custom: order } },
+      reason: { label: t('meetings.reason'), messages: { required: reason, reason_required: reason } },
+    };
+  }, [t]);
+}
 
 /** Mirrors the server's rule (docs/top3.md): an order follows the count unless it puts fewer points above more. */
 function followsCount(meeting: Meeting, order: string[]): boolean {
@@ -27,7 +42,8 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
   const initial = meeting.computed.candidates.slice(0, 3);
   const [order, setOrder] = useState<string[]>([initial[0] ?? '', initial[1] ?? '', initial[2] ?? '']);
   const [reason, setReason] = useState('');
-  const fieldError = fieldErrorsOf(confirm.error);
+  const serverError = useMemo(() => withFieldCodes(confirm.error), [confirm.error]);
+  const form = useFormErrors(useConfirmSpecs(), serverError);
   const chosen = order.filter(Boolean);
   const needsReason = chosen.length > 0 && !followsCount(meeting, chosen);
   const options = meeting.computed.tallies.map((x) => ({
@@ -36,6 +52,11 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
   }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const valid = form.check([
+      issue(chosen.length === 0 || new Set(chosen).size !== chosen.length, 'order'),
+      issue(needsReason && !reason.trim(), 'reason'),
+    ]);
+    if (!valid) return;
     confirm.mutate({ order: chosen, ...(reason.trim() ? { reason: reason.trim() } : {}) });
   };
   return (
@@ -45,7 +66,8 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
         {meeting.computed.decided ? t('meetings.confirmIntroDecided') : t('meetings.confirmIntroTies')}
       </Paragraph>
       <form onSubmit={submit} noValidate className="kt-narrow">
-        <ProblemAlert error={confirm.error} fieldsShownInline={['reason']} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         {[0, 1, 2].map((i) => (
           <SelectField
             key={i}
@@ -54,6 +76,7 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
             emptyOption={t('common.none')}
             onValueChange={(v) => setOrder((o) => o.map((x, j) => (j === i ? v : x)))}
             options={options}
+            {...(i === 0 ? form.field('order') : {})}
           />
         ))}
         <TextareaField
@@ -61,16 +84,11 @@ export function ConfirmTop3Form({ meeting }: { meeting: Meeting }) {
           description={needsReason ? t('meetings.reasonNeeded') : t('meetings.reasonOptional')}
           value={reason}
           onValueChange={setReason}
-          error={fieldError('reason')}
+          {...form.field('reason')}
           required={needsReason}
           rows={3}
         />
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={confirm.isPending}
-          disabled={confirm.isPending || chosen.length === 0 || new Set(chosen).size !== chosen.length}
-        >
+        <Button type="submit" appearance="primary-action-button" busy={confirm.isPending} disabled={confirm.isPending}>
           {t('meetings.confirm')}
         </Button>
       </form>

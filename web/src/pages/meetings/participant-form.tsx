@@ -1,11 +1,14 @@
 import { Button, Fieldset, FieldsetLegend, Heading2 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_KINDS, useAddParticipant, type Meeting, type ParticipantKind } from '../../api/meetings';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { usePeopleAtTheTable } from './people-at-the-table';
 
 const NEW = '__new__';
@@ -21,6 +24,32 @@ export function concernKeyFor(label: string): string {
     .slice(0, 40)
     .replace(/-+$/, '');
   return slug || 'zorg';
+}
+
+/** The participant's fields: labels for the error summary and what to do about each. */
+function useParticipantSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const e = (key: string) => t(`meetings.errors.${key}` as 'meetings.errors.name');
+    const safety = e('safety');
+    return {
+      name: { label: t('meetings.participant.name'), messages: { required: e('name'), too_big: e('name') } },
+      roleLabel: {
+        label: t('meetings.participant.roleLabel'),
+        messages: { required: e('roleLabel'), too_big: e('roleLabel') },
+      },
+      safetyRating: {
+        label: t('meetings.participant.safety'),
+        messages: { too_small: safety, too_big: safety, invalid_type: safety, invalid_format: safety },
+      },
+      strengths: { label: t('meetings.participant.strengths'), messages: { too_big: e('strengths') } },
+      concerns: { label: t('meetings.participant.concernLegend', { rank: 1 }), messages: { custom: e('concerns') } },
+      'concerns.*.ownWords': {
+        label: t('meetings.participant.ownWords', { rank: '' }),
+        messages: { required: e('ownWords'), too_big: e('ownWords') },
+      },
+    };
+  }, [t]);
 }
 
 interface Row {
@@ -40,12 +69,20 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
   const [safety, setSafety] = useState('');
   const [strengths, setStrengths] = useState('');
   const [rows, setRows] = useState<Row[]>([emptyRow(), emptyRow(), emptyRow()]);
-  const fieldError = fieldErrorsOf(add.error);
+  const form = useFormErrors(useParticipantSpecs(), add.error);
   const setRow = (i: number, patch: Partial<Row>) =>
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const chosenConcerns = rows.filter((r) => r.ownWords.trim() && r.concern !== NEW).map((r) => r.concern);
+    const valid = form.check([
+      issue(!name.trim(), 'name'),
+      issue(!roleLabel.trim(), 'roleLabel'),
+      issue(safety.trim() !== '' && !/^(10|\d)$/.test(safety.trim()), 'safetyRating', 'invalid_format'),
+      issue(new Set(chosenConcerns).size !== chosenConcerns.length, 'concerns', 'custom'),
+    ]);
+    if (!valid) return;
     const concerns = rows
       .filter((r) => r.ownWords.trim())
       .map((r) => {
@@ -76,9 +113,17 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
           setSafety('');
           setStrengths('');
           setRows([emptyRow(), emptyRow(), emptyRow()]);
+          form.clear();
         },
       },
     );
+  };
+  /** A concern's own words: the server's `concerns.N` counts only the filled rows. */
+  const ownWordsField = (i: number) => {
+    const filled = rows.filter((r) => r.ownWords.trim());
+    const row = rows[i];
+    const n = row ? filled.indexOf(row) : -1;
+    return n >= 0 ? form.field(`concerns.${n}.ownWords`) : {};
   };
   const concernOptions = [
     ...meeting.concerns.map((c) => ({ value: c.key, label: c.label })),
@@ -99,7 +144,8 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
     <section className="kt-section" aria-labelledby="add-participant">
       <Heading2 id="add-participant">{t('meetings.participant.addTitle')}</Heading2>
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={add.error} fieldsShownInline={['kind', 'name', 'roleLabel', 'safetyRating']} showDetail />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         {people.length > 0 ? (
           <SelectField
             label={t('meetings.participant.fromFamily')}
@@ -120,7 +166,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
           label={t('meetings.participant.name')}
           value={name}
           onValueChange={setName}
-          error={fieldError('name')}
+          {...form.field('name')}
           required
         />
         <TextField
@@ -128,7 +174,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
           description={t('meetings.participant.roleLabelDescription')}
           value={roleLabel}
           onValueChange={setRoleLabel}
-          error={fieldError('roleLabel')}
+          {...form.field('roleLabel')}
           required
         />
         {rows.map((row, i) => (
@@ -139,6 +185,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
               value={row.ownWords}
               onValueChange={(v) => setRow(i, { ownWords: v })}
               rows={2}
+              {...ownWordsField(i)}
             />
             <SelectField
               label={t('meetings.participant.sharedConcern', { rank: i + 1 })}
@@ -146,6 +193,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
               value={row.concern}
               onValueChange={(v) => setRow(i, { concern: v })}
               options={concernOptions}
+              {...(i === 0 ? form.field('concerns') : {})}
             />
             {row.concern === NEW ? (
               <TextField
@@ -162,6 +210,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
           value={strengths}
           onValueChange={setStrengths}
           rows={2}
+          {...form.field('strengths')}
         />
         <TextField
           label={t('meetings.participant.safety')}
@@ -172,7 +221,7 @@ export function ParticipantForm({ meeting }: { meeting: Meeting }) {
           inputMode="numeric"
           value={safety}
           onValueChange={setSafety}
-          error={fieldError('safetyRating')}
+          {...form.field('safetyRating')}
         />
         <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>
           {t('meetings.participant.add')}

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTACT_METHODS,
@@ -25,7 +25,10 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { DataTable } from '../../components/data-table';
-import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { today } from '../../clock';
 
@@ -88,6 +91,31 @@ export function OutreachSection({ signal }: { signal: SignalDetail }) {
   );
 }
 
+/** The outreach forms' fields: labels for the error summary and, per problem code, what to do. */
+function useOutreachSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const e = (key: string) => t(`signals.outreach.errors.${key}` as 'signals.outreach.errors.method');
+    const choose = (key: string) => ({ required: e(key), invalid_enum: e(key) });
+    return {
+      method: { label: t('signals.outreach.method'), messages: choose('method') },
+      attemptedOn: {
+        label: t('signals.outreach.on'),
+        messages: {
+          ...choose('attemptedOn'),
+          invalid_format: e('attemptedOn'),
+          in_future: e('attemptedOnFuture'),
+          before_signal: e('attemptedOnBefore'),
+        },
+      },
+      partOfDay: { label: t('signals.outreach.partOfDay'), messages: choose('partOfDay') },
+      reached: { label: t('signals.outreach.reached'), messages: choose('reached') },
+      outcome: { label: t('signals.outreach.outcome'), messages: choose('outcome') },
+      note: { label: t('signals.note'), messages: { too_big: e('note') } },
+    };
+  }, [t]);
+}
+
 function AttemptForm({ signal }: { signal: SignalDetail }) {
   const { t } = useTranslation();
   const record = useContactAttempt(signal.id);
@@ -96,12 +124,19 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
   const [partOfDay, setPartOfDay] = useState('');
   const [reached, setReached] = useState<'yes' | 'no' | ''>('');
   const [note, setNote] = useState('');
-  const fieldError = fieldCodesOf(record.error);
+  const serverError = useMemo(() => withFieldCodes(record.error), [record.error]);
+  const form = useFormErrors(useOutreachSpecs(), serverError);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const methodCode = CONTACT_METHODS.find((known) => known === method);
     const partOfDayCode = PARTS_OF_DAY.find((known) => known === partOfDay);
-    if (!methodCode || !partOfDayCode || !reached) return;
+    const valid = form.check([
+      issue(!methodCode, 'method'),
+      issue(!on, 'attemptedOn'),
+      issue(!partOfDayCode, 'partOfDay'),
+      issue(!reached, 'reached'),
+    ]);
+    if (!valid || !methodCode || !partOfDayCode || !reached) return;
     record.mutate(
       {
         method: methodCode,
@@ -116,6 +151,7 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
           setPartOfDay('');
           setReached('');
           setNote('');
+          form.clear();
         },
       },
     );
@@ -123,12 +159,14 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
   return (
     <form onSubmit={onSubmit} noValidate data-testid="attempt-form" aria-labelledby="attempt-title">
       <Heading3 id="attempt-title">{t('signals.outreach.attemptTitle')}</Heading3>
+      <ErrorSummary form={form} />
       <SelectField
         label={t('signals.outreach.method')}
         value={method}
         onValueChange={setMethod}
         emptyOption={t('signals.choose')}
         required
+        {...form.field('method')}
         options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`signals.methods.${m}`) }))}
       />
       <TextField
@@ -137,13 +175,7 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
         value={on}
         onValueChange={setOn}
         required
-        error={
-          fieldError('attemptedOn')
-            ? t(`signals.reasons.${fieldError('attemptedOn') ?? ''}` as 'signals.reasons.required', {
-                defaultValue: generalFieldText(fieldError('attemptedOn') ?? 'other'),
-              })
-            : undefined
-        }
+        {...form.field('attemptedOn')}
       />
       <SelectField
         label={t('signals.outreach.partOfDay')}
@@ -151,6 +183,7 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
         onValueChange={setPartOfDay}
         emptyOption={t('signals.choose')}
         required
+        {...form.field('partOfDay')}
         options={PARTS_OF_DAY.map((p) => ({ value: p, label: t(`signals.partsOfDay.${p}`) }))}
       />
       <RadioGroup
@@ -158,18 +191,15 @@ function AttemptForm({ signal }: { signal: SignalDetail }) {
         name="reached"
         value={reached}
         onValueChange={setReached}
+        {...form.field('reached')}
         options={[
           { value: 'yes', label: t('signals.yes') },
           { value: 'no', label: t('signals.no') },
         ]}
       />
-      <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} />
-      <ProblemAlert error={record.error} fieldsShownInline={['attemptedOn']} />
-      <Button
-        appearance="secondary-action-button"
-        type="submit"
-        disabled={!method || !partOfDay || !reached || record.isPending}
-      >
+      <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} {...form.field('note')} />
+      <ProblemAlert error={form.otherError} />
+      <Button appearance="secondary-action-button" type="submit" disabled={record.isPending}>
         {t('signals.outreach.saveAttempt')}
       </Button>
     </form>
@@ -182,10 +212,12 @@ function OutcomeForm({ signal }: { signal: SignalDetail }) {
   const [outcome, setOutcome] = useState('');
   const [evictionPrevented, setEvictionPrevented] = useState(false);
   const [note, setNote] = useState('');
+  const serverError = useMemo(() => withFieldCodes(close.error), [close.error]);
+  const form = useFormErrors(useOutreachSpecs(), serverError);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const outcomeCode = OUTREACH_OUTCOMES.find((known) => known === outcome);
-    if (!outcomeCode) return;
+    if (!form.check([issue(!outcomeCode, 'outcome')]) || !outcomeCode) return;
     close.mutate({
       outcome: outcomeCode,
       ...(signal.category === 'rent_arrears' ? { evictionPrevented } : {}),
@@ -195,12 +227,14 @@ function OutcomeForm({ signal }: { signal: SignalDetail }) {
   return (
     <form onSubmit={onSubmit} noValidate data-testid="outcome-form" aria-labelledby="outcome-title">
       <Heading3 id="outcome-title">{t('signals.outreach.outcomeTitle')}</Heading3>
+      <ErrorSummary form={form} />
       <SelectField
         label={t('signals.outreach.outcome')}
         value={outcome}
         onValueChange={setOutcome}
         emptyOption={t('signals.choose')}
         required
+        {...form.field('outcome')}
         options={OUTREACH_OUTCOMES.map((o) => ({ value: o, label: t(`signals.outreachOutcomes.${o}`) }))}
       />
       {signal.category === 'rent_arrears' ? (
@@ -210,9 +244,9 @@ function OutcomeForm({ signal }: { signal: SignalDetail }) {
           onCheckedChange={setEvictionPrevented}
         />
       ) : null}
-      <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} />
-      <ProblemAlert error={close.error} />
-      <Button appearance="primary-action-button" type="submit" disabled={!outcome || close.isPending}>
+      <TextareaField label={t('signals.note')} value={note} onValueChange={setNote} {...form.field('note')} />
+      <ProblemAlert error={form.otherError} />
+      <Button appearance="primary-action-button" type="submit" disabled={close.isPending}>
         {t('signals.outreach.close')}
       </Button>
     </form>

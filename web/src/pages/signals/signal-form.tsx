@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, FieldsetLegend, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isArrears,
@@ -12,7 +12,10 @@ import {
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
-import { fieldCodesOf, generalFieldText, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
 
 const EMPTY = {
   bsn: '',
@@ -36,6 +39,79 @@ function cents(raw: string): number | undefined {
   return Number.isFinite(value) ? Math.round(value * 100) : undefined;
 }
 
+/** The signal's fields: labels for the error summary and, per problem code, what to do. */
+function useSignalSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const e = (key: string) => t(`signals.form.errors.${key}` as 'signals.form.errors.category');
+    const amount = e('amount');
+    const houseNumber = e('houseNumber');
+    return {
+      category: {
+        label: t('signals.category'),
+        messages: {
+          required: e('category'),
+          invalid_enum: e('category'),
+          invalid_category: e('category'),
+          category_not_allowed: e('categoryNotAllowed'),
+        },
+      },
+      bsn: {
+        label: t('signals.bsn'),
+        messages: {
+          invalid_format: e('bsn'),
+          invalid_bsn: e('bsnInvalid'),
+          bsn: e('bsnInvalid'),
+          identity_required: e('identity'),
+        },
+      },
+      givenName: { label: t('signals.givenName'), messages: { required: e('givenName') } },
+      familyName: { label: t('signals.familyName'), messages: { required: e('familyName') } },
+      birthDate: {
+        label: t('signals.birthDate'),
+        messages: { required: e('birthDate'), in_future: e('birthDateFuture'), invalid_format: e('birthDate') },
+      },
+      postcode: {
+        label: t('signals.postcode'),
+        messages: {
+          required: e('postcode'),
+          invalid_format: e('postcode'),
+          invalid_postcode: e('postcode'),
+          postcode_unknown: e('postcodeUnknown'),
+          no_team_for_address: e('noTeam'),
+        },
+      },
+      houseNumber: {
+        label: t('signals.houseNumber'),
+        messages: { required: houseNumber, invalid_format: houseNumber, invalid_house_number: houseNumber },
+      },
+      amountCents: {
+        label: t('signals.amountEuro'),
+        messages: {
+          required: amount,
+          amount_required: amount,
+          invalid_format: amount,
+          invalid_type: amount,
+          too_small: amount,
+          too_big: amount,
+          only_for_arrears: e('onlyForArrears'),
+        },
+      },
+      arrearsSince: {
+        label: t('signals.arrearsSince'),
+        messages: {
+          required: e('arrearsSince'),
+          arrears_since_required: e('arrearsSince'),
+          after_signal_date: e('afterSignalDate'),
+          arrears_too_recent: e('arrearsTooRecent'),
+        },
+      },
+      signalDate: { label: t('signals.signalDate'), messages: { in_future: e('signalDate') } },
+      note: { label: t('signals.note'), messages: { too_big: e('note') } },
+    };
+  }, [t]);
+}
+
 /** One signal about a person or household: identity (BSN, or name + birth date), address, category. */
 export function SignalForm({ categories }: { categories: readonly SignalCategory[] }) {
   const { t } = useTranslation();
@@ -44,16 +120,24 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
   const [urgency, setUrgency] = useState<Urgency>('normal');
   const [v, setV] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) => setV({ ...v, [key]: value });
-  const fieldError = fieldCodesOf(submit.error);
-  const errorText = (field: string) => {
-    const code = fieldError(field);
-    return code
-      ? t(`signals.reasons.${code}` as 'signals.reasons.required', { defaultValue: generalFieldText(code) })
-      : undefined;
-  };
+  const serverError = useMemo(() => withFieldCodes(submit.error), [submit.error]);
+  const form = useFormErrors(useSignalSpecs(), serverError);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!category) return;
+    const bsn = v.bsn.trim();
+    const arrears = Boolean(category) && isArrears(category as SignalCategory);
+    const valid = form.check([
+      issue(!category, 'category'),
+      issue(Boolean(bsn) && !/^\d{9}$/.test(bsn), 'bsn', 'invalid_format'),
+      issue(!bsn && !v.givenName.trim(), 'givenName'),
+      issue(!bsn && !v.familyName.trim(), 'familyName'),
+      issue(!bsn && !v.birthDate, 'birthDate'),
+      issue(!v.postcode.trim(), 'postcode'),
+      issue(!v.houseNumber.trim(), 'houseNumber'),
+      issue(arrears && cents(v.amount) === undefined, 'amountCents'),
+      issue(arrears && !v.arrearsSince, 'arrearsSince'),
+    ]);
+    if (!valid || !category) return;
     const body: NewSignal = {
       category,
       urgency,
@@ -74,7 +158,9 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
     };
     submit.mutate(body, {
       onSuccess: (r) => {
-        if (r.status === 'accepted') setV(EMPTY);
+        if (r.status !== 'accepted') return;
+        setV(EMPTY);
+        form.clear();
       },
     });
   };
@@ -82,6 +168,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
     <section className="kt-section" aria-labelledby="signal-form-title">
       <Heading2 id="signal-form-title">{t('signals.partner.formTitle')}</Heading2>
       <form onSubmit={onSubmit} noValidate data-testid="signal-form">
+        <ErrorSummary form={form} />
         <SelectField
           label={t('signals.category')}
           value={category}
@@ -89,7 +176,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
           required
           emptyOption={t('signals.choose')}
           options={categories.map((c) => ({ value: c, label: t(`signals.categories.${c}`) }))}
-          error={errorText('category')}
+          {...form.field('category')}
         />
         <SelectField
           label={t('signals.urgency')}
@@ -106,28 +193,28 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
             onValueChange={set('bsn')}
             inputMode="numeric"
             autoComplete="off"
-            error={errorText('bsn')}
+            {...form.field('bsn')}
           />
           <TextField
             label={t('signals.givenName')}
             value={v.givenName}
             onValueChange={set('givenName')}
             autoComplete="off"
-            error={errorText('givenName')}
+            {...form.field('givenName')}
           />
           <TextField
             label={t('signals.familyName')}
             value={v.familyName}
             onValueChange={set('familyName')}
             autoComplete="off"
-            error={errorText('familyName')}
+            {...form.field('familyName')}
           />
           <TextField
             label={t('signals.birthDate')}
             type="date"
             value={v.birthDate}
             onValueChange={set('birthDate')}
-            error={errorText('birthDate')}
+            {...form.field('birthDate')}
           />
         </Fieldset>
         <Fieldset>
@@ -138,7 +225,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
             onValueChange={set('postcode')}
             required
             autoComplete="off"
-            error={errorText('postcode')}
+            {...form.field('postcode')}
           />
           <TextField
             label={t('signals.houseNumber')}
@@ -146,7 +233,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
             onValueChange={set('houseNumber')}
             required
             autoComplete="off"
-            error={errorText('houseNumber')}
+            {...form.field('houseNumber')}
           />
         </Fieldset>
         {category && isArrears(category) ? (
@@ -158,7 +245,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
               onValueChange={set('amount')}
               inputMode="decimal"
               required
-              error={errorText('amountCents')}
+              {...form.field('amountCents')}
             />
             <TextField
               label={t('signals.arrearsSince')}
@@ -167,7 +254,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
               onValueChange={set('arrearsSince')}
               required
               description={t('signals.partner.arrearsHint')}
-              error={errorText('arrearsSince')}
+              {...form.field('arrearsSince')}
             />
           </Fieldset>
         ) : null}
@@ -177,7 +264,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
           value={v.signalDate}
           onValueChange={set('signalDate')}
           description={t('signals.partner.signalDateHint')}
-          error={errorText('signalDate')}
+          {...form.field('signalDate')}
         />
         <TextareaField
           label={t('signals.note')}
@@ -185,22 +272,9 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
           onValueChange={set('note')}
           maxLength={500}
           description={t('signals.partner.noteHint')}
+          {...form.field('note')}
         />
-        <ProblemAlert
-          error={submit.error}
-          fieldsShownInline={[
-            'bsn',
-            'givenName',
-            'familyName',
-            'birthDate',
-            'postcode',
-            'houseNumber',
-            'category',
-            'amountCents',
-            'arrearsSince',
-            'signalDate',
-          ]}
-        />
+        <ProblemAlert error={form.otherError} />
         {submit.data ? (
           <Alert type={submit.data.status === 'accepted' ? 'ok' : 'info'} role="status" className="kt-alert">
             <Paragraph>
@@ -210,7 +284,7 @@ export function SignalForm({ categories }: { categories: readonly SignalCategory
             </Paragraph>
           </Alert>
         ) : null}
-        <Button appearance="primary-action-button" type="submit" disabled={submit.isPending || !category}>
+        <Button appearance="primary-action-button" type="submit" disabled={submit.isPending}>
           {t('signals.partner.send')}
         </Button>
       </form>
