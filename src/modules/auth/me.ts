@@ -64,7 +64,7 @@ export function meParts(db: Kysely<DB> | Tx, userId: Expression<string>): MePart
         ])
         .where('u.id', '=', userId)
         .limit(1),
-    ) as Part<UserRow | undefined>,
+    ),
     me_teams: many(
       db
         .selectFrom('team_membership as tm')
@@ -81,7 +81,7 @@ export function meParts(db: Kysely<DB> | Tx, userId: Expression<string>): MePart
         ])
         .where('tm.user_id', '=', userId)
         .orderBy('t.name'),
-    ) as Part<TeamRow[]>,
+    ),
     me_totp: scalar(
       sql<boolean>`exists (select 1 from role_policy rp join app_user ru on rp.role::text = any(ru.roles::text[])
         where ru.id = ${userId} and rp.totp_required)`,

@@ -104,8 +104,8 @@ export async function resolveSession(
     .selectAll('s');
   const row = opts.withProfile
     ? await base
-        .select(({ ref }) => {
-          const p = meParts(db, ref('s.user_id'));
+        .select((eb) => {
+          const p = meParts(db, eb.ref('s.user_id'));
           return [p.me_user.sql.as('me_user'), p.me_teams.sql.as('me_teams'), p.me_totp.sql.as('me_totp')];
         })
         .executeTakeFirst()
