@@ -61,7 +61,7 @@ test.describe('referral index: a school and a GP meet in a match', () => {
     await journey.checkpoint('gp-registered-match');
     const item = await openInboxItem(page, 'Er is een nieuwe match in de verwijsindex.');
     await journey.checkpoint('gp-inbox');
-    await item.getByRole('link', { name: 'Bekijken' }).click();
+    await item.getByRole('link', { name: /^Bekijk/ }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Match' }));
     await visible(page.getByText(/Mentor Hoekstra, 038-4215566/));
     await journey.checkpoint('gp-match');
@@ -71,7 +71,7 @@ test.describe('referral index: a school and a GP meet in a match', () => {
   test("the school is notified of the match too and sees the GP's contact details", async () => {
     await logIn(page, 'demo.signaller.school');
     const item = await openInboxItem(page, 'Er is een nieuwe match in de verwijsindex.');
-    await item.getByRole('link', { name: 'Bekijken' }).click();
+    await item.getByRole('link', { name: /^Bekijk/ }).click();
     await visible(page.getByText(/POH Jeugd Vermeer, 038-4215566/));
     await journey.checkpoint('school-match');
     await logOut(page);
@@ -80,7 +80,7 @@ test.describe('referral index: a school and a GP meet in a match', () => {
   test('the match coordinator sees the match and records that contact was made', async () => {
     await logIn(page, 'demo.team_lead');
     const item = await openInboxItem(page, 'Er is een nieuwe match in de verwijsindex die jij opvolgt.');
-    await item.getByRole('link', { name: 'Bekijken' }).click();
+    await item.getByRole('link', { name: /^Bekijk/ }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Match' }));
     await page.getByRole('link', { name: 'Terug naar alle matches' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Matches' }));

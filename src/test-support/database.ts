@@ -3,14 +3,20 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig } from '../config.js';
-import { openEmbedded, openServer, type Database } from '../platform/db/connect.js';
+import { openEmbedded, openServer, type Database, type StatementListener } from '../platform/db/connect.js';
 import { adminPool, databaseUrlWithName } from './pg-admin.js';
 
 export const testBackend = (): 'embedded' | 'postgres' => inject('backend');
 
-export async function createTestDatabase(): Promise<Database> {
+/** `onStatement`: sees every statement sent, `begin`/`commit` included (the statement-budget test). */
+export async function createTestDatabase(opts: { onStatement?: StatementListener } = {}): Promise<Database> {
+  const listen = opts.onStatement ? { onStatement: opts.onStatement } : {};
   if (inject('backend') === 'embedded') {
-    return openEmbedded({ loadDataDir: new Blob([readFileSync(inject('template'))]), statementTimeoutMs: 30_000 });
+    return openEmbedded({
+      loadDataDir: new Blob([readFileSync(inject('template'))]),
+      statementTimeoutMs: 30_000,
+      ...listen,
+    });
   }
   const url = loadConfig({ ...process.env, APP_SECRET: 'x'.repeat(32) }).databaseUrl as string;
   const name = `kt_t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -25,7 +31,7 @@ export async function createTestDatabase(): Promise<Database> {
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 5, statementTimeoutMs: 30_000 });
+  const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 5, statementTimeoutMs: 30_000, ...listen });
   return {
     ...db,
     kind: db.kind,

@@ -25,6 +25,7 @@ import {
   TotpSetup,
 } from './schemas.js';
 import { csrfTokenFor, SESSION_COOKIE } from './sessions.js';
+import { sessionProfile, type SessionRouteConfig } from './session-hook.js';
 
 const tags = ['auth'];
 // A tight limit of its own for the code step (per address, per instance); the real guard is the
@@ -136,11 +137,15 @@ export function authRoutes(app: App): void {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'The logged-in user', response: { 200: MeResult } } },
+    {
+      schema: { tags, summary: 'The logged-in user', response: { 200: MeResult } },
+      // The profile comes with the session check: one statement for the whole request.
+      config: { sessionProfile: true } satisfies SessionRouteConfig,
+    },
     async (request) => {
       const actor = requireActor(request.ctx);
       return {
-        user: await currentUser(request.ctx, actor.userId),
+        user: sessionProfile(request) ?? (await currentUser(request.ctx, actor.userId)),
         csrfToken: csrfTokenFor(request.ctx.config, request.sessionTokenHash ?? ''),
       };
     },

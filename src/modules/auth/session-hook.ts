@@ -1,5 +1,6 @@
 // Resolves the session cookie into the request's actor and enforces CSRF on cookie-authenticated
 // writes (double submit: the x-csrf-token header must carry the session-bound token).
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { DB } from '../../platform/db/schema.js';
@@ -8,11 +9,20 @@ import { ForbiddenError } from '../../platform/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { newPartnerCall } from '../../platform/access/partner.js';
 import { authenticatePartner, isPartnerPath } from '../partner-api/authenticate.js';
+import type { Me } from './schemas.js';
 import { csrfTokenFor, resolveSession, SESSION_COOKIE } from './sessions.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Routes that start a session have no CSRF token yet; SameSite=Strict protects them.
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
+
+/** Routes that answer with the user's own profile read it in the session statement (route config). */
+export interface SessionRouteConfig {
+  sessionProfile?: boolean;
+}
+const profiles = new WeakMap<FastifyRequest, Me>();
+/** The profile read with the session, when the route asked for it. */
+export const sessionProfile = (request: FastifyRequest): Me | undefined => profiles.get(request);
 
 export function installSessionHook(app: App, db: Kysely<DB>, config: Config): void {
   app.decorateRequest('pendingSession', null);
@@ -36,8 +46,10 @@ export function installSessionHook(app: App, db: Kysely<DB>, config: Config): vo
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await resolveSession(db, config, token);
+    const withProfile = (request.routeOptions.config as SessionRouteConfig | undefined)?.sessionProfile === true;
+    const session = await resolveSession(db, config, token, { withProfile });
     if (!session) return;
+    if (session.profile && !session.mfaPending) profiles.set(request, session.profile);
     request.sessionTokenHash = session.tokenHash;
     if (session.mfaPending) {
       request.pendingSession = { id: session.id, userId: session.user.id, tokenHash: session.tokenHash };

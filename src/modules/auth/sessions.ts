@@ -1,10 +1,12 @@
 // Server-side sessions in Postgres: the cookie holds a random token, the table only its hash.
 // Any instance can resolve any session, so instances are interchangeable.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { DB, Role } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/tokens.js';
+import { meParts, presentMe } from './me.js';
+import type { Me } from './schemas.js';
 
 export const SESSION_COOKIE = 'kt_session';
 
@@ -43,48 +45,92 @@ export interface ResolvedSession {
   tokenHash: string;
   mfaPending: boolean;
   user: { id: string; username: string; roles: Role[]; organisationId: string };
+  /** With `withProfile`: the user's own profile, read in the same statement (GET /api/auth/me). */
+  profile?: Me;
 }
 
 const TOUCH_AFTER_MS = 60_000; // refresh last_seen_at at most once a minute: no write per request
 
-export async function resolveSession(db: Kysely<DB>, config: Config, token: string): Promise<ResolvedSession | null> {
+/**
+ * The session behind a cookie, in one statement: the session, its user and roles, and — folded in
+ * as a data-modifying CTE — the sliding-expiry refresh of last_seen_at (only when a minute has
+ * passed and the session is still valid). An expired session is deleted (a second statement, once).
+ */
+export async function resolveSession(
+  db: Kysely<DB>,
+  config: Config,
+  token: string,
+  opts: { withProfile?: boolean } = {},
+): Promise<ResolvedSession | null> {
   const tokenHash = sha256Hex(token);
   const now = Date.now();
-  const row = await db
-    .selectFrom('session as s')
-    .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select([
-      's.id',
-      's.mfa_pending',
-      's.expires_at',
-      's.last_seen_at',
-      'u.id as user_id',
-      'u.username',
-      'u.roles',
-      'u.home_organisation_id',
-      'u.active',
-    ])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  const idleCutoff = new Date(now - config.sessionIdleMinutes * 60_000);
+  const pendingCutoff = new Date(now - 5 * 60_000);
+  const base = db
+    .with('s', (qb) =>
+      qb
+        .selectFrom('session as s')
+        .innerJoin('app_user as u', 'u.id', 's.user_id')
+        .select([
+          's.id',
+          's.mfa_pending',
+          's.expires_at',
+          's.last_seen_at',
+          'u.id as user_id',
+          'u.username',
+          'u.roles',
+          'u.home_organisation_id',
+          'u.active',
+        ])
+        .where('s.token_hash', '=', tokenHash),
+    )
+    .with('touch', (qb) =>
+      qb
+        .updateTable('session')
+        .set({ last_seen_at: new Date(now) })
+        .where('id', 'in', (sub) =>
+          sub
+            .selectFrom('s')
+            .select('s.id')
+            .where('s.active', '=', true)
+            .where('s.expires_at', '>', new Date(now))
+            .where('s.last_seen_at', '<', new Date(now - TOUCH_AFTER_MS))
+            .where(
+              sql<boolean>`s.last_seen_at > case when s.mfa_pending then ${pendingCutoff}::timestamptz else ${idleCutoff}::timestamptz end`,
+            ),
+        ),
+    )
+    .selectFrom('s')
+    .selectAll('s');
+  const row = opts.withProfile
+    ? await base
+        .select((eb) => {
+          const p = meParts(db, eb.ref('s.user_id'));
+          return [p.me_user.sql.as('me_user'), p.me_teams.sql.as('me_teams'), p.me_totp.sql.as('me_totp')];
+        })
+        .executeTakeFirst()
+    : await base.executeTakeFirst();
   if (!row || !row.active) return null;
   const idleLimit = row.mfa_pending ? 5 * 60_000 : config.sessionIdleMinutes * 60_000;
   if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleLimit <= now) {
     await db.deleteFrom('session').where('id', '=', row.id).execute();
     return null;
   }
-  if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-    await db
-      .updateTable('session')
-      .set({ last_seen_at: new Date(now) })
-      .where('id', '=', row.id)
-      .execute();
-  }
-  return {
+  const session: ResolvedSession = {
     id: row.id,
     tokenHash,
     mfaPending: row.mfa_pending,
     user: { id: row.user_id, username: row.username, roles: row.roles, organisationId: row.home_organisation_id },
   };
+  if ('me_user' in row && row.me_user) {
+    const r = row as unknown as {
+      me_user: Parameters<typeof presentMe>[0];
+      me_teams: Parameters<typeof presentMe>[1];
+      me_totp: boolean;
+    };
+    session.profile = presentMe(r.me_user, r.me_teams, r.me_totp);
+  }
+  return session;
 }
 
 /** The CSRF token is bound to the session: an HMAC of its token hash, so nothing extra is stored. */

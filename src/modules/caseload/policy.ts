@@ -2,9 +2,9 @@
 // to balance the load. Holding the team_lead role is not enough: the actor must lead *this* team.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 
-async function leadsTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
+async function leadsTeam(trx: Queryable, userId: string, teamId: string): Promise<boolean> {
   const row = await trx
     .selectFrom('team_membership')
     .select('user_id')

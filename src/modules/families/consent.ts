@@ -3,15 +3,16 @@
 import { sql } from 'kysely';
 import { authorize, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { fetchAll, many } from '../../platform/db/bundle.js';
+import { inTransaction, type Queryable, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { missingConsenters, requiredConsenters, type ConsentPerson } from './consent-rule.js';
 import type { ConsentBody, ConsentOverview, WithdrawConsentBody } from './schemas.js';
 import { today } from '../../platform/clock.js';
 
 /** The household, former members included (`current` false): they keep their name on old consents but no longer count. */
-async function householdOf(trx: Tx, familyId: string) {
-  const rows = await trx
+function householdQuery(db: Queryable, familyId: string) {
+  return db
     .selectFrom('person')
     .select([
       'id',
@@ -23,77 +24,88 @@ async function householdOf(trx: Tx, familyId: string) {
       'removed_at',
     ])
     .where('family_id', '=', familyId)
-    .where('kind', '<>', 'network')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    birthDate: r.birth_date,
-    hasAuthority: r.has_authority,
-    name: `${r.given_name} ${r.family_name}`,
-    current: r.removed_at === null,
-  }));
+    .where('kind', '<>', 'network');
 }
 
 /** Organisations that could be named: the team's own and the home organisations of the trajectory's people. */
-async function candidateOrganisations(trx: Tx, familyId: string) {
-  const [teamOrgs, memberOrgs] = await Promise.all([
-    trx
-      .selectFrom('trajectory as t')
-      .innerJoin('team', 'team.id', 't.team_id')
-      .innerJoin('organisation as o', 'o.id', 'team.organisation_id')
-      .select(['o.id', 'o.name'])
-      .where('t.family_id', '=', familyId)
-      .execute(),
-    trx
-      .selectFrom('trajectory as t')
-      .innerJoin('team_membership as tm', 'tm.team_id', 't.team_id')
-      .innerJoin('app_user as u', 'u.id', 'tm.user_id')
-      .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
-      .select(['o.id', 'o.name'])
-      .where('t.family_id', '=', familyId)
-      .execute(),
-  ]);
-  const byId = new Map([...teamOrgs, ...memberOrgs].map((o) => [o.id, o]));
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+function teamOrganisations(db: Queryable, familyId: string) {
+  return db
+    .selectFrom('trajectory as t')
+    .innerJoin('team', 'team.id', 't.team_id')
+    .innerJoin('organisation as o', 'o.id', 'team.organisation_id')
+    .select(['o.id', 'o.name'])
+    .where('t.family_id', '=', familyId);
+}
+function memberOrganisations(db: Queryable, familyId: string) {
+  return db
+    .selectFrom('trajectory as t')
+    .innerJoin('team_membership as tm', 'tm.team_id', 't.team_id')
+    .innerJoin('app_user as u', 'u.id', 'tm.user_id')
+    .innerJoin('organisation as o', 'o.id', 'u.home_organisation_id')
+    .select(['o.id', 'o.name'])
+    .where('t.family_id', '=', familyId);
 }
 
-export async function loadConsent(trx: Tx, grant: Grant<'family'>, on: string): Promise<ConsentOverview> {
-  const familyId = grant.subjectId;
-  const everyone = await householdOf(trx, familyId);
+/** The consent overview's parts, for one statement (platform/db/bundle.ts). */
+export function consentParts(db: Queryable, familyId: string) {
+  return {
+    consentHousehold: many(householdQuery(db, familyId)),
+    consents: many(
+      db
+        .selectFrom('family_consent as c')
+        .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
+        .select([
+          'c.id',
+          'o.id as org_id',
+          'o.name as org_name',
+          'c.scopes',
+          sql<string>`c.given_on::text`.as('given_on'),
+          sql<string | null>`c.withdrawn_on::text`.as('withdrawn_on'),
+          'c.note',
+          'c.withdrawal_note',
+        ])
+        .where('c.family_id', '=', familyId)
+        .orderBy('c.given_on', 'desc')
+        .orderBy('c.recorded_at', 'desc'),
+    ),
+    consentGivers: many(
+      db
+        .selectFrom('family_consent_giver as g')
+        .innerJoin('family_consent as gc', 'gc.id', 'g.consent_id')
+        .select(['g.consent_id', 'g.person_id'])
+        .where('gc.family_id', '=', familyId)
+        .where('gc.withdrawn_on', 'is', null),
+    ),
+    consentTeamOrgs: many(teamOrganisations(db, familyId)),
+    consentMemberOrgs: many(memberOrganisations(db, familyId)),
+  };
+}
+
+type Parts = Awaited<ReturnType<typeof fetchAll<ReturnType<typeof consentParts>>>>;
+
+type HouseholdRow = Parts['consentHousehold'][number];
+const presentHousehold = (rows: HouseholdRow[]) =>
+  rows.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    birthDate: p.birth_date,
+    hasAuthority: p.has_authority,
+    name: `${p.given_name} ${p.family_name}`,
+    current: p.removed_at === null,
+  }));
+
+async function householdOf(trx: Tx, familyId: string) {
+  return presentHousehold(await householdQuery(trx, familyId).execute());
+}
+
+export function presentConsent(parts: Parts, on: string): ConsentOverview {
+  const everyone = presentHousehold(parts.consentHousehold);
   const household = everyone.filter((p) => p.current);
   const nameOf = new Map(everyone.map((p) => [p.id, p.name]));
   const ref = (id: string) => ({ personId: id, name: nameOf.get(id) ?? '' });
-  const all = await trx
-    .selectFrom('family_consent as c')
-    .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
-    .select([
-      'c.id',
-      'o.id as org_id',
-      'o.name as org_name',
-      'c.scopes',
-      sql<string>`c.given_on::text`.as('given_on'),
-      sql<string | null>`c.withdrawn_on::text`.as('withdrawn_on'),
-      'c.note',
-      'c.withdrawal_note',
-    ])
-    .where('c.family_id', '=', familyId)
-    .orderBy('c.given_on', 'desc')
-    .orderBy('c.recorded_at', 'desc')
-    .execute();
+  const all = parts.consents;
   const consents = all.filter((c) => c.withdrawn_on === null);
-  const givers =
-    consents.length === 0
-      ? []
-      : await trx
-          .selectFrom('family_consent_giver')
-          .select(['consent_id', 'person_id'])
-          .where(
-            'consent_id',
-            'in',
-            consents.map((c) => c.id),
-          )
-          .execute();
+  const givers = parts.consentGivers;
   const presented = consents.map((c) => {
     const given = new Set(givers.filter((g) => g.consent_id === c.id).map((g) => g.person_id));
     const missing = missingConsenters(household, given, on);
@@ -133,8 +145,15 @@ export async function loadConsent(trx: Tx, grant: Grant<'family'>, on: string): 
             },
           ],
     ),
-    organisations: await candidateOrganisations(trx, familyId),
+    organisations: [
+      ...new Map([...parts.consentTeamOrgs, ...parts.consentMemberOrgs].map((o) => [o.id, o])).values(),
+    ].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   };
+}
+
+/** The consent overview (one statement). */
+export async function loadConsent(trx: Tx, grant: Grant<'family'>, on: string): Promise<ConsentOverview> {
+  return presentConsent(await fetchAll(trx, consentParts(trx, grant.subjectId)), on);
 }
 
 export function recordConsent(ctx: RequestContext, familyId: string, body: ConsentBody): Promise<ConsentOverview> {

@@ -1,28 +1,32 @@
 // Reading a family's dossier: story and intake first, then household, network, trajectory and
 // consent. BSNs leave the server only masked; the full number only through the audited reveal.
 import { abilities } from '../../platform/access/abilities.js';
-import { authorize, type Grant } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import type { StoryKind } from '../../platform/db/schema.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { many, one } from '../../platform/db/bundle.js';
+import { inTransaction, type Queryable } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { loadTrajectory } from '../trajectories/queries.js';
+import { presentTrajectory, trajectoryParts } from '../trajectories/queries.js';
 import { today } from '../../platform/clock.js';
-import { loadConsent } from './consent.js';
-import { loadPeople, presentPerson } from './person-view.js';
+import { consentParts, presentConsent } from './consent.js';
+import { peopleQuery, presentPerson } from './person-view.js';
 import type { Dossier, Person } from './schemas.js';
 
-async function loadStory(trx: Tx, grant: Grant<'family'>, kind: StoryKind) {
-  const row = await trx
+function storyQuery(db: Queryable, familyId: string, kind: StoryKind) {
+  return db
     .selectFrom('family_story as s')
     .innerJoin('app_user as u', 'u.id', 's.author_id')
     .select(['s.kind', 's.version', 's.body', 's.told_by', 's.in_own_words', 'u.display_name', 's.created_at'])
-    .where('s.family_id', '=', grant.subjectId)
+    .where('s.family_id', '=', familyId)
     .where('s.kind', '=', kind)
     .orderBy('s.version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+}
+
+type StoryRow = Awaited<ReturnType<ReturnType<typeof storyQuery>['executeTakeFirst']>>;
+function presentStory(row: StoryRow) {
   return row
     ? {
         kind: row.kind,
@@ -36,37 +40,60 @@ async function loadStory(trx: Tx, grant: Grant<'family'>, kind: StoryKind) {
     : null;
 }
 
-export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVault): Promise<Dossier> {
-  const familyId = grant.subjectId;
-  const family = await trx
-    .selectFrom('family as f')
-    .innerJoin('municipality as m', 'm.code', 'f.municipality_code')
-    .leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
-    .select([
-      'f.id',
-      'f.reference',
-      'f.postcode',
-      'f.house_number',
-      'm.code as m_code',
-      'm.name as m_name',
-      'n.code as n_code',
-      'n.name as n_name',
-    ])
-    .where('f.id', '=', familyId)
-    .executeTakeFirst();
+/** Everything the dossier shows, as parts of ONE statement (platform/db/bundle.ts). */
+function dossierParts(db: Queryable, familyId: string) {
+  return {
+    family: one(
+      db
+        .selectFrom('family as f')
+        .innerJoin('municipality as m', 'm.code', 'f.municipality_code')
+        .leftJoin('neighbourhood as n', 'n.code', 'f.neighbourhood_code')
+        .select([
+          'f.id',
+          'f.reference',
+          'f.postcode',
+          'f.house_number',
+          'm.code as m_code',
+          'm.name as m_name',
+          'n.code as n_code',
+          'n.name as n_name',
+        ])
+        .where('f.id', '=', familyId)
+        .limit(1),
+    ),
+    people: many(peopleQuery(db, familyId)),
+    story: one(storyQuery(db, familyId, 'story')),
+    intake: one(storyQuery(db, familyId, 'intake')),
+    ...trajectoryParts(db, familyId),
+    ...consentParts(db, familyId),
+  };
+}
+
+/**
+ * The dossier: the need-to-know decision (one statement), then the data and its audit row (one
+ * statement); with the session check, three in all, however big the family. The ability flags
+ * reuse the decision's facts where their policy asks the same (edit, who is involved).
+ */
+export async function readDossier(ctx: RequestContext, familyId: string): Promise<Dossier> {
+  const read = await authorizeRead(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'read',
+    purpose: 'care',
+    data: 'dossier: story, members, network, trajectory, consent',
+  });
+  const { grant } = read;
+  const r = await read.fetch(dossierParts(read.db, grant.subjectId));
+  const family = r.family;
   if (!family) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
+  const vault = new BsnVault(ctx.config.appSecret);
   const on = today();
-  const everyone: Person[] = (await loadPeople(trx, grant)).map((p) => presentPerson(p, vault, on));
+  const everyone: Person[] = r.people.map((p) => presentPerson(p, vault, on));
   const people = everyone.filter((p) => p.removedOn === null);
   const formerMembers = everyone
     .filter((p) => p.removedOn !== null)
     .sort((a, b) => (b.removedOn ?? '').localeCompare(a.removedOn ?? ''));
-  const [story, intake, trajectory, consent] = [
-    await loadStory(trx, grant, 'story'),
-    await loadStory(trx, grant, 'intake'),
-    await loadTrajectory(trx, grant),
-    await loadConsent(trx, grant, on),
-  ];
+  const trajectory = presentTrajectory(r);
   return {
     id: family.id,
     reference: family.reference,
@@ -74,40 +101,32 @@ export async function getDossier(trx: Tx, grant: Grant<'family'>, vault: BsnVaul
     houseNumber: family.house_number,
     municipality: { code: family.m_code, name: family.m_name },
     neighbourhood: family.n_code && family.n_name ? { code: family.n_code, name: family.n_name } : null,
-    story,
-    intake,
+    story: presentStory(r.story),
+    intake: presentStory(r.intake),
     members: people.filter((p) => p.kind !== 'network'),
     network: people.filter((p) => p.kind === 'network'),
     formerMembers,
     trajectory,
-    consent,
+    consent: presentConsent(r, on),
     emergency: grant.emergency,
     // Each flag is the decision of the policy that decides the request it stands for.
-    abilities: await abilities(trx, grant.actor, {
-      // Story, people, consent and the trajectory's own actions: all written under the family policy.
-      edit: { subject: 'family', id: familyId, action: 'update' },
-      // A new trajectory only once the last one is closed; the team is chosen (and checked) on submit.
-      openTrajectory: trajectory?.status === 'closed' && {
-        subject: 'trajectory_reopening',
-        id: familyId,
-        action: 'create',
+    abilities: await abilities(
+      read.db,
+      grant.actor,
+      {
+        // Story, people, consent and the trajectory's own actions: all written under the family policy.
+        edit: { subject: 'family', id: familyId, action: 'update' },
+        // A new trajectory only once the last one is closed; the team is chosen (and checked) on submit.
+        openTrajectory: trajectory?.status === 'closed' && {
+          subject: 'trajectory_reopening',
+          id: familyId,
+          action: 'create',
+        },
+        readInvolvement: { subject: 'family_involvement', id: familyId, action: 'read' },
       },
-      readInvolvement: { subject: 'family_involvement', id: familyId, action: 'read' },
-    }),
+      read.memo,
+    ),
   };
-}
-
-export function readDossier(ctx: RequestContext, familyId: string): Promise<Dossier> {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'family',
-      id: familyId,
-      action: 'read',
-      purpose: 'care',
-      data: 'dossier: story, members, network, trajectory, consent',
-    });
-    return getDossier(trx, grant, new BsnVault(ctx.config.appSecret));
-  });
 }
 
 /** The one place a full BSN leaves the server: an explicit, separately audited read. */

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { type BsnVault, maskBsn } from '../../platform/bsn.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ageOn } from '../../platform/clock.js';
 import type { Person } from './schemas.js';
 
@@ -23,15 +23,14 @@ const PERSON_COLUMNS = [
 ] as const;
 
 /** Everyone ever recorded in the family, the removed included (callers split current and former). */
-export function loadPeople(trx: Tx, grant: Grant<'family'>) {
-  return trx
+export function peopleQuery(db: Queryable, familyId: string) {
+  return db
     .selectFrom('person')
     .select(PERSON_COLUMNS)
-    .where('family_id', '=', grant.subjectId)
+    .where('family_id', '=', familyId)
     .orderBy(sql`array_position(ARRAY['parent', 'child', 'household', 'network']::text[], kind)`)
     .orderBy('birth_date')
-    .orderBy('given_name')
-    .execute();
+    .orderBy('given_name');
 }
 
 export function loadPerson(trx: Tx, grant: Grant<'family'>, personId: string) {
@@ -43,7 +42,7 @@ export function loadPerson(trx: Tx, grant: Grant<'family'>, personId: string) {
     .executeTakeFirst();
 }
 
-type PersonRow = Awaited<ReturnType<typeof loadPeople>>[number];
+type PersonRow = Awaited<ReturnType<ReturnType<typeof peopleQuery>['execute']>>[number];
 
 export function presentPerson(p: PersonRow, vault: BsnVault, on: string): Person {
   return {

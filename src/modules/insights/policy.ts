@@ -4,11 +4,11 @@
 // (id = team): members of a team register what the team organises in answer to a pattern.
 import { firstRole, hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import { isMemberOfTeam } from '../../platform/access/relationships.js';
 
 /** Whether the user leads a team of the municipality: the team that handles its signals. */
-export async function leadsTeamIn(trx: Tx, actor: Actor, municipalityCode: string): Promise<boolean> {
+export async function leadsTeamIn(trx: Queryable, actor: Actor, municipalityCode: string): Promise<boolean> {
   if (!hasRole(actor, 'team_lead')) return false;
   const row = await trx
     .selectFrom('team_membership as tm')

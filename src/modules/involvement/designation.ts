@@ -5,7 +5,7 @@
 // are none of these: they signal (modules/signals), they do not register a young person's risk.
 // Decided by organisation type, for the web form (policy) and the partner API (key scope and call).
 import type { OrganisationType } from '../../platform/db/schema.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 
 export const REFERRAL_INDEX_ORGANISATION_TYPES = [
   'municipality',
@@ -27,7 +27,7 @@ export function mayRegisterInReferralIndex(type: OrganisationType): boolean {
 }
 
 /** Whether the organisation (by id) is of a designated type; false for an unknown organisation. */
-export async function isDesignatedOrganisation(trx: Tx, organisationId: string | null): Promise<boolean> {
+export async function isDesignatedOrganisation(trx: Queryable, organisationId: string | null): Promise<boolean> {
   if (!organisationId) return false;
   const row = await trx.selectFrom('organisation').select('type').where('id', '=', organisationId).executeTakeFirst();
   return row !== undefined && mayRegisterInReferralIndex(row.type);

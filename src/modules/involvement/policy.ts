@@ -7,7 +7,7 @@
 import { hasRole, type Actor } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput } from '../../platform/access/policy.js';
 import type { Role } from '../../platform/db/schema.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import { familyPolicy } from '../families/policy.js';
 import { isDesignatedOrganisation } from './designation.js';
 
@@ -37,7 +37,11 @@ async function decideRegistration({ trx, actor, action, subjectId }: DecideInput
   return row.organisation_id === actor.organisationId ? allow(role) : deny('registration of another organisation');
 }
 
-export async function isMunicipalityCoordinator(trx: Tx, userId: string, municipalityCode: string): Promise<boolean> {
+export async function isMunicipalityCoordinator(
+  trx: Queryable,
+  userId: string,
+  municipalityCode: string,
+): Promise<boolean> {
   const row = await trx
     .selectFrom('involvement_coordinator')
     .select('user_id')
@@ -48,7 +52,7 @@ export async function isMunicipalityCoordinator(trx: Tx, userId: string, municip
 }
 
 export async function coordinatesMatch(
-  trx: Tx,
+  trx: Queryable,
   userId: string,
   match: { coordinator_id: string | null; municipality_code: string },
 ): Promise<boolean> {
@@ -113,7 +117,7 @@ export const familyInvolvementPolicy = definePolicy({
       ? deny('the referral index is for professionals, not the family portal')
       : decision;
   },
-  clientRef: (trx, familyId) => familyPolicy.clientRef(trx, familyId),
+  clientRef: (trx, familyId, memo) => familyPolicy.clientRef(trx, familyId, memo),
 });
 
 // The subject types this module owns: authorize() accepts only declared subjects.

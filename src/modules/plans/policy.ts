@@ -6,10 +6,10 @@ import { sql } from 'kysely';
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type DecideInput } from '../../platform/access/policy.js';
 import { hasFamilyAccount } from '../../platform/access/relationships.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import { familyPolicy } from '../families/policy.js';
 
-async function hasOpenTrajectory(trx: Tx, familyId: string): Promise<boolean> {
+async function hasOpenTrajectory(trx: Queryable, familyId: string): Promise<boolean> {
   const row = await trx
     .selectFrom('trajectory')
     .select(sql<number>`1`.as('one'))
@@ -33,7 +33,7 @@ export const planAgreementPolicy = definePolicy({
       return deny('the trajectory is closed: read-only');
     return allow('family');
   },
-  clientRef: (trx, id) => familyPolicy.clientRef(trx, id),
+  clientRef: (trx, id, memo) => familyPolicy.clientRef(trx, id, memo),
 });
 
 // The subject types this module owns: authorize() accepts only declared subjects.

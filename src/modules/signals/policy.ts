@@ -7,7 +7,7 @@
 //   read and triage it and record the outreach. Signallers never read a signal, not even their own.
 import { firstRole, hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../platform/access/policy.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import { isMemberOfTeam } from '../../platform/access/relationships.js';
 import { categoriesFor } from './categories.js';
 
@@ -46,7 +46,7 @@ export const signalQueuePolicy = definePolicy({
   },
 });
 
-async function signalOf(trx: Tx, id: string) {
+async function signalOf(trx: Queryable, id: string) {
   return trx
     .selectFrom('signal')
     .select(['team_id', 'regisseur_id', 'reference'])

@@ -6,10 +6,10 @@
 // check-in days, support kinds) belongs to a coordinator with a region-wide area.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type DecideInput, type Decision } from '../../platform/access/policy.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import { coordinatorMunicipalities, hasRegionWideArea } from './area/area.js';
 
-type Lookup = (trx: Tx, id: string) => Promise<string | undefined>;
+type Lookup = (trx: Queryable, id: string) => Promise<string | undefined>;
 
 const requestMunicipality: Lookup = async (trx, id) =>
   (await trx.selectFrom('support_request').select('municipality_code').where('id', '=', id).executeTakeFirst())
@@ -61,7 +61,7 @@ async function decideFamily(input: DecideInput): Promise<Decision> {
   return inArea(familyMunicipality)(input);
 }
 
-const reference = (table: 'support_request' | 'support_family') => async (trx: Tx, id: string) =>
+const reference = (table: 'support_request' | 'support_family') => async (trx: Queryable, id: string) =>
   UUID.test(id)
     ? ((await trx.selectFrom(table).select('reference').where('id', '=', id).executeTakeFirst())?.reference ?? null)
     : null;

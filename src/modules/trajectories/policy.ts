@@ -13,7 +13,7 @@ import {
   isTrajectoryMemberOfFamily,
   leadsTeamOfFamily,
 } from '../../platform/access/relationships.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 
 export const teamCaseloadPolicy = definePolicy({
   subjectType: 'team_caseload',
@@ -41,20 +41,20 @@ export const caseloadPolicy = definePolicy({
 // policy already lets these people read the closed dossier, so they know the family. Writing in it
 // again needs a role in the new open trajectory (families/policy.ts), which is why the opener always
 // joins the trajectory they open (open.ts).
-export async function wasRegisseurOfFamily(trx: Tx, actor: Actor, familyId: string): Promise<boolean> {
+export async function wasRegisseurOfFamily(trx: Queryable, actor: Actor, familyId: string): Promise<boolean> {
   return (await isRegisseurOfFamily(trx, actor.userId, familyId)) !== null;
 }
 
-export async function wasTrajectoryMemberOfFamily(trx: Tx, actor: Actor, familyId: string): Promise<boolean> {
+export async function wasTrajectoryMemberOfFamily(trx: Queryable, actor: Actor, familyId: string): Promise<boolean> {
   return (await isTrajectoryMemberOfFamily(trx, actor.userId, familyId)) !== null;
 }
 
 /** As in the family policy, leading the team counts only together with the team_lead role. */
-export async function ledTeamOfFamily(trx: Tx, actor: Actor, familyId: string): Promise<boolean> {
+export async function ledTeamOfFamily(trx: Queryable, actor: Actor, familyId: string): Promise<boolean> {
   return hasRole(actor, 'team_lead') && (await leadsTeamOfFamily(trx, actor.userId, familyId)) !== null;
 }
 
-export async function wasInvolvedWithFamily(trx: Tx, actor: Actor, familyId: string): Promise<boolean> {
+export async function wasInvolvedWithFamily(trx: Queryable, actor: Actor, familyId: string): Promise<boolean> {
   return (
     (await wasRegisseurOfFamily(trx, actor, familyId)) ||
     (await wasTrajectoryMemberOfFamily(trx, actor, familyId)) ||

@@ -4,9 +4,9 @@
 // accessed, so no audit row is written and nothing is thrown. Never use it to guard data: that is
 // authorize()'s job.
 import type { AuditAction } from '../db/schema.js';
-import type { Tx } from '../db/transaction.js';
+import type { Queryable } from '../db/transaction.js';
 import type { Actor } from './actor.js';
-import { getPolicy, type SubjectType } from './policy.js';
+import { getPolicy, type Memo, type SubjectType } from './policy.js';
 
 export interface AbilityQuestion {
   subject: SubjectType;
@@ -14,13 +14,15 @@ export interface AbilityQuestion {
   action: AuditAction;
 }
 
-export async function can(trx: Tx, actor: Actor, question: AbilityQuestion): Promise<boolean> {
+/** `memo`: only from an audited read that changes nothing (authorizeRead), to reuse its decision's facts. */
+export async function can(trx: Queryable, actor: Actor, question: AbilityQuestion, memo?: Memo): Promise<boolean> {
   const decision = await getPolicy(question.subject).decide({
     trx,
     actor,
     action: question.action,
     subjectId: question.id,
     now: new Date(),
+    ...(memo ? { memo } : {}),
   });
   return decision.allowed;
 }
@@ -31,14 +33,15 @@ export async function can(trx: Tx, actor: Actor, question: AbilityQuestion): Pro
  * a closed match): the action would be refused whatever the policy says, so the policy is not asked.
  */
 export async function abilities<K extends string>(
-  trx: Tx,
+  trx: Queryable,
   actor: Actor,
   questions: Record<K, AbilityQuestion | false>,
+  memo?: Memo,
 ): Promise<Record<K, boolean>> {
   const answers = {} as Record<K, boolean>;
   for (const key of Object.keys(questions) as K[]) {
     const question = questions[key];
-    answers[key] = question !== false && (await can(trx, actor, question));
+    answers[key] = question !== false && (await can(trx, actor, question, memo));
   }
   return answers;
 }

@@ -2,11 +2,12 @@
 // and hand back a Grant. Queries over personal data take a Grant parameter, so they cannot be
 // called without passing through here first.
 import type { AuditAction, NewAuditEvent } from '../db/schema.js';
-import type { Tx } from '../db/transaction.js';
+import { fetchAll, type Part } from '../db/bundle.js';
+import { insertAuditEntries, normaliseDatabaseError, type Queryable, type Tx } from '../db/transaction.js';
 import { ForbiddenError, UnauthenticatedError, type ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
-import { getPolicy, type SubjectType } from './policy.js';
+import { getPolicy, type Memo, type SubjectType } from './policy.js';
 
 declare const grantBrand: unique symbol;
 declare const scopeGrantBrand: unique symbol;
@@ -72,12 +73,31 @@ export async function authorize<S extends SubjectType>(
   ctx: RequestContext,
   req: AccessRequest<S>,
 ): Promise<Grant<S> | ScopeGrant<S>> {
+  // A memo for this one decision: the decision and its client reference share one look-up.
+  const { entry, grant } = await decide(trx, ctx, req, new Map());
+  await trx.insertInto('audit_event').values(entry).execute();
+  return grant;
+}
+
+async function decide<S extends SubjectType>(
+  db: Queryable,
+  ctx: RequestContext,
+  req: AccessRequest<S>,
+  memo: Memo,
+): Promise<{ entry: NewAuditEvent; grant: Grant<S> | ScopeGrant<S> }> {
   const actor = requireActor(ctx);
   const policy = getPolicy(req.subject);
-  let decision = await policy.decide({ trx, actor, action: req.action, subjectId: req.id, now: new Date() });
+  let decision = await policy.decide({
+    trx: db,
+    actor,
+    action: req.action,
+    subjectId: req.id,
+    now: new Date(),
+    memo,
+  });
   if (decision.allowed && decision.emergency && req.refuseEmergency)
     decision = { allowed: false, reason: req.refuseEmergency.reason, code: req.refuseEmergency.code };
-  const clientRef = req.id && policy.clientRef ? await policy.clientRef(trx, req.id) : null;
+  const clientRef = req.id && policy.clientRef ? await policy.clientRef(db, req.id, memo) : null;
   const entry: NewAuditEvent = {
     request_id: ctx.requestId,
     event: req.event ?? `${req.subject}.${req.action}`,
@@ -103,13 +123,61 @@ export async function authorize<S extends SubjectType>(
           auditEntries: [entry],
         });
   }
-  await trx.insertInto('audit_event').values(entry).execute();
-  return {
+  const grant = {
     subjectType: req.subject,
     subjectId: req.id,
     actor,
     emergency: entry.emergency === true,
   } as Grant<S> | ScopeGrant<S>;
+  return { entry, grant };
+}
+
+/**
+ * An audited read of one record without a transaction of its own: the decision is one statement,
+ * and the audit row is inserted by the very statement that reads the data (`read.fetch`, a
+ * data-modifying CTE), so the access and its record are still one atomic unit. A denial is
+ * audited at once (one statement) and thrown. `memo` carries the decision's facts to the
+ * ability flags of the same record (abilities(…, read.memo)): they cost no further statement.
+ */
+export interface AuditedRead<S extends string> {
+  readonly grant: Grant<S>;
+  readonly db: Queryable;
+  readonly memo: Memo;
+  /** The data, with the audit row: ONE statement. Use it exactly once; later calls read without an audit row. */
+  fetch<P extends Record<string, Part<unknown>>>(parts: P): ReturnType<typeof fetchAll<P>>;
+}
+
+export async function authorizeRead<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: string },
+): Promise<AuditedRead<S>> {
+  const memo: Memo = new Map();
+  let decided;
+  try {
+    decided = await decide(ctx.db, ctx, req, memo);
+  } catch (err) {
+    if (err instanceof ForbiddenError && err.options.auditEntries?.length) {
+      await insertAuditEntries(ctx.db, err.options.auditEntries);
+      // Written: the error goes on without its entries, so no caller writes them a second time.
+      throw new ForbiddenError(err.code, { ...err.options, auditEntries: [] });
+    }
+    throw normaliseDatabaseError(err);
+  }
+  let pending: NewAuditEvent[] = [decided.entry];
+  return {
+    grant: decided.grant as Grant<S>,
+    db: ctx.db,
+    memo,
+    async fetch(parts) {
+      const audit = pending;
+      pending = [];
+      try {
+        return await fetchAll(ctx.db, parts, { audit });
+      } catch (err) {
+        throw normaliseDatabaseError(err);
+      }
+    },
+  };
 }
 
 /**

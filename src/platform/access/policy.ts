@@ -2,7 +2,7 @@
 // policy: (actor, action, subject) → decision, built from named predicates in relationships.ts.
 // The module manifests hand their policies to registerPolicies() when the app is built.
 import type { AuditAction, Role } from '../db/schema.js';
-import type { Tx } from '../db/transaction.js';
+import type { Queryable } from '../db/transaction.js';
 import type { ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
 
@@ -10,11 +10,31 @@ export type Decision =
   { allowed: true; role: Role; emergency?: { reason: string } } | { allowed: false; reason: string; code?: ErrorCode };
 
 export interface DecideInput {
-  trx: Tx;
+  /** A transaction, or (an audited read that needs none) the database. */
+  trx: Queryable;
   actor: Actor;
   action: AuditAction;
   subjectId: string | null;
   now: Date;
+  /**
+   * Facts already looked up for this request (relationships.ts `remember`): one decision statement
+   * serves the authorize() and every ability flag of the same record. Only a read that changes
+   * nothing passes one across decisions; a write's decisions each look afresh.
+   */
+  memo?: Memo;
+}
+
+export type Memo = Map<string, Promise<unknown>>;
+
+/** `load()` once per memo and key (no memo: every time). */
+export function remember<T>(memo: Memo | undefined, key: string, load: () => Promise<T>): Promise<T> {
+  if (!memo) return load();
+  let found = memo.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = load();
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -36,7 +56,7 @@ export interface SubjectPolicy {
   readonly personalData: boolean;
   decide(input: DecideInput): Promise<Decision>;
   /** The NEN 7513 "client": a non-identifying reference of whose data this is. */
-  clientRef?(trx: Tx, subjectId: string): Promise<string | null>;
+  clientRef?(trx: Queryable, subjectId: string, memo?: Memo): Promise<string | null>;
 }
 
 const policies = new Map<string, SubjectPolicy>();

@@ -1,9 +1,10 @@
 // Named need-to-know predicates. Policies combine these; each is one indexed query.
 import { sql } from 'kysely';
-import type { Tx } from '../db/transaction.js';
+import type { Queryable, Tx } from '../db/transaction.js';
+import { remember, type Memo } from './policy.js';
 
 export async function isRegisseurOfFamily(
-  trx: Tx,
+  trx: Queryable,
   userId: string,
   familyId: string,
 ): Promise<'open' | 'closed' | null> {
@@ -19,7 +20,7 @@ export async function isRegisseurOfFamily(
 }
 
 export async function isTrajectoryMemberOfFamily(
-  trx: Tx,
+  trx: Queryable,
   userId: string,
   familyId: string,
 ): Promise<'open' | 'closed' | null> {
@@ -35,7 +36,11 @@ export async function isTrajectoryMemberOfFamily(
   return row ? (row.status === 'closed' ? 'closed' : 'open') : null;
 }
 
-export async function leadsTeamOfFamily(trx: Tx, userId: string, familyId: string): Promise<'open' | 'closed' | null> {
+export async function leadsTeamOfFamily(
+  trx: Queryable,
+  userId: string,
+  familyId: string,
+): Promise<'open' | 'closed' | null> {
   const row = await trx
     .selectFrom('trajectory as t')
     .innerJoin('team_membership as tm', 'tm.team_id', 't.team_id')
@@ -49,7 +54,7 @@ export async function leadsTeamOfFamily(trx: Tx, userId: string, familyId: strin
   return row ? (row.status === 'closed' ? 'closed' : 'open') : null;
 }
 
-export async function hasFamilyAccount(trx: Tx, userId: string, familyId: string): Promise<boolean> {
+export async function hasFamilyAccount(trx: Queryable, userId: string, familyId: string): Promise<boolean> {
   const row = await trx
     .selectFrom('family_account')
     .select('user_id')
@@ -60,7 +65,7 @@ export async function hasFamilyAccount(trx: Tx, userId: string, familyId: string
 }
 
 export async function activeBreakGlass(
-  trx: Tx,
+  trx: Queryable,
   userId: string,
   familyId: string,
   now: Date,
@@ -104,7 +109,7 @@ export function relatedTrajectoryIds(trx: Tx, userId: string, opts: { asTeamLead
 }
 
 /** Whether the user is a member of the team (signals, insights and opening a trajectory ask this). */
-export async function isMemberOfTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
+export async function isMemberOfTeam(trx: Queryable, userId: string, teamId: string): Promise<boolean> {
   const row = await trx
     .selectFrom('team_membership')
     .select('user_id')
@@ -112,4 +117,71 @@ export async function isMemberOfTeam(trx: Tx, userId: string, teamId: string): P
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export type RelationState = 'open' | 'closed' | null;
+
+/** Everything the family policy asks about one user and one family, looked up in ONE statement. */
+export interface FamilyFacts {
+  /** The family's reference (its NEN 7513 client reference), null when there is no such family. */
+  reference: string | null;
+  regisseur: RelationState;
+  member: RelationState;
+  lead: RelationState;
+  ownAccount: boolean;
+  /** The reason of an active break-the-glass, or null. */
+  glassReason: string | null;
+}
+
+const state = (status: unknown): RelationState => (status == null ? null : status === 'closed' ? 'closed' : 'open');
+
+/**
+ * The family facts as one statement of scalar subqueries, each the indexed look-up its named
+ * predicate above makes (isRegisseurOfFamily, isTrajectoryMemberOfFamily, leadsTeamOfFamily,
+ * hasFamilyAccount, activeBreakGlass) — a decision costs one round trip, not five.
+ */
+export function familyFacts(
+  db: Queryable,
+  userId: string,
+  familyId: string,
+  now: Date,
+  memo?: Memo,
+): Promise<FamilyFacts> {
+  return remember(memo, `family:${familyId}:${userId}`, async () => {
+    const { rows } = await sql<{
+      reference: string | null;
+      regisseur: string | null;
+      member: string | null;
+      lead: string | null;
+      own_account: boolean;
+      glass_reason: string | null;
+    }>`select
+      (select reference from family where id = ${familyId}) as reference,
+      (select status from trajectory where family_id = ${familyId} and regisseur_id = ${userId}
+        order by status = 'closed' limit 1) as regisseur,
+      (select t.status from trajectory_member m join trajectory t on t.id = m.trajectory_id
+        where t.family_id = ${familyId} and m.user_id = ${userId} order by t.status = 'closed' limit 1) as member,
+      (select t.status from trajectory t join team_membership tm on tm.team_id = t.team_id
+        where t.family_id = ${familyId} and tm.user_id = ${userId} and tm.is_lead
+        order by t.status = 'closed' limit 1) as lead,
+      exists (select 1 from family_account where user_id = ${userId} and family_id = ${familyId}) as own_account,
+      (select reason from break_glass where user_id = ${userId} and family_id = ${familyId} and expires_at > ${now}
+        order by expires_at desc limit 1) as glass_reason`.execute(db);
+    const r = rows[0];
+    if (!r) throw new Error('family facts: no row');
+    memo?.set(`family-ref:${familyId}`, Promise.resolve(r.reference));
+    return {
+      reference: r.reference,
+      regisseur: state(r.regisseur),
+      member: state(r.member),
+      lead: state(r.lead),
+      ownAccount: r.own_account,
+      glassReason: r.glass_reason,
+    };
+  });
+}
+
+/** The family's reference when a decision in this memo already looked it up, else undefined. */
+export function rememberedFamilyReference(memo: Memo | undefined, familyId: string) {
+  return memo?.get(`family-ref:${familyId}`) as Promise<string | null> | undefined;
 }

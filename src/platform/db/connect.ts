@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.js';
 import type { DB } from './schema.js';
@@ -21,12 +21,28 @@ export interface Database {
 // bigint columns (ids, counts) arrive as strings from pg; ours stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/**
+ * Instrumentation only (the statement-budget test, the bench's statement capture): sees every
+ * statement the database is sent, including `begin` and `commit`. Production never sets it.
+ */
+export type StatementListener = (sql: string, parameters: readonly unknown[]) => void;
+
+function newKysely(pool: pg.Pool, onStatement: StatementListener | undefined): Kysely<DB> {
+  const dialect = new PostgresDialect({ pool });
+  if (!onStatement) return new Kysely<DB>({ dialect });
+  return new Kysely<DB>({
+    dialect,
+    log: (event: LogEvent) => onStatement(event.query.sql, event.query.parameters),
+  });
+}
+
 export interface EmbeddedOptions {
   /** A directory to persist to, or undefined for an in-memory database (tests). */
   dataDir?: string;
   /** A tarball from `dumpDataDir` to start from (tests clone a migrated template). */
   loadDataDir?: Blob;
   statementTimeoutMs: number;
+  onStatement?: StatementListener;
 }
 
 export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
@@ -38,7 +54,7 @@ export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
     });
     await pglite.exec(`SET statement_timeout = ${Math.trunc(opts.statementTimeoutMs)}`);
     const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
-    const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = newKysely(pool, opts.onStatement);
     return {
       kysely,
       kind: 'embedded',
@@ -61,6 +77,7 @@ export interface ServerOptions {
   url: string;
   poolSize: number;
   statementTimeoutMs: number;
+  onStatement?: StatementListener;
 }
 
 export function openServer(opts: ServerOptions): Database {
@@ -72,7 +89,7 @@ export function openServer(opts: ServerOptions): Database {
   });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {});
-  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = newKysely(pool, opts.onStatement);
   return {
     kysely,
     kind: 'postgres',

@@ -5,6 +5,11 @@ import { ConflictError, ForbiddenError, UnavailableError, ValidationError } from
 import type { DB, NewAuditEvent } from './schema.js';
 
 export type Tx = Transaction<DB>;
+/**
+ * A transaction or the database itself: for reads of one statement each that need no transaction of
+ * their own (a single statement is atomic), e.g. a need-to-know decision before an audited read.
+ */
+export type Queryable = Kysely<DB>;
 
 interface PgError {
   code?: unknown;

@@ -3,11 +3,11 @@
 // leads list the changes they may decide on; the privacy officer reads them all (audit-log module).
 import { hasRole } from '../../../platform/access/actor.js';
 import { allow, definePolicy, deny, type DecideInput, type Decision } from '../../../platform/access/policy.js';
-import type { Tx } from '../../../platform/db/transaction.js';
+import type { Queryable } from '../../../platform/db/transaction.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function leadsTeam(trx: Tx, userId: string, teamId: string): Promise<boolean> {
+export async function leadsTeam(trx: Queryable, userId: string, teamId: string): Promise<boolean> {
   const row = await trx
     .selectFrom('team_membership')
     .select('user_id')

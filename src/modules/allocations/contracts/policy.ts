@@ -4,7 +4,7 @@
 // contracts and the region's regional contracts. Nobody else reads or writes them here.
 import { hasRole, type Actor } from '../../../platform/access/actor.js';
 import { allow, definePolicy, deny } from '../../../platform/access/policy.js';
-import type { Tx } from '../../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../../platform/db/transaction.js';
 
 export interface ManagerScope {
   regionCode: string | null;
@@ -12,7 +12,7 @@ export interface ManagerScope {
 }
 
 /** The region a contract manager works for, from the home organisation's municipality. */
-export async function managerScope(trx: Tx, actor: Actor): Promise<ManagerScope> {
+export async function managerScope(trx: Queryable | Tx, actor: Actor): Promise<ManagerScope> {
   const rows = await trx
     .selectFrom('organisation as o')
     .innerJoin('municipality as home', 'home.code', 'o.municipality_code')

@@ -8,10 +8,10 @@
 //   family (the family policy decides: regisseur, team, the family itself), read the decision and its letter.
 import { hasRole, type Actor } from '../../../platform/access/actor.js';
 import { allow, definePolicy, deny, getPolicy } from '../../../platform/access/policy.js';
-import type { Tx } from '../../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../../platform/db/transaction.js';
 
 /** The municipality a consultant holds the mandate for: their home organisation's; null without the role. */
-export async function mandateOf(trx: Tx, actor: Actor): Promise<string | null> {
+export async function mandateOf(trx: Queryable | Tx, actor: Actor): Promise<string | null> {
   if (!hasRole(actor, 'consultant')) return null;
   const org = await trx
     .selectFrom('organisation')
@@ -31,7 +31,7 @@ export const allocationQueuePolicy = definePolicy({
   },
 });
 
-async function requestOf(trx: Tx, id: string) {
+async function requestOf(trx: Queryable | Tx, id: string) {
   return trx
     .selectFrom('allocation_request as r')
     .innerJoin('family as f', 'f.id', 'r.family_id')
@@ -57,7 +57,7 @@ export const allocationRequestPolicy = definePolicy({
   },
 });
 
-async function decisionOf(trx: Tx, id: string) {
+async function decisionOf(trx: Queryable | Tx, id: string) {
   return trx
     .selectFrom('decision as d')
     .innerJoin('family as f', 'f.id', 'd.family_id')
