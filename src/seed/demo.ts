@@ -6,6 +6,7 @@ import type { DB, OrganisationType, Role, TeamType } from '../platform/db/schema
 import { ROLES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { seedContracts } from './contracts.js';
+import { seedAllocationRequests } from './allocation-requests.js';
 import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
@@ -323,6 +324,7 @@ export async function seedDemo(
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);
     await seedContracts(trx, { createdBy: demo.contract_manager });
+    await seedAllocationRequests(trx, today);
     return true;
   });
 }

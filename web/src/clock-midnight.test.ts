@@ -12,7 +12,11 @@ import { SignOffForm } from './pages/plans/sign-off-form';
 import { OutreachSection } from './pages/signals/outreach-section';
 
 // The real i18n module sets the document's language on import; the forms only need `toLanguage`.
-vi.mock('./i18n/index', () => ({ LANGUAGES: ['nl', 'en'], toLanguage: () => 'nl' }));
+vi.mock('./i18n/index', () => ({
+  LANGUAGES: ['nl', 'en'],
+  toLanguage: () => 'nl',
+  i18n: { t: (key: string) => key, language: 'nl' },
+}));
 
 afterEach(() => {
   vi.useRealTimers();

@@ -112,6 +112,8 @@ describe('the family timeline', () => {
     expect(timed).toEqual([
       'trajectory_closed',
       'handover',
+      // Signing the plan moved the dossier on from intake to in progress.
+      'status_changed',
       'plan_version',
       'plan_version',
       'meeting_taken_over',
@@ -136,7 +138,10 @@ describe('the family timeline', () => {
       params: { entryPoint: 'school' },
       actor: expect.stringMatching(/^Testpersoon/),
     });
-    expect(byKind('status_changed')[0]?.params).toEqual({ from: 'registered', to: 'intake' });
+    expect(byKind('status_changed').map((e) => e.params)).toEqual([
+      { from: 'intake', to: 'in_progress' },
+      { from: 'registered', to: 'intake' },
+    ]);
     expect(byKind('trajectory_closed')[0]?.params).toEqual({ endingReason: '02' });
     expect(byKind('handover')[0]?.params).toEqual({
       from: expect.stringMatching(/^Testpersoon/),

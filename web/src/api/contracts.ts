@@ -14,7 +14,9 @@ export function useContracts(query: { q: string; page: number }) {
     placeholderData: keepPreviousData,
     queryFn: () =>
       read(
-        client.GET('/api/contracts', { params: { query: { page: query.page, ...(query.q ? { q: query.q } : {}) } } }),
+        client.GET('/api/contracts', {
+          params: { query: { page: query.page, ...(query.q ? { reference: query.q } : {}) } },
+        }),
       ),
   });
 }

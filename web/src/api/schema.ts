@@ -1279,7 +1279,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    reference?: string;
                     page?: number;
                 };
                 header?: never;

@@ -50,7 +50,7 @@ describe('contract management routes', () => {
         payload: () => ({ name: `Aanbieder bewerkt ${next()}`, agbCode: `976000${next()}` }),
         allowed: MANAGERS,
       },
-      { name: 'list contracts', method: 'GET', url: () => '/api/contracts?page=1&q=C-', allowed: MANAGERS },
+      { name: 'list contracts', method: 'GET', url: () => '/api/contracts?page=1&reference=C-', allowed: MANAGERS },
       { name: 'code lists', method: 'GET', url: () => '/api/contracts/code-lists', allowed: MANAGERS },
       {
         name: 'create contract',

@@ -56,8 +56,8 @@ export async function contractList(trx: Tx, scope: ManagerScope, query: Contract
       scope.regionCode !== null ? eb('c.region_code', '=', scope.regionCode) : eb.val(false),
     ]),
   );
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  if (query.reference) {
+    const like = `%${query.reference.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q = q.where((eb) => eb.or([eb('c.reference', 'ilike', like), eb('o.name', 'ilike', like)]));
   }
   const rows = await q

@@ -50,7 +50,8 @@ export const ProviderBody = z
 export type ProviderBody = z.infer<typeof ProviderBody>;
 
 // Contracts
-export const ContractQuery = z.strictObject({ q: z.string().trim().max(100).optional(), page: Page });
+// Searches the contract reference or the provider's name (organisations, never people).
+export const ContractQuery = z.strictObject({ reference: z.string().trim().max(100).optional(), page: Page });
 export type ContractQuery = z.infer<typeof ContractQuery>;
 export const ContractSummary = z
   .object({
