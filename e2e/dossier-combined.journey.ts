@@ -400,8 +400,14 @@ test.describe('one family, one plan, one regisseur: the whole way through', () =
   test('the privacy officer sees the review entry for it', async () => {
     await logIn(page, 'demo.privacy_officer');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
-    const item = await visible(page.getByRole('article', { name: `${OUTSIDER} – dossier ${reference}` }));
-    await visible(item.getByText(REASON, { exact: false }));
+    // Open reviews are listed at the top of the audit page; each has its own review page.
+    const open = page.getByTestId('break-glass-open');
+    await open
+      .getByRole('link', { name: new RegExp(`dossier ${reference}`) })
+      .first()
+      .click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Noodtoegang beoordelen' }));
+    await visible(page.getByText(REASON, { exact: false }).first());
     await journey.checkpoint('review-list');
     await logOut(page);
   });

