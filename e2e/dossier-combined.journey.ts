@@ -406,7 +406,9 @@ test.describe('one family, one plan, one regisseur: the whole way through', () =
       .getByRole('link', { name: new RegExp(`dossier ${reference}`) })
       .first()
       .click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Noodtoegang beoordelen' }));
+    await visible(
+      page.getByRole('heading', { level: 1, name: new RegExp(`^Noodtoegang van .* tot dossier ${reference}`) }),
+    );
     await visible(page.getByText(REASON, { exact: false }).first());
     await journey.checkpoint('review-list');
     await logOut(page);
