@@ -55,6 +55,11 @@ describe('a request from the plan', () => {
           .executeTakeFirstOrThrow()
       ).username,
     );
+    // The session was stamped by the database's own clock (today on PostgreSQL): move it to the fixed day.
+    await t.db.kysely
+      .updateTable('session')
+      .set({ last_seen_at: new Date('2026-12-24T09:59:00+01:00'), expires_at: new Date('2026-12-25T10:00:00+01:00') })
+      .execute();
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/families/${r.familyId}/allocation-requests`,
