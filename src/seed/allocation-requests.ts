@@ -3,7 +3,7 @@
 // Requests only: decisions, starts and claims come through the real message path (docs/ijw.md).
 import { today as todayOf } from '../platform/clock.js';
 import type { Tx } from '../platform/db/transaction.js';
-import { addWorkingDays } from '../modules/signals/working-days.js';
+import { addWorkingDays } from '../platform/working-days.js';
 
 const QUESTIONS = [
   'Ambulante gezinsbegeleiding: ouders willen leren omgaan met de woedeaanvallen van hun zoon.',

@@ -16,7 +16,7 @@ import type {
 import { SIGNAL_CATEGORIES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { today as dutchDate } from '../platform/clock.js';
-import { addWorkingDays } from '../modules/signals/working-days.js';
+import { addWorkingDays } from '../platform/working-days.js';
 import { FIRST_NAMES, LAST_NAMES } from './region.js';
 import { SeededRandom, syntheticBsn } from './random.js';
 

@@ -5,7 +5,7 @@ import type { SignalCategory, SignalUrgency } from '../../platform/db/schema.js'
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { today as dutchDate } from '../../platform/clock.js';
-import { workingDaysBetween } from './working-days.js';
+import { workingDaysBetween } from '../../platform/working-days.js';
 import { containsPattern, fetchPage } from '../../platform/http/paging.js';
 
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {

@@ -148,7 +148,7 @@ describe('submitting a signal', () => {
       .selectFrom('signal')
       .select(['category', 'received_at', (eb) => eb.cast<string>('triage_due_on', 'text').as('due')])
       .execute();
-    const { addWorkingDays } = await import('./working-days.js');
+    const { addWorkingDays } = await import('../../platform/working-days.js');
     const { today: dutchDate } = await import('../../platform/clock.js');
     for (const r of rows)
       expect(r.due).toBe(addWorkingDays(dutchDate(r.received_at), r.category === 'rent_arrears' ? 5 : 3));

@@ -13,7 +13,7 @@ import { categoriesFor, isArrears } from './categories.js';
 import { routeSignals, type Address } from './routing.js';
 import type { NewSignal } from './schemas.js';
 import { today as dutchDate } from '../../platform/clock.js';
-import { addWorkingDays } from './working-days.js';
+import { addWorkingDays } from '../../platform/working-days.js';
 
 /**
  * Who submits. A signaller logged in to the web app has a `userId`; a partner organisation calling

@@ -9,7 +9,7 @@ import { escalateLateSignals } from './escalation.js';
 import { triageSignal } from './triage.js';
 import { buildSignaller, buildSignalWorld, testBsn, type SignalWorld } from '../../test-support/signal-factories.js';
 import { today } from '../../platform/clock.js';
-import { addWorkingDays } from './working-days.js';
+import { addWorkingDays } from '../../platform/working-days.js';
 
 let t: TestApp;
 let w: SignalWorld;

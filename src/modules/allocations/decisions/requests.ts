@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../platform/access/context.js';
 import { today } from '../../../platform/clock.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { BusinessRuleError } from '../../../platform/errors.js';
-import { addWorkingDays } from '../../signals/working-days.js';
+import { addWorkingDays } from '../../../platform/working-days.js';
 import type { NewAllocationRequest } from './schemas.js';
 
 /** OP274 (JW315) / OP346 (JW317), and the same promise to the family's own team: five working days. */

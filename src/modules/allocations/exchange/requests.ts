@@ -2,7 +2,7 @@
 // allocation request in the consultant's queue, to be answered within five working days (OP274,
 // OP346) by a JW301 (granted) or a JW319 (rejected, with a WJ759 reason) — see produce.ts.
 import { today } from '../../../platform/clock.js';
-import { addWorkingDays } from '../../signals/working-days.js';
+import { addWorkingDays } from '../../../platform/working-days.js';
 import type { IjwMessage } from '../ijw/codec.js';
 import { findAllocation, type HandlerContext, type HandlerResult } from './handler-context.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { today as dutchDate } from '../../platform/clock.js';
+import { today as dutchDate } from './clock.js';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 describe('Dutch working days', () => {
