@@ -1397,7 +1397,33 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** Edit a contract (its products must fit the variant; the provider stays once allocated) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -1441,6 +1467,49 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{contractId}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a product (once allocated only its name and budget line) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1624,6 +1693,94 @@ export interface paths {
             };
         };
         put?: never;
+        /** Set up an arrangement (school, providers and their cost share, capacity) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArrangementBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareArrangementDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care-arrangements/{arrangementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An arrangement with places used and free, and its placements (no client data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    arrangementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareArrangementDetail"];
+                    };
+                };
+            };
+        };
+        /** Edit an arrangement */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    arrangementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArrangementBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareArrangementDetail"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -7246,6 +7403,12 @@ export interface components {
                 code: string;
                 name: string;
             }[];
+            schools: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                municipalityCode: string | null;
+            }[];
             regionCode: string | null;
         };
         BudgetFigureInput: {
@@ -7282,10 +7445,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             municipalityCode: string;
+            municipalityName: string;
             name: string;
+            /** Format: uuid */
+            schoolId: string;
             schoolName: string;
             capacity: number;
             placed: number;
+            free: number;
             costModel: string;
             annualCostCents: number;
             /** Format: date */
@@ -7300,6 +7467,63 @@ export interface components {
         };
         CareArrangementListInput: {
             items: components["schemas"]["CareArrangementInput"][];
+        };
+        ArrangementPlacementInput: {
+            allocationNumber: number;
+            providerName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            status: "active" | "withdrawn" | "ended";
+            current: boolean;
+            /** Format: uuid */
+            decisionId: string;
+            decisionReference: string;
+        };
+        CareArrangementDetailInput: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            municipalityName: string;
+            name: string;
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            free: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                costSharePct: number;
+            }[];
+            placements: components["schemas"]["ArrangementPlacementInput"][];
+        };
+        ArrangementBodyInput: {
+            municipalityCode: string;
+            name: string;
+            /** Format: uuid */
+            schoolId: string;
+            capacity: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn?: string | null;
+            providers: {
+                /** Format: uuid */
+                providerId: string;
+                costSharePct: number;
+            }[];
         };
         NewAllocationRequestInput: {
             /** Format: uuid */
@@ -10449,6 +10673,12 @@ export interface components {
                 code: string;
                 name: string;
             }[];
+            schools: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                municipalityCode: string | null;
+            }[];
             regionCode: string | null;
         };
         BudgetFigure: {
@@ -10485,10 +10715,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             municipalityCode: string;
+            municipalityName: string;
             name: string;
+            /** Format: uuid */
+            schoolId: string;
             schoolName: string;
             capacity: number;
             placed: number;
+            free: number;
             costModel: string;
             annualCostCents: number;
             /** Format: date */
@@ -10503,6 +10737,63 @@ export interface components {
         };
         CareArrangementList: {
             items: components["schemas"]["CareArrangement"][];
+        };
+        ArrangementPlacement: {
+            allocationNumber: number;
+            providerName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            status: "active" | "withdrawn" | "ended";
+            current: boolean;
+            /** Format: uuid */
+            decisionId: string;
+            decisionReference: string;
+        };
+        CareArrangementDetail: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            municipalityName: string;
+            name: string;
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            free: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                costSharePct: number;
+            }[];
+            placements: components["schemas"]["ArrangementPlacement"][];
+        };
+        ArrangementBody: {
+            municipalityCode: string;
+            name: string;
+            /** Format: uuid */
+            schoolId: string;
+            capacity: number;
+            costModel: string;
+            annualCostCents: number;
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                providerId: string;
+                costSharePct: number;
+            }[];
         };
         NewAllocationRequest: {
             /** Format: uuid */

@@ -1,6 +1,5 @@
-// Budgets per municipality, year and line with committed/spent/remaining (one statement, budget.ts), and
-// the tailored/education-care arrangements (seed 002). Aggregates only.
-import { sql } from 'kysely';
+// Budgets per municipality, year and line with committed/spent/remaining (one statement, budget.ts).
+// Aggregates only.
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
@@ -95,65 +94,5 @@ export function putBudget(ctx: RequestContext, body: BudgetBody) {
       .executeTakeFirstOrThrow();
     if (!figure) throw new Error('budget line vanished');
     return { ...figure, municipalityName: name.name };
-  });
-}
-
-export function listArrangements(ctx: RequestContext) {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'contract_arrangement',
-      id: null,
-      action: 'search',
-      purpose: PURPOSE,
-    });
-    const scope = await managerScope(trx, grant.actor);
-    if (scope.municipalityCodes.length === 0) return { items: [] };
-    const rows = await trx
-      .selectFrom('care_arrangement as a')
-      .innerJoin('organisation as s', 's.id', 'a.school_id')
-      .select([
-        'a.id',
-        'a.municipality_code as municipalityCode',
-        'a.name',
-        's.name as schoolName',
-        'a.capacity',
-        'a.cost_model as costModel',
-        'a.annual_cost_cents as annualCostCents',
-        sql<string>`a.starts_on::text`.as('startsOn'),
-        sql<string | null>`a.ends_on::text`.as('endsOn'),
-        (eb) =>
-          eb
-            .selectFrom('allocation as al')
-            .select((e) => e.fn.countAll<number>().as('n'))
-            .whereRef('al.arrangement_id', '=', 'a.id')
-            .where('al.status', '=', 'active')
-            .as('placed'),
-      ])
-      .where('a.municipality_code', 'in', scope.municipalityCodes)
-      .orderBy('a.name')
-      .execute();
-    const providers =
-      rows.length === 0
-        ? []
-        : await trx
-            .selectFrom('care_arrangement_provider as p')
-            .innerJoin('organisation as o', 'o.id', 'p.provider_id')
-            .select(['p.arrangement_id', 'o.id', 'o.name', 'p.cost_share_pct'])
-            .where(
-              'p.arrangement_id',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .orderBy('o.name')
-            .execute();
-    return {
-      items: rows.map((r) => ({
-        ...r,
-        placed: Number(r.placed ?? 0),
-        providers: providers
-          .filter((p) => p.arrangement_id === r.id)
-          .map((p) => ({ id: p.id, name: p.name, costSharePct: Number(p.cost_share_pct) })),
-      })),
-    };
   });
 }

@@ -59,6 +59,34 @@ export const CONTRACTS_ERRORS = {
     nl: 'Er is geen contract met tarief voor dit product bij deze aanbieder. Kies een gecontracteerd product of geef een budget.',
     en: 'There is no contract with a tariff for this product at this provider. Choose a contracted product or give a budget.',
   },
+  contract_in_use: {
+    nl: 'Er zijn al toewijzingen onder dit contract gedaan aan deze aanbieder. De aanbieder kan daarom niet meer wijzigen; maak een nieuw contract.',
+    en: 'Allocations were made to this provider under this contract, so the provider cannot change; make a new contract.',
+  },
+  contract_product_in_use: {
+    nl: 'Dit product is al toegewezen. Categorie, productcode en eenheid blijven daarom gelijk; alleen de naam en de budgetregel kunnen wijzigen.',
+    en: 'This product has been allocated, so category, product code and unit stay as they are; only the name and budget line can change.',
+  },
+  contract_arrangement_not_found: {
+    nl: 'Dit arrangement bestaat niet (meer).',
+    en: 'This arrangement does not exist (any more).',
+  },
+  contract_arrangement_school_unknown: {
+    nl: 'Kies een school uit je eigen regio.',
+    en: 'Choose a school of your own region.',
+  },
+  contract_arrangement_provider_not_contracted: {
+    nl: 'Deze aanbieder heeft geen contract voor deze gemeente in deze periode. Maak eerst een contract of kies een andere aanbieder.',
+    en: 'This provider has no contract for this municipality in this period. Make a contract first or choose another provider.',
+  },
+  contract_arrangement_capacity_below_placed: {
+    nl: 'Er zijn nu meer jeugdigen geplaatst dan deze capaciteit. Kies een capaciteit van minstens het aantal geplaatste jeugdigen.',
+    en: 'More youths are placed now than this capacity. Choose a capacity of at least the number placed.',
+  },
+  contract_arrangement_provider_placed: {
+    nl: 'Een aanbieder met plaatsingen in dit arrangement kan er niet uit. Laat de aanbieder staan.',
+    en: 'A provider with placements in this arrangement cannot leave it. Keep the provider.',
+  },
 } as const satisfies ErrorTexts;
 
 export const contractsPart: {
@@ -69,5 +97,8 @@ export const contractsPart: {
 } = {
   routes: (app) => contractRoutes(app),
   policies: [contractPolicy, careProviderPolicy, budgetPolicy, careArrangementPolicy],
-  subjectParams: [{ param: 'contractId', subject: 'contract' }],
+  subjectParams: [
+    { param: 'contractId', subject: 'contract' },
+    { param: 'arrangementId', subject: 'contract_arrangement' },
+  ],
 };

@@ -64,7 +64,20 @@ export const budgetPolicy = definePolicy({
 export const careArrangementPolicy = definePolicy({
   subjectType: 'contract_arrangement',
   personalData: false,
-  decide: managerOnly('only contract managers maintain care arrangements'),
+  async decide({ trx, actor, subjectId }) {
+    if (!hasRole(actor, 'contract_manager')) return deny('only contract managers maintain care arrangements');
+    if (subjectId === null) return allow('contract_manager');
+    const arrangement = await trx
+      .selectFrom('care_arrangement')
+      .select('municipality_code')
+      .where('id', '=', subjectId)
+      .executeTakeFirst();
+    if (!arrangement) return allow('contract_manager'); // new (create) or the service answers 404
+    const scope = await managerScope(trx, actor);
+    return scope.municipalityCodes.includes(arrangement.municipality_code)
+      ? allow('contract_manager')
+      : deny('arrangement of another region');
+  },
 });
 
 declare module '../../../platform/access/policy.js' {

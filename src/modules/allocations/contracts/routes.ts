@@ -1,17 +1,18 @@
 // Contract manager endpoints: providers, contracts (+ products, tariffs, outcome criteria), budgets, arrangements.
 import type { App } from '../../../platform/http/types.js';
-import { budgetOverview, listArrangements, putBudget } from './budget-service.js';
+import * as a from './arrangement-schemas.js';
+import { createArrangement, getArrangement, listArrangements, updateArrangement } from './arrangements.js';
+import { budgetOverview, putBudget } from './budget-service.js';
+import { addCriterion, addProduct, addTariff, updateProduct } from './products.js';
 import * as s from './schemas.js';
 import {
-  addCriterion,
-  addProduct,
-  addTariff,
   contractCodeLists,
   createContract,
   createProvider,
   getContract,
   listContracts,
   listProviders,
+  updateContract,
   updateProvider,
 } from './service.js';
 
@@ -94,6 +95,19 @@ export function contractRoutes(app: App): void {
     },
     (req) => getContract(req.ctx, req.params.contractId),
   );
+  app.put(
+    '/api/contracts/:contractId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a contract (its products must fit the variant; the provider stays once allocated)',
+        params: s.ContractParams,
+        body: s.ContractBody,
+        response: { 200: s.ContractDetail },
+      },
+    },
+    (req) => updateContract(req.ctx, req.params.contractId, req.body),
+  );
   app.post(
     '/api/contracts/:contractId/products',
     {
@@ -106,6 +120,19 @@ export function contractRoutes(app: App): void {
       },
     },
     async (req, reply) => reply.status(201).send(await addProduct(req.ctx, req.params.contractId, req.body)),
+  );
+  app.put(
+    '/api/contracts/:contractId/products/:productId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a product (once allocated only its name and budget line)',
+        params: s.ProductParams,
+        body: s.ProductBody,
+        response: { 200: s.ContractDetail },
+      },
+    },
+    (req) => updateProduct(req.ctx, req.params.contractId, req.params.productId, req.body),
   );
   app.post(
     '/api/contracts/:contractId/products/:productId/tariffs',
@@ -160,7 +187,44 @@ export function contractRoutes(app: App): void {
   );
   app.get(
     '/api/care-arrangements',
-    { schema: { tags, summary: 'Tailored and education-care arrangements', response: { 200: s.CareArrangementList } } },
+    { schema: { tags, summary: 'Tailored and education-care arrangements', response: { 200: a.CareArrangementList } } },
     (req) => listArrangements(req.ctx),
+  );
+  app.post(
+    '/api/care-arrangements',
+    {
+      schema: {
+        tags,
+        summary: 'Set up an arrangement (school, providers and their cost share, capacity)',
+        body: a.ArrangementBody,
+        response: { 201: a.CareArrangementDetail },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createArrangement(req.ctx, req.body)),
+  );
+  app.get(
+    '/api/care-arrangements/:arrangementId',
+    {
+      schema: {
+        tags,
+        summary: 'An arrangement with places used and free, and its placements (no client data)',
+        params: a.ArrangementParams,
+        response: { 200: a.CareArrangementDetail },
+      },
+    },
+    (req) => getArrangement(req.ctx, req.params.arrangementId),
+  );
+  app.put(
+    '/api/care-arrangements/:arrangementId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit an arrangement',
+        params: a.ArrangementParams,
+        body: a.ArrangementBody,
+        response: { 200: a.CareArrangementDetail },
+      },
+    },
+    (req) => updateArrangement(req.ctx, req.params.arrangementId, req.body),
   );
 }

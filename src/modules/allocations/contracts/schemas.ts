@@ -6,9 +6,9 @@ import {
   OUTCOME_INDICATORS,
 } from '../../../platform/db/schema.js';
 
-const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date();
 const Page = z.coerce.number().int().min(1).max(100_000).default(1);
-const Cents = z.number().int().min(0).max(100_000_000_000);
+export const Cents = z.number().int().min(0).max(100_000_000_000);
 const Year = z.coerce.number().int().min(2015).max(2100);
 
 export const BudgetLineKind = z.enum(BUDGET_LINE_KINDS).meta({ id: 'BudgetLineKind' });
@@ -23,7 +23,7 @@ const ProductCode = z
   .regex(/^[0-9A-Z]{1,5}$/, 'at most 5 letters or digits');
 const Unit = z.string().regex(/^[0-9]{2}$/, 'two digits (WJ756)');
 const Agb = z.string().regex(/^[0-9]{8}$/, 'eight digits');
-const Municipality = z.string().regex(/^[0-9]{4}$/, 'four digits (CBS)');
+export const Municipality = z.string().regex(/^[0-9]{4}$/, 'four digits (CBS)');
 
 export const ContractParams = z.strictObject({ contractId: z.uuid() });
 export const ProductParams = z.strictObject({ contractId: z.uuid(), productId: z.uuid() });
@@ -163,6 +163,8 @@ export const ContractCodeLists = z
     categories: z.array(CodeOption),
     units: z.array(CodeOption),
     municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+    /** Schools in the region, for an education-care arrangement. */
+    schools: z.array(z.object({ id: z.uuid(), name: z.string(), municipalityCode: z.string().nullable() })),
     regionCode: z.string().nullable(),
   })
   .meta({ id: 'ContractCodeLists' });
@@ -203,21 +205,3 @@ export const BudgetBody = z
   })
   .meta({ id: 'BudgetBody' });
 export type BudgetBody = z.infer<typeof BudgetBody>;
-
-// Arrangements
-export const CareArrangement = z
-  .object({
-    id: z.uuid(),
-    municipalityCode: z.string(),
-    name: z.string(),
-    schoolName: z.string(),
-    capacity: z.number().int(),
-    placed: z.number().int(),
-    costModel: z.string(),
-    annualCostCents: z.number().int(),
-    startsOn: IsoDate,
-    endsOn: IsoDate.nullable(),
-    providers: z.array(z.object({ id: z.uuid(), name: z.string(), costSharePct: z.number() })),
-  })
-  .meta({ id: 'CareArrangement' });
-export const CareArrangementList = z.object({ items: z.array(CareArrangement) }).meta({ id: 'CareArrangementList' });

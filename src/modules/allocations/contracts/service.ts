@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { authorize, requireActor } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
-import type { ContractVariant } from '../../../platform/db/schema.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError, NotFoundError } from '../../../platform/errors.js';
 import { codesOf } from './code-lists.js';
 import { contractDetail, contractList, providerList } from './queries.js';
-import { managerScope } from './policy.js';
-import type { ContractBody, ContractQuery, CriterionBody, ProductBody, ProviderBody, TariffBody } from './schemas.js';
+import { managerScope, type ManagerScope } from './policy.js';
+import { UNITS_BY_VARIANT } from './products.js';
+import type { ContractBody, ContractQuery, ProviderBody } from './schemas.js';
 
 const PURPOSE = 'contract management';
 
@@ -25,13 +25,6 @@ async function detailOrThrow(trx: Tx, id: string) {
   if (!detail) throw new NotFoundError('contract_not_found');
   return detail;
 }
-
-/** Units that fit a variant (Toewijzingsvarianten): effort = time or pieces (effort), output = pieces (output) or euros. */
-const UNITS_BY_VARIANT: Record<ContractVariant, readonly string[]> = {
-  effort: ['01', '04', '14', '16', '84'],
-  output: ['82', '83'],
-  task: ['01', '04', '14', '16', '82', '83', '84'],
-};
 
 export function listProviders(ctx: RequestContext) {
   return inTransaction(ctx.db, async (trx) => {
@@ -119,161 +112,109 @@ export function getContract(ctx: RequestContext, contractId: string) {
   });
 }
 
+/** The rules a contract body must meet (new or edited): purchaser within the region, period, provider, reference. */
+async function checkContract(trx: Tx, scope: ManagerScope, body: ContractBody, except: string | null) {
+  if (body.purchaser === 'municipality') {
+    if (body.municipalityCode === null || !scope.municipalityCodes.includes(body.municipalityCode))
+      throw new BusinessRuleError('contract_municipality_out_of_region', {
+        errors: [{ path: 'municipalityCode', message: 'not in your region', kind: 'out_of_region' }],
+      });
+  } else if (body.municipalityCode !== null || scope.regionCode === null) {
+    throw new BusinessRuleError('contract_purchaser_shape', {
+      errors: [{ path: 'municipalityCode', message: 'a regional contract names no municipality', kind: 'regional' }],
+    });
+  }
+  if (body.endsOn !== null && body.endsOn < body.startsOn)
+    throw new BusinessRuleError('contract_period_invalid', {
+      errors: [{ path: 'endsOn', message: 'before start', kind: 'before_start' }],
+    });
+  const provider = await trx
+    .selectFrom('organisation')
+    .select('id')
+    .where('id', '=', body.providerId)
+    .where('type', '=', 'care_provider')
+    .executeTakeFirst();
+  if (!provider)
+    throw new BusinessRuleError('contract_provider_not_found', {
+      errors: [{ path: 'providerId', message: 'unknown', kind: 'unknown' }],
+    });
+  const taken = await trx
+    .selectFrom('contract')
+    .select('id')
+    .where('reference', '=', body.reference)
+    .$if(except !== null, (q) => q.where('id', '<>', except as string))
+    .executeTakeFirst();
+  if (taken)
+    throw new ConflictError('contract_reference_taken', {
+      errors: [{ path: 'reference', message: 'taken', kind: 'taken' }],
+    });
+}
+
+function contractColumns(scope: ManagerScope, body: ContractBody) {
+  return {
+    reference: body.reference,
+    provider_id: body.providerId,
+    municipality_code: body.purchaser === 'municipality' ? body.municipalityCode : null,
+    region_code: body.purchaser === 'region' ? scope.regionCode : null,
+    variant: body.variant,
+    starts_on: body.startsOn,
+    ends_on: body.endsOn,
+    note: body.note,
+  };
+}
+
 export function createContract(ctx: RequestContext, body: ContractBody) {
   return inTransaction(ctx.db, async (trx) => {
     const id = randomUUID();
     const grant = await authorize(trx, ctx, { subject: 'contract', id, action: 'create', purpose: PURPOSE });
     const scope = await managerScope(trx, grant.actor);
-    if (body.purchaser === 'municipality') {
-      if (body.municipalityCode === null || !scope.municipalityCodes.includes(body.municipalityCode))
-        throw new BusinessRuleError('contract_municipality_out_of_region', {
-          errors: [{ path: 'municipalityCode', message: 'not in your region' }],
-        });
-    } else if (body.municipalityCode !== null || scope.regionCode === null) {
-      throw new BusinessRuleError('contract_purchaser_shape', {
-        errors: [{ path: 'municipalityCode', message: 'a regional contract names no municipality' }],
-      });
-    }
-    if (body.endsOn !== null && body.endsOn < body.startsOn)
-      throw new BusinessRuleError('contract_period_invalid', { errors: [{ path: 'endsOn', message: 'before start' }] });
-    const provider = await trx
-      .selectFrom('organisation')
-      .select('id')
-      .where('id', '=', body.providerId)
-      .where('type', '=', 'care_provider')
-      .executeTakeFirst();
-    if (!provider)
-      throw new BusinessRuleError('contract_provider_not_found', {
-        errors: [{ path: 'providerId', message: 'unknown' }],
-      });
-    const taken = await trx
-      .selectFrom('contract')
-      .select('id')
-      .where('reference', '=', body.reference)
-      .executeTakeFirst();
-    if (taken)
-      throw new ConflictError('contract_reference_taken', { errors: [{ path: 'reference', message: 'taken' }] });
+    await checkContract(trx, scope, body, null);
     await trx
       .insertInto('contract')
-      .values({
-        id,
-        reference: body.reference,
-        provider_id: body.providerId,
-        municipality_code: body.purchaser === 'municipality' ? body.municipalityCode : null,
-        region_code: body.purchaser === 'region' ? scope.regionCode : null,
-        variant: body.variant,
-        starts_on: body.startsOn,
-        ends_on: body.endsOn,
-        note: body.note,
-        created_by: grant.actor.userId,
-      })
+      .values({ id, ...contractColumns(scope, body), created_by: grant.actor.userId })
       .execute();
     return detailOrThrow(trx, id);
   });
 }
 
-async function contractRow(trx: Tx, contractId: string) {
-  const row = await trx
-    .selectFrom('contract')
-    .select(['id', 'variant', 'starts_on', 'ends_on'])
-    .where('id', '=', contractId)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError('contract_not_found');
-  return row;
-}
-
-async function inCodeList(trx: Tx, list: 'JZ020' | 'WJ756', code: string, path: string) {
-  const codes = await codesOf(trx, list);
-  if (!codes.some((c) => c.code === code))
-    throw new BusinessRuleError('contract_code_unknown', { errors: [{ path, message: `not in ${list}` }] });
-}
-
-export function addProduct(ctx: RequestContext, contractId: string, body: ProductBody) {
+/**
+ * Edits a contract. Its products must still fit a changed execution variant, and once allocations were made
+ * under it the provider cannot change (they were sent to that provider).
+ */
+export function updateContract(ctx: RequestContext, contractId: string, body: ContractBody) {
   return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'contract', id: contractId, action: 'update', purpose: PURPOSE });
-    const contract = await contractRow(trx, contractId);
-    await inCodeList(trx, 'JZ020', body.category, 'category');
-    await inCodeList(trx, 'WJ756', body.unit, 'unit');
-    if (!UNITS_BY_VARIANT[contract.variant].includes(body.unit))
-      throw new BusinessRuleError('contract_unit_variant', {
-        errors: [{ path: 'unit', message: 'not for this variant' }],
-      });
-    const duplicate = await trx
-      .selectFrom('contract_product')
-      .select('id')
-      .where('contract_id', '=', contractId)
-      .where('category', '=', body.category)
-      .where(sql`coalesce(product_code, '')`, '=', body.productCode ?? '')
-      .executeTakeFirst();
-    if (duplicate)
-      throw new ConflictError('contract_product_duplicate', { errors: [{ path: 'productCode', message: 'exists' }] });
-    await trx
-      .insertInto('contract_product')
-      .values({
-        contract_id: contractId,
-        category: body.category,
-        product_code: body.productCode,
-        name: body.name,
-        unit: body.unit,
-        budget_line: body.budgetLine,
-      })
-      .execute();
-    return detailOrThrow(trx, contractId);
-  });
-}
-
-/** A new tariff for a product; its validity may not overlap another tariff of that product. */
-export function addTariff(ctx: RequestContext, contractId: string, productId: string, body: TariffBody) {
-  return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'contract', id: contractId, action: 'update', purpose: PURPOSE });
-    await contractRow(trx, contractId);
-    const product = await trx
-      .selectFrom('contract_product')
-      .select('id')
-      .where('id', '=', productId)
-      .where('contract_id', '=', contractId)
+    const grant = await authorize(trx, ctx, {
+      subject: 'contract',
+      id: contractId,
+      action: 'update',
+      purpose: PURPOSE,
+    });
+    const current = await trx
+      .selectFrom('contract')
+      .select(['provider_id'])
+      .where('id', '=', contractId)
       .forUpdate()
       .executeTakeFirst();
-    if (!product) throw new NotFoundError('contract_product_not_found');
-    const overlap = await trx
-      .selectFrom('product_tariff')
-      .select(['valid_from', 'valid_to'])
-      .where('contract_product_id', '=', productId)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', body.validFrom)]))
-      .$if(body.validTo !== null, (q) => q.where('valid_from', '<=', body.validTo as string))
-      .executeTakeFirst();
-    if (overlap)
-      throw new ConflictError('contract_tariff_overlap', {
-        detail: `The tariff from ${overlap.valid_from} overlaps this period.`,
-        errors: [{ path: 'validFrom', message: 'overlaps another tariff' }],
+    if (!current) throw new NotFoundError('contract_not_found');
+    const scope = await managerScope(trx, grant.actor);
+    await checkContract(trx, scope, body, contractId);
+    const products = await trx
+      .selectFrom('contract_product as p')
+      .select([
+        'p.unit',
+        sql<boolean>`EXISTS (SELECT 1 FROM allocation a WHERE a.contract_product_id = p.id)`.as('allocated'),
+      ])
+      .where('p.contract_id', '=', contractId)
+      .execute();
+    if (products.some((p) => !UNITS_BY_VARIANT[body.variant].includes(p.unit.trim())))
+      throw new BusinessRuleError('contract_unit_variant', {
+        errors: [{ path: 'variant', message: 'products do not fit', kind: 'unit_variant' }],
       });
-    await trx
-      .insertInto('product_tariff')
-      .values({
-        contract_product_id: productId,
-        valid_from: body.validFrom,
-        valid_to: body.validTo,
-        tariff_cents: body.tariffCents,
-      })
-      .execute();
-    return detailOrThrow(trx, contractId);
-  });
-}
-
-export function addCriterion(ctx: RequestContext, contractId: string, body: CriterionBody) {
-  return inTransaction(ctx.db, async (trx) => {
-    await authorize(trx, ctx, { subject: 'contract', id: contractId, action: 'update', purpose: PURPOSE });
-    await contractRow(trx, contractId);
-    await trx
-      .insertInto('outcome_criterion')
-      .values({
-        contract_id: contractId,
-        indicator: body.indicator,
-        target: String(body.target),
-        comparison: body.comparison,
-        description: body.description,
-      })
-      .execute();
+    if (current.provider_id !== body.providerId && products.some((p) => p.allocated))
+      throw new ConflictError('contract_in_use', {
+        errors: [{ path: 'providerId', message: 'allocations exist', kind: 'in_use' }],
+      });
+    await trx.updateTable('contract').set(contractColumns(scope, body)).where('id', '=', contractId).execute();
     return detailOrThrow(trx, contractId);
   });
 }
@@ -292,7 +233,18 @@ export function contractCodeLists(ctx: RequestContext) {
             .where('code', 'in', scope.municipalityCodes)
             .orderBy('name')
             .execute();
+    const schools =
+      scope.municipalityCodes.length === 0
+        ? []
+        : await trx
+            .selectFrom('organisation')
+            .select(['id', 'name', 'municipality_code as municipalityCode'])
+            .where('type', '=', 'school')
+            .where('municipality_code', 'in', scope.municipalityCodes)
+            .orderBy('name')
+            .execute();
     return {
+      schools,
       categories: (await codesOf(trx, 'JZ020')).filter((c) => c.code >= '40'),
       units: await codesOf(trx, 'WJ756'),
       municipalities,
