@@ -16,6 +16,7 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { BudgetChart } from './budget-chart';
+import { BudgetForm } from './budget-form';
 import './contracts.css';
 
 /** Budgets per municipality and line for one year: budget, committed, spent, remaining; a chart per line. */
@@ -66,9 +67,12 @@ export function BudgetsPage() {
             data-testid={`budget-${line}`}
           >
             <Heading2 id={`line-${line}`}>{lineName}</Heading2>
-            {figures[0]?.splitNote ? (
-              <Paragraph>{t('contracts.budgets.split', { note: figures[0].splitNote })}</Paragraph>
+            {figures.some((f) => f.scope === 'regional') ? (
+              <Paragraph>{t('contracts.budgets.regionalLine')}</Paragraph>
             ) : null}
+            {[...new Set(figures.map((f) => f.splitNote).filter((n): n is string => Boolean(n)))].map((note) => (
+              <Paragraph key={note}>{t('contracts.budgets.split', { note })}</Paragraph>
+            ))}
             <div className="kt-budget-grid">
               <BudgetChart
                 figures={figures}
@@ -111,6 +115,7 @@ export function BudgetsPage() {
           </section>
         );
       })}
+      {data ? <BudgetForm key={data.year} year={data.year} /> : null}
     </>
   );
 }

@@ -9,16 +9,18 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useAddTariff, useContract, type ContractDetail, type ContractProduct } from '../../api/contracts';
+import { useContract, type ContractDetail, type ContractProduct } from '../../api/contracts';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
-import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { CriterionForm } from './criterion-form';
+import { ProductForm } from './product-form';
+import { TariffForm } from './tariff-form';
 import './contracts.css';
 
 /** One contract: products with their tariffs per validity, outcome criteria; add a tariff (1 January changes). */
@@ -34,6 +36,12 @@ export function ContractPage() {
       </PageHeading>
       <Paragraph>
         <AppLink to="/contracts">{t('contracts.detail.back')}</AppLink>
+        {c ? (
+          <>
+            {' · '}
+            <AppLink to={`/contracts/${c.id}/edit`}>{t('contracts.detail.edit')}</AppLink>
+          </>
+        ) : null}
       </Paragraph>
       <ProblemAlert error={contract.error} />
       {c ? <ContractView c={c} /> : null}
@@ -63,8 +71,9 @@ function ContractView({ c }: { c: ContractDetail }) {
       <Heading2>{t('contracts.detail.products')}</Heading2>
       {c.productList.length === 0 ? <Paragraph>{t('contracts.detail.noProducts')}</Paragraph> : null}
       {c.productList.map((p) => (
-        <ProductSection key={p.id} contractId={c.id} p={p} />
+        <ProductSection key={p.id} contract={c} p={p} />
       ))}
+      <ProductForm contract={c} />
       <Heading2>{t('contracts.detail.criteria')}</Heading2>
       {c.criteria.length === 0 ? (
         <Paragraph>{t('contracts.detail.noCriteria')}</Paragraph>
@@ -90,13 +99,15 @@ function ContractView({ c }: { c: ContractDetail }) {
           </TableBody>
         </DataTable>
       )}
+      <CriterionForm contractId={c.id} />
     </>
   );
 }
 
-function ProductSection({ contractId, p }: { contractId: string; p: ContractProduct }) {
+function ProductSection({ contract, p }: { contract: ContractDetail; p: ContractProduct }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [editing, setEditing] = useState(false);
   const title = `${p.category}${p.productCode ? ` ${p.productCode}` : ''} · ${p.name}`;
   return (
     <section className="kt-product" aria-label={title}>
@@ -105,6 +116,18 @@ function ProductSection({ contractId, p }: { contractId: string; p: ContractProd
         {t('contracts.fields.category')}: {p.categoryLabel ?? p.category} · {t('contracts.fields.unit')}:{' '}
         {p.unitLabel ?? p.unit} · {t('contracts.fields.budgetLine')}: {t(`contracts.lines.${p.budgetLine}`)}
       </Paragraph>
+      {editing ? (
+        <ProductForm contract={contract} product={p} onDone={() => setEditing(false)} />
+      ) : (
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          aria-label={t('contracts.productForm.editOne', { product: title })}
+          onClick={() => setEditing(true)}
+        >
+          {t('contracts.productForm.edit')}
+        </Button>
+      )}
       <DataTable caption={t('contracts.detail.tariffsOf', { product: title })}>
         <TableHeader>
           <TableRow>
@@ -123,78 +146,7 @@ function ProductSection({ contractId, p }: { contractId: string; p: ContractProd
           ))}
         </TableBody>
       </DataTable>
-      <TariffForm contractId={contractId} p={p} title={title} />
+      <TariffForm contractId={contract.id} p={p} title={title} />
     </section>
-  );
-}
-
-/** Euros as typed by a person ("101,20" or "101.20") to cents; NaN when it is not an amount. */
-function toCents(text: string): number {
-  const m = /^\s*(\d{1,7})(?:[.,](\d{1,2}))?\s*$/.exec(text);
-  if (!m) return Number.NaN;
-  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
-}
-
-function TariffForm({ contractId, p, title }: { contractId: string; p: ContractProduct; title: string }) {
-  const { t } = useTranslation();
-  const add = useAddTariff(contractId);
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [amount, setAmount] = useState('');
-  const [amountError, setAmountError] = useState<string | undefined>();
-  const fieldError = fieldErrorsOf(add.error);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const cents = toCents(amount);
-    if (Number.isNaN(cents)) {
-      setAmountError(t('contracts.tariffForm.amountInvalid'));
-      return;
-    }
-    setAmountError(undefined);
-    add.mutate(
-      { productId: p.id, body: { validFrom, ...(validTo ? { validTo } : {}), tariffCents: cents } },
-      {
-        onSuccess: () => {
-          setValidFrom('');
-          setValidTo('');
-          setAmount('');
-        },
-      },
-    );
-  };
-  const formId = `tariff-${p.id}`;
-  return (
-    <form onSubmit={onSubmit} noValidate className="kt-inline-form" aria-labelledby={`${formId}-title`}>
-      <p id={`${formId}-title`} className="kt-form-title">
-        {t('contracts.tariffForm.title', { product: title })}
-      </p>
-      <TextField
-        label={t('contracts.fields.validFrom')}
-        type="date"
-        value={validFrom}
-        onValueChange={setValidFrom}
-        required
-        error={fieldError('validFrom')}
-      />
-      <TextField
-        label={t('contracts.fields.validTo')}
-        type="date"
-        value={validTo}
-        onValueChange={setValidTo}
-        error={fieldError('validTo')}
-      />
-      <TextField
-        label={t('contracts.tariffForm.amount')}
-        inputMode="decimal"
-        value={amount}
-        onValueChange={setAmount}
-        required
-        error={amountError ?? fieldError('tariffCents')}
-      />
-      <ProblemAlert error={add.error} fieldsShownInline={['validFrom', 'validTo', 'tariffCents']} />
-      <Button type="submit" appearance="primary-action-button" disabled={add.isPending}>
-        {t('contracts.tariffForm.submit')}
-      </Button>
-    </form>
   );
 }

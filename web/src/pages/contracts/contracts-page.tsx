@@ -46,6 +46,8 @@ export function ContractsPage() {
       <PageHeading>{t('contracts.list.title')}</PageHeading>
       <Paragraph lead>{t('contracts.list.intro')}</Paragraph>
       <Paragraph>
+        <AppLink to="/contracts/new">{t('contracts.list.new')}</AppLink>
+        {' · '}
         <AppLink to="/contracts/providers">{t('contracts.providers.title')}</AppLink>
         {' · '}
         <AppLink to="/contracts/arrangements">{t('contracts.arrangements.title')}</AppLink>

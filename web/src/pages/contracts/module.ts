@@ -12,6 +12,11 @@ export const contractsModule = defineWebModule({
       page: lazyPage(() => import('./contracts-page'), 'ContractsPage'),
     },
     {
+      path: 'contracts/new',
+      roles: ['contract_manager'],
+      page: lazyPage(() => import('./contract-form-page'), 'ContractFormPage'),
+    },
+    {
       path: 'contracts/providers',
       roles: ['contract_manager'],
       page: lazyPage(() => import('./providers-page'), 'ProvidersPage'),
@@ -20,6 +25,26 @@ export const contractsModule = defineWebModule({
       path: 'contracts/arrangements',
       roles: ['contract_manager'],
       page: lazyPage(() => import('./arrangements-page'), 'ArrangementsPage'),
+    },
+    {
+      path: 'contracts/arrangements/new',
+      roles: ['contract_manager'],
+      page: lazyPage(() => import('./arrangement-form-page'), 'ArrangementFormPage'),
+    },
+    {
+      path: 'contracts/arrangements/:arrangementId',
+      roles: ['contract_manager'],
+      page: lazyPage(() => import('./arrangement-page'), 'ArrangementPage'),
+    },
+    {
+      path: 'contracts/arrangements/:arrangementId/edit',
+      roles: ['contract_manager'],
+      page: lazyPage(() => import('./arrangement-form-page'), 'ArrangementFormPage'),
+    },
+    {
+      path: 'contracts/:contractId/edit',
+      roles: ['contract_manager'],
+      page: lazyPage(() => import('./contract-form-page'), 'ContractFormPage'),
     },
     {
       path: 'contracts/:contractId',
