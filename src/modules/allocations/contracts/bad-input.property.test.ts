@@ -1,19 +1,55 @@
-// Bad contract, product, tariff, criterion and budget bodies: always a clear 4xx (never 5xx) and nothing
-// changes. Random junk in one field, and bodies that only the rules can refuse (overlapping tariff,
+// Bad provider, contract (new and edited), product (new and edited), tariff, criterion, budget and arrangement
+// bodies: always a clear 4xx (never 5xx) and nothing changes. Random junk in one field, and bodies that only the rules can refuse (overlapping tariff,
 // unit outside the variant, a code not in the code list, a municipality outside the region).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
 import { buildContract, buildContractManager } from '../../../test-support/contracts.js';
+import { ArrangementBody } from './arrangement-schemas.js';
 import { BudgetBody, ContractBody, CriterionBody, ProductBody, ProviderBody, TariffBody } from './schemas.js';
 
 let t: TestApp;
 let s: Session;
 let w: { providerId: string; contractId: string; productId: string };
+let wReference: string;
+let schoolId: string;
+let arrangementId: string;
+let uncontracted: string;
 beforeAll(async () => {
   t = await createTestApp();
-  w = await buildContract(t.db.kysely);
-  s = await login(t.app, (await buildContractManager(t.db.kysely)).username);
+  const db = t.db.kysely;
+  w = await buildContract(db);
+  wReference = (
+    await db.selectFrom('contract').select('reference').where('id', '=', w.contractId).executeTakeFirstOrThrow()
+  ).reference;
+  s = await login(t.app, (await buildContractManager(db)).username);
+  schoolId = (
+    await db
+      .insertInto('organisation')
+      .values({ name: 'Basisschool Eigenschap', type: 'school', municipality_code: '0193' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  uncontracted = (await buildContract(db, { municipality: '0166' })).providerId;
+  arrangementId = (
+    await db
+      .insertInto('care_arrangement')
+      .values({
+        municipality_code: '0193',
+        name: 'Klas Eigenschap',
+        school_id: schoolId,
+        capacity: 4,
+        cost_model: 'Gedeeld',
+        annual_cost_cents: 1_000_000,
+        starts_on: '2026-08-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto('care_arrangement_provider')
+    .values({ arrangement_id: arrangementId, provider_id: w.providerId, cost_share_pct: 100 })
+    .execute();
 });
 afterAll(async () => {
   await t.close();
@@ -26,6 +62,8 @@ const TABLES = [
   'outcome_criterion',
   'budget_line',
   'organisation',
+  'care_arrangement',
+  'care_arrangement_provider',
 ] as const;
 async function fingerprint(): Promise<string> {
   const parts: unknown[] = [];
@@ -81,6 +119,17 @@ const tariff = { validFrom: '2027-01-01', validTo: '2027-12-31', tariffCents: 10
 const criterion = { indicator: 'drop_out', target: 10, comparison: 'at_most' };
 const budget = { municipalityCode: '0193', year: 2026, line: 'crisis', scope: 'local', amountCents: 100 };
 const provider = { name: 'Nieuwe aanbieder', agbCode: '97123456' };
+const arrangement = () => ({
+  municipalityCode: '0193',
+  name: 'Klas',
+  schoolId,
+  capacity: 3,
+  costModel: 'Vaste jaarprijs',
+  annualCostCents: 1_000,
+  startsOn: '2026-08-01',
+  endsOn: null,
+  providers: [{ providerId: w.providerId, costSharePct: 100 }],
+});
 
 describe('bad input to contract management is a 4xx and changes nothing', () => {
   it('one broken field, or broken by rule', async () => {
@@ -113,6 +162,35 @@ describe('bad input to contract management is a 4xx and changes nothing', () => 
         url: fc.constant('/api/contract-providers'),
         body: breakOne(provider, ProviderBody),
       }),
+      fc.record({
+        method: fc.constant('PUT'),
+        url: fc.constant(base()),
+        body: breakOne({ ...contract, reference: wReference, providerId: w.providerId }, ContractBody),
+      }),
+      fc.record({
+        method: fc.constant('PUT'),
+        url: fc.constant(`${base()}/products/${w.productId}`),
+        body: breakOne(product, ProductBody),
+      }),
+      fc
+        .record({
+          method: fc.constantFrom('POST', 'PUT'),
+          url: fc.constant('/api/care-arrangements'),
+          body: breakOne(arrangement(), ArrangementBody),
+        })
+        .map((c) => (c.method === 'PUT' ? { ...c, url: `/api/care-arrangements/${arrangementId}` } : c)),
+      fc
+        .record({
+          method: fc.constantFrom('POST', 'PUT'),
+          url: fc.constant('/api/care-arrangements'),
+          body: fc
+            .array(fc.record({ providerId: fc.constantFrom(w.providerId, uncontracted), costSharePct: junk }), {
+              maxLength: 3,
+            })
+            .map((providers) => ({ ...arrangement(), providers }))
+            .filter((b) => !ArrangementBody.safeParse(b).success),
+        })
+        .map((c) => (c.method === 'PUT' ? { ...c, url: `/api/care-arrangements/${arrangementId}` } : c)),
       // Valid shapes that only the rules refuse.
       fc.constantFrom(
         // the product's 2026 tariff overlaps
@@ -145,6 +223,35 @@ describe('bad input to contract management is a 4xx and changes nothing', () => 
         { method: 'PUT', url: '/api/budgets', body: { ...budget, municipalityCode: '0344' } },
         { method: 'PUT', url: '/api/budgets', body: { ...budget, scope: 'regional' } }, // no split
         { method: 'POST', url: `/api/contracts/${w.productId}/criteria`, body: criterion }, // no such contract
+        {
+          method: 'PUT',
+          url: base(),
+          body: { ...contract, reference: wReference, providerId: w.providerId, variant: 'output' },
+        }, // its product's unit is not output
+        {
+          method: 'PUT',
+          url: `${base()}/products/${w.productId}`,
+          body: { ...product, productCode: '45A01', unit: '83' },
+        },
+        { method: 'PUT', url: `/api/contracts/${w.productId}`, body: { ...contract, providerId: w.providerId } }, // no such contract
+        // a provider without a contract for the municipality; a school of no municipality in the region; out of region
+        {
+          method: 'POST',
+          url: '/api/care-arrangements',
+          body: { ...arrangement(), providers: [{ providerId: uncontracted, costSharePct: 100 }] },
+        },
+        { method: 'POST', url: '/api/care-arrangements', body: { ...arrangement(), schoolId: w.providerId } },
+        { method: 'POST', url: '/api/care-arrangements', body: { ...arrangement(), municipalityCode: '0344' } },
+        { method: 'PUT', url: `/api/care-arrangements/${w.productId}`, body: arrangement() }, // no such arrangement
+        // shares of 33.33 three times: 99.99, not 100
+        {
+          method: 'POST',
+          url: '/api/care-arrangements',
+          body: {
+            ...arrangement(),
+            providers: [1, 2, 3].map(() => ({ providerId: w.providerId, costSharePct: 33.33 })),
+          },
+        },
       ),
     );
     await fc.assert(

@@ -12,12 +12,40 @@ import { ROLES } from '../../../platform/db/schema.js';
 let t: TestApp;
 let local: { providerId: string; contractId: string; productId: string };
 let regional: { providerId: string; contractId: string; productId: string };
+let schoolId: string;
+let arrangementId: string;
 const actors = new Map<string, Session | undefined>();
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.db.kysely;
   local = await buildContract(db, { municipality: '0166' });
   regional = await buildContract(db, { region: true, line: 'regional_residential' });
+  schoolId = (
+    await db
+      .insertInto('organisation')
+      .values({ name: 'Basisschool Matrix', type: 'school', municipality_code: '0166' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  arrangementId = (
+    await db
+      .insertInto('care_arrangement')
+      .values({
+        municipality_code: '0166',
+        name: 'Klas Matrix',
+        school_id: schoolId,
+        capacity: 4,
+        cost_model: 'Gedeeld',
+        annual_cost_cents: 1_000_000,
+        starts_on: '2026-08-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto('care_arrangement_provider')
+    .values({ arrangement_id: arrangementId, provider_id: local.providerId, cost_share_pct: 100 })
+    .execute();
   actors.set('anonymous', undefined);
   for (const role of ROLES) actors.set(role, await login(t.app, (await buildUser(db, [role])).username));
   actors.set('manager', await login(t.app, (await buildContractManager(db)).username));
@@ -31,6 +59,17 @@ const MANAGERS = ['contract_manager', 'manager', 'other_region_manager'];
 const IN_REGION = ['manager'];
 let n = 0;
 const next = () => String((n += 1)).padStart(2, '0');
+const arrangement = () => ({
+  municipalityCode: '0166',
+  name: `Klas ${next()}`,
+  schoolId,
+  capacity: 3,
+  costModel: 'Vaste jaarprijs',
+  annualCostCents: 2_000_000,
+  startsOn: '2026-08-01',
+  endsOn: '2027-07-31',
+  providers: [{ providerId: local.providerId, costSharePct: 100 }],
+});
 
 describe('contract management routes', () => {
   it('role × route × region', async () => {
@@ -79,6 +118,34 @@ describe('contract management routes', () => {
         allowed: IN_REGION,
       },
       {
+        name: 'edit local contract',
+        method: 'PUT',
+        url: () => `/api/contracts/${local.contractId}`,
+        payload: () => ({
+          reference: `EDIT-${next()}`,
+          providerId: local.providerId,
+          purchaser: 'municipality',
+          municipalityCode: '0166',
+          variant: 'effort',
+          startsOn: '2026-01-01',
+          endsOn: '2027-12-31',
+        }),
+        allowed: IN_REGION,
+      },
+      {
+        name: 'edit product',
+        method: 'PUT',
+        url: () => `/api/contracts/${local.contractId}/products/${local.productId}`,
+        payload: () => ({
+          category: '45',
+          productCode: '45A01',
+          name: `Ambulant ${next()}`,
+          unit: '04',
+          budgetLine: 'local_ambulant',
+        }),
+        allowed: IN_REGION,
+      },
+      {
         name: 'add product',
         method: 'POST',
         url: () => `/api/contracts/${local.contractId}/products`,
@@ -120,6 +187,26 @@ describe('contract management routes', () => {
         allowed: MANAGERS,
       },
       { name: 'arrangements', method: 'GET', url: () => '/api/care-arrangements', allowed: MANAGERS },
+      {
+        name: 'create arrangement',
+        method: 'POST',
+        url: () => '/api/care-arrangements',
+        payload: arrangement,
+        allowed: MANAGERS, // a manager of another region passes access and is refused the municipality (422)
+      },
+      {
+        name: 'read arrangement',
+        method: 'GET',
+        url: () => `/api/care-arrangements/${arrangementId}`,
+        allowed: IN_REGION,
+      },
+      {
+        name: 'edit arrangement',
+        method: 'PUT',
+        url: () => `/api/care-arrangements/${arrangementId}`,
+        payload: arrangement,
+        allowed: IN_REGION,
+      },
     ];
     await checkActorMatrix(t, actors, cases);
   });
