@@ -119,7 +119,7 @@ test.describe('the contract manager keeps contracts, tariffs and budgets', () =>
   test('sees the budgets per line with committed, spent and remaining, a chart and a table', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Budgetten' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Budgetten' }));
-    await page.getByLabel('Jaar', { exact: true }).selectOption('2026');
+    await page.getByRole('form', { name: 'Kies een jaar' }).getByLabel('Jaar').selectOption('2026');
     await visible(page.getByRole('heading', { level: 2, name: 'Regionaal verblijf' }));
     await visible(page.getByRole('img', { name: 'Regionaal verblijf 2026 per gemeente' }));
     const table = page.getByRole('table', { name: 'Regionaal verblijf 2026: budget, verplicht, uitgegeven en over' });
