@@ -68,6 +68,7 @@ export type ProviderInput = Schema<'ProviderBodyInput'>;
 export type ContractInput = Schema<'ContractBodyInput'>;
 export type ProductInput = Schema<'ProductBodyInput'>;
 export type CriterionInput = Schema<'CriterionBodyInput'>;
+export type OutcomeCriterion = Schema<'OutcomeCriterion'>;
 export type BudgetInput = Schema<'BudgetBodyInput'>;
 export type CareArrangement = Schema<'CareArrangement'>;
 export type CareArrangementDetail = Schema<'CareArrangementDetail'>;
@@ -125,11 +126,19 @@ export function useSaveProduct(contractId: string) {
   });
 }
 
-export function useAddCriterion(contractId: string) {
+/** Adds an outcome criterion (no criterionId) or edits one. */
+export function useSaveCriterion(contractId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CriterionInput) =>
-      read(client.POST('/api/contracts/{contractId}/criteria', { params: { path: { contractId } }, body })),
+    mutationFn: ({ criterionId, body }: { criterionId?: string; body: CriterionInput }) =>
+      criterionId
+        ? read(
+            client.PUT('/api/contracts/{contractId}/criteria/{criterionId}', {
+              params: { path: { contractId, criterionId } },
+              body,
+            }),
+          )
+        : read(client.POST('/api/contracts/{contractId}/criteria', { params: { path: { contractId } }, body })),
     onSuccess: (detail) => queryClient.setQueryData(['contracts', 'detail', contractId], detail),
   });
 }

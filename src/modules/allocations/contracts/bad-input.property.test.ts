@@ -15,6 +15,7 @@ let wReference: string;
 let schoolId: string;
 let arrangementId: string;
 let uncontracted: string;
+let criterionId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.db.kysely;
@@ -31,6 +32,13 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   uncontracted = (await buildContract(db, { municipality: '0166' })).providerId;
+  criterionId = (
+    await db
+      .insertInto('outcome_criterion')
+      .values({ contract_id: w.contractId, indicator: 'drop_out', target: '10', comparison: 'at_most' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   arrangementId = (
     await db
       .insertInto('care_arrangement')
@@ -169,6 +177,11 @@ describe('bad input to contract management is a 4xx and changes nothing', () => 
       }),
       fc.record({
         method: fc.constant('PUT'),
+        url: fc.constant(`${base()}/criteria/${criterionId}`),
+        body: breakOne(criterion, CriterionBody),
+      }),
+      fc.record({
+        method: fc.constant('PUT'),
         url: fc.constant(`${base()}/products/${w.productId}`),
         body: breakOne(product, ProductBody),
       }),
@@ -234,6 +247,7 @@ describe('bad input to contract management is a 4xx and changes nothing', () => 
           body: { ...product, productCode: '45A01', unit: '83' },
         },
         { method: 'PUT', url: `/api/contracts/${w.productId}`, body: { ...contract, providerId: w.providerId } }, // no such contract
+        { method: 'PUT', url: `${base()}/criteria/${w.productId}`, body: criterion }, // no such criterion
         // a provider without a contract for the municipality; a school of no municipality in the region; out of region
         {
           method: 'POST',

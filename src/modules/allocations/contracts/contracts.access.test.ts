@@ -14,6 +14,7 @@ let local: { providerId: string; contractId: string; productId: string };
 let regional: { providerId: string; contractId: string; productId: string };
 let schoolId: string;
 let arrangementId: string;
+let criterionId: string;
 const actors = new Map<string, Session | undefined>();
 beforeAll(async () => {
   t = await createTestApp();
@@ -39,6 +40,13 @@ beforeAll(async () => {
         annual_cost_cents: 1_000_000,
         starts_on: '2026-08-01',
       })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  criterionId = (
+    await db
+      .insertInto('outcome_criterion')
+      .values({ contract_id: regional.contractId, indicator: 'satisfaction', target: '7', comparison: 'at_least' })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -170,6 +178,13 @@ describe('contract management routes', () => {
         method: 'POST',
         url: () => `/api/contracts/${regional.contractId}/criteria`,
         payload: () => ({ indicator: 'drop_out', target: 15, comparison: 'at_most' }),
+        allowed: IN_REGION,
+      },
+      {
+        name: 'edit outcome criterion',
+        method: 'PUT',
+        url: () => `/api/contracts/${regional.contractId}/criteria/${criterionId}`,
+        payload: () => ({ indicator: 'satisfaction', target: 7.5, comparison: 'at_least' }),
         allowed: IN_REGION,
       },
       { name: 'budgets', method: 'GET', url: () => '/api/budgets?year=2026', allowed: MANAGERS },

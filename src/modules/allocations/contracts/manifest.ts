@@ -14,6 +14,10 @@ export const CONTRACTS_ERRORS = {
     nl: 'Dit product hoort niet bij dit contract.',
     en: 'This product does not belong to this contract.',
   },
+  contract_criterion_not_found: {
+    nl: 'Dit outcomecriterium hoort niet bij dit contract.',
+    en: 'This outcome criterion does not belong to this contract.',
+  },
   contract_provider_not_found: { nl: 'Deze zorgaanbieder bestaat niet.', en: 'This care provider does not exist.' },
   contract_provider_agb_taken: {
     nl: 'Deze AGB-code hoort al bij een andere organisatie. Controleer de code.',

@@ -176,3 +176,24 @@ export function addCriterion(ctx: RequestContext, contractId: string, body: Crit
     return detailOrThrow(trx, contractId);
   });
 }
+
+/** Edits an outcome criterion agreed with the provider (a renegotiated target, a clearer description). */
+export function updateCriterion(ctx: RequestContext, contractId: string, criterionId: string, body: CriterionBody) {
+  return inTransaction(ctx.db, async (trx) => {
+    await authorize(trx, ctx, { subject: 'contract', id: contractId, action: 'update', purpose: PURPOSE });
+    const updated = await trx
+      .updateTable('outcome_criterion')
+      .set({
+        indicator: body.indicator,
+        target: String(body.target),
+        comparison: body.comparison,
+        description: body.description,
+      })
+      .where('id', '=', criterionId)
+      .where('contract_id', '=', contractId)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) throw new NotFoundError('contract_criterion_not_found');
+    return detailOrThrow(trx, contractId);
+  });
+}

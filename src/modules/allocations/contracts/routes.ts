@@ -3,7 +3,7 @@ import type { App } from '../../../platform/http/types.js';
 import * as a from './arrangement-schemas.js';
 import { createArrangement, getArrangement, listArrangements, updateArrangement } from './arrangements.js';
 import { budgetOverview, putBudget } from './budget-service.js';
-import { addCriterion, addProduct, addTariff, updateProduct } from './products.js';
+import { addCriterion, addProduct, addTariff, updateCriterion, updateProduct } from './products.js';
 import * as s from './schemas.js';
 import {
   contractCodeLists,
@@ -160,6 +160,19 @@ export function contractRoutes(app: App): void {
       },
     },
     async (req, reply) => reply.status(201).send(await addCriterion(req.ctx, req.params.contractId, req.body)),
+  );
+  app.put(
+    '/api/contracts/:contractId/criteria/:criterionId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit an outcome criterion',
+        params: s.CriterionParams,
+        body: s.CriterionBody,
+        response: { 200: s.ContractDetail },
+      },
+    },
+    (req) => updateCriterion(req.ctx, req.params.contractId, req.params.criterionId, req.body),
   );
   app.get(
     '/api/budgets',

@@ -28,6 +28,7 @@ export const Municipality = z.string().regex(/^[0-9]{4}$/, 'four digits (CBS)');
 export const ContractParams = z.strictObject({ contractId: z.uuid() });
 export const ProductParams = z.strictObject({ contractId: z.uuid(), productId: z.uuid() });
 export const ProviderParams = z.strictObject({ providerId: z.uuid() });
+export const CriterionParams = z.strictObject({ contractId: z.uuid(), criterionId: z.uuid() });
 
 // Providers
 export const ContractProvider = z

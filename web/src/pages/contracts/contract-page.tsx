@@ -52,6 +52,8 @@ export function ContractPage() {
 function ContractView({ c }: { c: ContractDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [editingCriterion, setEditingCriterion] = useState<string | null>(null);
+  const criterion = c.criteria.find((k) => k.id === editingCriterion);
   return (
     <>
       <dl className="kt-facts">
@@ -84,6 +86,7 @@ function ContractView({ c }: { c: ContractDetail }) {
               <TableHeaderCell scope="col">{t('contracts.fields.indicator')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('contracts.fields.target')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('contracts.fields.description')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('contracts.providers.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -94,11 +97,31 @@ function ContractView({ c }: { c: ContractDetail }) {
                   {t(`contracts.comparison.${k.comparison}`)} {format.number(k.target)}
                 </TableCell>
                 <TableCell>{k.description ?? ''}</TableCell>
+                <TableCell>
+                  <Button
+                    type="button"
+                    appearance="subtle-button"
+                    aria-label={t('contracts.criterionForm.editOne', {
+                      indicator: t(`contracts.indicators.${k.indicator}`),
+                    })}
+                    onClick={() => setEditingCriterion(k.id)}
+                  >
+                    {t('contracts.providers.edit')}
+                  </Button>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </DataTable>
       )}
+      {criterion ? (
+        <CriterionForm
+          key={criterion.id}
+          contractId={c.id}
+          criterion={criterion}
+          onDone={() => setEditingCriterion(null)}
+        />
+      ) : null}
       <CriterionForm contractId={c.id} />
     </>
   );

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAddCriterion } from '../../api/contracts';
+import { useSaveCriterion, type OutcomeCriterion } from '../../api/contracts';
 import { ErrorSummary } from '../../components/form/error-summary';
 import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
@@ -20,11 +20,19 @@ const INDICATORS = [
 ] as const;
 const COMPARISONS = ['at_most', 'at_least'] as const;
 
-/** An outcome criterion agreed with the provider (seed 002): indicator, at most/at least, target. */
-export function CriterionForm({ contractId }: { contractId: string }) {
+/** An outcome criterion agreed with the provider (seed 002): indicator, at most/at least, target; new or edited. */
+export function CriterionForm({
+  contractId,
+  criterion,
+  onDone,
+}: {
+  contractId: string;
+  criterion?: OutcomeCriterion;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const e = useErrorText();
-  const add = useAddCriterion(contractId);
+  const add = useSaveCriterion(contractId);
   const specs: FieldSpecs = useMemo(
     () => ({
       indicator: {
@@ -45,7 +53,16 @@ export function CriterionForm({ contractId }: { contractId: string }) {
   );
   const form = useFormErrors(specs, add.error);
   const empty = { indicator: '', comparison: '', target: '', description: '' };
-  const [v, setV] = useState(empty);
+  const [v, setV] = useState(
+    criterion
+      ? {
+          indicator: criterion.indicator,
+          comparison: criterion.comparison,
+          target: String(criterion.target), // toDecimal reads it back (no grouping)
+          description: criterion.description ?? '',
+        }
+      : empty,
+  );
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,16 +76,22 @@ export function CriterionForm({ contractId }: { contractId: string }) {
     ]);
     if (!ok || !indicator || !comparison) return;
     add.mutate(
-      { indicator, comparison, target, description: v.description.trim() || null },
+      {
+        ...(criterion ? { criterionId: criterion.id } : {}),
+        body: { indicator, comparison, target, description: v.description.trim() || null },
+      },
       {
         onSuccess: () => {
-          setV(empty);
+          if (!criterion) setV(empty);
           form.clear();
+          onDone?.();
         },
       },
     );
   };
-  const title = t('contracts.criterionForm.title');
+  const title = criterion
+    ? t('contracts.criterionForm.editTitle', { indicator: t(`contracts.indicators.${criterion.indicator}`) })
+    : t('contracts.criterionForm.title');
   return (
     <form onSubmit={onSubmit} noValidate aria-label={title} className="kt-form kt-inline-form">
       <p className="kt-form-title">{title}</p>
@@ -107,9 +130,16 @@ export function CriterionForm({ contractId }: { contractId: string }) {
         onValueChange={set('description')}
         {...form.field('description')}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={add.isPending}>
-        {t('contracts.criterionForm.submit')}
-      </Button>
+      <div className="kt-form-actions">
+        <Button type="submit" appearance="primary-action-button" disabled={add.isPending}>
+          {criterion ? t('contracts.criterionForm.save') : t('contracts.criterionForm.submit')}
+        </Button>
+        {onDone ? (
+          <Button type="button" appearance="subtle-button" onClick={onDone}>
+            {t('contracts.form.cancel')}
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }
