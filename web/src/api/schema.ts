@@ -1880,7 +1880,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The family's decisions and their allocations, newest first */
+        /** The family's decisions with their allocations (newest first) and its requests for help with their state */
         get: {
             parameters: {
                 query?: never;
@@ -1918,13 +1918,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The consultant's work queue: requests of their municipality by answer date (late ones flagged) */
+        /** The consultant's work queue: requests of their municipality by answer date (late ones flagged); to search use POST /api/allocation-requests/search */
         get: {
             parameters: {
                 query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["AllocationQueueSortInput"];
                     state?: "open" | "late" | "handled";
-                    sort?: "due" | "-due";
-                    page?: number;
+                    origin?: "all" | "provider" | "plan";
                 };
                 header?: never;
                 path?: never;
@@ -1945,6 +1947,127 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation-requests/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The consultant's work queue searched by family reference, youth's first name or question (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationQueueSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationQueue"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rejected-claim-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim lines the municipality rejected (JW325) on allocations of its decisions; to search use POST /api/rejected-claim-lines/search */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["RejectedClaimSortInput"];
+                    mine?: boolean | ("true" | "false");
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RejectedClaimLines"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rejected-claim-lines/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rejected claim lines searched by family reference, first name, provider or decision reference */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectedClaimSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RejectedClaimLines"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7575,6 +7698,25 @@ export interface components {
             planActionKey?: string;
             category?: string;
         };
+        /** @enum {string} */
+        AllocationQueueSortInput: "due" | "-due" | "received";
+        AllocationQueueSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default due */
+            sort?: components["schemas"]["AllocationQueueSortInput"];
+            /**
+             * @default open
+             * @enum {string}
+             */
+            state?: "open" | "late" | "handled";
+            /**
+             * @default all
+             * @enum {string}
+             */
+            origin?: "all" | "provider" | "plan";
+        };
         AllocationRequestSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -7592,13 +7734,15 @@ export interface components {
             /** @enum {string} */
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
+            escalatedAt: unknown | null;
         };
         AllocationQueueInput: {
+            late: number;
             items: components["schemas"]["AllocationRequestSummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
             page: number;
             pageSize: number;
-            late: number;
         };
         ContractedProductInput: {
             /** Format: uuid */
@@ -7611,6 +7755,8 @@ export interface components {
             tariffCents: number | null;
             /** @enum {string} */
             budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+            levelOfHelp: ("basic" | "ambulant" | "day_treatment" | "residential" | "crisis" | "protection") | null;
+            contractEndsOn: string | null;
         };
         AllocationRequestDetailInput: {
             /** Format: uuid */
@@ -7629,6 +7775,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
+            escalatedAt: unknown | null;
             /** Format: uuid */
             personId: string;
             youthBirthDate: string | null;
@@ -7760,8 +7907,64 @@ export interface components {
             decidedBy: string;
             allocations: components["schemas"]["AllocationViewInput"][];
         };
+        FamilyAllocationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            youthGivenName: string;
+            planActionKey: string | null;
+            question: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            receivedAt: unknown;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            decisionId: string | null;
+        };
         DecisionListInput: {
             items: components["schemas"]["DecisionViewInput"][];
+            requests: components["schemas"]["FamilyAllocationRequestInput"][];
+            canDecide: boolean;
+        };
+        /** @enum {string} */
+        RejectedClaimSortInput: "received" | "-received";
+        RejectedClaimSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default received */
+            sort?: components["schemas"]["RejectedClaimSortInput"];
+            mine?: boolean | ("true" | "false");
+        };
+        RejectedClaimLineInput: {
+            id: string;
+            receivedAt: unknown;
+            providerName: string;
+            invoiceNumber: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** Format: uuid */
+            decisionId: string;
+            decisionReference: string;
+            allocationNumber: number;
+            category: string | null;
+            productCode: string | null;
+            periodStart: string;
+            periodEnd: string;
+            amountCents: number;
+            returnCodes: string[];
+        };
+        RejectedClaimLinesInput: {
+            items: components["schemas"]["RejectedClaimLineInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreatedAllocationRequestInput: {
             /** Format: uuid */
@@ -10845,6 +11048,27 @@ export interface components {
             planActionKey?: string;
             category?: string;
         };
+        /** @enum {string} */
+        AllocationQueueSort: "due" | "-due" | "received";
+        AllocationQueueSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default due */
+            sort: components["schemas"]["AllocationQueueSort"];
+            /**
+             * @default open
+             * @enum {string}
+             */
+            state: "open" | "late" | "handled";
+            /**
+             * @default all
+             * @enum {string}
+             */
+            origin: "all" | "provider" | "plan";
+        };
         AllocationRequestSummary: {
             /** Format: uuid */
             id: string;
@@ -10863,13 +11087,15 @@ export interface components {
             /** @enum {string} */
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
+            escalatedAt: string | null;
         };
         AllocationQueue: {
+            late: number;
             items: components["schemas"]["AllocationRequestSummary"][];
+            /** @description How many items match the filters in all, not only this page */
             total: number;
             page: number;
             pageSize: number;
-            late: number;
         };
         ContractedProduct: {
             /** Format: uuid */
@@ -10882,6 +11108,8 @@ export interface components {
             tariffCents: number | null;
             /** @enum {string} */
             budgetLine: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+            levelOfHelp: ("basic" | "ambulant" | "day_treatment" | "residential" | "crisis" | "protection") | null;
+            contractEndsOn: string | null;
         };
         AllocationRequestDetail: {
             /** Format: uuid */
@@ -10901,6 +11129,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
+            escalatedAt: string | null;
             /** Format: uuid */
             personId: string;
             youthBirthDate: string | null;
@@ -11033,8 +11262,69 @@ export interface components {
             decidedBy: string;
             allocations: components["schemas"]["AllocationView"][];
         };
+        FamilyAllocationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            youthGivenName: string;
+            planActionKey: string | null;
+            question: string;
+            /** @enum {string} */
+            source: "plan" | "jw315" | "jw317";
+            /** Format: date-time */
+            receivedAt: string;
+            answerDue: string;
+            late: boolean;
+            /** @enum {string} */
+            status: "open" | "granted" | "rejected" | "withdrawn";
+            decisionId: string | null;
+        };
         DecisionList: {
             items: components["schemas"]["DecisionView"][];
+            requests: components["schemas"]["FamilyAllocationRequest"][];
+            canDecide: boolean;
+        };
+        /** @enum {string} */
+        RejectedClaimSort: "received" | "-received";
+        RejectedClaimSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default received */
+            sort: components["schemas"]["RejectedClaimSort"];
+            /** @default false */
+            mine: unknown;
+        };
+        RejectedClaimLine: {
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+            providerName: string;
+            invoiceNumber: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            youthGivenName: string;
+            /** Format: uuid */
+            decisionId: string;
+            decisionReference: string;
+            allocationNumber: number;
+            category: string | null;
+            productCode: string | null;
+            periodStart: string;
+            periodEnd: string;
+            amountCents: number;
+            returnCodes: string[];
+        };
+        RejectedClaimLines: {
+            items: components["schemas"]["RejectedClaimLine"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreatedAllocationRequest: {
             /** Format: uuid */
@@ -13609,6 +13899,8 @@ export const teamTypeValues = ["neighbourhood_team","cjg","wij_team","social_tea
 export const budgetLineKindValues = ["local_ambulant","local_basic","regional_ambulant","regional_day_treatment","regional_residential","crisis","youth_protection","tailored_arrangements"] as const satisfies readonly components['schemas']['BudgetLineKind'][];
 export const contractVariantValues = ["effort","output","task"] as const satisfies readonly components['schemas']['ContractVariant'][];
 export const outcomeIndicatorValues = ["drop_out","satisfaction","managing_without_help","repeat_use","goals_achieved","problems_reduced"] as const satisfies readonly components['schemas']['OutcomeIndicator'][];
+export const allocationQueueSortValues = ["due","-due","received"] as const satisfies readonly components['schemas']['AllocationQueueSort'][];
+export const rejectedClaimSortValues = ["received","-received"] as const satisfies readonly components['schemas']['RejectedClaimSort'][];
 export const ijwMessageTypeValues = ["JW301","JW302","JW305","JW306","JW307","JW308","JW315","JW316","JW317","JW318","JW319","JW320","JW323","JW325"] as const satisfies readonly components['schemas']['IjwMessageType'][];
 export const auditActionValues = ["read","create","update","delete","login","logout","export","search"] as const satisfies readonly components['schemas']['AuditAction'][];
 export const entryPointValues = ["gp_ojg","school","child_health_clinic","self_referral","signal","veilig_thuis","police","other"] as const satisfies readonly components['schemas']['EntryPoint'][];

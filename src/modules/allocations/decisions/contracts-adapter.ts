@@ -1,9 +1,17 @@
 // What the decisions need from contracts/: which contracted product covers an allocation, at which
-// tariff, charged to which budget line, and what is left on that line. Read from the tables directly
-// here, in this one small adapter, so it can be swapped for the contracts part's own functions.
+// tariff, charged to which budget line, its expected cost and what is left on that line. Everything is
+// computed by the contracts part (contracts/budget.ts), so the budget check, the contract manager's
+// figures and the claim checks (TR369) share one computation; this adapter only adds what a decision
+// needs on top: the contract must cover the whole period, and the budget line is locked while deciding.
 import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/transaction.js';
 import type { BudgetLineKind as BudgetLine } from '../../../platform/db/schema.js';
+import {
+  contractedProducts as contractsInForce,
+  expectedCost,
+  remainingBudget,
+  type ContractedProduct as InForce,
+} from '../contracts/budget.js';
 
 export interface CoveredProduct {
   contractProductId: string;
@@ -15,89 +23,91 @@ export interface CoveredProduct {
   tariffCents: number | null;
 }
 
-/** Contracts of the provider that cover the municipality (directly or through its region) for the whole period. */
-function coveringContracts(trx: Tx, providerId: string, municipalityCode: string, startsOn: string, endsOn: string) {
-  return trx
-    .selectFrom('contract as c')
-    .select('c.id')
-    .where('c.provider_id', '=', providerId)
-    .where((eb) =>
-      eb.or([
-        eb('c.municipality_code', '=', municipalityCode),
-        eb(
-          'c.region_code',
-          '=',
-          eb.selectFrom('municipality').select('region_code').where('code', '=', municipalityCode),
-        ),
-      ]),
-    )
-    .where('c.starts_on', '<=', startsOn)
-    .where((eb) => eb.or([eb('c.ends_on', 'is', null), eb('c.ends_on', '>=', endsOn)]));
+interface Period {
+  providerId: string;
+  municipalityCode: string;
+  startsOn: string;
+  endsOn: string;
 }
 
-/** The contracted product for a specific (category + code) or aspecific (category) allocation, or undefined. */
+/** Of the contracts in force on the start, those that still run on the end (the whole period is covered). */
+async function coveringWholePeriod(trx: Tx, q: Period, candidates: InForce[]): Promise<InForce[]> {
+  if (candidates.length === 0) return [];
+  const contractIds = [...new Set(candidates.map((c) => c.contractId))];
+  const running = await trx
+    .selectFrom('contract')
+    .select('id')
+    .where('id', 'in', contractIds)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', q.endsOn)]))
+    .execute();
+  const ids = new Set(running.map((r) => r.id));
+  return candidates.filter((c) => ids.has(c.contractId));
+}
+
+/**
+ * The contracted product for a specific (category + code) or aspecific (category) allocation, or undefined.
+ * Aspecific: the category's own code-less product first, else the first product of the category; a
+ * municipality's own contract before the region's (as contracts/budget.ts contractedTariff orders them).
+ */
 export async function findCoveredProduct(
   trx: Tx,
-  q: {
-    providerId: string;
-    municipalityCode: string;
-    category: string;
-    productCode: string | null;
-    startsOn: string;
-    endsOn: string;
-  },
+  q: Period & { category: string; productCode: string | null },
 ): Promise<CoveredProduct | undefined> {
-  let query = trx
-    .selectFrom('contract_product as p')
-    .select((eb) => [
-      'p.id',
-      'p.category',
-      'p.product_code',
-      'p.unit',
-      'p.budget_line',
-      eb
-        .selectFrom('product_tariff as t')
-        .select('t.tariff_cents')
-        .whereRef('t.contract_product_id', '=', 'p.id')
-        .where('t.valid_from', '<=', q.startsOn)
-        .where((w) => w.or([w('t.valid_to', 'is', null), w('t.valid_to', '>=', q.startsOn)]))
-        .orderBy('t.valid_from', 'desc')
-        .limit(1)
-        .as('tariff_cents'),
-    ])
-    .where('p.contract_id', 'in', coveringContracts(trx, q.providerId, q.municipalityCode, q.startsOn, q.endsOn))
-    .where('p.category', '=', q.category);
-  // Aspecific: the category's own (code-less) product first, else any product of the category.
-  query = q.productCode
-    ? query.where('p.product_code', '=', q.productCode)
-    : query.orderBy(sql`p.product_code IS NULL`, 'desc').orderBy('p.product_code');
-  const row = await query.limit(1).executeTakeFirst();
-  if (!row) return undefined;
+  const inForce = (
+    await contractsInForce(trx, { municipalityCode: q.municipalityCode, on: q.startsOn, providerId: q.providerId })
+  ).filter((p) => p.category === q.category && (q.productCode === null || p.productCode === q.productCode));
+  const covering = await coveringWholePeriod(trx, q, inForce);
+  const rank = (p: InForce) => (p.purchaser === 'municipality' ? 0 : 2) + (p.productCode === null ? 0 : 1);
+  const product = [...covering].sort((a, b) => rank(a) - rank(b))[0];
+  if (!product) return undefined;
   return {
-    contractProductId: row.id,
-    category: row.category,
-    productCode: row.product_code,
-    unit: row.unit,
-    budgetLine: row.budget_line,
-    tariffCents: row.tariff_cents ?? null,
+    contractProductId: product.contractProductId,
+    category: product.category,
+    productCode: product.productCode,
+    unit: product.unit,
+    budgetLine: product.budgetLine,
+    tariffCents: product.tariffCents,
   };
 }
 
-/** Whether the provider has any contract with the municipality for the period (generic allocations). */
-export async function hasCoveringContract(
+/** Whether the provider has any contract with the municipality for the whole period (generic allocations). */
+export async function hasCoveringContract(trx: Tx, q: Period): Promise<boolean> {
+  const inForce = await contractsInForce(trx, {
+    municipalityCode: q.municipalityCode,
+    on: q.startsOn,
+    providerId: q.providerId,
+  });
+  return (await coveringWholePeriod(trx, q, inForce)).length > 0;
+}
+
+/** The expected cost of a specific or aspecific allocation, priced by contracts/budget.ts expectedCost. */
+export async function expectedCostOfProduct(
   trx: Tx,
-  q: { providerId: string; municipalityCode: string; startsOn: string; endsOn: string },
-): Promise<boolean> {
-  const row = await coveringContracts(trx, q.providerId, q.municipalityCode, q.startsOn, q.endsOn)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  q: Period & {
+    product: CoveredProduct;
+    volume: number | undefined;
+    frequency: string | undefined;
+    budgetCents: number | undefined;
+  },
+): Promise<number> {
+  const cost = await expectedCost(trx, {
+    providerId: q.providerId,
+    municipalityCode: q.municipalityCode,
+    category: q.product.category,
+    productCode: q.product.productCode,
+    volume: q.volume ?? null,
+    frequency: q.frequency ?? null,
+    budgetCents: q.budgetCents ?? null,
+    startsOn: q.startsOn,
+    endsOn: q.endsOn,
+  });
+  return cost.expectedCostCents;
 }
 
 export interface BudgetStanding {
   budgetLineId: string;
   amountCents: number;
-  /** Amount minus what is committed or spent: the expected cost of every allocation not withdrawn. */
+  /** Budget − committed − spent, as the contract manager sees it (contracts/budget.ts budgetFigures). */
   remainingCents: number;
 }
 
@@ -106,74 +116,50 @@ export async function budgetStanding(
   trx: Tx,
   q: { municipalityCode: string; year: number; line: BudgetLine },
 ): Promise<BudgetStanding | undefined> {
-  const line = await trx
+  // Two decisions on the same line wait for each other, so neither spends what the other already took.
+  const locked = await trx
     .selectFrom('budget_line')
-    .select(['id', 'amount_cents'])
+    .select('id')
     .where('municipality_code', '=', q.municipalityCode)
     .where('year', '=', q.year)
     .where('line', '=', q.line)
     .forUpdate()
     .executeTakeFirst();
-  if (!line) return undefined;
-  const used = await trx
-    .selectFrom('allocation')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('expected_cost_cents'), sql<string>`0`).as('cents'))
-    .where('budget_line_id', '=', line.id)
-    .where('status', '<>', 'withdrawn')
-    .executeTakeFirstOrThrow();
-  const amount = Number(line.amount_cents);
-  return { budgetLineId: line.id, amountCents: amount, remainingCents: amount - Number(used.cents) };
+  if (!locked) return undefined;
+  const figures = await remainingBudget(trx, q);
+  if (!figures) return undefined;
+  return { budgetLineId: figures.budgetLineId, amountCents: figures.budgetCents, remainingCents: figures.remainingCents };
 }
 
-/** Contracted products of a municipality valid on a day, for the decision form's choices. */
+/**
+ * Contracted products of a municipality valid on a day, for the decision form's choices: with the end of
+ * the contract (the form offers a provider only for a period its contract covers) and the level of help
+ * that follows from the category.
+ */
 export async function contractedProducts(trx: Tx, municipalityCode: string, on: string) {
-  const rows = await trx
-    .selectFrom('contract_product as p')
-    .innerJoin('contract as c', 'c.id', 'p.contract_id')
-    .innerJoin('organisation as o', 'o.id', 'c.provider_id')
-    .select((eb) => [
-      'c.provider_id',
-      'o.name as provider_name',
-      'p.category',
-      'p.product_code',
-      'p.name',
-      'p.unit',
-      'p.budget_line',
-      eb
-        .selectFrom('product_tariff as t')
-        .select('t.tariff_cents')
-        .whereRef('t.contract_product_id', '=', 'p.id')
-        .where('t.valid_from', '<=', on)
-        .where((w) => w.or([w('t.valid_to', 'is', null), w('t.valid_to', '>=', on)]))
-        .orderBy('t.valid_from', 'desc')
-        .limit(1)
-        .as('tariff_cents'),
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('c.municipality_code', '=', municipalityCode),
-        eb(
-          'c.region_code',
-          '=',
-          eb.selectFrom('municipality').select('region_code').where('code', '=', municipalityCode),
-        ),
-      ]),
-    )
-    .where('c.starts_on', '<=', on)
-    .where((eb) => eb.or([eb('c.ends_on', 'is', null), eb('c.ends_on', '>=', on)]))
-    .orderBy('o.name')
-    .orderBy('p.category')
-    .orderBy('p.product_code')
-    .limit(500)
-    .execute();
+  const rows = (await contractsInForce(trx, { municipalityCode, on })).slice(0, 500);
+  const contractIds = [...new Set(rows.map((r) => r.contractId))];
+  const ends =
+    contractIds.length === 0
+      ? []
+      : await trx
+          .selectFrom('contract')
+          .select(['id', sql<string | null>`ends_on::text`.as('ends_on')])
+          .where('id', 'in', contractIds)
+          .execute();
+  const levels = await trx.selectFrom('product_category_level').select(['category', 'level_of_help']).execute();
+  const endOf = new Map(ends.map((e) => [e.id, e.ends_on]));
+  const levelOf = new Map(levels.map((l) => [l.category.trim(), l.level_of_help]));
   return rows.map((r) => ({
-    providerId: r.provider_id,
-    providerName: r.provider_name,
+    providerId: r.providerId,
+    providerName: r.providerName,
     category: r.category,
-    productCode: r.product_code,
+    productCode: r.productCode,
     name: r.name,
     unit: r.unit,
-    tariffCents: r.tariff_cents ?? null,
-    budgetLine: r.budget_line,
+    tariffCents: r.tariffCents,
+    budgetLine: r.budgetLine,
+    levelOfHelp: levelOf.get(r.category) ?? null,
+    contractEndsOn: endOf.get(r.contractId) ?? null,
   }));
 }

@@ -3,8 +3,10 @@
 import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
+import { today } from '../../../platform/clock.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
-import type { AllocationView, DecisionView } from './schemas.js';
+import { mandatedForFamily } from './policy.js';
+import type { AllocationView, DecisionView, FamilyRequest } from './schemas.js';
 
 function decisions(trx: Tx) {
   return trx
@@ -122,14 +124,22 @@ export function readDecision(ctx: RequestContext, decisionId: string): Promise<D
   });
 }
 
-export function listFamilyDecisions(ctx: RequestContext, familyId: string): Promise<{ items: DecisionView[] }> {
+/**
+ * The family's decisions (newest first) and its requests for help with their state — what the plan shows
+ * per action ("aangevraagd") and the dossier's "Beschikkingen" section lists. Read by whoever reads the
+ * dossier, and by a consultant whose municipality has a request for the family.
+ */
+export function listFamilyDecisions(
+  ctx: RequestContext,
+  familyId: string,
+): Promise<{ items: DecisionView[]; requests: FamilyRequest[]; canDecide: boolean }> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
-      subject: 'family',
+      subject: 'family_allocations',
       id: familyId,
       action: 'read',
       purpose: 'care',
-      data: 'decisions and allocations',
+      data: 'decisions, allocations and requests for help',
     });
     const rows = await decisions(trx)
       .where('d.family_id', '=', grant.subjectId)
@@ -140,6 +150,43 @@ export function listFamilyDecisions(ctx: RequestContext, familyId: string): Prom
       trx,
       rows.map((r) => r.id),
     );
-    return { items: rows.map((r) => present(r, allocations.get(r.id) ?? [])) };
+    const on = today();
+    const requests = await trx
+      .selectFrom('allocation_request as r')
+      .innerJoin('person as p', 'p.id', 'r.person_id')
+      .leftJoin('decision as d', 'd.request_id', 'r.id')
+      .select([
+        'r.id',
+        'r.person_id',
+        'p.given_name',
+        'r.plan_action_key',
+        'r.question',
+        'r.source',
+        'r.received_at',
+        sql<string>`r.answer_due::text`.as('answer_due'),
+        'r.status',
+        'd.id as decision_id',
+      ])
+      .where('r.family_id', '=', grant.subjectId)
+      .orderBy('r.received_at', 'desc')
+      .limit(200)
+      .execute();
+    return {
+      items: rows.map((r) => present(r, allocations.get(r.id) ?? [])),
+      requests: requests.map((r) => ({
+        id: r.id,
+        personId: r.person_id,
+        youthGivenName: r.given_name,
+        planActionKey: r.plan_action_key,
+        question: r.question,
+        source: r.source,
+        receivedAt: r.received_at,
+        answerDue: r.answer_due,
+        late: r.status === 'open' && r.answer_due < on,
+        status: r.status,
+        decisionId: r.decision_id,
+      })),
+      canDecide: await mandatedForFamily(trx, grant.actor, grant.subjectId),
+    };
   });
 }

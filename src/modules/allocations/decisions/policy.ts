@@ -83,8 +83,39 @@ export const decisionPolicy = definePolicy({
   },
 });
 
+/** Whether the actor's mandate covers a request for this family (and so the family's decisions). */
+export async function mandatedForFamily(trx: Queryable | Tx, actor: Actor, familyId: string): Promise<boolean> {
+  const mandate = await mandateOf(trx, actor);
+  if (!mandate) return false;
+  const request = await trx
+    .selectFrom('allocation_request')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where('municipality_code', '=', mandate)
+    .limit(1)
+    .executeTakeFirst();
+  return request !== undefined;
+}
+
+export const familyAllocationsPolicy = definePolicy({
+  subjectType: 'family_allocations',
+  personalData: true,
+  async decide(input) {
+    const { trx, actor, subjectId, action } = input;
+    if (!subjectId) return deny('a family must be named');
+    if (action !== 'read') return deny('decisions are made on a request, not on the family');
+    if (await mandatedForFamily(trx, actor, subjectId)) return allow('consultant');
+    return getPolicy('family').decide({ ...input, subjectId });
+  },
+  async clientRef(trx, subjectId) {
+    const family = await trx.selectFrom('family').select('reference').where('id', '=', subjectId).executeTakeFirst();
+    return family?.reference ?? null;
+  },
+});
+
 declare module '../../../platform/access/policy.js' {
   interface SubjectTypes {
+    family_allocations: true;
     allocation_queue: true;
     allocation_request: true;
     decision: true;

@@ -5,11 +5,10 @@ import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { today } from '../../../platform/clock.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
+import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
 import { contractedProducts } from './contracts-adapter.js';
 import { mandateOf } from './policy.js';
 import type { Queue, QueueQuery, RequestDetail, RequestSummary } from './schemas.js';
-
-export const QUEUE_PAGE_SIZE = 25;
 
 function summaries(trx: Tx) {
   return trx
@@ -34,6 +33,7 @@ function summaries(trx: Tx) {
       sql<string | null>`r.requested_start::text`.as('requested_start'),
       sql<string | null>`r.requested_end::text`.as('requested_end'),
       'o.name as provider_name',
+      'r.escalated_at',
     ]);
 }
 
@@ -53,9 +53,15 @@ function present(r: Row, on: string): RequestSummary {
     late: r.status === 'open' && r.answer_due < on,
     status: r.status,
     providerName: r.provider_name,
+    escalatedAt: r.escalated_at,
   };
 }
 
+/**
+ * One page of the queue of the consultant's municipality: open, late (open past the answer date) or
+ * handled; from providers (JW315/JW317), from plans, or both; searched by the family's reference, the
+ * youth's first name or the question. The page, its total and the count of late requests in one statement.
+ */
 export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
@@ -65,43 +71,59 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
       purpose: 'care allocation',
       data: 'allocation requests of the municipality (youth first name, question, deadline)',
     });
-    const municipality = await mandateOf(trx, grant.actor);
+    const municipality = (await mandateOf(trx, grant.actor)) ?? '';
     const on = today();
-    let base = summaries(trx).where('r.municipality_code', '=', municipality ?? '');
+    let base = summaries(trx)
+      .where('r.municipality_code', '=', municipality)
+      .select(
+        sql<string>`(SELECT count(*) FROM allocation_request l WHERE l.municipality_code = ${municipality}
+          AND l.status = 'open' AND l.answer_due < ${on}::date)`.as('late_count'),
+      );
     base =
       query.state === 'handled'
         ? base.where('r.status', '<>', 'open')
         : query.state === 'late'
           ? base.where('r.status', '=', 'open').where(sql<boolean>`r.answer_due < ${on}::date`)
           : base.where('r.status', '=', 'open');
-    const counts = await trx
-      .selectFrom('allocation_request')
-      .select([
-        (eb) => eb.fn.countAll<string>().as('all'),
-        sql<string>`count(*) FILTER (WHERE answer_due < ${on}::date)`.as('late'),
-      ])
-      .where('municipality_code', '=', municipality ?? '')
-      .where('status', '=', 'open')
-      .executeTakeFirstOrThrow();
-    const total = await base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow();
-    const rows = await base
-      .orderBy('r.answer_due', query.sort === 'due' ? 'asc' : 'desc')
-      .orderBy('r.received_at')
-      .orderBy('r.id')
-      .limit(QUEUE_PAGE_SIZE)
-      .offset((query.page - 1) * QUEUE_PAGE_SIZE)
-      .execute();
-    return {
-      items: rows.map((r) => present(r, on)),
-      total: Number(total.n),
-      page: query.page,
-      pageSize: QUEUE_PAGE_SIZE,
-      late: Number(counts.late),
-    };
+    if (query.origin === 'plan') base = base.where('r.source', '=', 'plan');
+    if (query.origin === 'provider') base = base.where('r.source', '<>', 'plan');
+    if (query.q) {
+      const like = containsPattern(query.q);
+      base = base.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['f.reference']), 'like', like),
+          eb(eb.fn('lower', ['p.given_name']), 'like', like),
+          eb(eb.fn('lower', ['r.question']), 'like', like),
+        ]),
+      );
+    }
+    const ordered =
+      query.sort === 'received'
+        ? base.orderBy('r.received_at', 'desc').orderBy('r.id')
+        : base
+            .orderBy('r.answer_due', query.sort === 'due' ? 'asc' : 'desc')
+            .orderBy('r.received_at')
+            .orderBy('r.id');
+    let late = 0;
+    const page = await fetchPage(ordered, query, (r) => {
+      late = Number(r.late_count);
+      return present(r, on);
+    });
+    if (page.items.length === 0) late = await lateCount(trx, municipality, on);
+    return { ...page, late };
   });
+}
+
+/** Only for an empty page (no row to carry the count). */
+async function lateCount(trx: Tx, municipality: string, on: string): Promise<number> {
+  const row = await trx
+    .selectFrom('allocation_request')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('municipality_code', '=', municipality)
+    .where('status', '=', 'open')
+    .where(sql<boolean>`answer_due < ${on}::date`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function readRequest(ctx: RequestContext, requestId: string): Promise<RequestDetail> {

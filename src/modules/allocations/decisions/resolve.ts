@@ -4,8 +4,13 @@ import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
 import type { BudgetLineKind, LevelOfHelp } from '../../../platform/db/schema.js';
-import { budgetStanding, findCoveredProduct, hasCoveringContract, type BudgetStanding } from './contracts-adapter.js';
-import { expectedCostCents } from './cost.js';
+import {
+  budgetStanding,
+  expectedCostOfProduct,
+  findCoveredProduct,
+  hasCoveringContract,
+  type BudgetStanding,
+} from './contracts-adapter.js';
 import type { AllocatedProduct } from './schemas.js';
 
 export interface Resolved {
@@ -57,11 +62,18 @@ export async function resolveProduct(
       detail: `The product is contracted in unit ${product.unit}.`,
       errors: [{ path: at(i, 'unit'), message: `contracted unit is ${product.unit}` }],
     });
-  const cost = expectedCostCents(p, product.tariffCents);
-  if (cost === null)
+  if (p.budgetCents === undefined && product.tariffCents === null)
     throw new BusinessRuleError('no_contracted_tariff', {
       errors: [{ path: at(i, 'startsOn'), message: 'no tariff valid on the start date; give a budget' }],
     });
+  // One computation of expected cost (contracts/budget.ts): the budget when given, else volume × units × tariff.
+  const cost = await expectedCostOfProduct(trx, {
+    ...period,
+    product,
+    volume: p.volume,
+    frequency: p.frequency,
+    budgetCents: p.budgetCents,
+  });
   const level = await trx
     .selectFrom('product_category_level')
     .select('level_of_help')

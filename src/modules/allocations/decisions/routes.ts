@@ -1,6 +1,7 @@
 // The decisions part's endpoints: requests from the plan, the consultant's queue, the decision with its
 // budget check, and reading decisions (the letter, the family's list).
 import type { App } from '../../../platform/http/types.js';
+import { readRejectedClaims } from './claims.js';
 import { checkDecision, decideRequest } from './decide.js';
 import { listFamilyDecisions, readDecision } from './letter.js';
 import { readQueue, readRequest } from './queue.js';
@@ -29,7 +30,8 @@ export function decisionRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "The family's decisions and their allocations, newest first",
+        summary:
+          "The family's decisions with their allocations (newest first) and its requests for help with their state",
         params: s.FamilyParams,
         response: { 200: s.DecisionList },
       },
@@ -41,12 +43,51 @@ export function decisionRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "The consultant's work queue: requests of their municipality by answer date (late ones flagged)",
+        summary:
+          "The consultant's work queue: requests of their municipality by answer date (late ones flagged); to search use POST /api/allocation-requests/search",
         querystring: s.QueueQuery,
         response: { 200: s.Queue },
       },
     },
     (req) => readQueue(req.ctx, req.query),
+  );
+  app.post(
+    '/api/allocation-requests/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "The consultant's work queue searched by family reference, youth's first name or question (a POST: names never go in a URL)",
+        body: s.QueueSearch,
+        response: { 200: s.Queue },
+      },
+    },
+    (req) => readQueue(req.ctx, req.body),
+  );
+  app.get(
+    '/api/rejected-claim-lines',
+    {
+      schema: {
+        tags,
+        summary:
+          "Claim lines the municipality rejected (JW325) on allocations of its decisions; to search use POST /api/rejected-claim-lines/search",
+        querystring: s.RejectedClaimQuery,
+        response: { 200: s.RejectedClaims },
+      },
+    },
+    (req) => readRejectedClaims(req.ctx, req.query),
+  );
+  app.post(
+    '/api/rejected-claim-lines/search',
+    {
+      schema: {
+        tags,
+        summary: 'Rejected claim lines searched by family reference, first name, provider or decision reference',
+        body: s.RejectedClaimSearch,
+        response: { 200: s.RejectedClaims },
+      },
+    },
+    (req) => readRejectedClaims(req.ctx, req.body),
   );
   app.get(
     '/api/allocation-requests/:requestId',

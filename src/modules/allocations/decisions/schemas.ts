@@ -1,6 +1,7 @@
 // Zod schemas of the decisions routes: one per endpoint; names become OpenAPI components.
 import { z } from 'zod';
-import { BUDGET_LINE_KINDS } from '../../../platform/db/schema.js';
+import { BUDGET_LINE_KINDS, LEVELS_OF_HELP } from '../../../platform/db/schema.js';
+import { pageOf, pagingFields } from '../../../platform/http/paging.js';
 
 const IsoDate = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -32,12 +33,22 @@ export const NewAllocationRequest = z
 export type NewAllocationRequest = z.infer<typeof NewAllocationRequest>;
 
 export const RequestState = z.enum(['open', 'late', 'handled']);
-export const QueueQuery = z.strictObject({
+/**
+ * Which requests: 'provider' — JW315/JW317 from providers, answered with JW301/JW319 within five working
+ * days (OP274/OP346); 'plan' — help asked from a family's plan, a decision to take; 'all' — both.
+ */
+export const RequestOrigin = z.enum(['all', 'provider', 'plan']);
+export const QUEUE_SORTS = ['due', '-due', 'received'] as const;
+const queueFields = {
+  ...pagingFields('AllocationQueueSort', QUEUE_SORTS),
   state: RequestState.default('open'),
-  sort: z.enum(['due', '-due']).default('due'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
-export type QueueQuery = z.infer<typeof QueueQuery>;
+  origin: RequestOrigin.default('all'),
+};
+/** The queue by URL: no free search (a youth's name never goes in a URL). */
+export const QueueQuery = z.strictObject(queueFields).omit({ q: true });
+/** The queue searched by the family's reference, the youth's first name or the question: a POST body. */
+export const QueueSearch = z.strictObject(queueFields).meta({ id: 'AllocationQueueSearch' });
+export type QueueQuery = z.infer<typeof QueueSearch>;
 
 export const RequestSummary = z
   .object({
@@ -53,19 +64,13 @@ export const RequestSummary = z
     late: z.boolean(),
     status: z.enum(['open', 'granted', 'rejected', 'withdrawn']),
     providerName: z.string().nullable(),
+    /** When the consultants were told the request ran late (the escalation job), null when not (yet). */
+    escalatedAt: z.date().nullable(),
   })
   .meta({ id: 'AllocationRequestSummary' });
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
-export const Queue = z
-  .object({
-    items: z.array(RequestSummary),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    late: z.number().int(),
-  })
-  .meta({ id: 'AllocationQueue' });
+export const Queue = pageOf(RequestSummary, 'AllocationQueue', { late: z.number().int() });
 export type Queue = z.infer<typeof Queue>;
 
 export const ContractedProduct = z
@@ -78,6 +83,10 @@ export const ContractedProduct = z
     unit: z.string(),
     tariffCents: z.number().int().nullable(),
     budgetLine: BudgetLineName,
+    /** The level of help follows from the category (JZ020 → product_category_level). */
+    levelOfHelp: z.enum(LEVELS_OF_HELP).nullable(),
+    /** The end of the contract (null: open-ended): the provider is offered only for periods it covers. */
+    contractEndsOn: z.string().nullable(),
   })
   .meta({ id: 'ContractedProduct' });
 
@@ -215,7 +224,67 @@ export const DecisionView = z
   })
   .meta({ id: 'DecisionView' });
 export type DecisionView = z.infer<typeof DecisionView>;
-export const DecisionList = z.object({ items: z.array(DecisionView) }).meta({ id: 'DecisionList' });
+/** A family's request for help as the plan and the dossier show it: which action asked, for whom, its state. */
+export const FamilyRequest = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    youthGivenName: z.string(),
+    planActionKey: z.string().nullable(),
+    question: z.string(),
+    source: z.enum(['plan', 'jw315', 'jw317']),
+    receivedAt: z.date(),
+    answerDue: z.string(),
+    late: z.boolean(),
+    status: z.enum(['open', 'granted', 'rejected', 'withdrawn']),
+    decisionId: z.uuid().nullable(),
+  })
+  .meta({ id: 'FamilyAllocationRequest' });
+export type FamilyRequest = z.infer<typeof FamilyRequest>;
+export const DecisionList = z
+  .object({
+    items: z.array(DecisionView),
+    requests: z.array(FamilyRequest),
+    /** Whether the caller holds the municipality's mandate for this family (may open the decision form). */
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'DecisionList' });
+
+export const REJECTED_CLAIM_SORTS = ['received', '-received'] as const;
+const rejectedClaimFields = {
+  ...pagingFields('RejectedClaimSort', REJECTED_CLAIM_SORTS),
+  /** Only lines of allocations the caller decided on themselves. */
+  mine: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
+    .default(false),
+};
+export const RejectedClaimQuery = z.strictObject(rejectedClaimFields).omit({ q: true });
+export const RejectedClaimSearch = z.strictObject(rejectedClaimFields).meta({ id: 'RejectedClaimSearch' });
+export type RejectedClaimQuery = z.infer<typeof RejectedClaimSearch>;
+export const RejectedClaimLine = z
+  .object({
+    id: z.string(),
+    receivedAt: z.date(),
+    providerName: z.string(),
+    invoiceNumber: z.string(),
+    familyId: z.uuid(),
+    familyReference: z.string(),
+    youthGivenName: z.string(),
+    decisionId: z.uuid(),
+    decisionReference: z.string(),
+    allocationNumber: z.number().int(),
+    category: z.string().nullable(),
+    productCode: z.string().nullable(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    amountCents: z.number().int(),
+    /** WJ001 return codes sent back in the JW325. */
+    returnCodes: z.array(z.string()),
+  })
+  .meta({ id: 'RejectedClaimLine' });
+export const RejectedClaims = pageOf(RejectedClaimLine, 'RejectedClaimLines');
+export type RejectedClaims = z.infer<typeof RejectedClaims>;
 export const CreatedRequest = z
   .object({ id: z.uuid(), answerDue: z.string() })
   .meta({ id: 'CreatedAllocationRequest' });
