@@ -9,11 +9,49 @@ export type BudgetCheck = Schema<'BudgetCheck'>;
 export type DecisionBody = Schema<'DecisionRequestInput'>;
 export type ProductBody = Schema<'BudgetCheckRequestInput'>['products'][number];
 export type QueueState = 'open' | 'late' | 'handled';
+export type QueueOrigin = 'all' | 'provider' | 'plan';
+export type QueueSort = Schema<'AllocationQueueSort'>;
+export type FamilyDecisions = Schema<'DecisionList'>;
+export type FamilyRequest = Schema<'FamilyAllocationRequest'>;
+export type RejectedClaimLines = Schema<'RejectedClaimLines'>;
+export type RejectedClaimSort = Schema<'RejectedClaimSort'>;
 
-export function useAllocationQueue(state: QueueState, page: number) {
+export interface QueueFilter {
+  state: QueueState;
+  origin: QueueOrigin;
+  page: number;
+  pageSize: number;
+  sort: QueueSort;
+  /** Free search (reference, first name, question): sent in a POST body, never in the URL. */
+  q: string;
+}
+
+export function useAllocationQueue(filter: QueueFilter) {
+  const { q, ...query } = filter;
   return useQuery({
-    queryKey: ['allocation-queue', state, page],
-    queryFn: () => read(client.GET('/api/allocation-requests', { params: { query: { state, page, sort: 'due' } } })),
+    queryKey: ['allocation-queue', filter],
+    queryFn: () =>
+      q
+        ? read(client.POST('/api/allocation-requests/search', { body: { ...query, q } }))
+        : read(client.GET('/api/allocation-requests', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRejectedClaims(filter: {
+  page: number;
+  pageSize: number;
+  sort: RejectedClaimSort;
+  q: string;
+  mine: boolean;
+}) {
+  const { q, ...query } = filter;
+  return useQuery({
+    queryKey: ['rejected-claims', filter],
+    queryFn: () =>
+      q
+        ? read(client.POST('/api/rejected-claim-lines/search', { body: { ...query, q } }))
+        : read(client.GET('/api/rejected-claim-lines', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -61,8 +99,10 @@ export function useFamilyDecisions(familyId: string) {
 }
 
 export function useCreateAllocationRequest(familyId: string) {
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Schema<'NewAllocationRequestInput'>) =>
       read(client.POST('/api/families/{familyId}/allocation-requests', { params: { path: { familyId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['family-decisions', familyId] }),
   });
 }

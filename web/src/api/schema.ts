@@ -7927,6 +7927,11 @@ export interface components {
         DecisionListInput: {
             items: components["schemas"]["DecisionViewInput"][];
             requests: components["schemas"]["FamilyAllocationRequestInput"][];
+            youths: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+            }[];
             canDecide: boolean;
         };
         /** @enum {string} */
@@ -11283,6 +11288,11 @@ export interface components {
         DecisionList: {
             items: components["schemas"]["DecisionView"][];
             requests: components["schemas"]["FamilyAllocationRequest"][];
+            youths: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+            }[];
             canDecide: boolean;
         };
         /** @enum {string} */

@@ -128,7 +128,11 @@ export async function budgetStanding(
   if (!locked) return undefined;
   const figures = await remainingBudget(trx, q);
   if (!figures) return undefined;
-  return { budgetLineId: figures.budgetLineId, amountCents: figures.budgetCents, remainingCents: figures.remainingCents };
+  return {
+    budgetLineId: figures.budgetLineId,
+    amountCents: figures.budgetCents,
+    remainingCents: figures.remainingCents,
+  };
 }
 
 /**

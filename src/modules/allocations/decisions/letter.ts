@@ -132,7 +132,12 @@ export function readDecision(ctx: RequestContext, decisionId: string): Promise<D
 export function listFamilyDecisions(
   ctx: RequestContext,
   familyId: string,
-): Promise<{ items: DecisionView[]; requests: FamilyRequest[]; canDecide: boolean }> {
+): Promise<{
+  items: DecisionView[];
+  requests: FamilyRequest[];
+  youths: { id: string; givenName: string }[];
+  canDecide: boolean;
+}> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
       subject: 'family_allocations',
@@ -171,8 +176,18 @@ export function listFamilyDecisions(
       .orderBy('r.received_at', 'desc')
       .limit(200)
       .execute();
+    const youths = await trx
+      .selectFrom('person')
+      .select(['id', 'given_name'])
+      .where('family_id', '=', grant.subjectId)
+      .where('kind', '=', 'child')
+      .where('removed_at', 'is', null)
+      .orderBy('birth_date')
+      .orderBy('given_name')
+      .execute();
     return {
       items: rows.map((r) => present(r, allocations.get(r.id) ?? [])),
+      youths: youths.map((y) => ({ id: y.id, givenName: y.given_name })),
       requests: requests.map((r) => ({
         id: r.id,
         personId: r.person_id,

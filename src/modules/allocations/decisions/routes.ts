@@ -70,7 +70,7 @@ export function decisionRoutes(app: App): void {
       schema: {
         tags,
         summary:
-          "Claim lines the municipality rejected (JW325) on allocations of its decisions; to search use POST /api/rejected-claim-lines/search",
+          'Claim lines the municipality rejected (JW325) on allocations of its decisions; to search use POST /api/rejected-claim-lines/search',
         querystring: s.RejectedClaimQuery,
         response: { 200: s.RejectedClaims },
       },

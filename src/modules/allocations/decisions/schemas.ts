@@ -245,6 +245,8 @@ export const DecisionList = z
   .object({
     items: z.array(DecisionView),
     requests: z.array(FamilyRequest),
+    /** The family's youths (first name only): whom a request from the plan can be for. */
+    youths: z.array(z.object({ id: z.uuid(), givenName: z.string() })),
     /** Whether the caller holds the municipality's mandate for this family (may open the decision form). */
     canDecide: z.boolean(),
   })

@@ -12,6 +12,11 @@ export const decisionsModule = defineWebModule({
       roles: ['consultant'],
       page: lazyPage(() => import('./request-page'), 'DecisionRequestPage'),
     },
+    {
+      path: 'decisions/families/:familyId',
+      roles: ['consultant'],
+      page: lazyPage(() => import('./family-decisions'), 'FamilyDecisionsPage'),
+    },
     { path: 'decisions/:decisionId/letter', page: lazyPage(() => import('./letter-page'), 'DecisionLetterPage') },
   ],
   nav: [{ to: '/decisions', label: 'decisions.nav', roles: ['consultant'], order: 25, section: true }],

@@ -1,26 +1,28 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
   useAllocationRequest,
   useBudgetCheck,
   useDecide,
-  type ProductBody,
+  type BudgetCheck,
   type RequestDetail,
 } from '../../api/decisions';
 import { AppLink } from '../../components/app-link';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
-import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
+import { bodyOf, newRow, ProductRow, validEuros, type Row } from './product-row';
 
 const REJECTION_REASONS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-const FREQUENCIES = ['1', '2', '4', '6'] as const;
 
 /** One request: the minimum of the family to decide, the budget check and the decision. */
 export function DecisionRequestPage() {
@@ -29,46 +31,169 @@ export function DecisionRequestPage() {
   return <QueryView query={request}>{(r) => <DecisionForm request={r} />}</QueryView>;
 }
 
+function useDecisionSpecs(rows: number): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const specs: FieldSpecs = {
+      motivation: { label: t('decisions.form.motivation'), messages: { required: t('decisions.errors.motivation') } },
+      overBudgetReason: {
+        label: t('decisions.form.overBudgetReason'),
+        messages: { required: t('decisions.errors.overBudgetReason'), other: t('decisions.errors.overBudgetReason') },
+      },
+      rejectionReason: { label: t('decisions.form.rejectionReason') },
+    };
+    for (let i = 0; i < rows; i++) {
+      const n = i + 1;
+      const of = (key: string, label: string, messages?: Record<string, string>) => {
+        specs[`products.${i}.${key}`] = {
+          label: t('decisions.form.ofProduct', { label, n }),
+          ...(messages ? { messages } : {}),
+        };
+      };
+      of('kind', t('decisions.form.kind'));
+      of('category', t('decisions.form.category'), {
+        required: t('decisions.errors.category', { n }),
+        other: t('decisions.errors.category', { n }),
+      });
+      of('productCode', t('decisions.form.productCode'), {
+        required: t('decisions.errors.productCode', { n }),
+        other: t('decisions.errors.productCode', { n }),
+      });
+      of('providerId', t('decisions.form.provider'), {
+        required: t('decisions.errors.provider', { n }),
+        other: t('decisions.errors.provider', { n }),
+      });
+      of('startsOn', t('decisions.form.startsOn'), { required: t('decisions.errors.startsOn', { n }) });
+      of('endsOn', t('decisions.form.endsOn'), {
+        required: t('decisions.errors.endsOn', { n }),
+        other: t('decisions.errors.endsOn', { n }),
+      });
+      of('volume', t('decisions.form.volume'), {
+        required: t('decisions.errors.volume', { n }),
+        other: t('decisions.errors.volume', { n }),
+      });
+      of('unit', t('decisions.form.volume'));
+      of('frequency', t('decisions.form.frequency'));
+      of('budgetCents', t('decisions.form.budget'), {
+        required: t('decisions.errors.budget', { n }),
+        other: t('decisions.errors.budget', { n }),
+      });
+      of('budgetLine', t('decisions.form.budgetLine'));
+      of('referrerType', t('decisions.form.referrer'));
+    }
+    return specs;
+  }, [rows, t]);
+}
+
+function rowIssues(rows: Row[]) {
+  return rows.flatMap((r, i) => {
+    const at = (f: string) => `products.${i}.${f}`;
+    const byBudget = r.kind === 'generic' || r.basis === 'budget';
+    return [
+      issue(r.kind !== 'generic' && !r.category, at('category')),
+      issue(r.kind === 'specific' && !r.productCode, at('productCode')),
+      issue(!r.startsOn, at('startsOn')),
+      issue(!r.endsOn, at('endsOn')),
+      issue(Boolean(r.startsOn && r.endsOn && r.endsOn < r.startsOn), at('endsOn'), 'before_start'),
+      issue(!r.providerId, at('providerId')),
+      issue(byBudget && !validEuros(r.budgetEuros), at('budgetCents')),
+      issue(!byBudget && !/^[1-9][0-9]{0,6}$/.test(r.volume.trim()), at('volume')),
+    ];
+  });
+}
+
+function CheckResult({ check, rows }: { check: BudgetCheck; rows: Row[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div role="status" data-testid="budget-check" className="kt-section">
+      <Heading2>{t('decisions.form.checkTitle')}</Heading2>
+      <ul>
+        {check.products.map((p, i) => (
+          <li key={rows[i]?.key ?? i}>
+            {t('decisions.form.checkProduct', {
+              n: i + 1,
+              cost: format.money(p.expectedCostCents),
+              level: t(`decisions.levels.${p.levelOfHelp}`, { defaultValue: '' }),
+            })}
+          </li>
+        ))}
+      </ul>
+      {check.lines.map((l) => (
+        <Paragraph key={`${l.budgetLine}${l.year}`}>
+          {t('decisions.form.checkLine', {
+            line: t(`decisions.lines.${l.budgetLine}`),
+            year: l.year,
+            expected: format.money(l.expectedCents),
+            remaining: format.money(l.remainingCents),
+          })}
+          {l.overBudget ? <strong> {t('decisions.form.lineOver')}</strong> : null}
+        </Paragraph>
+      ))}
+      {check.overBudget ? (
+        <Paragraph data-testid="over-budget-warning">
+          <strong>{t('decisions.form.overBudget')}</strong>
+        </Paragraph>
+      ) : (
+        <Paragraph>{t('decisions.form.withinBudget')}</Paragraph>
+      )}
+    </div>
+  );
+}
+
 function DecisionForm({ request }: { request: RequestDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const [outcome, setOutcome] = useState<'granted' | 'rejected'>('granted');
-  const [choice, setChoice] = useState('0');
-  const [volume, setVolume] = useState('2');
-  const [frequency, setFrequency] = useState<(typeof FREQUENCIES)[number]>('2');
-  const [startsOn, setStartsOn] = useState(request.requestedStart ?? '');
-  const [endsOn, setEndsOn] = useState(request.requestedEnd ?? '');
+  const [rows, setRows] = useState<Row[]>(() => [newRow(0, request)]);
+  const [nextKey, setNextKey] = useState(1);
   const [motivation, setMotivation] = useState('');
   const [reason, setReason] = useState('');
   const [rejection, setRejection] = useState<(typeof REJECTION_REASONS)[number]>('7');
+  const [checkedFor, setCheckedFor] = useState('');
   const check = useBudgetCheck(request.id);
   const decide = useDecide(request.id);
-  const product = request.products[Number(choice)];
-  const body = (): ProductBody[] =>
-    product
-      ? [
-          {
-            kind: product.productCode ? 'specific' : 'aspecific',
-            providerId: product.providerId,
-            category: product.category,
-            ...(product.productCode ? { productCode: product.productCode } : {}),
-            volume: Number(volume),
-            unit: product.unit,
-            frequency,
-            startsOn,
-            endsOn,
-            referrerType: '01',
-          },
-        ]
-      : [];
-  const errorOf = fieldErrorsOf(decide.error ?? check.error);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const form = useFormErrors(useDecisionSpecs(rows.length), decide.error ?? check.error);
+  const products = () => rows.map((r) => bodyOf(r, request.products));
+  const current = JSON.stringify(products());
+  const overBudget = checkedFor === current && check.data?.overBudget === true;
+
+  const runCheck = async (): Promise<BudgetCheck | undefined> => {
+    if (!form.check(rowIssues(rows))) return undefined;
+    const body = products();
+    const result = await check.mutateAsync(body).catch(() => undefined);
+    if (result) setCheckedFor(JSON.stringify(body));
+    return result;
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (outcome === 'rejected') {
+      if (!form.check([issue(!motivation.trim(), 'motivation')])) return;
+      decide.mutate(
+        { outcome, motivation: motivation.trim(), rejectionReason: rejection },
+        { onSuccess: (d) => void navigate(`/decisions/${d.id}/letter`) },
+      );
+      return;
+    }
+    // The budget check always shows before the decision is taken: run it when the products changed since.
+    const result = checkedFor === current ? check.data : await runCheck();
+    if (!result) return;
+    if (
+      !form.check([
+        ...rowIssues(rows),
+        issue(!motivation.trim(), 'motivation'),
+        issue(result.overBudget && !reason.trim(), 'overBudgetReason'),
+      ])
+    )
+      return;
     decide.mutate(
-      outcome === 'granted'
-        ? { outcome, motivation, products: body(), ...(reason ? { overBudgetReason: reason } : {}) }
-        : { outcome, motivation, rejectionReason: rejection },
+      {
+        outcome,
+        motivation: motivation.trim(),
+        products: products(),
+        ...(result.overBudget ? { overBudgetReason: reason.trim() } : {}),
+      },
       { onSuccess: (d) => void navigate(`/decisions/${d.id}/letter`) },
     );
   };
@@ -90,12 +215,18 @@ function DecisionForm({ request }: { request: RequestDetail }) {
         <dt>{t('decisions.request.born')}</dt>
         <dd>{request.youthBirthDate ? format.date(`${request.youthBirthDate}T12:00:00Z`) : '—'}</dd>
         <dt>{t('decisions.queue.due')}</dt>
-        <dd>
+        <dd data-testid="request-due">
           {format.date(`${request.answerDue}T12:00:00Z`)}
           {request.late ? ` — ${t('decisions.queue.late')}` : ''}
         </dd>
       </dl>
-      <form onSubmit={submit} noValidate>
+      <Paragraph>
+        <AppLink to={`/decisions/families/${request.familyId}`}>
+          {t('decisions.request.familyDecisions', { reference: request.familyReference })}
+        </AppLink>
+      </Paragraph>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="decision-form">
+        <ErrorSummary form={form} />
         <RadioGroup
           legend={t('decisions.form.outcome')}
           name="outcome"
@@ -105,71 +236,49 @@ function DecisionForm({ request }: { request: RequestDetail }) {
         />
         {outcome === 'granted' ? (
           <>
-            <SelectField
-              label={t('decisions.form.product')}
-              value={choice}
-              onValueChange={setChoice}
-              error={errorOf('products.0.providerId')}
-              options={request.products.map((p, i) => ({
-                value: String(i),
-                label: `${p.providerName} — ${p.category}${p.productCode ? `/${p.productCode}` : ''} ${p.name}${p.tariffCents !== null ? ` (${format.money(p.tariffCents)})` : ''}`,
-              }))}
-            />
-            <TextField
-              label={t('decisions.form.volume')}
-              value={volume}
-              onValueChange={setVolume}
-              inputMode="numeric"
-              error={errorOf('products.0.volume')}
-            />
-            <SelectField
-              label={t('decisions.form.frequency')}
-              value={frequency}
-              onValueChange={(v) => setFrequency(v as (typeof FREQUENCIES)[number])}
-              options={FREQUENCIES.map((f) => ({ value: f, label: t(`decisions.frequencies.${f}`) }))}
-            />
-            <TextField
-              label={t('decisions.form.startsOn')}
-              type="date"
-              value={startsOn}
-              onValueChange={setStartsOn}
-              error={errorOf('products.0.startsOn')}
-            />
-            <TextField
-              label={t('decisions.form.endsOn')}
-              type="date"
-              value={endsOn}
-              onValueChange={setEndsOn}
-              error={errorOf('products.0.endsOn')}
-            />
-            <Button type="button" appearance="secondary-action-button" onClick={() => check.mutate(body())}>
+            {rows.map((row, i) => (
+              <ProductRow
+                key={row.key}
+                index={i}
+                row={row}
+                products={request.products}
+                form={form}
+                onChange={(next) => setRows(rows.map((r) => (r.key === row.key ? next : r)))}
+                onRemove={rows.length > 1 ? () => setRows(rows.filter((r) => r.key !== row.key)) : undefined}
+              />
+            ))}
+            {rows.length < 20 ? (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setRows([
+                    ...rows,
+                    { ...newRow(nextKey, request), startsOn: rows[0]?.startsOn ?? '', endsOn: rows[0]?.endsOn ?? '' },
+                  ]);
+                  setNextKey(nextKey + 1);
+                }}
+              >
+                {t('decisions.form.addProduct')}
+              </Button>
+            ) : null}{' '}
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              onClick={() => void runCheck()}
+              busy={check.isPending}
+            >
               {t('decisions.form.check')}
             </Button>
-            {check.data ? (
-              <div role="status" data-testid="budget-check">
-                {check.data.lines.map((l) => (
-                  <Paragraph key={`${l.budgetLine}${l.year}`}>
-                    {t('decisions.form.checkLine', {
-                      line: t(`decisions.lines.${l.budgetLine}`),
-                      year: l.year,
-                      expected: format.money(l.expectedCents),
-                      remaining: format.money(l.remainingCents),
-                    })}
-                  </Paragraph>
-                ))}
-                {check.data.overBudget ? (
-                  <Paragraph>
-                    <strong>{t('decisions.form.overBudget')}</strong>
-                  </Paragraph>
-                ) : null}
-              </div>
-            ) : null}
-            {check.data?.overBudget || errorOf('overBudgetReason') ? (
+            {check.data && checkedFor === current ? <CheckResult check={check.data} rows={rows} /> : null}
+            {overBudget || form.error('overBudgetReason') ? (
               <TextareaField
                 label={t('decisions.form.overBudgetReason')}
+                description={t('decisions.form.overBudgetReasonDescription')}
                 value={reason}
                 onValueChange={setReason}
-                error={errorOf('overBudgetReason')}
+                required
+                {...form.field('overBudgetReason')}
               />
             ) : null}
           </>
@@ -179,26 +288,21 @@ function DecisionForm({ request }: { request: RequestDetail }) {
             value={rejection}
             onValueChange={(v) => setRejection(v as (typeof REJECTION_REASONS)[number])}
             options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`decisions.rejections.${r}`) }))}
+            {...form.field('rejectionReason')}
           />
         )}
         <TextareaField
           label={t('decisions.form.motivation')}
           value={motivation}
           onValueChange={setMotivation}
-          error={errorOf('motivation')}
+          required
+          {...form.field('motivation')}
         />
         <ProblemAlert
           error={decide.error ?? check.error}
-          fieldsShownInline={[
-            'overBudgetReason',
-            'motivation',
-            'products.0.providerId',
-            'products.0.startsOn',
-            'products.0.endsOn',
-            'products.0.volume',
-          ]}
+          fieldsShownInline={['products', 'motivation', 'overBudgetReason', 'rejectionReason']}
         />
-        <Button type="submit" appearance="primary-action-button" disabled={decide.isPending}>
+        <Button type="submit" appearance="primary-action-button" disabled={decide.isPending} busy={decide.isPending}>
           {t('decisions.form.submit')}
         </Button>
       </form>

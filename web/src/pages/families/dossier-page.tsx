@@ -7,6 +7,7 @@ import { isApiError } from '../../api/problem';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
+import { FamilyDecisionsSection } from '../decisions/family-decisions';
 import { FamilyInvolvementSection } from '../involvement/family-involvement';
 import { ConsentSection } from './dossier-consent';
 import { DossierRefused } from './dossier-refused';
@@ -72,6 +73,7 @@ export function DossierPage() {
           <FormerMembersSection dossier={d} />
           <TrajectorySection dossier={d} />
           <ConsentSection dossier={d} />
+          <FamilyDecisionsSection familyId={d.id} />
           {d.abilities.readInvolvement ? <FamilyInvolvementSection familyId={d.id} /> : null}
         </>
       )}

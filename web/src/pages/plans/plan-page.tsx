@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useFamilyDecisions } from '../../api/decisions';
 import { usePlan, type PlanView } from '../../api/plans';
 import { AppLink, ButtonAppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
@@ -19,6 +20,7 @@ import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { PlanActionHelp } from '../decisions/plan-action-help';
 import { DeadlineBanner } from './deadline-banner';
 import { PlanCompare } from './plan-compare';
 import { PlanEditor } from './plan-editor';
@@ -29,6 +31,7 @@ export function PlanPage() {
   const { t } = useTranslation();
   const { familyId = '' } = useParams();
   const plan = usePlan(familyId);
+  const decisions = useFamilyDecisions(familyId);
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -92,7 +95,19 @@ export function PlanPage() {
               {p.current ? t('plans.edit') : t('plans.start')}
             </Button>
           ) : null}
-          {p.current ? <PlanSections content={p.current.content} /> : null}
+          {p.current ? (
+            <PlanSections
+              content={p.current.content}
+              actionExtra={(action) => (
+                <PlanActionHelp
+                  familyId={familyId}
+                  action={action}
+                  decisions={decisions.data}
+                  canAsk={p.abilities.edit}
+                />
+              )}
+            />
+          ) : null}
         </>
       )}
       {p.current && p.abilities.signOff && !editing ? <SignOffForm plan={p} /> : null}

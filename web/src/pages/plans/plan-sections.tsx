@@ -1,10 +1,20 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanContent } from '../../api/plans';
+import type { Action, PlanContent } from '../../api/plans';
 import { useFormat } from '../../i18n/format';
 
-/** The plan, read-only, section by section. */
-export function PlanSections({ content }: { content: PlanContent }) {
+/**
+ * The plan, read-only, section by section. `actionExtra` adds to each action what the page around it
+ * knows (the plan page: a request for specialised help and its state).
+ */
+export function PlanSections({
+  content,
+  actionExtra,
+}: {
+  content: PlanContent;
+  actionExtra?: ((action: Action) => ReactNode) | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const goalOf = (id: string | null) => content.goals.find((g) => g.id === id)?.what;
@@ -59,14 +69,21 @@ export function PlanSections({ content }: { content: PlanContent }) {
             `${t(`plans.domains.${g.domain}`)}: ${g.what}${g.byWhen ? ` — ${t('plans.byWhen')} ${format.date(g.byWhen)}` : ''}${g.howWeKnow ? ` — ${t('plans.howWeKnow')}: ${g.howWeKnow}` : ''}`,
         ),
       )}
-      {section(
-        'actions',
-        t('plans.sections.actions'),
-        content.actions.map(
-          (a) =>
-            `${a.what} — ${a.owner.name} (${t(`plans.ownerKinds.${a.owner.kind}`)})${a.due ? `, ${t('plans.due')} ${format.date(a.due)}` : ''} — ${t(`plans.statuses.${a.status}`)}${goalOf(a.goalId) ? ` — ${t('plans.forGoal')}: ${goalOf(a.goalId)}` : ''}`,
-        ),
-      )}
+      <section className="kt-section" aria-labelledby="plan-actions">
+        <Heading2 id="plan-actions">{t('plans.sections.actions')}</Heading2>
+        {content.actions.length === 0 ? (
+          <Paragraph>{t('plans.empty')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {content.actions.map((a, i) => (
+              <UnorderedListItem key={a.id ?? i}>
+                {`${a.what} — ${a.owner.name} (${t(`plans.ownerKinds.${a.owner.kind}`)})${a.due ? `, ${t('plans.due')} ${format.date(a.due)}` : ''} — ${t(`plans.statuses.${a.status}`)}${goalOf(a.goalId) ? ` — ${t('plans.forGoal')}: ${goalOf(a.goalId)}` : ''}`}
+                {actionExtra ? actionExtra(a) : null}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
       {section(
         'safety',
         t('plans.sections.safetyAgreements'),

@@ -1,0 +1,267 @@
+// One allocated product of a decision: specific (category + product code), aspecific (category only) or
+// generic (budget only); a volume with its unit and frequency, or a budget; the period, the referrer
+// (COD327) and the provider — offered only when contracted for that product over the whole period.
+import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { ProductBody, RequestDetail } from '../../api/decisions';
+import { RadioGroup } from '../../components/form/radio-group';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import type { FormErrors } from '../../components/form/use-form-errors';
+
+export const KINDS = ['specific', 'aspecific', 'generic'] as const;
+export const FREQUENCIES = ['1', '2', '4', '6'] as const;
+export const REFERRERS = ['01', '02', '03', '04', '05', '06', '08'] as const;
+export const BUDGET_LINES = [
+  'local_ambulant',
+  'local_basic',
+  'regional_ambulant',
+  'regional_day_treatment',
+  'regional_residential',
+  'crisis',
+  'youth_protection',
+  'tailored_arrangements',
+] as const;
+
+export interface Row {
+  key: number;
+  kind: (typeof KINDS)[number];
+  category: string;
+  productCode: string;
+  providerId: string;
+  basis: 'volume' | 'budget';
+  volume: string;
+  frequency: (typeof FREQUENCIES)[number];
+  budgetEuros: string;
+  budgetLine: (typeof BUDGET_LINES)[number];
+  startsOn: string;
+  endsOn: string;
+  referrerType: (typeof REFERRERS)[number];
+}
+
+type Product = RequestDetail['products'][number];
+
+export function newRow(key: number, request: RequestDetail): Row {
+  const first = request.products.find((p) => p.productCode) ?? request.products[0];
+  return {
+    key,
+    kind: first?.productCode ? 'specific' : 'aspecific',
+    category: request.category ?? first?.category ?? '',
+    productCode: '',
+    providerId: '',
+    basis: 'volume',
+    volume: '',
+    frequency: '2',
+    budgetEuros: '',
+    budgetLine: 'local_ambulant',
+    startsOn: request.requestedStart ?? '',
+    endsOn: request.requestedEnd ?? '',
+    referrerType: '01',
+  };
+}
+
+const EUROS = /^[0-9]{1,9}(,[0-9]{1,2})?$/;
+export const validEuros = (text: string) => EUROS.test(text.trim());
+const centsOf = (text: string) => {
+  const [whole = '0', part = ''] = text.trim().split(',');
+  return Number(whole) * 100 + Number(part.padEnd(2, '0'));
+};
+
+/** Contracted products that fit the row's kind, category, code and period. */
+export function candidates(products: readonly Product[], row: Row): Product[] {
+  return products.filter(
+    (p) =>
+      (row.kind === 'generic' || p.category === row.category) &&
+      (row.kind !== 'specific' || (row.productCode !== '' && p.productCode === row.productCode)) &&
+      (!row.endsOn || p.contractEndsOn === null || p.contractEndsOn >= row.endsOn),
+  );
+}
+
+/** The row as the API takes it; the unit is the contracted one (the form shows it, the server checks it). */
+export function bodyOf(row: Row, products: readonly Product[]): ProductBody {
+  const unit = candidates(products, row).find((p) => p.providerId === row.providerId)?.unit;
+  const basis =
+    row.kind === 'generic' || row.basis === 'budget'
+      ? { budgetCents: validEuros(row.budgetEuros) ? centsOf(row.budgetEuros) : -1 }
+      : {
+          volume: /^[0-9]{1,7}$/.test(row.volume.trim()) ? Number(row.volume.trim()) : 0,
+          ...(unit ? { unit } : {}),
+          frequency: row.frequency,
+        };
+  return {
+    kind: row.kind,
+    providerId: row.providerId,
+    ...(row.kind !== 'generic' ? { category: row.category } : { budgetLine: row.budgetLine }),
+    ...(row.kind === 'specific' ? { productCode: row.productCode } : {}),
+    ...basis,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    referrerType: row.referrerType,
+  };
+}
+
+export function ProductRow({
+  index,
+  row,
+  products,
+  form,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  row: Row;
+  products: readonly Product[];
+  form: FormErrors;
+  onChange: (row: Row) => void;
+  onRemove: (() => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const set = <K extends keyof Row>(key: K, value: Row[K]) => {
+    const next = { ...row, [key]: value };
+    // A provider that no longer fits the product or period is forgotten rather than sent.
+    if (key !== 'providerId' && !candidates(products, next).some((p) => p.providerId === next.providerId))
+      next.providerId = '';
+    onChange(next);
+  };
+  const path = (field: string) => `products.${index}.${field}`;
+  const categories = [...new Map(products.map((p) => [p.category, p])).values()];
+  const codes = products.filter((p) => p.category === row.category && p.productCode);
+  const uniqueCodes = [...new Map(codes.map((p) => [p.productCode, p])).values()];
+  const fitting = candidates(products, row);
+  const providers = [...new Map(fitting.map((p) => [p.providerId, p])).values()];
+  const chosen = fitting.find((p) => p.providerId === row.providerId);
+  const level = products.find((p) => p.category === row.category)?.levelOfHelp;
+  const generic = row.kind === 'generic';
+  const byBudget = generic || row.basis === 'budget';
+  return (
+    <Fieldset className="kt-section kt-product-row" data-testid={`product-row-${index}`}>
+      <FieldsetLegend>{t('decisions.form.productN', { n: index + 1 })}</FieldsetLegend>
+      <RadioGroup
+        legend={t('decisions.form.kind')}
+        name={`kind-${row.key}`}
+        value={row.kind}
+        onValueChange={(v) => set('kind', v)}
+        options={KINDS.map((k) => ({ value: k, label: t(`decisions.kinds.${k}`) }))}
+        {...form.field(path('kind'))}
+      />
+      {generic ? (
+        <SelectField
+          label={t('decisions.form.budgetLine')}
+          value={row.budgetLine}
+          onValueChange={(v) => set('budgetLine', v as Row['budgetLine'])}
+          options={BUDGET_LINES.map((l) => ({ value: l, label: t(`decisions.lines.${l}`) }))}
+          {...form.field(path('budgetLine'))}
+        />
+      ) : (
+        <>
+          <SelectField
+            label={t('decisions.form.category')}
+            value={row.category}
+            onValueChange={(v) => onChange({ ...row, category: v, productCode: '', providerId: '' })}
+            emptyOption={t('decisions.form.choose')}
+            options={categories.map((p) => ({
+              value: p.category,
+              label: `${p.category} ${t(`decisions.categories.${p.category}`, { defaultValue: '' })}`.trim(),
+            }))}
+            {...form.field(path('category'))}
+          />
+          {row.category ? (
+            <Paragraph data-testid={`level-${index}`}>
+              {t('decisions.form.level', {
+                level: t(`decisions.levels.${level ?? 'generic'}`),
+              })}
+            </Paragraph>
+          ) : null}
+        </>
+      )}
+      {row.kind === 'specific' ? (
+        <SelectField
+          label={t('decisions.form.productCode')}
+          value={row.productCode}
+          onValueChange={(v) => set('productCode', v)}
+          emptyOption={t('decisions.form.choose')}
+          options={uniqueCodes.map((p) => ({ value: p.productCode ?? '', label: `${p.productCode} ${p.name}` }))}
+          {...form.field(path('productCode'))}
+        />
+      ) : null}
+      <TextField
+        label={t('decisions.form.startsOn')}
+        type="date"
+        value={row.startsOn}
+        onValueChange={(v) => set('startsOn', v)}
+        {...form.field(path('startsOn'))}
+      />
+      <TextField
+        label={t('decisions.form.endsOn')}
+        type="date"
+        value={row.endsOn}
+        onValueChange={(v) => set('endsOn', v)}
+        {...form.field(path('endsOn'))}
+      />
+      <SelectField
+        label={t('decisions.form.provider')}
+        description={t('decisions.form.providerDescription')}
+        value={row.providerId}
+        onValueChange={(v) => set('providerId', v)}
+        emptyOption={providers.length === 0 ? t('decisions.form.noProvider') : t('decisions.form.choose')}
+        options={providers.map((p) => ({ value: p.providerId, label: p.providerName }))}
+        {...form.field(path('providerId'))}
+      />
+      {generic ? null : (
+        <RadioGroup
+          legend={t('decisions.form.basis')}
+          name={`basis-${row.key}`}
+          value={row.basis}
+          onValueChange={(v) => set('basis', v)}
+          options={(['volume', 'budget'] as const).map((b) => ({ value: b, label: t(`decisions.bases.${b}`) }))}
+        />
+      )}
+      {byBudget ? (
+        <TextField
+          label={t('decisions.form.budget')}
+          description={t('decisions.form.budgetDescription')}
+          value={row.budgetEuros}
+          onValueChange={(v) => set('budgetEuros', v)}
+          inputMode="decimal"
+          {...form.field(path('budgetCents'))}
+        />
+      ) : (
+        <>
+          <TextField
+            label={t('decisions.form.volume')}
+            description={
+              chosen
+                ? t('decisions.form.unitIs', {
+                    unit: t(`decisions.units.${chosen.unit}`, { defaultValue: chosen.unit }),
+                  })
+                : undefined
+            }
+            value={row.volume}
+            onValueChange={(v) => set('volume', v)}
+            inputMode="numeric"
+            {...form.field(path('volume'))}
+          />
+          <SelectField
+            label={t('decisions.form.frequency')}
+            value={row.frequency}
+            onValueChange={(v) => set('frequency', v as Row['frequency'])}
+            options={FREQUENCIES.map((f) => ({ value: f, label: t(`decisions.frequencies.${f}`) }))}
+            {...form.field(path('frequency'))}
+          />
+        </>
+      )}
+      <SelectField
+        label={t('decisions.form.referrer')}
+        value={row.referrerType}
+        onValueChange={(v) => set('referrerType', v as Row['referrerType'])}
+        options={REFERRERS.map((r) => ({ value: r, label: t(`decisions.referrers.${r}`) }))}
+        {...form.field(path('referrerType'))}
+      />
+      {onRemove ? (
+        <Button type="button" appearance="subtle-button" onClick={onRemove}>
+          {t('decisions.form.removeProduct', { n: index + 1 })}
+        </Button>
+      ) : null}
+    </Fieldset>
+  );
+}
