@@ -80,6 +80,86 @@ describe('bad input to the decision', () => {
     );
   });
 
+  it('several products with one bad among good ones: the whole decision is refused at that product, nothing written', async () => {
+    /** A good product in month `m` of 2027 (months do not overlap, so no stacking among them). */
+    const good = (m: number) => ({
+      kind: 'specific',
+      providerId,
+      category: '45',
+      productCode: '45A04',
+      volume: 2,
+      unit: '04',
+      frequency: '2',
+      startsOn: `2027-0${m}-01`,
+      endsOn: `2027-0${m}-28`,
+      referrerType: '01',
+    });
+    const mutations: Array<[string, (p: ReturnType<typeof good>) => object]> = [
+      ['end before start', (p) => ({ ...p, endsOn: '2026-12-31' })],
+      ['not contracted', (p) => ({ ...p, productCode: '45Z99' })],
+      ['unit not contracted', (p) => ({ ...p, unit: '14' })],
+      ['volume without frequency', ({ frequency: _f, ...p }) => p],
+      ['generic without budget line', (p) => ({ ...p, kind: 'generic', category: undefined, productCode: undefined })],
+      ['aspecific with a code', (p) => ({ ...p, kind: 'aspecific' })],
+      ['unknown referrer', (p) => ({ ...p, referrerType: '07' })],
+      ['provider without contract', (p) => ({ ...p, providerId: '00000000-0000-4000-8000-000000000000' })],
+      ['negative budget', (p) => ({ ...p, budgetCents: -100 })],
+      ['unknown field', (p) => ({ ...p, colour: 'red' })],
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: mutations.length - 1 }),
+        async (count, at, which) => {
+          const bad = at % (count + 1);
+          const [, mutate] = mutations[which] as (typeof mutations)[number];
+          const products = Array.from({ length: count + 1 }, (_, i) =>
+            i === bad ? JSON.parse(JSON.stringify(mutate(good(i + 1)))) : good(i + 1),
+          );
+          const before = await written();
+          const res = await t.app.inject({
+            method: 'POST',
+            url: `/api/allocation-requests/${requestId}/decision`,
+            headers: consultant.headers,
+            payload: { outcome: 'granted', motivation: 'Nodig', overBudgetReason: 'Veiligheid gaat voor', products },
+          });
+          expect(res.statusCode, res.body.slice(0, 300)).toBeGreaterThanOrEqual(400);
+          expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
+          const paths = (res.json<{ errors?: { path: string }[] }>().errors ?? []).map((e) => e.path);
+          expect(paths.length, res.body.slice(0, 300)).toBeGreaterThan(0);
+          expect(paths.every((p) => p.startsWith(`products.${bad}`)), res.body.slice(0, 300)).toBe(true);
+          expect(await written()).toBe(before);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('bad queue and rejected-claims queries: 400, nothing listed', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            page: fc.constantFrom(0, -1, 'x', 10_001),
+            pageSize: fc.constantFrom(0, 101, 'many'),
+            sort: fc.constantFrom('name', 'due; drop', ''),
+            state: fc.constantFrom('closed', 'OPEN'),
+            origin: fc.constantFrom('family', 'jw315'),
+            q: fc.constantFrom('x'.repeat(101), 12),
+          },
+          { requiredKeys: [] },
+        ).filter((b) => Object.keys(b).length > 0),
+        fc.constantFrom('/api/allocation-requests/search', '/api/rejected-claim-lines/search'),
+        async (body, url) => {
+          const res = await t.app.inject({ method: 'POST', url, headers: consultant.headers, payload: body });
+          expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('random request bodies from the plan: 4xx and nothing written', async () => {
     await fc.assert(
       fc.asyncProperty(

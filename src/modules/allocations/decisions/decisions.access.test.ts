@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ROLES } from '../../../platform/db/schema.js';
 import { createTestApp, login, type Session, type TestApp } from '../../../test-support/app.js';
 import { checkActorMatrix, checkFamilyRouteMatrix } from '../../../test-support/access-matrix.js';
-import { buildPerson, buildUser } from '../../../test-support/factories.js';
+import { buildFamilyWithTrajectory, buildPerson, buildTeam, buildUser } from '../../../test-support/factories.js';
 import {
   buildConsultant,
   buildContractedProvider,
@@ -48,6 +48,8 @@ describe('consultant routes (mandate × request)', () => {
     const regisseur = await buildUser(db, ['professional']);
     const r = await buildRequest(db, { regisseurId: regisseur.id });
     const other = await buildRequest(db, { regisseurId: regisseur.id });
+    // A family of the same municipality without any request: the mandate gives no access to it.
+    const noRequest = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: regisseur.id });
     const zwolle = await buildConsultant(db, '0193');
     const kampen = await buildConsultant(db, '0166');
     const mandatedPro = await buildConsultant(db, '0193', ['professional', 'consultant']);
@@ -97,6 +99,38 @@ describe('consultant routes (mandate × request)', () => {
         url: () => `/api/allocation-requests/${r.requestId}/decision`,
         payload: () => ({ outcome: 'rejected', motivation: 'Zorginhoudelijk niet passend', rejectionReason: '7' }),
         allowed: consultants,
+      },
+      {
+        name: 'POST queue search',
+        method: 'POST',
+        url: () => '/api/allocation-requests/search',
+        payload: () => ({ q: 'Sanne' }),
+        allowed: [...consultants, 'consultant of another municipality'],
+      },
+      {
+        name: 'GET rejected claim lines',
+        method: 'GET',
+        url: () => '/api/rejected-claim-lines',
+        allowed: [...consultants, 'consultant of another municipality'],
+      },
+      {
+        name: 'POST rejected claim lines search',
+        method: 'POST',
+        url: () => '/api/rejected-claim-lines/search',
+        payload: () => ({ q: 'Sanne' }),
+        allowed: [...consultants, 'consultant of another municipality'],
+      },
+      {
+        name: 'GET family decisions (a request of the municipality for the family)',
+        method: 'GET',
+        url: () => `/api/families/${r.familyId}/decisions`,
+        allowed: [...consultants, 'regisseur of the family'],
+      },
+      {
+        name: 'GET family decisions (no request for the family)',
+        method: 'GET',
+        url: () => `/api/families/${noRequest.familyId}/decisions`,
+        allowed: ['regisseur of the family'],
       },
       {
         name: 'GET decision',
