@@ -57,7 +57,10 @@ test.describe('the consultant decides on help asked from the plan', () => {
     await visible(page.getByRole('heading', { level: 2, name: 'Beschikkingen' }));
     await page.getByRole('link', { name: 'Gezinsplan', exact: true }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Acties' }));
-    await page.getByRole('button', { name: /^Vraag specialistische hulp aan/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Vraag specialistische hulp aan/ })
+      .first()
+      .click();
     const form = page.getByTestId('plan-help-form');
     // Sending without a youth is refused at the field, in words.
     await form.getByRole('button', { name: 'Aanvraag versturen' }).click();
@@ -65,7 +68,9 @@ test.describe('the consultant decides on help asked from the plan', () => {
     await journey.checkpoint('plan-help-form');
     await form.getByLabel('Voor welke jeugdige?').selectOption({ index: 1 });
     youth = (await form.getByLabel('Voor welke jeugdige?').locator('option:checked').textContent()) ?? '';
-    await form.getByLabel('Hulpvraag').fill('Ambulante gezinsbegeleiding en een training voor de ouders, zoals afgesproken.');
+    await form
+      .getByLabel('Hulpvraag')
+      .fill('Ambulante gezinsbegeleiding en een training voor de ouders, zoals afgesproken.');
     await form.getByRole('button', { name: 'Aanvraag versturen' }).click();
     await visible(page.getByText(`Specialistische hulp aangevraagd voor ${youth}.`).first());
     await visible(page.getByText('De consulent besluit uiterlijk', { exact: false }).first());
@@ -74,7 +79,10 @@ test.describe('the consultant decides on help asked from the plan', () => {
 
     // The consultant's queue: the request under "Te nemen besluiten", found by the family's reference.
     await logIn(page, 'demo.consultant');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad toewijzing' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Werkvoorraad toewijzing' })
+      .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Werkvoorraad toewijzing' }));
     await page.getByRole('link', { name: 'Te nemen besluiten' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Te nemen besluiten' }));
@@ -108,11 +116,15 @@ test.describe('the consultant decides on help asked from the plan', () => {
     const check = await visible(page.getByTestId('budget-check'));
     await expect(check).toContainText('Product 1: naar verwachting');
     await expect(check).toContainText('Product 2: naar verwachting');
-    await page.getByLabel('Motivering (komt in de brief)').fill('Het gezinsplan vraagt om begeleiding thuis en een training.');
+    await page
+      .getByLabel('Motivering (komt in de brief)')
+      .fill('Het gezinsplan vraagt om begeleiding thuis en een training.');
     if (await page.getByTestId('over-budget-warning').isVisible()) {
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
       await visible(page.getByTestId('error-summary'));
-      await page.getByLabel('Waarom is deze hulp toch nodig?').fill('Zonder deze hulp loopt de veiligheid thuis gevaar.');
+      await page
+        .getByLabel('Waarom is deze hulp toch nodig?')
+        .fill('Zonder deze hulp loopt de veiligheid thuis gevaar.');
     }
     await journey.checkpoint('decision-form');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
@@ -123,7 +135,10 @@ test.describe('the consultant decides on help asked from the plan', () => {
     await journey.checkpoint('decision-letter');
 
     // The other sections of the queue.
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad toewijzing' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Werkvoorraad toewijzing' })
+      .click();
     await visible(page.getByRole('heading', { level: 2, name: 'Verzoeken van aanbieders' }));
     await journey.checkpoint('queue-requests');
     await page.getByRole('link', { name: 'Afgewezen declaraties' }).click();

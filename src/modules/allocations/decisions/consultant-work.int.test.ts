@@ -228,7 +228,11 @@ describe("the family's decisions and requests", () => {
   it('show per plan action what was asked and its state; a consultant with a request there may decide', async () => {
     const db = t.db.kysely;
     const r = await buildRequest(db);
-    await db.updateTable('allocation_request').set({ plan_action_key: 'act-1' }).where('id', '=', r.requestId).execute();
+    await db
+      .updateTable('allocation_request')
+      .set({ plan_action_key: 'act-1' })
+      .where('id', '=', r.requestId)
+      .execute();
     const res = await get(`/api/families/${r.familyId}/decisions`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
