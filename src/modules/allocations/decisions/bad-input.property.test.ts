@@ -115,7 +115,7 @@ describe('bad input to the decision', () => {
           const bad = at % (count + 1);
           const [, mutate] = mutations[which] as (typeof mutations)[number];
           const products = Array.from({ length: count + 1 }, (_, i) =>
-            i === bad ? JSON.parse(JSON.stringify(mutate(good(i + 1)))) : good(i + 1),
+            i === bad ? (JSON.parse(JSON.stringify(mutate(good(i + 1)))) as object) : good(i + 1),
           );
           const before = await written();
           const res = await t.app.inject({
