@@ -124,7 +124,9 @@ export function ProductRow({
     onChange(next);
   };
   const path = (field: string) => `products.${index}.${field}`;
-  const categories = [...new Map(products.map((p) => [p.category, p])).values()];
+  const categories = [...new Map(products.map((p) => [p.category, p])).values()].sort((a, b) =>
+    a.category.localeCompare(b.category),
+  );
   const codes = products.filter((p) => p.category === row.category && p.productCode);
   const uniqueCodes = [...new Map(codes.map((p) => [p.productCode, p])).values()];
   const fitting = candidates(products, row);
