@@ -89,6 +89,8 @@ test.describe('the consultant decides on help asked from the plan', () => {
     await page.getByRole('searchbox', { name: 'Zoek op gezinskenmerk, voornaam of vraag' }).fill(family.reference);
     const row = page.getByRole('link', { name: `${youth} (${family.reference})` });
     await visible(row);
+    // The search reached the server (in a POST body): only this family's request is left.
+    await expect(page.getByTestId('decision-queue').locator('tbody tr')).toHaveCount(1);
     await visible(page.getByTestId('decision-queue').getByRole('columnheader', { name: 'Antwoord uiterlijk' }));
     await journey.checkpoint('queue-decisions');
     await row.click();
