@@ -35,9 +35,15 @@ export function listOrganisations(ctx: RequestContext, type?: OrganisationType) 
 
 export function createOrganisation(ctx: RequestContext, body: CreateOrganisationBody) {
   if (body.type === 'care_provider' && !body.agbCode)
-    throw new ValidationError('agb_required', { detail: 'A care provider needs an 8-digit AGB code.' });
+    throw new ValidationError('agb_required', {
+      detail: 'A care provider needs an 8-digit AGB code.',
+      errors: [{ path: 'agbCode', message: 'agb_required' }],
+    });
   if (body.type !== 'care_provider' && body.agbCode)
-    throw new ValidationError('agb_not_allowed', { detail: 'Only care providers have an AGB code.' });
+    throw new ValidationError('agb_not_allowed', {
+      detail: 'Only care providers have an AGB code.',
+      errors: [{ path: 'agbCode', message: 'agb_not_allowed' }],
+    });
   return inTransaction(ctx.db, async (trx) => {
     const id = randomUUID();
     await authorize(trx, ctx, {

@@ -142,6 +142,7 @@ export function createTeam(ctx: RequestContext, body: CreateTeamBody): Promise<T
       if (inside.length !== codes.length)
         throw new ValidationError('neighbourhood_outside_municipality', {
           detail: 'A neighbourhood is not in the chosen municipality.',
+          errors: [{ path: 'neighbourhoodCodes', message: 'neighbourhood_outside_municipality' }],
         });
       await trx
         .insertInto('team_neighbourhood')

@@ -9,17 +9,14 @@ import { Figures } from './figures/schemas.js';
 import { figures } from './figures/service.js';
 import * as kinds from './kinds/service.js';
 import * as ks from './kinds/schemas.js';
-import * as lifecycle from './lifecycle/service.js';
-import * as ls from './lifecycle/schemas.js';
-import { ConfirmBody, Confirmed, SupportKindList } from './public/schemas.js';
-import * as pub from './public/service.js';
+import { matchRoutes } from './lifecycle/routes.js';
+import { publicRoutes } from './public/routes.js';
 import * as rs from './requests/schemas.js';
 import * as requests from './requests/service.js';
 import { Settings, SettingsBody, SuggestionList, Weights } from './suggestions/schemas.js';
 import { suggestionsFor } from './suggestions/service.js';
 import * as settings from './settings-service.js';
 import * as vs from './volunteers/schemas.js';
-import { sharedPublicFormLimit } from './public/limits.js';
 import * as volunteers from './volunteers/service.js';
 
 const tags = ['support-families'];
@@ -27,73 +24,7 @@ const B = '/api/support-families';
 const UserParams = z.strictObject({ userId: z.uuid() });
 
 export function supportFamilyRoutes(app: App): void {
-  const publicLimit = {
-    rateLimit: {
-      max: (req: { ctx: { config: { publicFormRateLimitPerHour: number } } }) =>
-        req.ctx.config.publicFormRateLimitPerHour,
-      timeWindow: '1 hour',
-    },
-  };
-  // The in-memory limit above holds per instance; this one is counted in PostgreSQL, so several
-  // instances behind a load balancer share it. Before the body is read.
-  const onRequest = sharedPublicFormLimit;
-  app.get(
-    '/api/public/buurtgezinnen/support-kinds',
-    {
-      schema: {
-        tags,
-        security: [],
-        summary: 'Kinds of support (configurable list) and the consent text version',
-        response: { 200: SupportKindList },
-      },
-    },
-    (req) => pub.listSupportKinds(req.ctx),
-  );
-  app.post(
-    '/api/public/buurtgezinnen/requests',
-    {
-      config: publicLimit,
-      onRequest,
-      schema: {
-        tags,
-        security: [],
-        summary: 'Public form: a family asks for support (confirmed by e-mail link; answers only "received")',
-        body: rs.PublicRequestBody,
-        response: { 202: rs.Received },
-      },
-    },
-    async (req, reply) => reply.status(202).send(await pub.registerRequestPublicly(req.ctx, req.body)),
-  );
-  app.post(
-    '/api/public/buurtgezinnen/support-families',
-    {
-      config: publicLimit,
-      onRequest,
-      schema: {
-        tags,
-        security: [],
-        summary: 'Public form: a family volunteers as support family (confirmed by e-mail link)',
-        body: vs.PublicFamilyBody,
-        response: { 202: rs.Received },
-      },
-    },
-    async (req, reply) => reply.status(202).send(await pub.registerFamilyPublicly(req.ctx, req.body)),
-  );
-  app.post(
-    '/api/public/buurtgezinnen/confirmations',
-    {
-      config: publicLimit,
-      onRequest,
-      schema: {
-        tags,
-        security: [],
-        summary: 'The e-mail confirmation link: the registration counts from now',
-        body: ConfirmBody,
-        response: { 200: Confirmed },
-      },
-    },
-    (req) => pub.confirmRegistration(req.ctx, req.body.token),
-  );
+  publicRoutes(app);
 
   app.post(
     `${B}/referrals`,
@@ -264,91 +195,7 @@ export function supportFamilyRoutes(app: App): void {
 
   assignmentRoutes(app, B);
 
-  app.get(
-    `${B}/matches`,
-    {
-      schema: {
-        tags,
-        summary: 'Matches in the area (not ended, unless a status is given)',
-        querystring: ls.MatchListQuery,
-        response: { 200: ls.MatchList },
-      },
-    },
-    (req) => lifecycle.listMatches(req.ctx, req.query.status),
-  );
-  app.get(
-    `${B}/matches/:id`,
-    {
-      schema: {
-        tags,
-        summary: 'One match with events, agreements and reminders',
-        params: rs.IdParams,
-        response: { 200: ls.MatchDetail },
-      },
-    },
-    (req) => lifecycle.getMatch(req.ctx, req.params.id),
-  );
-  app.post(
-    `${B}/matches/:id/events`,
-    {
-      schema: {
-        tags,
-        summary: 'Record an introduction, acceptance, check-in or interest in fostering',
-        params: rs.IdParams,
-        body: ls.MatchEventBody,
-        response: { 200: ls.MatchDetail },
-      },
-    },
-    (req) => lifecycle.recordEvent(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    `${B}/matches/:id/agreements`,
-    {
-      schema: {
-        tags,
-        summary: 'A written agreement: what, how often',
-        params: rs.IdParams,
-        body: ls.AgreementBody,
-        response: { 200: ls.MatchDetail },
-      },
-    },
-    (req) => lifecycle.addAgreement(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    `${B}/matches/:id/transition`,
-    {
-      schema: {
-        tags,
-        summary: 'Move the match to its next stage (409 when not allowed, 422 when something is missing)',
-        params: rs.IdParams,
-        body: ls.TransitionBody,
-        response: { 200: ls.MatchDetail },
-      },
-    },
-    (req) => lifecycle.transition(req.ctx, req.params.id, req.body),
-  );
-  app.get(
-    `${B}/matches/:id/introduction`,
-    {
-      schema: {
-        tags,
-        summary: 'What each family may be told about the other (first name and neighbourhood until both accept)',
-        params: rs.IdParams,
-        response: { 200: ls.Introduction },
-      },
-    },
-    (req) => lifecycle.introduction(req.ctx, req.params.id),
-  );
-  app.get(
-    `${B}/reminders`,
-    { schema: { tags, summary: 'Check-in reminders that are due', response: { 200: ls.ReminderList } } },
-    (req) => lifecycle.listReminders(req.ctx),
-  );
-  app.post(
-    `${B}/reminders/:id/done`,
-    { schema: { tags, summary: 'Mark a check-in done', params: ls.ReminderParams, response: { 200: ls.MatchDetail } } },
-    (req) => lifecycle.completeReminder(req.ctx, req.params.id),
-  );
+  matchRoutes(app, B);
 
   app.get(
     `${B}/figures`,

@@ -5683,6 +5683,9 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: components["schemas"]["SupportMatchStatusInput"];
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["SupportMatchSortInput"];
                 };
                 header?: never;
                 path?: never;
@@ -5703,6 +5706,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/support-families/matches/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Matches in the area searched by either family's reference or name (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupportMatchSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportMatchList"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9995,161 +10038,6 @@ export interface components {
             }[];
             mayConfigure: boolean;
         };
-        SupportMatchSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            status: components["schemas"]["SupportMatchStatusInput"];
-            request: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            family: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            score: number;
-            proposedAt: unknown;
-            startedAt: unknown | null;
-            endedAt: unknown | null;
-            endReason: components["schemas"]["SupportEndReasonInput"] | null;
-            openReminders: number;
-        };
-        SupportMatchListInput: {
-            items: components["schemas"]["SupportMatchSummaryInput"][];
-        };
-        SupportMatchEventBodyInput: {
-            /** @enum {string} */
-            kind: "introduction_request" | "introduction_family" | "accepted_request" | "accepted_family" | "checkin" | "foster_interest";
-            /** Format: date */
-            happenedOn: string;
-            note?: string;
-        };
-        SupportAgreementBodyInput: {
-            what: string;
-            howOften: string;
-        };
-        SupportTransitionBodyInput: {
-            to: components["schemas"]["SupportMatchStatusInput"];
-            endReason?: components["schemas"]["SupportEndReasonInput"];
-            note?: string;
-            evaluation?: string;
-        };
-        SupportMatchDetailInput: {
-            /** Format: uuid */
-            id: string;
-            status: components["schemas"]["SupportMatchStatusInput"];
-            request: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            family: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            score: number;
-            proposedAt: unknown;
-            startedAt: unknown | null;
-            endedAt: unknown | null;
-            endReason: components["schemas"]["SupportEndReasonInput"] | null;
-            openReminders: number;
-            requestAccepted: boolean;
-            familyAccepted: boolean;
-            evaluation: string | null;
-            endNote: string | null;
-            next: components["schemas"]["SupportMatchStatusInput"][];
-            events: {
-                kind: string;
-                toStatus: string | null;
-                happenedOn: string;
-                note: string | null;
-                recordedBy: string;
-            }[];
-            agreements: {
-                what: string;
-                howOften: string;
-                recordedAt: unknown;
-            }[];
-            reminders: {
-                id: number;
-                offsetDays: number;
-                dueAt: unknown;
-                doneAt: unknown | null;
-            }[];
-            fosterInterest: boolean;
-        };
-        SupportIntroductionInput: {
-            bothAccepted: boolean;
-            toRequestFamily: {
-                otherGivenName: string;
-                otherNeighbourhood: string | null;
-                contact: {
-                    familyName: string;
-                    email: string | null;
-                    phone: string | null;
-                } | null;
-            };
-            toSupportFamily: {
-                otherGivenName: string;
-                otherNeighbourhood: string | null;
-                contact: {
-                    familyName: string;
-                    email: string | null;
-                    phone: string | null;
-                } | null;
-            };
-        };
-        SupportReminderListInput: {
-            items: {
-                id: number;
-                /** Format: uuid */
-                matchId: string;
-                offsetDays: number;
-                dueAt: unknown;
-                request: {
-                    /** Format: uuid */
-                    id: string;
-                    reference: string;
-                    givenName: string;
-                    neighbourhoodName: string | null;
-                };
-                family: {
-                    /** Format: uuid */
-                    id: string;
-                    reference: string;
-                    givenName: string;
-                    neighbourhoodName: string | null;
-                };
-            }[];
-        };
-        SupportConfirmBodyInput: {
-            token: string;
-        };
-        SupportConfirmedInput: {
-            /** @constant */
-            status: "confirmed";
-        };
-        SupportKindListInput: {
-            items: {
-                code: string;
-                label: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            consentVersion: string;
-        };
         PublicSupportRequestBodyInput: {
             givenName: string;
             familyName: string;
@@ -10272,20 +10160,157 @@ export interface components {
             closeReason: string | null;
             consentVersion: string;
         };
-        CoordinatorAreaBodyInput: {
-            municipalities: string[];
-            regions: string[];
+        /** @enum {string} */
+        SupportMatchSortInput: "newest" | "oldest" | "reference";
+        SupportMatchSearchInput: {
+            status?: components["schemas"]["SupportMatchStatusInput"];
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default newest */
+            sort?: components["schemas"]["SupportMatchSortInput"];
         };
-        CoordinatorAreaInput: {
-            municipalities: string[];
-            regions: string[];
-            effective: string[];
-            pending: {
-                municipalities: string[];
-                regions: string[];
-                requestedBy: string;
-                requestedAt: unknown;
-            } | null;
+        SupportMatchSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["SupportMatchStatusInput"];
+            request: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            family: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            score: number;
+            proposedAt: unknown;
+            startedAt: unknown | null;
+            endedAt: unknown | null;
+            endReason: components["schemas"]["SupportEndReasonInput"] | null;
+            openReminders: number;
+        };
+        SupportMatchListInput: {
+            items: components["schemas"]["SupportMatchSummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SupportMatchEventBodyInput: {
+            /** @enum {string} */
+            kind: "introduction_request" | "introduction_family" | "accepted_request" | "accepted_family" | "checkin" | "foster_interest";
+            /** Format: date */
+            happenedOn: string;
+            note?: string;
+        };
+        SupportAgreementBodyInput: {
+            what: string;
+            howOften: string;
+        };
+        SupportTransitionBodyInput: {
+            to: components["schemas"]["SupportMatchStatusInput"];
+            endReason?: components["schemas"]["SupportEndReasonInput"];
+            note?: string;
+            evaluation?: string;
+        };
+        SupportMatchDetailInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["SupportMatchStatusInput"];
+            request: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            family: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            score: number;
+            proposedAt: unknown;
+            startedAt: unknown | null;
+            endedAt: unknown | null;
+            endReason: components["schemas"]["SupportEndReasonInput"] | null;
+            openReminders: number;
+            requestAccepted: boolean;
+            familyAccepted: boolean;
+            evaluation: string | null;
+            endNote: string | null;
+            next: components["schemas"]["SupportMatchStatusInput"][];
+            events: {
+                kind: string;
+                toStatus: string | null;
+                happenedOn: string;
+                note: string | null;
+                recordedBy: string;
+            }[];
+            agreements: {
+                what: string;
+                howOften: string;
+                recordedAt: unknown;
+            }[];
+            reminders: {
+                id: number;
+                offsetDays: number;
+                dueAt: unknown;
+                doneAt: unknown | null;
+            }[];
+            fosterInterest: boolean;
+        };
+        SupportIntroductionInput: {
+            bothAccepted: boolean;
+            toRequestFamily: {
+                otherGivenName: string;
+                otherNeighbourhood: string | null;
+                contact: {
+                    familyName: string;
+                    email: string | null;
+                    phone: string | null;
+                } | null;
+            };
+            toSupportFamily: {
+                otherGivenName: string;
+                otherNeighbourhood: string | null;
+                contact: {
+                    familyName: string;
+                    email: string | null;
+                    phone: string | null;
+                } | null;
+            };
+        };
+        SupportReminderListInput: {
+            items: {
+                id: number;
+                /** Format: uuid */
+                matchId: string;
+                offsetDays: number;
+                dueAt: unknown;
+                request: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    givenName: string;
+                    neighbourhoodName: string | null;
+                };
+                family: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    givenName: string;
+                    neighbourhoodName: string | null;
+                };
+            }[];
         };
         PublicSupportFamilyBodyInput: {
             givenName: string;
@@ -10421,6 +10446,38 @@ export interface components {
             fosterInterestNote: string | null;
             createdAt: unknown;
             screening: components["schemas"]["SupportScreeningInput"];
+        };
+        SupportConfirmBodyInput: {
+            token: string;
+        };
+        SupportConfirmedInput: {
+            /** @constant */
+            status: "confirmed";
+        };
+        SupportKindListInput: {
+            items: {
+                code: string;
+                label: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            consentVersion: string;
+        };
+        CoordinatorAreaBodyInput: {
+            municipalities: string[];
+            regions: string[];
+        };
+        CoordinatorAreaInput: {
+            municipalities: string[];
+            regions: string[];
+            effective: string[];
+            pending: {
+                municipalities: string[];
+                regions: string[];
+                requestedBy: string;
+                requestedAt: unknown;
+            } | null;
         };
         SignalQueueTeamsInput: {
             teams: {
@@ -13393,166 +13450,6 @@ export interface components {
             }[];
             mayConfigure: boolean;
         };
-        SupportMatchSummary: {
-            /** Format: uuid */
-            id: string;
-            status: components["schemas"]["SupportMatchStatus"];
-            request: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            family: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            score: number;
-            /** Format: date-time */
-            proposedAt: string;
-            startedAt: string | null;
-            endedAt: string | null;
-            endReason: components["schemas"]["SupportEndReason"] | null;
-            openReminders: number;
-        };
-        SupportMatchList: {
-            items: components["schemas"]["SupportMatchSummary"][];
-        };
-        SupportMatchEventBody: {
-            /** @enum {string} */
-            kind: "introduction_request" | "introduction_family" | "accepted_request" | "accepted_family" | "checkin" | "foster_interest";
-            /** Format: date */
-            happenedOn: string;
-            note?: string;
-        };
-        SupportAgreementBody: {
-            what: string;
-            howOften: string;
-        };
-        SupportTransitionBody: {
-            to: components["schemas"]["SupportMatchStatus"];
-            endReason?: components["schemas"]["SupportEndReason"];
-            note?: string;
-            evaluation?: string;
-        };
-        SupportMatchDetail: {
-            /** Format: uuid */
-            id: string;
-            status: components["schemas"]["SupportMatchStatus"];
-            request: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            family: {
-                /** Format: uuid */
-                id: string;
-                reference: string;
-                givenName: string;
-                neighbourhoodName: string | null;
-            };
-            score: number;
-            /** Format: date-time */
-            proposedAt: string;
-            startedAt: string | null;
-            endedAt: string | null;
-            endReason: components["schemas"]["SupportEndReason"] | null;
-            openReminders: number;
-            requestAccepted: boolean;
-            familyAccepted: boolean;
-            evaluation: string | null;
-            endNote: string | null;
-            next: components["schemas"]["SupportMatchStatus"][];
-            events: {
-                kind: string;
-                toStatus: string | null;
-                happenedOn: string;
-                note: string | null;
-                recordedBy: string;
-            }[];
-            agreements: {
-                what: string;
-                howOften: string;
-                /** Format: date-time */
-                recordedAt: string;
-            }[];
-            reminders: {
-                id: number;
-                offsetDays: number;
-                /** Format: date-time */
-                dueAt: string;
-                doneAt: string | null;
-            }[];
-            fosterInterest: boolean;
-        };
-        SupportIntroduction: {
-            bothAccepted: boolean;
-            toRequestFamily: {
-                otherGivenName: string;
-                otherNeighbourhood: string | null;
-                contact: {
-                    familyName: string;
-                    email: string | null;
-                    phone: string | null;
-                } | null;
-            };
-            toSupportFamily: {
-                otherGivenName: string;
-                otherNeighbourhood: string | null;
-                contact: {
-                    familyName: string;
-                    email: string | null;
-                    phone: string | null;
-                } | null;
-            };
-        };
-        SupportReminderList: {
-            items: {
-                id: number;
-                /** Format: uuid */
-                matchId: string;
-                offsetDays: number;
-                /** Format: date-time */
-                dueAt: string;
-                request: {
-                    /** Format: uuid */
-                    id: string;
-                    reference: string;
-                    givenName: string;
-                    neighbourhoodName: string | null;
-                };
-                family: {
-                    /** Format: uuid */
-                    id: string;
-                    reference: string;
-                    givenName: string;
-                    neighbourhoodName: string | null;
-                };
-            }[];
-        };
-        SupportConfirmBody: {
-            token: string;
-        };
-        SupportConfirmed: {
-            /** @constant */
-            status: "confirmed";
-        };
-        SupportKindList: {
-            items: {
-                code: string;
-                label: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            consentVersion: string;
-        };
         PublicSupportRequestBody: {
             givenName: string;
             familyName: string;
@@ -13679,21 +13576,164 @@ export interface components {
             closeReason: string | null;
             consentVersion: string;
         };
-        CoordinatorAreaBody: {
-            municipalities: string[];
-            regions: string[];
+        /** @enum {string} */
+        SupportMatchSort: "newest" | "oldest" | "reference";
+        SupportMatchSearch: {
+            status?: components["schemas"]["SupportMatchStatus"];
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default newest */
+            sort: components["schemas"]["SupportMatchSort"];
         };
-        CoordinatorArea: {
-            municipalities: string[];
-            regions: string[];
-            effective: string[];
-            pending: {
-                municipalities: string[];
-                regions: string[];
-                requestedBy: string;
+        SupportMatchSummary: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["SupportMatchStatus"];
+            request: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            family: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            score: number;
+            /** Format: date-time */
+            proposedAt: string;
+            startedAt: string | null;
+            endedAt: string | null;
+            endReason: components["schemas"]["SupportEndReason"] | null;
+            openReminders: number;
+        };
+        SupportMatchList: {
+            items: components["schemas"]["SupportMatchSummary"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SupportMatchEventBody: {
+            /** @enum {string} */
+            kind: "introduction_request" | "introduction_family" | "accepted_request" | "accepted_family" | "checkin" | "foster_interest";
+            /** Format: date */
+            happenedOn: string;
+            note?: string;
+        };
+        SupportAgreementBody: {
+            what: string;
+            howOften: string;
+        };
+        SupportTransitionBody: {
+            to: components["schemas"]["SupportMatchStatus"];
+            endReason?: components["schemas"]["SupportEndReason"];
+            note?: string;
+            evaluation?: string;
+        };
+        SupportMatchDetail: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["SupportMatchStatus"];
+            request: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            family: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                givenName: string;
+                neighbourhoodName: string | null;
+            };
+            score: number;
+            /** Format: date-time */
+            proposedAt: string;
+            startedAt: string | null;
+            endedAt: string | null;
+            endReason: components["schemas"]["SupportEndReason"] | null;
+            openReminders: number;
+            requestAccepted: boolean;
+            familyAccepted: boolean;
+            evaluation: string | null;
+            endNote: string | null;
+            next: components["schemas"]["SupportMatchStatus"][];
+            events: {
+                kind: string;
+                toStatus: string | null;
+                happenedOn: string;
+                note: string | null;
+                recordedBy: string;
+            }[];
+            agreements: {
+                what: string;
+                howOften: string;
                 /** Format: date-time */
-                requestedAt: string;
-            } | null;
+                recordedAt: string;
+            }[];
+            reminders: {
+                id: number;
+                offsetDays: number;
+                /** Format: date-time */
+                dueAt: string;
+                doneAt: string | null;
+            }[];
+            fosterInterest: boolean;
+        };
+        SupportIntroduction: {
+            bothAccepted: boolean;
+            toRequestFamily: {
+                otherGivenName: string;
+                otherNeighbourhood: string | null;
+                contact: {
+                    familyName: string;
+                    email: string | null;
+                    phone: string | null;
+                } | null;
+            };
+            toSupportFamily: {
+                otherGivenName: string;
+                otherNeighbourhood: string | null;
+                contact: {
+                    familyName: string;
+                    email: string | null;
+                    phone: string | null;
+                } | null;
+            };
+        };
+        SupportReminderList: {
+            items: {
+                id: number;
+                /** Format: uuid */
+                matchId: string;
+                offsetDays: number;
+                /** Format: date-time */
+                dueAt: string;
+                request: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    givenName: string;
+                    neighbourhoodName: string | null;
+                };
+                family: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    givenName: string;
+                    neighbourhoodName: string | null;
+                };
+            }[];
         };
         PublicSupportFamilyBody: {
             givenName: string;
@@ -13834,6 +13874,39 @@ export interface components {
             createdAt: string;
             screening: components["schemas"]["SupportScreening"];
         };
+        SupportConfirmBody: {
+            token: string;
+        };
+        SupportConfirmed: {
+            /** @constant */
+            status: "confirmed";
+        };
+        SupportKindList: {
+            items: {
+                code: string;
+                label: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            consentVersion: string;
+        };
+        CoordinatorAreaBody: {
+            municipalities: string[];
+            regions: string[];
+        };
+        CoordinatorArea: {
+            municipalities: string[];
+            regions: string[];
+            effective: string[];
+            pending: {
+                municipalities: string[];
+                regions: string[];
+                requestedBy: string;
+                /** Format: date-time */
+                requestedAt: string;
+            } | null;
+        };
         SignalQueueTeams: {
             teams: {
                 /** Format: uuid */
@@ -13949,5 +14022,6 @@ export const supportEndReasonValues = ["goal_reached","no_click","request_family
 export const supportMatchStatusValues = ["proposed","introductions","joint_introduction","trial","active","evaluated","ended"] as const satisfies readonly components['schemas']['SupportMatchStatus'][];
 export const supportSlotValues = ["mon_morning","mon_afternoon","mon_evening","tue_morning","tue_afternoon","tue_evening","wed_morning","wed_afternoon","wed_evening","thu_morning","thu_afternoon","thu_evening","fri_morning","fri_afternoon","fri_evening","sat_morning","sat_afternoon","sat_evening","sun_morning","sun_afternoon","sun_evening"] as const satisfies readonly components['schemas']['SupportSlot'][];
 export const supportRequestSortValues = ["waiting","newest","reference"] as const satisfies readonly components['schemas']['SupportRequestSort'][];
+export const supportMatchSortValues = ["newest","oldest","reference"] as const satisfies readonly components['schemas']['SupportMatchSort'][];
 export const supportFamilySortValues = ["reference","newest","name"] as const satisfies readonly components['schemas']['SupportFamilySort'][];
 export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","person_added","person_removed","consent_withdrawn","decision_made","allocation_made","allocation_withdrawn","care_started","care_stopped"] as const satisfies readonly components['schemas']['TimelineKind'][];

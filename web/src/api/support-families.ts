@@ -9,6 +9,7 @@ import {
   supportFrequencyValues,
   supportMatchStatusValues,
   supportReferrerValues,
+  supportMatchSortValues,
   supportRequestSortValues,
   supportSlotValues,
 } from './schema';
@@ -132,10 +133,18 @@ export const useFamily = (id: string) =>
     queryKey: ['sf', 'family', id],
     queryFn: () => read(client.GET('/api/support-families/families/{id}', idParams(id))),
   });
-export const useMatches = (status?: MatchStatus) =>
+export type MatchSort = Schema<'SupportMatchSort'>;
+export const MATCH_SORTS = supportMatchSortValues;
+export const useMatches = (status: MatchStatus | undefined, list: ListQuery<MatchSort>) =>
   useQuery({
-    queryKey: ['sf', 'matches', status],
-    queryFn: () => read(client.GET('/api/support-families/matches', { params: { query: { status } } })),
+    queryKey: ['sf', 'matches', status, list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      return q
+        ? read(client.POST('/api/support-families/matches/search', { body: { status, q, ...paging } }))
+        : read(client.GET('/api/support-families/matches', { params: { query: { status, ...paging } } }));
+    },
+    placeholderData: keepPreviousData,
   });
 export const useMatch = (id: string) =>
   useQuery({

@@ -5,7 +5,9 @@ import type { MatchStatus } from '../../../platform/db/schema.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import type { MatchFacts } from './transitions.js';
-import { coordinatorMunicipalities } from '../area/area.js';
+import { areaMunicipalitiesSql } from '../area/area.js';
+import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
+import type { MatchSort } from './schemas.js';
 
 function baseSelect(trx: Tx) {
   return trx
@@ -49,13 +51,30 @@ function baseSelect(trx: Tx) {
 }
 export type MatchRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
-export async function listMatches(trx: Tx, grant: ScopeGrant<'support_board'>, status?: MatchStatus) {
+export async function listMatches(
+  trx: Tx,
+  grant: ScopeGrant<'support_board'>,
+  filter: { status?: MatchStatus | undefined; q?: string | undefined; sort: MatchSort; page: number; pageSize: number },
+) {
   // The board shows the coordinator's own area: taken from the grant's actor, not from the caller.
-  const municipalities = await coordinatorMunicipalities(trx, grant.actor.userId);
-  if (municipalities.length === 0) return [];
-  let q = baseSelect(trx).where('r.municipality_code', 'in', municipalities);
-  q = status ? q.where('m.status', '=', status) : q.where('m.status', '<>', 'ended');
-  return q.orderBy('m.proposed_at', 'desc').orderBy('m.id').limit(2000).execute();
+  let q = baseSelect(trx).where(sql<boolean>`r.municipality_code IN ${areaMunicipalitiesSql(grant.actor.userId)}`);
+  q = filter.status ? q.where('m.status', '=', filter.status) : q.where('m.status', '<>', 'ended');
+  if (filter.q) {
+    // What a coordinator looks for: either family's reference or (first) name.
+    const pattern = containsPattern(filter.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(r.reference)`, 'like', pattern),
+        eb(sql`lower(f.reference)`, 'like', pattern),
+        eb(sql`lower(r.given_name || ' ' || r.family_name)`, 'like', pattern),
+        eb(sql`lower(f.given_name || ' ' || f.family_name)`, 'like', pattern),
+      ]),
+    );
+  }
+  if (filter.sort === 'newest') q = q.orderBy('m.proposed_at', 'desc');
+  else if (filter.sort === 'oldest') q = q.orderBy('m.proposed_at');
+  else q = q.orderBy('r.reference');
+  return fetchPage(q.orderBy('m.id'), filter, (r) => r);
 }
 
 export async function getMatch(trx: Tx, grant: Grant<'support_match'>, lock = false): Promise<MatchRow> {

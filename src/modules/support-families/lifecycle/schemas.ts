@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../../platform/http/paging.js';
 import { FamilyRef, RequestRef } from '../suggestions/schemas.js';
 import { SupportEndReason, SupportMatchStatus } from '../vocabulary.js';
 
-export const MatchListQuery = z.strictObject({ status: SupportMatchStatus.optional() });
+export const MATCH_SORTS = ['newest', 'oldest', 'reference'] as const;
+export type MatchSort = (typeof MATCH_SORTS)[number];
+const matchListFields = {
+  status: SupportMatchStatus.optional(),
+  ...pagingFields('SupportMatchSort', MATCH_SORTS),
+};
+/** The list by URL: no free search (a name never goes in a URL); searching is POST matches/search. */
+export const MatchListQuery = z.strictObject(matchListFields).omit({ q: true });
+export const MatchListSearch = z.strictObject(matchListFields).meta({ id: 'SupportMatchSearch' });
+export type MatchListSearch = z.infer<typeof MatchListSearch>;
 export const MatchSummary = z
   .object({
     id: z.uuid(),
@@ -17,7 +27,7 @@ export const MatchSummary = z
     openReminders: z.number().int(),
   })
   .meta({ id: 'SupportMatchSummary' });
-export const MatchList = z.object({ items: z.array(MatchSummary) }).meta({ id: 'SupportMatchList' });
+export const MatchList = pageOf(MatchSummary, 'SupportMatchList');
 
 export const EVENT_INPUT_KINDS = [
   'introduction_request',

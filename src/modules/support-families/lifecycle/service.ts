@@ -1,6 +1,6 @@
 // A match from proposal to its end: events (introductions, acceptances, check-ins, interest in
 // fostering), written agreements, status steps checked by transitions.ts, and what each family may
-// be told about the other.
+// be told about the other. Reading the list and one match: read.ts.
 import { authorize, type Grant } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import type { MatchStatus } from '../../../platform/db/schema.js';
@@ -11,82 +11,9 @@ import { getSettings, todayIso } from '../settings-store.js';
 import { vogExpiresSql } from '../volunteers/screening.js';
 import * as q from './queries.js';
 import type { AgreementBody, MatchEventBody, TransitionBody } from './schemas.js';
-import { bothAccepted, isAllowed, missingFor, NEXT } from './transitions.js';
+import { bothAccepted, isAllowed, missingFor } from './transitions.js';
 
-const PURPOSE = 'buurtgezinnen';
-
-function presentSummary(m: q.MatchRow) {
-  return {
-    id: m.id,
-    status: m.status,
-    score: m.score,
-    proposedAt: m.proposed_at,
-    startedAt: m.started_at,
-    endedAt: m.ended_at,
-    endReason: m.end_reason,
-    request: {
-      id: m.request_id,
-      reference: m.r_reference,
-      givenName: m.r_given_name,
-      neighbourhoodName: m.r_neighbourhood,
-    },
-    family: {
-      id: m.family_id,
-      reference: m.f_reference,
-      givenName: m.f_given_name,
-      neighbourhoodName: m.f_neighbourhood,
-    },
-    openReminders: Number(m.open_reminders),
-  };
-}
-
-async function detail(trx: Tx, grant: Grant<'support_match'>) {
-  const m = await q.getMatch(trx, grant);
-  const h = await q.matchHistory(trx, grant);
-  return {
-    ...presentSummary(m),
-    requestAccepted: m.request_accepted_at !== null,
-    familyAccepted: m.family_accepted_at !== null,
-    evaluation: m.evaluation,
-    endNote: m.end_note,
-    next: [...NEXT[m.status]],
-    fosterInterest: m.foster_interest_at !== null,
-    events: h.events.map((e) => ({
-      kind: e.kind,
-      toStatus: e.to_status,
-      happenedOn: e.happened_on,
-      note: e.note,
-      recordedBy: e.display_name,
-    })),
-    agreements: h.agreements.map((a) => ({ what: a.what, howOften: a.how_often, recordedAt: a.recorded_at })),
-    reminders: h.reminders.map((r) => ({
-      id: r.id,
-      offsetDays: r.offset_days,
-      dueAt: r.due_at,
-      doneAt: r.done_at,
-    })),
-  };
-}
-
-const grantFor = (trx: Tx, ctx: RequestContext, id: string, action: 'read' | 'update', data: string) =>
-  authorize(trx, ctx, { subject: 'support_match', id, action, purpose: PURPOSE, data });
-
-export function listMatches(ctx: RequestContext, status?: MatchStatus) {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'support_board',
-      id: null,
-      action: 'read',
-      purpose: PURPOSE,
-      data: 'matches in the area',
-    });
-    return { items: (await q.listMatches(trx, grant, status)).map(presentSummary) };
-  });
-}
-
-export function getMatch(ctx: RequestContext, id: string) {
-  return inTransaction(ctx.db, async (trx) => detail(trx, await grantFor(trx, ctx, id, 'read', 'match with history')));
-}
+import { detail, grantFor, PURPOSE } from './read.js';
 
 function ensureOpen(status: MatchStatus) {
   if (status === 'ended') throw new ConflictError('support_match_ended', { detail: 'This match has ended.' });

@@ -1,14 +1,15 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOrganisation } from '../../api/admin-organisations';
 import type { OrganisationType } from '../../api/types';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useOrganisationSpecs } from './form-specs';
 import { useAdminOptions, useMunicipalityOptions } from './options';
-
-const FIELDS = ['name', 'type', 'agbCode', 'municipalityCode'];
 
 export function OrganisationForm() {
   const { t } = useTranslation();
@@ -19,13 +20,19 @@ export function OrganisationForm() {
   const [type, setType] = useState<OrganisationType | ''>('');
   const [agbCode, setAgbCode] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
-  const [typeMissing, setTypeMissing] = useState(false);
-  const fieldError = fieldErrorsOf(create.error);
+  const serverError = useMemo(() => withFieldCodes(create.error), [create.error]);
+  const form = useFormErrors(useOrganisationSpecs(), serverError);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTypeMissing(type === '');
-    if (type === '') return;
+    const agb = agbCode.trim();
+    const valid = form.check([
+      issue(!name.trim(), 'name'),
+      issue(type === '', 'type'),
+      issue(type === 'care_provider' && !/^\d{8}$/.test(agb), 'agbCode', 'agb_required'),
+      issue(type !== '' && type !== 'care_provider' && agb !== '', 'agbCode', 'agb_not_allowed'),
+    ]);
+    if (!valid || type === '') return;
     create.mutate(
       {
         name: name.trim(),
@@ -35,6 +42,7 @@ export function OrganisationForm() {
       },
       {
         onSuccess: () => {
+          form.clear();
           setName('');
           setType('');
           setAgbCode('');
@@ -51,12 +59,13 @@ export function OrganisationForm() {
         {create.isSuccess ? (
           <Paragraph role="status">{t('admin.organisations.created', { name: create.data.name })}</Paragraph>
         ) : null}
-        <ProblemAlert error={create.error} fieldsShownInline={FIELDS} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <TextField
           label={t('admin.organisations.name')}
           value={name}
           onValueChange={setName}
-          error={fieldError('name')}
+          {...form.field('name')}
           required
         />
         <SelectField
@@ -65,7 +74,7 @@ export function OrganisationForm() {
           onValueChange={(value) => setType(organisationTypes.find((option) => option.value === value)?.value ?? '')}
           emptyOption={t('common.choose')}
           options={organisationTypes}
-          error={typeMissing ? t('admin.organisations.typeRequired') : fieldError('type')}
+          {...form.field('type')}
           required
         />
         <TextField
@@ -75,7 +84,7 @@ export function OrganisationForm() {
           maxLength={8}
           value={agbCode}
           onValueChange={setAgbCode}
-          error={fieldError('agbCode')}
+          {...form.field('agbCode')}
           required={type === 'care_provider'}
         />
         <SelectField
@@ -85,7 +94,7 @@ export function OrganisationForm() {
           onValueChange={setMunicipalityCode}
           emptyOption={t('common.none')}
           options={municipalities.options}
-          error={fieldError('municipalityCode')}
+          {...form.field('municipalityCode')}
         />
         <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
           {t('admin.organisations.create')}

@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateTeam } from '../../api/admin-teams';
@@ -8,10 +8,11 @@ import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useTeamSpecs } from './form-specs';
 import { useAdminOptions, useMunicipalityOptions, useOrganisationOptions } from './options';
-
-const FIELDS = ['name', 'type', 'organisationId', 'municipalityCode', 'neighbourhoodCodes'];
 
 export function TeamNewPage() {
   const { t } = useTranslation();
@@ -25,8 +26,8 @@ export function TeamNewPage() {
   const [organisationId, setOrganisationId] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
   const [neighbourhoodCodes, setNeighbourhoodCodes] = useState<string[]>([]);
-  const [typeMissing, setTypeMissing] = useState(false);
-  const fieldError = fieldErrorsOf(createTeam.error);
+  const serverError = useMemo(() => withFieldCodes(createTeam.error), [createTeam.error]);
+  const form = useFormErrors(useTeamSpecs(), serverError);
 
   const neighbourhoods =
     municipalities.municipalities.find((municipality) => municipality.code === municipalityCode)?.neighbourhoods ?? [];
@@ -38,8 +39,13 @@ export function TeamNewPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTypeMissing(type === '');
-    if (type === '') return;
+    const valid = form.check([
+      issue(!name.trim(), 'name'),
+      issue(type === '', 'type'),
+      issue(!organisationId, 'organisationId'),
+      issue(!municipalityCode, 'municipalityCode'),
+    ]);
+    if (!valid || type === '') return;
     createTeam.mutate(
       { name: name.trim(), type, organisationId, municipalityCode, neighbourhoodCodes },
       { onSuccess: (team) => void navigate(`/admin/teams/${team.id}`, { state: { notice: 'created' } }) },
@@ -50,12 +56,13 @@ export function TeamNewPage() {
     <>
       <PageHeading>{t('admin.teams.newTitle')}</PageHeading>
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={createTeam.error} fieldsShownInline={FIELDS} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <TextField
           label={t('admin.teams.name')}
           value={name}
           onValueChange={setName}
-          error={fieldError('name')}
+          {...form.field('name')}
           required
         />
         <SelectField
@@ -64,7 +71,7 @@ export function TeamNewPage() {
           onValueChange={(value) => setType(teamTypes.find((option) => option.value === value)?.value ?? '')}
           emptyOption={t('common.choose')}
           options={teamTypes}
-          error={typeMissing ? t('admin.teams.typeRequired') : fieldError('type')}
+          {...form.field('type')}
           required
         />
         <SelectField
@@ -74,7 +81,7 @@ export function TeamNewPage() {
           onValueChange={setOrganisationId}
           emptyOption={t('common.choose')}
           options={organisations.options}
-          error={fieldError('organisationId')}
+          {...form.field('organisationId')}
           required
         />
         <SelectField
@@ -83,7 +90,7 @@ export function TeamNewPage() {
           onValueChange={chooseMunicipality}
           emptyOption={t('common.choose')}
           options={municipalities.options}
-          error={fieldError('municipalityCode')}
+          {...form.field('municipalityCode')}
           required
         />
         {neighbourhoods.length > 0 ? (
@@ -96,7 +103,7 @@ export function TeamNewPage() {
             }))}
             selected={neighbourhoodCodes}
             onSelectedChange={setNeighbourhoodCodes}
-            error={fieldError('neighbourhoodCodes')}
+            {...form.field('neighbourhoodCodes')}
           />
         ) : null}
         <Button

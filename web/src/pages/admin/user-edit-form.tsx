@@ -1,12 +1,15 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useUpdateUser } from '../../api/admin-users';
 import type { AdminUser } from '../../api/admin-types';
 import { isApiError } from '../../api/problem';
 import { CheckboxField } from '../../components/form/checkbox-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useUserSpecs } from './form-specs';
 import { UserProfileFields, type UserProfileValues } from './user-profile-fields';
 
 interface UserEditFormProps {
@@ -27,10 +30,19 @@ export function UserEditForm({ user, update }: UserEditFormProps) {
     roles: user.roles,
   });
   const stale = isApiError(update.error, 'stale_version');
+  const serverError = useMemo(() => withFieldCodes(update.error), [update.error]);
+  const form = useFormErrors(useUserSpecs(), serverError);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const email = profile.email.trim();
+    const valid = form.check([
+      issue(!profile.displayName.trim(), 'displayName'),
+      issue(Boolean(email) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email), 'email', 'invalid_format'),
+      issue(!profile.homeOrganisationId, 'homeOrganisationId'),
+      issue(profile.roles.length === 0, 'roles'),
+    ]);
+    if (!valid) return;
     update.mutate({
       version: user.version,
       displayName: profile.displayName.trim(),
@@ -50,11 +62,9 @@ export function UserEditForm({ user, update }: UserEditFormProps) {
             <Paragraph>{t('common.saved')}</Paragraph>
           </Alert>
         ) : null}
-        <ProblemAlert
-          error={update.error}
-          fieldsShownInline={['displayName', 'email', 'homeOrganisationId', 'roles', 'active']}
-        />
-        <UserProfileFields values={profile} onChange={setProfile} fieldError={fieldErrorsOf(update.error)} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
+        <UserProfileFields values={profile} onChange={setProfile} field={form.field} />
         <CheckboxField
           label={t('admin.users.activeLabel')}
           description={t('admin.users.activeDescription')}

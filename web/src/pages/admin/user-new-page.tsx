@@ -1,14 +1,15 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateUser } from '../../api/admin-users';
 import { TextField } from '../../components/form/text-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useUserSpecs } from './form-specs';
 import { UserProfileFields, type UserProfileValues } from './user-profile-fields';
-
-const PROFILE_FIELDS = ['displayName', 'email', 'homeOrganisationId', 'roles'];
 
 export function UserNewPage() {
   const { t } = useTranslation();
@@ -22,11 +23,20 @@ export function UserNewPage() {
     homeOrganisationId: '',
     roles: [],
   });
-  const fieldError = fieldErrorsOf(createUser.error);
+  const serverError = useMemo(() => withFieldCodes(createUser.error), [createUser.error]);
+  const form = useFormErrors(useUserSpecs(), serverError);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const email = profile.email.trim();
+    const valid = form.check([
+      issue(!username.trim(), 'username'),
+      issue(!profile.displayName.trim(), 'displayName'),
+      issue(Boolean(email) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email), 'email', 'invalid_format'),
+      issue(!profile.homeOrganisationId, 'homeOrganisationId'),
+      issue(profile.roles.length === 0, 'roles'),
+    ]);
+    if (!valid) return;
     createUser.mutate(
       {
         username: username.trim(),
@@ -44,7 +54,8 @@ export function UserNewPage() {
     <>
       <PageHeading>{t('admin.users.newTitle')}</PageHeading>
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={createUser.error} fieldsShownInline={['username', 'password', ...PROFILE_FIELDS]} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <TextField
           label={t('admin.users.username')}
           description={t('admin.users.usernameDescription')}
@@ -53,10 +64,10 @@ export function UserNewPage() {
           spellCheck={false}
           value={username}
           onValueChange={setUsername}
-          error={fieldError('username')}
+          {...form.field('username')}
           required
         />
-        <UserProfileFields values={profile} onChange={setProfile} fieldError={fieldError} />
+        <UserProfileFields values={profile} onChange={setProfile} field={form.field} />
         <TextField
           label={t('admin.users.initialPassword')}
           description={t('admin.users.initialPasswordDescription')}
@@ -64,7 +75,7 @@ export function UserNewPage() {
           autoComplete="new-password"
           value={password}
           onValueChange={setPassword}
-          error={fieldError('password')}
+          {...form.field('password')}
         />
         <Button
           type="submit"

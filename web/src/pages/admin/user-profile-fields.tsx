@@ -15,11 +15,12 @@ export interface UserProfileValues {
 interface UserProfileFieldsProps {
   values: UserProfileValues;
   onChange: (values: UserProfileValues) => void;
-  fieldError: (field: string) => string | undefined;
+  /** `form.field` of the form's useFormErrors: the id the error summary links to, and the message. */
+  field: (path: string) => { id: string; error: string | undefined };
 }
 
 /** The fields a new and an existing account share: name, e-mail, home organisation, roles. */
-export function UserProfileFields({ values, onChange, fieldError }: UserProfileFieldsProps) {
+export function UserProfileFields({ values, onChange, field }: UserProfileFieldsProps) {
   const { t } = useTranslation();
   const { roles } = useAdminOptions();
   const organisations = useOrganisationOptions();
@@ -32,7 +33,7 @@ export function UserProfileFields({ values, onChange, fieldError }: UserProfileF
         autoComplete="off"
         value={values.displayName}
         onValueChange={(value) => set('displayName', value)}
-        error={fieldError('displayName')}
+        {...field('displayName')}
         required
       />
       <TextField
@@ -42,7 +43,7 @@ export function UserProfileFields({ values, onChange, fieldError }: UserProfileF
         autoComplete="off"
         value={values.email}
         onValueChange={(value) => set('email', value)}
-        error={fieldError('email')}
+        {...field('email')}
       />
       <SelectField
         label={t('admin.users.homeOrganisation')}
@@ -50,7 +51,7 @@ export function UserProfileFields({ values, onChange, fieldError }: UserProfileF
         onValueChange={(value) => set('homeOrganisationId', value)}
         emptyOption={t('common.choose')}
         options={organisations.options}
-        error={fieldError('homeOrganisationId')}
+        {...field('homeOrganisationId')}
         required
       />
       <CheckboxGroup
@@ -58,7 +59,7 @@ export function UserProfileFields({ values, onChange, fieldError }: UserProfileF
         options={roles}
         selected={values.roles}
         onSelectedChange={(selected) => set('roles', selected)}
-        error={fieldError('roles')}
+        {...field('roles')}
       />
     </>
   );

@@ -1,15 +1,36 @@
 import { Alert, Button, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddHouseholdMember, type HouseholdKind, type NewPerson } from '../../api/families';
 import { isApiError } from '../../api/problem';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 
 const KINDS: HouseholdKind[] = ['child', 'parent', 'household'];
-const INLINE = ['kind', 'givenName', 'familyName', 'birthDate', 'bsn', 'hasAuthority'];
+
+function useAddSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      kind: { label: t('families.new.kind') },
+      givenName: { label: t('families.new.givenName') },
+      familyName: { label: t('families.new.familyName') },
+      birthDate: { label: t('families.new.birthDate'), messages: { required: t('families.new.errors.birthDate') } },
+      bsn: { label: t('families.new.bsn'), messages: { invalid_format: t('families.new.errors.bsnFormat') } },
+      hasAuthority: {
+        label: t('families.people.authorityQuestion'),
+        messages: { required: t('families.people.authorityRequired') },
+      },
+      authorityNote: { label: t('families.new.authorityNote') },
+    }),
+    [t],
+  );
+}
 
 /** Adds a child, a parent or carer (with gezag) or another member of the household from the dossier. */
 export function AddHouseholdMemberForm({
@@ -28,11 +49,11 @@ export function AddHouseholdMemberForm({
   const [bsn, setBsn] = useState('');
   // No default: whether a parent has parental authority (gezag) is a fact to ask, not to assume.
   const [authority, setAuthority] = useState<'yes' | 'no' | ''>('');
-  const [authorityMissing, setAuthorityMissing] = useState(false);
   const [authorityNote, setAuthorityNote] = useState('');
   const [added, setAdded] = useState('');
-  const fieldError = fieldErrorsOf(add.error);
   const duplicate = isApiError(add.error, 'possible_duplicate') ? (add.error.problem.errors ?? []) : null;
+  // A possible duplicate is not a field to correct: it keeps its own alert with the confirm button.
+  const form = useFormErrors(useAddSpecs(), duplicate ? undefined : add.error);
 
   const person = (): NewPerson => ({
     kind,
@@ -53,6 +74,7 @@ export function AddHouseholdMemberForm({
       { ...p, ...(confirmDuplicate ? { confirmDuplicate: true } : {}) },
       {
         onSuccess: () => {
+          form.clear();
           setAdded(`${p.givenName} ${p.familyName}`);
           setGivenName('');
           setBirthDate('');
@@ -66,14 +88,20 @@ export function AddHouseholdMemberForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAdded('');
-    const missing = kind === 'parent' && authority === '';
-    setAuthorityMissing(missing);
-    if (!missing) send(false);
+    const valid = form.check([
+      issue(!givenName.trim(), 'givenName'),
+      issue(!familyName.trim(), 'familyName'),
+      issue(kind === 'child' && !birthDate, 'birthDate'),
+      issue(Boolean(bsn.trim()) && !/^\d{9}$/.test(bsn.trim()), 'bsn', 'invalid_format'),
+      issue(kind === 'parent' && authority === '', 'hasAuthority'),
+    ]);
+    if (valid) send(false);
   };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-household-heading">
       <Heading3 id="add-household-heading">{t('families.people.addMemberTitle')}</Heading3>
+      <ErrorSummary form={form} />
       {added ? <Paragraph role="status">{t('families.people.added', { name: added })}</Paragraph> : null}
       {duplicate ? (
         <Alert type="warning" role="alert" className="kt-alert" data-testid="person-duplicate-warning">
@@ -97,14 +125,14 @@ export function AddHouseholdMemberForm({
           </Button>
         </Alert>
       ) : (
-        <ProblemAlert error={add.error} fieldsShownInline={INLINE} />
+        <ProblemAlert error={form.otherError} />
       )}
       <SelectField
         label={t('families.new.kind')}
         value={kind}
         options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
         onValueChange={(v) => setKind(KINDS.find((k) => k === v) ?? 'child')}
-        error={fieldError('kind')}
+        {...form.field('kind')}
       />
       <TextField
         label={t('families.new.givenName')}
@@ -112,7 +140,7 @@ export function AddHouseholdMemberForm({
         onValueChange={setGivenName}
         autoComplete="off"
         required
-        error={fieldError('givenName')}
+        {...form.field('givenName')}
       />
       <TextField
         label={t('families.new.familyName')}
@@ -120,7 +148,7 @@ export function AddHouseholdMemberForm({
         onValueChange={setFamilyName}
         autoComplete="off"
         required
-        error={fieldError('familyName')}
+        {...form.field('familyName')}
       />
       <TextField
         label={t('families.new.birthDate')}
@@ -128,7 +156,7 @@ export function AddHouseholdMemberForm({
         value={birthDate}
         onValueChange={setBirthDate}
         required={kind === 'child'}
-        error={fieldError('birthDate')}
+        {...form.field('birthDate')}
       />
       <TextField
         label={t('families.new.bsn')}
@@ -136,7 +164,7 @@ export function AddHouseholdMemberForm({
         onValueChange={setBsn}
         inputMode="numeric"
         autoComplete="off"
-        error={fieldError('bsn')}
+        {...form.field('bsn')}
       />
       {kind === 'parent' ? (
         <>
@@ -144,17 +172,19 @@ export function AddHouseholdMemberForm({
             legend={t('families.people.authorityQuestion')}
             name="add-person-authority"
             value={authority}
-            onValueChange={(value) => {
-              setAuthority(value);
-              setAuthorityMissing(false);
-            }}
+            onValueChange={setAuthority}
             options={[
               { value: 'yes', label: t('families.dossier.yes') },
               { value: 'no', label: t('families.dossier.no') },
             ]}
-            error={authorityMissing ? t('families.people.authorityRequired') : fieldError('hasAuthority')}
+            {...form.field('hasAuthority')}
           />
-          <TextField label={t('families.new.authorityNote')} value={authorityNote} onValueChange={setAuthorityNote} />
+          <TextField
+            label={t('families.new.authorityNote')}
+            value={authorityNote}
+            onValueChange={setAuthorityNote}
+            {...form.field('authorityNote')}
+          />
         </>
       ) : null}
       <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>

@@ -1,5 +1,5 @@
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   NETWORK_RELATIONS,
@@ -10,12 +10,37 @@ import {
   type PersonEdit,
 } from '../../api/families';
 import { isApiError } from '../../api/problem';
-import { CheckboxField } from '../../components/form/checkbox-field';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
+import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { today } from '../../clock';
+
+/** The person's fields with labels for the error summary, and own texts where "what to do" is specific. */
+function usePersonSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      givenName: { label: t('families.new.givenName') },
+      familyName: { label: t('families.new.familyName') },
+      birthDate: { label: t('families.new.birthDate'), messages: { required: t('families.new.errors.birthDate') } },
+      bsn: { label: t('families.new.bsn'), messages: { invalid_format: t('families.new.errors.bsnFormat') } },
+      hasAuthority: {
+        label: t('families.people.authorityQuestion'),
+        messages: { required: t('families.people.authorityRequired') },
+      },
+      authorityNote: { label: t('families.new.authorityNote') },
+      relation: { label: t('families.new.relation') },
+      removedOn: { label: t('families.people.removedOn') },
+      reason: { label: t('families.people.removedReason') },
+    }),
+    [t],
+  );
+}
 
 /**
  * Correcting one person's details, and recording that they left the family. Both send the version
@@ -50,13 +75,19 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
   const [familyName, setFamilyName] = useState(person.familyName);
   const [birthDate, setBirthDate] = useState(person.birthDate ?? '');
   const [bsn, setBsn] = useState('');
-  const [hasAuthority, setHasAuthority] = useState(person.hasAuthority ?? false);
+  // A yes/no question rather than a checkbox: gezag is a fact to record, and a parent recorded
+  // without it (added later, or by the API) shows neither answer until someone chooses.
+  const [authority, setAuthority] = useState<'yes' | 'no' | ''>(
+    person.hasAuthority === true ? 'yes' : person.hasAuthority === false ? 'no' : '',
+  );
+  const hasAuthority = authority === 'yes';
   const [authorityNote, setAuthorityNote] = useState(person.authorityNote ?? '');
   const [relation, setRelation] = useState<NetworkRelation>(person.networkRelation ?? 'other');
   const [unchanged, setUnchanged] = useState(false);
-  const fieldError = fieldErrorsOf(edit.error);
-  const network = person.kind === 'network';
   const duplicate = isApiError(edit.error, 'possible_duplicate');
+  // A possible duplicate is not a field to correct: it keeps its own alert with the confirm button.
+  const form = useFormErrors(usePersonSpecs(), duplicate ? undefined : edit.error);
+  const network = person.kind === 'network';
 
   /** Only what changed goes to the server (and into the audit line as field names). */
   const changes = (): Omit<PersonEdit, 'version'> => ({
@@ -64,13 +95,21 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
     ...(familyName.trim() !== person.familyName ? { familyName: familyName.trim() } : {}),
     ...(!network && birthDate !== (person.birthDate ?? '') ? { birthDate: birthDate || null } : {}),
     ...(!network && bsn.trim() ? { bsn: bsn.trim() } : {}),
-    ...(person.kind === 'parent' && hasAuthority !== person.hasAuthority ? { hasAuthority } : {}),
+    ...(person.kind === 'parent' && authority !== '' && hasAuthority !== person.hasAuthority ? { hasAuthority } : {}),
     ...(person.kind === 'parent' && authorityNote.trim() !== (person.authorityNote ?? '')
       ? { authorityNote: authorityNote.trim() || null }
       : {}),
     ...(network && relation !== person.networkRelation ? { relation } : {}),
   });
   const send = (confirmDuplicate: boolean) => {
+    const valid = form.check([
+      issue(!givenName.trim(), 'givenName'),
+      issue(!familyName.trim(), 'familyName'),
+      issue(person.kind === 'child' && !birthDate, 'birthDate'),
+      issue(Boolean(bsn.trim()) && !/^\d{9}$/.test(bsn.trim()), 'bsn', 'invalid_format'),
+      issue(person.kind === 'parent' && authority === '', 'hasAuthority'),
+    ]);
+    if (!valid) return;
     const body = changes();
     setUnchanged(Object.keys(body).length === 0);
     if (Object.keys(body).length === 0) return;
@@ -91,10 +130,8 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('families.people.detailsForm')}>
-      <ProblemAlert
-        error={edit.error}
-        fieldsShownInline={['givenName', 'familyName', 'birthDate', 'bsn', 'relation']}
-      />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={duplicate ? edit.error : form.otherError} />
       {duplicate ? (
         <Button type="button" appearance="secondary-action-button" onClick={() => send(true)}>
           {t('families.new.confirmDuplicate')}
@@ -111,7 +148,7 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
         onValueChange={setGivenName}
         autoComplete="off"
         required
-        error={fieldError('givenName')}
+        {...form.field('givenName')}
       />
       <TextField
         label={t('families.new.familyName')}
@@ -119,7 +156,7 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
         onValueChange={setFamilyName}
         autoComplete="off"
         required
-        error={fieldError('familyName')}
+        {...form.field('familyName')}
       />
       {network ? (
         <SelectField
@@ -127,7 +164,7 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
           value={relation}
           onValueChange={(v) => setRelation(NETWORK_RELATIONS.find((r) => r === v) ?? relation)}
           options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`families.relations.${r}`) }))}
-          error={fieldError('relation')}
+          {...form.field('relation')}
         />
       ) : (
         <>
@@ -137,7 +174,7 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
             value={birthDate}
             onValueChange={setBirthDate}
             required={person.kind === 'child'}
-            error={fieldError('birthDate')}
+            {...form.field('birthDate')}
           />
           <TextField
             label={person.bsnMasked ? t('families.people.newBsn', { masked: person.bsnMasked }) : t('families.new.bsn')}
@@ -145,18 +182,29 @@ function DetailsForm({ familyId, person, onSaved }: { familyId: string; person: 
             onValueChange={setBsn}
             inputMode="numeric"
             autoComplete="off"
-            error={fieldError('bsn')}
+            {...form.field('bsn')}
           />
         </>
       )}
       {person.kind === 'parent' ? (
         <>
-          <CheckboxField
-            label={t('families.new.hasAuthority')}
-            checked={hasAuthority}
-            onCheckedChange={setHasAuthority}
+          <RadioGroup<'yes' | 'no'>
+            legend={t('families.people.authorityQuestion')}
+            name={`authority-${person.id}`}
+            value={authority}
+            onValueChange={setAuthority}
+            options={[
+              { value: 'yes', label: t('families.dossier.yes') },
+              { value: 'no', label: t('families.dossier.no') },
+            ]}
+            {...form.field('hasAuthority')}
           />
-          <TextField label={t('families.new.authorityNote')} value={authorityNote} onValueChange={setAuthorityNote} />
+          <TextField
+            label={t('families.new.authorityNote')}
+            value={authorityNote}
+            onValueChange={setAuthorityNote}
+            {...form.field('authorityNote')}
+          />
         </>
       ) : null}
       <ButtonGroup>
@@ -173,10 +221,11 @@ function RemovalForm({ familyId, person, onRemoved }: { familyId: string; person
   const remove = useRemovePerson(familyId);
   const [removedOn, setRemovedOn] = useState(today());
   const [reason, setReason] = useState('');
-  const fieldError = fieldErrorsOf(remove.error);
+  const form = useFormErrors(usePersonSpecs(), remove.error);
   const name = `${person.givenName} ${person.familyName}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check([issue(!removedOn, 'removedOn')])) return;
     remove.mutate(
       { personId: person.id, version: person.version, removedOn, ...(reason.trim() ? { reason: reason.trim() } : {}) },
       { onSuccess: onRemoved },
@@ -188,21 +237,22 @@ function RemovalForm({ familyId, person, onRemoved }: { familyId: string; person
         {t(person.kind === 'network' ? 'families.people.removeNetworkTitle' : 'families.people.removeTitle', { name })}
       </Heading3>
       <Paragraph>{t('families.people.removeIntro')}</Paragraph>
-      <ProblemAlert error={remove.error} fieldsShownInline={['removedOn', 'reason']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <TextField
         label={t('families.people.removedOn')}
         type="date"
         value={removedOn}
         onValueChange={setRemovedOn}
         required
-        error={fieldError('removedOn')}
+        {...form.field('removedOn')}
       />
       <TextareaField
         label={t('families.people.removedReason')}
         value={reason}
         onValueChange={setReason}
         rows={2}
-        error={fieldError('reason')}
+        {...form.field('reason')}
       />
       <Button type="submit" appearance="secondary-action-button" busy={remove.isPending} disabled={remove.isPending}>
         {t('families.people.removeSave')}
