@@ -185,12 +185,45 @@ describe('GET /api/me/caseload', () => {
   it('puts what needs attention first: the late plan, then the plan due soon, then on track, then met — and says it is complete', async () => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/me/caseload', headers: rs.headers })).json<{
       items: Item[];
-      truncated: boolean;
+      total: number;
     }>();
     expect(body.items.map((i) => i.familyId)).toEqual(
       [fam.late, fam.dueSoon, fam.memberOf, fam.met].map((f) => f.familyId),
     );
-    expect(body.truncated).toBe(false);
+    expect(body.total).toBe(4);
+  });
+
+  it('pages on the server with the real count, searches by dossier number in a POST body, sorts by number', async () => {
+    const pages = [];
+    for (const page of [1, 2, 3, 4, 5])
+      pages.push(
+        (
+          await t.app.inject({ method: 'GET', url: `/api/me/caseload?pageSize=1&page=${page}`, headers: rs.headers })
+        ).json<{ items: Item[]; total: number }>(),
+      );
+    expect(pages.map((p) => p.total)).toEqual([4, 4, 4, 4, 4]);
+    expect(pages.flatMap((p) => p.items.map((i) => i.familyId))).toEqual(
+      [fam.late, fam.dueSoon, fam.memberOf, fam.met].map((f) => f.familyId),
+    );
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/caseload/search',
+      headers: rs.headers,
+      payload: { q: fam.met.reference.toLowerCase() },
+    });
+    expect(found.json<{ items: Item[]; total: number }>()).toMatchObject({
+      total: 1,
+      items: [{ familyId: fam.met.familyId }],
+    });
+    const byNumber = (
+      await t.app.inject({ method: 'GET', url: '/api/me/caseload?sort=reference', headers: rs.headers })
+    ).json<{ items: Item[] }>().items;
+    const refs = byNumber.map((i) => i.familyReference);
+    expect(refs).toEqual([...refs].sort());
+    // A name never goes in a URL: the GET list refuses a search text.
+    expect((await t.app.inject({ method: 'GET', url: '/api/me/caseload?q=x', headers: rs.headers })).statusCode).toBe(
+      400,
+    );
   });
 
   it("is empty for a professional without families, and shows the member's view to the member", async () => {
@@ -203,7 +236,7 @@ describe('GET /api/me/caseload', () => {
           headers: (await login(t.app, none.username)).headers,
         })
       ).json(),
-    ).toEqual({ items: [], truncated: false });
+    ).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
     const others = (
       await t.app.inject({
         method: 'GET',

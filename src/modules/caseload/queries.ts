@@ -6,10 +6,10 @@ import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { TrajectoryStatus } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
+import { containsPattern, fetchPage } from '../../platform/http/paging.js';
+import { DUE_SOON_DAYS, PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
+import type { MyCaseloadSort } from './schemas.js';
 
-/** At most this many families on the start page; one more is fetched to tell that the list was cut off. */
-export const MY_CASELOAD_LIMIT = 500;
 /** Meeting results confirmed this recently and not yet taken over into the plan count as "new". */
 export const NEW_MEETING_DAYS = 14;
 
@@ -21,67 +21,110 @@ export const NEW_MEETING_DAYS = 14;
 const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE 'UTC')::date`;
 
 /**
- * Open trajectories where the actor is regisseur or trajectory member, with what the start page
- * shows per family, read from the current plan version's JSONB snapshot (reviews, actions), the
- * sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan).
+ * The plan deadline's state as a rank, so the database can order (and page) what needs attention
+ * first: late 0, due soon 1, on track 2, met 3 — the order of plans/deadline.ts's states.
  */
-export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, today: string) {
+const deadlineRank = (today: string) => sql<number>`CASE
+  WHEN EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START}) THEN 3
+  WHEN (t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date THEN 0
+  WHEN (t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int - ${today}::date <= ${DUE_SOON_DAYS}::int THEN 1
+  ELSE 2 END`;
+
+export interface MyCaseloadFilter {
+  q?: string | undefined;
+  sort: MyCaseloadSort;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * One page of the open trajectories where the actor is regisseur or trajectory member, with what the
+ * start page shows per family, read from the current plan version's JSONB snapshot (reviews, actions),
+ * the sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan); the real
+ * total in the same statement. A family with two open trajectories is listed once (the regisseur's).
+ */
+export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, today: string, filter: MyCaseloadFilter) {
   const me = grant.actor.userId;
-  return (
-    trx
-      .selectFrom('trajectory as t')
-      .innerJoin('family as f', 'f.id', 't.family_id')
-      .leftJoin('plan as p', 'p.family_id', 't.family_id')
-      .leftJoin('plan_version as pv', (j) =>
-        j.onRef('pv.family_id', '=', 'p.family_id').onRef('pv.version', '=', 'p.current_version'),
-      )
-      .select([
-        't.id as trajectory_id',
-        'f.id as family_id',
-        'f.reference',
-        't.status',
-        't.opened_at',
-        'p.current_version',
-        sql<'regisseur' | 'member'>`CASE WHEN t.regisseur_id = ${me} THEN 'regisseur' ELSE 'member' END`.as('role'),
-        sql<
-          string | null
-        >`(SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= ${today})`.as(
-          'next_review_on',
-        ),
-        sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
+  const related = relatedTrajectoryIds(trx, me);
+  let q = trx
+    .selectFrom('trajectory as t')
+    .innerJoin('family as f', 'f.id', 't.family_id')
+    .leftJoin('plan as p', 'p.family_id', 't.family_id')
+    .leftJoin('plan_version as pv', (j) =>
+      j.onRef('pv.family_id', '=', 'p.family_id').onRef('pv.version', '=', 'p.current_version'),
+    )
+    .select([
+      't.id as trajectory_id',
+      'f.id as family_id',
+      'f.reference',
+      't.status',
+      't.opened_at',
+      'p.current_version',
+      sql<'regisseur' | 'member'>`CASE WHEN t.regisseur_id = ${me} THEN 'regisseur' ELSE 'member' END`.as('role'),
+      sql<
+        string | null
+      >`(SELECT min(r->>'date') FROM jsonb_array_elements(pv.content->'reviews') r WHERE (r->>'date') >= ${today})`.as(
+        'next_review_on',
+      ),
+      sql<number>`(SELECT count(*)::int FROM jsonb_array_elements(pv.content->'actions') a
         WHERE (a->>'due') < ${today} AND coalesce(a->>'status', 'open') NOT IN ('done', 'cancelled'))`.as(
-          'overdue_actions',
-        ),
-        sql<
-          string | null
-        >`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as(
-          'first_signed_on',
-        ),
-        sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version AND ${SIGNED_SINCE_START})`.as(
-          'current_signed',
-        ),
-        sql<
-          string | null
-        >`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as(
-          'last_confirmed_meeting_on',
-        ),
-        sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
+        'overdue_actions',
+      ),
+      sql<
+        string | null
+      >`(SELECT min(s.signed_on)::text FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START})`.as(
+        'first_signed_on',
+      ),
+      sql<boolean>`EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND s.version = p.current_version AND ${SIGNED_SINCE_START})`.as(
+        'current_signed',
+      ),
+      sql<
+        string | null
+      >`(SELECT max(m.held_on)::text FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL)`.as(
+        'last_confirmed_meeting_on',
+      ),
+      sql<number>`(SELECT count(*)::int FROM meeting m WHERE m.family_id = t.family_id AND m.confirmed_at IS NOT NULL
         AND m.plan_version IS NULL AND m.confirmed_at >= ${today}::date - ${NEW_MEETING_DAYS}::int)`.as(
-          'new_meeting_results',
-        ),
-      ])
-      .where('t.status', '<>', 'closed')
-      .where('t.id', 'in', relatedTrajectoryIds(trx, me))
-      // What needs attention first, so a list cut off at the limit never drops a late plan for a calm one
-      // (the service orders the page by the exact deadline states; this decides which families make it).
-      .orderBy(sql`${planLate(today)} DESC`)
+        'new_meeting_results',
+      ),
+      deadlineRank(today).as('deadline_rank'),
+    ])
+    .where('t.status', '<>', 'closed')
+    .where('t.id', 'in', related)
+    // One row per family: another open trajectory of the same family wins when I am its regisseur
+    // and not this one's, or (same role) when it has the smaller id.
+    .where(
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM trajectory t2 WHERE t2.family_id = t.family_id AND t2.status <> 'closed'
+        AND t2.id <> t.id AND t2.id IN (${related})
+        AND ((t2.regisseur_id IS NOT DISTINCT FROM ${me}) AND NOT (t.regisseur_id IS NOT DISTINCT FROM ${me})
+          OR ((t2.regisseur_id IS NOT DISTINCT FROM ${me}) = (t.regisseur_id IS NOT DISTINCT FROM ${me}) AND t2.id < t.id)))`,
+    );
+  if (filter.q) {
+    // By what a care worker looks for: the dossier number, or the name of someone in the household.
+    const pattern = containsPattern(filter.q);
+    const named = trx
+      .selectFrom('person as p')
+      .select('p.family_id')
+      .where('p.kind', '<>', 'network')
+      .where((eb) =>
+        eb.or([
+          eb(sql`lower(p.given_name)`, 'like', pattern),
+          eb(sql`lower(p.family_name)`, 'like', pattern),
+          eb(sql`lower(p.given_name || ' ' || p.family_name)`, 'like', pattern),
+        ]),
+      );
+    q = q.where((eb) => eb.or([eb(sql`lower(f.reference)`, 'like', pattern), eb('f.id', 'in', named)]));
+  }
+  if (filter.sort === 'newest') q = q.orderBy('t.opened_at', 'desc');
+  else if (filter.sort === 'reference') q = q.orderBy('f.reference');
+  else
+    q = q
+      // What needs attention first: a late plan, overdue actions, new top-3 results, the nearest review.
+      .orderBy(sql`deadline_rank`)
       .orderBy(sql`overdue_actions DESC`)
       .orderBy(sql`new_meeting_results DESC`)
-      .orderBy(sql`next_review_on ASC NULLS LAST`)
-      .orderBy('f.reference')
-      .limit(MY_CASELOAD_LIMIT + 1)
-      .execute()
-  );
+      .orderBy(sql`next_review_on ASC NULLS LAST`);
+  return fetchPage(q.orderBy('f.reference').orderBy('t.id'), filter, (r) => r);
 }
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {

@@ -13,10 +13,24 @@ export function caseloadRoutes(app: App): void {
         tags,
         summary:
           'My families (regisseur or member) with review dates, plan deadline, overdue actions and new meeting results',
+        querystring: s.MyCaseloadQuery,
         response: { 200: s.MyCaseload },
       },
     },
-    (req) => service.myCaseload(req.ctx),
+    (req) => service.myCaseload(req.ctx, req.query),
+  );
+  app.post(
+    '/api/me/caseload/search',
+    {
+      schema: {
+        tags,
+        summary:
+          'My families searched by dossier number or the name of a household member (a POST: names never go in a URL)',
+        body: s.MyCaseloadSearch,
+        response: { 200: s.MyCaseload },
+      },
+    },
+    (req) => service.myCaseload(req.ctx, req.body),
   );
   app.get(
     '/api/teams/:teamId/caseload',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pagingFields } from '../../platform/http/paging.js';
 import { TrajectoryStatus } from '../trajectories/schemas.js';
 import { DeadlineState } from '../plans/schemas.js';
 
@@ -20,33 +21,35 @@ export const TeamCaseloadQuery = z.strictObject({
 });
 export type TeamCaseloadQuery = z.infer<typeof TeamCaseloadQuery>;
 
-export const MyCaseload = z
+export const MY_CASELOAD_SORTS = ['attention', 'newest', 'reference'] as const;
+export type MyCaseloadSort = (typeof MY_CASELOAD_SORTS)[number];
+const myCaseloadFields = pagingFields('MyCaseloadSort', MY_CASELOAD_SORTS);
+/** The list by URL: no free search (a name never goes in a URL); searching is POST /api/me/caseload/search. */
+export const MyCaseloadQuery = z.strictObject(myCaseloadFields).omit({ q: true });
+export const MyCaseloadSearch = z.strictObject(myCaseloadFields).meta({ id: 'MyCaseloadSearch' });
+export type MyCaseloadSearch = z.infer<typeof MyCaseloadSearch>;
+
+export const CaseloadItem = z
   .object({
-    items: z
-      .array(
-        z.object({
-          familyId: z.uuid(),
-          familyReference: z.string(),
-          trajectoryId: z.uuid(),
-          trajectoryStatus: OpenStatus,
-          myRole: z.enum(['regisseur', 'member']),
-          planVersion: z.number().int().nullable(),
-          nextReviewOn: z.iso.date().nullable(),
-          deadline: z.object({
-            state: DeadlineState,
-            dueOn: z.iso.date().nullable(),
-            daysLeft: z.number().int().nullable(),
-          }),
-          overdueActions: z.number().int().min(0),
-          newMeetingResults: z.number().int().min(0),
-          lastConfirmedMeetingOn: z.iso.date().nullable(),
-        }),
-      )
-      .describe('Late plans first, then overdue actions, new top-3 results and the nearest review'),
-    /** True when there were more open families than the start page lists (MY_CASELOAD_LIMIT). */
-    truncated: z.boolean(),
+    familyId: z.uuid(),
+    familyReference: z.string(),
+    trajectoryId: z.uuid(),
+    trajectoryStatus: OpenStatus,
+    myRole: z.enum(['regisseur', 'member']),
+    planVersion: z.number().int().nullable(),
+    nextReviewOn: z.iso.date().nullable(),
+    deadline: z.object({
+      state: DeadlineState,
+      dueOn: z.iso.date().nullable(),
+      daysLeft: z.number().int().nullable(),
+    }),
+    overdueActions: z.number().int().min(0),
+    newMeetingResults: z.number().int().min(0),
+    lastConfirmedMeetingOn: z.iso.date().nullable(),
   })
-  .meta({ id: 'MyCaseload' });
+  .meta({ id: 'CaseloadItem' });
+/** By default late plans first, then overdue actions, new top-3 results and the nearest review. */
+export const MyCaseload = pageOf(CaseloadItem, 'MyCaseload');
 export type MyCaseload = z.infer<typeof MyCaseload>;
 
 const Count = z.number().int().min(0);

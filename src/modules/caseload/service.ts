@@ -5,32 +5,26 @@ import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { planDeadline } from '../plans/deadline.js';
 import * as q from './queries.js';
-import type { MyCaseload, TeamCaseload, TeamCaseloadQuery } from './schemas.js';
+import type { MyCaseload, MyCaseloadSearch, TeamCaseload, TeamCaseloadQuery } from './schemas.js';
 import { today as dutchDate } from '../../platform/clock.js';
 
 const PURPOSE = 'care';
 type OpenStatus = MyCaseload['items'][number]['trajectoryStatus'];
 
-export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
-  return inTransaction(ctx.db, async (trx) => {
+export function myCaseload(ctx: RequestContext, filter: Omit<MyCaseloadSearch, 'q'> & { q?: string | undefined }) {
+  return inTransaction(ctx.db, async (trx): Promise<MyCaseload> => {
     const grant = await authorize(trx, ctx, {
       subject: 'caseload',
       id: null,
       action: 'search',
       purpose: PURPOSE,
-      data: 'own families: plan review dates, deadlines, overdue actions, meeting results',
+      data: filter.q
+        ? 'own families searched by reference or name: plan review dates, deadlines, overdue actions, meeting results'
+        : 'own families: plan review dates, deadlines, overdue actions, meeting results',
     });
     const now = new Date();
-    const fetched = await q.listMyCaseload(trx, grant, dutchDate(now));
-    const truncated = fetched.length > q.MY_CASELOAD_LIMIT;
-    const rows = fetched.slice(0, q.MY_CASELOAD_LIMIT);
-    // A family normally has one open trajectory; should there be two, the regisseur role wins.
-    const byFamily = new Map<string, (typeof rows)[number]>();
-    for (const r of rows) {
-      const seen = byFamily.get(r.family_id);
-      if (!seen || (seen.role === 'member' && r.role === 'regisseur')) byFamily.set(r.family_id, r);
-    }
-    const items = [...byFamily.values()].map((r) => {
+    const page = await q.listMyCaseload(trx, grant, dutchDate(now), filter);
+    const items = page.items.map((r) => {
       const d = planDeadline({
         startedAt: r.opened_at,
         firstSignedOn: r.first_signed_on,
@@ -52,7 +46,8 @@ export function myCaseload(ctx: RequestContext): Promise<MyCaseload> {
         lastConfirmedMeetingOn: r.last_confirmed_meeting_on,
       };
     });
-    return { items: items.sort(byAttention), truncated };
+    // The database ordered and paged by the deadline rank; within the page the exact states decide.
+    return { ...page, items: filter.sort === 'attention' ? items.sort(byAttention) : items };
   });
 }
 

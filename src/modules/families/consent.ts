@@ -172,7 +172,7 @@ export function recordConsent(ctx: RequestContext, familyId: string, body: Conse
     if (stranger >= 0)
       throw new ValidationError('consent_giver_not_in_family', {
         detail: 'Consent can only be given by members of this household.',
-        errors: [{ path: `givenByPersonIds.${stranger}`, message: 'not a member of this household' }],
+        errors: [{ path: `givenByPersonIds.${stranger}`, message: 'consent_giver_not_in_family' }],
       });
     const org = await trx
       .selectFrom('organisation')
@@ -182,7 +182,7 @@ export function recordConsent(ctx: RequestContext, familyId: string, body: Conse
     if (!org)
       throw new ValidationError('unknown_reference', {
         detail: 'No such organisation.',
-        errors: [{ path: 'organisationId', message: 'unknown organisation' }],
+        errors: [{ path: 'organisationId', message: 'unknown_reference' }],
       });
     const row = await trx
       .insertInto('family_consent')
@@ -236,7 +236,7 @@ export function withdrawConsent(
     if (body.withdrawnOn < consent.given_on) {
       throw new ValidationError('withdrawn_before_given', {
         detail: 'A consent cannot be withdrawn before the day it was given.',
-        errors: [{ path: 'withdrawnOn', message: 'before the day the consent was given' }],
+        errors: [{ path: 'withdrawnOn', message: 'withdrawn_before_given' }],
       });
     }
     await trx

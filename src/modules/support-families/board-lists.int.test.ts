@@ -10,6 +10,9 @@ let s: Session;
 let outside: Session;
 const requestRefs: string[] = [];
 let familyRef = '';
+const matchRequestRefs: string[] = [];
+const familyIds: string[] = [];
+let coordinatorId = '';
 const B = '/api/support-families';
 
 interface Page {
@@ -33,7 +36,9 @@ beforeAll(async () => {
       givenName: i === 1 ? 'Gerritdina' : `Steun${i}`,
     });
     if (i === 1) familyRef = f.reference;
+    familyIds.push(f.id);
   }
+  coordinatorId = coordinator.id;
 });
 afterAll(async () => {
   await t.close();
@@ -80,5 +85,44 @@ describe("the coordinator's support families", () => {
     expect(await get(`${B}/families?pageSize=2`)).toMatchObject({ total: 3, pageSize: 2 });
     const found = await post(`${B}/families/search`, { q: 'gerritdina' });
     expect(found.items.map((f) => f.reference)).toEqual([familyRef]);
+  });
+});
+
+describe("the coordinator's matches", () => {
+  interface MatchPage {
+    items: { request: { reference: string }; family: { reference: string } }[];
+    total: number;
+  }
+  // After the request tests (their totals count requests): three proposed matches a day apart,
+  // the newest proposal being the last request's.
+  beforeAll(async () => {
+    for (const [i, familyId] of familyIds.entries()) {
+      const request = await buildRequest(t.db.kysely);
+      matchRequestRefs.push(request.reference);
+      await t.db.kysely
+        .insertInto('support_match')
+        .values({
+          request_id: request.id,
+          family_id: familyId,
+          status: 'proposed',
+          score: 50,
+          proposed_by: coordinatorId,
+          proposed_at: new Date(Date.UTC(2026, 10, 1 + i)),
+        })
+        .execute();
+    }
+  });
+  it('pages newest proposal first with the real total, nothing outside the area, found by either family', async () => {
+    const first = (await get(`${B}/matches?pageSize=2`)) as unknown as MatchPage;
+    expect(first.total).toBe(3);
+    expect(first.items.map((m) => m.request.reference)).toEqual([matchRequestRefs[2], matchRequestRefs[1]]);
+    const second = (await get(`${B}/matches?pageSize=2&page=2`)) as unknown as MatchPage;
+    expect(second.items.map((m) => m.request.reference)).toEqual([matchRequestRefs[0]]);
+    expect((await get(`${B}/matches`, outside)).total).toBe(0);
+    const byFamily = (await post(`${B}/matches/search`, { q: 'gerritdina' })) as unknown as MatchPage;
+    expect(byFamily.items.map((m) => m.family.reference)).toEqual([familyRef]);
+    const byRequest = (await post(`${B}/matches/search`, { q: matchRequestRefs[0] })) as unknown as MatchPage;
+    expect(byRequest.total).toBe(1);
+    expect((await t.app.inject({ url: `${B}/matches?q=x`, headers: s.headers })).statusCode).toBe(400);
   });
 });

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 import type { TrajectoryStatus } from './families';
-import { trajectoryStatusValues } from './schema';
+import { myCaseloadSortValues, trajectoryStatusValues } from './schema';
 
 export type OpenStatus = Exclude<TrajectoryStatus, 'closed'>;
 export const OPEN_STATUSES: readonly OpenStatus[] = trajectoryStatusValues.filter(
@@ -34,10 +34,26 @@ function teamCaseloadQuery(f: TeamCaseloadFilter) {
   };
 }
 
-export function useMyCaseload(enabled = true) {
+export type MyCaseloadSort = Schema<'MyCaseloadSort'>;
+export const MY_CASELOAD_SORTS = myCaseloadSortValues;
+export interface MyCaseloadList {
+  page: number;
+  pageSize: number;
+  sort: MyCaseloadSort;
+  /** Dossier number or a name: sent in a POST body only, never in the URL. */
+  q: string;
+}
+
+export function useMyCaseload(list: MyCaseloadList, enabled = true) {
   return useQuery({
-    queryKey: ['caseload', 'me'],
-    queryFn: () => read(client.GET('/api/me/caseload')),
+    queryKey: ['caseload', 'me', list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      return q
+        ? read(client.POST('/api/me/caseload/search', { body: { q, ...paging } }))
+        : read(client.GET('/api/me/caseload', { params: { query: paging } }));
+    },
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

@@ -2721,7 +2721,11 @@ export interface paths {
         /** My families (regisseur or member) with review dates, plan deadline, overdue actions and new meeting results */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["MyCaseloadSortInput"];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2741,6 +2745,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/caseload/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** My families searched by dossier number or the name of a household member (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MyCaseloadSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCaseload"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8587,30 +8631,42 @@ export interface components {
                 deadline: components["schemas"]["PlanDeadlineInput"];
             }[];
         };
+        /** @enum {string} */
+        MyCaseloadSortInput: "attention" | "newest" | "reference";
+        MyCaseloadSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default attention */
+            sort?: components["schemas"]["MyCaseloadSortInput"];
+        };
+        CaseloadItemInput: {
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** @enum {string} */
+            trajectoryStatus: "registered" | "intake" | "plan" | "in_progress" | "evaluation";
+            /** @enum {string} */
+            myRole: "regisseur" | "member";
+            planVersion: number | null;
+            nextReviewOn: string | null;
+            deadline: {
+                state: components["schemas"]["DeadlineStateInput"];
+                dueOn: string | null;
+                daysLeft: number | null;
+            };
+            overdueActions: number;
+            newMeetingResults: number;
+            lastConfirmedMeetingOn: string | null;
+        };
         MyCaseloadInput: {
-            /** @description Late plans first, then overdue actions, new top-3 results and the nearest review */
-            items: {
-                /** Format: uuid */
-                familyId: string;
-                familyReference: string;
-                /** Format: uuid */
-                trajectoryId: string;
-                /** @enum {string} */
-                trajectoryStatus: "registered" | "intake" | "plan" | "in_progress" | "evaluation";
-                /** @enum {string} */
-                myRole: "regisseur" | "member";
-                planVersion: number | null;
-                nextReviewOn: string | null;
-                deadline: {
-                    state: components["schemas"]["DeadlineStateInput"];
-                    dueOn: string | null;
-                    daysLeft: number | null;
-                };
-                overdueActions: number;
-                newMeetingResults: number;
-                lastConfirmedMeetingOn: string | null;
-            }[];
-            truncated: boolean;
+            items: components["schemas"]["CaseloadItemInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         TeamCaseloadInput: {
             team: {
@@ -11973,30 +12029,44 @@ export interface components {
                 deadline: components["schemas"]["PlanDeadline"];
             }[];
         };
+        /** @enum {string} */
+        MyCaseloadSort: "attention" | "newest" | "reference";
+        MyCaseloadSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default attention */
+            sort: components["schemas"]["MyCaseloadSort"];
+        };
+        CaseloadItem: {
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** @enum {string} */
+            trajectoryStatus: "registered" | "intake" | "plan" | "in_progress" | "evaluation";
+            /** @enum {string} */
+            myRole: "regisseur" | "member";
+            planVersion: number | null;
+            nextReviewOn: string | null;
+            deadline: {
+                state: components["schemas"]["DeadlineState"];
+                dueOn: string | null;
+                daysLeft: number | null;
+            };
+            overdueActions: number;
+            newMeetingResults: number;
+            lastConfirmedMeetingOn: string | null;
+        };
         MyCaseload: {
-            /** @description Late plans first, then overdue actions, new top-3 results and the nearest review */
-            items: {
-                /** Format: uuid */
-                familyId: string;
-                familyReference: string;
-                /** Format: uuid */
-                trajectoryId: string;
-                /** @enum {string} */
-                trajectoryStatus: "registered" | "intake" | "plan" | "in_progress" | "evaluation";
-                /** @enum {string} */
-                myRole: "regisseur" | "member";
-                planVersion: number | null;
-                nextReviewOn: string | null;
-                deadline: {
-                    state: components["schemas"]["DeadlineState"];
-                    dueOn: string | null;
-                    daysLeft: number | null;
-                };
-                overdueActions: number;
-                newMeetingResults: number;
-                lastConfirmedMeetingOn: string | null;
-            }[];
-            truncated: boolean;
+            items: components["schemas"]["CaseloadItem"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         TeamCaseload: {
             team: {
@@ -13995,6 +14065,7 @@ export const strengthKindValues = ["strength","own_strength","network"] as const
 export const ownerKindValues = ["family_member","network","professional","organisation"] as const satisfies readonly components['schemas']['OwnerKind'][];
 export const actionStatusValues = ["open","in_progress","done","cancelled"] as const satisfies readonly components['schemas']['ActionStatus'][];
 export const deadlineStateValues = ["no_trajectory","on_track","due_soon","late","met","met_late"] as const satisfies readonly components['schemas']['DeadlineState'][];
+export const myCaseloadSortValues = ["attention","newest","reference"] as const satisfies readonly components['schemas']['MyCaseloadSort'][];
 export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
 export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
 export const familySortValues = ["recent","reference","reference_desc"] as const satisfies readonly components['schemas']['FamilySort'][];

@@ -9,7 +9,10 @@ interface DataTableProps {
   testId?: string;
   /** Many columns: keep them readable and let the region scroll sideways on a phone. */
   wide?: boolean;
-  /** On a phone, show each row as a card with every cell labelled by its column (no sideways scrolling). */
+  /**
+   * On a phone, show each row as a card with every cell labelled by its column (no sideways
+   * scrolling). Wide tables stack unless told not to: their last columns would be off-screen.
+   */
   stack?: boolean;
 }
 
@@ -35,7 +38,7 @@ function useColumnLabels(enabled: boolean) {
  * usable on a phone (axe: scrollable-region-focusable). The visible title sits outside the
  * scrolling area so it is never cut off; the table keeps its own (visually hidden) caption as its name.
  */
-export function DataTable({ caption, children, busy = false, testId, wide = false, stack = false }: DataTableProps) {
+export function DataTable({ caption, children, busy = false, testId, wide = false, stack = wide }: DataTableProps) {
   const captionId = useId();
   const ref = useColumnLabels(stack);
   const className = [wide ? 'kt-table--wide' : '', stack ? 'kt-table--stack' : ''].filter(Boolean).join(' ');

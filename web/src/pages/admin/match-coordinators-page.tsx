@@ -33,6 +33,7 @@ export function MatchCoordinatorsPage() {
             caption={t('involvement.admin.coordinatorsCaption')}
             busy={coordinators.isFetching}
             testId="coordinators-table"
+            stack
           >
             <TableHeader>
               <TableRow>

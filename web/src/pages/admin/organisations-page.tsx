@@ -46,6 +46,7 @@ function OrganisationsTable({ organisations, busy }: { organisations: Organisati
       caption={t('admin.organisations.caption', { count: organisations.length })}
       busy={busy}
       testId="organisations-table"
+      stack
     >
       <TableHeader>
         <TableRow>

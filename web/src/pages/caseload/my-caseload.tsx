@@ -8,30 +8,46 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useMyCaseload, type CaseloadItem } from '../../api/caseload';
+import { MY_CASELOAD_SORTS, useMyCaseload, type CaseloadItem } from '../../api/caseload';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 
-/** The care worker's start: their families with what needs attention (deadline, overdue actions, new top-3 results). */
+/**
+ * The care worker's start: their families with what needs attention (deadline, overdue actions, new
+ * top-3 results), paged on the server with the real count, searchable by dossier number or name.
+ */
 export function MyCaseload() {
   const { t } = useTranslation();
-  const caseload = useMyCaseload();
+  const list = useListState(MY_CASELOAD_SORTS, { prefix: 'mine' });
+  const caseload = useMyCaseload({ page: list.page, pageSize: list.pageSize, sort: list.sort, q: list.q });
   return (
     <section className="kt-section" aria-labelledby="my-caseload-heading">
       <Heading2 id="my-caseload-heading">{t('caseload.mine.title')}</Heading2>
       <QueryView query={caseload}>
         {(data) =>
-          data.items.length === 0 ? (
+          data.total === 0 && !list.q && !list.input ? (
             <Paragraph>{t('caseload.mine.empty')}</Paragraph>
           ) : (
             <>
               <Paragraph>{t('caseload.mine.order')}</Paragraph>
-              {data.truncated ? (
-                <Paragraph role="status">{t('caseload.mine.truncated', { count: data.items.length })}</Paragraph>
-              ) : null}
-              <CaseloadTable items={data.items} busy={caseload.isFetching} />
+              <ListToolbar
+                state={list}
+                label={t('caseload.mine.title')}
+                searchLabel={t('caseload.mine.search')}
+                sorts={MY_CASELOAD_SORTS.map((value) => ({ value, label: t(`caseload.mine.sorts.${value}`) }))}
+              />
+              {data.total === 0 ? (
+                <Paragraph role="status">{t('caseload.mine.noMatch')}</Paragraph>
+              ) : (
+                <>
+                  <CaseloadTable items={data.items} total={data.total} busy={caseload.isFetching} />
+                  <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
+                </>
+              )}
             </>
           )
         }
@@ -43,11 +59,11 @@ export function MyCaseload() {
   );
 }
 
-function CaseloadTable({ items, busy }: { items: CaseloadItem[]; busy: boolean }) {
+function CaseloadTable({ items, total, busy }: { items: CaseloadItem[]; total: number; busy: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <DataTable caption={t('caseload.mine.caption', { count: items.length })} busy={busy} testId="my-caseload" wide>
+    <DataTable caption={t('caseload.mine.caption', { count: total })} busy={busy} testId="my-caseload" wide>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('caseload.mine.reference')}</TableHeaderCell>

@@ -64,6 +64,7 @@ export function ContractsPage() {
           caption={t('contracts.list.caption', { count: data.total })}
           busy={contracts.isFetching}
           testId="contracts-table"
+          stack
         >
           <TableHeader>
             <TableRow>

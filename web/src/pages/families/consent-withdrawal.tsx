@@ -8,13 +8,16 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWithdrawConsent, type ConsentOverview, type Dossier } from '../../api/families';
 import { DataTable } from '../../components/data-table';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useConsentSpecs } from './consent-specs';
 import { useFormat } from '../../i18n/format';
 import { today } from '../../clock';
 
@@ -36,12 +39,19 @@ export function WithdrawConsentForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const [withdrawnOn, setWithdrawnOn] = useState(today);
   const [note, setNote] = useState('');
-  const fieldError = fieldErrorsOf(withdraw.error);
+  const serverError = useMemo(() => withFieldCodes(withdraw.error), [withdraw.error]);
+  const form = useFormErrors(useConsentSpecs(), serverError);
   useEffect(() => {
     heading.current?.focus();
   }, [consent.id]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const valid = form.check([
+      issue(!withdrawnOn, 'withdrawnOn'),
+      issue(Boolean(withdrawnOn) && withdrawnOn > today(), 'withdrawnOn', 'in_future'),
+      issue(Boolean(withdrawnOn) && withdrawnOn < consent.givenOn, 'withdrawnOn', 'withdrawn_before_given'),
+    ]);
+    if (!valid) return;
     withdraw.mutate(
       { consentId: consent.id, withdrawnOn, ...(note.trim() ? { note: note.trim() } : {}) },
       { onSuccess: onDone },
@@ -53,21 +63,22 @@ export function WithdrawConsentForm({
         {t('families.consentWithdrawal.title', { organisation: consent.organisation.name })}
       </Heading3>
       <Paragraph>{t('families.consentWithdrawal.intro', { date: format.date(consent.givenOn) })}</Paragraph>
-      <ProblemAlert error={withdraw.error} fieldsShownInline={['withdrawnOn', 'note']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <TextField
         label={t('families.consentWithdrawal.withdrawnOn')}
         type="date"
         value={withdrawnOn}
         onValueChange={setWithdrawnOn}
         required
-        error={fieldError('withdrawnOn')}
+        {...form.field('withdrawnOn')}
       />
       <TextareaField
         label={t('families.consentWithdrawal.note')}
         value={note}
         onValueChange={setNote}
         rows={2}
-        error={fieldError('note')}
+        {...form.field('note')}
       />
       <Button type="submit" appearance="primary-action-button" busy={withdraw.isPending} disabled={withdraw.isPending}>
         {t('families.consentWithdrawal.save')}

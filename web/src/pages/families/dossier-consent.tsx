@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_SCOPES, useRecordConsent, type ConsentScope, type Dossier, type PersonRef } from '../../api/families';
 import { WithdrawConsentForm, WithdrawnConsents } from './consent-withdrawal';
@@ -18,7 +18,10 @@ import { DataTable } from '../../components/data-table';
 import { CheckboxGroup } from '../../components/form/checkbox-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { ProblemAlert } from '../../components/problem-alert';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
+import { useConsentSpecs } from './consent-specs';
 import { useFormat } from '../../i18n/format';
 import { today } from '../../clock';
 
@@ -127,12 +130,23 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
   const [scopes, setScopes] = useState<string[]>([]);
   const [givers, setGivers] = useState<string[]>([]);
   const [givenOn, setGivenOn] = useState(today);
+  const serverError = useMemo(() => withFieldCodes(record.error), [record.error]);
+  const form = useFormErrors(useConsentSpecs(), serverError);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const valid = form.check([
+      issue(!organisationId, 'organisationId'),
+      issue(scopes.length === 0, 'scopes'),
+      issue(givers.length === 0, 'givenByPersonIds'),
+      issue(!givenOn, 'givenOn'),
+      issue(Boolean(givenOn) && givenOn > today(), 'givenOn', 'in_future'),
+    ]);
+    if (!valid) return;
     record.mutate(
       { organisationId, scopes: scopes as ConsentScope[], givenOn, givenByPersonIds: givers },
       {
         onSuccess: () => {
+          form.clear();
           setScopes([]);
           setGivers([]);
         },
@@ -142,7 +156,8 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
       <Heading3 id="consent-form-heading">{t('families.dossier.consentAdd')}</Heading3>
-      <ProblemAlert error={record.error} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <SelectField
         label={t('families.dossier.consentOrganisation')}
         value={organisationId}
@@ -150,18 +165,21 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
         emptyOption={t('common.choose')}
         required
         options={dossier.consent.organisations.map((o) => ({ value: o.id, label: o.name }))}
+        {...form.field('organisationId')}
       />
       <CheckboxGroup
         legend={t('families.dossier.consentScopes')}
         options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`families.scopes.${s}`) }))}
         selected={scopes}
         onSelectedChange={setScopes}
+        {...form.field('scopes')}
       />
       <CheckboxGroup
         legend={t('families.dossier.consentGivers')}
         options={dossier.members.map((m) => ({ value: m.id, label: `${m.givenName} ${m.familyName}` }))}
         selected={givers}
         onSelectedChange={setGivers}
+        {...form.field('givenByPersonIds')}
       />
       <TextField
         label={t('families.dossier.consentGivenOn')}
@@ -169,8 +187,9 @@ function ConsentForm({ dossier }: { dossier: Dossier }) {
         value={givenOn}
         onValueChange={setGivenOn}
         required
+        {...form.field('givenOn')}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={record.isPending}>
+      <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
         {t('families.dossier.consentSave')}
       </Button>
     </form>

@@ -72,7 +72,11 @@ export function UploadReport({ report }: { report: BatchReport }) {
         })}
       </Paragraph>
       {report.rejections.length > 0 ? (
-        <DataTable caption={t('signals.upload.rejectedCaption', { count: report.rowsRejected })} testId="rejected-rows">
+        <DataTable
+          caption={t('signals.upload.rejectedCaption', { count: report.rowsRejected })}
+          testId="rejected-rows"
+          stack
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('signals.upload.line')}</TableHeaderCell>

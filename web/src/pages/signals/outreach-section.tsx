@@ -45,6 +45,7 @@ export function OutreachSection({ signal }: { signal: SignalDetail }) {
         <DataTable
           caption={t('signals.outreach.caption', { count: signal.contactAttempts.length })}
           testId="contact-attempts"
+          stack
         >
           <TableHeader>
             <TableRow>

@@ -18,7 +18,7 @@ export function RemindersPage() {
       <ProblemAlert error={done.error} />
       <QueryView query={reminders}>
         {(data) => (
-          <DataTable caption={t('supportFamilies.reminders.caption', { count: data.items.length })}>
+          <DataTable caption={t('supportFamilies.reminders.caption', { count: data.items.length })} stack>
             <TableHeader>
               <TableRow>
                 {(['match', 'after', 'due', 'done'] as const).map((c) => (

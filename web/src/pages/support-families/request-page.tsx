@@ -127,6 +127,7 @@ function Suggestions({
             <DataTable
               caption={t('supportFamilies.request.suggestionsCaption', { count: s.items.length })}
               testId="suggestions"
+              stack
             >
               <TableHeader>
                 <TableRow>
