@@ -6,165 +6,17 @@
 import { createHash } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { BsnVault } from '../platform/bsn.js';
-import type {
-  OrganisationType,
-  OutreachOutcome,
-  SignalCategory,
-  SignalTable,
-  TriageOutcome,
-} from '../platform/db/schema.js';
-import { SIGNAL_CATEGORIES } from '../platform/db/schema.js';
+import type { SignalCategory, SignalTable, TriageOutcome } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { today as dutchDate } from '../platform/clock.js';
 import { addWorkingDays } from '../platform/working-days.js';
 import { FIRST_NAMES, LAST_NAMES } from './region.js';
 import { SeededRandom, syntheticBsn } from './random.js';
+import { ensurePartnerUsers, HOUSING, NOTES, outreachOutcome, PARTNERS, weightedCategory } from './signal-partners.js';
 
 const SIGNAL_SEED = 20250201;
 const DAY = 86_400_000;
 const REF = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Partner signallers beyond demo.signaller (housing): one per partner type, listed in the README. */
-const PARTNERS: Array<{
-  username: string;
-  display: string;
-  org: string;
-  type: OrganisationType;
-  categories: SignalCategory[];
-}> = [
-  {
-    username: 'demo.school',
-    display: 'Demo Intern begeleider',
-    org: 'Basisschool De Klimop Zwolle',
-    type: 'school',
-    categories: ['school_absence', 'domestic_safety'],
-  },
-  {
-    username: 'demo.huisarts',
-    display: 'Demo POH Jeugd',
-    org: 'Huisartsenpraktijk Zwolle-Centrum',
-    type: 'gp_practice',
-    categories: ['gp_concern'],
-  },
-  {
-    username: 'demo.jgz',
-    display: 'Demo Jeugdverpleegkundige',
-    org: 'Jeugdgezondheidszorg IJsselland (demo)',
-    type: 'child_health_clinic',
-    categories: ['child_health_concern'],
-  },
-  {
-    username: 'demo.politie',
-    display: 'Demo Wijkagent',
-    org: 'Politie basisteam IJsselland (demo)',
-    type: 'police',
-    categories: ['police_contact', 'domestic_safety'],
-  },
-  {
-    username: 'demo.energie',
-    display: 'Demo Incasso Energie',
-    org: 'Energie en Water IJsselland (demo)',
-    type: 'utility_company',
-    categories: ['energy_arrears', 'water_arrears'],
-  },
-  {
-    username: 'demo.zorgverzekeraar',
-    display: 'Demo Zorgverzekeraar',
-    org: 'Zorgverzekeraar Oost (demo)',
-    type: 'health_insurer',
-    categories: ['health_insurance_arrears'],
-  },
-  {
-    username: 'demo.schuldhulp',
-    display: 'Demo Schuldhulp',
-    org: 'Schuldhulpverlening IJsselland (demo)',
-    type: 'debt_help',
-    categories: ['rent_arrears', 'energy_arrears'],
-  },
-];
-const HOUSING: { username: string; categories: SignalCategory[] } = {
-  username: 'demo.signaller',
-  categories: ['rent_arrears'],
-};
-
-/** Relative weight of each category in the region (rent arrears most, domestic safety least). */
-const WEIGHT: Record<SignalCategory, number> = {
-  rent_arrears: 30,
-  energy_arrears: 12,
-  water_arrears: 5,
-  health_insurance_arrears: 10,
-  school_absence: 14,
-  gp_concern: 7,
-  child_health_concern: 6,
-  police_contact: 8,
-  domestic_safety: 4,
-};
-const NOTES: Partial<Record<SignalCategory, string[]>> = {
-  rent_arrears: ['Twee maanden huurachterstand, geen reactie op brieven.', 'Betalingsregeling niet nagekomen.'],
-  school_absence: ['Veel ongeoorloofd verzuim sinds de herfstvakantie.', 'Komt vaak te laat, lijkt moe.'],
-  domestic_safety: ['Melding van buren over ruzie en huilende kinderen.', 'Kind vertelt over spanningen thuis.'],
-  police_contact: ['Jongere aangehouden bij winkeldiefstal.', 'Meerdere meldingen van overlast.'],
-};
-
-async function ensurePartnerUsers(
-  trx: Tx,
-  passwordHash: string,
-): Promise<Map<string, { userId: string; orgId: string }>> {
-  const out = new Map<string, { userId: string; orgId: string }>();
-  for (const p of PARTNERS) {
-    let org = await trx.selectFrom('organisation').select('id').where('name', '=', p.org).executeTakeFirst();
-    org ??= await trx
-      .insertInto('organisation')
-      .values({ name: p.org, type: p.type, municipality_code: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const user = await trx
-      .insertInto('app_user')
-      .values({
-        username: p.username,
-        display_name: p.display,
-        email: `${p.username}@demo.keukentafel.invalid`,
-        home_organisation_id: org.id,
-        roles: ['signaller'],
-        password_hash: passwordHash,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    out.set(p.username, { userId: user.id, orgId: org.id });
-  }
-  const housing = await trx
-    .selectFrom('app_user')
-    .select(['id', 'home_organisation_id'])
-    .where('username', '=', HOUSING.username)
-    .executeTakeFirst();
-  if (housing) out.set(HOUSING.username, { userId: housing.id, orgId: housing.home_organisation_id });
-  return out;
-}
-
-function weightedCategory(rng: SeededRandom, hot: boolean): SignalCategory {
-  const weights = SIGNAL_CATEGORIES.map((c) => WEIGHT[c] * (hot && c === 'rent_arrears' ? 4 : 1));
-  let pick = rng.next() * weights.reduce((a, w) => a + w, 0);
-  for (let i = 0; i < weights.length; i++) {
-    pick -= weights[i] as number;
-    if (pick <= 0) return SIGNAL_CATEGORIES[i] as SignalCategory;
-  }
-  return 'rent_arrears';
-}
-
-function outreachOutcome(rng: SeededRandom): OutreachOutcome {
-  const r = rng.next();
-  return r < 0.15
-    ? 'already_known'
-    : r < 0.25
-      ? 'other_trajectory'
-      : r < 0.55
-        ? 'follow_up_financial'
-        : r < 0.7
-          ? 'follow_up_non_financial'
-          : r < 0.82
-            ? 'declined'
-            : 'not_reached';
-}
 
 export async function seedSignals(trx: Tx, passwordHash: string, appSecret: string, now = new Date()): Promise<void> {
   const rng = new SeededRandom(SIGNAL_SEED);

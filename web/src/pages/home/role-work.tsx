@@ -23,7 +23,14 @@ function workLinks(user: Me): WorkLink[] {
     add('/involvement', 'home.work.involvement');
   }
   if (hasRole(user, 'team_lead')) add('/insights/patterns', 'home.work.patterns');
-  if (hasRole(user, 'consultant')) add('/families', 'home.work.consultantFamilies');
+  if (hasRole(user, 'consultant')) {
+    add('/decisions', 'home.work.decisionQueue');
+    add('/families', 'home.work.consultantFamilies');
+  }
+  if (hasRole(user, 'contract_manager')) {
+    add('/contracts', 'home.work.contracts');
+    add('/budgets', 'home.work.budgets');
+  }
   if (hasRole(user, 'coordinator')) {
     add('/buurtgezinnen/aanvragen', 'home.work.supportRequests');
     add('/buurtgezinnen/voorstel', 'home.work.supportProposal');
