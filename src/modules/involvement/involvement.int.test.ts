@@ -77,7 +77,10 @@ describe('referral index: registration and matches', () => {
       parties: Array<{ contactName: string; mine: boolean }>;
       abilities: { recordContact: boolean };
       coordinator: { source: string };
+      child: unknown;
     }>();
+    // Which child: the school's own registration gives the birth date; no dossier, so no name.
+    expect(match.child).toEqual({ name: null, familyId: null, familyReference: null, birthDate: '2014-05-06' });
     expect(match.parties.map((p) => [p.contactName, p.mine])).toEqual([
       ['Mentor De Vries', true],
       ['Huisarts Jansen', false],

@@ -2,6 +2,7 @@
 // can run without the audited need-to-know decision.
 import { sql } from 'kysely';
 import { abilities } from '../../platform/access/abilities.js';
+import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { maskBsn, type BsnVault } from '../../platform/bsn.js';
 import type { Tx } from '../../platform/db/transaction.js';
@@ -152,7 +153,43 @@ export async function listMatchIds(trx: Tx, grant: MatchScopeGrant): Promise<str
 export async function loadMatch(trx: Tx, grant: MatchGrant): Promise<MatchView> {
   const [view] = await loadMatches(trx, grant, [grant.subjectId]);
   if (!view) throw new NotFoundError('match_not_found', { detail: 'No such match.' });
-  return view;
+  return { ...view, child: await matchChild(trx, grant) };
+}
+
+/**
+ * Which young person a match is about, for its reader. The index itself holds no names: the name and
+ * dossier number come from a family the reader already works with (an open trajectory where they are
+ * regisseur or member) holding a person with the registered BSN; the birth date only from the
+ * reader's own organisation's registration. Nothing beyond what the reader may already see.
+ */
+async function matchChild(trx: Tx, grant: MatchGrant): Promise<MatchView['child']> {
+  const me = grant.actor.userId;
+  const related = relatedTrajectoryIds(trx, me);
+  const row = await trx
+    .selectFrom('involvement_match_member as mm')
+    .innerJoin('involvement_registration as r', 'r.id', 'mm.registration_id')
+    .select([
+      sql<
+        string | null
+      >`CASE WHEN r.organisation_id = ${grant.actor.organisationId} THEN r.youth_birth_date::text END`.as('birth_date'),
+      sql<string | null>`(SELECT json_build_object('name', p.given_name || ' ' || p.family_name, 'familyId', f.id,
+        'reference', f.reference)::text FROM person p JOIN family f ON f.id = p.family_id
+        JOIN trajectory t ON t.family_id = f.id
+        WHERE p.bsn_hash = r.youth_bsn_hash AND t.status <> 'closed' AND t.id IN (${related})
+        ORDER BY f.reference LIMIT 1)`.as('known'),
+    ])
+    .where('mm.match_id', '=', grant.subjectId)
+    .execute();
+  const known = row.map((r) => r.known).find((k) => k !== null);
+  const family = known ? (JSON.parse(known) as { name: string; familyId: string; reference: string }) : null;
+  const birthDate = row.map((r) => r.birth_date).find((d) => d !== null) ?? null;
+  if (!family && !birthDate) return null;
+  return {
+    name: family?.name ?? null,
+    familyId: family?.familyId ?? null,
+    familyReference: family?.reference ?? null,
+    birthDate,
+  };
 }
 
 export async function loadMatches(trx: Tx, grant: MatchGrant | MatchScopeGrant, ids: string[]): Promise<MatchView[]> {
@@ -214,6 +251,7 @@ export async function loadMatches(trx: Tx, grant: MatchGrant | MatchScopeGrant, 
       // The free-text note is for the coordinator(s); other parties see only that, when and how contact was made.
       contactNote: coordinating ? m.contact_note : null,
       closedAt: m.closed_at,
+      child: null,
       parties: parties
         .filter((p) => p.match_id === m.id)
         .map((p) => ({

@@ -170,6 +170,19 @@ export const MatchView = z
     contactMethod: MatchContactMethod.nullable(),
     closedAt: z.date().nullable(),
     parties: z.array(Party),
+    /**
+     * Which young person the match is about, on the one-match read only (null in the list): the name
+     * and dossier number where the reader works with the family (regisseur or trajectory member), the
+     * birth date from the reader's own organisation's registration; null when neither applies.
+     */
+    child: z
+      .object({
+        name: z.string().nullable(),
+        familyId: z.uuid().nullable(),
+        familyReference: z.string().nullable(),
+        birthDate: z.string().nullable(),
+      })
+      .nullable(),
     abilities: z.object({ recordContact: z.boolean() }),
   })
   .meta({ id: 'InvolvementMatch' });

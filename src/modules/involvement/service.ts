@@ -152,7 +152,7 @@ export function readMatch(ctx: RequestContext, id: string) {
       id,
       action: 'read',
       purpose: PURPOSE,
-      data: 'match: contact details only',
+      data: 'match: contact details; the young person by name and dossier number where you work with the family',
     });
     return loadMatch(trx, grant);
   });

@@ -9620,6 +9620,12 @@ export interface components {
                 registeredAt: unknown;
                 mine: boolean;
             }[];
+            child: {
+                name: string | null;
+                familyId: string | null;
+                familyReference: string | null;
+                birthDate: string | null;
+            } | null;
             abilities: {
                 recordContact: boolean;
             };
@@ -13041,6 +13047,12 @@ export interface components {
                 registeredAt: string;
                 mine: boolean;
             }[];
+            child: {
+                name: string | null;
+                familyId: string | null;
+                familyReference: string | null;
+                birthDate: string | null;
+            } | null;
             abilities: {
                 recordContact: boolean;
             };

@@ -2,7 +2,8 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMatch, useMatches } from '../../api/involvement';
+import { useMatch, useMatches, type Match as InvolvementMatch } from '../../api/involvement';
+import { useFormat } from '../../i18n/format';
 import { AppLink } from '../../components/app-link';
 import { clientPage } from '../../components/client-page';
 import { PageHeading } from '../../components/page-heading';
@@ -75,7 +76,33 @@ export function MatchPage() {
       <Paragraph>
         <AppLink to="/involvement/matches">{t('involvement.matches.back')}</AppLink>
       </Paragraph>
-      <QueryView query={match}>{(m) => <MatchCard match={m} headingLink={false} />}</QueryView>
+      <QueryView query={match}>
+        {(m) => (
+          <>
+            <MatchChild child={m.child} />
+            <MatchCard match={m} headingLink={false} />
+          </>
+        )}
+      </QueryView>
     </>
   );
+}
+
+/** Which young person the match is about: name and dossier where the reader works with the family. */
+function MatchChild({ child }: { child: InvolvementMatch['child'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!child) return <Paragraph data-testid="match-child">{t('involvement.matches.aboutUnknown')}</Paragraph>;
+  const date = child.birthDate ? format.date(child.birthDate) : null;
+  if (child.name && child.familyReference && child.familyId) {
+    const text = date
+      ? t('involvement.matches.aboutNamedBorn', { name: child.name, reference: child.familyReference, date })
+      : t('involvement.matches.aboutNamed', { name: child.name, reference: child.familyReference });
+    return (
+      <Paragraph data-testid="match-child">
+        <AppLink to={`/families/${child.familyId}`}>{text}</AppLink>
+      </Paragraph>
+    );
+  }
+  return <Paragraph data-testid="match-child">{t('involvement.matches.aboutBorn', { date })}</Paragraph>;
 }
