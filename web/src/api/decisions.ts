@@ -15,6 +15,7 @@ export type FamilyDecisions = Schema<'DecisionList'>;
 export type FamilyRequest = Schema<'FamilyAllocationRequest'>;
 export type RejectedClaimLines = Schema<'RejectedClaimLines'>;
 export type RejectedClaimSort = Schema<'RejectedClaimSort'>;
+export type PlacementArrangement = Schema<'PlacementArrangement'>;
 
 export interface QueueFilter {
   state: QueueState;
@@ -80,7 +81,27 @@ export function useDecide(requestId: string) {
   return useMutation({
     mutationFn: (body: DecisionBody) =>
       read(client.POST('/api/allocation-requests/{requestId}/decision', { params: { path: { requestId } }, body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['allocation-queue'] }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['allocation-queue'] });
+      await qc.invalidateQueries({ queryKey: ['placement-arrangements'] });
+    },
+  });
+}
+
+/** The arrangements a youth may be placed in over a period, with the places free in it (no client data). */
+export function usePlacementArrangements(period: { startsOn: string; endsOn: string }, enabled: boolean) {
+  const valid = /^\d{4}-\d{2}-\d{2}$/;
+  const query = {
+    ...(valid.test(period.startsOn) ? { startsOn: period.startsOn } : {}),
+    ...(valid.test(period.startsOn) && valid.test(period.endsOn) && period.endsOn >= period.startsOn
+      ? { endsOn: period.endsOn }
+      : {}),
+  };
+  return useQuery({
+    queryKey: ['placement-arrangements', query],
+    enabled,
+    queryFn: () => read(client.GET('/api/placement-arrangements', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
 }
 

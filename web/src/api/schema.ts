@@ -2196,6 +2196,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/placement-arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tailored and education-care arrangements of the consultant's municipality open in a period, with places taken and free (no client data) */
+        get: {
+            parameters: {
+                query?: {
+                    startsOn?: string;
+                    endsOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlacementArrangements"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decisions/{decisionId}": {
         parameters: {
             query?: never;
@@ -7872,6 +7911,26 @@ export interface components {
             products: components["schemas"]["ContractedProductInput"][];
             decisionId: string | null;
         };
+        PlacementArrangementInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            free: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        PlacementArrangementsInput: {
+            items: components["schemas"]["PlacementArrangementInput"][];
+        };
         DecisionRequestInput: {
             /** @constant */
             outcome: "granted";
@@ -11262,6 +11321,26 @@ export interface components {
             requestedEnd: string | null;
             products: components["schemas"]["ContractedProduct"][];
             decisionId: string | null;
+        };
+        PlacementArrangement: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            schoolName: string;
+            capacity: number;
+            placed: number;
+            free: number;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        PlacementArrangements: {
+            items: components["schemas"]["PlacementArrangement"][];
         };
         DecisionRequest: {
             /** @constant */

@@ -108,6 +108,12 @@ describe('consultant routes (mandate × request)', () => {
         allowed: [...consultants, 'consultant of another municipality'],
       },
       {
+        name: 'GET placement arrangements',
+        method: 'GET',
+        url: () => '/api/placement-arrangements?startsOn=2027-01-04&endsOn=2027-07-09',
+        allowed: [...consultants, 'consultant of another municipality'],
+      },
+      {
         name: 'GET rejected claim lines',
         method: 'GET',
         url: () => '/api/rejected-claim-lines',

@@ -321,7 +321,7 @@ describe('the decision', () => {
     expect(jobs.map((j) => j.payload)).toContainEqual({ requestId: req.id });
   });
 
-  it('places a youth in a tailored arrangement up to its capacity', async () => {
+  it('places youths in a tailored arrangement until it is full; the next is refused naming it, nothing written', async () => {
     const db = t.db.kysely;
     const school = await db
       .insertInto('organisation')
@@ -334,7 +334,7 @@ describe('the decision', () => {
         municipality_code: '0193',
         name: 'Klas De Linde',
         school_id: school.id,
-        capacity: 1,
+        capacity: 2,
         cost_model: 'Gedeeld',
         annual_cost_cents: 10_000_000,
         starts_on: '2026-08-01',
@@ -355,12 +355,60 @@ describe('the decision', () => {
       referrerType: '01',
       arrangementId: arrangement.id,
     };
-    const first = await buildRequest(db);
-    const placed = await grant(first.requestId, [placement]);
-    expect(placed.statusCode, placed.body).toBe(201);
-    const second = await buildRequest(db);
-    const full = await grant(second.requestId, [placement]);
+    // What the consultant's picker reads: the arrangements open in the period, places counted in it.
+    const free = async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/placement-arrangements?startsOn=2027-01-04&endsOn=2027-07-09',
+        headers: consultant.headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const items = res.json<{ items: { id: string; placed: number; free: number; schoolName: string }[] }>().items;
+      const found = items.find((a) => a.id === arrangement.id);
+      expect(found?.schoolName).toBe('Basisschool De Linde');
+      expect(JSON.stringify(items)).not.toMatch(/personId|givenName|bsn/i);
+      return found?.free;
+    };
+    expect(await free()).toBe(2);
+    for (const left of [1, 0]) {
+      const r = await buildRequest(db);
+      const placed = await grant(r.requestId, [placement]);
+      expect(placed.statusCode, placed.body).toBe(201);
+      expect(await free()).toBe(left);
+    }
+    const next = await buildRequest(db);
+    const count = async () => ({
+      allocations: Number(
+        (
+          await db
+            .selectFrom('allocation')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      decisions: Number(
+        (
+          await db
+            .selectFrom('decision')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    });
+    const before = await count();
+    const full = await grant(next.requestId, [placement]);
     expect(full.statusCode).toBe(409);
-    expect(full.json()).toMatchObject({ code: 'arrangement_full', errors: [{ path: 'products.0.arrangementId' }] });
+    expect(full.json()).toMatchObject({
+      code: 'arrangement_full',
+      detail: expect.stringContaining('Klas De Linde'),
+      errors: [{ path: 'products.0.arrangementId', kind: 'arrangement_full' }],
+    });
+    expect(await count()).toEqual(before);
+    const request = await db
+      .selectFrom('allocation_request')
+      .select('status')
+      .where('id', '=', next.requestId)
+      .executeTakeFirstOrThrow();
+    expect(request.status).toBe('open');
   });
 });

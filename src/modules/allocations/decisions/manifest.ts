@@ -6,7 +6,13 @@ import type { App } from '../../../platform/http/types.js';
 import type { ModuleDeps, ModuleJobs, JobDeps } from '../../../platform/module.js';
 import type { SubjectParam } from '../../../platform/access/decide-first.js';
 import { ESCALATE_LATE_REQUESTS, escalateLateRequests, jobClock } from './escalation.js';
-import { allocationQueuePolicy, allocationRequestPolicy, decisionPolicy, familyAllocationsPolicy } from './policy.js';
+import {
+  allocationQueuePolicy,
+  allocationRequestPolicy,
+  decisionPolicy,
+  familyAllocationsPolicy,
+  placementArrangementsPolicy,
+} from './policy.js';
 import { decisionRoutes } from './routes.js';
 
 export const DECISIONS_ERRORS = {
@@ -63,7 +69,13 @@ export const decisionsPart: {
   jobs?: (deps: JobDeps) => ModuleJobs;
 } = {
   routes: (app) => decisionRoutes(app),
-  policies: [allocationQueuePolicy, allocationRequestPolicy, decisionPolicy, familyAllocationsPolicy],
+  policies: [
+    allocationQueuePolicy,
+    allocationRequestPolicy,
+    decisionPolicy,
+    familyAllocationsPolicy,
+    placementArrangementsPolicy,
+  ],
   subjectParams: [
     { param: 'requestId', subject: 'allocation_request' },
     { param: 'decisionId', subject: 'decision' },

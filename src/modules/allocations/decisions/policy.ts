@@ -31,6 +31,16 @@ export const allocationQueuePolicy = definePolicy({
   },
 });
 
+/** The arrangements a youth may be placed in: no client data, read by whoever decides (the same mandate). */
+export const placementArrangementsPolicy = definePolicy({
+  subjectType: 'placement_arrangements',
+  personalData: false,
+  async decide({ trx, actor }) {
+    if (!(await mandateOf(trx, actor))) return deny('only consultants mandated by the municipality place youths');
+    return allow('consultant');
+  },
+});
+
 async function requestOf(trx: Queryable | Tx, id: string) {
   return trx
     .selectFrom('allocation_request as r')
@@ -119,5 +129,6 @@ declare module '../../../platform/access/policy.js' {
     allocation_queue: true;
     allocation_request: true;
     decision: true;
+    placement_arrangements: true;
   }
 }

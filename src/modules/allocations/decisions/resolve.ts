@@ -173,7 +173,7 @@ export async function refuseFullArrangement(trx: Tx, municipalityCode: string, p
     const arrangement = await trx
       .selectFrom('care_arrangement as a')
       .innerJoin('care_arrangement_provider as ap', 'ap.arrangement_id', 'a.id')
-      .select(['a.capacity'])
+      .select(['a.capacity', 'a.name'])
       .where('a.id', '=', p.arrangementId)
       .where('a.municipality_code', '=', municipalityCode)
       .where('ap.provider_id', '=', p.providerId)
@@ -197,8 +197,15 @@ export async function refuseFullArrangement(trx: Tx, municipalityCode: string, p
     const inThis = products.filter((o, j) => j < i && o.input.arrangementId === p.arrangementId).length;
     if (Number(placed.n) + inThis >= arrangement.capacity)
       throw new ConflictError('arrangement_full', {
-        detail: `The arrangement has ${arrangement.capacity} places and they are all taken in this period.`,
-        errors: [{ path: at(i, 'arrangementId'), message: `all ${arrangement.capacity} places are taken` }],
+        detail: `${arrangement.name} has ${arrangement.capacity} places and they are all taken in this period.`,
+        errors: [
+          {
+            path: at(i, 'arrangementId'),
+            message: `all ${arrangement.capacity} places of ${arrangement.name} are taken`,
+            kind: 'arrangement_full',
+            limit: arrangement.capacity,
+          },
+        ],
       });
   }
 }

@@ -1,6 +1,7 @@
 // The decisions part's endpoints: requests from the plan, the consultant's queue, the decision with its
 // budget check, and reading decisions (the letter, the family's list).
 import type { App } from '../../../platform/http/types.js';
+import { listPlacementArrangements } from './arrangements.js';
 import { readRejectedClaims } from './claims.js';
 import { checkDecision, decideRequest } from './decide.js';
 import { listFamilyDecisions, readDecision } from './letter.js';
@@ -126,6 +127,19 @@ export function decisionRoutes(app: App): void {
       },
     },
     async (req, reply) => reply.status(201).send(await decideRequest(req.ctx, req.params.requestId, req.body)),
+  );
+  app.get(
+    '/api/placement-arrangements',
+    {
+      schema: {
+        tags,
+        summary:
+          "Tailored and education-care arrangements of the consultant's municipality open in a period, with places taken and free (no client data)",
+        querystring: s.PlacementArrangementQuery,
+        response: { 200: s.PlacementArrangements },
+      },
+    },
+    (req) => listPlacementArrangements(req.ctx, req.query),
   );
   app.get(
     '/api/decisions/:decisionId',

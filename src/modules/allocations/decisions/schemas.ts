@@ -144,6 +144,32 @@ export const AllocatedProduct = z
   });
 export type AllocatedProduct = z.infer<typeof AllocatedProduct>;
 
+/** The period of the placement (default: today); arrangements open in it, places counted in it. */
+export const PlacementArrangementQuery = z
+  .strictObject({ startsOn: IsoDate.optional(), endsOn: IsoDate.optional() })
+  .refine((q) => !q.startsOn || !q.endsOn || q.endsOn >= q.startsOn, {
+    path: ['endsOn'],
+    message: 'the end lies before the start',
+  });
+export type PlacementArrangementQuery = z.infer<typeof PlacementArrangementQuery>;
+export const PlacementArrangement = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    schoolName: z.string(),
+    capacity: z.number().int(),
+    /** Youths placed in the period (active allocations of the arrangement overlapping it). */
+    placed: z.number().int(),
+    free: z.number().int(),
+    startsOn: IsoDate,
+    endsOn: IsoDate.nullable(),
+    providers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  })
+  .meta({ id: 'PlacementArrangement' });
+export const PlacementArrangements = z
+  .object({ items: z.array(PlacementArrangement) })
+  .meta({ id: 'PlacementArrangements' });
+
 export const DecisionInput = z
   .discriminatedUnion('outcome', [
     z.strictObject({

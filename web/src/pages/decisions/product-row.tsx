@@ -3,11 +3,12 @@
 // (COD327) and the provider — offered only when contracted for that product over the whole period.
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { ProductBody, RequestDetail } from '../../api/decisions';
+import { usePlacementArrangements, type ProductBody, type RequestDetail } from '../../api/decisions';
 import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import type { FormErrors } from '../../components/form/use-form-errors';
+import { ArrangementPicker } from './arrangement-picker';
 
 export const KINDS = ['specific', 'aspecific', 'generic'] as const;
 export const FREQUENCIES = ['1', '2', '4', '6'] as const;
@@ -37,6 +38,9 @@ export interface Row {
   startsOn: string;
   endsOn: string;
   referrerType: (typeof REFERRERS)[number];
+  /** A placement in a tailored arrangement (seed 002): the arrangement's id, '' when none is picked. */
+  placement: boolean;
+  arrangementId: string;
 }
 
 type Product = RequestDetail['products'][number];
@@ -57,6 +61,8 @@ export function newRow(key: number, request: RequestDetail): Row {
     startsOn: request.requestedStart ?? '',
     endsOn: request.requestedEnd ?? '',
     referrerType: '01',
+    placement: false,
+    arrangementId: '',
   };
 }
 
@@ -97,6 +103,7 @@ export function bodyOf(row: Row, products: readonly Product[]): ProductBody {
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     referrerType: row.referrerType,
+    ...(row.placement && row.arrangementId ? { arrangementId: row.arrangementId } : {}),
   };
 }
 
@@ -121,6 +128,8 @@ export function ProductRow({
     // A provider that no longer fits the product or period is forgotten rather than sent.
     if (key !== 'providerId' && !candidates(products, next).some((p) => p.providerId === next.providerId))
       next.providerId = '';
+    // A placement's provider is the arrangement's: another provider or product undoes the pick.
+    if (key === 'providerId' || key === 'kind' || key === 'productCode') next.arrangementId = '';
     onChange(next);
   };
   const path = (field: string) => `products.${index}.${field}`;
@@ -135,6 +144,25 @@ export function ProductRow({
   const level = products.find((p) => p.category === row.category)?.levelOfHelp;
   const generic = row.kind === 'generic';
   const byBudget = generic || row.basis === 'budget';
+  const arrangements = usePlacementArrangements(row, !generic && row.category !== '');
+  // The choice is offered when an arrangement's provider is contracted for this category (seed: 50).
+  const contracted = new Set(fitting.map((p) => p.providerId));
+  const placeable = (arrangements.data?.items ?? []).filter((a) =>
+    a.providers.some((ap) => products.some((p) => p.providerId === ap.id && p.category === row.category)),
+  );
+  const inArrangement = placeable.find((a) => a.id === row.arrangementId);
+  const providerOptions = inArrangement
+    ? providers.filter((p) => inArrangement.providers.some((ap) => ap.id === p.providerId))
+    : providers;
+  const pick = (arrangementId: string, providerId: string) => {
+    const product = fitting.find((p) => p.providerId === providerId);
+    onChange({
+      ...row,
+      arrangementId,
+      providerId,
+      ...(row.kind === 'specific' && product?.productCode ? { productCode: product.productCode } : {}),
+    });
+  };
   return (
     <Fieldset className="kt-section kt-product-row" data-testid={`product-row-${index}`}>
       <FieldsetLegend>{t('decisions.form.productN', { n: index + 1 })}</FieldsetLegend>
@@ -200,13 +228,31 @@ export function ProductRow({
         onValueChange={(v) => set('endsOn', v)}
         {...form.field(path('endsOn'))}
       />
+      {!generic && (placeable.length > 0 || row.placement) ? (
+        <RadioGroup
+          legend={t('decisions.arrangements.choice')}
+          name={`placement-${row.key}`}
+          value={row.placement ? 'yes' : 'no'}
+          onValueChange={(v) => onChange({ ...row, placement: v === 'yes', arrangementId: '' })}
+          options={(['no', 'yes'] as const).map((v) => ({ value: v, label: t(`decisions.arrangements.${v}`) }))}
+        />
+      ) : null}
+      {row.placement && !generic ? (
+        <ArrangementPicker
+          arrangements={placeable}
+          chosenId={row.arrangementId}
+          contracted={contracted}
+          onPick={(a, providerId) => pick(a.id, providerId)}
+          {...form.field(path('arrangementId'))}
+        />
+      ) : null}
       <SelectField
         label={t('decisions.form.provider')}
         description={t('decisions.form.providerDescription')}
         value={row.providerId}
         onValueChange={(v) => set('providerId', v)}
         emptyOption={providers.length === 0 ? t('decisions.form.noProvider') : t('decisions.form.choose')}
-        options={providers.map((p) => ({ value: p.providerId, label: p.providerName }))}
+        options={providerOptions.map((p) => ({ value: p.providerId, label: p.providerName }))}
         {...form.field(path('providerId'))}
       />
       {generic ? null : (

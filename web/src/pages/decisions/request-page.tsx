@@ -80,6 +80,11 @@ function useDecisionSpecs(rows: number): FieldSpecs {
       });
       of('budgetLine', t('decisions.form.budgetLine'));
       of('referrerType', t('decisions.form.referrer'));
+      of('arrangementId', t('decisions.arrangements.legend'), {
+        required: t('decisions.errors.arrangement', { n }),
+        arrangement_full: t('decisions.errors.arrangementFull', { n }),
+        other: t('decisions.errors.arrangementNotFound', { n }),
+      });
     }
     return specs;
   }, [rows, t]);
@@ -96,6 +101,7 @@ function rowIssues(rows: Row[]) {
       issue(!r.endsOn, at('endsOn')),
       issue(Boolean(r.startsOn && r.endsOn && r.endsOn < r.startsOn), at('endsOn'), 'before_start'),
       issue(!r.providerId, at('providerId')),
+      issue(r.kind !== 'generic' && r.placement && !r.arrangementId, at('arrangementId')),
       issue(byBudget && !validEuros(r.budgetEuros), at('budgetCents')),
       issue(!byBudget && !/^[1-9][0-9]{0,6}$/.test(r.volume.trim()), at('volume')),
     ];
