@@ -2,7 +2,8 @@
 // demo.consultant finds it in the work queue under "Te nemen besluiten" with its answer date, opens it,
 // decides with two products (budget check per line; over budget → a stated reason), opens the decision
 // letter and looks at the other sections of the queue; the regisseur sees the decision in the dossier's
-// "Beschikkingen", on the plan action and on the family's timeline. axe and the raw-text check on every page.
+// "Beschikkingen", on the plan action and on the family's timeline. The consultant also places a youth in the
+// seeded education-care class (seed 002) and sees its free places go down. axe and the raw-text check on every page.
 import type { Page } from '@playwright/test';
 import { logIn, logOut } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
@@ -146,6 +147,54 @@ test.describe('the consultant decides on help asked from the plan', () => {
     await page.getByRole('link', { name: 'Afgewezen declaraties' }).click();
     await visible(page.getByRole('heading', { level: 2, name: 'Afgewezen declaraties' }));
     await journey.checkpoint('queue-claims');
+    await logOut(page);
+  });
+
+  test('the consultant places a youth in the education-care class and sees the free places go down', async () => {
+    await logIn(page, 'demo.consultant');
+    const arrangement = 'Onderwijs-zorgklas De Klimop';
+    // Opens the first open request and offers a placement: aspecific category 50 over the same period.
+    const openPlacement = async () => {
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Werkvoorraad toewijzing' })
+        .click();
+      await page.getByRole('link', { name: 'Te nemen besluiten' }).click();
+      await page.getByTestId('decision-queue').locator('tbody tr a').first().click();
+      await visible(page.getByRole('heading', { level: 1, name: /^Aanvraag voor / }));
+      const row = page.getByTestId('product-row-0');
+      await row.getByRole('radio', { name: 'Aspecifiek (alleen categorie)' }).check();
+      await row.getByLabel('Productcategorie').selectOption('50');
+      await row.getByLabel('Vanaf').fill(inDays(21));
+      await row.getByLabel('Tot en met').fill(inDays(120));
+      await row.getByRole('radio', { name: 'Ja, plaatsing in een arrangement' }).check();
+      const picker = await visible(row.getByTestId('arrangement-picker'));
+      const item = picker.locator('li', { hasText: arrangement });
+      await expect(item).toContainText(/\d+ van 6 plaatsen vrij/);
+      const free = Number(/(\d+) van 6 plaatsen vrij/.exec((await item.textContent()) ?? '')?.[1]);
+      return { row, item, free };
+    };
+    const before = await openPlacement();
+    expect(before.free, 'a free place in the seeded class').toBeGreaterThan(0);
+    await before.item.getByRole('button', { name: `Kies ${arrangement}` }).click();
+    // The arrangement fixes the provider: one of its providers contracted for the product.
+    await expect(before.row.getByLabel('Aanbieder').locator('option:checked')).toHaveText('Jeugdhulp Zwolle (demo)');
+    await before.row.getByRole('radio', { name: 'Budget', exact: true }).check();
+    await before.row.getByLabel('Budget in euro').fill('4000');
+    await page
+      .getByLabel('Motivering (komt in de brief)')
+      .fill('Past in de onderwijs-zorgklas volgens het gezinsplan.');
+    await page.getByRole('button', { name: 'Budget controleren' }).click();
+    await visible(page.getByTestId('budget-check'));
+    if (await page.getByTestId('over-budget-warning').isVisible())
+      await page.getByLabel('Waarom is deze hulp toch nodig?').fill('Anders kan het kind niet naar school.');
+    await journey.checkpoint('arrangement-picked');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await visible(page.getByTestId('decision-letter'));
+
+    const after = await openPlacement();
+    expect(after.free).toBe(before.free - 1);
+    await journey.checkpoint('arrangement-free-down');
     await logOut(page);
   });
 
