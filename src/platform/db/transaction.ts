@@ -17,7 +17,21 @@ interface PgError {
   message?: unknown;
 }
 
+// The database is gone or restarting (a crash, `pg_ctl stop -m immediate`, recovery): a 503 the client
+// may retry, not a 500. Class 08 and 57P01-57P03 are PostgreSQL's; the rest are the socket's and pg's.
+const UNREACHABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const UNREACHABLE_MESSAGES = /Connection terminated|connection (?:is )?closed|Client has encountered a connection error/i;
+
+function isUnreachable(err: unknown): boolean {
+  const { code, message } = (err ?? {}) as PgError;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (err instanceof AggregateError) return err.errors.some(isUnreachable); // a refused connect to each address
+  return typeof message === 'string' && UNREACHABLE_MESSAGES.test(message);
+}
+
 export function normaliseDatabaseError(err: unknown): unknown {
+  if (isUnreachable(err))
+    return new UnavailableError('database_unavailable', { detail: 'The database cannot be reached right now.' });
   const code = (err as PgError | null)?.code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return err;
   const constraint = typeof (err as PgError).constraint === 'string' ? String((err as PgError).constraint) : undefined;

@@ -41,6 +41,10 @@ export const PLATFORM_ERROR_TEXTS = {
     en: 'Too many requests. Wait a moment and try again.',
   },
   timeout: { nl: 'De database reageerde te traag.', en: 'The database took too long to answer.' },
+  database_unavailable: {
+    nl: 'De database is even niet bereikbaar. Probeer het over een minuut opnieuw; er is niets opgeslagen.',
+    en: 'The database cannot be reached right now. Try again in a minute; nothing was saved.',
+  },
   internal_error: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
 } as const satisfies ErrorTexts;
 
