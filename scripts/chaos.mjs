@@ -128,7 +128,14 @@ async function main() {
         await sleep(100);
       }
       health.recoveredSeconds.push(healthy ? (Date.now() - upAt) / 1000 : null);
-      log(`PostgreSQL back; app healthy again ${healthy ? `after ${((Date.now() - upAt) / 1000).toFixed(1)} s` : 'NOT within 30 s'}`);
+      if (!app.isRunning()) {
+        check(false, `the app survives the database crash (it exited: ${JSON.stringify(app.exitInfo())})`);
+        console.log(app.outputTail());
+        app = await start();
+      }
+      log(
+        `PostgreSQL back; app healthy again ${healthy ? `after ${((Date.now() - upAt) / 1000).toFixed(1)} s` : 'NOT within 30 s'}`,
+      );
       await sleep(LOAD_SECONDS * 1000);
     }
   }
@@ -142,7 +149,9 @@ async function main() {
   console.log(`writes sent ${result.sent}, acknowledged ${result.acked}, found ${result.found}, lost ${result.lost}`);
   for (const [kind, k] of Object.entries(result.byKind))
     console.log(`  ${kind}: sent ${k.sent}, acknowledged ${k.acked}, found ${k.found}, audit rows for ${k.audited}`);
-  console.log(`requests that hung past ${REQUEST_TIMEOUT_MS / 1000} s: ${result.hung}; failures by kind: ${JSON.stringify(result.failures)}`);
+  console.log(
+    `requests that hung past ${REQUEST_TIMEOUT_MS / 1000} s: ${result.hung}; failures by kind: ${JSON.stringify(result.failures)}`,
+  );
   check(result.acked > 0, 'some writes were acknowledged');
   if (backend === 'postgres') check(result.lost === 0, `no acknowledged write lost (${result.lost} lost)`);
   else console.log(`  info embedded (no fsync) after SIGKILL: ${result.lost} acknowledged writes lost`);
@@ -150,16 +159,27 @@ async function main() {
   for (const [kind, k] of Object.entries(result.byKind))
     if (k.audited > 0 || kind === 'dossier read')
       check(k.audited === k.acked, `${kind}: every acknowledged request has its audit row (${k.audited}/${k.acked})`);
-  check(Object.keys(result.inconsistencies).length === 0, `seed consistency checks pass ${JSON.stringify(result.inconsistencies)}`);
+  check(
+    Object.keys(result.inconsistencies).length === 0,
+    `seed consistency checks pass ${JSON.stringify(result.inconsistencies)}`,
+  );
   const verify = auditVerify(env);
   check(verify.ok, `audit chain verifies: ${verify.text}`);
   if (cluster) {
     const statuses = [...health.downStatuses].map(([s, n]) => `${s}×${n}`).join(', ');
-    check(health.downStatuses.size === 1 && health.downStatuses.has(503), `/api/health answered 503 while the database was down (${statuses})`);
-    check(health.recoveredSeconds.every((s) => s !== null), `health recovered on its own (${health.recoveredSeconds.join(', ')} s)`);
+    check(
+      health.downStatuses.size === 1 && health.downStatuses.has(503),
+      `/api/health answered 503 while the database was down (${statuses})`,
+    );
+    check(
+      health.recoveredSeconds.every((s) => s !== null),
+      `health recovered on its own (${health.recoveredSeconds.join(', ')} s)`,
+    );
   }
   check(restarts === cycles, `the app started again after each SIGKILL (${restarts}/${cycles})`);
-  console.log(`\nchaos (${backend}, ${short ? 'short' : `${minutes} min`}) finished in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${problems.length === 0 ? 'OK' : `${problems.length} FAILED`}`);
+  console.log(
+    `\nchaos (${backend}, ${short ? 'short' : `${minutes} min`}) finished in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${problems.length === 0 ? 'OK' : `${problems.length} FAILED`}`,
+  );
   return problems.length === 0 ? 0 : 1;
 }
 

@@ -43,7 +43,9 @@ async function main(args: string[]): Promise<number> {
     if (keptAs) console.log(`The database that was there is kept in ${keptAs}.`);
   }
   console.log(`Restored ${file} into ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  console.log('Keep the same APP_SECRET (or DATA_DIR/app-secret): the audit chain is verified with a key derived from it.');
+  console.log(
+    'Keep the same APP_SECRET (or DATA_DIR/app-secret): the audit chain is verified with a key derived from it.',
+  );
   return 0;
 }
 

@@ -43,7 +43,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || (err instanceof Error && err.name === 'DataDirLockedError')) {
+  if (
+    err instanceof ConfigError ||
+    (err instanceof Error && (err.name === 'DataDirLockedError' || err.name === 'DamagedDatabaseError'))
+  ) {
     console.error(err.message);
   } else {
     console.error(err);

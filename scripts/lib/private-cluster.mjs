@@ -13,7 +13,8 @@ function serverBinDir() {
         .filter((n) => n > 0)
         .sort((a, b) => b - a)
     : [];
-  for (const v of versions) if (existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) return `/usr/lib/postgresql/${v}/bin`;
+  for (const v of versions)
+    if (existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) return `/usr/lib/postgresql/${v}/bin`;
   throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql/*/bin');
 }
 

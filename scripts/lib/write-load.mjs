@@ -15,7 +15,14 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 /** Synthetic BSNs that pass the elfproef, from a start far from the demo seed's and the bench's. */
 function* bsns(start) {
   for (let k = start; ; k++) {
-    const digits = [9, 9, ...String(k % 1_000_000).padStart(6, '0').split('').map(Number)];
+    const digits = [
+      9,
+      9,
+      ...String(k % 1_000_000)
+        .padStart(6, '0')
+        .split('')
+        .map(Number),
+    ];
     const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
     if (last <= 9) yield [...digits, last].join('');
   }
@@ -60,8 +67,10 @@ export class Workload {
 
   async prepare() {
     const res = await this.request('pro', 'GET', '/api/me/caseload');
-    this.families = (await res.json()).items.map((i) => i.familyId);
-    if (this.families.length === 0) throw new Error('demo.professional has no families');
+    // Families whose plan is a draft: a new plan version or a new (unconfirmed) top-3 meeting keeps
+    // them within the demo's consistency rules, which are checked afterwards.
+    this.families = (await res.json()).items.filter((i) => i.trajectoryStatus === 'plan').map((i) => i.familyId);
+    if (this.families.length === 0) throw new Error('demo.professional has no family with a draft plan');
   }
 
   async request(who, method, path, body, requestId) {
@@ -157,7 +166,7 @@ export class Workload {
         },
         requestId,
       );
-      if (res.status === 201) return { id: (await res.json()).id };
+      if (res.status === 201) return { reference: (await res.json()).reference };
     } else if (kind === 'registration') {
       res = await this.request(
         'school',
@@ -173,7 +182,7 @@ export class Workload {
         },
         requestId,
       );
-      if (res.status === 201) return { id: (await res.json()).id };
+      if (res.status === 201) return { id: (await res.json()).registration.id };
     } else {
       res = await this.request('pro', 'POST', `/api/families/${family}/meetings`, MEETING, requestId);
       if (res.status === 201) return { id: (await res.json()).id };
@@ -189,9 +198,7 @@ export class Workload {
   async verify(target) {
     const { db, close } = await openForCheck(target);
     try {
-      const byKind = Object.fromEntries(
-        KINDS.map((k) => [k, { sent: this.sent[k], acked: 0, found: 0, audited: 0 }]),
-      );
+      const byKind = Object.fromEntries(KINDS.map((k) => [k, { sent: this.sent[k], acked: 0, found: 0, audited: 0 }]));
       const ids = (kind) => this.acked.filter((a) => a.kind === kind);
       const count = async (query) => Number((await query.execute(db)).rows[0]?.n ?? 0);
       for (const a of this.acked) byKind[a.kind].acked++;
@@ -202,8 +209,11 @@ export class Workload {
           )
         : 0;
       byKind['dossier read'].found = byKind['dossier read'].acked; // a read writes only its audit row
+      const refs = ids('signal').map((a) => a.reference);
+      byKind.signal.found = refs.length
+        ? await count(sql`SELECT count(*) AS n FROM signal WHERE reference = ANY(${refs}::text[])`)
+        : 0;
       for (const [kind, table] of [
-        ['signal', 'signal'],
         ['registration', 'involvement_registration'],
         ['meeting', 'meeting'],
       ]) {
@@ -244,14 +254,18 @@ function planBody(baseVersion) {
     baseVersion,
     content: {
       strengths: [{ kind: 'network', text: 'Oma past op woensdag op' }],
-      goals: [{ domain: 'finances', what: 'Overzicht van alle schulden', byWhen: '2027-06-01', howWeKnow: 'Een lijst' }],
+      goals: [
+        { domain: 'finances', what: 'Overzicht van alle schulden', byWhen: '2027-06-01', howWeKnow: 'Een lijst' },
+      ],
     },
   };
 }
 
 async function openForCheck(target) {
   if (target.url) {
-    const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2 }) }) });
+    const db = new Kysely({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2 }) }),
+    });
     return { db, close: () => db.destroy() };
   }
   const { openEmbedded } = await import(pathToFileURL(join(REPO, 'dist/server/platform/db/connect.js')).href);

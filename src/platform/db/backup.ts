@@ -113,7 +113,9 @@ export async function restoreEmbedded(
   const tarball = gunzipSync(readFileSync(file));
   if (existsSync(target) && readdirSync(target).length > 0) {
     if (!opts.replace)
-      throw new Error(`${target} already holds a database: stop the server and restore with --replace to set it aside.`);
+      throw new Error(
+        `${target} already holds a database: stop the server and restore with --replace to set it aside.`,
+      );
     keptAs = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   }
   // The old directory is moved only while the lock is ours (a running server holds it).

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { acquireDataDirLock } from './lock.js';
+import { acquireDataDirLock, leftByCrashedProcess } from './lock.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -45,13 +45,38 @@ export interface EmbeddedOptions {
   onStatement?: StatementListener;
 }
 
+export class DamagedDatabaseError extends Error {
+  override readonly name = 'DamagedDatabaseError';
+}
+
 export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
+  // PGlite does not fsync: after a crash it replays its WAL, and what the OS had not written is gone.
+  const crashed = opts.dataDir ? leftByCrashedProcess(opts.dataDir) : false;
   const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => {};
   try {
-    const pglite = await PGlite.create({
-      ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'pglite') } : {}),
-      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
-    });
+    let pglite: PGlite;
+    try {
+      pglite = await PGlite.create({
+        ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'pglite') } : {}),
+        ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+      });
+      // Reading the catalogue touches every relation's metadata: a damaged directory fails here, not later.
+      await pglite.query('SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace');
+    } catch (err) {
+      throw new DamagedDatabaseError(
+        `The embedded database in ${opts.dataDir ?? '(memory)'} cannot be opened` +
+          (crashed
+            ? ' after the previous process stopped without shutting down (the embedded database does not fsync)'
+            : '') +
+          `: ${err instanceof Error ? err.message : String(err)}. Restore a backup (npm run restore -- <file> --replace; see docs/operations.md).`,
+      );
+    }
+    if (crashed)
+      console.warn(
+        `WARNING: the previous Keukentafel process using ${opts.dataDir} did not shut down cleanly. The embedded database ` +
+          'recovered from its write-ahead log, but writes acknowledged just before the crash may be lost (it does not fsync). ' +
+          'Use DATABASE_URL (PostgreSQL) where that matters.',
+      );
     await pglite.exec(`SET statement_timeout = ${Math.trunc(opts.statementTimeoutMs)}`);
     const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
     const kysely = newKysely(pool, opts.onStatement);
@@ -87,8 +112,13 @@ export function openServer(opts: ServerOptions): Database {
     statement_timeout: opts.statementTimeoutMs,
     application_name: 'keukentafel',
   });
-  // An idle client that loses its server must not crash the process.
+  // An idle client that loses its server must not crash the process. Neither may a checked-out one:
+  // pg-pool listens for errors only on idle clients, and a client a request or the job worker holds
+  // between two statements emits 'error' when PostgreSQL goes away (`pg_ctl stop -m immediate`) —
+  // unhandled, that ended the process. The statement in flight fails on its own (→ 503), and the pool
+  // drops the broken client when it is released, so new connections are made once the server is back.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const kysely = newKysely(pool, opts.onStatement);
   return {
     kysely,

@@ -17,6 +17,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Whether a lock file was left behind by a process that is gone: it did not shut down cleanly (a crash, SIGKILL). */
+export function leftByCrashedProcess(dataDir: string): boolean {
+  try {
+    const holder = JSON.parse(readFileSync(join(dataDir, 'keukentafel.lock'), 'utf8')) as {
+      pid?: number;
+      host?: string;
+    };
+    return (
+      (holder.host === undefined || holder.host === hostname()) && (holder.pid === undefined || !isAlive(holder.pid))
+    );
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT'; // an unreadable lock file: a crash while writing it
+  }
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'keukentafel.lock');

@@ -20,7 +20,8 @@ interface PgError {
 // The database is gone or restarting (a crash, `pg_ctl stop -m immediate`, recovery): a 503 the client
 // may retry, not a 500. Class 08 and 57P01-57P03 are PostgreSQL's; the rest are the socket's and pg's.
 const UNREACHABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
-const UNREACHABLE_MESSAGES = /Connection terminated|connection (?:is )?closed|Client has encountered a connection error/i;
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|connection (?:is )?closed|Client has encountered a connection error/i;
 
 function isUnreachable(err: unknown): boolean {
   const { code, message } = (err ?? {}) as PgError;
