@@ -49,6 +49,8 @@ export async function runScenario(server, scenario, { durationSeconds, warmupSec
     headers: scenario.headers ?? {},
     body: scenario.body,
     connections: scenario.connections,
+    ...(scenario.requests ? { requests: scenario.requests } : {}), // a cycle of requests per connection (the mixed workload)
+    ...(scenario.overallRate ? { overallRate: scenario.overallRate } : {}),
     timeout: 20, // seconds; a request slower than this counts as an error
   };
   const rss = sampleRss(server.pid);

@@ -37,12 +37,15 @@ export function describeMachine(repoDir) {
 }
 
 function table(results) {
-  const head = '| scenario | conn | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | errors | peak RSS MB |';
-  const sep = '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const head =
+    '| scenario | conn | req/s | share of health | p50 ms | p95 ms | p99 ms | requests | non-2xx | errors | peak RSS MB |';
+  const sep = '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const health = results.find((r) => r.name === 'health')?.rps;
+  const share = (rps) => (health ? `${Math.round((100 * rps) / health)} %` : '–');
   const rows = results.map((r) => {
     const non2xx = r.non2xx === 0 ? '0' : `${fmt.int(r.non2xx)} (${r.nonSuccessCodes.join(', ')})`;
     const errors = r.errors === 0 ? '0' : `${fmt.int(r.errors)}${r.timeouts ? ` (${r.timeouts} timeouts)` : ''}`;
-    return `| ${r.name} (\`${r.method} ${r.path}\`) | ${r.connections} | ${fmt.int(r.rps)} | ${fmt.ms(r.p50)} | ${fmt.ms(r.p95)} | ${fmt.ms(r.p99)} | ${fmt.int(r.requests)} | ${non2xx} | ${errors} | ${fmt.mb(r.peakRssBytes)} |`;
+    return `| ${r.name} (\`${r.method} ${r.path}\`) | ${r.connections} | ${fmt.int(r.rps)} | ${share(r.rps)} | ${fmt.ms(r.p50)} | ${fmt.ms(r.p95)} | ${fmt.ms(r.p99)} | ${fmt.int(r.requests)} | ${non2xx} | ${errors} | ${fmt.mb(r.peakRssBytes)} |`;
   });
   return [head, sep, ...rows].join('\n');
 }

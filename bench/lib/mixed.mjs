@@ -1,0 +1,118 @@
+// The mixed workload of a neighbourhood team (issue 16), as one autocannon `requests` cycle per
+// connection: mostly reads (dossier, caseload, plan, timeline, triage queue), a plan save and a
+// signal arriving from a housing corporation. Each connection saves the plan of its own family, with
+// the version the previous save returned, so saves do not conflict with each other.
+import { getJson } from './http.mjs';
+
+const DAY = 86_400_000;
+const iso = (t) => new Date(t).toISOString().slice(0, 10);
+
+/** Synthetic BSNs (elfproef, 99 test range) from a start far from the demo seed's and the other sections'. */
+function bsnSource(start) {
+  let k = start;
+  return () => {
+    for (;;) {
+      const digits = [
+        9,
+        9,
+        ...String(k++ % 1_000_000)
+          .padStart(6, '0')
+          .split('')
+          .map(Number),
+      ];
+      const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
+      if (last <= 9) return [...digits, last].join('');
+    }
+  };
+}
+
+/** Which requests, how often, in one cycle of 12: 10 reads, 1 plan save, 1 signal. */
+export const MIX = 'dossier ×3, caseload ×2, plan read ×2, timeline ×1, triage queue ×2, plan save ×1, signal ×1';
+
+export async function mixedScenario(ctx, { connections = 10 } = {}) {
+  const pro = await ctx.loginAs('demo.professional');
+  const signaller = await ctx.loginAs('demo.signaller');
+  const caseload = await getJson(ctx.baseUrl, '/api/me/caseload', pro.cookie);
+  const planned = caseload.items.filter((i) => i.myRole === 'regisseur' && i.planVersion !== null);
+  if (planned.length === 0) throw new Error('mixed workload: demo.professional has no family with a plan');
+  const { teams } = await getJson(ctx.baseUrl, '/api/signals/queues', pro.cookie);
+  const teamId = teams[0]?.id;
+  if (!teamId) throw new Error('mixed workload: demo.professional has no triage queue');
+  const plans = new Map();
+  for (const f of planned)
+    plans.set(f.familyId, await getJson(ctx.baseUrl, `/api/families/${f.familyId}/plan`, pro.cookie));
+  const read = { cookie: pro.cookie };
+  const write = { cookie: pro.cookie, 'x-csrf-token': pro.csrfToken, 'content-type': 'application/json' };
+  const nextBsn = bsnSource(400_000 + Math.floor(Math.random() * 100_000));
+  let connectionNo = 0;
+  const familyOf = (context) => {
+    context.familyId ??= planned[connectionNo++ % planned.length].familyId;
+    return context.familyId;
+  };
+  const get = (name, path) => ({
+    method: 'GET',
+    headers: read,
+    setupRequest: (req, context) => ({ ...req, path: path(familyOf(context)) }),
+  });
+  const requests = [
+    get('dossier', (f) => `/api/families/${f}`),
+    get('caseload', () => '/api/me/caseload'),
+    get('plan read', (f) => `/api/families/${f}/plan`),
+    get('dossier', (f) => `/api/families/${f}`),
+    get('triage', () => `/api/signals/queue?teamId=${teamId}&state=open`),
+    {
+      method: 'PUT',
+      headers: write,
+      setupRequest: (req, context) => {
+        const f = familyOf(context);
+        const plan = plans.get(f);
+        context.version ??= plan.current.version;
+        return {
+          ...req,
+          path: `/api/families/${f}/plan`,
+          body: JSON.stringify({
+            baseVersion: context.version,
+            content: plan.current.content,
+            note: 'Bijgewerkt (bench)',
+          }),
+        };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 200) context.version = JSON.parse(body).current.version;
+        else if (status === 409) context.version = undefined; // another run moved it: start from the last known
+      },
+    },
+    get('timeline', (f) => `/api/families/${f}/timeline`),
+    get('dossier', (f) => `/api/families/${f}`),
+    get('caseload', () => '/api/me/caseload'),
+    get('plan read', (f) => `/api/families/${f}/plan`),
+    get('triage', () => `/api/signals/queue?teamId=${teamId}&state=open`),
+    {
+      method: 'POST',
+      path: '/api/signals',
+      headers: { cookie: signaller.cookie, 'x-csrf-token': signaller.csrfToken, 'content-type': 'application/json' },
+      setupRequest: (req) => ({
+        ...req,
+        body: JSON.stringify({
+          bsn: nextBsn(),
+          postcode: '8011AB',
+          houseNumber: '12',
+          category: 'rent_arrears',
+          amountCents: 98_000,
+          arrearsSince: iso(Date.now() - 70 * DAY),
+          signalDate: iso(Date.now() - DAY),
+        }),
+      }),
+    },
+  ];
+  const first = planned[0].familyId;
+  return {
+    name: 'mixed workload',
+    path: `/api/families/${first}`, // the preflight; the run cycles through `requests`
+    headers: read,
+    requests,
+    connections,
+    familyId: first,
+    pro,
+  };
+}

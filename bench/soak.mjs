@@ -1,0 +1,145 @@
+// Soak (issue 16): the mixed workload (bench/lib/mixed.mjs) at 70 % of the maximum this run measures,
+// for a long time, reporting the server's RSS over time, p99 and errors per window (default five minutes).
+//
+//   npm run soak -- --minutes 30                       # PostgreSQL (the server at BENCH_PG_ADMIN_URL)
+//   npm run soak -- --minutes 30 --backend embedded
+//   options: --window <seconds> (300)  --share <0..1> (0.7)  --out <file.md>
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { login } from './lib/http.mjs';
+import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
+import { MIX, mixedScenario } from './lib/mixed.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const minutes = Number(opt('--minutes', 30));
+const windowSeconds = Number(opt('--window', 300));
+const share = Number(opt('--share', 0.7));
+const backend = opt('--backend', 'postgres');
+const out = opt('--out', null);
+const REPO = resolve(import.meta.dirname, '..');
+const PASSWORD = 'keukentafel';
+const adminUrl = process.env.BENCH_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = 'kt_soak';
+const dataDir = mkdtempSync(join(tmpdir(), 'kt-soak-'));
+process.on('exit', () => {
+  killAllInstances();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => process.exit(130));
+const log = (m) => console.log(`soak: ${m}`);
+
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1] : null;
+}
+
+function cannon(opts, onResponse) {
+  return new Promise((res, rej) => {
+    const i = autocannon({ ...opts, timeout: 20 }, (err, r) => (err ? rej(err) : res(r)));
+    if (onResponse) i.on('response', onResponse);
+  });
+}
+
+async function withAdmin(fn) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function main() {
+  let databaseUrl = '';
+  if (backend === 'postgres') {
+    await withAdmin(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${dbName}`);
+    });
+    databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
+  }
+  try {
+    log(`starting the app (${backend}; demo seed)…`);
+    const server = await startInstance({
+      entry: join(REPO, 'dist/server/main.js'),
+      cwd: REPO,
+      env: {
+        NODE_ENV: 'development',
+        SEED_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        DEMO_PASSWORD: PASSWORD,
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
+        RATE_LIMIT_PER_MINUTE: '10000000',
+      },
+    });
+    const ctx = { baseUrl: server.baseUrl, loginAs: (u) => login(server.baseUrl, u, PASSWORD) };
+    const scenario = await mixedScenario(ctx);
+    const base = { url: server.baseUrl, requests: scenario.requests, connections: scenario.connections };
+    log('measuring the maximum of the mixed workload (3 s warm-up, 10 s)…');
+    await cannon({ ...base, duration: 3 });
+    const max = (await cannon({ ...base, duration: 10 })).requests.mean;
+    const rate = Math.max(1, Math.round(max * share));
+    log(`maximum ${Math.round(max)} req/s; soaking at ${rate} req/s (${Math.round(share * 100)} %) for ${minutes} min`);
+
+    const started = Date.now();
+    const windows = [];
+    const windowAt = (t) => {
+      const i = Math.floor((t - started) / 1000 / windowSeconds);
+      windows[i] ??= { latencies: [], non2xx: 0, rss: [] };
+      return windows[i];
+    };
+    const rssTimer = setInterval(() => {
+      const r = rssBytes(server.pid);
+      if (r !== null) windowAt(Date.now()).rss.push({ t: (Date.now() - started) / 1000, mb: r / 2 ** 20 });
+    }, 5000);
+    const result = await cannon(
+      { ...base, duration: Math.round(minutes * 60), overallRate: rate },
+      (_c, status, _b, ms) => {
+        const w = windowAt(Date.now());
+        w.latencies.push(ms);
+        if (status < 200 || status >= 300) w.non2xx++;
+      },
+    );
+    clearInterval(rssTimer);
+    const lines = [
+      `# Soak: mixed workload at ${Math.round(share * 100)} % of the maximum`,
+      '',
+      `${new Date().toISOString()}; backend ${backend}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${MIX}.`,
+      `Total ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors} (timeouts ${result.timeouts}).`,
+      '',
+      '| window | requests | p50 ms | p99 ms | non-2xx | RSS MB (min–max, end) |',
+      '|---|--:|--:|--:|--:|--:|',
+    ];
+    windows.forEach((w, i) => {
+      if (!w) return;
+      const l = w.latencies.sort((a, b) => a - b);
+      const mbs = w.rss.map((r) => r.mb);
+      const rss = mbs.length
+        ? `${Math.round(Math.min(...mbs))}–${Math.round(Math.max(...mbs))}, ${Math.round(mbs.at(-1))}`
+        : '–';
+      lines.push(
+        `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)} | ${percentile(l, 99)} | ${w.non2xx} | ${rss} |`,
+      );
+    });
+    const report = lines.join('\n');
+    console.log(`\n${report}\n`);
+    if (out) writeFileSync(out, `${report}\n`);
+    await server.stop();
+  } finally {
+    if (backend === 'postgres') await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
