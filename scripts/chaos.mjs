@@ -103,6 +103,11 @@ async function main() {
       app = await start();
       restarts++;
       log(`app restarted, healthy after ${app.startSeconds.toFixed(1)} s`);
+      if (backend === 'embedded')
+        check(
+          app.outputTail().includes('did not shut down cleanly'),
+          'the restarted app says that the embedded database recovered from a crash',
+        );
     } catch (err) {
       check(false, `the app starts again after SIGKILL: ${err.message.slice(0, 400)}`);
       break;
