@@ -127,7 +127,7 @@ async function main() {
         ? `${Math.round(Math.min(...mbs))}–${Math.round(Math.max(...mbs))}, ${Math.round(mbs.at(-1))}`
         : '–';
       lines.push(
-        `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)} | ${percentile(l, 99)} | ${w.non2xx} | ${rss} |`,
+        `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)?.toFixed(1)} | ${percentile(l, 99)?.toFixed(1)} | ${w.non2xx} | ${rss} |`,
       );
     });
     const report = lines.join('\n');

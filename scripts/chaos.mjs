@@ -78,7 +78,8 @@ async function main() {
     RATE_LIMIT_PER_MINUTE: '10000000',
     JOBS_ENABLED: 'true',
   };
-  const start = () => startInstance({ entry: join(REPO, 'dist/server/main.js'), cwd: REPO, env, label: 'app' });
+  const start = () =>
+    startInstance({ entry: join(REPO, 'dist/server/main.js'), cwd: REPO, env, label: 'app', startTimeoutMs: 600_000 });
   log('starting the app (migrations and demo seed)…');
   let app = await start();
   log(`app healthy after ${app.startSeconds.toFixed(1)} s`);

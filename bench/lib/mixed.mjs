@@ -39,8 +39,10 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
   const teamId = teams[0]?.id;
   if (!teamId) throw new Error('mixed workload: demo.professional has no triage queue');
   const plans = new Map();
-  for (const f of planned)
-    plans.set(f.familyId, await getJson(ctx.baseUrl, `/api/families/${f.familyId}/plan`, pro.cookie));
+  for (const f of planned) {
+    const plan = await getJson(ctx.baseUrl, `/api/families/${f.familyId}/plan`, pro.cookie);
+    plans.set(f.familyId, { ...plan, version: plan.current.version });
+  }
   const read = { cookie: pro.cookie };
   const write = { cookie: pro.cookie, 'x-csrf-token': pro.csrfToken, 'content-type': 'application/json' };
   const nextBsn = bsnSource(400_000 + Math.floor(Math.random() * 100_000));
@@ -66,20 +68,19 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
       setupRequest: (req, context) => {
         const f = familyOf(context);
         const plan = plans.get(f);
-        context.version ??= plan.current.version;
         return {
           ...req,
           path: `/api/families/${f}/plan`,
           body: JSON.stringify({
-            baseVersion: context.version,
+            baseVersion: plan.version,
             content: plan.current.content,
             note: 'Bijgewerkt (bench)',
           }),
         };
       },
+      // One version per family, shared by the connections that save it (fewer families than connections).
       onResponse: (status, body, context) => {
-        if (status === 200) context.version = JSON.parse(body).current.version;
-        else if (status === 409) context.version = undefined; // another run moved it: start from the last known
+        if (status === 200) plans.get(familyOf(context)).version = JSON.parse(body).current.version;
       },
     },
     get('timeline', (f) => `/api/families/${f}/timeline`),
