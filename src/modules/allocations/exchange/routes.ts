@@ -27,10 +27,30 @@ export function exchangeRoutes(app: App): void {
         tags,
         summary: 'One message with its XML',
         params: s.MessageParams,
-        response: { 200: s.MessageWithXml },
+        response: { 200: s.MessageDetail },
       },
     },
     (req) => svc.readMessage(req.ctx, req.params.messageId),
+  );
+  app.get(
+    '/api/provider/ijw/messages/:messageId/xml',
+    {
+      schema: {
+        tags,
+        summary: 'One message as an XML file (an outgoing message counts as collected once downloaded)',
+        params: s.MessageParams,
+        response: { 200: s.MessageFile },
+      },
+    },
+    async (req, reply) => {
+      const file = await svc.downloadMessage(req.ctx, req.params.messageId);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .serializer((body) => body as string)
+        .send(file.xml);
+    },
   );
   app.post(
     '/api/provider/ijw/messages',
