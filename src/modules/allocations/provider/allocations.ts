@@ -147,7 +147,7 @@ export function listProviderAllocations(
       id: null,
       action: 'search',
       purpose: 'care administration',
-      data: "allocations to the own organisation (client initials, surname, birth date, masked BSN)",
+      data: 'allocations to the own organisation (client initials, surname, birth date, masked BSN)',
     });
     const on = today();
     let rows = allocationRows(trx, providerScope(grant), on);

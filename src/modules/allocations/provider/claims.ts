@@ -7,6 +7,7 @@ import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { containsPattern, fetchPage, type Page } from '../../../platform/http/paging.js';
+import { ruleOfReturnCode } from '../exchange/return-codes.js';
 import { providerScope } from './policy.js';
 import { CLAIM_LINES_SHOWN, type ProviderClaim, type ProviderClaimQuery } from './schemas.js';
 
@@ -65,7 +66,9 @@ export function listProviderClaims(ctx: RequestContext, query: ProviderClaimQuer
               'l.amount_cents',
               'l.debit_credit',
               'l.accepted',
-              sql<LineJson['return_codes']>`(select coalesce(json_agg(json_build_object('code', r.code, 'label', k.label)
+              sql<
+                LineJson['return_codes']
+              >`(select coalesce(json_agg(json_build_object('code', r.code, 'label', k.label)
                 order by r.n), '[]'::json) from unnest(l.return_codes) with ordinality as r(code, n)
                 left join ijw_code k on k.list = 'WJ001' and k.code = r.code)`.as('return_codes'),
             ])
@@ -105,7 +108,7 @@ export function listProviderClaims(ctx: RequestContext, query: ProviderClaimQuer
         amountCents: Number(l.amount_cents),
         debitCredit: l.debit_credit,
         accepted: l.accepted,
-        returnCodes: l.return_codes,
+        returnCodes: l.return_codes.map((c) => ({ ...c, rule: ruleOfReturnCode(c.code) })),
       })),
     }));
   });

@@ -1,6 +1,7 @@
 // The provider's lists: its allocations and its claims, paged by the platform contract (paging.ts).
 import { z } from 'zod';
 import { pageOf, pagingFields } from '../../../platform/http/paging.js';
+import { ReturnCode } from '../exchange/schemas.js';
 
 export const ALLOCATION_SORTS = ['allocated_desc', 'number', 'starts_asc'] as const;
 export const ALLOCATION_STATUSES = ['current', 'ended', 'withdrawn'] as const;
@@ -76,7 +77,7 @@ export const ProviderClaimLine = z
     amountCents: z.number().int(),
     debitCredit: z.enum(['D', 'C']),
     accepted: z.boolean(),
-    returnCodes: z.array(Coded).describe('WJ001 return codes of a rejected line, with their official Dutch text'),
+    returnCodes: z.array(ReturnCode).describe('WJ001 return codes of a rejected line: official Dutch text and rule'),
   })
   .meta({ id: 'ProviderClaimLine' });
 
