@@ -102,7 +102,7 @@ interface CareJson {
 }
 
 function present(r: Row, vault: BsnVault): ProviderAllocation {
-  const care = r.care as CareJson | null;
+  const care: CareJson | null = r.care;
   return {
     id: r.id,
     allocationNumber: String(r.allocation_number),
@@ -170,6 +170,6 @@ export function listProviderAllocations(
           ? rows.orderBy('a.starts_on').orderBy('a.allocation_number')
           : rows.orderBy('a.allocated_at', 'desc').orderBy('a.allocation_number', 'desc');
     const vault = new BsnVault(ctx.config.appSecret);
-    return fetchPage(ordered, query, (r) => present(r as Row, vault));
+    return fetchPage(ordered, query, (r) => present(r, vault));
   });
 }
