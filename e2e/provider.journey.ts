@@ -171,6 +171,7 @@ test.describe('the provider works through its allocations, messages and claims',
     await visible(
       page.getByRole('alert').getByText('De afzender in dit bericht is niet de AGB-code van uw organisatie.'),
     );
+    expect(await page.getByText('Dit veld is niet goed ingevuld').count()).toBe(0);
     await journey.checkpoint('upload-foreign-sender');
 
     const today = amsterdamDate();
@@ -189,7 +190,7 @@ test.describe('the provider works through its allocations, messages and claims',
     const [year, month] = today.split('-').map(Number) as [number, number];
     const monthEnd = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
     const claim = await claimMessage(allocated, {
-      id: 'E2E323-1',
+      id: 'E2E3231',
       on: today,
       monthStart,
       monthEnd,
@@ -204,8 +205,8 @@ test.describe('the provider works through its allocations, messages and claims',
   test('claims and their answer with the rejected line; the phone layout of the lists', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Declaraties' }));
-    await visible(page.getByRole('heading', { level: 2, name: 'Declaratie E2E323-1' }));
-    const lines = page.getByRole('table', { name: 'Regels van declaratie E2E323-1' });
+    await visible(page.getByRole('heading', { level: 2, name: 'Declaratie E2E3231' }));
+    const lines = page.getByRole('table', { name: 'Regels van declaratie E2E3231' });
     await expect(lines).toContainText('Afgewezen');
     await expect(lines).toContainText('regel TR');
     await journey.checkpoint('claims');
@@ -223,7 +224,7 @@ test.describe('the provider works through its allocations, messages and claims',
     await visible(page.getByRole('heading', { level: 1, name: 'Toewijzingen' }));
     await journey.checkpoint('allocations-phone');
     await page.goto('/provider/claims');
-    await visible(page.getByRole('heading', { level: 2, name: 'Declaratie E2E323-1' }));
+    await visible(page.getByRole('heading', { level: 2, name: 'Declaratie E2E3231' }));
     await journey.checkpoint('claims-phone');
     journey.expectNoPageErrors();
   });

@@ -19,10 +19,11 @@ export function UploadForm() {
   const { t } = useTranslation();
   const upload = useUploadMessage();
   const [file, setFile] = useState<File | null>(null);
-  const form = useFormErrors(
-    { xml: { label: t('provider.upload.file'), messages: { required: t('provider.upload.required') } } },
-    upload.error,
-  );
+  // The server's refusals (XSD, sender, duplicate) are about the whole message, not a form field: they
+  // show once, below, as the error catalogue's Dutch text; the summary holds this form's own check.
+  const form = useFormErrors({
+    xml: { label: t('provider.upload.file'), messages: { required: t('provider.upload.required') } },
+  });
   const field = form.field('xml');
   const ids = useFieldIds(true, Boolean(field.error), field.id);
   const onSubmit = async (event: FormEvent) => {
@@ -62,7 +63,7 @@ export function UploadForm() {
           {upload.isPending ? t('provider.upload.busy') : t('provider.upload.submit')}
         </Button>
       </form>
-      <ProblemAlert error={upload.error} fieldsShownInline={['body', 'xml']} />
+      <ProblemAlert error={upload.error} fieldsShownInline={['body', 'xml', 'Header']} />
       {receipt ? (
         <div role="status" className="kt-upload-receipt" data-testid="upload-receipt">
           <Paragraph>
