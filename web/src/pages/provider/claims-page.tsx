@@ -75,6 +75,7 @@ function Claim({ claim }: { claim: ProviderClaim }) {
       <Heading2 id={headingId}>{t('provider.claims.heading', { number: claim.invoiceNumber })}</Heading2>
       <Paragraph>
         {t('provider.claims.summary', {
+          count: claim.lineCount,
           municipality: claim.municipalityName,
           date: format.date(claim.receivedAt),
           lines: format.integer(claim.lineCount),
