@@ -2241,13 +2241,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The provider's message box (in and out) */
+        /** The provider's message box (in and out); to search use POST /api/provider/ijw/messages/search */
         get: {
             parameters: {
                 query?: {
                     page?: number | string;
                     pageSize?: number | string;
-                    q?: string;
                     sort?: components["schemas"]["IjwBoxSortInput"];
                     messageType?: components["schemas"]["IjwMessageTypeInput"];
                     direction?: "in" | "out";
@@ -2292,6 +2291,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["IjwSubmitReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/ijw/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The provider's message box searched by message identification (a POST: free text never goes in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IjwBoxSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwMessageList"];
                     };
                 };
             };
@@ -2483,13 +2522,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Allocations to the provider's own organisation, paged; search by allocation number or client name */
+        /** Allocations to the provider's own organisation, paged; to search by allocation number or client name use POST /api/provider/allocations/search */
         get: {
             parameters: {
                 query?: {
                     page?: number | string;
                     pageSize?: number | string;
-                    q?: string;
                     sort?: components["schemas"]["ProviderAllocationSortInput"];
                     status?: components["schemas"]["ProviderAllocationStatusInput"];
                 };
@@ -2518,6 +2556,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/allocations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocations to the provider's own organisation searched by allocation number or client name (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderAllocationSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderAllocationPage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/claims": {
         parameters: {
             query?: never;
@@ -2525,13 +2603,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Claims (JW323) the provider sent and their answers (JW325), with refused lines and return codes */
+        /** Claims (JW323) the provider sent and their answers (JW325), with refused lines and return codes; to search use POST /api/provider/claims/search */
         get: {
             parameters: {
                 query?: {
                     page?: number | string;
                     pageSize?: number | string;
-                    q?: string;
                     sort?: components["schemas"]["ProviderClaimSortInput"];
                     state?: "all" | "rejected" | "accepted";
                 };
@@ -2554,6 +2631,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/claims/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The provider's claims searched by invoice number (a POST: free text never goes in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderClaimSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderClaimPage"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8224,10 +8341,30 @@ export interface components {
         };
         /** @enum {string} */
         IjwBoxSortInput: "created_desc" | "created_asc";
+        IjwBoxSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default created_desc */
+            sort?: components["schemas"]["IjwBoxSortInput"];
+            messageType?: components["schemas"]["IjwMessageTypeInput"];
+            /** @enum {string} */
+            direction?: "in" | "out";
+            /** @enum {string} */
+            status?: "received" | "processed" | "refused" | "ready" | "collected";
+        };
         /** @enum {string} */
         ProviderAllocationStatusInput: "current" | "ended" | "withdrawn";
         /** @enum {string} */
         ProviderAllocationSortInput: "allocated_desc" | "number" | "starts_asc";
+        ProviderAllocationSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default allocated_desc */
+            sort?: components["schemas"]["ProviderAllocationSortInput"];
+            status?: components["schemas"]["ProviderAllocationStatusInput"];
+        };
         ProviderAllocationInput: {
             /** Format: uuid */
             id: string;
@@ -8286,6 +8423,18 @@ export interface components {
         };
         /** @enum {string} */
         ProviderClaimSortInput: "received_desc" | "received_asc";
+        ProviderClaimSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default received_desc */
+            sort?: components["schemas"]["ProviderClaimSortInput"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state?: "all" | "rejected" | "accepted";
+        };
         ProviderClaimLineInput: {
             reference: string;
             allocationNumber: string | null;
@@ -11732,10 +11881,34 @@ export interface components {
         };
         /** @enum {string} */
         IjwBoxSort: "created_desc" | "created_asc";
+        IjwBoxSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default created_desc */
+            sort: components["schemas"]["IjwBoxSort"];
+            messageType?: components["schemas"]["IjwMessageType"];
+            /** @enum {string} */
+            direction?: "in" | "out";
+            /** @enum {string} */
+            status?: "received" | "processed" | "refused" | "ready" | "collected";
+        };
         /** @enum {string} */
         ProviderAllocationStatus: "current" | "ended" | "withdrawn";
         /** @enum {string} */
         ProviderAllocationSort: "allocated_desc" | "number" | "starts_asc";
+        ProviderAllocationSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default allocated_desc */
+            sort: components["schemas"]["ProviderAllocationSort"];
+            status?: components["schemas"]["ProviderAllocationStatus"];
+        };
         ProviderAllocation: {
             /** Format: uuid */
             id: string;
@@ -11794,6 +11967,20 @@ export interface components {
         };
         /** @enum {string} */
         ProviderClaimSort: "received_desc" | "received_asc";
+        ProviderClaimSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default received_desc */
+            sort: components["schemas"]["ProviderClaimSort"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state: "all" | "rejected" | "accepted";
+        };
         ProviderClaimLine: {
             reference: string;
             allocationNumber: string | null;

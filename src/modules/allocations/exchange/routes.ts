@@ -13,12 +13,25 @@ export function exchangeRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "The provider's message box (in and out)",
+        summary: "The provider's message box (in and out); to search use POST /api/provider/ijw/messages/search",
         querystring: s.BoxQuery,
         response: { 200: s.MessageList },
       },
     },
     (req) => svc.messageBox(req.ctx, req.query),
+  );
+  app.post(
+    '/api/provider/ijw/messages/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "The provider's message box searched by message identification (a POST: free text never goes in a URL)",
+        body: s.BoxSearch,
+        response: { 200: s.MessageList },
+      },
+    },
+    (req) => svc.messageBox(req.ctx, req.body),
   );
   app.get(
     '/api/provider/ijw/messages/:messageId',

@@ -55,12 +55,16 @@ export const MessageDetail = MessageSummary.extend({
 }).meta({ id: 'IjwMessageDetail' });
 export const OutgoingList = z.strictObject({ items: z.array(MessageWithXml) }).meta({ id: 'IjwOutgoingList' });
 
-export const BoxQuery = z.strictObject({
+const boxFields = {
   ...pagingFields('IjwBoxSort', ['created_desc', 'created_asc'] as const),
   messageType: IjwMessageType.optional(),
   direction: z.enum(['in', 'out']).optional(),
   status: z.enum(['received', 'processed', 'refused', 'ready', 'collected']).optional(),
-});
+};
+/** The message box by URL: paging and filters only (free text never goes in a URL). */
+export const BoxQuery = z.strictObject(boxFields).omit({ q: true });
+/** The message box searched by message identification: a POST body (POST /api/provider/ijw/messages/search). */
+export const BoxSearch = z.strictObject(boxFields).meta({ id: 'IjwBoxSearch' });
 export const MessageParams = z.strictObject({ messageId: z.uuid() });
-export type BoxQuery = z.infer<typeof BoxQuery>;
+export type BoxQuery = z.infer<typeof BoxSearch>;
 export const MessageFile = z.string().describe('The message XML (application/xml, as an attachment)');

@@ -1,11 +1,16 @@
-// Bad query parameters on the provider's lists and message box: always a clear 400 (never a 5xx, never
-// a list), and nothing changes. Random junk in one parameter, plus the classics (SQL, huge pages).
+// Bad query parameters and search bodies on the provider's lists and message box: always a clear 400
+// (never a 5xx, never a list), and nothing changes. Random junk in one parameter, plus the classics (SQL, huge pages).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, createTestApp, type Session, type TestApp } from '../../../test-support/app.js';
 import { buildProviderUser, buildProviderWorld } from '../../../test-support/provider.js';
-import { ProviderAllocationQuery, ProviderClaimQuery } from './schemas.js';
-import { BoxQuery } from '../exchange/schemas.js';
+import {
+  ProviderAllocationQuery,
+  ProviderAllocationSearch,
+  ProviderClaimQuery,
+  ProviderClaimSearch,
+} from './schemas.js';
+import { BoxQuery, BoxSearch } from '../exchange/schemas.js';
 
 let t: TestApp;
 let s: Session;
@@ -34,17 +39,25 @@ const junk = fc.oneof(
   fc.constantFrom('', '0', '-1', '1e3', '0x10', ' 2', '10001', '101', 'x'.repeat(200), "'; DROP TABLE claim; --"),
 );
 
+/** The lists by URL take no free search: `q` in a query string is refused like any unknown key. */
 const LISTS = [
   {
     url: '/api/provider/allocations',
     schema: ProviderAllocationQuery,
-    keys: ['page', 'pageSize', 'q', 'sort', 'status'],
+    search: ProviderAllocationSearch,
+    keys: ['page', 'pageSize', 'sort', 'status'],
   },
-  { url: '/api/provider/claims', schema: ProviderClaimQuery, keys: ['page', 'pageSize', 'q', 'sort', 'state'] },
+  {
+    url: '/api/provider/claims',
+    schema: ProviderClaimQuery,
+    search: ProviderClaimSearch,
+    keys: ['page', 'pageSize', 'sort', 'state'],
+  },
   {
     url: '/api/provider/ijw/messages',
     schema: BoxQuery,
-    keys: ['page', 'pageSize', 'q', 'sort', 'messageType', 'direction', 'status'],
+    search: BoxSearch,
+    keys: ['page', 'pageSize', 'sort', 'messageType', 'direction', 'status'],
   },
 ] as const;
 
@@ -63,6 +76,33 @@ describe('bad query parameters on the provider lists', () => {
           const res = await t.app.inject({ method: 'GET', url: `${list.url}?${query}`, headers: s.headers });
           expect(res.statusCode, `${list.url}?${query} ${res.body.slice(0, 200)}`).toBe(valid ? 200 : 400);
           if (!valid) expect(res.headers['content-type']).toContain('application/problem+json');
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('bad search bodies (POST …/search) give 400 and change nothing; valid ones give 200', async () => {
+    const before = await fingerprint();
+    const value = fc.oneof(junk, fc.integer(), fc.constant(null), fc.constant(['x']));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...LISTS),
+        fc.constantFrom('page', 'pageSize', 'q', 'sort', 'status', 'state', 'messageType', 'direction', 'unexpected'),
+        value,
+        async (list, key, v) => {
+          const body = { [key]: v };
+          const valid = list.search.safeParse(body).success;
+          const res = await t.app.inject({
+            method: 'POST',
+            url: `${list.url}/search`,
+            headers: s.headers,
+            payload: body,
+          });
+          expect(res.statusCode, `${list.url}/search ${JSON.stringify(body)} ${res.body.slice(0, 200)}`).toBe(
+            valid ? 200 : 400,
+          );
         },
       ),
       { numRuns: 120 },

@@ -25,8 +25,15 @@ afterAll(async () => {
   await t.close();
 });
 
-async function numbers(s: Session, query = ''): Promise<string[]> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/provider/allocations${query}`, headers: s.headers });
+async function numbers(s: Session, query = '', search?: object): Promise<string[]> {
+  const res = search
+    ? await t.app.inject({
+        method: 'POST',
+        url: '/api/provider/allocations/search',
+        headers: s.headers,
+        payload: search,
+      })
+    : await t.app.inject({ method: 'GET', url: `/api/provider/allocations${query}`, headers: s.headers });
   expect(res.statusCode, res.body).toBe(200);
   return res.json<{ items: { allocationNumber: string }[] }>().items.map((i) => i.allocationNumber);
 }
@@ -35,9 +42,17 @@ describe('provider view access', () => {
   it('role × route: only the provider role lists allocations, claims and its work', async () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/provider/allocations', allowed: ['provider'] },
+      {
+        method: 'POST',
+        url: '/api/provider/allocations/search',
+        payload: () => ({ q: 'Jansen' }),
+        allowed: ['provider'],
+      },
       { method: 'GET', url: '/api/provider/claims', allowed: ['provider'] },
+      { method: 'POST', url: '/api/provider/claims/search', payload: () => ({ q: 'F-1' }), allowed: ['provider'] },
       { method: 'GET', url: '/api/provider/work', allowed: ['provider'] },
       { method: 'GET', url: '/api/provider/ijw/messages', allowed: ['provider'] },
+      { method: 'POST', url: '/api/provider/ijw/messages/search', payload: () => ({ q: 'JW' }), allowed: ['provider'] },
     ]);
   });
 
@@ -47,7 +62,8 @@ describe('provider view access', () => {
     expect(mine.sort()).toEqual([n.waiting, n.started, n.ended, n.withdrawn].map(String).sort());
     expect(await numbers(other)).toEqual([String(n.other)]);
     // Searching for the other's number finds nothing: the scope is the actor's organisation, not the query.
-    expect(await numbers(own, `?q=${n.other}`)).toEqual([]);
+    expect(await numbers(own, '', { q: String(n.other) })).toEqual([]);
+    expect(await numbers(other, '', { q: String(n.other) })).toEqual([String(n.other)]);
     const claims = await t.app.inject({ method: 'GET', url: '/api/provider/claims', headers: other.headers });
     expect(claims.json<{ total: number }>().total).toBe(0);
   });

@@ -20,9 +20,17 @@ afterAll(async () => {
 });
 
 const get = (url: string) => t.app.inject({ method: 'GET', url, headers: own.headers });
+const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: own.headers, payload });
 
 async function allocations(query = '') {
   const res = await get(`/api/provider/allocations${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ items: ProviderAllocation[]; total: number }>();
+}
+
+/** The search travels in a POST body: a client's name never goes in a URL. */
+async function searchAllocations(body: object) {
+  const res = await post('/api/provider/allocations/search', body);
   expect(res.statusCode, res.body).toBe(200);
   return res.json<{ items: ProviderAllocation[]; total: number }>();
 }
@@ -54,12 +62,14 @@ describe('the provider view', () => {
   });
 
   it('searches by allocation number and by name, and pages with the real total', async () => {
-    expect((await allocations(`?q=${w.numbers.started}`)).items.map((a) => a.allocationNumber)).toEqual([
+    expect((await searchAllocations({ q: String(w.numbers.started) })).items.map((a) => a.allocationNumber)).toEqual([
       String(w.numbers.started),
     ]);
-    expect((await allocations('?q=jansen')).total).toBe(4);
-    expect((await allocations('?q=sanne%20marie%20jan')).total).toBe(4);
-    expect((await allocations('?q=nobody')).total).toBe(0);
+    expect((await searchAllocations({ q: 'jansen' })).total).toBe(4);
+    expect((await searchAllocations({ q: 'sanne marie jan' })).total).toBe(4);
+    expect((await searchAllocations({ q: 'jansen', status: 'ended' })).total).toBe(1);
+    expect((await searchAllocations({ q: 'nobody' })).total).toBe(0);
+    expect((await get('/api/provider/allocations?q=jansen')).statusCode).toBe(400);
     const paged = await allocations('?pageSize=3&page=2');
     expect(paged).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(paged.items).toHaveLength(1);
@@ -76,6 +86,11 @@ describe('the provider view', () => {
     ]);
     const accepted = await get('/api/provider/claims?state=accepted');
     expect(accepted.json<{ total: number }>().total).toBe(0);
+    const found = await post('/api/provider/claims/search', { q: 'dn-test', state: 'rejected' });
+    expect(found.json<{ items: ProviderClaim[] }>().items.map((c) => c.invoiceNumber)).toEqual(['DN-TEST-1']);
+    expect((await post('/api/provider/claims/search', { q: 'nothing-like-it' })).json<{ total: number }>().total).toBe(
+      0,
+    );
   });
 
   it("counts the start page's work; downloading a new message collects it", async () => {
@@ -91,5 +106,7 @@ describe('the provider view', () => {
     expect(
       box.json<{ items: { id: string; status: string }[] }>().items.find((m) => m.id === w.messageId)?.status,
     ).toBe('collected');
+    const searched = await post('/api/provider/ijw/messages/search', { q: 't323', direction: 'in' });
+    expect(searched.json<{ items: { messageType: string }[] }>().items.map((m) => m.messageType)).toEqual(['JW323']);
   });
 });

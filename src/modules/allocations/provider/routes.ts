@@ -14,24 +14,51 @@ export function providerRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "Allocations to the provider's own organisation, paged; search by allocation number or client name",
+        summary:
+          "Allocations to the provider's own organisation, paged; to search by allocation number or client name use POST /api/provider/allocations/search",
         querystring: s.ProviderAllocationQuery,
         response: { 200: s.ProviderAllocationPage },
       },
     },
     (req) => listProviderAllocations(req.ctx, req.query),
   );
+  app.post(
+    '/api/provider/allocations/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "Allocations to the provider's own organisation searched by allocation number or client name (a POST: names never go in a URL)",
+        body: s.ProviderAllocationSearch,
+        response: { 200: s.ProviderAllocationPage },
+      },
+    },
+    (req) => listProviderAllocations(req.ctx, req.body),
+  );
   app.get(
     '/api/provider/claims',
     {
       schema: {
         tags,
-        summary: 'Claims (JW323) the provider sent and their answers (JW325), with refused lines and return codes',
+        summary:
+          'Claims (JW323) the provider sent and their answers (JW325), with refused lines and return codes; to search use POST /api/provider/claims/search',
         querystring: s.ProviderClaimQuery,
         response: { 200: s.ProviderClaimPage },
       },
     },
     (req) => listProviderClaims(req.ctx, req.query),
+  );
+  app.post(
+    '/api/provider/claims/search',
+    {
+      schema: {
+        tags,
+        summary: "The provider's claims searched by invoice number (a POST: free text never goes in a URL)",
+        body: s.ProviderClaimSearch,
+        response: { 200: s.ProviderClaimPage },
+      },
+    },
+    (req) => listProviderClaims(req.ctx, req.body),
   );
   app.get(
     '/api/provider/work',

@@ -7,11 +7,15 @@ export const ALLOCATION_SORTS = ['allocated_desc', 'number', 'starts_asc'] as co
 export const ALLOCATION_STATUSES = ['current', 'ended', 'withdrawn'] as const;
 export const AllocationStatus = z.enum(ALLOCATION_STATUSES).meta({ id: 'ProviderAllocationStatus' });
 
-export const ProviderAllocationQuery = z.strictObject({
+const allocationFields = {
   ...pagingFields('ProviderAllocationSort', ALLOCATION_SORTS),
   status: AllocationStatus.optional(),
-});
-export type ProviderAllocationQuery = z.infer<typeof ProviderAllocationQuery>;
+};
+/** The list by URL: paging and filters only; the search can hold a client's name, so it goes in a POST body. */
+export const ProviderAllocationQuery = z.strictObject(allocationFields).omit({ q: true });
+/** The list searched by allocation number or client name (POST /api/provider/allocations/search). */
+export const ProviderAllocationSearch = z.strictObject(allocationFields).meta({ id: 'ProviderAllocationSearch' });
+export type ProviderAllocationQuery = z.infer<typeof ProviderAllocationSearch>;
 
 const Coded = z.strictObject({ code: z.string(), label: z.string().nullable() });
 
@@ -55,11 +59,15 @@ export type ProviderAllocation = z.infer<typeof ProviderAllocation>;
 export const ProviderAllocationPage = pageOf(ProviderAllocation, 'ProviderAllocationPage');
 
 export const CLAIM_STATES = ['all', 'rejected', 'accepted'] as const;
-export const ProviderClaimQuery = z.strictObject({
+const claimFields = {
   ...pagingFields('ProviderClaimSort', ['received_desc', 'received_asc'] as const),
   state: z.enum(CLAIM_STATES).default('all'),
-});
-export type ProviderClaimQuery = z.infer<typeof ProviderClaimQuery>;
+};
+/** The claims by URL: no free search (free text never goes in a URL). */
+export const ProviderClaimQuery = z.strictObject(claimFields).omit({ q: true });
+/** The claims searched by invoice number: a POST body. */
+export const ProviderClaimSearch = z.strictObject(claimFields).meta({ id: 'ProviderClaimSearch' });
+export type ProviderClaimQuery = z.infer<typeof ProviderClaimSearch>;
 
 /** How many lines of one claim the list carries (rejected lines first); the rest are counted. */
 export const CLAIM_LINES_SHOWN = 50;
