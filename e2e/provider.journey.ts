@@ -109,7 +109,7 @@ async function upload(page: Page, name: string, xml: string | null): Promise<voi
   await form.getByRole('button', { name: 'Uploaden' }).click();
 }
 
-test.describe('the provider works through its allocations, messages and claims', () => {
+test.describe('the provider works through its allocations, messages and claims', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
   let allocated: Allocated;
@@ -135,9 +135,19 @@ test.describe('the provider works through its allocations, messages and claims',
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await menu.getByRole('link', { name: 'Toewijzingen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Toewijzingen' }));
+    // The search travels in a POST body (it can hold a client's name): never in a URL.
+    const urls: string[] = [];
+    const seen = (r: { url: () => string }) => urls.push(r.url());
+    page.on('request', seen);
+    const searched = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url().endsWith('/api/provider/allocations/search'),
+    );
     await page.getByRole('searchbox', { name: 'Zoek op toewijzingsnummer of naam' }).fill(allocated.number);
+    expect((await searched).postDataJSON()).toMatchObject({ q: allocated.number });
     const table = page.getByTestId('provider-allocations');
     await eventually(() => table.getByRole('row').count()).toBe(2);
+    page.off('request', seen);
+    expect(urls.filter((u) => u.includes(allocated.number))).toEqual([]);
     const row = table.getByRole('row', { name: new RegExp(allocated.number) });
     await expect(row).toContainText('Nog niet gestart');
     await expect(row).toContainText(`*****${allocated.bsn.slice(-4)}`);

@@ -1,5 +1,6 @@
 // The provider's own view (role provider): /api/provider/allocations, /api/provider/claims, /api/provider/work
-// and the message box /api/provider/ijw/messages.
+// and the message box /api/provider/ijw/messages. A search (free text, possibly a client's name) goes to the
+// POST …/search twin in the body, never in a URL; without one the plain GET lists a page.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 
@@ -30,20 +31,19 @@ export function useProviderAllocations(query: AllocationsQuery) {
   return useQuery({
     queryKey: ['provider', 'allocations', query],
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      read(
-        client.GET('/api/provider/allocations', {
-          params: {
-            query: {
-              page: query.page,
-              pageSize: query.pageSize,
-              sort: query.sort,
-              ...(query.q ? { q: query.q } : {}),
-              ...(query.status ? { status: query.status } : {}),
-            },
-          },
-        }),
-      ),
+    queryFn: () => {
+      const filters = {
+        page: query.page,
+        pageSize: query.pageSize,
+        sort: query.sort,
+        ...(query.status ? { status: query.status } : {}),
+      };
+      return read(
+        query.q
+          ? client.POST('/api/provider/allocations/search', { body: { ...filters, q: query.q } })
+          : client.GET('/api/provider/allocations', { params: { query: filters } }),
+      );
+    },
   });
 }
 
@@ -51,19 +51,14 @@ export function useProviderClaims(query: { page: number; pageSize: number; q: st
   return useQuery({
     queryKey: ['provider', 'claims', query],
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      read(
-        client.GET('/api/provider/claims', {
-          params: {
-            query: {
-              page: query.page,
-              pageSize: query.pageSize,
-              state: query.state,
-              ...(query.q ? { q: query.q } : {}),
-            },
-          },
-        }),
-      ),
+    queryFn: () => {
+      const filters = { page: query.page, pageSize: query.pageSize, state: query.state };
+      return read(
+        query.q
+          ? client.POST('/api/provider/claims/search', { body: { ...filters, q: query.q } })
+          : client.GET('/api/provider/claims', { params: { query: filters } }),
+      );
+    },
   });
 }
 
@@ -83,20 +78,19 @@ export function useMessageBox(query: BoxQuery) {
   return useQuery({
     queryKey: ['provider', 'messages', query],
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      read(
-        client.GET('/api/provider/ijw/messages', {
-          params: {
-            query: {
-              page: query.page,
-              pageSize: query.pageSize,
-              ...(query.q ? { q: query.q } : {}),
-              ...(query.direction ? { direction: query.direction } : {}),
-              ...(query.messageType ? { messageType: query.messageType } : {}),
-            },
-          },
-        }),
-      ),
+    queryFn: () => {
+      const filters = {
+        page: query.page,
+        pageSize: query.pageSize,
+        ...(query.direction ? { direction: query.direction } : {}),
+        ...(query.messageType ? { messageType: query.messageType } : {}),
+      };
+      return read(
+        query.q
+          ? client.POST('/api/provider/ijw/messages/search', { body: { ...filters, q: query.q } })
+          : client.GET('/api/provider/ijw/messages', { params: { query: filters } }),
+      );
+    },
   });
 }
 
