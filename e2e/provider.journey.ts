@@ -109,6 +109,25 @@ async function upload(page: Page, name: string, xml: string | null): Promise<voi
   await form.getByRole('button', { name: 'Uploaden' }).click();
 }
 
+/** Stacked (phone) table cells that overlap the next cell or hide part of their content: none should. */
+function stackedCellsClash(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.kt-table--stack tbody tr')].flatMap((row) => {
+      const cells = [...row.querySelectorAll<HTMLElement>(':scope > th, :scope > td')];
+      return cells.flatMap((cell, i) => {
+        const next = cells[i + 1];
+        const label = cell.dataset['label'] ?? cell.textContent?.slice(0, 20) ?? '';
+        const clipped = cell.scrollHeight > cell.clientHeight + 1 ? [`${label}: clipped`] : [];
+        const overlaps =
+          next && next.getBoundingClientRect().top < cell.getBoundingClientRect().bottom - 1
+            ? [`${label}: overlaps the next cell`]
+            : [];
+        return [...clipped, ...overlaps];
+      });
+    }),
+  );
+}
+
 test.describe('the provider works through its allocations, messages and claims', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
@@ -232,9 +251,12 @@ test.describe('the provider works through its allocations, messages and claims',
       .catch(() => undefined);
     await page.goto('/provider/allocations');
     await visible(page.getByRole('heading', { level: 1, name: 'Toewijzingen' }));
+    await visible(page.getByTestId('provider-allocations').locator('tbody tr').first());
+    expect(await stackedCellsClash(page), 'stacked allocation cells').toEqual([]);
     await journey.checkpoint('allocations-phone');
     await page.goto('/provider/claims');
     await visible(page.getByRole('heading', { level: 2, name: 'Declaratie E2E3231' }));
+    expect(await stackedCellsClash(page), 'stacked claim cells').toEqual([]);
     await journey.checkpoint('claims-phone');
     journey.expectNoPageErrors();
   });
