@@ -1,19 +1,22 @@
 // The allocations module's manifest (listed in src/modules/index.ts): care allocation to contracted
-// providers. Three parts, each in its own folder with its own routes, policies, errors and jobs:
+// providers. Four parts, each in its own folder with its own routes, policies, errors and jobs:
 // contracts/ (providers' contracts, products, tariffs, budgets, code lists), decisions/ (requests,
-// the consultant's queue, decisions and allocations) and exchange/ (the iJw 3.2 messages).
+// the consultant's queue, decisions and allocations), exchange/ (the iJw 3.2 messages) and provider/
+// (the provider's own view of its allocations and claims).
 import type { ErrorTexts } from '../../platform/http/messages.js';
 import { defineModule, type JobDeps, type ModuleJobs } from '../../platform/module.js';
 import { CONTRACTS_ERRORS, contractsPart } from './contracts/manifest.js';
 import { DECISIONS_ERRORS, decisionsPart } from './decisions/manifest.js';
 import { EXCHANGE_ERRORS, exchangePart } from './exchange/manifest.js';
+import { PROVIDER_ERRORS, providerPart } from './provider/manifest.js';
 
-const PARTS = [contractsPart, decisionsPart, exchangePart];
+const PARTS = [contractsPart, decisionsPart, exchangePart, providerPart];
 
 export const ALLOCATIONS_ERRORS = {
   ...CONTRACTS_ERRORS,
   ...DECISIONS_ERRORS,
   ...EXCHANGE_ERRORS,
+  ...PROVIDER_ERRORS,
 } as const satisfies ErrorTexts;
 
 declare module '../../platform/errors.js' {

@@ -2280,10 +2280,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The provider's message box (in and out) */
+        /** The provider's message box (in and out); to search use POST /api/provider/ijw/messages/search */
         get: {
             parameters: {
                 query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["IjwBoxSortInput"];
+                    messageType?: components["schemas"]["IjwMessageTypeInput"];
                     direction?: "in" | "out";
                     status?: "received" | "processed" | "refused" | "ready" | "collected";
                 };
@@ -2336,6 +2340,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/ijw/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The provider's message box searched by message identification (a POST: free text never goes in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IjwBoxSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IjwMessageList"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/ijw/messages/{messageId}": {
         parameters: {
             query?: never;
@@ -2361,7 +2405,45 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["IjwMessageWithXml"];
+                        "application/json": components["schemas"]["IjwMessageDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/ijw/messages/{messageId}/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message as an XML file (an outgoing message counts as collected once downloaded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The message XML (application/xml, as an attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
                     };
                 };
             };
@@ -2466,6 +2548,204 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations to the provider's own organisation, paged; to search by allocation number or client name use POST /api/provider/allocations/search */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["ProviderAllocationSortInput"];
+                    status?: components["schemas"]["ProviderAllocationStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderAllocationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/allocations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocations to the provider's own organisation searched by allocation number or client name (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderAllocationSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderAllocationPage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims (JW323) the provider sent and their answers (JW325), with refused lines and return codes; to search use POST /api/provider/claims/search */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["ProviderClaimSortInput"];
+                    state?: "all" | "rejected" | "accepted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderClaimPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/claims/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The provider's claims searched by invoice number (a POST: free text never goes in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderClaimSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderClaimPage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's work: allocations awaiting a start, refused claim lines, new messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderWork"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8154,6 +8434,17 @@ export interface components {
         };
         IjwMessageListInput: {
             items: components["schemas"]["IjwMessageSummaryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        IjwReturnCodeInput: {
+            code: string;
+            /** @description The official Dutch meaning (WJ001) */
+            label: string | null;
+            /** @description The rule that gives this code, e.g. TR019 */
+            rule: string | null;
         };
         IjwMessageWithXmlInput: {
             /** Format: uuid */
@@ -8172,8 +8463,172 @@ export interface components {
             collectedAt: string | null;
             xml: string;
         };
+        IjwMessageDetailInput: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageTypeInput"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+            xml: string;
+            /** @description For a retour or claim answer: the return codes it carries */
+            returnCodes: components["schemas"]["IjwReturnCodeInput"][];
+        };
         IjwOutgoingListInput: {
             items: components["schemas"]["IjwMessageWithXmlInput"][];
+        };
+        /** @enum {string} */
+        IjwBoxSortInput: "created_desc" | "created_asc";
+        IjwBoxSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default created_desc */
+            sort?: components["schemas"]["IjwBoxSortInput"];
+            messageType?: components["schemas"]["IjwMessageTypeInput"];
+            /** @enum {string} */
+            direction?: "in" | "out";
+            /** @enum {string} */
+            status?: "received" | "processed" | "refused" | "ready" | "collected";
+        };
+        /** @enum {string} */
+        ProviderAllocationStatusInput: "current" | "ended" | "withdrawn";
+        /** @enum {string} */
+        ProviderAllocationSortInput: "allocated_desc" | "number" | "starts_asc";
+        ProviderAllocationSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default allocated_desc */
+            sort?: components["schemas"]["ProviderAllocationSortInput"];
+            status?: components["schemas"]["ProviderAllocationStatusInput"];
+        };
+        ProviderAllocationInput: {
+            /** Format: uuid */
+            id: string;
+            allocationNumber: string;
+            municipalityCode: string;
+            municipalityName: string;
+            client: {
+                /** @description The last four digits only; the full BSN travels in the JW301 */
+                bsnMasked: string | null;
+                initials: string;
+                surname: string;
+                birthDate: string | null;
+            };
+            category: {
+                code: string;
+                label: string | null;
+            } | null;
+            productCode: string | null;
+            productName: string | null;
+            volume: number | null;
+            unit: {
+                code: string;
+                label: string | null;
+            } | null;
+            frequency: {
+                code: string;
+                label: string | null;
+            } | null;
+            budgetCents: number | null;
+            startsOn: string;
+            endsOn: string;
+            allocatedAt: string;
+            status: components["schemas"]["ProviderAllocationStatusInput"];
+            changeReason: {
+                code: string;
+                label: string | null;
+            } | null;
+            /** @description The latest start (JW305) and its stop (JW307), if any */
+            care: {
+                startedOn: string;
+                stoppedOn: string | null;
+                endReason: {
+                    code: string;
+                    label: string | null;
+                } | null;
+            } | null;
+            /** @description Current and no start of care reported yet */
+            awaitingStart: boolean;
+        };
+        ProviderAllocationPageInput: {
+            items: components["schemas"]["ProviderAllocationInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        ProviderClaimSortInput: "received_desc" | "received_asc";
+        ProviderClaimSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default received_desc */
+            sort?: components["schemas"]["ProviderClaimSortInput"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state?: "all" | "rejected" | "accepted";
+        };
+        ProviderClaimLineInput: {
+            reference: string;
+            allocationNumber: string | null;
+            category: string | null;
+            productCode: string | null;
+            periodStart: string;
+            periodEnd: string;
+            volume: number;
+            unit: string;
+            amountCents: number;
+            /** @enum {string} */
+            debitCredit: "D" | "C";
+            accepted: boolean;
+            /** @description WJ001 return codes of a rejected line: official Dutch text and rule */
+            returnCodes: components["schemas"]["IjwReturnCodeInput"][];
+        };
+        ProviderClaimInput: {
+            /** Format: uuid */
+            id: string;
+            invoiceNumber: string;
+            invoiceDate: string;
+            municipalityCode: string;
+            municipalityName: string;
+            receivedAt: string;
+            lineCount: number;
+            claimedCents: number;
+            acceptedCents: number;
+            rejectedLines: number;
+            /** Format: uuid */
+            messageId: string;
+            answerMessageId: string | null;
+            /** @description At most 50 lines, rejected ones first */
+            lines: components["schemas"]["ProviderClaimLineInput"][];
+        };
+        ProviderClaimPageInput: {
+            items: components["schemas"]["ProviderClaimInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProviderWorkInput: {
+            /** @description Current allocations without a start of care */
+            awaitingStart: number;
+            /** @description Rejected claim lines in the last 90 days */
+            rejectedLines: number;
+            /** @description Outgoing messages not yet downloaded or collected */
+            outgoingNew: number;
         };
         /** @enum {string} */
         AuditActionInput: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
@@ -11571,6 +12026,17 @@ export interface components {
         };
         IjwMessageList: {
             items: components["schemas"]["IjwMessageSummary"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        IjwReturnCode: {
+            code: string;
+            /** @description The official Dutch meaning (WJ001) */
+            label: string | null;
+            /** @description The rule that gives this code, e.g. TR019 */
+            rule: string | null;
         };
         IjwMessageWithXml: {
             /** Format: uuid */
@@ -11589,8 +12055,178 @@ export interface components {
             collectedAt: string | null;
             xml: string;
         };
+        IjwMessageDetail: {
+            /** Format: uuid */
+            id: string;
+            messageType: components["schemas"]["IjwMessageType"];
+            /** @enum {string} */
+            direction: "in" | "out";
+            identification: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "refused" | "ready" | "collected";
+            municipalityCode: string;
+            sizeBytes: number;
+            lineCount: number | null;
+            answersMessageId: string | null;
+            createdAt: string;
+            collectedAt: string | null;
+            xml: string;
+            /** @description For a retour or claim answer: the return codes it carries */
+            returnCodes: components["schemas"]["IjwReturnCode"][];
+        };
         IjwOutgoingList: {
             items: components["schemas"]["IjwMessageWithXml"][];
+        };
+        /** @enum {string} */
+        IjwBoxSort: "created_desc" | "created_asc";
+        IjwBoxSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default created_desc */
+            sort: components["schemas"]["IjwBoxSort"];
+            messageType?: components["schemas"]["IjwMessageType"];
+            /** @enum {string} */
+            direction?: "in" | "out";
+            /** @enum {string} */
+            status?: "received" | "processed" | "refused" | "ready" | "collected";
+        };
+        /** @enum {string} */
+        ProviderAllocationStatus: "current" | "ended" | "withdrawn";
+        /** @enum {string} */
+        ProviderAllocationSort: "allocated_desc" | "number" | "starts_asc";
+        ProviderAllocationSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default allocated_desc */
+            sort: components["schemas"]["ProviderAllocationSort"];
+            status?: components["schemas"]["ProviderAllocationStatus"];
+        };
+        ProviderAllocation: {
+            /** Format: uuid */
+            id: string;
+            allocationNumber: string;
+            municipalityCode: string;
+            municipalityName: string;
+            client: {
+                /** @description The last four digits only; the full BSN travels in the JW301 */
+                bsnMasked: string | null;
+                initials: string;
+                surname: string;
+                birthDate: string | null;
+            };
+            category: {
+                code: string;
+                label: string | null;
+            } | null;
+            productCode: string | null;
+            productName: string | null;
+            volume: number | null;
+            unit: {
+                code: string;
+                label: string | null;
+            } | null;
+            frequency: {
+                code: string;
+                label: string | null;
+            } | null;
+            budgetCents: number | null;
+            startsOn: string;
+            endsOn: string;
+            allocatedAt: string;
+            status: components["schemas"]["ProviderAllocationStatus"];
+            changeReason: {
+                code: string;
+                label: string | null;
+            } | null;
+            /** @description The latest start (JW305) and its stop (JW307), if any */
+            care: {
+                startedOn: string;
+                stoppedOn: string | null;
+                endReason: {
+                    code: string;
+                    label: string | null;
+                } | null;
+            } | null;
+            /** @description Current and no start of care reported yet */
+            awaitingStart: boolean;
+        };
+        ProviderAllocationPage: {
+            items: components["schemas"]["ProviderAllocation"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        ProviderClaimSort: "received_desc" | "received_asc";
+        ProviderClaimSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default received_desc */
+            sort: components["schemas"]["ProviderClaimSort"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state: "all" | "rejected" | "accepted";
+        };
+        ProviderClaimLine: {
+            reference: string;
+            allocationNumber: string | null;
+            category: string | null;
+            productCode: string | null;
+            periodStart: string;
+            periodEnd: string;
+            volume: number;
+            unit: string;
+            amountCents: number;
+            /** @enum {string} */
+            debitCredit: "D" | "C";
+            accepted: boolean;
+            /** @description WJ001 return codes of a rejected line: official Dutch text and rule */
+            returnCodes: components["schemas"]["IjwReturnCode"][];
+        };
+        ProviderClaim: {
+            /** Format: uuid */
+            id: string;
+            invoiceNumber: string;
+            invoiceDate: string;
+            municipalityCode: string;
+            municipalityName: string;
+            receivedAt: string;
+            lineCount: number;
+            claimedCents: number;
+            acceptedCents: number;
+            rejectedLines: number;
+            /** Format: uuid */
+            messageId: string;
+            answerMessageId: string | null;
+            /** @description At most 50 lines, rejected ones first */
+            lines: components["schemas"]["ProviderClaimLine"][];
+        };
+        ProviderClaimPage: {
+            items: components["schemas"]["ProviderClaim"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProviderWork: {
+            /** @description Current allocations without a start of care */
+            awaitingStart: number;
+            /** @description Rejected claim lines in the last 90 days */
+            rejectedLines: number;
+            /** @description Outgoing messages not yet downloaded or collected */
+            outgoingNew: number;
         };
         /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "delete" | "login" | "logout" | "export" | "search";
@@ -14146,6 +14782,10 @@ export const outcomeIndicatorValues = ["drop_out","satisfaction","managing_witho
 export const allocationQueueSortValues = ["due","-due","received"] as const satisfies readonly components['schemas']['AllocationQueueSort'][];
 export const rejectedClaimSortValues = ["received","-received"] as const satisfies readonly components['schemas']['RejectedClaimSort'][];
 export const ijwMessageTypeValues = ["JW301","JW302","JW305","JW306","JW307","JW308","JW315","JW316","JW317","JW318","JW319","JW320","JW323","JW325"] as const satisfies readonly components['schemas']['IjwMessageType'][];
+export const ijwBoxSortValues = ["created_desc","created_asc"] as const satisfies readonly components['schemas']['IjwBoxSort'][];
+export const providerAllocationStatusValues = ["current","ended","withdrawn"] as const satisfies readonly components['schemas']['ProviderAllocationStatus'][];
+export const providerAllocationSortValues = ["allocated_desc","number","starts_asc"] as const satisfies readonly components['schemas']['ProviderAllocationSort'][];
+export const providerClaimSortValues = ["received_desc","received_asc"] as const satisfies readonly components['schemas']['ProviderClaimSort'][];
 export const auditActionValues = ["read","create","update","delete","login","logout","export","search"] as const satisfies readonly components['schemas']['AuditAction'][];
 export const entryPointValues = ["gp_ojg","school","child_health_clinic","self_referral","signal","veilig_thuis","police","other"] as const satisfies readonly components['schemas']['EntryPoint'][];
 export const trajectoryStatusValues = ["registered","intake","plan","in_progress","evaluation","closed"] as const satisfies readonly components['schemas']['TrajectoryStatus'][];

@@ -14,6 +14,7 @@ import { involvementModule } from './involvement/module';
 import { meetingsModule } from './meetings/module';
 import { plansModule } from './plans/module';
 import { profileModule } from './profile/module';
+import { providerModule } from './provider/module';
 import { signalsModule } from './signals/module';
 import { supportFamiliesModule } from './support-families/module';
 import { supportFormsModule } from './support-forms/module';
@@ -36,6 +37,7 @@ export const WEB_MODULES = [
   signalsModule,
   insightsModule,
   contractsModule,
+  providerModule,
   supportFamiliesModule,
   supportFormsModule,
   adminModule,

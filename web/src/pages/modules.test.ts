@@ -74,6 +74,8 @@ describe('web modules', () => {
     family: ['/', '/inbox', '/profile'],
     // Contract management (issue 13): contracts and budgets for the contract manager.
     contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/profile'],
+    // The provider's administrator (issue 13): its allocations, message box and claims.
+    provider: ['/', '/inbox', '/provider/allocations', '/provider/messages', '/provider/claims', '/profile'],
   } as const;
 
   it.each(Object.entries(MENUS))('the main menu of a %s', (role, menu) => {

@@ -13,12 +13,25 @@ export function exchangeRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: "The provider's message box (in and out)",
+        summary: "The provider's message box (in and out); to search use POST /api/provider/ijw/messages/search",
         querystring: s.BoxQuery,
         response: { 200: s.MessageList },
       },
     },
     (req) => svc.messageBox(req.ctx, req.query),
+  );
+  app.post(
+    '/api/provider/ijw/messages/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "The provider's message box searched by message identification (a POST: free text never goes in a URL)",
+        body: s.BoxSearch,
+        response: { 200: s.MessageList },
+      },
+    },
+    (req) => svc.messageBox(req.ctx, req.body),
   );
   app.get(
     '/api/provider/ijw/messages/:messageId',
@@ -27,10 +40,30 @@ export function exchangeRoutes(app: App): void {
         tags,
         summary: 'One message with its XML',
         params: s.MessageParams,
-        response: { 200: s.MessageWithXml },
+        response: { 200: s.MessageDetail },
       },
     },
     (req) => svc.readMessage(req.ctx, req.params.messageId),
+  );
+  app.get(
+    '/api/provider/ijw/messages/:messageId/xml',
+    {
+      schema: {
+        tags,
+        summary: 'One message as an XML file (an outgoing message counts as collected once downloaded)',
+        params: s.MessageParams,
+        response: { 200: s.MessageFile },
+      },
+    },
+    async (req, reply) => {
+      const file = await svc.downloadMessage(req.ctx, req.params.messageId);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .serializer((body) => body as string)
+        .send(file.xml);
+    },
   );
   app.post(
     '/api/provider/ijw/messages',

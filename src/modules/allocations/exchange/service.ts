@@ -1,6 +1,7 @@
 // The message box as services: providers' users (web, role `provider`) and providers' systems
 // (partner API, scope ijw:exchange) submit messages, list their box, read one message's XML and
 // acknowledge what they collected. Every access is audited (authorize / authorizePartner).
+import { sql } from 'kysely';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { requireActor, authorize } from '../../../platform/access/authorize.js';
 import { authorizePartner } from '../../../platform/access/partner.js';
@@ -8,7 +9,11 @@ import { BsnVault } from '../../../platform/bsn.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
+import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
+import type { IjwMessageCode } from '../ijw/schema-model.js';
 import { type ExchangeDeps, receiveMessage, type Sender } from './receive.js';
+import { returnCodesIn, ruleOfReturnCode, type ReturnCode } from './return-codes.js';
+import type { BoxQuery } from './schemas.js';
 import { messageBoxTransport } from './transport.js';
 
 export function exchangeDeps(ctx: RequestContext): ExchangeDeps {
@@ -60,16 +65,28 @@ const SUMMARY_COLUMNS = [
   'collected_at',
 ] as const;
 
-async function listBox(trx: Tx, providerId: string, q: { direction?: 'in' | 'out'; status?: string }) {
-  let query = trx
-    .selectFrom('ijw_message')
-    .select(SUMMARY_COLUMNS)
-    .where('provider_id', '=', providerId)
-    .orderBy('created_at', 'desc')
-    .limit(200);
+function listBox(trx: Tx, providerId: string, q: BoxQuery) {
+  let query = trx.selectFrom('ijw_message').select(SUMMARY_COLUMNS).where('provider_id', '=', providerId);
   if (q.direction) query = query.where('direction', '=', q.direction);
-  if (q.status) query = query.where('status', '=', q.status as never);
-  return (await query.execute()).map(summary);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.messageType) query = query.where('message_type', '=', q.messageType);
+  if (q.q) query = query.where(sql`lower(identification)`, 'like', containsPattern(q.q));
+  const order = q.sort === 'created_asc' ? 'asc' : 'desc';
+  return fetchPage(query.orderBy('created_at', order).orderBy('id', order), q, summary);
+}
+
+/** The return codes of a retour or claim answer with their Dutch meaning (ijw_code) and rule. */
+async function presentReturnCodes(trx: Tx, code: string, xml: string): Promise<ReturnCode[]> {
+  const codes = returnCodesIn(code as IjwMessageCode, xml);
+  if (codes.length === 0) return [];
+  const labels = await trx
+    .selectFrom('ijw_code')
+    .select(['code', 'label'])
+    .where('list', '=', 'WJ001')
+    .where('code', 'in', codes)
+    .execute();
+  const byCode = new Map(labels.map((l) => [l.code, l.label]));
+  return codes.map((c) => ({ code: c, label: byCode.get(c) ?? null, rule: ruleOfReturnCode(c) }));
 }
 
 // — web (role provider) —
@@ -89,7 +106,7 @@ export function uploadMessage(ctx: RequestContext, xml: string) {
   });
 }
 
-export function messageBox(ctx: RequestContext, q: { direction?: 'in' | 'out'; status?: string }) {
+export function messageBox(ctx: RequestContext, q: BoxQuery) {
   return inTransaction(ctx.db, async (trx) => {
     const actor = requireActor(ctx);
     await authorize(trx, ctx, {
@@ -99,7 +116,7 @@ export function messageBox(ctx: RequestContext, q: { direction?: 'in' | 'out'; s
       purpose: 'care administration',
       data: 'iJw message box',
     });
-    return { items: await listBox(trx, actor.organisationId, q) };
+    return listBox(trx, actor.organisationId, q);
   });
 }
 
@@ -118,7 +135,40 @@ export function readMessage(ctx: RequestContext, messageId: string) {
       .where('id', '=', grant.subjectId ?? messageId)
       .executeTakeFirst();
     if (!row) throw new NotFoundError('ijw_message_not_found');
-    return { ...summary(row), xml: row.xml };
+    return { ...summary(row), xml: row.xml, returnCodes: await presentReturnCodes(trx, row.message_type, row.xml) };
+  });
+}
+
+/**
+ * The message as a file for the provider's own system. Downloading an outgoing message that was
+ * waiting counts as collecting it (like the partner API's acknowledgement), so the box and the start
+ * page show what is still new.
+ */
+export function downloadMessage(ctx: RequestContext, messageId: string) {
+  return inTransaction(ctx.db, async (trx) => {
+    const grant = await authorize(trx, ctx, {
+      subject: 'ijw_message',
+      id: messageId,
+      action: 'read',
+      purpose: 'care administration',
+      data: 'iJw message XML (download)',
+      event: 'ijw_message.downloaded',
+    });
+    const row = await trx
+      .selectFrom('ijw_message')
+      .select(['message_type', 'identification', 'direction', 'status', 'xml'])
+      .where('id', '=', grant.subjectId)
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('ijw_message_not_found');
+    if (row.direction === 'out' && row.status === 'ready') {
+      await trx
+        .updateTable('ijw_message')
+        .set({ status: 'collected', collected_at: new Date() })
+        .where('id', '=', grant.subjectId)
+        .execute();
+    }
+    const safe = row.identification.replace(/[^A-Za-z0-9._-]/g, '_');
+    return { fileName: `${row.message_type}-${safe}.xml`, xml: row.xml };
   });
 }
 

@@ -4,6 +4,7 @@ import { useOpenBreakGlassAccesses } from '../../api/audit';
 import type { Me } from '../../api/types';
 import { AppLink } from '../../components/app-link';
 import { hasRole } from '../../components/roles';
+import { ProviderWork } from '../provider/provider-work';
 
 type WorkKey = `home.work.${string}` | `home.links.${string}`;
 interface WorkLink {
@@ -45,6 +46,11 @@ function workLinks(user: Me): WorkLink[] {
     add('/buurtgezinnen-cijfers', 'home.work.supportFigures');
   }
   if (hasRole(user, 'privacy_officer')) add('/audit', 'home.work.audit');
+  if (hasRole(user, 'provider')) {
+    add('/provider/allocations', 'home.work.providerAllocations');
+    add('/provider/messages', 'home.work.providerMessages');
+    add('/provider/claims', 'home.work.providerClaims');
+  }
   if (hasRole(user, 'admin')) {
     add('/approvals', 'home.work.approvals');
     add('/admin/users', 'home.links.users');
@@ -64,6 +70,7 @@ export function RoleWork({ user }: { user: Me }) {
       <Heading2 id="role-work">{t('home.work.heading')}</Heading2>
       {hasRole(user, 'privacy_officer') ? <OpenReviews /> : null}
       {hasRole(user, 'consultant') ? <Paragraph>{t('home.work.consultantNote')}</Paragraph> : null}
+      {hasRole(user, 'provider') ? <ProviderWork /> : null}
       <LinkList>
         {links.map((link) => (
           <li key={link.to} className="utrecht-link-list__item">
