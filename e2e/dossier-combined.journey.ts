@@ -89,6 +89,11 @@ async function fillMember(page: Page, n: number, kind: string, m: { givenName: s
   await group.getByLabel('Voornaam').fill(m.givenName);
   await group.getByLabel('Achternaam').fill(FAMILY);
   await group.getByLabel('Geboortedatum').fill(m.birthDate);
+  if (kind === 'Ouder of verzorger')
+    await group
+      .getByRole('radiogroup', { name: 'Heeft deze ouder gezag?' })
+      .getByRole('radio', { name: 'Ja', exact: true })
+      .check();
 }
 
 async function addParticipant(page: Page, p: (typeof PARTICIPANTS)[number]): Promise<void> {

@@ -26,6 +26,11 @@ async function fillMember(
   await group.getByLabel('Voornaam').fill(m.givenName);
   await group.getByLabel('Achternaam').fill(FAMILY_NAME);
   await group.getByLabel('Geboortedatum').fill(m.birthDate);
+  if (kind === 'Ouder of verzorger')
+    await group
+      .getByRole('radiogroup', { name: 'Heeft deze ouder gezag?' })
+      .getByRole('radio', { name: 'Ja', exact: true })
+      .check();
   if (m.bsn) await group.getByLabel('BSN (niet verplicht)').fill(m.bsn);
 }
 

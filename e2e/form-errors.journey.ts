@@ -48,6 +48,8 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
     await expect(givenName).toHaveAttribute('aria-invalid', 'true');
     await expect(givenName).toHaveAccessibleDescription('Voornaam is niet ingevuld. Vul dit veld in.');
     await expect(page.getByLabel('Binnengekomen via')).toHaveAttribute('aria-invalid', 'true');
+    // Gezag is asked, never ticked for the user: an unanswered question for a parent is an error.
+    await expect(summary.getByRole('link', { name: 'Kies of deze ouder gezag heeft.' })).toBeVisible();
 
     await summary.getByRole('link', { name: 'Vul de postcode in, bijvoorbeeld 7701 AB.' }).click();
     await expect(postcode).toBeFocused();
@@ -65,6 +67,10 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
       await group.getByLabel('Achternaam').fill('Formtest');
       await group.getByLabel('Geboortedatum').fill(n === 1 ? '1988-04-12' : '2016-02-03');
     }
+    await page
+      .getByRole('radiogroup', { name: 'Heeft deze ouder gezag?' })
+      .getByRole('radio', { name: 'Ja', exact: true })
+      .check();
     const bsn = page.getByRole('group', { name: 'Gezinslid 1', exact: true }).getByLabel('BSN (niet verplicht)');
     await bsn.fill('123456789');
     await page.getByLabel('Binnengekomen via').selectOption({ label: 'School' });

@@ -212,6 +212,11 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
       'Het gezin heeft met versie 2 ingestemd.',
     );
     await journey.checkpoint('plan-signed');
+    // The dossier follows the signed plan: no longer "Aangemeld" once the family agreed.
+    await page.goto(`/families/${familyId}`);
+    await eventually(() => page.getByTestId('trajectory-status').innerText()).toBe('Uitvoering');
+    await page.goto(`/families/${familyId}/plan`);
+    await visible(page.getByRole('link', { name: 'Afdrukversie voor het gezin' }).first());
   });
 
   test('opens the printable plan in plain language', async () => {
@@ -288,6 +293,8 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
     await eventually(() => conflict.getByRole('alert').innerText()).toMatch(
       /Demo Teamleider heeft op .+ versie 3 opgeslagen, terwijl jij versie 2 aan het bewerken was/,
     );
+    // The app says "je", never "u".
+    expect(await conflict.innerText()).not.toMatch(/\b(u|uw)\b/);
     const diff = await visible(page.getByTestId('plan-conflict-diff'));
     await eventually(() => diff.innerText()).toContain('Erbij: Bij ruzie belt moeder de buurvrouw');
     expect(await diff.innerText()).toContain('Veranderd: Elke week samen met oma de post openen');

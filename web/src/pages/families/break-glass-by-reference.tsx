@@ -1,11 +1,13 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useBreakGlassByReference } from '../../api/break-glass';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 
 const MIN_REASON = 20;
 const REFERENCE = /^G-[A-Z0-9-]{3,30}$/;
@@ -20,18 +22,27 @@ export function BreakGlassByReference() {
   const breakGlass = useBreakGlassByReference();
   const [reference, setReference] = useState('');
   const [reason, setReason] = useState('');
-  const [shown, setShown] = useState<{ reference?: string; reason?: string }>({});
-  const fieldError = fieldErrorsOf(breakGlass.error);
+  const specs = useMemo(() => {
+    const tooShort = t('breakGlass.reasonTooShort');
+    const badReference = t('breakGlass.referenceInvalid');
+    return {
+      familyReference: {
+        label: t('breakGlass.reference'),
+        messages: { required: badReference, invalid_format: badReference, too_small: badReference },
+      },
+      reason: { label: t('breakGlass.reason'), messages: { required: tooShort, too_small: tooShort } },
+    };
+  }, [t]);
+  const form = useFormErrors(specs, breakGlass.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const familyReference = reference.trim().toUpperCase();
     const trimmed = reason.trim();
-    const errors = {
-      ...(REFERENCE.test(familyReference) ? {} : { reference: t('breakGlass.referenceInvalid') }),
-      ...(trimmed.length >= MIN_REASON ? {} : { reason: t('breakGlass.reasonTooShort') }),
-    };
-    setShown(errors);
-    if (Object.keys(errors).length > 0) return;
+    const valid = form.check([
+      issue(!REFERENCE.test(familyReference), 'familyReference', 'invalid_format'),
+      issue(trimmed.length < MIN_REASON, 'reason', 'too_small'),
+    ]);
+    if (!valid) return;
     breakGlass.mutate(
       { familyReference, reason: trimmed },
       { onSuccess: (grant) => void navigate(`/families/${grant.familyId}`) },
@@ -43,14 +54,15 @@ export function BreakGlassByReference() {
       <Heading2>{t('breakGlass.title')}</Heading2>
       <Paragraph>{t('breakGlass.intro')}</Paragraph>
       <form onSubmit={submit} noValidate className="kt-narrow">
-        <ProblemAlert error={breakGlass.error} fieldsShownInline={['familyReference', 'reason']} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <TextField
           label={t('breakGlass.reference')}
           description={t('breakGlass.referenceDescription')}
           autoComplete="off"
           value={reference}
           onValueChange={setReference}
-          error={shown.reference ?? fieldError('familyReference')}
+          {...form.field('familyReference')}
           required
         />
         <TextareaField
@@ -58,7 +70,7 @@ export function BreakGlassByReference() {
           description={t('breakGlass.reasonDescription')}
           value={reason}
           onValueChange={setReason}
-          error={shown.reason ?? fieldError('reason')}
+          {...form.field('reason')}
           required
           rows={4}
         />

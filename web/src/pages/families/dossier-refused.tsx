@@ -1,11 +1,13 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth';
 import { useBreakGlass } from '../../api/break-glass';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { TextareaField } from '../../components/form/textarea-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { hasRole } from '../../components/roles';
 
 const MIN_REASON = 20;
@@ -20,13 +22,15 @@ export function DossierRefused({ familyId, error }: { familyId: string; error: u
   const mayBreakGlass = hasRole(me, 'professional') || hasRole(me, 'team_lead') || hasRole(me, 'consultant');
   const breakGlass = useBreakGlass(familyId);
   const [reason, setReason] = useState('');
-  const [tooShort, setTooShort] = useState(false);
-  const fieldError = fieldErrorsOf(breakGlass.error);
+  const specs = useMemo(() => {
+    const tooShort = t('breakGlass.reasonTooShort');
+    return { reason: { label: t('breakGlass.reason'), messages: { required: tooShort, too_small: tooShort } } };
+  }, [t]);
+  const form = useFormErrors(specs, breakGlass.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = reason.trim();
-    setTooShort(trimmed.length < MIN_REASON);
-    if (trimmed.length >= MIN_REASON) breakGlass.mutate(trimmed);
+    if (form.check([issue(trimmed.length < MIN_REASON, 'reason', 'too_small')])) breakGlass.mutate(trimmed);
   };
   return (
     <>
@@ -38,13 +42,14 @@ export function DossierRefused({ familyId, error }: { familyId: string; error: u
           <Heading2 id="break-glass">{t('breakGlass.title')}</Heading2>
           <Paragraph>{t('breakGlass.intro')}</Paragraph>
           <form onSubmit={submit} noValidate className="kt-narrow">
-            <ProblemAlert error={breakGlass.error} fieldsShownInline={['reason']} />
+            <ErrorSummary form={form} />
+            <ProblemAlert error={form.otherError} />
             <TextareaField
               label={t('breakGlass.reason')}
               description={t('breakGlass.reasonDescription')}
               value={reason}
               onValueChange={setReason}
-              error={tooShort ? t('breakGlass.reasonTooShort') : fieldError('reason')}
+              {...form.field('reason')}
               required
               rows={4}
             />

@@ -1,10 +1,12 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWriteStory, type Dossier } from '../../api/families';
 import { CheckboxField } from '../../components/form/checkbox-field';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { TextField } from '../../components/form/text-field';
 import { TextareaField } from '../../components/form/textarea-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
@@ -18,12 +20,27 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
   const [toldBy, setToldBy] = useState(story?.toldBy ?? '');
   const [inOwnWords, setInOwnWords] = useState(story?.inOwnWords ?? kind === 'story');
   const [saved, setSaved] = useState<number | null>(null);
+  const specs = useMemo(
+    () => ({
+      body: { label: t('families.dossier.storyBody'), messages: { required: t('families.dossier.storyBodyRequired') } },
+      toldBy: { label: t('families.dossier.storyToldBy') },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, write.error);
   const headingId = `${kind}-heading`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSaved(null);
+    if (!form.check([issue(!body.trim(), 'body')])) return;
     write.mutate(
       { kind, body, toldBy: toldBy.trim() || undefined, inOwnWords, baseVersion: story?.version ?? 0 },
-      { onSuccess: (r) => setSaved(r.version) },
+      {
+        onSuccess: (r) => {
+          form.clear();
+          setSaved(r.version);
+        },
+      },
     );
   };
   return (
@@ -53,7 +70,8 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
         <details>
           <summary>{t(kind === 'story' ? 'families.dossier.storyEdit' : 'families.dossier.intakeEdit')}</summary>
           <form onSubmit={submit} noValidate>
-            <ProblemAlert error={write.error} />
+            <ErrorSummary form={form} />
+            <ProblemAlert error={form.otherError} />
             {saved ? <Paragraph role="status">{t('families.dossier.storySaved', { version: saved })}</Paragraph> : null}
             <TextareaField
               label={t('families.dossier.storyBody')}
@@ -62,8 +80,14 @@ export function StorySection({ dossier, kind }: { dossier: Dossier; kind: 'story
               onValueChange={setBody}
               rows={8}
               required
+              {...form.field('body')}
             />
-            <TextField label={t('families.dossier.storyToldBy')} value={toldBy} onValueChange={setToldBy} />
+            <TextField
+              label={t('families.dossier.storyToldBy')}
+              value={toldBy}
+              onValueChange={setToldBy}
+              {...form.field('toldBy')}
+            />
             <CheckboxField
               label={t('families.dossier.storyInOwnWords')}
               checked={inOwnWords}

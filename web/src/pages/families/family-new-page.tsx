@@ -46,7 +46,10 @@ function toPerson(m: MemberDraft): NewPerson {
     ...(m.birthDate ? { birthDate: m.birthDate } : {}),
     ...(m.bsn.trim() ? { bsn: m.bsn.trim() } : {}),
     ...(m.kind === 'parent'
-      ? { hasAuthority: m.hasAuthority, ...(m.authorityNote.trim() ? { authorityNote: m.authorityNote.trim() } : {}) }
+      ? {
+          hasAuthority: m.hasAuthority === 'yes',
+          ...(m.authorityNote.trim() ? { authorityNote: m.authorityNote.trim() } : {}),
+        }
       : {}),
   };
 }
@@ -69,6 +72,10 @@ function useSpecs(): FieldSpecs {
       'members.*.birthDate': {
         label: t('families.new.birthDate'),
         messages: { required: t('families.new.errors.birthDate') },
+      },
+      'members.*.hasAuthority': {
+        label: t('families.people.authorityQuestion'),
+        messages: { required: t('families.people.authorityRequired') },
       },
       'members.*.bsn': {
         label: t('families.new.bsn'),
@@ -137,6 +144,7 @@ export function FamilyNewPage() {
         issue(!m.givenName.trim(), `members.${i}.givenName`),
         issue(!m.familyName.trim(), `members.${i}.familyName`),
         issue(m.kind === 'child' && !m.birthDate, `members.${i}.birthDate`),
+        issue(m.kind === 'parent' && m.hasAuthority === '', `members.${i}.hasAuthority`),
         issue(Boolean(m.bsn.trim()) && !/^\d{9}$/.test(m.bsn.trim()), `members.${i}.bsn`, 'invalid_format'),
       ]),
       issue(!trajectory.entryPoint, 'trajectory.entryPoint', 'invalid_enum'),

@@ -1,7 +1,7 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdKind } from '../../api/families';
-import { CheckboxField } from '../../components/form/checkbox-field';
+import { RadioGroup } from '../../components/form/radio-group';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 
@@ -11,7 +11,8 @@ export interface MemberDraft {
   familyName: string;
   birthDate: string;
   bsn: string;
-  hasAuthority: boolean;
+  /** Asked, never assumed: empty until the user says whether this parent has gezag. */
+  hasAuthority: 'yes' | 'no' | '';
   authorityNote: string;
 }
 
@@ -21,7 +22,7 @@ export const emptyMember = (kind: HouseholdKind): MemberDraft => ({
   familyName: '',
   birthDate: '',
   bsn: '',
-  hasAuthority: kind === 'parent',
+  hasAuthority: '',
   authorityNote: '',
 });
 
@@ -58,9 +59,7 @@ export function MemberFields({
         label={t('families.new.kind')}
         value={member.kind}
         options={KINDS.map((k) => ({ value: k, label: t(`families.kinds.${k}`) }))}
-        onValueChange={(v) =>
-          onChange({ ...member, kind: KINDS.find((k) => k === v) ?? 'child', hasAuthority: v === 'parent' })
-        }
+        onValueChange={(v) => onChange({ ...member, kind: KINDS.find((k) => k === v) ?? 'child', hasAuthority: '' })}
       />
       <TextField
         label={t('families.new.givenName')}
@@ -100,10 +99,17 @@ export function MemberFields({
       />
       {member.kind === 'parent' ? (
         <>
-          <CheckboxField
-            label={t('families.new.hasAuthority')}
-            checked={member.hasAuthority}
-            onCheckedChange={set('hasAuthority')}
+          <RadioGroup<'yes' | 'no'>
+            legend={t('families.people.authorityQuestion')}
+            name={`member-${index}-authority`}
+            value={member.hasAuthority}
+            onValueChange={set('hasAuthority')}
+            options={[
+              { value: 'yes', label: t('families.dossier.yes') },
+              { value: 'no', label: t('families.dossier.no') },
+            ]}
+            error={path('hasAuthority')}
+            id={id('hasAuthority')}
           />
           <TextField
             label={t('families.new.authorityNote')}

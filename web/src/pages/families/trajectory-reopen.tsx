@@ -1,10 +1,12 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth';
 import { useOpenTrajectory } from '../../api/families';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { SelectField } from '../../components/form/select-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { emptyTrajectory, toNewTrajectory, TrajectoryFields, type TrajectoryDraft } from './trajectory-fields';
 
 /**
@@ -19,9 +21,29 @@ export function ReopenTrajectory({ familyId }: { familyId: string }) {
   const [shown, setShown] = useState(false);
   const [teamId, setTeamId] = useState(me.teams[0]?.id ?? '');
   const [trajectory, setTrajectory] = useState<TrajectoryDraft>(emptyTrajectory);
-  const fieldError = fieldErrorsOf(open.error);
+  const specs = useMemo(
+    () => ({
+      teamId: { label: t('families.new.team') },
+      entryPoint: {
+        label: t('families.new.entryPoint'),
+        messages: { invalid_enum: t('families.new.errors.entryPoint'), required: t('families.new.errors.entryPoint') },
+      },
+      firstContactOn: { label: t('families.new.firstContactOn') },
+      regisseurId: { label: t('families.new.regisseur') },
+      memberIds: { label: t('families.newTeam.legend') },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, open.error);
+  const fieldId = (path: string) => form.field(path).id;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const valid = form.check([
+      issue(!teamId, 'teamId'),
+      issue(!trajectory.entryPoint, 'entryPoint', 'invalid_enum'),
+      issue(!trajectory.firstContactOn, 'firstContactOn'),
+    ]);
+    if (!valid) return;
     const fields = toNewTrajectory(trajectory, me.id);
     if (fields) open.mutate({ teamId, ...fields });
   };
@@ -42,16 +64,14 @@ export function ReopenTrajectory({ familyId }: { familyId: string }) {
       <form id={formId} hidden={!shown} onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
         <Heading3 id={`${formId}-heading`}>{t('families.reopen.title')}</Heading3>
         <Paragraph>{t('families.reopen.intro')}</Paragraph>
-        <ProblemAlert
-          error={open.error}
-          fieldsShownInline={['teamId', 'entryPoint', 'firstContactOn', 'regisseurId', 'memberIds']}
-        />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <SelectField
           label={t('families.new.team')}
           description={t('families.new.teamDescription')}
           value={teamId}
           required
-          error={fieldError('teamId')}
+          {...form.field('teamId')}
           onValueChange={(v) => {
             setTeamId(v);
             setTrajectory({ ...trajectory, regisseurId: '', memberIds: [] });
@@ -63,15 +83,11 @@ export function ReopenTrajectory({ familyId }: { familyId: string }) {
           meId={me.id}
           value={trajectory}
           onChange={setTrajectory}
-          fieldError={fieldError}
+          fieldError={form.error}
           errorPrefix=""
+          fieldId={fieldId}
         />
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={open.isPending}
-          disabled={open.isPending || !trajectory.entryPoint}
-        >
+        <Button type="submit" appearance="primary-action-button" busy={open.isPending} disabled={open.isPending}>
           {t('families.reopen.submit')}
         </Button>
       </form>

@@ -8,16 +8,18 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { MEETING_KINDS, useCreateMeeting, useMeetings, type MeetingKind } from '../../api/meetings';
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { today } from '../../clock';
@@ -84,9 +86,21 @@ function NewMeetingForm({ familyId }: { familyId: string }) {
   const [kind, setKind] = useState<MeetingKind>('top3');
   const [heldOn, setHeldOn] = useState(today);
   const [location, setLocation] = useState('');
-  const fieldError = fieldErrorsOf(create.error);
+  const specs = useMemo(
+    () => ({
+      kind: { label: t('meetings.kind') },
+      heldOn: {
+        label: t('meetings.heldOn'),
+        messages: { required: t('meetings.heldOnRequired'), invalid_format: t('meetings.heldOnRequired') },
+      },
+      location: { label: t('meetings.location') },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check([issue(!heldOn, 'heldOn')])) return;
     create.mutate(
       { kind, heldOn, ...(location.trim() ? { location: location.trim() } : {}) },
       { onSuccess: (m) => void navigate(`/families/${familyId}/meetings/${m.id}`) },
@@ -96,20 +110,21 @@ function NewMeetingForm({ familyId }: { familyId: string }) {
     <section className="kt-section" aria-labelledby="new-meeting">
       <Heading2 id="new-meeting">{t('meetings.newTitle')}</Heading2>
       <form onSubmit={submit} noValidate className="kt-narrow">
-        <ProblemAlert error={create.error} fieldsShownInline={['kind', 'heldOn', 'location']} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <SelectField
           label={t('meetings.kind')}
           value={kind}
           onValueChange={(v) => setKind(MEETING_KINDS.find((k) => k === v) ?? 'top3')}
           options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))}
-          error={fieldError('kind')}
+          {...form.field('kind')}
         />
         <TextField
           label={t('meetings.heldOn')}
           type="date"
           value={heldOn}
           onValueChange={setHeldOn}
-          error={fieldError('heldOn')}
+          {...form.field('heldOn')}
           required
         />
         <TextField
@@ -117,7 +132,7 @@ function NewMeetingForm({ familyId }: { familyId: string }) {
           description={t('meetings.locationDescription')}
           value={location}
           onValueChange={setLocation}
-          error={fieldError('location')}
+          {...form.field('location')}
         />
         <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
           {t('meetings.create')}

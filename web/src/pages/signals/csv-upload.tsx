@@ -1,8 +1,5 @@
 import {
   Button,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
   Heading2,
   Heading3,
   Paragraph,
@@ -12,10 +9,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadCsv, type BatchReport } from '../../api/signals';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { useFieldIds } from '../../components/form/field-ids';
+import { LabelledField } from '../../components/form/labelled-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
@@ -25,30 +26,46 @@ export function CsvUpload() {
   const upload = useUploadCsv();
   const [file, setFile] = useState<File | null>(null);
   const id = useId();
+  const specs = useMemo(
+    () => ({ file: { label: t('signals.upload.file'), messages: { required: t('signals.upload.fileRequired') } } }),
+    [t],
+  );
+  const form = useFormErrors(specs, upload.error);
+  const field = form.field('file');
+  const ids = useFieldIds(true, Boolean(field.error), field.id);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) upload.mutate(file);
+    // The button stays enabled: pressing it without a file says what is missing instead of doing nothing.
+    if (form.check([issue(!file, 'file')]) && file) upload.mutate(file);
   };
   return (
     <section className="kt-section" aria-labelledby={`${id}-title`}>
       <Heading2 id={`${id}-title`}>{t('signals.upload.title')}</Heading2>
       <Paragraph>{t('signals.upload.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate data-testid="csv-upload">
-        <FormField
-          label={<FormLabel htmlFor={`${id}-file`}>{t('signals.upload.file')}</FormLabel>}
-          description={<FormFieldDescription id={`${id}-desc`}>{t('signals.upload.fileHint')}</FormFieldDescription>}
-        >
-          <input
-            id={`${id}-file`}
-            className="utrecht-form-field__input"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={`${id}-desc`}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </FormField>
-        <ProblemAlert error={upload.error} />
-        <Button appearance="primary-action-button" type="submit" disabled={!file || upload.isPending}>
+        <ErrorSummary form={form} />
+        <LabelledField
+          ids={ids}
+          label={t('signals.upload.file')}
+          description={t('signals.upload.fileHint')}
+          error={field.error}
+          input={
+            <input
+              id={ids.id}
+              className="utrecht-form-field__input"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={ids.describedBy}
+              aria-invalid={field.error ? true : undefined}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                form.clear();
+              }}
+            />
+          }
+        />
+        <ProblemAlert error={form.otherError} />
+        <Button appearance="primary-action-button" type="submit" disabled={upload.isPending}>
           {t('signals.upload.send')}
         </Button>
       </form>
