@@ -1,12 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+// Files that replace a module with vi.mock get a process of their own; every other file shares its
+// worker process with the files before it (no fresh process, module graph and PGlite compile per file:
+// that was more than half of the suite's time). src/test-support/setup-file.ts undoes fixed clocks and stubs.
+const OWN_PROCESS = ['web/src/clock-midnight.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
     globalSetup: ['src/test-support/global-setup.ts'],
+    setupFiles: ['src/test-support/setup-file.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          exclude: OWN_PROCESS,
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS, isolate: true } },
+    ],
   },
 });

@@ -23,7 +23,7 @@ interface Decisions {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const inDays = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
 
-test.describe('the consultant decides on help asked from the plan', () => {
+test.describe('the consultant decides on help asked from the plan', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
   let family = { id: '', reference: '' };

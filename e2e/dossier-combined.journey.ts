@@ -128,7 +128,7 @@ function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-test.describe('one family, one plan, one regisseur: the whole way through', () => {
+test.describe('one family, one plan, one regisseur: the whole way through', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
   let dossierPath = '';

@@ -11,7 +11,7 @@ import { expect, test } from './support/fixtures.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'huurachterstand-voorbeeld.csv');
 
-test.describe('from an arrears list to a prevented eviction', () => {
+test.describe('from an arrears list to a prevented eviction', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
   let reference = '';

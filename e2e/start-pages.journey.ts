@@ -86,17 +86,22 @@ test.describe('every role starts somewhere useful, and sees only its own pages',
     await logOut(page);
   });
 
-  // TODO(issue 12, provider pages): the provider's start page (its message box and assignments) is being
-  // built on another branch; until it is on main this asserts what is there for demo.provider: a
-  // welcome, no dead-end form, no professional pages in the menu, and no "not for your role" at home.
-  // When it lands, add 'provider' to ACCOUNTS so its start page must show work (start-work links).
-  test('demo.provider lands on a start page without professional pages', async () => {
+  // The provider's start page: its allocations, message box and claims, and no professional pages.
+  test('demo.provider lands on its allocations, message box and claims', async () => {
     await logIn(page, 'demo.provider');
     await visible(page.getByRole('heading', { level: 1, name: /^Welkom, / }));
     expect(await page.getByRole('heading', { name: 'Deze pagina is niet voor jouw rol' }).count()).toBe(0);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await menu.getByRole('link', { name: /gezinnen|auditlog|signalen/i }).count()).toBe(0);
     expect(await page.locator('main form').count(), 'no dead-end form on the start page').toBe(0);
+    const work = page.getByTestId('start-work');
+    for (const name of [
+      'De toewijzingen aan jouw organisatie bekijken',
+      'Berichten downloaden en uploaden in de berichtenbox',
+      'Declaraties en het antwoord van de gemeente bekijken',
+    ]) {
+      await visible(work.getByRole('link', { name }));
+    }
     await journey.checkpoint('start-provider');
     await logOut(page);
   });

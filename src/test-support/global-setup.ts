@@ -17,7 +17,31 @@ declare module 'vitest' {
   }
 }
 
+interface Template {
+  backend: 'embedded' | 'postgres';
+  template: string;
+  remove(): Promise<void>;
+}
+
+// Both vitest projects (vitest.config.ts) run this setup; the template is built once per run and
+// removed when the last project is done.
+let shared: { template: Promise<Template>; users: number } | undefined;
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared ??= { template: buildTemplate(), users: 0 };
+  shared.users += 1;
+  const { backend, template } = await shared.template;
+  project.provide('backend', backend);
+  project.provide('template', template);
+  return async () => {
+    if (!shared || --shared.users > 0) return;
+    const done = shared.template;
+    shared = undefined;
+    await (await done).remove();
+  };
+}
+
+async function buildTemplate(): Promise<Template> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-!' });
   if (config.databaseUrl) {
     const url = config.databaseUrl;
@@ -29,14 +53,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await migrate(db.kysely);
     await loadCodeLists(db.kysely);
     await db.close();
-    project.provide('backend', 'postgres');
-    project.provide('template', name);
-    return async () => {
-      const leftovers = await admin.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_t\\_${process.pid}\\_%' OR datname = '${name}'`,
-      );
-      for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
-      await admin.end();
+    return {
+      backend: 'postgres',
+      template: name,
+      async remove() {
+        const leftovers = await admin.query<{ datname: string }>(
+          `SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_t\\_${process.pid}\\_%' OR datname = '${name}'`,
+        );
+        for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+        await admin.end();
+      },
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'kt-test-'));
@@ -46,7 +72,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const file = join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await (await (db.dump as () => Promise<Blob>)()).arrayBuffer()));
   await db.close();
-  project.provide('backend', 'embedded');
-  project.provide('template', file);
-  return async () => rmSync(dir, { recursive: true, force: true });
+  return { backend: 'embedded', template: file, remove: async () => rmSync(dir, { recursive: true, force: true }) };
 }

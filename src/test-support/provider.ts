@@ -2,6 +2,7 @@
 // waiting for a start, current with care started, ended, withdrawn), a claim with an accepted and a
 // refused line, and an outgoing JW301 not yet collected. Rows are inserted directly: the message path
 // has its own round-trip test; these tests are about who sees what.
+import { addDays, format, parseISO } from 'date-fns';
 import { sql, type Kysely } from 'kysely';
 import { today } from '../platform/clock.js';
 import type { DB } from '../platform/db/schema.js';
@@ -10,10 +11,9 @@ import { buildOrganisation, buildPerson, buildUser } from './factories.js';
 
 export const PROVIDER_BSN = '999990019';
 
+/** Today's date in the Netherlands moved by whole days (calendar dates, no time zone involved). */
 function shift(days: number): string {
-  const d = new Date(`${today()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return format(addDays(parseISO(today()), days), 'yyyy-MM-dd');
 }
 
 export interface ProviderWorld {
