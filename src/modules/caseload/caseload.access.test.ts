@@ -18,6 +18,12 @@ describe('caseload routes', () => {
     const team = await buildTeam(t.db.kysely);
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/me/caseload', allowed: ['professional', 'team_lead', 'consultant'] },
+      {
+        method: 'POST',
+        url: '/api/me/caseload/search',
+        payload: () => ({ q: 'G-0193' }),
+        allowed: ['professional', 'team_lead', 'consultant'],
+      },
       { method: 'GET', url: `/api/teams/${team}/caseload`, allowed: [] },
       { method: 'GET', url: `/api/teams/${team}/caseload?status=intake&planLate=true&limit=10&offset=10`, allowed: [] },
     ]);

@@ -78,6 +78,7 @@ describe('support-family routes by role', () => {
       { method: 'POST', url: `${B}/requests/search`, payload: () => ({ q: 'Jansen' }), allowed: ['coordinator'] },
       { method: 'POST', url: `${B}/families/search`, payload: () => ({ q: 'Jansen' }), allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/matches`, allowed: ['coordinator'] },
+      { method: 'POST', url: `${B}/matches/search`, payload: () => ({ q: 'Jansen' }), allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/reminders`, allowed: ['coordinator'] },
       { method: 'GET', url: `${B}/settings`, allowed: ['coordinator'] },
       { method: 'POST', url: `${B}/assignment`, allowed: ['coordinator'] },
