@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Files that replace a module with vi.mock get a process of their own; every other file shares its
+// Files that replace a module with vi.mock, or read global registries, get a process of their own; every other file shares its
 // worker process with the files before it (no fresh process, module graph and PGlite compile per file:
 // that was more than half of the suite's time). src/test-support/setup-file.ts undoes fixed clocks and stubs.
-const OWN_PROCESS = ['web/src/clock-midnight.test.ts'];
+// api-types.test.ts compares the generated OpenAPI document with the checked-in one: schemas that other test
+// files register in zod's global registry (paging.test.ts's 'TestSort') must not be in it.
+const OWN_PROCESS = ['web/src/clock-midnight.test.ts', 'src/openapi/api-types.test.ts'];
 
 export default defineConfig({
   test: {

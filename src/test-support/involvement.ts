@@ -10,7 +10,8 @@ let counter = 0;
 export function nextBsn(): string {
   for (;;) {
     counter += 1;
-    const stem = `9${String((counter * 7919 + Math.floor(Math.random() * 1e6)) % 1e7).padStart(7, '0')}`;
+    // 7919 is prime, so counter × 7919 mod 10⁷ never repeats within a run (random stems collided now and then).
+    const stem = `9${String((counter * 7919) % 1e7).padStart(7, '0')}`;
     const sum = [...stem].reduce((acc, d, i) => acc + Number(d) * (9 - i), 0);
     const check = sum % 11;
     if (check < 10) return `${stem}${check}`;
