@@ -3,6 +3,9 @@
 // Usage: node scripts/two-instances.mjs postgres://postgres@127.0.0.1:5432/test
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 const adminUrl = process.argv[2] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -12,6 +15,9 @@ url.pathname = `/${dbName}`;
 const appUrl = url.toString();
 const PROBES = 300;
 const instances = [];
+// A fresh data directory without APP_SECRET: both instances create the development secret at the same
+// moment, and must agree on it (a session made on A carries a CSRF token that B checks).
+const dataDir = mkdtempSync(join(tmpdir(), 'kt-two-'));
 
 function fail(message) {
   throw new Error(`two-instances: ${message}`);
@@ -22,6 +28,8 @@ function start(name, port) {
     env: {
       ...process.env,
       DATABASE_URL: appUrl,
+      DATA_DIR: dataDir,
+      APP_SECRET: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       INSTANCE_ID: name,
@@ -120,6 +128,7 @@ async function main() {
     await Promise.all(instances.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
