@@ -31,6 +31,13 @@ export async function settled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => true));
 }
 
+/**
+ * Full-page screenshots of every checkpoint are for people looking at the pages (at 1,280 and 390 px);
+ * they cost CI time and nobody looks at them there, so under CI they are taken only when asked for with
+ * E2E_SCREENSHOTS=1. Failed steps always get Playwright's own failure screenshot (playwright.config.ts).
+ */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' || (!process.env.CI && process.env.E2E_SCREENSHOTS !== '0');
+
 export class Journey {
   private step = 0;
   readonly dir: string;
@@ -70,8 +77,9 @@ export class Journey {
     const file = join(this.dir, `${String(this.step).padStart(2, '0')}-${pageName}.png`);
     await test.step(`checkpoint ${pageName}`, async () => {
       await settled(this.page);
-      await this.page.screenshot({ path: file, fullPage: true });
-      if (options.extraScreenshot) await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
+      if (SCREENSHOTS) await this.page.screenshot({ path: file, fullPage: true });
+      if (SCREENSHOTS && options.extraScreenshot)
+        await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
       await this.expectAccessible(this.page, `${this.name}/${pageName}`);
       await expectNoRawText(this.page, `${this.name}/${pageName}`);
     });
