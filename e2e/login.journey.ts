@@ -31,7 +31,7 @@ async function expectTappable(locator: Locator, name: string): Promise<void> {
   expect(box.width, `${name} is wide enough to tap`).toBeGreaterThanOrEqual(24);
 }
 
-test.describe('login, language and a phone-sized screen', { tag: '@postgres' }, () => {
+test.describe('login, language and a phone-sized screen', () => {
   test.describe('on a desktop', () => {
     let journey: Journey;
     let page: Page;
