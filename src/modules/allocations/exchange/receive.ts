@@ -9,7 +9,7 @@ import { produceIjwMessage, readIjwMessage, type IjwMessage } from '../ijw/codec
 import { retourContent, RETOUR_OF, type ReceivedWithRetour } from '../ijw/messages/retour.js';
 import { TR135 } from '../ijw/rules/retour-rules.js';
 import type { IjwMessageCode } from '../ijw/schema-model.js';
-import { handleClaim } from './claims.js';
+import { handleClaim, linesOfClaim } from './claims.js';
 import { handleStarts, handleStops } from './delivery.js';
 import { handleRequest } from './requests.js';
 import { newIdentification } from './transport.js';
@@ -26,9 +26,12 @@ export interface Sender {
   userId: string | null;
 }
 
-export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender, xml: string): Promise<ReceiveResult> {
-  const message = await readIjwMessage(xml, { expect: INCOMING });
-  const head = message.content.Header;
+/** The envelope checks every received message passes: sender, municipality, not seen before (TR056). */
+async function checkEnvelope(
+  trx: Tx,
+  sender: Sender,
+  head: { Afzender: string; Ontvanger: string; BerichtIdentificatie: { Identificatie: string } },
+): Promise<{ municipalityCode: string; identification: string }> {
   const provider = await trx
     .selectFrom('organisation')
     .select(['agb_code'])
@@ -64,6 +67,14 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
       detail: `A message with identification ${identification} was received before (TR056, 9056).`,
     });
   }
+  return { municipalityCode: municipality.code, identification };
+}
+
+export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender, xml: string): Promise<ReceiveResult> {
+  const message = await readIjwMessage(xml, { expect: INCOMING });
+  const head = message.content.Header;
+  const municipality = { code: (await checkEnvelope(trx, sender, head)).municipalityCode };
+  const identification = head.BerichtIdentificatie.Identificatie;
   const stored = await trx
     .insertInto('ijw_message')
     .values({
@@ -91,7 +102,7 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
   let answer: { id: string; type: IjwMessageCode } | null = null;
   let refused = 0;
   if (message.code === 'JW323') {
-    const r = await handleClaim(hc, message.content);
+    const r = await handleClaim(hc, message.content, linesOfClaim(message.content));
     answer = { id: r.answerId, type: 'JW325' };
     refused = r.refused;
   } else if (message.code in RETOUR_OF) {

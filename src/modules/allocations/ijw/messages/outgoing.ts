@@ -10,6 +10,7 @@ import type {
   Jw301Root,
   Jw301ToegewezenProduct,
   Jw319Root,
+  Jw323Prestatie,
   Jw323Root,
   Jw325Client,
   Jw325Prestatie,
@@ -112,35 +113,44 @@ export interface ClaimLineVerdict {
 
 const totaal = (cents: number) => ({ TotaalBedrag: String(Math.abs(cents)), DebetCredit: cents < 0 ? 'C' : 'D' });
 
+/** One refused claim line for the JW325: which Client it came in, that client's BSN, the line and its codes. */
+export interface Jw325Refusal {
+  client: number;
+  bsn: string;
+  prestatie: Jw323Prestatie;
+  codes: readonly string[];
+}
+
 /**
  * JW325 answering a JW323 (IV087): the header 0200, the refused lines with their codes under their
  * client (0200), the total granted amount; 8001 when every line was accepted. A claim refused as a
  * whole (e.g. 9333 declaration number not unique) is answered with its code and 0 granted.
+ *
+ * Built from what the claim handler kept of a claim: its head, the refused lines in file order
+ * and the granted total (cents, credit negative). Built without the whole claim, so a streamed
+ * claim of any size needs only its refused lines in memory.
  */
-export function jw325Content(
+export function jw325Answer(
   env: MessageEnvelope,
-  claim: Jw323Root,
-  verdicts: readonly ClaimLineVerdict[],
+  head: { Header: Jw323Root['Header']; Declaratie: Omit<Jw323Root['Declaratie'], 'Clienten'> },
+  refusals: readonly Jw325Refusal[],
+  grantedCents: number,
   opts: { claimCodes?: readonly string[] } = {},
 ): Jw325Root {
-  const d = claim.Declaratie;
+  const d = head.Declaratie;
   const submitted =
     (d.TotaalIngediendBedrag.DebetCredit === 'C' ? -1 : 1) * Number(d.TotaalIngediendBedrag.TotaalBedrag);
   const refusedAll = (opts.claimCodes ?? []).length > 0;
-  let granted = 0;
   const clients: Jw325Client[] = [];
-  d.Clienten.Client.forEach((c, ci) => {
-    const refused: Jw325Prestatie[] = [];
-    c.Prestaties.Prestatie.forEach((p, li) => {
-      const codes = verdicts.find((v) => v.client === ci && v.line === li)?.codes ?? [];
-      const sign = p.IngediendBedrag.DebetCredit === 'C' ? -1 : 1;
-      if (codes.length === 0 && !refusedAll) granted += sign * Number(p.IngediendBedrag.Bedrag);
-      else if (codes.length > 0) refused.push({ ...p, RetourCodes: { RetourCode: WJ001(codes) } });
-    });
-    if (refused.length > 0) {
-      clients.push({ Bsn: c.Bsn, Prestaties: { Prestatie: refused }, RetourCodes: { RetourCode: [RETOUR.ok] } });
+  let current: { client: number; prestaties: Jw325Prestatie[] } | null = null;
+  for (const r of refusals) {
+    if (r.codes.length === 0) continue;
+    if (!current || current.client !== r.client) {
+      current = { client: r.client, prestaties: [] };
+      clients.push({ Bsn: r.bsn, Prestaties: { Prestatie: current.prestaties }, RetourCodes: { RetourCode: [RETOUR.ok] } });
     }
-  });
+    current.prestaties.push({ ...r.prestatie, RetourCodes: { RetourCode: WJ001(r.codes) } });
+  }
   const answerCodes = refusedAll
     ? WJ001(opts.claimCodes ?? [])
     : clients.length === 0
@@ -149,16 +159,38 @@ export function jw325Content(
   return {
     Header: {
       ...header('JW325', env),
-      DeclaratieIdentificatie: claim.Header.BerichtIdentificatie,
-      XsdVersieDeclaratie: claim.Header.XsdVersie,
+      DeclaratieIdentificatie: head.Header.BerichtIdentificatie,
+      XsdVersieDeclaratie: head.Header.XsdVersie,
       RetourCodes: { RetourCode: [RETOUR.ok] },
     },
     DeclaratieAntwoord: {
       DeclaratieNummer: d.DeclaratieNummer,
       TotaalIngediendBedrag: totaal(submitted),
-      TotaalToegekendBedrag: totaal(refusedAll ? 0 : granted),
+      TotaalToegekendBedrag: totaal(refusedAll ? 0 : grantedCents),
       ...(clients.length > 0 && !refusedAll ? { Clienten: { Client: clients } } : {}),
       RetourCodes: { RetourCode: answerCodes },
     },
   };
+}
+
+/** The JW325 for a whole claim held in memory and its verdicts (see jw325Answer). */
+export function jw325Content(
+  env: MessageEnvelope,
+  claim: Jw323Root,
+  verdicts: readonly ClaimLineVerdict[],
+  opts: { claimCodes?: readonly string[] } = {},
+): Jw325Root {
+  const refusedAll = (opts.claimCodes ?? []).length > 0;
+  const codesOf = new Map(verdicts.map((v) => [`${v.client}/${v.line}`, v.codes]));
+  const refusals: Jw325Refusal[] = [];
+  let granted = 0;
+  claim.Declaratie.Clienten.Client.forEach((c, ci) => {
+    c.Prestaties.Prestatie.forEach((p, li) => {
+      const codes = codesOf.get(`${ci}/${li}`) ?? [];
+      const sign = p.IngediendBedrag.DebetCredit === 'C' ? -1 : 1;
+      if (codes.length === 0 && !refusedAll) granted += sign * Number(p.IngediendBedrag.Bedrag);
+      else if (codes.length > 0) refusals.push({ client: ci, bsn: c.Bsn, prestatie: p, codes });
+    });
+  });
+  return jw325Answer(env, claim, refusals, granted, opts);
 }

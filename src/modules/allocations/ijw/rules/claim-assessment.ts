@@ -39,13 +39,33 @@ export interface LineVerdict {
   codes: string[];
 }
 
+/** What the database knows about some references, learnt batch by batch while a claim streams in. */
+export interface ReferenceKnowledge {
+  seen: Iterable<string>;
+  debits: Iterable<string>;
+}
+
+export interface ClaimAssessor {
+  (line: ClaimLine): LineVerdict;
+  /**
+   * For a streamed claim, whose references are looked up per batch: adds what the database knew
+   * before this claim. A debit this claim has already credited stays credited (TR323), so the
+   * outcome equals assessing with every reference known up front.
+   */
+  learn(more: ReferenceKnowledge): void;
+}
+
 /** Assesses lines in order; returns a function so a stream can feed it one line at a time. */
-export function claimAssessor(declarationPeriod: { start: IsoDate; end: IsoDate }, ledger: ClaimLedger) {
+export function claimAssessor(
+  declarationPeriod: { start: IsoDate; end: IsoDate },
+  ledger: ClaimLedger,
+): ClaimAssessor {
   const seen = new Set(ledger.seenReferences);
   const debits = new Set(ledger.debitReferences);
+  const creditedHere = new Set<string>();
   const volume = new Map<string, number>();
   const amount = new Map<string, number>();
-  return (line: ClaimLine): LineVerdict => {
+  const assess = (line: ClaimLine): LineVerdict => {
     const allocation = ledger.allocation(line.allocationNumber);
     const tariff = allocation ? ledger.tariff(allocation, line.periodStart) : null;
     const n = line.allocationNumber;
@@ -66,8 +86,17 @@ export function claimAssessor(declarationPeriod: { start: IsoDate; end: IsoDate 
       volume.set(n, (volume.get(n) ?? 0) + sign * v);
       amount.set(n, (amount.get(n) ?? 0) + sign * line.amountCents);
       if (line.debitCredit === 'D') debits.add(line.reference);
-      else debits.delete(creditedReference(line));
+      else {
+        debits.delete(creditedReference(line));
+        creditedHere.add(creditedReference(line));
+      }
     }
     return { line, codes };
   };
+  return Object.assign(assess, {
+    learn(more: ReferenceKnowledge) {
+      for (const r of more.seen) seen.add(r);
+      for (const r of more.debits) if (!creditedHere.has(r)) debits.add(r);
+    },
+  });
 }
