@@ -20,11 +20,21 @@ export interface XsdResult {
   errors: string[];
 }
 
-export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Promise<XsdResult> {
+export interface XsdOptions {
+  /**
+   * libxml2's streaming validation (`xmllint --stream`: a reader, no document tree). Used for the
+   * batches of a large JW323, where a tree of a few megabytes of XML would need more than the
+   * 32 MiB of WebAssembly memory xmllint-wasm gives by default.
+   */
+  stream?: boolean;
+}
+
+export async function validateAgainstXsd(code: IjwMessageCode, xml: string, opts: XsdOptions = {}): Promise<XsdResult> {
   const result = await validateXML({
     xml: [{ fileName: `${code}.xml`, contents: xml }],
     schema: [{ fileName: `${code}.xsd`, contents: schemaText(`${code}.xsd`) }],
     preload: [{ fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') }],
+    ...(opts.stream ? { stream: true } : {}),
   });
   return {
     valid: result.valid,
