@@ -41,6 +41,7 @@ describe('iJw message box access', () => {
     await checkRouteMatrix(t, [
       { method: 'GET', url: '/api/provider/ijw/messages', allowed: ['provider'] },
       { method: 'POST', url: '/api/provider/ijw/messages', payload: () => ({ xml: '<x/>' }), allowed: ['provider'] },
+      { method: 'POST', url: '/api/provider/ijw/claims', payload: () => ({ xml: '<x/>' }), allowed: ['provider'] },
     ]);
   });
 
@@ -83,6 +84,7 @@ describe('iJw message box access', () => {
     for (const [method, url] of [
       ['GET', '/api/partner/v1/ijw/messages'],
       ['POST', '/api/partner/v1/ijw/messages'],
+      ['POST', '/api/partner/v1/ijw/claims'],
       ['POST', `/api/partner/v1/ijw/messages/${messageId}/ack`],
     ] as const) {
       const res = await t.app.inject({

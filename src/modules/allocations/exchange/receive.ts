@@ -2,6 +2,7 @@
 // partner API: validated first (readIjwMessage: guard, XSD), checked against the sender, stored,
 // handled line by line, and answered with its retour (JW306/308/316/318/320) or claim answer (JW325)
 // through the transport. Bad input throws before anything is written (the caller's transaction).
+import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { today } from '../../../platform/clock.js';
 import { ConflictError, ValidationError } from '../../../platform/errors.js';
@@ -9,7 +10,8 @@ import { produceIjwMessage, readIjwMessage, type IjwMessage } from '../ijw/codec
 import { retourContent, RETOUR_OF, type ReceivedWithRetour } from '../ijw/messages/retour.js';
 import { TR135 } from '../ijw/rules/retour-rules.js';
 import type { IjwMessageCode } from '../ijw/schema-model.js';
-import { handleClaim, linesOfClaim } from './claims.js';
+import { streamJw323 } from '../ijw/stream-jw323.js';
+import { type ClaimLineItem, handleClaim, linesOfClaim } from './claims.js';
 import { handleStarts, handleStops } from './delivery.js';
 import { handleRequest } from './requests.js';
 import { newIdentification } from './transport.js';
@@ -150,4 +152,71 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
 function lineCount(m: IjwMessage): number | null {
   if (m.code !== 'JW323') return null;
   return m.content.Declaratie.Clienten.Client.reduce((n, c) => n + c.Prestaties.Prestatie.length, 0);
+}
+
+/**
+ * A JW323 claim file of any size, read as a stream (the raw request body): validated batch by batch
+ * against the XSD, its lines assessed and stored batch by batch (see ijw/stream-jw323.ts and
+ * claims.ts), answered with a JW325 like any claim. Bad input throws and the caller's transaction
+ * undoes everything. The original text is kept whole in ijw_message.xml like every message: it goes
+ * to the database in pieces of about a megabyte (a temporary table dropped at commit) and is joined
+ * there at the end, so this process never holds the file.
+ */
+export async function receiveClaimFile(
+  trx: Tx,
+  deps: ExchangeDeps,
+  sender: Sender,
+  input: AsyncIterable<string | Buffer>,
+): Promise<ReceiveResult> {
+  await sql`CREATE TEMPORARY TABLE IF NOT EXISTS ijw_upload_piece (n integer NOT NULL, piece text NOT NULL) ON COMMIT DROP`.execute(
+    trx,
+  );
+  let pieces = 0;
+  let bytes = 0;
+  const items = streamJw323(input, {
+    onText: async (text) => {
+      bytes += Buffer.byteLength(text, 'utf8');
+      await sql`INSERT INTO ijw_upload_piece (n, piece) VALUES (${pieces++}, ${text})`.execute(trx);
+    },
+  })[Symbol.asyncIterator]();
+  const first = await items.next();
+  if (first.done || first.value.kind !== 'head') {
+    throw new ValidationError('ijw_schema_invalid', { detail: 'A JW323 without clients.' });
+  }
+  const head = first.value.head;
+  const { municipalityCode, identification } = await checkEnvelope(trx, sender, head.Header);
+  const stored = await trx
+    .insertInto('ijw_message')
+    .values({
+      message_type: 'JW323',
+      direction: 'in',
+      municipality_code: municipalityCode,
+      provider_id: sender.providerId,
+      identification,
+      status: 'received',
+      xml: '', // the file's text, joined from its pieces below
+      size_bytes: Math.max(1, bytes),
+      received_via: sender.via,
+      uploaded_by: sender.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const hc: HandlerContext = {
+    trx,
+    deps,
+    messageId: stored.id,
+    providerId: sender.providerId,
+    municipalityCode,
+  };
+  async function* lines(): AsyncGenerator<ClaimLineItem> {
+    for (let next = await items.next(); !next.done; next = await items.next()) {
+      if (next.value.kind === 'line') yield next.value;
+    }
+  }
+  const r = await handleClaim(hc, head, lines());
+  await sql`UPDATE ijw_message SET xml = (SELECT string_agg(piece, '' ORDER BY n) FROM ijw_upload_piece),
+      size_bytes = ${bytes}, line_count = ${r.lineCount}, status = 'processed', processed_at = now()
+    WHERE id = ${stored.id}`.execute(trx);
+  await sql`DELETE FROM ijw_upload_piece`.execute(trx);
+  return { id: stored.id, messageType: 'JW323', answerId: r.answerId, answerType: 'JW325', refused: r.refused };
 }

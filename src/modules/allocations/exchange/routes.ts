@@ -8,6 +8,11 @@ import * as svc from './service.js';
 const tags = ['allocations'];
 
 export function exchangeRoutes(app: App): void {
+  // application/xml bodies pass through unread: the claim-file routes stream them (their own size
+  // limit, STREAM_LIMITS in ijw/stream-jw323.ts). Every other iJw route takes JSON ({ xml }).
+  app.addContentTypeParser(['application/xml', 'text/xml'], (_req, payload, done) => {
+    done(null, payload);
+  });
   app.get(
     '/api/provider/ijw/messages',
     {
@@ -77,6 +82,34 @@ export function exchangeRoutes(app: App): void {
       },
     },
     async (req, reply) => reply.status(201).send(await svc.uploadMessage(req.ctx, req.body.xml)),
+  );
+  app.post(
+    '/api/provider/ijw/claims',
+    {
+      schema: {
+        tags,
+        consumes: ['application/xml'],
+        summary:
+          'Upload a JW323 claim file of any size as the raw body (application/xml): read as a stream, validated against the XSD in batches, answered with a JW325',
+        response: { 201: s.SubmitReceipt },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.uploadClaimFile(req.ctx, req.body)),
+  );
+
+  app.post(
+    '/api/partner/v1/ijw/claims',
+    {
+      onRequest: requirePartnerScope('ijw:exchange'),
+      schema: {
+        tags: ['partner'],
+        consumes: ['application/xml'],
+        summary: 'Partner API: send a JW323 claim file of any size as the raw body (application/xml), read as a stream',
+        security: PARTNER_SECURITY,
+        response: { 201: s.SubmitReceipt },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.partnerSubmitClaimFile(req.ctx, req.body)),
   );
 
   app.post(

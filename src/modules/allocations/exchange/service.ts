@@ -8,10 +8,10 @@ import { authorizePartner } from '../../../platform/access/partner.js';
 import { BsnVault } from '../../../platform/bsn.js';
 import type { Tx } from '../../../platform/db/transaction.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
-import { NotFoundError } from '../../../platform/errors.js';
+import { NotFoundError, ValidationError } from '../../../platform/errors.js';
 import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
 import type { IjwMessageCode } from '../ijw/schema-model.js';
-import { type ExchangeDeps, receiveMessage, type Sender } from './receive.js';
+import { type ExchangeDeps, receiveClaimFile, receiveMessage, type Sender } from './receive.js';
 import { returnCodesIn, ruleOfReturnCode, type ReturnCode } from './return-codes.js';
 import type { BoxQuery } from './schemas.js';
 import { messageBoxTransport } from './transport.js';
@@ -106,6 +106,33 @@ export function uploadMessage(ctx: RequestContext, xml: string) {
   });
 }
 
+/**
+ * A claim file travels as the raw request body (application/xml, passed through unread by the
+ * routes' content-type parser) and is handed on as a stream, never buffered. Checked after the
+ * access decision, so a refused caller learns nothing about the body.
+ */
+function claimFileBody(body: unknown): AsyncIterable<Buffer> {
+  if (body && typeof (body as AsyncIterable<Buffer>)[Symbol.asyncIterator] === 'function')
+    return body as AsyncIterable<Buffer>;
+  throw new ValidationError('unsupported_media_type', { detail: 'Send the claim file as application/xml.' });
+}
+
+/** A JW323 claim file of any size, streamed from the request body (see receiveClaimFile). */
+export function uploadClaimFile(ctx: RequestContext, body: unknown) {
+  return inTransaction(ctx.db, async (trx) => {
+    const actor = requireActor(ctx);
+    await authorize(trx, ctx, {
+      subject: 'ijw_message',
+      id: null,
+      action: 'create',
+      purpose: 'care administration',
+      data: 'iJw claim file upload',
+    });
+    const sender: Sender = { providerId: actor.organisationId, via: 'upload', userId: actor.userId };
+    return receiveClaimFile(trx, exchangeDeps(ctx), sender, claimFileBody(body));
+  });
+}
+
 export function messageBox(ctx: RequestContext, q: BoxQuery) {
   return inTransaction(ctx.db, async (trx) => {
     const actor = requireActor(ctx);
@@ -185,6 +212,21 @@ export function partnerSubmit(ctx: RequestContext, xml: string) {
     });
     const sender: Sender = { providerId: partner.organisationId, via: 'partner_api', userId: null };
     return receiveMessage(trx, exchangeDeps(ctx), sender, xml);
+  });
+}
+
+/** Partner API: a JW323 claim file of any size, streamed from the request body. */
+export function partnerSubmitClaimFile(ctx: RequestContext, body: unknown) {
+  return inTransaction(ctx.db, async (trx) => {
+    const { partner } = await authorizePartner(trx, ctx, {
+      scope: 'ijw:exchange',
+      event: 'ijw_message.submitted',
+      subject: 'ijw_message',
+      id: null,
+      data: 'iJw claim file',
+    });
+    const sender: Sender = { providerId: partner.organisationId, via: 'partner_api', userId: null };
+    return receiveClaimFile(trx, exchangeDeps(ctx), sender, claimFileBody(body));
   });
 }
 
