@@ -250,6 +250,38 @@ describe('iJw round trip through the partner API', () => {
     expect(spend).toEqual({ accepted_cents: 114000, rejected_lines: 2 });
   });
 
+  it('a claim file streamed as application/xml: the same checks line by line, the original kept whole', async () => {
+    const claim = sampleJw323(
+      [
+        samplePrestatie({ ref: 'RTA1' }), // TR314: accepted in the claim before
+        samplePrestatie({ ref: 'RTB1', volume: '20', amount: '190000' }), // TR321
+      ],
+      'DN202603',
+    );
+    const xml = fromProvider('JW323', claim, 'RT323S');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/partner/v1/ijw/claims',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/xml' },
+      payload: xml,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const receipt = res.json<{ id: string; answerId: string; refused: number }>();
+    expect(receipt).toMatchObject({ answerType: 'JW325', refused: 2 });
+    const answer = (await outgoing()).find((i) => i.id === receipt.answerId);
+    const refused = parseIjwTree('JW325', answer?.xml ?? '').DeclaratieAntwoord?.Clienten?.Client[0]?.Prestaties;
+    expect(refused?.Prestatie.map((p) => [p.ProductReferentie.ReferentieNummer, p.RetourCodes.RetourCode])).toEqual([
+      ['RTA1', ['8021']],
+      ['RTB1', ['9321']],
+    ]);
+    const stored = await t.db.kysely
+      .selectFrom('ijw_message')
+      .select(['xml', 'line_count', 'status'])
+      .where('id', '=', receipt.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ xml, line_count: 2, status: 'processed' });
+  });
+
   it('JW307 stop → JW308 0200, the end reason kept; a stop after the definitive stop → 9415 (OP377)', async () => {
     const ok = await post(fromProvider('JW307', sampleJw307('100001', { reason: '31' }), 'RT307A'));
     expect(ok.json()).toMatchObject({ answerType: 'JW308', refused: 0 });

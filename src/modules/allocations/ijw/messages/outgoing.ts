@@ -147,7 +147,11 @@ export function jw325Answer(
     if (r.codes.length === 0) continue;
     if (!current || current.client !== r.client) {
       current = { client: r.client, prestaties: [] };
-      clients.push({ Bsn: r.bsn, Prestaties: { Prestatie: current.prestaties }, RetourCodes: { RetourCode: [RETOUR.ok] } });
+      clients.push({
+        Bsn: r.bsn,
+        Prestaties: { Prestatie: current.prestaties },
+        RetourCodes: { RetourCode: [RETOUR.ok] },
+      });
     }
     current.prestaties.push({ ...r.prestatie, RetourCodes: { RetourCode: WJ001(r.codes) } });
   }

@@ -56,10 +56,7 @@ export interface ClaimAssessor {
 }
 
 /** Assesses lines in order; returns a function so a stream can feed it one line at a time. */
-export function claimAssessor(
-  declarationPeriod: { start: IsoDate; end: IsoDate },
-  ledger: ClaimLedger,
-): ClaimAssessor {
+export function claimAssessor(declarationPeriod: { start: IsoDate; end: IsoDate }, ledger: ClaimLedger): ClaimAssessor {
   const seen = new Set(ledger.seenReferences);
   const debits = new Set(ledger.debitReferences);
   const creditedHere = new Set<string>();
