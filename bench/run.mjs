@@ -23,7 +23,11 @@
 //     scenarios?(ctx) -> [scenario]     extra autocannon scenarios in each backend's table
 //     measure?(ctx)   -> markdown        per backend, while that backend's server runs
 //     standalone?(ctx) -> markdown }     once, without a server (pure algorithms, generators)
-// with ctx = { backend, baseUrl, databaseUrl, loginAs(username), settings, log, repoDir, withPgAdmin }.
+// with ctx = { backend, baseUrl, serverPid, databaseUrl, loginAs(username), settings, log, repoDir, withPgAdmin }.
+//
+// BENCH_SECTIONS without `core` and without BENCH_RESULTS updates only those sections' blocks in
+// bench/RESULTS.md (between <!-- bench-section:NAME --> markers, added before "## Running it" the first
+// time), so one section can be re-measured without wiping the other figures.
 //
 // Only autocannon and Node built-ins (plus the app's own `pg` for the postgres set-up).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +40,7 @@ import { apiProbe, measureBacklog, postgresProbe } from './lib/audit-backlog.mjs
 import { getJson, login } from './lib/http.mjs';
 import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
 import { runScenario } from './lib/load.mjs';
-import { describeMachine, renderReport } from './lib/report.mjs';
+import { describeMachine, mergeSectionBlock, renderReport, sectionBlock } from './lib/report.mjs';
 import { loadSections } from './lib/sections.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -235,6 +239,7 @@ async function runBackend(plan, sections) {
     const ctx = {
       backend: plan.backend,
       baseUrl: server.baseUrl,
+      serverPid: server.pid,
       databaseUrl: prepared.databaseUrl,
       settings,
       log,
@@ -394,8 +399,18 @@ async function main() {
     standalone,
     command,
   });
-  writeFileSync(settings.resultsFile, report);
-  console.log(`\n${report}`);
+  if (settings.only && !settings.only.includes('core') && !process.env.BENCH_RESULTS && existsSync(settings.resultsFile)) {
+    let text = readFileSync(settings.resultsFile, 'utf8');
+    for (const section of sections) {
+      const block = sectionBlock({ machine, section, runs, standalone, command });
+      text = mergeSectionBlock(text, section.name, block);
+      console.log(`\n${block}`);
+    }
+    writeFileSync(settings.resultsFile, text);
+  } else {
+    writeFileSync(settings.resultsFile, report);
+    console.log(`\n${report}`);
+  }
   log(`wrote ${relative(process.cwd(), settings.resultsFile)}`);
 }
 

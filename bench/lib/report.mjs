@@ -196,3 +196,34 @@ export function renderReport({ machine, settings, runs, standalone = [], command
   out.push('');
   return out.join('\n');
 }
+
+/** One section's figures as a block of its own: heading, when and where, then each backend's part. */
+export function sectionBlock({ machine, section, runs, standalone, command }) {
+  const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+  const out = [`## ${section.title}`, ''];
+  out.push(
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at \`${machine.commit}\`${machine.dirty ? ' (uncommitted changes)' : ''} ` +
+      `with \`${command}\`; ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; load average ${load(machine.loadAtStart)} at the start, ${load(loadavg())} at the end.`,
+  );
+  for (const run of runs) {
+    const part = (run.measured ?? []).find((m) => m.title === section.title);
+    if (!part) continue;
+    out.push('', `### ${run.title}`, '', part.markdown.trim());
+  }
+  const alone = standalone.find((m) => m.title === section.title);
+  if (alone) out.push('', alone.markdown.trim());
+  return out.join('\n');
+}
+
+/** RESULTS.md with `block` between this section's markers (added before "## Running it" the first time). */
+export function mergeSectionBlock(text, name, block) {
+  const open = `<!-- bench-section:${name} -->`;
+  const close = `<!-- /bench-section:${name} -->`;
+  const wrapped = `${open}\n${block}\n${close}`;
+  const a = text.indexOf(open);
+  const b = text.indexOf(close);
+  if (a >= 0 && b > a) return text.slice(0, a) + wrapped + text.slice(b + close.length);
+  const running = text.indexOf('\n## Running it');
+  if (running < 0) return `${text.trimEnd()}\n\n${wrapped}\n`;
+  return `${text.slice(0, running)}\n${wrapped}\n${text.slice(running)}`;
+}

@@ -29,12 +29,16 @@ export interface XsdOptions {
   stream?: boolean;
 }
 
+/** Documents larger than this are validated with libxml2's reader (`--stream`) rather than a tree. */
+const STREAM_ABOVE_CHARS = 1024 * 1024;
+
 export async function validateAgainstXsd(code: IjwMessageCode, xml: string, opts: XsdOptions = {}): Promise<XsdResult> {
   const result = await validateXML({
     xml: [{ fileName: `${code}.xml`, contents: xml }],
     schema: [{ fileName: `${code}.xsd`, contents: schemaText(`${code}.xsd`) }],
     preload: [{ fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') }],
-    ...(opts.stream ? { stream: true } : {}),
+    // A large document (a JW325 listing thousands of refused lines) streams too: its tree would not fit.
+    ...((opts.stream ?? xml.length > STREAM_ABOVE_CHARS) ? { stream: true } : {}),
   });
   return {
     valid: result.valid,
