@@ -399,7 +399,12 @@ async function main() {
     standalone,
     command,
   });
-  if (settings.only && !settings.only.includes('core') && !process.env.BENCH_RESULTS && existsSync(settings.resultsFile)) {
+  if (
+    settings.only &&
+    !settings.only.includes('core') &&
+    !process.env.BENCH_RESULTS &&
+    existsSync(settings.resultsFile)
+  ) {
     let text = readFileSync(settings.resultsFile, 'utf8');
     for (const section of sections) {
       const block = sectionBlock({ machine, section, runs, standalone, command });
