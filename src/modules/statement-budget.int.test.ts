@@ -94,7 +94,7 @@ const REQUESTS: Budgeted[] = [
   [
     'GET /api/families/:id/meetings/:meetingId',
     3,
-    12,
+    null,
     () => call(prof, 'GET', `/api/families/${familyId}/meetings/${meetingId}`),
   ],
   ['GET /api/families/:id/timeline', 3, 19, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
