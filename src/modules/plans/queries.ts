@@ -2,14 +2,15 @@
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import { many, one } from '../../platform/db/bundle.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
 
 export type FamilyGrant = Grant<'family' | 'family_plan_agreement'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
-export async function findCurrentVersion(trx: Tx, grant: FamilyGrant): Promise<number | null> {
+export async function findCurrentVersion(trx: Queryable, grant: FamilyGrant): Promise<number | null> {
   const row = await trx
     .selectFrom('plan')
     .select('current_version')
@@ -28,14 +29,14 @@ const headerColumns = [
   'v.created_at',
 ] as const;
 
-export async function listVersionHeaders(trx: Tx, grant: FamilyGrant) {
-  return trx
+const versionHeadersQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('plan_version as v')
     .select(headerColumns)
     .where('v.family_id', '=', familyOf(grant))
-    .orderBy('v.version', 'desc')
-    .execute();
-}
+    .orderBy('v.version', 'desc');
+
+export type VersionHeaderRow = Awaited<ReturnType<ReturnType<typeof versionHeadersQuery>['execute']>>[number];
 
 export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
   const row = await trx
@@ -48,8 +49,8 @@ export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
   return { ...row, content: readContent(row.content) };
 }
 
-export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
-  return trx
+const signOffsQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('plan_sign_off')
     .select([
       'id',
@@ -62,8 +63,46 @@ export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
     ])
     .where('family_id', '=', familyOf(grant))
     .orderBy('recorded_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+
+export type SignOffRow = Awaited<ReturnType<ReturnType<typeof signOffsQuery>['execute']>>[number];
+
+export function listSignOffs(trx: Tx, grant: FamilyGrant): Promise<SignOffRow[]> {
+  return signOffsQuery(trx, grant).execute();
+}
+
+const familyReferenceQuery = (db: Queryable, grant: FamilyGrant) =>
+  db.selectFrom('family').select('reference').where('id', '=', familyOf(grant)).limit(1);
+
+/**
+ * What the plan view shows apart from its current version, as parts of ONE statement
+ * (platform/db/bundle.ts): the family's reference, every version's header, the sign-offs and the
+ * start of the trajectory the 6-week deadline counts from.
+ */
+export function planHistoryParts(db: Queryable, grant: FamilyGrant) {
+  return {
+    family: one(familyReferenceQuery(db, grant)),
+    headers: many(versionHeadersQuery(db, grant)),
+    signOffs: many(signOffsQuery(db, grant)),
+    trajectory: one(trajectoryStartQuery(db, grant)),
+  };
+}
+
+/** The whole plan view: its history and the current version with its content. */
+export function planViewParts(db: Queryable, grant: FamilyGrant) {
+  return {
+    ...planHistoryParts(db, grant),
+    current: one(
+      db
+        .selectFrom('plan as p')
+        .innerJoin('plan_version as v', (join) =>
+          join.onRef('v.family_id', '=', 'p.family_id').onRef('v.version', '=', 'p.current_version'),
+        )
+        .select([...headerColumns, 'v.content'])
+        .where('p.family_id', '=', familyOf(grant))
+        .limit(1),
+    ),
+  };
 }
 
 /**
@@ -157,16 +196,17 @@ export async function insertSignOff(
 }
 
 /** The start the 6-week deadline counts from: the open trajectory, else the latest one. */
-export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<Date | null> {
-  const row = await trx
+const trajectoryStartQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('trajectory')
     .select('opened_at')
     .where('family_id', '=', familyOf(grant))
     .orderBy(sql`status = 'closed'`)
     .orderBy('opened_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.opened_at ?? null;
+    .limit(1);
+
+export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<Date | null> {
+  return (await trajectoryStartQuery(trx, grant).executeTakeFirst())?.opened_at ?? null;
 }
 
 export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<string> {
