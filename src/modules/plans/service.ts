@@ -4,7 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { abilities } from '../../platform/access/abilities.js';
 import { hasRole, type Actor } from '../../platform/access/actor.js';
-import { authorize, authorizeRead, requireActor, type Grant } from '../../platform/access/authorize.js';
+import {
+  authorize,
+  authorizeRead,
+  authorizeStatement,
+  requireActor,
+  type Grant,
+} from '../../platform/access/authorize.js';
 import type { Memo } from '../../platform/access/policy.js';
 import { fetchAll, type Results } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
@@ -174,20 +180,32 @@ export async function currentContent(
     : { version, content: (await q.getVersion(trx, grant, version)).content };
 }
 
-export function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePlanBody): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'family',
-      id: familyId,
-      action: 'update',
-      purpose: PURPOSE,
-      data: `plan: new version on top of ${body.baseVersion}`,
-      event: 'plan.version_created',
-    });
-    const content = assignIds(body.content, newItemId);
-    await appendPlanVersion(trx, grant, body.baseVersion, content, body.note ?? null, null);
-    return loadView(trx, grant);
+/**
+ * A plan save: the need-to-know decision (one statement), then the version, its audit row and the
+ * view's data (one statement, q.saveVersion); with the session check, three in all. The ability
+ * flags reuse the decision's facts: a save writes only the plan, nothing the family policy reads.
+ */
+export async function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePlanBody): Promise<PlanView> {
+  const write = await authorizeStatement(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'update',
+    purpose: PURPOSE,
+    data: `plan: new version on top of ${body.baseVersion}`,
+    event: 'plan.version_created',
   });
+  const content = assignIds(body.content, newItemId);
+  checkReferences(content);
+  const { history, written } = await write.run((audit) =>
+    q.saveVersion(write.db, write.grant, { baseVersion: body.baseVersion, content, note: body.note ?? null }, audit),
+  );
+  return presentView(
+    write.db,
+    write.grant,
+    { ...history, headers: [written, ...history.headers] },
+    written,
+    write.memo,
+  );
 }
 
 export function comparePlan(ctx: RequestContext, familyId: string, from: number, to: number) {
