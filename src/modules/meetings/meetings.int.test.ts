@@ -273,6 +273,14 @@ describe('the top-3 table', () => {
       headers: prof.headers,
     });
     expect(cross.statusCode).toBe(404);
+    // A read that found no meeting leaves no audit row of a read, as the rolled-back transaction kept none.
+    const audited = await db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('subject_id', '=', other.familyId)
+      .where('data_description', '=', 'meeting: who said what')
+      .execute();
+    expect(audited).toEqual([]);
   });
 
   it('removes a participant before confirmation', async () => {

@@ -1,15 +1,16 @@
 // SQL of the top-3 table. Every function takes the Grant of an audited decision on the family.
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import { many, one } from '../../platform/db/bundle.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { ParticipantBody } from './schemas.js';
 
 type FamilyGrant = Grant<'family'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
 /** The meeting, only when it belongs to the granted family: a grant for one family opens no other's meetings. */
-const meetingOf = (trx: Tx, grant: FamilyGrant, meetingId: string) =>
-  trx.selectFrom('meeting').select('id').where('id', '=', meetingId).where('family_id', '=', familyOf(grant));
+const meetingOf = (db: Queryable, grant: FamilyGrant, meetingId: string) =>
+  db.selectFrom('meeting').select('id').where('id', '=', meetingId).where('family_id', '=', familyOf(grant));
 async function ensureMeetingOf(trx: Tx, grant: FamilyGrant, meetingId: string): Promise<void> {
   if (!(await meetingOf(trx, grant, meetingId).executeTakeFirst()))
     throw new NotFoundError('meeting_not_found', { detail: 'This family has no such meeting.' });
@@ -39,10 +40,11 @@ export async function listMeetings(trx: Tx, grant: FamilyGrant) {
     .execute();
 }
 
-export async function getMeetingRow(trx: Tx, grant: FamilyGrant, meetingId: string, forUpdate = false) {
-  let query = trx
+function meetingRowQuery(db: Queryable, grant: FamilyGrant, meetingId: string) {
+  return db
     .selectFrom('meeting as m')
     .innerJoin('app_user as u', 'u.id', 'm.created_by')
+    .leftJoin('app_user as cu', 'cu.id', 'm.confirmed_by')
     .select([
       'm.id',
       'm.family_id',
@@ -54,47 +56,62 @@ export async function getMeetingRow(trx: Tx, grant: FamilyGrant, meetingId: stri
       'm.confirmed_at',
       'm.confirmed_reason',
       'm.confirmed_by',
+      sql<string>`coalesce(cu.display_name, '')`.as('confirmed_by_name'),
       'm.plan_version',
     ])
     .where('m.id', '=', meetingId)
     .where('m.family_id', '=', familyOf(grant));
+}
+
+export async function getMeetingRow(trx: Tx, grant: FamilyGrant, meetingId: string, forUpdate = false) {
+  let query = meetingRowQuery(trx, grant, meetingId);
   if (forUpdate) query = query.forUpdate('m');
   const row = await query.executeTakeFirst();
   if (!row) throw new NotFoundError('meeting_not_found', { detail: 'This family has no such meeting.' });
   return row;
 }
 
-export async function loadMeetingParts(trx: Tx, grant: FamilyGrant, meetingId: string) {
-  const meeting = meetingOf(trx, grant, meetingId);
-  const [concerns, participants, rankings, top3] = [
-    await trx
-      .selectFrom('meeting_concern')
-      .select(['id', 'concern_key', 'label'])
-      .where('meeting_id', 'in', meeting)
-      .orderBy('concern_key')
-      .execute(),
-    await trx
-      .selectFrom('meeting_participant')
-      .select(['id', 'position', 'kind', 'name', 'role_label', 'user_id', 'safety_rating', 'strengths'])
-      .where('meeting_id', 'in', meeting)
-      .orderBy('position')
-      .execute(),
-    await trx
-      .selectFrom('meeting_ranking as r')
-      .innerJoin('meeting_participant as p', 'p.id', 'r.participant_id')
-      .select(['r.participant_id', 'r.rank', 'r.concern_id', 'r.own_words'])
-      .where('p.meeting_id', 'in', meeting)
-      .orderBy('p.position')
-      .orderBy('r.rank')
-      .execute(),
-    await trx
-      .selectFrom('meeting_top3')
-      .select(['position', 'concern_id'])
-      .where('meeting_id', 'in', meeting)
-      .orderBy('position')
-      .execute(),
-  ];
-  return { concerns, participants, rankings, top3 };
+/** Whether the granted family has this meeting (an expression, e.g. to audit a read only when it does). */
+export function meetingExists(db: Queryable, grant: FamilyGrant, meetingId: string) {
+  return sql<SqlBool>`exists (${meetingOf(db, grant, meetingId)})`;
+}
+
+/** Everything a meeting shows, as parts of ONE statement (platform/db/bundle.ts). */
+export function meetingParts(db: Queryable, grant: FamilyGrant, meetingId: string) {
+  const meeting = meetingOf(db, grant, meetingId);
+  return {
+    meeting: one(meetingRowQuery(db, grant, meetingId).limit(1)),
+    concerns: many(
+      db
+        .selectFrom('meeting_concern')
+        .select(['id', 'concern_key', 'label'])
+        .where('meeting_id', 'in', meeting)
+        .orderBy('concern_key'),
+    ),
+    participants: many(
+      db
+        .selectFrom('meeting_participant')
+        .select(['id', 'position', 'kind', 'name', 'role_label', 'user_id', 'safety_rating', 'strengths'])
+        .where('meeting_id', 'in', meeting)
+        .orderBy('position'),
+    ),
+    rankings: many(
+      db
+        .selectFrom('meeting_ranking as r')
+        .innerJoin('meeting_participant as p', 'p.id', 'r.participant_id')
+        .select(['r.participant_id', 'r.rank', 'r.concern_id', 'r.own_words'])
+        .where('p.meeting_id', 'in', meeting)
+        .orderBy('p.position')
+        .orderBy('r.rank'),
+    ),
+    top3: many(
+      db
+        .selectFrom('meeting_top3')
+        .select(['position', 'concern_id'])
+        .where('meeting_id', 'in', meeting)
+        .orderBy('position'),
+    ),
+  };
 }
 
 export async function insertMeeting(
@@ -230,10 +247,4 @@ export async function markTakenOver(trx: Tx, grant: FamilyGrant, meetingId: stri
     .where('confirmed_at', 'is not', null)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
-}
-
-export async function displayName(trx: Tx, userId: string | null): Promise<string> {
-  if (!userId) return '';
-  const row = await trx.selectFrom('app_user').select('display_name').where('id', '=', userId).executeTakeFirst();
-  return row?.display_name ?? '';
 }

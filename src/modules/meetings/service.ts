@@ -2,10 +2,12 @@
 // top-3 computed by the Borda rule (top3.ts, docs/top3.md), confirmed or reordered by the table
 // with a reason, and taken over into the family's plan with one action.
 import { abilities } from '../../platform/access/abilities.js';
-import { authorize, type Grant } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead, type Grant } from '../../platform/access/authorize.js';
+import type { Memo } from '../../platform/access/policy.js';
+import { fetchAll, type Results } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
-import { ConflictError, ValidationError } from '../../platform/errors.js';
+import { inTransaction, type Queryable, type Tx } from '../../platform/db/transaction.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import type { PlanContent } from '../plans/content.js';
 import { appendPlanVersion, currentContent, readPlanInTransaction } from '../plans/service.js';
 import * as q from './queries.js';
@@ -15,9 +17,20 @@ import { computeTop3, followsCount, pointsForRank } from './top3.js';
 const PURPOSE = 'care';
 type FamilyGrant = Grant<'family'>;
 
+type MeetingParts = Results<ReturnType<typeof q.meetingParts>>;
+
+/** A meeting inside a caller's transaction: its data in one statement. */
 async function loadMeeting(trx: Tx, grant: FamilyGrant, meetingId: string): Promise<Meeting> {
-  const m = await q.getMeetingRow(trx, grant, meetingId);
-  const { concerns, participants, rankings, top3 } = await q.loadMeetingParts(trx, grant, meetingId);
+  return presentMeeting(trx, grant, await fetchAll(trx, q.meetingParts(trx, grant, meetingId)));
+}
+
+async function presentMeeting(
+  db: Queryable,
+  grant: FamilyGrant,
+  { meeting: m, concerns, participants, rankings, top3 }: MeetingParts,
+  memo?: Memo,
+): Promise<Meeting> {
+  if (!m) throw new NotFoundError('meeting_not_found', { detail: 'This family has no such meeting.' });
   const keyOf = new Map(concerns.map((c) => [c.id, c.concern_key]));
   const labelOf = new Map(concerns.map((c) => [c.concern_key, c.label]));
   const byParticipant = (id: string) => rankings.filter((r) => r.participant_id === id);
@@ -89,14 +102,17 @@ async function loadMeeting(trx: Tx, grant: FamilyGrant, meetingId: string): Prom
           reason: m.confirmed_reason,
           followsCount: followsCount(result, confirmedOrder),
           confirmedAt: m.confirmed_at,
-          confirmedBy: await q.displayName(trx, m.confirmed_by),
+          confirmedBy: m.confirmed_by_name,
         }
       : null,
     planVersion: m.plan_version,
     // A confirmed top-3 is final (409 on any change), so the policy is asked only while it is open.
-    abilities: await abilities(trx, grant.actor, {
-      edit: m.confirmed_at === null && { subject: 'family', id: grant.subjectId, action: 'update' },
-    }),
+    abilities: await abilities(
+      db,
+      grant.actor,
+      { edit: m.confirmed_at === null && { subject: 'family', id: grant.subjectId, action: 'update' } },
+      memo,
+    ),
   };
 }
 
@@ -178,20 +194,22 @@ export function listMeetings(ctx: RequestContext, familyId: string) {
   });
 }
 
-export function readMeeting(ctx: RequestContext, familyId: string, meetingId: string): Promise<Meeting> {
-  return inTransaction(ctx.db, async (trx) =>
-    loadMeeting(
-      trx,
-      await authorize(trx, ctx, {
-        subject: 'family',
-        id: familyId,
-        action: 'read',
-        purpose: PURPOSE,
-        data: 'meeting: who said what',
-      }),
-      meetingId,
-    ),
-  );
+/**
+ * A meeting: the need-to-know decision (one statement), then the data and its audit row (one
+ * statement; the row only when the family has this meeting); with the session check, three in all.
+ */
+export async function readMeeting(ctx: RequestContext, familyId: string, meetingId: string): Promise<Meeting> {
+  const read = await authorizeRead(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'read',
+    purpose: PURPOSE,
+    data: 'meeting: who said what',
+  });
+  const parts = await read.fetch(q.meetingParts(read.db, read.grant, meetingId), {
+    auditOnlyIf: q.meetingExists(read.db, read.grant, meetingId),
+  });
+  return presentMeeting(read.db, read.grant, parts, read.memo);
 }
 
 export function createMeeting(ctx: RequestContext, familyId: string, body: CreateMeetingBody): Promise<Meeting> {

@@ -102,8 +102,18 @@ describe('the family plan', () => {
   });
 
   it('refuses a stale edit with 409 stale_version and a clear message; nothing is overwritten', async () => {
+    const saves = () =>
+      t.db.kysely
+        .selectFrom('audit_event')
+        .select('id')
+        .where('event', '=', 'plan.version_created')
+        .where('subject_id', '=', familyId)
+        .execute();
+    const before = (await saves()).length;
     const res = await put(prof, 1, { goals: [] });
     expect(res.statusCode).toBe(409);
+    // No version was written, so no audit row says one was (as the rolled-back transaction kept none).
+    expect(await saves()).toHaveLength(before);
     expect(res.json()).toMatchObject({ code: 'stale_version' });
     expect(res.json().detail).toContain('the current version is 2');
     expect(res.json().messages.nl).toContain('intussen gewijzigd');

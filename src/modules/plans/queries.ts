@@ -1,15 +1,17 @@
 // SQL of the plan. Every function takes the Grant of an audited decision on the family.
-import { sql } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import { auditInsert, many, one, partColumns, readParts } from '../../platform/db/bundle.js';
+import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
 
 export type FamilyGrant = Grant<'family' | 'family_plan_agreement'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
-export async function findCurrentVersion(trx: Tx, grant: FamilyGrant): Promise<number | null> {
+export async function findCurrentVersion(trx: Queryable, grant: FamilyGrant): Promise<number | null> {
   const row = await trx
     .selectFrom('plan')
     .select('current_version')
@@ -28,14 +30,14 @@ const headerColumns = [
   'v.created_at',
 ] as const;
 
-export async function listVersionHeaders(trx: Tx, grant: FamilyGrant) {
-  return trx
+const versionHeadersQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('plan_version as v')
     .select(headerColumns)
     .where('v.family_id', '=', familyOf(grant))
-    .orderBy('v.version', 'desc')
-    .execute();
-}
+    .orderBy('v.version', 'desc');
+
+export type VersionHeaderRow = Awaited<ReturnType<ReturnType<typeof versionHeadersQuery>['execute']>>[number];
 
 export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
   const row = await trx
@@ -48,8 +50,8 @@ export async function getVersion(trx: Tx, grant: FamilyGrant, version: number) {
   return { ...row, content: readContent(row.content) };
 }
 
-export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
-  return trx
+const signOffsQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('plan_sign_off')
     .select([
       'id',
@@ -62,73 +64,156 @@ export async function listSignOffs(trx: Tx, grant: FamilyGrant) {
     ])
     .where('family_id', '=', familyOf(grant))
     .orderBy('recorded_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+
+export type SignOffRow = Awaited<ReturnType<ReturnType<typeof signOffsQuery>['execute']>>[number];
+
+export function listSignOffs(trx: Tx, grant: FamilyGrant): Promise<SignOffRow[]> {
+  return signOffsQuery(trx, grant).execute();
+}
+
+const familyReferenceQuery = (db: Queryable, grant: FamilyGrant) =>
+  db.selectFrom('family').select('reference').where('id', '=', familyOf(grant)).limit(1);
+
+/**
+ * What the plan view shows apart from its current version, as parts of ONE statement
+ * (platform/db/bundle.ts): the family's reference, every version's header, the sign-offs and the
+ * start of the trajectory the 6-week deadline counts from.
+ */
+export function planHistoryParts(db: Queryable, grant: FamilyGrant) {
+  return {
+    family: one(familyReferenceQuery(db, grant)),
+    headers: many(versionHeadersQuery(db, grant)),
+    signOffs: many(signOffsQuery(db, grant)),
+    trajectory: one(trajectoryStartQuery(db, grant)),
+  };
+}
+
+/** The whole plan view: its history and the current version with its content. */
+export function planViewParts(db: Queryable, grant: FamilyGrant) {
+  return {
+    ...planHistoryParts(db, grant),
+    current: one(
+      db
+        .selectFrom('plan as p')
+        .innerJoin('plan_version as v', (join) =>
+          join.onRef('v.family_id', '=', 'p.family_id').onRef('v.version', '=', 'p.current_version'),
+        )
+        .select([...headerColumns, 'v.content'])
+        .where('p.family_id', '=', familyOf(grant))
+        .limit(1),
+    ),
+  };
 }
 
 /**
- * Appends a version on top of `baseVersion` (0: the first version). Refuses with 409 stale_version
- * when the plan moved on since the editor loaded it: the row lock on `plan` serialises concurrent
- * edits, and the losing one finds the version it was based on is no longer current.
+ * A new version on top of `baseVersion` (0: the first version), as data-modifying CTEs of one
+ * statement: `bumped` moves the plan's current version on only while it is still `baseVersion` (the
+ * row lock on `plan` serialises concurrent edits, and the losing one finds the version it was based
+ * on is no longer current), and `written` inserts the version only when it did. Neither holds a row
+ * when the edit was stale.
  */
+function versionWrite(
+  db: Queryable,
+  grant: Grant<'family'>,
+  v: { baseVersion: number; content: PlanContent; note: string | null; sourceMeetingId: string | null },
+) {
+  const familyId = familyOf(grant);
+  const userId = grant.actor.userId;
+  return db
+    .with('bumped', (qc) =>
+      v.baseVersion === 0
+        ? qc
+            .insertInto('plan')
+            .values({ family_id: familyId, current_version: 1 })
+            .onConflict((oc) => oc.column('family_id').doNothing())
+            .returning('current_version')
+        : qc
+            .updateTable('plan')
+            .set({ current_version: sql<number>`current_version + 1`, updated_at: sql<Date>`now()` })
+            .where('family_id', '=', familyId)
+            .where('current_version', '=', v.baseVersion)
+            .returning('current_version'),
+    )
+    .with('written', (qc) =>
+      qc
+        .insertInto('plan_version')
+        .columns(['family_id', 'version', 'content', 'note', 'source', 'source_meeting_id', 'author_id', 'author_name'])
+        // INSERT … SELECT gives bare parameters no type: each is cast to its column's.
+        .expression((eb) =>
+          eb
+            .selectFrom('bumped')
+            .select([
+              eb.cast<string>(eb.val(familyId), 'uuid').as('family_id'),
+              'bumped.current_version as version',
+              eb.cast<PlanContent>(eb.val(JSON.stringify(v.content)), 'jsonb').as('content'),
+              eb.cast<string | null>(eb.val(v.note), 'text').as('note'),
+              eb.cast<'edit' | 'meeting'>(eb.val(v.sourceMeetingId ? 'meeting' : 'edit'), 'text').as('source'),
+              eb.cast<string | null>(eb.val(v.sourceMeetingId), 'uuid').as('source_meeting_id'),
+              eb.cast<string>(eb.val(userId), 'uuid').as('author_id'),
+              eb.selectFrom('app_user').select('display_name').where('id', '=', userId).$asScalar().as('author_name'),
+            ]),
+        )
+        .returning([
+          'version',
+          'note',
+          'source',
+          'source_meeting_id',
+          'author_id',
+          'author_name',
+          'created_at',
+          'content',
+        ]),
+    );
+}
+
+function staleVersion(baseVersion: number, current: number | null) {
+  return new ConflictError('stale_version', {
+    detail:
+      current === null
+        ? 'The plan has no versions yet: start from an empty plan (base version 0).'
+        : `The plan was changed in the meantime: your edit is based on version ${baseVersion}, the current version is ${current}. Reload, and make your change again.`,
+  });
+}
+
+/** Appends a version inside the caller's transaction (one statement); 409 stale_version when the plan moved on. */
 export async function appendVersion(
   trx: Tx,
   grant: Grant<'family'>,
-  v: {
-    baseVersion: number;
-    content: PlanContent;
-    note: string | null;
-    sourceMeetingId: string | null;
-  },
+  v: { baseVersion: number; content: PlanContent; note: string | null; sourceMeetingId: string | null },
 ): Promise<number> {
-  const familyId = familyOf(grant);
-  let version: number | undefined;
-  if (v.baseVersion === 0) {
-    const row = await trx
-      .insertInto('plan')
-      .values({ family_id: familyId, current_version: 1 })
-      .onConflict((oc) => oc.column('family_id').doNothing())
-      .returning('current_version')
-      .executeTakeFirst();
-    version = row?.current_version;
-  } else {
-    const row = await trx
-      .updateTable('plan')
-      .set({ current_version: sql<number>`current_version + 1`, updated_at: sql<Date>`now()` })
-      .where('family_id', '=', familyId)
-      .where('current_version', '=', v.baseVersion)
-      .returning('current_version')
-      .executeTakeFirst();
-    version = row?.current_version;
-  }
-  if (version === undefined) {
-    const current = await findCurrentVersion(trx, grant);
-    throw new ConflictError('stale_version', {
-      detail:
-        current === null
-          ? 'The plan has no versions yet: start from an empty plan (base version 0).'
-          : `The plan was changed in the meantime: your edit is based on version ${v.baseVersion}, the current version is ${current}. Reload, and make your change again.`,
-    });
-  }
-  const author = await trx
-    .selectFrom('app_user')
-    .select('display_name')
-    .where('id', '=', grant.actor.userId)
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('plan_version')
-    .values({
-      family_id: familyId,
-      version,
-      content: JSON.stringify(v.content),
-      note: v.note,
-      source: v.sourceMeetingId ? 'meeting' : 'edit',
-      source_meeting_id: v.sourceMeetingId,
-      author_id: grant.actor.userId,
-      author_name: author.display_name,
-    })
-    .execute();
-  return version;
+  const row = await versionWrite(trx, grant, v).selectFrom('written').select('version').executeTakeFirst();
+  if (row === undefined) throw staleVersion(v.baseVersion, await findCurrentVersion(trx, grant));
+  return row.version;
+}
+
+/**
+ * A plan save as ONE statement, without a transaction of its own: the version (versionWrite), its
+ * audit row (only when the version was written, as a rolled-back transaction would have kept none)
+ * and the plan's history for the answer. The history is as it was when the statement began (every
+ * part of a statement sees the same snapshot), so it holds every version but the one written here,
+ * which `written` returns: the answer adds it on top. On a stale edit nothing is written, and one
+ * more statement reads the current version for the 409.
+ */
+export async function saveVersion(
+  db: Queryable,
+  grant: Grant<'family'>,
+  v: { baseVersion: number; content: PlanContent; note: string | null },
+  audit: NewAuditEvent[],
+) {
+  // `written` is a CTE of this statement: withTables only names it for the queries that read it.
+  const cte = db.withTables<{ written: Selectable<PlanVersionTable> }>();
+  const parts = {
+    ...planHistoryParts(db, grant),
+    written: one(cte.selectFrom('written').selectAll().limit(1)),
+  };
+  const row = await versionWrite(db, grant, { ...v, sourceMeetingId: null })
+    .with('audit', () => auditInsert(db, audit, sql<SqlBool>`exists (${cte.selectFrom('written').select('version')})`))
+    .selectNoFrom(partColumns(parts))
+    .executeTakeFirst();
+  const { written, ...rest } = readParts(parts, row);
+  if (!written) throw staleVersion(v.baseVersion, await findCurrentVersion(db, grant));
+  return { history: rest, written };
 }
 
 export async function insertSignOff(
@@ -157,16 +242,17 @@ export async function insertSignOff(
 }
 
 /** The start the 6-week deadline counts from: the open trajectory, else the latest one. */
-export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<Date | null> {
-  const row = await trx
+const trajectoryStartQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
     .selectFrom('trajectory')
     .select('opened_at')
     .where('family_id', '=', familyOf(grant))
     .orderBy(sql`status = 'closed'`)
     .orderBy('opened_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.opened_at ?? null;
+    .limit(1);
+
+export async function findTrajectoryStart(trx: Tx, grant: FamilyGrant): Promise<Date | null> {
+  return (await trajectoryStartQuery(trx, grant).executeTakeFirst())?.opened_at ?? null;
 }
 
 export async function findFamilyReference(trx: Tx, grant: FamilyGrant): Promise<string> {

@@ -4,11 +4,19 @@
 import { randomBytes } from 'node:crypto';
 import { abilities } from '../../platform/access/abilities.js';
 import { hasRole, type Actor } from '../../platform/access/actor.js';
-import { authorize, requireActor, type Grant } from '../../platform/access/authorize.js';
+import {
+  authorize,
+  authorizeRead,
+  authorizeStatement,
+  requireActor,
+  type Grant,
+} from '../../platform/access/authorize.js';
+import type { Memo } from '../../platform/access/policy.js';
+import { fetchAll, type Results } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
-import { ConflictError, ValidationError } from '../../platform/errors.js';
-import { assignIds, emptyPlan, type PlanContent } from './content.js';
+import { inTransaction, type Queryable, type Tx } from '../../platform/db/transaction.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { assignIds, emptyPlan, readContent, type PlanContent } from './content.js';
 import { planDeadline, type Deadline } from './deadline.js';
 import { diffPlans } from './diff.js';
 import * as q from './queries.js';
@@ -19,8 +27,8 @@ import { now, today } from '../../platform/clock.js';
 const PURPOSE = 'care';
 export const newItemId = () => randomBytes(6).toString('base64url');
 
-type Header = Awaited<ReturnType<typeof q.listVersionHeaders>>[number];
-type SignOffRow = Awaited<ReturnType<typeof q.listSignOffs>>[number];
+type Header = q.VersionHeaderRow;
+type SignOffRow = q.SignOffRow;
 
 function presentSignOff(s: SignOffRow): SignOff {
   return {
@@ -45,13 +53,7 @@ function presentHeader(h: Header, signOffs: SignOffRow[]): PlanVersionHeader {
   };
 }
 
-async function deadlineOf(
-  trx: Tx,
-  grant: q.FamilyGrant,
-  current: number | null,
-  signOffs: SignOffRow[],
-): Promise<Deadline> {
-  const startedAt = await q.findTrajectoryStart(trx, grant);
+function deadlineOf(startedAt: Date | null, current: number | null, signOffs: SignOffRow[]): Deadline {
   // Only an agreement since this trajectory started meets its deadline: a family that comes back
   // agrees to the plan anew (the caseload queries apply the same rule in SQL).
   const startDay = startedAt ? today(startedAt) : '';
@@ -66,26 +68,47 @@ async function deadlineOf(
   });
 }
 
-async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
+type History = Results<ReturnType<typeof q.planHistoryParts>>;
+type CurrentVersion = Header & { content: unknown };
+
+/**
+ * The view from its parts (one statement). `memo`: the facts of the request's own decision, when
+ * nothing the family policy looks at has changed since (a read, or a plan save: it writes only the
+ * plan), so the ability flags cost no further statement.
+ */
+async function presentView(
+  db: Queryable,
+  grant: q.FamilyGrant,
+  history: History,
+  current: CurrentVersion | undefined,
+  memo?: Memo,
+): Promise<PlanView> {
   const familyId = grant.subjectId;
-  const [reference, currentVersion, headers, signOffs] = [
-    await q.findFamilyReference(trx, grant),
-    await q.findCurrentVersion(trx, grant),
-    await q.listVersionHeaders(trx, grant),
-    await q.listSignOffs(trx, grant),
-  ];
-  const current = currentVersion === null ? null : await q.getVersion(trx, grant, currentVersion);
+  if (!history.family) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
+  const { headers, signOffs } = history;
+  const currentVersion = current?.version ?? null;
   return {
     familyId,
-    familyReference: reference,
-    current: current ? { ...presentHeader(current, signOffs), content: current.content } : null,
+    familyReference: history.family.reference,
+    current: current ? { ...presentHeader(current, signOffs), content: readContent(current.content) } : null,
     versions: headers.map((h) => presentHeader(h, signOffs)),
-    deadline: await deadlineOf(trx, grant, currentVersion, signOffs),
-    abilities: await abilities(trx, grant.actor, {
-      edit: { subject: 'family', id: familyId, action: 'update' },
-      signOff: currentVersion !== null && signOffDecidedBy(grant.actor, familyId),
-    }),
+    deadline: deadlineOf(history.trajectory?.opened_at ?? null, currentVersion, signOffs),
+    abilities: await abilities(
+      db,
+      grant.actor,
+      {
+        edit: { subject: 'family', id: familyId, action: 'update' },
+        signOff: currentVersion !== null && signOffDecidedBy(grant.actor, familyId),
+      },
+      memo,
+    ),
   };
+}
+
+/** The view inside a caller's transaction: its data in one statement. */
+async function loadView(trx: Tx, grant: q.FamilyGrant): Promise<PlanView> {
+  const { current, ...history } = await fetchAll(trx, q.planViewParts(trx, grant));
+  return presentView(trx, grant, history, current);
 }
 
 /** The plan view inside a caller's transaction (e.g. after taking over a meeting's result). */
@@ -93,13 +116,20 @@ export function readPlanInTransaction(trx: Tx, grant: Grant<'family'>): Promise<
   return loadView(trx, grant);
 }
 
-export function readPlan(ctx: RequestContext, familyId: string): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) =>
-    loadView(
-      trx,
-      await authorize(trx, ctx, { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE, data: 'plan' }),
-    ),
-  );
+/**
+ * The plan: the need-to-know decision (one statement), then the view and its audit row (one
+ * statement); with the session check, three in all, however many versions the plan has.
+ */
+export async function readPlan(ctx: RequestContext, familyId: string): Promise<PlanView> {
+  const read = await authorizeRead(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'read',
+    purpose: PURPOSE,
+    data: 'plan',
+  });
+  const { current, ...history } = await read.fetch(q.planViewParts(read.db, read.grant));
+  return presentView(read.db, read.grant, history, current, read.memo);
 }
 
 export function readPlanVersion(ctx: RequestContext, familyId: string, version: number) {
@@ -150,20 +180,32 @@ export async function currentContent(
     : { version, content: (await q.getVersion(trx, grant, version)).content };
 }
 
-export function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePlanBody): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'family',
-      id: familyId,
-      action: 'update',
-      purpose: PURPOSE,
-      data: `plan: new version on top of ${body.baseVersion}`,
-      event: 'plan.version_created',
-    });
-    const content = assignIds(body.content, newItemId);
-    await appendPlanVersion(trx, grant, body.baseVersion, content, body.note ?? null, null);
-    return loadView(trx, grant);
+/**
+ * A plan save: the need-to-know decision (one statement), then the version, its audit row and the
+ * view's data (one statement, q.saveVersion); with the session check, three in all. The ability
+ * flags reuse the decision's facts: a save writes only the plan, nothing the family policy reads.
+ */
+export async function updatePlan(ctx: RequestContext, familyId: string, body: UpdatePlanBody): Promise<PlanView> {
+  const write = await authorizeStatement(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'update',
+    purpose: PURPOSE,
+    data: `plan: new version on top of ${body.baseVersion}`,
+    event: 'plan.version_created',
   });
+  const content = assignIds(body.content, newItemId);
+  checkReferences(content);
+  const { history, written } = await write.run((audit) =>
+    q.saveVersion(write.db, write.grant, { baseVersion: body.baseVersion, content, note: body.note ?? null }, audit),
+  );
+  return presentView(
+    write.db,
+    write.grant,
+    { ...history, headers: [written, ...history.headers] },
+    written,
+    write.memo,
+  );
 }
 
 export function comparePlan(ctx: RequestContext, familyId: string, from: number, to: number) {
@@ -265,7 +307,7 @@ export function myPlanDeadlines(ctx: RequestContext) {
       items.push({
         familyId,
         familyReference: await q.findFamilyReference(trx, grant),
-        deadline: await deadlineOf(trx, grant, current, signOffs),
+        deadline: deadlineOf(await q.findTrajectoryStart(trx, grant), current, signOffs),
       });
     }
     items.sort((a, b) => (a.familyReference < b.familyReference ? -1 : 1));

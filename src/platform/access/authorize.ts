@@ -1,6 +1,7 @@
 // The one choke point for data access: decide, write the audit entry in the caller's transaction,
 // and hand back a Grant. Queries over personal data take a Grant parameter, so they cannot be
 // called without passing through here first.
+import type { Expression, SqlBool } from 'kysely';
 import type { AuditAction, NewAuditEvent } from '../db/schema.js';
 import { fetchAll, type Part } from '../db/bundle.js';
 import { insertAuditEntries, normaliseDatabaseError, type Queryable, type Tx } from '../db/transaction.js';
@@ -143,14 +144,35 @@ export interface AuditedRead<S extends string> {
   readonly grant: Grant<S>;
   readonly db: Queryable;
   readonly memo: Memo;
-  /** The data, with the audit row: ONE statement. Use it exactly once; later calls read without an audit row. */
-  fetch<P extends Record<string, Part<unknown>>>(parts: P): ReturnType<typeof fetchAll<P>>;
+  /**
+   * The data, with the audit row: ONE statement. Use it exactly once; later calls read without an audit row.
+   * `auditOnlyIf`: write the audit row only when this holds (e.g. the record asked for exists), as a
+   * transaction that threw NotFound would have kept none.
+   */
+  fetch<P extends Record<string, Part<unknown>>>(
+    parts: P,
+    opts?: { auditOnlyIf?: Expression<SqlBool> },
+  ): ReturnType<typeof fetchAll<P>>;
 }
 
-export async function authorizeRead<S extends SubjectType>(
+/**
+ * An audited change of one record made by ONE statement, without a transaction of its own: the
+ * decision is one statement, and the caller's statement carries the change and its audit row
+ * (`write.run(audit => …)`, a data-modifying CTE), so the change and its record are one atomic unit.
+ */
+export interface AuditedStatement<S extends string> {
+  readonly grant: Grant<S>;
+  readonly db: Queryable;
+  readonly memo: Memo;
+  /** Runs the statement, handing it the audit rows it must insert. Use it exactly once. */
+  run<T>(statement: (audit: NewAuditEvent[]) => Promise<T>): Promise<T>;
+}
+
+/** The decision as its own statement; a denial is audited at once (one statement) and thrown. */
+export async function authorizeStatement<S extends SubjectType>(
   ctx: RequestContext,
   req: AccessRequest<S> & { id: string },
-): Promise<AuditedRead<S>> {
+): Promise<AuditedStatement<S>> {
   const memo: Memo = new Map();
   let decided;
   try {
@@ -168,15 +190,29 @@ export async function authorizeRead<S extends SubjectType>(
     grant: decided.grant as Grant<S>,
     db: ctx.db,
     memo,
-    async fetch(parts) {
+    async run(statement) {
       const audit = pending;
       pending = [];
       try {
-        return await fetchAll(ctx.db, parts, { audit });
+        return await statement(audit);
       } catch (err) {
         throw normaliseDatabaseError(err);
       }
     },
+  };
+}
+
+export async function authorizeRead<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: string },
+): Promise<AuditedRead<S>> {
+  const statement = await authorizeStatement(ctx, req);
+  const { grant, db, memo } = statement;
+  return {
+    grant,
+    db,
+    memo,
+    fetch: (parts, opts = {}) => statement.run((audit) => fetchAll(db, parts, { audit, ...opts })),
   };
 }
 

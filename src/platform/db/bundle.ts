@@ -2,8 +2,17 @@
 // scalar subquery aggregated to JSON (`json_agg` for a list, `row_to_json` for one row). A request
 // then costs one round trip however many parts its page needs; an audit row can ride along in a
 // data-modifying CTE, so the access and its record are one atomic statement.
-import { sql, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import type { DB, NewAuditEvent } from './schema.js';
+import {
+  sql,
+  type Expression,
+  type Kysely,
+  type QueryCreator,
+  type RawBuilder,
+  type Selectable,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
+import type { AuditEventTable, DB, NewAuditEvent } from './schema.js';
 
 declare const partType: unique symbol;
 export interface Part<T> {
@@ -31,7 +40,7 @@ export function scalar<T>(expression: Expression<T> | RawBuilder<T>): Part<T> {
   return { sql: sql`(${expression})` };
 }
 
-type Results<P extends Record<string, Part<unknown>>> = {
+export type Results<P extends Record<string, Part<unknown>>> = {
   [K in keyof P]: P[K] extends Part<infer T> ? T : never;
 };
 
@@ -55,25 +64,51 @@ function revive(value: unknown): unknown {
   return Array.isArray(value) ? value.map(reviveRow) : reviveRow(value);
 }
 
+/** The parts as the columns of one select row: `select <part> as <key>, …` (in a statement of the caller's making). */
+export function partColumns(parts: Record<string, Part<unknown>>) {
+  return Object.keys(parts).map((k) => (parts[k] as Part<unknown>).sql.as(k));
+}
+
+/** The parts' values from the row `partColumns` selected, revived (see `fetchAll`). */
+export function readParts<P extends Record<string, Part<unknown>>>(parts: P, row: unknown): Results<P> {
+  const values = (row ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(parts)) out[k] = revive(values[k] ?? null) ?? undefined;
+  return out as Results<P>;
+}
+
 /**
- * One statement: every part, and (when given) the audit rows inserted in the same statement.
- * Timestamps at the top level of each row come back as Date, `*_enc` columns as Buffer.
+ * Audit rows to insert in a data-modifying CTE. With `onlyIf`, they are written only when it holds in
+ * the same statement — e.g. only when the record read exists, or the change was made — as a
+ * transaction that threw would have left none. The rows travel as one JSON parameter, typed by the
+ * table's own row type (jsonb_populate_recordset), since INSERT … SELECT gives bare parameters no type.
+ */
+export function auditInsert(db: QueryCreator<DB>, entries: NewAuditEvent[], onlyIf?: Expression<SqlBool>) {
+  if (!onlyIf) return db.insertInto('audit_event').values(entries);
+  const columns = [...new Set(entries.flatMap((e) => Object.keys(e)))] as Array<keyof NewAuditEvent>;
+  const rows = sql<
+    Selectable<AuditEventTable>
+  >`jsonb_populate_recordset(null::audit_event, ${JSON.stringify(entries)}::jsonb)`;
+  return db
+    .insertInto('audit_event')
+    .columns(columns)
+    .expression(db.selectFrom(rows.as('e')).select(columns).where(onlyIf));
+}
+
+/**
+ * One statement: every part, and (when given) the audit rows inserted in the same statement (only
+ * when `auditOnlyIf` holds, if given). Timestamps at the top level of each row come back as Date,
+ * `*_enc` columns as Buffer.
  */
 export async function fetchAll<P extends Record<string, Part<unknown>>>(
   db: Kysely<DB>,
   parts: P,
-  opts: { audit?: NewAuditEvent[] } = {},
+  opts: { audit?: NewAuditEvent[]; auditOnlyIf?: Expression<SqlBool> } = {},
 ): Promise<Results<P>> {
-  const keys = Object.keys(parts);
-  const columns = sql.join(keys.map((k) => sql`${(parts[k] as Part<unknown>).sql} as ${sql.ref(k)}`));
   const audit = opts.audit ?? [];
   const query =
     audit.length > 0
-      ? sql`with audit as (${db.insertInto('audit_event').values(audit)}) select ${columns}`
-      : sql`select ${columns}`;
-  const { rows } = await query.execute(db);
-  const row = (rows[0] ?? {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = revive(row[k] ?? null) ?? undefined;
-  return out as Results<P>;
+      ? db.with('audit', (qc) => auditInsert(qc, audit, opts.auditOnlyIf)).selectNoFrom(partColumns(parts))
+      : db.selectNoFrom(partColumns(parts));
+  return readParts(parts, await query.executeTakeFirst());
 }
