@@ -2,8 +2,9 @@
 // summary that takes focus and links to each field; a BSN that fails the elfproef comes back from
 // the server as a Dutch text under its field; a plan action without an owner is caught the same way,
 // and "Plan bewerken" puts focus on the editor's heading. A signaller's empty signal and a referral-index
-// registration with a BSN that fails the elfproef get the same summary and field marks. No validator
-// English reaches the screen.
+// registration with a BSN that fails the elfproef get the same summary and field marks. So do an empty
+// login, the team lead's empty reassign form, and the coordinator's shared settings and new support kind
+// with values the server would refuse. No validator English reaches the screen.
 import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
@@ -29,8 +30,22 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
   });
   test.describe.configure({ mode: 'serial' });
 
-  test('an empty family registration: the summary takes focus and links to each field', async () => {
+  test('an empty login: the summary takes focus and each field says what to fill in', async () => {
     await openLoginPage(page);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    const username = page.getByLabel('Gebruikersnaam', { exact: true });
+    await expect(username).toHaveAttribute('aria-invalid', 'true');
+    await expect(username).toHaveAccessibleDescription('Vul je gebruikersnaam in.');
+    await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveAccessibleDescription('Vul je wachtwoord in.');
+    await summary.getByRole('link', { name: 'Vul je wachtwoord in.' }).click();
+    await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('login-empty-submit');
+  });
+
+  test('an empty family registration: the summary takes focus and links to each field', async () => {
     await logIn(page, 'demo.professional');
     await page.goto('/families/new');
     await visible(page.getByRole('heading', { level: 1, name: 'Nieuw gezin aanmelden' }));
@@ -175,5 +190,54 @@ test.describe('forms say what is wrong, in Dutch, at the field', () => {
     await expect(bsn).toBeFocused();
     await expectNoRawText(page);
     await journey.checkpoint('involvement-invalid-bsn');
+  });
+
+  test("the team lead's empty reassign form says which trajectory, colleague and note are missing", async () => {
+    await logOut(page);
+    await logIn(page, 'demo.team_lead');
+    await page.getByRole('link', { name: 'Caseload van WIJ-team Zwolle verdelen' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Caseload van WIJ-team Zwolle' }));
+    const form = page.getByRole('form', { name: 'Regie herverdelen' });
+    await form.getByRole('button', { name: 'Herverdelen' }).click();
+
+    const summary = form.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    const to = form.getByLabel('Nieuwe regisseur', { exact: true });
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    await expect(to).toHaveAccessibleDescription('Kies de collega die de regie overneemt.');
+    await expect(form.getByLabel('Traject', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    const note = 'Schrijf in minstens 5 tekens op wat de nieuwe regisseur moet weten.';
+    await expect(form.getByLabel('Notitie bij de overdracht')).toHaveAccessibleDescription(new RegExp(`${note}$`));
+    await summary.getByRole('link', { name: note }).click();
+    await expect(form.getByLabel('Notitie bij de overdracht')).toBeFocused();
+    await expectNoRawText(page);
+    await journey.checkpoint('team-caseload-reassign-empty');
+  });
+
+  test('the coordinator: check-in days and a support-kind code the server would refuse are marked in Dutch', async () => {
+    await logOut(page);
+    await logIn(page, 'demo.coordinator');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Buurtgezinnen' }).click();
+    await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Instellingen' }).click();
+    const days = page.getByLabel('Contactmomenten (dagen na de start)', { exact: true });
+    await days.fill('42, 1000');
+    await page.getByRole('button', { name: 'Gedeelde instellingen opslaan' }).click();
+    const shared = page.getByRole('region', { name: 'Gedeelde instellingen' });
+    await expect(shared.getByTestId('error-summary')).toBeFocused();
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
+    await expect(days).toHaveAccessibleDescription(/Vul hoogstens 10 hele getallen van 1 tot en met 730 in/);
+
+    const code = page.getByLabel('Code', { exact: true });
+    await code.fill('Samen Koken');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    const kinds = page.getByRole('region', { name: 'Soorten steun' });
+    const summary = kinds.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await expect(code).toHaveAccessibleDescription(/Vul een code in van 2 tot 40 tekens/);
+    await expect(summary.getByRole('link', { name: 'Vul een Nederlandse naam in van 2 tot 60 tekens.' })).toBeVisible();
+    await expect(page.getByLabel('Naam (Nederlands)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoRawText(page);
+    await journey.checkpoint('support-settings-invalid');
   });
 });

@@ -196,6 +196,8 @@ test.describe('Buurtgezinnen: from the public form to an active match', () => {
     await visible(summary.getByText(/koppeling(en)? (is|zijn) voorgesteld aan beide gezinnen/));
     await journey.checkpoint('proposal-bulk-accepted');
     await page.getByRole('navigation', { name: 'Buurtgezinnen' }).getByRole('link', { name: 'Koppelingen' }).click();
+    // The proposal's own row also names the request and "Voorgesteld": wait for the matches page first.
+    await visible(page.getByRole('heading', { level: 1, name: 'Koppelingen' }));
     const match = page
       .getByRole('row')
       .filter({ hasText: `(${requestRef})` })

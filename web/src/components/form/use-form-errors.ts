@@ -33,15 +33,30 @@ export function issue(failed: boolean, path: string, kind = 'required'): FieldIs
   return failed && { path, kind };
 }
 
-export function useFormErrors(specs: FieldSpecs, serverError?: unknown): FormErrors {
+/**
+ * Server problems that are about one field although the server names no field path (a wrong code,
+ * a wrong password): problem code → field path. The problem code becomes the issue's kind, so the
+ * field's spec can give its own text (`messages: { invalid_totp: '…' }`). Pass a constant.
+ */
+export type ProblemFields = Readonly<Record<string, string>>;
+
+const NO_PROBLEM_FIELDS: ProblemFields = {};
+
+export function useFormErrors(
+  specs: FieldSpecs,
+  serverError?: unknown,
+  problemFields: ProblemFields = NO_PROBLEM_FIELDS,
+): FormErrors {
   const { t } = useTranslation();
   const formId = useId();
   const [client, setClient] = useState<FieldIssue[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
-  const server = useMemo(
-    () => (isApiError(serverError) ? serverIssues(serverError.problem.errors) : []),
-    [serverError],
-  );
+  const server = useMemo(() => {
+    if (!isApiError(serverError)) return [];
+    const path = problemFields[serverError.code];
+    const issues = serverIssues(serverError.problem.errors);
+    return path !== undefined && issues.length === 0 ? [{ path, kind: serverError.code }] : issues;
+  }, [serverError, problemFields]);
   useEffect(() => {
     if (server.length > 0) setFocusRequest((n) => n + 1);
   }, [server]);

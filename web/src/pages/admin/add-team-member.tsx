@@ -1,10 +1,13 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddTeamMember } from '../../api/admin-teams';
 import type { Team } from '../../api/admin-types';
 import { CheckboxField } from '../../components/form/checkbox-field';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { UserPicker } from './user-picker';
 
@@ -18,7 +21,17 @@ export function AddTeamMember({ team }: { team: Team }) {
   const [searchedQuery, setSearchedQuery] = useState('');
   const [userId, setUserId] = useState('');
   const [isLead, setIsLead] = useState(false);
-  const [pickMissing, setPickMissing] = useState(false);
+  const specs: FieldSpecs = useMemo(
+    () => ({
+      userId: {
+        label: t('admin.teams.pickUser'),
+        messages: { required: t('admin.teams.pickUserRequired'), invalid_format: t('admin.teams.pickUserRequired') },
+      },
+      isLead: { label: t('admin.teams.asLead') },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, addMember.error);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSearchedQuery(query.trim()), SEARCH_DELAY_MS);
@@ -32,8 +45,7 @@ export function AddTeamMember({ team }: { team: Team }) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    setPickMissing(userId === '');
-    if (userId === '') return;
+    if (!form.check([issue(userId === '', 'userId')])) return;
     addMember.mutate(
       { userId, isLead },
       {
@@ -63,16 +75,14 @@ export function AddTeamMember({ team }: { team: Team }) {
       </form>
       <form onSubmit={add} noValidate>
         {addMember.isSuccess ? <Paragraph role="status">{t('admin.teams.memberAdded')}</Paragraph> : null}
-        <ProblemAlert error={addMember.error} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <UserPicker
           query={searchedQuery}
           excludedUserIds={[...team.members, ...team.pendingMembers].map((member) => member.userId)}
           value={userId}
-          onValueChange={(id) => {
-            setUserId(id);
-            setPickMissing(false);
-          }}
-          error={pickMissing ? t('admin.teams.pickUserRequired') : undefined}
+          onValueChange={setUserId}
+          {...form.field('userId')}
         />
         <CheckboxField label={t('admin.teams.asLead')} checked={isLead} onCheckedChange={setIsLead} />
         <Button

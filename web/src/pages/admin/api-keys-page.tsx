@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   PARTNER_SCOPES,
@@ -21,9 +21,12 @@ import {
 } from '../../api/involvement';
 import { DataTable } from '../../components/data-table';
 import { CheckboxGroup } from '../../components/form/checkbox-group';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
@@ -64,6 +67,35 @@ export function ApiKeysPage() {
   );
 }
 
+function useKeySpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const organisation = t('involvement.admin.errors.organisation');
+    const rateLimit = t('involvement.admin.errors.rateLimit');
+    return {
+      organisationId: {
+        label: t('involvement.admin.organisation'),
+        messages: { required: organisation, invalid_format: organisation },
+      },
+      label: {
+        label: t('involvement.admin.label'),
+        messages: {
+          required: t('involvement.admin.errors.label'),
+          too_big: t('involvement.admin.errors.labelTooLong'),
+        },
+      },
+      scopes: {
+        label: t('involvement.admin.scopes'),
+        messages: { required: t('involvement.admin.errors.scopes'), too_small: t('involvement.admin.errors.scopes') },
+      },
+      rateLimitPerMinute: {
+        label: t('involvement.admin.rateLimit'),
+        messages: { required: rateLimit, invalid_type: rateLimit, too_small: rateLimit, too_big: rateLimit },
+      },
+    };
+  }, [t]);
+}
+
 function NewKeyForm() {
   const { t } = useTranslation();
   const organisations = useOrganisationOptions();
@@ -72,11 +104,19 @@ function NewKeyForm() {
   const [label, setLabel] = useState('');
   const [scopes, setScopes] = useState<PartnerScope[]>([]);
   const [limit, setLimit] = useState('60');
-  const fieldError = fieldErrorsOf(create.error);
+  const form = useFormErrors(useKeySpecs(), create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const rate = Number(limit.trim());
+    const ok = form.check([
+      issue(!organisationId, 'organisationId'),
+      issue(!label.trim(), 'label'),
+      issue(scopes.length === 0, 'scopes'),
+      issue(!Number.isInteger(rate) || rate < 1 || rate > 100_000, 'rateLimitPerMinute', 'invalid_type'),
+    ]);
+    if (!ok) return;
     create.mutate(
-      { organisationId, label: label.trim(), scopes, rateLimitPerMinute: Number(limit) || 60 },
+      { organisationId, label: label.trim(), scopes, rateLimitPerMinute: rate },
       {
         onSuccess: () => {
           setLabel('');
@@ -97,17 +137,15 @@ function NewKeyForm() {
         </Alert>
       ) : null}
       <form onSubmit={submit} noValidate>
-        <ProblemAlert
-          error={create.error}
-          fieldsShownInline={['organisationId', 'label', 'scopes', 'rateLimitPerMinute']}
-        />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <SelectField
           label={t('involvement.admin.organisation')}
           value={organisationId}
           onValueChange={setOrganisationId}
           emptyOption={t('common.choose')}
           options={organisations.options}
-          error={fieldError('organisationId')}
+          {...form.field('organisationId')}
           required
         />
         <TextField
@@ -115,7 +153,7 @@ function NewKeyForm() {
           description={t('involvement.admin.labelDescription')}
           value={label}
           onValueChange={setLabel}
-          error={fieldError('label')}
+          {...form.field('label')}
           required
         />
         <CheckboxGroup
@@ -123,14 +161,14 @@ function NewKeyForm() {
           options={PARTNER_SCOPES.map((s) => ({ value: s, label: t(SCOPE_LABEL[s]) }))}
           selected={scopes}
           onSelectedChange={setScopes}
-          error={fieldError('scopes')}
+          {...form.field('scopes')}
         />
         <TextField
           label={t('involvement.admin.rateLimit')}
           inputMode="numeric"
           value={limit}
           onValueChange={setLimit}
-          error={fieldError('rateLimitPerMinute')}
+          {...form.field('rateLimitPerMinute')}
         />
         <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
           {t('involvement.admin.create')}

@@ -7,13 +7,16 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminUsers } from '../../api/admin-users';
 import { useCoordinators, useSetCoordinator } from '../../api/involvement';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors, type ProblemFields } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { PageHeading } from '../../components/page-heading';
 import { QueryView } from '../../components/query-view';
@@ -56,6 +59,9 @@ export function MatchCoordinatorsPage() {
   );
 }
 
+/** An ineligible person is about the coordinator field, though the server names no field. */
+const COORDINATOR_PROBLEMS: ProblemFields = { coordinator_not_eligible: 'userId' };
+
 function AppointForm() {
   const { t } = useTranslation();
   const coordinators = useCoordinators();
@@ -67,14 +73,30 @@ function AppointForm() {
   const candidates = (users.data?.items ?? []).filter(
     (u) => u.active && (u.roles.includes('professional') || u.roles.includes('team_lead')),
   );
+  const specs: FieldSpecs = useMemo(() => {
+    const coordinator = t('involvement.admin.errors.coordinator');
+    return {
+      municipalityCode: {
+        label: t('involvement.admin.municipality'),
+        messages: { required: t('involvement.admin.errors.municipality') },
+      },
+      userId: {
+        label: t('involvement.admin.coordinator'),
+        messages: { invalid_format: coordinator, coordinator_not_eligible: coordinator },
+      },
+    };
+  }, [t]);
+  const form = useFormErrors(specs, set.error, COORDINATOR_PROBLEMS);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (municipalityCode) set.mutate({ municipalityCode, userId: userId || null });
+    if (form.check([issue(!municipalityCode, 'municipalityCode')]))
+      set.mutate({ municipalityCode, userId: userId || null });
   };
   return (
     <form onSubmit={submit} noValidate className="kt-section">
       {set.isSuccess ? <Paragraph role="status">{t('common.saved')}</Paragraph> : null}
-      <ProblemAlert error={set.error} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <SelectField
         label={t('involvement.admin.municipality')}
         value={municipalityCode}
@@ -85,6 +107,7 @@ function AppointForm() {
           label: c.municipalityName,
         }))}
         required
+        {...form.field('municipalityCode')}
       />
       <TextField label={t('involvement.admin.findUser')} value={q} onValueChange={setQ} />
       <SelectField
@@ -94,13 +117,9 @@ function AppointForm() {
         onValueChange={setUserId}
         emptyOption={t('common.none')}
         options={candidates.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+        {...form.field('userId')}
       />
-      <Button
-        type="submit"
-        appearance="primary-action-button"
-        busy={set.isPending}
-        disabled={set.isPending || !municipalityCode}
-      >
+      <Button type="submit" appearance="primary-action-button" busy={set.isPending} disabled={set.isPending}>
         {t('common.saveChanges')}
       </Button>
     </form>

@@ -11,10 +11,12 @@ interface UserPickerProps {
   value: string;
   onValueChange: (userId: string) => void;
   error?: string | undefined;
+  /** From `form.field(path)`, so the error summary can link here. */
+  id?: string | undefined;
 }
 
 /** Search results as radio buttons, each naming the user's home organisation. */
-export function UserPicker({ query, excludedUserIds, value, onValueChange, error }: UserPickerProps) {
+export function UserPicker({ query, excludedUserIds, value, onValueChange, error, id }: UserPickerProps) {
   const { t } = useTranslation();
   const users = useAdminUsers({ q: query, page: 1 }, { enabled: query.length > 0 });
 
@@ -33,6 +35,7 @@ export function UserPicker({ query, excludedUserIds, value, onValueChange, error
       value={value}
       onValueChange={onValueChange}
       error={error}
+      id={id}
       options={candidates.map((user) => ({
         value: user.id,
         label: t('admin.teams.userOption', {

@@ -1,10 +1,13 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogin } from '../../api/auth';
 import { isApiError } from '../../api/problem';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 
 interface PasswordStepProps {
   onSignedIn: () => void;
@@ -12,15 +15,29 @@ interface PasswordStepProps {
   onEnrolmentRequired: () => void;
 }
 
+function useSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      username: { label: t('auth.password.username'), messages: { required: t('auth.password.errors.username') } },
+      password: { label: t('auth.password.password'), messages: { required: t('auth.password.errors.password') } },
+    }),
+    [t],
+  );
+}
+
 export function PasswordStep({ onSignedIn, onTotpRequired, onEnrolmentRequired }: PasswordStepProps) {
   const { t } = useTranslation();
   const login = useLogin();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const fieldError = fieldErrorsOf(login.error);
+  // A wrong username or password stays one message for both fields: it must not tell which was wrong.
+  const form = useFormErrors(useSpecs(), login.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const ok = form.check([issue(!username.trim(), 'username'), issue(password === '', 'password')]);
+    if (!ok) return;
     login.mutate(
       { username: username.trim(), password },
       {
@@ -36,11 +53,8 @@ export function PasswordStep({ onSignedIn, onTotpRequired, onEnrolmentRequired }
 
   return (
     <form onSubmit={submit} noValidate>
-      <ProblemAlert
-        error={login.error}
-        fieldsShownInline={['username', 'password']}
-        showDetail={isApiError(login.error, 'account_locked')}
-      />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} showDetail={isApiError(login.error, 'account_locked')} />
       <TextField
         label={t('auth.password.username')}
         name="username"
@@ -49,7 +63,7 @@ export function PasswordStep({ onSignedIn, onTotpRequired, onEnrolmentRequired }
         spellCheck={false}
         value={username}
         onValueChange={setUsername}
-        error={fieldError('username')}
+        {...form.field('username')}
         required
       />
       <TextField
@@ -59,7 +73,7 @@ export function PasswordStep({ onSignedIn, onTotpRequired, onEnrolmentRequired }
         autoComplete="current-password"
         value={password}
         onValueChange={setPassword}
-        error={fieldError('password')}
+        {...form.field('password')}
         required
       />
       <Button type="submit" appearance="primary-action-button" busy={login.isPending} disabled={login.isPending}>

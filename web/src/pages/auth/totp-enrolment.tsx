@@ -3,8 +3,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnableTotp, useTotpSetup } from '../../api/auth';
 import { Loading } from '../../components/loading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
-import { TotpCodeField } from './totp-code-field';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
+import { TOTP_PROBLEM_FIELDS, TotpCodeField, totpCodeIssues, useTotpSpecs } from './totp-code-field';
 
 /**
  * Sets up a second factor: asks the server for a secret, shows it as a QR code and as text, and
@@ -16,6 +18,7 @@ export function TotpEnrolment({ onEnabled }: { onEnabled: () => void }) {
   const enable = useEnableTotp();
   const [code, setCode] = useState('');
   const requested = useRef(false);
+  const form = useFormErrors(useTotpSpecs(t('totp.enrolment.code')), enable.error, TOTP_PROBLEM_FIELDS);
 
   // One secret per enrolment: StrictMode runs effects twice, the ref keeps it to one request.
   useEffect(() => {
@@ -29,6 +32,7 @@ export function TotpEnrolment({ onEnabled }: { onEnabled: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check(totpCodeIssues(code))) return;
     enable.mutate(code, { onSuccess: onEnabled, onError: () => setCode('') });
   };
 
@@ -50,13 +54,14 @@ export function TotpEnrolment({ onEnabled }: { onEnabled: () => void }) {
         </Code>
       </Paragraph>
       <form onSubmit={submit} noValidate>
-        <ProblemAlert error={enable.error} fieldsShownInline={['code']} />
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
         <TotpCodeField
           label={t('totp.enrolment.code')}
           description={t('totp.enrolment.codeDescription')}
           value={code}
           onValueChange={setCode}
-          error={fieldErrorsOf(enable.error)('code')}
+          {...form.field('code')}
         />
         <Button type="submit" appearance="primary-action-button" busy={enable.isPending} disabled={enable.isPending}>
           {t('totp.enrolment.submit')}

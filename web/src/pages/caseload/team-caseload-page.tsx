@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -23,11 +23,14 @@ import {
 import { AppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
 import { CheckboxField } from '../../components/form/checkbox-field';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
+import { issue, useFormErrors, type ProblemFields } from '../../components/form/use-form-errors';
 import { Pagination } from '../../components/pagination';
 import { TextareaField } from '../../components/form/textarea-field';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 
@@ -249,6 +252,37 @@ function TrajectoriesAndReassign({
   );
 }
 
+// Refusals of the hand-over the server names without a field path; both are about the new regisseur.
+const REASSIGN_PROBLEMS: ProblemFields = { already_regisseur: 'toUserId', not_team_member: 'toUserId' };
+
+function useReassignSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const notMember = t('families.dossier.errors.notTeamMember');
+    const note = t('families.dossier.errors.handoverNote');
+    return {
+      trajectoryId: {
+        label: t('caseload.team.reassignTrajectory'),
+        messages: { required: t('caseload.team.errors.trajectory') },
+      },
+      toUserId: {
+        label: t('caseload.team.reassignTo'),
+        messages: {
+          required: t('caseload.team.errors.toUserId'),
+          invalid_format: t('caseload.team.errors.toUserId'),
+          other: notMember,
+          not_team_member: notMember,
+          already_regisseur: t('families.dossier.errors.alreadyRegisseur'),
+        },
+      },
+      note: {
+        label: t('caseload.team.reassignNote'),
+        messages: { required: note, too_small: note, too_big: t('families.dossier.errors.handoverNoteTooLong') },
+      },
+    };
+  }, [t]);
+}
+
 function ReassignForm({
   data,
   teamId,
@@ -267,11 +301,17 @@ function ReassignForm({
   const [toUserId, setToUserId] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const fieldError = fieldErrorsOf(reassign.error);
+  const form = useFormErrors(useReassignSpecs(), reassign.error, REASSIGN_PROBLEMS);
   const selected = data.trajectories.find((tr) => tr.trajectoryId === trajectoryId);
   const candidates = data.regisseurs.filter((r) => r.isMember && r.active && r.userId !== selected?.regisseurId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const ok = form.check([
+      issue(!selected, 'trajectoryId'),
+      issue(!toUserId, 'toUserId'),
+      issue(note.trim().length < 5, 'note', note.trim() ? 'too_small' : 'required'),
+    ]);
+    if (!ok) return;
     reassign.mutate(
       { trajectoryId, toUserId, note: note.trim() },
       {
@@ -288,7 +328,8 @@ function ReassignForm({
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="reassign-heading" className="kt-section">
       <Heading2 id="reassign-heading">{t('caseload.team.reassignHeading')}</Heading2>
       <Paragraph>{t('caseload.team.reassignIntro')}</Paragraph>
-      <ProblemAlert error={reassign.error} fieldsShownInline={['toUserId', 'note']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       {done !== null ? (
         <Paragraph role="status">{t('caseload.team.reassignDone', { reference: done })}</Paragraph>
       ) : null}
@@ -298,6 +339,7 @@ function ReassignForm({
         onValueChange={setTrajectoryId}
         emptyOption={t('common.choose')}
         required
+        {...form.field('trajectoryId')}
         options={data.trajectories.map((tr) => ({
           value: tr.trajectoryId,
           label: `${tr.familyReference} — ${data.regisseurs.find((r) => r.userId === tr.regisseurId)?.displayName ?? ''}`,
@@ -309,7 +351,7 @@ function ReassignForm({
         onValueChange={setToUserId}
         emptyOption={t('common.choose')}
         required
-        error={fieldError('toUserId')}
+        {...form.field('toUserId')}
         options={candidates.map((r) => ({
           value: r.userId,
           label: t('caseload.team.candidate', { name: r.displayName, organisation: r.organisationName, count: r.open }),
@@ -322,13 +364,9 @@ function ReassignForm({
         onValueChange={setNote}
         rows={3}
         required
-        error={fieldError('note')}
+        {...form.field('note')}
       />
-      <Button
-        type="submit"
-        appearance="primary-action-button"
-        disabled={reassign.isPending || !trajectoryId || !toUserId}
-      >
+      <Button type="submit" appearance="primary-action-button" disabled={reassign.isPending}>
         {t('caseload.team.reassignSave')}
       </Button>
     </form>

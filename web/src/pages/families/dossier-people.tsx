@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   NETWORK_RELATIONS,
@@ -19,8 +19,11 @@ import {
   type Person,
 } from '../../api/families';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { AddHouseholdMemberForm } from './person-add-form';
@@ -184,9 +187,25 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [relation, setRelation] = useState<NetworkRelation | ''>('');
+  const specs: FieldSpecs = useMemo(() => {
+    const given = t('families.dossier.errors.networkGivenName');
+    const family = t('families.dossier.errors.networkFamilyName');
+    const relationText = t('families.dossier.errors.relation');
+    return {
+      givenName: { label: t('families.new.givenName'), messages: { required: given, too_small: given } },
+      familyName: { label: t('families.new.familyName'), messages: { required: family, too_small: family } },
+      relation: { label: t('families.new.relation'), messages: { required: relationText, invalid_enum: relationText } },
+    };
+  }, [t]);
+  const form = useFormErrors(specs, add.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!relation) return;
+    const ok = form.check([
+      issue(!givenName.trim(), 'givenName'),
+      issue(!familyName.trim(), 'familyName'),
+      issue(!relation, 'relation'),
+    ]);
+    if (!ok || !relation) return;
     add.mutate(
       { givenName: givenName.trim(), familyName: familyName.trim(), relation },
       {
@@ -239,9 +258,22 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
         <details>
           <summary>{t('families.dossier.addNetwork')}</summary>
           <form onSubmit={submit} noValidate aria-label={t('families.dossier.addNetwork')}>
-            <ProblemAlert error={add.error} />
-            <TextField label={t('families.new.givenName')} value={givenName} onValueChange={setGivenName} required />
-            <TextField label={t('families.new.familyName')} value={familyName} onValueChange={setFamilyName} required />
+            <ErrorSummary form={form} />
+            <ProblemAlert error={form.otherError} />
+            <TextField
+              label={t('families.new.givenName')}
+              value={givenName}
+              onValueChange={setGivenName}
+              required
+              {...form.field('givenName')}
+            />
+            <TextField
+              label={t('families.new.familyName')}
+              value={familyName}
+              onValueChange={setFamilyName}
+              required
+              {...form.field('familyName')}
+            />
             <SelectField
               label={t('families.new.relation')}
               value={relation}
@@ -249,6 +281,7 @@ export function NetworkSection({ dossier }: { dossier: Dossier }) {
               required
               options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`families.relations.${r}`) }))}
               onValueChange={(v) => setRelation(NETWORK_RELATIONS.find((r) => r === v) ?? '')}
+              {...form.field('relation')}
             />
             <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>
               {t('families.dossier.addNetwork')}

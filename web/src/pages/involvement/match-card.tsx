@@ -1,10 +1,13 @@
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_METHODS, useRecordContact, type ContactMethod, type Match } from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
@@ -72,8 +75,17 @@ function RecordContactForm({ match, onRecording }: { match: Match; onRecording?:
   const record = useRecordContact();
   const [note, setNote] = useState('');
   const [method, setMethod] = useState('');
+  const specs: FieldSpecs = useMemo(
+    () => ({
+      method: { label: t('involvement.matches.contactMethod') },
+      note: { label: t('involvement.matches.note'), messages: { too_big: t('involvement.matches.noteTooLong') } },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check([issue(note.trim().length > 500, 'note', 'too_big')])) return;
     const how = CONTACT_METHODS.find((m) => m === method);
     // Told at submit, not on success: the refetch after success unmounts this form before a mutate() callback would run.
     onRecording?.(match.id);
@@ -88,13 +100,15 @@ function RecordContactForm({ match, onRecording }: { match: Match; onRecording?:
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ProblemAlert error={record.error} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <SelectField
         label={t('involvement.matches.contactMethod')}
         value={method}
         onValueChange={setMethod}
         emptyOption={t('involvement.matches.contactMethodNone')}
         options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`involvement.matches.contactMethods.${m}`) }))}
+        {...form.field('method')}
       />
       <TextField
         label={t('involvement.matches.note')}
@@ -102,6 +116,7 @@ function RecordContactForm({ match, onRecording }: { match: Match; onRecording?:
         maxLength={500}
         value={note}
         onValueChange={setNote}
+        {...form.field('note')}
       />
       <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>
         {t('involvement.matches.recordContact')}

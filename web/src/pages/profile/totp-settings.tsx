@@ -1,10 +1,13 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDisableTotp } from '../../api/auth';
 import type { Me } from '../../api/types';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors, type ProblemFields } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TotpEnrolment } from '../auth/totp-enrolment';
 
 type Notice = 'enabled' | 'disabled' | null;
@@ -50,19 +53,37 @@ export function TotpSettings({ user }: { user: Me }) {
   );
 }
 
+/** A wrong password is about the password field, though the server names no field. */
+const DISABLE_PROBLEM_FIELDS: ProblemFields = { invalid_credentials: 'password' };
+
 function DisableTotpForm({ onDisabled }: { onDisabled: () => void }) {
   const { t } = useTranslation();
   const disable = useDisableTotp();
   const [password, setPassword] = useState('');
+  const specs: FieldSpecs = useMemo(
+    () => ({
+      password: {
+        label: t('profile.totp.password'),
+        messages: {
+          required: t('profile.totp.errors.password'),
+          invalid_credentials: t('profile.totp.errors.wrongPassword'),
+        },
+      },
+    }),
+    [t],
+  );
+  const form = useFormErrors(specs, disable.error, DISABLE_PROBLEM_FIELDS);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check([issue(password === '', 'password')])) return;
     disable.mutate(password, { onSuccess: onDisabled, onSettled: () => setPassword('') });
   };
 
   return (
     <form onSubmit={submit} noValidate>
-      <ProblemAlert error={disable.error} fieldsShownInline={['password']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <TextField
         label={t('profile.totp.password')}
         description={t('profile.totp.passwordDescription')}
@@ -70,7 +91,7 @@ function DisableTotpForm({ onDisabled }: { onDisabled: () => void }) {
         autoComplete="current-password"
         value={password}
         onValueChange={setPassword}
-        error={fieldErrorsOf(disable.error)('password')}
+        {...form.field('password')}
         required
       />
       <Button

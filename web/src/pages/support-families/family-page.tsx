@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -21,10 +21,13 @@ import {
   type ScreeningStep,
 } from '../../api/support-families';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { PageHeading } from '../../components/page-heading';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { formatDate, kindLabels, slotLabel } from './labels';
 import { today } from '../../clock';
@@ -114,28 +117,52 @@ function ScreeningForm({ familyId, next }: { familyId: string; next: ScreeningSt
   const record = useRecordScreening(familyId);
   const [step, setStep] = useState<ScreeningStep>(next);
   const [doneOn, setDoneOn] = useState(today());
-  const err = fieldErrorsOf(record.error);
+  const dateLabel = step === 'vog' ? t('supportFamilies.family.vogDate') : t('supportFamilies.family.date');
+  const specs: FieldSpecs = useMemo(
+    () => ({
+      step: { label: t('supportFamilies.family.step') },
+      doneOn: {
+        label: dateLabel,
+        messages: {
+          required: t('supportFamilies.family.errors.date'),
+          invalid_format: t('supportFamilies.family.errors.date'),
+          in_future: t('supportFamilies.family.errors.dateFuture'),
+        },
+      },
+    }),
+    [t, dateLabel],
+  );
+  // The server names the problem in its message (`in_future`): read it as the kind.
+  const serverError = useMemo(() => withFieldCodes(record.error), [record.error]);
+  const form = useFormErrors(specs, serverError);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const ok = form.check([
+      issue(!doneOn, 'doneOn'),
+      issue(Boolean(doneOn) && doneOn > today(), 'doneOn', 'in_future'),
+    ]);
+    if (!ok) return;
     record.mutate({ step, doneOn }, { onSuccess: (f) => setStep(f.screening.missing[0] ?? 'vog') });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('supportFamilies.family.record')}>
       <Heading2>{t('supportFamilies.family.record')}</Heading2>
-      <ProblemAlert error={record.error} fieldsShownInline={['doneOn']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <SelectField
         label={t('supportFamilies.family.step')}
         value={step}
         onValueChange={(v) => setStep(SCREENING_STEPS.find((s) => s === v) ?? 'vog')}
         options={SCREENING_STEPS.map((s) => ({ value: s, label: t(`supportFamilies.steps.${s}`) }))}
+        {...form.field('step')}
       />
       <TextField
-        label={step === 'vog' ? t('supportFamilies.family.vogDate') : t('supportFamilies.family.date')}
+        label={dateLabel}
         type="date"
         value={doneOn}
         onValueChange={setDoneOn}
         required
-        error={err('doneOn')}
+        {...form.field('doneOn')}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={record.isPending} disabled={record.isPending}>

@@ -8,7 +8,7 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -23,9 +23,12 @@ import {
   type MatchEventKind,
   type Side,
 } from '../../api/support-families';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextareaField } from '../../components/form/textarea-field';
 import { TextField } from '../../components/form/text-field';
+import { issue, useFormErrors } from '../../components/form/use-form-errors';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
@@ -105,8 +108,6 @@ function Steps({ match }: { match: MatchDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const move = useTransition(match.id);
-  const [reason, setReason] = useState<EndReason | ''>('');
-  const [evaluation, setEvaluation] = useState('');
   const forward = match.next.filter((s) => s !== 'ended' && s !== 'evaluated');
   const hintId = useId();
   const blocked = forward.map((s) => ({ step: s, missing: missingFor(match, s) })).filter((x) => x.missing.length > 0);
@@ -138,47 +139,95 @@ function Steps({ match }: { match: MatchDetail }) {
           })}
         </Paragraph>
       ))}
-      {match.next.includes('evaluated') ? (
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            move.mutate({ to: 'evaluated', evaluation });
-          }}
-        >
-          <TextareaField
-            label={t('supportFamilies.match.evaluation')}
-            value={evaluation}
-            onValueChange={setEvaluation}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>
-              {t('supportFamilies.match.to.evaluated')}
-            </Button>
-          </ButtonGroup>
-        </form>
-      ) : null}
-      {match.next.includes('ended') ? (
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            if (reason) move.mutate({ to: 'ended', endReason: reason });
-          }}
-        >
-          <SelectField
-            label={t('supportFamilies.match.endReason')}
-            value={reason}
-            emptyOption={t('common.choose')}
-            onValueChange={(v) => setReason(END_REASONS.find((r) => r === v) ?? '')}
-            options={END_REASONS.map((r) => ({ value: r, label: t(`supportFamilies.endReasons.${r}`) }))}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="secondary-action-button" disabled={move.isPending || !reason}>
-              {t('supportFamilies.match.to.ended')}
-            </Button>
-          </ButtonGroup>
-        </form>
-      ) : null}
+      {match.next.includes('evaluated') ? <EvaluationForm matchId={match.id} /> : null}
+      {match.next.includes('ended') ? <EndForm matchId={match.id} /> : null}
     </section>
+  );
+}
+
+/** The match forms' fields, each with a text per kind of problem that says what to do. */
+function useMatchSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const all = (text: string) => ({ required: text, too_small: text, too_big: text, other: text });
+    return {
+      evaluation: {
+        label: t('supportFamilies.match.evaluation'),
+        messages: all(t('supportFamilies.match.errors.evaluation')),
+      },
+      endReason: {
+        label: t('supportFamilies.match.endReason'),
+        messages: {
+          ...all(t('supportFamilies.match.errors.endReason')),
+          invalid_enum: t('supportFamilies.match.errors.endReason'),
+        },
+      },
+      what: { label: t('supportFamilies.match.what'), messages: all(t('supportFamilies.match.errors.what')) },
+      howOften: {
+        label: t('supportFamilies.match.howOften'),
+        messages: all(t('supportFamilies.match.errors.howOften')),
+      },
+    };
+  }, [t]);
+}
+
+function EvaluationForm({ matchId }: { matchId: string }) {
+  const { t } = useTranslation();
+  const move = useTransition(matchId);
+  const form = useFormErrors(useMatchSpecs(), move.error);
+  const [evaluation, setEvaluation] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!form.check([issue(evaluation.trim().length > 4000, 'evaluation', 'too_big')])) return;
+    move.mutate({ to: 'evaluated', ...(evaluation.trim() ? { evaluation: evaluation.trim() } : {}) });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
+      <TextareaField
+        label={t('supportFamilies.match.evaluation')}
+        value={evaluation}
+        onValueChange={setEvaluation}
+        {...form.field('evaluation')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>
+          {t('supportFamilies.match.to.evaluated')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function EndForm({ matchId }: { matchId: string }) {
+  const { t } = useTranslation();
+  const move = useTransition(matchId);
+  const form = useFormErrors(useMatchSpecs(), move.error);
+  const [reason, setReason] = useState<EndReason | ''>('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (form.check([issue(!reason, 'endReason')]) && reason) move.mutate({ to: 'ended', endReason: reason });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
+      <SelectField
+        label={t('supportFamilies.match.endReason')}
+        value={reason}
+        emptyOption={t('common.choose')}
+        required
+        onValueChange={(v) => setReason(END_REASONS.find((r) => r === v) ?? '')}
+        options={END_REASONS.map((r) => ({ value: r, label: t(`supportFamilies.endReasons.${r}`) }))}
+        {...form.field('endReason')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="secondary-action-button" disabled={move.isPending}>
+          {t('supportFamilies.match.to.ended')}
+        </Button>
+      </ButtonGroup>
+    </form>
   );
 }
 
@@ -225,8 +274,26 @@ function Events({ match }: { match: MatchDetail }) {
 function Agreements({ match }: { match: MatchDetail }) {
   const { t } = useTranslation();
   const add = useAgreement(match.id);
+  const form = useFormErrors(useMatchSpecs(), add.error);
   const [what, setWhat] = useState('');
   const [howOften, setHowOften] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const ok = form.check([
+      issue(!what.trim() || what.trim().length > 1000, 'what', what.trim() ? 'too_big' : 'required'),
+      issue(!howOften.trim() || howOften.trim().length > 200, 'howOften', howOften.trim() ? 'too_big' : 'required'),
+    ]);
+    if (!ok) return;
+    add.mutate(
+      { what: what.trim(), howOften: howOften.trim() },
+      {
+        onSuccess: () => {
+          setWhat('');
+          setHowOften('');
+        },
+      },
+    );
+  };
   return (
     <section className="kt-section">
       <Heading2>{t('supportFamilies.match.agreements')}</Heading2>
@@ -237,24 +304,23 @@ function Agreements({ match }: { match: MatchDetail }) {
           </OrderedListItem>
         ))}
       </OrderedList>
-      <form
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          add.mutate(
-            { what, howOften },
-            {
-              onSuccess: () => {
-                setWhat('');
-                setHowOften('');
-              },
-            },
-          );
-        }}
-        noValidate
-      >
-        <ProblemAlert error={add.error} />
-        <TextField label={t('supportFamilies.match.what')} value={what} onValueChange={setWhat} required />
-        <TextField label={t('supportFamilies.match.howOften')} value={howOften} onValueChange={setHowOften} required />
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary form={form} />
+        <ProblemAlert error={form.otherError} />
+        <TextField
+          label={t('supportFamilies.match.what')}
+          value={what}
+          onValueChange={setWhat}
+          required
+          {...form.field('what')}
+        />
+        <TextField
+          label={t('supportFamilies.match.howOften')}
+          value={howOften}
+          onValueChange={setHowOften}
+          required
+          {...form.field('howOften')}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="secondary-action-button" disabled={add.isPending}>
             {t('supportFamilies.match.addAgreement')}

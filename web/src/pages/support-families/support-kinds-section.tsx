@@ -13,13 +13,56 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddKind, useBoardKinds, useChangeKind, useReorderKinds, type BoardKind } from '../../api/support-families';
 import { DataTable } from '../../components/data-table';
+import { ErrorSummary } from '../../components/form/error-summary';
+import type { FieldIssue, FieldSpecs } from '../../components/form/field-messages';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem-alert';
+import { issue, useFormErrors, type ProblemFields } from '../../components/form/use-form-errors';
+import { ProblemAlert } from '../../components/problem-alert';
+
+const CODE = /^[a-z][a-z0-9_]{1,39}$/;
+/** A code that is taken is about the code field, though the server names no field. */
+const ADD_PROBLEMS: ProblemFields = { support_kind_exists: 'code' };
+
+/** The kind forms' fields, each with a text per kind of problem that says what to do. */
+function useKindSpecs(): FieldSpecs {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const all = (text: string) => ({
+      required: text,
+      too_small: text,
+      too_big: text,
+      invalid_format: text,
+      invalid_type: text,
+      other: text,
+    });
+    return {
+      which: { label: t('supportFamilies.kinds.which'), messages: all(t('supportFamilies.kinds.errors.which')) },
+      code: {
+        label: t('supportFamilies.kinds.code'),
+        messages: {
+          ...all(t('supportFamilies.kinds.errors.code')),
+          support_kind_exists: t('supportFamilies.kinds.errors.codeExists'),
+        },
+      },
+      labelNl: { label: t('supportFamilies.kinds.labelNl'), messages: all(t('supportFamilies.kinds.errors.labelNl')) },
+      labelEn: { label: t('supportFamilies.kinds.labelEn'), messages: all(t('supportFamilies.kinds.errors.labelEn')) },
+    };
+  }, [t]);
+}
+
+/** Both names: 2 to 60 characters (as the server checks). */
+function labelIssues(labelNl: string, labelEn: string): (FieldIssue | false)[] {
+  const bad = (text: string) => text.trim().length < 2 || text.trim().length > 60;
+  return [
+    issue(bad(labelNl), 'labelNl', labelNl.trim() ? 'invalid_format' : 'required'),
+    issue(bad(labelEn), 'labelEn', labelEn.trim() ? 'invalid_format' : 'required'),
+  ];
+}
 
 function KindRows({ items, editable }: { items: BoardKind[]; editable: boolean }) {
   const { t } = useTranslation();
@@ -97,7 +140,7 @@ function RenameForm({ items }: { items: BoardKind[] }) {
   const [code, setCode] = useState('');
   const [nl, setNl] = useState('');
   const [en, setEn] = useState('');
-  const err = fieldErrorsOf(change.error);
+  const form = useFormErrors(useKindSpecs(), change.error);
   const pick = (c: string) => {
     const kind = items.find((k) => k.code === c);
     setCode(c);
@@ -106,18 +149,21 @@ function RenameForm({ items }: { items: BoardKind[] }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (code) change.mutate({ code, labelNl: nl, labelEn: en });
+    if (form.check([issue(!code, 'which'), ...labelIssues(nl, en)]))
+      change.mutate({ code, labelNl: nl.trim(), labelEn: en.trim() });
   };
   return (
     <form onSubmit={submit} noValidate>
       <Heading3>{t('supportFamilies.kinds.renameTitle')}</Heading3>
-      <ProblemAlert error={change.error} fieldsShownInline={['labelNl', 'labelEn']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <SelectField
         label={t('supportFamilies.kinds.which')}
         value={code}
         onValueChange={pick}
         emptyOption={t('supportFamilies.kinds.choose')}
         options={items.map((k) => ({ value: k.code, label: k.label.nl }))}
+        {...form.field('which')}
       />
       {code ? (
         <>
@@ -125,13 +171,13 @@ function RenameForm({ items }: { items: BoardKind[] }) {
             label={t('supportFamilies.kinds.labelNl')}
             value={nl}
             onValueChange={setNl}
-            error={err('labelNl')}
+            {...form.field('labelNl')}
           />
           <TextField
             label={t('supportFamilies.kinds.labelEn')}
             value={en}
             onValueChange={setEn}
-            error={err('labelEn')}
+            {...form.field('labelEn')}
           />
           <ButtonGroup>
             <Button
@@ -154,33 +200,43 @@ function AddForm() {
   const { t } = useTranslation();
   const add = useAddKind();
   const [f, setF] = useState({ code: '', labelNl: '', labelEn: '' });
-  const err = fieldErrorsOf(add.error);
+  const form = useFormErrors(useKindSpecs(), add.error, ADD_PROBLEMS);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate(f, { onSuccess: () => setF({ code: '', labelNl: '', labelEn: '' }) });
+    const code = f.code.trim();
+    const ok = form.check([
+      issue(!CODE.test(code), 'code', code ? 'invalid_format' : 'required'),
+      ...labelIssues(f.labelNl, f.labelEn),
+    ]);
+    if (!ok) return;
+    add.mutate(
+      { code, labelNl: f.labelNl.trim(), labelEn: f.labelEn.trim() },
+      { onSuccess: () => setF({ code: '', labelNl: '', labelEn: '' }) },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
       <Heading3>{t('supportFamilies.kinds.addTitle')}</Heading3>
-      <ProblemAlert error={add.error} fieldsShownInline={['code', 'labelNl', 'labelEn']} />
+      <ErrorSummary form={form} />
+      <ProblemAlert error={form.otherError} />
       <TextField
         label={t('supportFamilies.kinds.code')}
         description={t('supportFamilies.kinds.codeDescription')}
         value={f.code}
         onValueChange={(v) => setF({ ...f, code: v })}
-        error={err('code')}
+        {...form.field('code')}
       />
       <TextField
         label={t('supportFamilies.kinds.labelNl')}
         value={f.labelNl}
         onValueChange={(v) => setF({ ...f, labelNl: v })}
-        error={err('labelNl')}
+        {...form.field('labelNl')}
       />
       <TextField
         label={t('supportFamilies.kinds.labelEn')}
         value={f.labelEn}
         onValueChange={(v) => setF({ ...f, labelEn: v })}
-        error={err('labelEn')}
+        {...form.field('labelEn')}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>
