@@ -1,7 +1,7 @@
 // JW323 claims: every line checked against its allocation, the contract and what was claimed before
 // (ijw/rules/claim-rules.ts), stored with its verdict; accepted lines are spend. Answered with a JW325
 // listing the refused lines and their return codes.
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { produceIjwMessage } from '../ijw/codec.js';
 import { jw325Content, type ClaimLineVerdict } from '../ijw/messages/outgoing.js';
 import type { AllocatedProduct } from '../ijw/rules/allocation-rules.js';
@@ -169,6 +169,7 @@ export async function handleClaim(
       claimed_cents: submitted,
       accepted_cents: acceptedCents,
       rejected_lines: lines.length - accepted.length,
+      received_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -3,7 +3,7 @@
 // handled line by line, and answered with its retour (JW306/308/316/318/320) or claim answer (JW325)
 // through the transport. Bad input throws before anything is written (the caller's transaction).
 import type { Tx } from '../../../platform/db/transaction.js';
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { ConflictError, ValidationError } from '../../../platform/errors.js';
 import { produceIjwMessage, readIjwMessage, type IjwMessage } from '../ijw/codec.js';
 import { retourContent, RETOUR_OF, type ReceivedWithRetour } from '../ijw/messages/retour.js';
@@ -78,6 +78,7 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
       line_count: lineCount(message),
       received_via: sender.via,
       uploaded_by: sender.userId,
+      created_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -124,7 +125,7 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
   // JW302 / JW320: the provider's retour on our JW301 / JW319 — stored, nothing to answer.
   await trx
     .updateTable('ijw_message')
-    .set({ status: 'processed', processed_at: new Date() })
+    .set({ status: 'processed', processed_at: now() })
     .where('id', '=', stored.id)
     .execute();
   return {

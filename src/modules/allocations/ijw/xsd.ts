@@ -1,6 +1,7 @@
 // XSD validation with libxml2 compiled to WebAssembly (xmllint-wasm): the message's own XSD as
 // `schema`, basisschema.xsd (which it imports) as `preload`. The schema texts are read once from the
 // project's copy of the standard.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { validateXML } from 'xmllint-wasm';
 import { type IjwMessageCode, readStandardFile } from './schema-model.js';
 
@@ -20,9 +21,11 @@ export interface XsdResult {
   errors: string[];
 }
 
-export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Promise<XsdResult> {
+/** Validates many messages of one kind in one libxml2 run (a run costs far more than a message). */
+export async function validateManyAgainstXsd(code: IjwMessageCode, xmls: readonly string[]): Promise<XsdResult> {
+  if (xmls.length === 0) return { valid: true, errors: [] };
   const result = await validateXML({
-    xml: [{ fileName: `${code}.xml`, contents: xml }],
+    xml: xmls.map((contents, i) => ({ fileName: `${code}-${i + 1}.xml`, contents })),
     schema: [{ fileName: `${code}.xsd`, contents: schemaText(`${code}.xsd`) }],
     preload: [{ fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') }],
   });
@@ -30,4 +33,81 @@ export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Pro
     valid: result.valid,
     errors: result.errors.map((e) => e.message.trim()),
   };
+}
+
+export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Promise<XsdResult> {
+  const batch = batches.getStore();
+  if (batch) {
+    batch.add(code, xml);
+    return { valid: true, errors: [] };
+  }
+  return validateManyAgainstXsd(code, [xml]);
+}
+
+export class XsdBatchError extends Error {
+  constructor(
+    readonly code: IjwMessageCode,
+    readonly errors: readonly string[],
+  ) {
+    super(`${code} messages do not validate: ${errors.slice(0, 3).join(' | ')}`);
+  }
+}
+
+/** Messages waiting for their XSD check; validated per kind in batches, each batch in libxml2's worker. */
+class XsdBatch {
+  private pending = new Map<IjwMessageCode, string[]>();
+  private running: Promise<void>[] = [];
+  private size = 0;
+  validated = 0;
+  constructor(private readonly flushAt: number) {}
+  add(code: IjwMessageCode, xml: string): void {
+    const list = this.pending.get(code) ?? [];
+    list.push(xml);
+    this.pending.set(code, list);
+    this.size += 1;
+    if (this.size >= this.flushAt) this.flush();
+  }
+  /** Starts validating what is pending without waiting: the caller's work goes on meanwhile. */
+  flush(): void {
+    for (const [code, xmls] of this.pending) {
+      this.validated += xmls.length;
+      const check = validateManyAgainstXsd(code, xmls).then((r) => {
+        if (!r.valid) throw new XsdBatchError(code, r.errors);
+      });
+      check.catch(() => undefined); // reported by settle(), not as an unhandled rejection meanwhile
+      this.running.push(check);
+    }
+    this.pending.clear();
+    this.size = 0;
+  }
+  async settle(): Promise<void> {
+    this.flush();
+    const results = await Promise.allSettled(this.running);
+    this.running = [];
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}
+
+const batches = new AsyncLocalStorage<XsdBatch>();
+
+/**
+ * Runs `work` with XSD validation deferred and batched (for bulk work that produces and receives
+ * thousands of messages of its own, such as the demo seed): every message is still validated, and
+ * the scope throws — so its transaction rolls back — when any of them does not.
+ */
+export async function withBatchedXsdValidation<T>(
+  work: () => Promise<T>,
+  flushAt = 1000,
+): Promise<{ result: T; validated: number }> {
+  const batch = new XsdBatch(flushAt);
+  let result: T;
+  try {
+    result = await batches.run(batch, work);
+  } catch (e) {
+    await batch.settle().catch(() => undefined);
+    throw e;
+  }
+  await batch.settle();
+  return { result, validated: batch.validated };
 }
