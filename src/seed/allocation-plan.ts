@@ -96,12 +96,14 @@ export function planHistory(
   const out: Planned[] = [];
   for (const youth of pool) {
     if (out.length >= count) break;
-    const from = maxIso(HISTORY_FROM, addDays(youth.openedOn, 3));
-    const to = minIso(lastDecision, youth.closedOn ? addDays(youth.closedOn, -20) : lastDecision);
+    // From the plan: after the trajectory opened (and before it closed). A provider's request (JW315,
+    // after a GP's referral) does not wait for the neighbourhood team: any day of the two years.
+    const fromPlan = youth.regisseurId !== null;
+    const from = fromPlan ? maxIso(HISTORY_FROM, addDays(youth.openedOn, 3)) : HISTORY_FROM;
+    const to = fromPlan && youth.closedOn ? minIso(lastDecision, addDays(youth.closedOn, -20)) : lastDecision;
     if (to <= addDays(from, 5)) continue;
     const span = (dayAt(to).getTime() - dayAt(from).getTime()) / DAY;
-    // Later dates a little more often: the region grows into the new way of working.
-    const requestOn = addDays(from, Math.floor(Math.sqrt(rng.next()) * span));
+    const requestOn = addDays(from, Math.floor(rng.next() * span));
     const term = requestOn < '2025-12-01' ? '2025' : '2026';
     const choices = products.filter(
       (p) =>

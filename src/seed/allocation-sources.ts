@@ -30,6 +30,9 @@ export async function loadYouths(trx: Tx, vault: BsnVault): Promise<Youth[]> {
     .where('p.removed_at', 'is', null)
     .where('p.bsn_enc', 'is not', null)
     .where('p.birth_date', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('allocation_request as r').select('r.id').whereRef('r.person_id', '=', 'p.id'))),
+    )
     .orderBy('p.id')
     .orderBy('t.opened_at', 'desc')
     .execute();

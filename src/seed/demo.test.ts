@@ -18,7 +18,7 @@ beforeAll(async () => {
   const today = startOfUtcDay(new Date());
   expect(await seedDemo(a.kysely, 'demo-password', undefined, today)).toBe(true);
   expect(await seedDemo(b.kysely, 'demo-password', undefined, today)).toBe(true);
-}, 180_000);
+}, 420_000);
 afterAll(async () => {
   await a.close();
   await b.close();

@@ -331,8 +331,9 @@ export async function seedDemo(
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);
     await seedContracts(trx, { createdBy: demo.contract_manager });
-    await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
+    // The open requests first: the history leaves their youths alone, so deciding them never meets a stacked allocation.
     await seedAllocationRequests(trx, today);
+    await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
     return true;
   });
 }

@@ -3,7 +3,7 @@
 // project's copy of the standard.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { validateXML } from 'xmllint-wasm';
-import { type IjwMessageCode, readStandardFile } from './schema-model.js';
+import { type IjwMessageCode, messageNamespace, readStandardFile } from './schema-model.js';
 
 const schemaTexts = new Map<string, string>();
 function schemaText(name: string): string {
@@ -45,40 +45,56 @@ export async function validateAgainstXsd(code: IjwMessageCode, xml: string): Pro
 }
 
 export class XsdBatchError extends Error {
-  constructor(
-    readonly code: IjwMessageCode,
-    readonly errors: readonly string[],
-  ) {
-    super(`${code} messages do not validate: ${errors.slice(0, 3).join(' | ')}`);
+  constructor(readonly errors: readonly string[]) {
+    super(`Messages do not validate: ${errors.slice(0, 3).join(' | ')}`);
   }
 }
 
-/** Messages waiting for their XSD check; validated per kind in batches, each batch in libxml2's worker. */
+/** One schema that imports every message's XSD: libxml2 then checks each document by its root's namespace. */
+function allMessagesSchema(codes: readonly IjwMessageCode[]): string {
+  const imports = codes
+    .map((c) => `<xs:import namespace="${messageNamespace(c)}" schemaLocation="${c}.xsd"/>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${imports}</xs:schema>`;
+}
+
+/** Validates messages of any kinds in one libxml2 run (a run costs far more than a message). */
+export async function validateMixedAgainstXsd(
+  messages: readonly { code: IjwMessageCode; xml: string }[],
+): Promise<XsdResult> {
+  if (messages.length === 0) return { valid: true, errors: [] };
+  const codes = [...new Set(messages.map((m) => m.code))].sort();
+  const result = await validateXML({
+    xml: messages.map((m, i) => ({ fileName: `${m.code}-${i + 1}.xml`, contents: m.xml })),
+    schema: [{ fileName: 'messages.xsd', contents: allMessagesSchema(codes) }],
+    preload: [
+      ...codes.map((c) => ({ fileName: `${c}.xsd`, contents: schemaText(`${c}.xsd`) })),
+      { fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') },
+    ],
+  });
+  return { valid: result.valid, errors: result.errors.map((e) => e.message.trim()) };
+}
+
+/** Messages waiting for their XSD check, validated together in libxml2's worker while the caller goes on. */
 class XsdBatch {
-  private pending = new Map<IjwMessageCode, string[]>();
+  private pending: { code: IjwMessageCode; xml: string }[] = [];
   private running: Promise<void>[] = [];
-  private size = 0;
   validated = 0;
   constructor(private readonly flushAt: number) {}
   add(code: IjwMessageCode, xml: string): void {
-    const list = this.pending.get(code) ?? [];
-    list.push(xml);
-    this.pending.set(code, list);
-    this.size += 1;
-    if (this.size >= this.flushAt) this.flush();
+    this.pending.push({ code, xml });
+    if (this.pending.length >= this.flushAt) this.flush();
   }
-  /** Starts validating what is pending without waiting: the caller's work goes on meanwhile. */
   flush(): void {
-    for (const [code, xmls] of this.pending) {
-      this.validated += xmls.length;
-      const check = validateManyAgainstXsd(code, xmls).then((r) => {
-        if (!r.valid) throw new XsdBatchError(code, r.errors);
-      });
-      check.catch(() => undefined); // reported by settle(), not as an unhandled rejection meanwhile
-      this.running.push(check);
-    }
-    this.pending.clear();
-    this.size = 0;
+    if (this.pending.length === 0) return;
+    const messages = this.pending;
+    this.pending = [];
+    this.validated += messages.length;
+    const check = validateMixedAgainstXsd(messages).then((r) => {
+      if (!r.valid) throw new XsdBatchError(r.errors);
+    });
+    check.catch(() => undefined); // reported by settle(), not as an unhandled rejection meanwhile
+    this.running.push(check);
   }
   async settle(): Promise<void> {
     this.flush();
