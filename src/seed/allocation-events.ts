@@ -107,7 +107,12 @@ export function claimEvents(w: SeedWorld, planned: readonly Planned[], today: Da
     const until = p.care.stop?.on ?? p.endsOn;
     for (const month of monthsOf(p.care.startedOn, until)) {
       const key = `${p.product.providerId}|${p.youth.municipality}|${month}`;
-      keys.set(key, { providerId: p.product.providerId, agb: p.product.agb, municipality: p.youth.municipality, month });
+      keys.set(key, {
+        providerId: p.product.providerId,
+        agb: p.product.agb,
+        municipality: p.youth.municipality,
+        month,
+      });
     }
   }
   const claimed = new Map<Planned, number>();
@@ -227,16 +232,20 @@ export function openRequestEvents(
       at,
       label: 'open JW315',
       run: async () => {
-        const xml = requestXml({ agb: product.agb, municipality: youth.municipality, id: w.id(), date: isoDay(at) }, youth.client, {
-          reference: `VZ-OPEN-${i + 1}`,
-          category: product.category,
-          productCode: product.productCode,
-          startsOn,
-          endsOn: addDays(startsOn, 180),
-          volume: rng.int(2, 4),
-          unit: product.unit,
-          frequency: '2',
-        });
+        const xml = requestXml(
+          { agb: product.agb, municipality: youth.municipality, id: w.id(), date: isoDay(at) },
+          youth.client,
+          {
+            reference: `VZ-OPEN-${i + 1}`,
+            category: product.category,
+            productCode: product.productCode,
+            startsOn,
+            endsOn: addDays(startsOn, 180),
+            volume: rng.int(2, 4),
+            unit: product.unit,
+            frequency: '2',
+          },
+        );
         await receiveMessage(w.trx, deps, { providerId: product.providerId, via: 'seed', userId: null }, xml);
       },
     });

@@ -41,7 +41,7 @@ function sameTransaction(trx: Tx): Kysely<DB> {
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  }) as unknown as Kysely<DB>;
+  });
 }
 
 async function loadActors(trx: Tx) {
@@ -169,7 +169,7 @@ function allocationSteps(w: SeedWorld, p: Planned, deps: Deps, produceDeps: Prod
             question: 'Specialistische hulp zoals in het gezinsplan afgesproken.',
             category: p.product.category,
             planActionKey: `action-history-${p.index}`,
-          } as never);
+          });
           requestId = r.id;
         } else {
           const xml = requestXml(envelope(p.requestAt), y.client, {
@@ -242,7 +242,12 @@ function allocationSteps(w: SeedWorld, p: Planned, deps: Deps, produceDeps: Prod
       at: care.startAt,
       label: 'start',
       run: async () => {
-        await receiveMessage(trx, deps, provider, startXml(envelope(care.startAt), y.client, product(), care.startedOn));
+        await receiveMessage(
+          trx,
+          deps,
+          provider,
+          startXml(envelope(care.startAt), y.client, product(), care.startedOn),
+        );
       },
     });
     const stop = care.stop;

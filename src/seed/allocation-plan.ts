@@ -66,17 +66,16 @@ const minIso = (a: string, b: string) => (a < b ? a : b);
 const maxIso = (a: string, b: string) => (a > b ? a : b);
 
 /** Weight, volume, frequency and duration (days) by product code. */
-const SHAPE: Record<string, { weight: number; volume: [number, number]; frequency: string; days: [number, number] }> =
-  {
-    '45A01': { weight: 30, volume: [1, 4], frequency: '2', days: [90, 270] },
-    '45L01': { weight: 30, volume: [1, 4], frequency: '2', days: [90, 270] },
-    '40P01': { weight: 12, volume: [2, 6], frequency: '2', days: [90, 360] },
-    '41D01': { weight: 6, volume: [2, 6], frequency: '2', days: [90, 180] },
-    '43V01': { weight: 3, volume: [7, 7], frequency: '2', days: [90, 360] },
-    '44G01': { weight: 3, volume: [7, 7], frequency: '2', days: [120, 360] },
-    '46C01': { weight: 4, volume: [1, 1], frequency: '1', days: [14, 42] },
-    '54P01': { weight: 12, volume: [1, 1], frequency: '6', days: [120, 300] },
-  };
+const SHAPE: Record<string, { weight: number; volume: [number, number]; frequency: string; days: [number, number] }> = {
+  '45A01': { weight: 30, volume: [1, 4], frequency: '2', days: [90, 270] },
+  '45L01': { weight: 30, volume: [1, 4], frequency: '2', days: [90, 270] },
+  '40P01': { weight: 12, volume: [2, 6], frequency: '2', days: [90, 360] },
+  '41D01': { weight: 6, volume: [2, 6], frequency: '2', days: [90, 180] },
+  '43V01': { weight: 3, volume: [7, 7], frequency: '2', days: [90, 360] },
+  '44G01': { weight: 3, volume: [7, 7], frequency: '2', days: [120, 360] },
+  '46C01': { weight: 4, volume: [1, 1], frequency: '1', days: [14, 42] },
+  '54P01': { weight: 12, volume: [1, 1], frequency: '6', days: [120, 300] },
+};
 const EARLY_REASONS = ['32', '33', '34', '35', '38', '39'] as const;
 
 export function shapeOf(code: string) {
@@ -160,7 +159,16 @@ function forceEachFault(plans: Planned[], nowIso: string): void {
 /** Starts for most (some still to come), stops at the end or early with a JZ588 reason, a few faulty claim lines. */
 export function planCare(p: Planned, rng: SeededRandom, nowIso: string): void {
   if (rng.chance(0.08)) return; // not started (yet)
-  const startedOn = minIso(p.endsOn, addDays(p.startsOn, rng.weighted([[0, 6], [rng.int(1, 10), 4]])));
+  const startedOn = minIso(
+    p.endsOn,
+    addDays(
+      p.startsOn,
+      rng.weighted([
+        [0, 6],
+        [rng.int(1, 10), 4],
+      ]),
+    ),
+  );
   const startAt = dayAt(addDays(startedOn, rng.int(1, 4)), 10);
   if (isoDay(startAt) >= nowIso) return;
   let stop: { on: string; reason: string; at: Date } | null = null;

@@ -1,7 +1,6 @@
 // What the care allocation history is made of: the region's youths (with the minimum a message
 // carries) and the contracted products of both contract terms with their tariffs.
 import type { BsnVault } from '../platform/bsn.js';
-import type { BudgetLineKind } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { dateText } from '../modules/allocations/exchange/handler-context.js';
 import type { Product, Youth } from './allocation-plan.js';
@@ -30,8 +29,8 @@ export async function loadYouths(trx: Tx, vault: BsnVault): Promise<Youth[]> {
     .where('p.removed_at', 'is', null)
     .where('p.bsn_enc', 'is not', null)
     .where('p.birth_date', 'is not', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('allocation_request as r').select('r.id').whereRef('r.person_id', '=', 'p.id'))),
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('allocation_request as r').select('r.id').whereRef('r.person_id', '=', 'p.id'))),
     )
     .orderBy('p.id')
     .orderBy('t.opened_at', 'desc')
@@ -94,7 +93,7 @@ export async function loadProducts(trx: Tx): Promise<Product[]> {
         category: r.category,
         productCode: r.product_code ?? '',
         unit: r.unit,
-        line: r.budget_line as BudgetLineKind,
+        line: r.budget_line,
         municipality: r.municipality_code,
         termStart: dateText(r.starts_on),
         termEnd: r.ends_on === null ? '2099-12-31' : dateText(r.ends_on),

@@ -61,7 +61,7 @@ export function startXml(e: Envelope, c: SeedClient, p: SeedProduct, startedOn: 
         ],
       },
     },
-  } as IjwContent['JW305']);
+  });
 }
 
 export function stopXml(
@@ -88,7 +88,7 @@ export function stopXml(
         ],
       },
     },
-  } as IjwContent['JW307']);
+  });
 }
 
 export interface SeedClaimLine {
@@ -139,7 +139,7 @@ export function claimXml(
         Client: [...byClient].map(([bsn, prestaties]) => ({ Bsn: bsn, Prestaties: { Prestatie: prestaties } })),
       },
     },
-  } as IjwContent['JW323']);
+  });
 }
 
 export function requestXml(
@@ -173,7 +173,7 @@ export function requestXml(
         ],
       },
     },
-  } as IjwContent['JW315']);
+  });
 }
 
 export function changeRequestXml(
@@ -199,5 +199,5 @@ export function changeRequestXml(
         },
       },
     },
-  } as IjwContent['JW317']);
+  });
 }

@@ -55,11 +55,7 @@ async function lastSentFingerprints(
       .where('direction', '=', 'out')
       .where('message_type', '=', 'JW301');
   // The client's own last JW301 by its person_id (one row, indexed); older messages have none and are scanned.
-  const own = await messages()
-    .where('person_id', '=', q.personId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .execute();
+  const own = await messages().where('person_id', '=', q.personId).orderBy('created_at', 'desc').limit(1).execute();
   const recent = own.length
     ? own
     : await messages().where('person_id', 'is', null).orderBy('created_at', 'desc').limit(PREVIOUS_SCAN).execute();
@@ -114,11 +110,7 @@ export async function produceJw301ForClient(
     .where('municipality_code', '=', a.municipalityCode)
     .execute();
   const date = today();
-  const selection = OP087(
-    rows.map(toAllocatedProduct),
-    date,
-    await lastSentFingerprints(trx, a, bsn),
-  );
+  const selection = OP087(rows.map(toAllocatedProduct), date, await lastSentFingerprints(trx, a, bsn));
   if (selection.length === 0) return null;
   const number = /^([1-9][0-9]{0,4})/.exec(person.house_number ?? '')?.[1];
   const client: Jw301ClientData = {

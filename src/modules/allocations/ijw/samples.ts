@@ -303,7 +303,7 @@ function demoClaim(number: string, lines: Partial<Record<'ref' | 'begin' | 'volu
   claim.Declaratie.Clienten.Client[0] = {
     Bsn: DEMO_EXAMPLE.youth.bsn,
     Prestaties: { Prestatie: prestaties },
-  } as Jw323Root['Declaratie']['Clienten']['Client'][number];
+  };
   return claim;
 }
 
@@ -338,7 +338,10 @@ export function demoExamples(): Record<string, { code: IjwMessageCode; content: 
     '11-TR019-unknown-allocation.xml': { code: 'JW305', content: demoStart('DEMO305-3', '999999') },
     '12-TR314-duplicate-reference.xml': {
       code: 'JW323',
-      content: demoClaim('DEMO2612A', [{ ref: 'DEMO-RN-1', volume: '4' }, { ref: 'DEMO-RN-1', volume: '4' }]),
+      content: demoClaim('DEMO2612A', [
+        { ref: 'DEMO-RN-1', volume: '4' },
+        { ref: 'DEMO-RN-1', volume: '4' },
+      ]),
     },
     '13-TR321-volume-too-high.xml': { code: 'JW323', content: demoClaim('DEMO2612C', [{ volume: '40' }]) },
     '14-TR346-amount-wrong.xml': { code: 'JW323', content: demoClaim('DEMO2612D', [{ volume: '4', amount: '1' }]) },
