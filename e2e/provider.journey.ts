@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { request as apiRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
-import { claimMessage, exampleMessage, readJw301, startMessage, type Allocated } from './support/ijw.js';
+import { claimMessage, readJw301, startMessage, type Allocated } from './support/ijw.js';
 import { eventually, type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -194,9 +194,9 @@ test.describe('the provider works through its allocations, messages and claims',
     await upload(page, 'leeg.xml', null);
     await visible(page.getByTestId('error-summary').getByText('Kies het XML-bestand met het bericht.'));
 
-    // The example as it is in the repository: sent by AGB 42420001, not by this provider.
-    const example = await exampleMessage('02-valid-JW305-start.xml');
-    await upload(page, '02-valid-JW305-start.xml', example);
+    // A start for this allocation sent under another provider's AGB code (42420001), not this provider's.
+    const foreign = await startMessage({ ...allocated, agb: '42420001' }, 'E2E305-0', amsterdamDate());
+    await upload(page, '02-valid-JW305-start.xml', foreign);
     await visible(
       page.getByRole('alert').getByText('De afzender in dit bericht is niet de AGB-code van uw organisatie.'),
     );

@@ -131,6 +131,8 @@ try {
     PORT: port,
     DATA_DIR: dataDir,
     MAIL_DROP_DIR,
+    // The small care allocation history (a few dozen decisions): the journeys need its kinds, not its size.
+    DEMO_ALLOCATIONS: 'small',
   };
   delete env.NODE_ENV; // the demo region is never seeded in production
   delete env.PUBLIC_URL; // an https PUBLIC_URL would make the session cookie Secure on plain http

@@ -69,6 +69,7 @@ async function main() {
   const env = {
     NODE_ENV: 'development',
     SEED_DEMO: 'true',
+    DEMO_ALLOCATIONS: 'small',
     LOG_LEVEL: 'error',
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,

@@ -29,6 +29,7 @@ function start(name, port) {
       ...process.env,
       DATABASE_URL: appUrl,
       DATA_DIR: dataDir,
+      DEMO_ALLOCATIONS: 'small',
       APP_SECRET: '',
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   APP_SECRET: z.string().min(32).optional(),
   DEMO_PASSWORD: z.string().min(8).default('keukentafel'),
   SEED_DEMO: bool.default(true),
+  /** The demo's care allocation history: full (about 1,500 decisions, `npm start`) or small (a few dozen: tests, journeys). */
+  DEMO_ALLOCATIONS: z.enum(['full', 'small']).default('full'),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: bool.default(false),
   SESSION_IDLE_MINUTES: z.coerce
@@ -69,6 +71,7 @@ export type Config = Readonly<{
   appSecret: string;
   demoPassword: string;
   seedDemo: boolean;
+  demoAllocations: 'full' | 'small';
   publicUrl: string | undefined;
   secureCookies: boolean;
   trustProxy: boolean;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     appSecret: e.APP_SECRET ?? overrides.appSecret ?? developmentSecret(dataDir),
     demoPassword: e.DEMO_PASSWORD,
     seedDemo: e.SEED_DEMO && e.NODE_ENV !== 'production',
+    demoAllocations: e.DEMO_ALLOCATIONS,
     publicUrl: e.PUBLIC_URL,
     secureCookies: (e.PUBLIC_URL ?? '').startsWith('https:'),
     trustProxy: e.TRUST_PROXY,

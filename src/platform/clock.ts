@@ -13,7 +13,18 @@ const inNetherlands = tz(TIME_ZONE);
  * system time for `Date` itself, so this, session expiry and every library see the same moment.
  */
 export function now(): Date {
-  return new Date();
+  return clockSource?.() ?? new Date();
+}
+
+let clockSource: (() => Date | undefined) | null = null;
+
+/**
+ * Server only (src/platform/clock-scope.ts): lets a scope of work run at another instant — the demo
+ * seed replays two years of care allocation through the real services, each step at its own moment.
+ * The source answers undefined outside such a scope, and then the clock is the real one.
+ */
+export function setClockSource(source: (() => Date | undefined) | null): void {
+  clockSource = source;
 }
 
 /** The calendar date in the Netherlands (YYYY-MM-DD) at an instant, by default now. */

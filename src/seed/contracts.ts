@@ -1,6 +1,6 @@
 // Demo contracts (seed 004: "locally what can be local, regionally what adds value"): about ten providers,
-// regional contracts for the whole of IJsselland and local ones per municipality, products with 2026 and
-// 2027 tariffs, outcome criteria (seed 002), budgets per municipality/year/line (tight in some
+// regional contracts for the whole of IJsselland and local ones per municipality — one term for 2025 and
+// the current one 2026–2027 — products with their yearly tariffs, outcome criteria (seed 002), budgets per municipality/year/line (tight in some
 // municipalities) and one education-care arrangement. Deterministic, a few dozen inserts.
 import type { BudgetLineKind, ContractVariant, OutcomeIndicator } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
@@ -12,7 +12,7 @@ interface ProductSeed {
   name: string;
   unit: string;
   line: BudgetLineKind;
-  /** Tariffs in cents for 2026 and 2027 (they change on 1 January). */
+  /** Tariffs in cents for 2026 and 2027 (they change on 1 January); 2025's was 3 % lower than 2026's. */
   tariffs: [number, number];
 }
 
@@ -199,6 +199,9 @@ const TIGHT = new Set(['0166', '0160']);
 const SPLIT_NOTE =
   'Regionaal ingekocht voor IJsselland; verdeeld naar aantal jeugdigen 0-17 jaar (CBS, 1 januari 2025).';
 
+/** The 2025 tariff of a product: 3 % below 2026's, in whole cents. */
+export const tariff2025 = (p: Pick<ProductSeed, 'tariffs'>) => Math.round(p.tariffs[0] / 1.03);
+
 export async function seedContracts(trx: Tx, opts: { createdBy: string }): Promise<void> {
   const providerIds = new Map<string, string>();
   for (const p of NEW_PROVIDERS) {
@@ -221,24 +224,31 @@ export async function seedContracts(trx: Tx, opts: { createdBy: string }): Promi
     if (!m) throw new Error(`municipality ${code} missing`);
     return localContract(code, m.name);
   });
-  for (const c of [...REGIONAL, ...locals]) {
+  // The 2025 term first (the care allocation history starts in 2025), then the current one.
+  const terms = [...REGIONAL, ...locals].flatMap((c) => [
+    { c, reference: c.reference.replace('2026', '2025'), startsOn: '2025-01-01', endsOn: '2025-12-31' },
+    { c, reference: c.reference, startsOn: '2026-01-01', endsOn: '2027-12-31' },
+  ]);
+  for (const { c, reference, startsOn, endsOn } of terms) {
     const providerId = providerIds.get(c.provider);
     if (!providerId) throw new Error(`provider ${c.provider} missing from the demo region`);
     const contract = await trx
       .insertInto('contract')
       .values({
-        reference: c.reference,
+        reference,
         provider_id: providerId,
         municipality_code: c.municipality,
         region_code: c.municipality === null ? REGION.code : null,
         variant: c.variant,
-        starts_on: '2026-01-01',
-        ends_on: '2027-12-31',
+        starts_on: startsOn,
+        ends_on: endsOn,
         created_by: opts.createdBy,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const first = startsOn === '2025-01-01';
     for (const p of c.products) {
+      if (first && p.category === '50') continue; // the education-care class opens in 2026
       const product = await trx
         .insertInto('contract_product')
         .values({
@@ -253,20 +263,31 @@ export async function seedContracts(trx: Tx, opts: { createdBy: string }): Promi
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('product_tariff')
-        .values([
-          {
-            contract_product_id: product.id,
-            valid_from: '2026-01-01',
-            valid_to: '2026-12-31',
-            tariff_cents: p.tariffs[0],
-          },
-          {
-            contract_product_id: product.id,
-            valid_from: '2027-01-01',
-            valid_to: '2027-12-31',
-            tariff_cents: p.tariffs[1],
-          },
-        ])
+        .values(
+          first
+            ? [
+                {
+                  contract_product_id: product.id,
+                  valid_from: '2025-01-01',
+                  valid_to: '2025-12-31',
+                  tariff_cents: tariff2025(p),
+                },
+              ]
+            : [
+                {
+                  contract_product_id: product.id,
+                  valid_from: '2026-01-01',
+                  valid_to: '2026-12-31',
+                  tariff_cents: p.tariffs[0],
+                },
+                {
+                  contract_product_id: product.id,
+                  valid_from: '2027-01-01',
+                  valid_to: '2027-12-31',
+                  tariff_cents: p.tariffs[1],
+                },
+              ],
+        )
         .execute();
     }
     if (c.criteria.length > 0)
@@ -285,7 +306,7 @@ export async function seedContracts(trx: Tx, opts: { createdBy: string }): Promi
   }
 
   const budgets = MUNICIPALITIES.flatMap((m) =>
-    [2026, 2027].flatMap((year) =>
+    [2025, 2026, 2027].flatMap((year) =>
       (Object.keys(LINE_BUDGET) as BudgetLineKind[]).map((line) => {
         const regional = line.startsWith('regional_') || line === 'crisis';
         const factor = (WEIGHT[m.code] ?? 1) * (TIGHT.has(m.code) ? 0.55 : 1) * (year === 2027 ? 1.03 : 1);

@@ -5,6 +5,9 @@ import { ORGANISATION_TYPES, ROLES } from '../platform/db/schema.js';
 import { createTestDatabase } from '../test-support/database.js';
 import { findInconsistencies } from './consistency.js';
 import { DEMO_ACCOUNTS, seedDemo, startOfUtcDay } from './demo.js';
+import { budgetFigures } from '../modules/allocations/contracts/budget.js';
+import type { Tx } from '../platform/db/transaction.js';
+import { dateText } from '../modules/allocations/exchange/handler-context.js';
 import { MUNICIPALITY_WEIGHT } from './population.js';
 import { isValidBsn, SeededRandom, syntheticBsn } from './random.js';
 
@@ -16,7 +19,7 @@ beforeAll(async () => {
   const today = startOfUtcDay(new Date());
   expect(await seedDemo(a.kysely, 'demo-password', undefined, today)).toBe(true);
   expect(await seedDemo(b.kysely, 'demo-password', undefined, today)).toBe(true);
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await a.close();
   await b.close();
@@ -61,6 +64,34 @@ async function fingerprint(db: Database) {
         .orderBy('version')
         .execute()
     ).map((v) => JSON.stringify(v).replace(/"userId":"[0-9a-f-]{36}"/g, '"userId":"…"')),
+    decisions: await k
+      .selectFrom('decision')
+      .select(['reference', 'outcome', 'municipality_code', 'decided_at'])
+      .orderBy('reference')
+      .execute(),
+    allocations: await k
+      .selectFrom('allocation')
+      .select(['allocation_number', 'product_code', 'starts_on', 'ends_on', 'volume', 'expected_cost_cents'])
+      .orderBy('allocation_number')
+      .execute(),
+    messages: await k
+      .selectFrom('ijw_message')
+      .select(['message_type', 'direction', 'identification', 'created_at', 'size_bytes'])
+      .orderBy('created_at')
+      .orderBy('identification')
+      .execute(),
+    claimLines: await k
+      .selectFrom('claim_line')
+      .select(['reference', 'accepted', 'return_codes', 'amount_cents'])
+      .orderBy('reference')
+      .execute(),
+    budgets: await k
+      .selectFrom('budget_line')
+      .select(['municipality_code', 'year', 'line', 'amount_cents'])
+      .orderBy('municipality_code')
+      .orderBy('year')
+      .orderBy('line')
+      .execute(),
     scores: await k
       .selectFrom('measurement_score')
       .select((eb) => [eb.fn.sum<number>('score').as('sum'), eb.fn.countAll<number>().as('n')])
@@ -227,6 +258,158 @@ describe('the demo region', () => {
 
   it('is not loaded twice', async () => {
     expect(await seedDemo(a.kysely, 'demo-password')).toBe(false);
+  });
+});
+
+describe('the care allocation history (DEMO_ALLOCATIONS=small), through the real message path', () => {
+  const count = async (q: { execute(): Promise<unknown[]> }) => (await q.execute()).length;
+
+  it('has decisions over time, each allocation with its JW301 in the provider box', async () => {
+    const allocations = await a.kysely
+      .selectFrom('allocation as al')
+      .innerJoin('decision as d', 'd.id', 'al.decision_id')
+      .select(['al.person_id', 'al.provider_id', 'd.decided_at', 'd.outcome'])
+      .execute();
+    expect(allocations.length).toBeGreaterThanOrEqual(30);
+    expect(allocations.length).toBeLessThan(100);
+    const jw301 = await a.kysely
+      .selectFrom('ijw_message')
+      .select(['person_id', 'provider_id'])
+      .where('message_type', '=', 'JW301')
+      .where('direction', '=', 'out')
+      .execute();
+    const sent = new Set(jw301.map((m) => `${m.person_id}|${m.provider_id}`));
+    for (const al of allocations) expect(sent.has(`${al.person_id}|${al.provider_id}`)).toBe(true);
+    // Dated when they were taken, not all at the moment of seeding.
+    const days = new Set(allocations.map((al) => al.decided_at.toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThan(20);
+  });
+
+  it('has starts (JW305) for most allocations and stops (JW307) with JZ588 end reasons, each answered', async () => {
+    const periods = await a.kysely
+      .selectFrom('care_period as c')
+      .innerJoin('ijw_message as m', 'm.id', 'c.start_message_id')
+      .select(['m.message_type', 'c.stopped_on', 'c.end_reason', 'c.stop_message_id'])
+      .execute();
+    const allocations = await count(a.kysely.selectFrom('allocation').select('id'));
+    expect(periods.length / allocations).toBeGreaterThan(0.6);
+    expect(periods.every((p) => p.message_type === 'JW305')).toBe(true);
+    const stops = periods.filter((p) => p.stopped_on !== null);
+    expect(stops.length).toBeGreaterThan(0);
+    for (const s of stops) {
+      expect(s.stop_message_id).not.toBeNull();
+      expect(['02', '20', '31', '32', '33', '34', '35', '36', '37', '38', '39']).toContain(s.end_reason);
+    }
+    const unanswered = await a.kysely
+      .selectFrom('ijw_message as m')
+      .leftJoin('ijw_message as r', 'r.answers_message_id', 'm.id')
+      .select('m.message_type')
+      .where('m.direction', '=', 'in')
+      .where('m.message_type', 'in', ['JW305', 'JW307', 'JW315', 'JW317', 'JW323'])
+      .where('r.id', 'is', null)
+      .execute();
+    expect(unanswered).toEqual([]);
+  });
+
+  it('has monthly claims answered with a JW325, a few lines refused for TR321, TR346 and TR387', async () => {
+    const claims = await a.kysely.selectFrom('claim').select(['answer_message_id', 'line_count']).execute();
+    expect(claims.length).toBeGreaterThan(10);
+    expect(claims.every((c) => c.answer_message_id !== null)).toBe(true);
+    const refused = await a.kysely
+      .selectFrom('claim_line')
+      .select('return_codes')
+      .where('accepted', '=', false)
+      .execute();
+    const codes = new Set(refused.flatMap((r) => r.return_codes));
+    // WJ001: 9321 volume over the allocation (TR321), 9346 amount ≠ volume × tariff (TR346), 9387 period start (TR387).
+    for (const code of ['9321', '9346', '9387']) expect(codes).toContain(code);
+    const accepted = await count(a.kysely.selectFrom('claim_line').select('id').where('accepted', '=', true));
+    expect(refused.length).toBeLessThan(accepted / 4);
+  });
+
+  it('has requests from providers (JW315, JW317) waiting for an answer, some past their five working days', async () => {
+    const open = await a.kysely
+      .selectFrom('allocation_request')
+      .select(['source', 'answer_due'])
+      .where('status', '=', 'open')
+      .where('source', 'in', ['jw315', 'jw317'])
+      .execute();
+    expect(new Set(open.map((r) => r.source))).toEqual(new Set(['jw315', 'jw317']));
+    const today = new Date().toISOString().slice(0, 10);
+    const due = open.map((r) => dateText(r.answer_due));
+    expect(due.some((d) => d < today)).toBe(true);
+    expect(due.some((d) => d >= today)).toBe(true);
+    // demo.consultant still has a plan request to decide.
+    expect(
+      await count(
+        a.kysely
+          .selectFrom('allocation_request')
+          .select('id')
+          .where('status', '=', 'open')
+          .where('source', '=', 'plan'),
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  it("places youths of the arrangement's municipality in the education-care class, with places left", async () => {
+    const placed = await a.kysely
+      .selectFrom('allocation as al')
+      .innerJoin('care_arrangement as ca', 'ca.id', 'al.arrangement_id')
+      .innerJoin('person as p', 'p.id', 'al.person_id')
+      .innerJoin('family as f', 'f.id', 'p.family_id')
+      .select(['f.municipality_code', 'ca.municipality_code as arrangement_municipality', 'ca.capacity'])
+      .execute();
+    expect(placed.length).toBeGreaterThanOrEqual(3);
+    for (const p of placed) expect(p.municipality_code).toBe(p.arrangement_municipality);
+    expect(placed.length).toBeLessThan(placed[0]?.capacity ?? 0);
+  });
+
+  it("gives demo.provider's organisation allocations and messages", async () => {
+    const provider = await a.kysely
+      .selectFrom('app_user')
+      .select('home_organisation_id')
+      .where('username', '=', 'demo.provider')
+      .executeTakeFirstOrThrow();
+    const own = provider.home_organisation_id;
+    expect(await count(a.kysely.selectFrom('allocation').select('id').where('provider_id', '=', own))).toBeGreaterThan(
+      3,
+    );
+    expect(await count(a.kysely.selectFrom('ijw_message').select('id').where('provider_id', '=', own))).toBeGreaterThan(
+      10,
+    );
+  });
+
+  it('keeps budget figures equal to the decisions and claims, with some lines near or over 100 %', async () => {
+    const lines = await budgetFigures(a.kysely as unknown as Tx, {
+      municipalityCodes: (await a.kysely.selectFrom('municipality').select('code').execute()).map((m) => m.code),
+    });
+    const allocations = await a.kysely
+      .selectFrom('allocation')
+      .select(['id', 'budget_line_id', 'expected_cost_cents', 'status'])
+      .execute();
+    const spend = await a.kysely
+      .selectFrom('claim_line')
+      .select(['allocation_id', 'amount_cents', 'debit_credit'])
+      .where('accepted', '=', true)
+      .execute();
+    const spentOf = new Map<string, number>();
+    for (const c of spend)
+      spentOf.set(
+        c.allocation_id ?? '',
+        (spentOf.get(c.allocation_id ?? '') ?? 0) + (c.debit_credit === 'C' ? -1 : 1) * Number(c.amount_cents),
+      );
+    let full = 0;
+    for (const line of lines) {
+      const mine = allocations.filter((al) => al.budget_line_id === line.budgetLineId);
+      const spent = mine.reduce((s, al) => s + (spentOf.get(al.id) ?? 0), 0);
+      const committed = mine
+        .filter((al) => al.status === 'active')
+        .reduce((s, al) => s + Math.max(Number(al.expected_cost_cents) - (spentOf.get(al.id) ?? 0), 0), 0);
+      expect(line.spentCents, line.line).toBe(spent);
+      expect(line.committedCents, line.line).toBe(committed);
+      if (mine.length > 0 && committed + spent >= 0.9 * line.budgetCents) full += 1;
+    }
+    expect(full).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -7,6 +7,8 @@ import { ROLES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { seedContracts } from './contracts.js';
 import { seedAllocationRequests } from './allocation-requests.js';
+import { seedAllocationHistory } from './allocation-history.js';
+import type { DemoAllocations } from './allocation-plan.js';
 import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
@@ -48,7 +50,10 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<boolean> {
   if (config.env === 'production') return false;
   if (!(await isEmpty(db))) return false;
-  return seedDemo(db, config.demoPassword, config.appSecret);
+  return seedDemo(db, config.demoPassword, config.appSecret, undefined, undefined, {
+    allocations: config.demoAllocations,
+    progress: (line) => console.log(line),
+  });
 }
 
 const SEED_LOCK = 7_513_0002;
@@ -99,6 +104,8 @@ export async function seedDemo(
   appSecret = 'demo-seed-stand-in-secret-not-for-use',
   today = startOfUtcDay(new Date()),
   familyCount = DEMO_FAMILY_COUNT,
+  /** The care allocation history's size (tests: small) and where its progress lines go. */
+  history: { allocations: DemoAllocations; progress?: (line: string) => void } = { allocations: 'small' },
 ): Promise<boolean> {
   const rng = new SeededRandom(DEMO_SEED);
   const familyCounts = familiesPerMunicipality(
@@ -324,7 +331,9 @@ export async function seedDemo(
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);
     await seedContracts(trx, { createdBy: demo.contract_manager });
+    // The open requests first: the history leaves their youths alone, so deciding them never meets a stacked allocation.
     await seedAllocationRequests(trx, today);
+    await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
     return true;
   });
 }

@@ -659,6 +659,10 @@ export interface IjwMessageTable {
   line_count: number | null;
   message_type: IjwMessageType;
   municipality_code: string;
+  /**
+   * JW301 out: the client it is about (OP087: the next full-state message compares with it).
+   */
+  person_id: string | null;
   processed_at: Timestamp | null;
   provider_id: string;
   received_via: 'upload' | 'partner_api' | 'seed' | 'produced' | null;

@@ -6,6 +6,7 @@
 // the JW301/JW319 answer of a provider's JW315/JW317).
 import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
+import { now } from '../../../platform/clock.js';
 import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
@@ -140,6 +141,7 @@ async function grant(
       motivation: body.motivation,
       over_budget_reason: check.overBudget ? (body.overBudgetReason ?? null) : null,
       decided_by: userId,
+      decided_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -170,6 +172,7 @@ async function grant(
         expected_cost_cents: r.expectedCostCents,
         budget_line_id: byLine.get(`${r.budgetLine}|${r.year}`) ?? '',
         supersedes_id: r.input.correctsAllocationId ?? null,
+        allocated_at: now(),
       })),
     )
     .returning('provider_id')
@@ -216,6 +219,7 @@ export function decideRequest(ctx: RequestContext, requestId: string, body: Deci
           motivation: body.motivation,
           rejection_reason: body.rejectionReason,
           decided_by: access.actor.userId,
+          decided_at: now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -226,7 +230,7 @@ export function decideRequest(ctx: RequestContext, requestId: string, body: Deci
       .set({
         status: body.outcome,
         handled_by: access.actor.userId,
-        handled_at: new Date(),
+        handled_at: now(),
         rejection_reason: body.outcome === 'rejected' ? body.rejectionReason : null,
         rejection_note: body.outcome === 'rejected' ? body.motivation.slice(0, 2000) : null,
       })

@@ -2,7 +2,7 @@
 // request for specialised help for one youth; the answer is due in five working days (OP274).
 import { authorize } from '../../../platform/access/authorize.js';
 import type { RequestContext } from '../../../platform/access/context.js';
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { BusinessRuleError } from '../../../platform/errors.js';
 import { addWorkingDays } from '../../../platform/working-days.js';
@@ -62,6 +62,7 @@ export function createAllocationRequest(
         category: body.category ?? null,
         requested_by: grant.actor.userId,
         answer_due: answerDue,
+        received_at: now(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -7,7 +7,7 @@
 // this claim (allocations, their accepted totals, tariffs, earlier references) is looked up for the
 // batch's lines only, the lines are assessed in file order and stored. Memory holds one batch and the
 // refused lines (the JW325 lists them), never the claim.
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { produceIjwMessage } from '../ijw/codec.js';
 import { jw325Answer, type Jw325Refusal } from '../ijw/messages/outgoing.js';
 import type { AllocatedProduct } from '../ijw/rules/allocation-rules.js';
@@ -224,6 +224,7 @@ export async function handleClaim(
       invoice_date: d.DeclaratieDagtekening,
       line_count: 0,
       claimed_cents: submitted,
+      received_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,6 +1,7 @@
 // JW305 start and JW307 stop of care: each product linked to its allocation (TR019), checked against
 // the delivery state of that allocation (TR326, OP072, OP377–379) and recorded as a care period; the
 // provider's end reason (JZ588) is kept for the indicators.
+import { now } from '../../../platform/clock.js';
 import { checkStart, checkStop, type DeliveryState, TEMPORARY_STOP, TR019 } from '../ijw/rules/delivery-rules.js';
 import type { Jw305Root, Jw307Root } from '../ijw/types.generated.js';
 import { dateText, findAllocation, type HandlerContext, type HandlerResult } from './handler-context.js';
@@ -39,7 +40,12 @@ export async function handleStarts(hc: HandlerContext, m: Jw305Root): Promise<Ha
       if (codes.length === 0) {
         await hc.trx
           .insertInto('care_period')
-          .values({ allocation_id: allocation.id, started_on: p.Begindatum, start_message_id: hc.messageId })
+          .values({
+            allocation_id: allocation.id,
+            started_on: p.Begindatum,
+            start_message_id: hc.messageId,
+            created_at: now(),
+          })
           .execute();
       }
     }

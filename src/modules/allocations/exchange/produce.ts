@@ -38,20 +38,27 @@ function fromToegewezenProduct(p: Jw301ToegewezenProduct): AllocatedProduct {
   };
 }
 
-/** How far back we look for the previous JW301 of this client to this provider. */
+/** How far back we look for the previous JW301 of this client among messages from before person_id (021). */
 const PREVIOUS_SCAN = 200;
 
-async function lastSentFingerprints(trx: Tx, providerId: string, municipalityCode: string, bsn: string) {
-  const recent = await trx
-    .selectFrom('ijw_message')
-    .select('xml')
-    .where('provider_id', '=', providerId)
-    .where('municipality_code', '=', municipalityCode)
-    .where('direction', '=', 'out')
-    .where('message_type', '=', 'JW301')
-    .orderBy('created_at', 'desc')
-    .limit(PREVIOUS_SCAN)
-    .execute();
+async function lastSentFingerprints(
+  trx: Tx,
+  q: { providerId: string; municipalityCode: string; personId: string },
+  bsn: string,
+) {
+  const messages = () =>
+    trx
+      .selectFrom('ijw_message')
+      .select('xml')
+      .where('provider_id', '=', q.providerId)
+      .where('municipality_code', '=', q.municipalityCode)
+      .where('direction', '=', 'out')
+      .where('message_type', '=', 'JW301');
+  // The client's own last JW301 by its person_id (one row, indexed); older messages have none and are scanned.
+  const own = await messages().where('person_id', '=', q.personId).orderBy('created_at', 'desc').limit(1).execute();
+  const recent = own.length
+    ? own
+    : await messages().where('person_id', 'is', null).orderBy('created_at', 'desc').limit(PREVIOUS_SCAN).execute();
   for (const m of recent) {
     const tree = parseIjwTree('JW301', m.xml);
     if (tree.Client.Bsn !== bsn) continue;
@@ -103,11 +110,7 @@ export async function produceJw301ForClient(
     .where('municipality_code', '=', a.municipalityCode)
     .execute();
   const date = today();
-  const selection = OP087(
-    rows.map(toAllocatedProduct),
-    date,
-    await lastSentFingerprints(trx, a.providerId, a.municipalityCode, bsn),
-  );
+  const selection = OP087(rows.map(toAllocatedProduct), date, await lastSentFingerprints(trx, a, bsn));
   if (selection.length === 0) return null;
   const number = /^([1-9][0-9]{0,4})/.exec(person.house_number ?? '')?.[1];
   const client: Jw301ClientData = {
@@ -140,6 +143,7 @@ export async function produceJw301ForClient(
     identification: env.id,
     xml,
     answersMessageId: a.answersMessageId ?? null,
+    personId: a.personId,
   });
 }
 

@@ -4,7 +4,7 @@
 // through the transport. Bad input throws before anything is written (the caller's transaction).
 import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/transaction.js';
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { ConflictError, ValidationError } from '../../../platform/errors.js';
 import { produceIjwMessage, readIjwMessage, type IjwMessage } from '../ijw/codec.js';
 import { retourContent, RETOUR_OF, type ReceivedWithRetour } from '../ijw/messages/retour.js';
@@ -91,6 +91,7 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
       line_count: lineCount(message),
       received_via: sender.via,
       uploaded_by: sender.userId,
+      created_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -137,7 +138,7 @@ export async function receiveMessage(trx: Tx, deps: ExchangeDeps, sender: Sender
   // JW302 / JW320: the provider's retour on our JW301 / JW319 — stored, nothing to answer.
   await trx
     .updateTable('ijw_message')
-    .set({ status: 'processed', processed_at: new Date() })
+    .set({ status: 'processed', processed_at: now() })
     .where('id', '=', stored.id)
     .execute();
   return {

@@ -1,7 +1,7 @@
 // JW315 request for allocation and JW317 request for change: each requested product becomes an open
 // allocation request in the consultant's queue, to be answered within five working days (OP274,
 // OP346) by a JW301 (granted) or a JW319 (rejected, with a WJ759 reason) — see produce.ts.
-import { today } from '../../../platform/clock.js';
+import { now, today } from '../../../platform/clock.js';
 import { addWorkingDays } from '../../../platform/working-days.js';
 import type { IjwMessage } from '../ijw/codec.js';
 import { findAllocation, type HandlerContext, type HandlerResult } from './handler-context.js';
@@ -31,6 +31,7 @@ export async function handleRequest(hc: HandlerContext, message: IjwMessage): Pr
     provider_id: hc.providerId,
     message_id: hc.messageId,
     answer_due: due,
+    received_at: now(),
   };
   let refused = 0;
   if (message.code === 'JW315') {

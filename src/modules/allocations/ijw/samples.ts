@@ -234,3 +234,121 @@ export function producedSamples(): { [C in IjwMessageCode]: IjwContent[C] } {
     ]),
   };
 }
+
+/**
+ * The demo region after `npm start` (DEMO_ALLOCATIONS=full) as the README's "Try it" walks it:
+ * demo.consultant grants the open plan request of `youth` to Specialistische Jeugdhulp Overijssel
+ * (45A01, 3 hours a week, from `startsOn`); being the first decision after the seeded history, its
+ * allocation gets `allocationNumber`. examples/ijw/ is written from this (npm run examples:ijw).
+ */
+export const DEMO_EXAMPLE = {
+  municipality: '0193',
+  provider: '98404101',
+  /** Milan Mahabier of family G-0193-0270, whose plan asked for trauma treatment. */
+  youth: { bsn: '995164885', birthDate: '2018-07-24', familyName: 'Mahabier', initial: 'M' },
+  allocationNumber: '101501',
+  category: '45',
+  productCode: '45A01',
+  tariffCents: 9850,
+  hoursPerWeek: 3,
+  startsOn: '2026-12-01',
+  /** Amira Brouwer of family G-0193-0001 (registered), for the provider's own request (JW315). */
+  requestFor: { bsn: '995159671', birthDate: '2012-09-07', familyName: 'Brouwer', initial: 'A' },
+} as const;
+
+type Patch = { Header: { Afzender: string; Ontvanger: string } };
+function fromDemo<T extends Patch>(tree: T): T {
+  tree.Header.Afzender = DEMO_EXAMPLE.provider;
+  tree.Header.Ontvanger = DEMO_EXAMPLE.municipality;
+  return tree;
+}
+const demoClient = (who: { bsn: string; birthDate: string; familyName: string; initial: string }) => ({
+  Bsn: who.bsn,
+  Geboortedatum: { Datum: who.birthDate },
+  Geslacht: '0',
+  Naam: { Geslachtsnaam: { Achternaam: who.familyName }, Voorletters: who.initial },
+});
+
+function demoStart(id: string, allocationNumber: string = DEMO_EXAMPLE.allocationNumber): Jw305Root {
+  const m = fromDemo(sampleJw305(allocationNumber, DEMO_EXAMPLE.startsOn, id));
+  m.Header.BerichtIdentificatie.Dagtekening = DEMO_EXAMPLE.startsOn;
+  const p = m.Client.StartProducten.StartProduct[0] as Jw305Root['Client']['StartProducten']['StartProduct'][number];
+  p.Product = { Categorie: DEMO_EXAMPLE.category, Code: DEMO_EXAMPLE.productCode };
+  p.ToewijzingIngangsdatum = DEMO_EXAMPLE.startsOn;
+  return { ...m, Client: { ...m.Client, ...demoClient(DEMO_EXAMPLE.youth) } };
+}
+
+function demoClaim(number: string, lines: Partial<Record<'ref' | 'begin' | 'volume' | 'amount', string>>[]): Jw323Root {
+  const month = DEMO_EXAMPLE.startsOn.slice(0, 7);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const hours = DEMO_EXAMPLE.hoursPerWeek * 4;
+  const prestaties = lines.map((l, i) => {
+    const volume = l.volume ?? String(hours);
+    const p = samplePrestatie({
+      ref: l.ref ?? `${number}-${i + 1}`,
+      nr: DEMO_EXAMPLE.allocationNumber,
+      begin: l.begin ?? `${month}-01`,
+      end,
+      volume,
+      tariff: String(DEMO_EXAMPLE.tariffCents),
+      amount: l.amount ?? String(Number(volume) * DEMO_EXAMPLE.tariffCents),
+    });
+    return { ...p, ProductCode: DEMO_EXAMPLE.productCode };
+  });
+  const claim = fromDemo(sampleJw323(prestaties, number));
+  claim.Header.BerichtIdentificatie = { Identificatie: `T${number}`.slice(0, 12), Dagtekening: end };
+  claim.Declaratie.DeclaratiePeriode = { Begindatum: `${month}-01`, Einddatum: end };
+  claim.Declaratie.DeclaratieDagtekening = end;
+  claim.Declaratie.Clienten.Client[0] = {
+    Bsn: DEMO_EXAMPLE.youth.bsn,
+    Prestaties: { Prestatie: prestaties },
+  };
+  return claim;
+}
+
+function demoStop(id: string): Jw307Root {
+  const m = fromDemo(sampleJw307(DEMO_EXAMPLE.allocationNumber, { start: DEMO_EXAMPLE.startsOn, id }));
+  const p = m.Client.StopProducten.StopProduct[0] as Jw307Root['Client']['StopProducten']['StopProduct'][number];
+  p.Product = { Categorie: DEMO_EXAMPLE.category, Code: DEMO_EXAMPLE.productCode };
+  p.ToewijzingIngangsdatum = DEMO_EXAMPLE.startsOn;
+  // Stopped in agreement after the first week (JZ588 34), reported the same day.
+  p.Einddatum = '2026-12-04';
+  p.RedenBeeindiging = '34';
+  m.Header.BerichtIdentificatie.Dagtekening = '2026-12-04';
+  return { ...m, Client: { ...m.Client, ...demoClient(DEMO_EXAMPLE.youth) } };
+}
+
+/** examples/ijw/: file name → message, for the demo region (every one validates against its XSD). */
+export function demoExamples(): Record<string, { code: IjwMessageCode; content: IjwContent[IjwMessageCode] }> {
+  const request = fromDemo(sampleJw315('VZ-DEMO-1'));
+  request.Client = { ...request.Client, ...demoClient(DEMO_EXAMPLE.requestFor) };
+  const product = request.Client.AangevraagdeProducten.AangevraagdProduct[0];
+  if (product) {
+    product.Product = { Categorie: DEMO_EXAMPLE.category, Code: DEMO_EXAMPLE.productCode };
+    product.ToewijzingIngangsdatum = '2027-01-04';
+    product.ToewijzingEinddatum = '2027-06-30';
+  }
+  return {
+    '01-valid-JW315-request.xml': { code: 'JW315', content: request },
+    '02-valid-JW305-start.xml': { code: 'JW305', content: demoStart('DEMO305-1') },
+    '03-valid-JW323-claim.xml': { code: 'JW323', content: demoClaim('DEMO2612', [{}]) },
+    '04-valid-JW307-stop.xml': { code: 'JW307', content: demoStop('DEMO307-1') },
+    '10-TR326-second-start.xml': { code: 'JW305', content: demoStart('DEMO305-2') },
+    '11-TR019-unknown-allocation.xml': { code: 'JW305', content: demoStart('DEMO305-3', '999999') },
+    '12-TR314-duplicate-reference.xml': {
+      code: 'JW323',
+      content: demoClaim('DEMO2612A', [
+        { ref: 'DEMO-RN-1', volume: '4' },
+        { ref: 'DEMO-RN-1', volume: '4' },
+      ]),
+    },
+    '13-TR321-volume-too-high.xml': { code: 'JW323', content: demoClaim('DEMO2612C', [{ volume: '40' }]) },
+    '14-TR346-amount-wrong.xml': { code: 'JW323', content: demoClaim('DEMO2612D', [{ volume: '4', amount: '1' }]) },
+    '15-TR387-period-mid-month.xml': {
+      code: 'JW323',
+      content: demoClaim('DEMO2612E', [{ begin: `${DEMO_EXAMPLE.startsOn.slice(0, 7)}-10`, volume: '4' }]),
+    },
+    '16-OP072-stop-without-start.xml': { code: 'JW307', content: demoStop('DEMO307-0') },
+  };
+}
