@@ -89,7 +89,7 @@ type Budgeted = [name: string, budget: number, ceiling: number | null, run: () =
 const REQUESTS: Budgeted[] = [
   ['GET /api/auth/me', 1, null, () => call(prof, 'GET', '/api/auth/me')],
   ['GET /api/families/:id (dossier)', 3, null, () => call(prof, 'GET', `/api/families/${familyId}`)],
-  ['GET /api/me/caseload', 3, 5, () => call(prof, 'GET', '/api/me/caseload')],
+  ['GET /api/me/caseload', 3, null, () => call(prof, 'GET', '/api/me/caseload')],
   ['GET /api/families/:id/plan', 3, null, () => call(prof, 'GET', `/api/families/${familyId}/plan`)],
   [
     'GET /api/families/:id/meetings/:meetingId',

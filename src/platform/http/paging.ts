@@ -3,7 +3,7 @@
 // whitelist per list, so no column name ever comes from the caller). Response: `{ items, total,
 // page, pageSize }` with the REAL total of the filtered list, counted in the same statement as the
 // page (`count(*) over ()`), so a list request stays one data statement.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Compilable, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -90,12 +90,15 @@ export async function fetchPage<DB, TB extends keyof DB, O, T>(
   query: SelectQueryBuilder<DB, TB, O>,
   paging: Pick<Paging, 'page' | 'pageSize'>,
   present: (row: O) => T,
+  /** How the page's statement is sent (an audited read sends its audit row along: authorize.ts). */
+  run: (page: Compilable & { execute(): Promise<unknown[]> }) => Promise<unknown[]> = (page) => page.execute(),
 ): Promise<Page<T>> {
-  const rows = (await query
-    .select(totalColumn)
-    .limit(paging.pageSize)
-    .offset((paging.page - 1) * paging.pageSize)
-    .execute()) as unknown as Array<O & { page_total: string }>;
+  const rows = (await run(
+    query
+      .select(totalColumn)
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+  )) as Array<O & { page_total: string }>;
   let total = rows[0] ? Number(rows[0].page_total) : 0;
   if (rows.length === 0 && paging.page > 1) {
     const counted = await query
