@@ -99,8 +99,8 @@ const REQUESTS: Budgeted[] = [
   ],
   ['GET /api/families/:id/timeline', 3, 19, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
   ['GET /api/signals/queue (triage)', 3, 8, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],
-  ['GET /api/involvement/registrations', 3, 7, () => call(school.session, 'GET', '/api/involvement/registrations')],
-  ['GET /api/involvement/matches', 3, 5, () => call(school.session, 'GET', '/api/involvement/matches')],
+  ['GET /api/involvement/registrations', 3, null, () => call(school.session, 'GET', '/api/involvement/registrations')],
+  ['GET /api/involvement/matches', 3, null, () => call(school.session, 'GET', '/api/involvement/matches')],
 ];
 const PLAN_SAVE_BUDGET = 4;
 const PLAN_SAVE_CEILING: number | null = null;
