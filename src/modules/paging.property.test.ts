@@ -42,6 +42,10 @@ const badSort = fc
         'recent',
         'reference_desc',
         'priority',
+        'newest',
+        'oldest',
+        'ends_on',
+        'attention',
       ].includes(s),
   );
 const param = fc.oneof(
@@ -54,12 +58,14 @@ const lists = () => [
   { session: signaller, url: '/api/signals/submissions?' },
   { session: member, url: `/api/signals/queue?teamId=${w.teamId}&` },
   { session: professional, url: '/api/families?' },
+  { session: professional, url: '/api/involvement/registrations?' },
+  { session: professional, url: '/api/involvement/matches?' },
 ];
 
 describe('bad paging parameters', () => {
   it('are a 400 naming the query field on every paged GET list', async () => {
     await fc.assert(
-      fc.asyncProperty(param, fc.integer({ min: 0, max: 2 }), async ([name, value], which) => {
+      fc.asyncProperty(param, fc.integer({ min: 0, max: 4 }), async ([name, value], which) => {
         const list = lists()[which]!;
         const res = await t.app.inject({
           url: `${list.url}${name}=${encodeURIComponent(value)}`,

@@ -89,7 +89,7 @@ type Budgeted = [name: string, budget: number, ceiling: number | null, run: () =
 const REQUESTS: Budgeted[] = [
   ['GET /api/auth/me', 1, null, () => call(prof, 'GET', '/api/auth/me')],
   ['GET /api/families/:id (dossier)', 3, null, () => call(prof, 'GET', `/api/families/${familyId}`)],
-  ['GET /api/me/caseload', 3, 5, () => call(prof, 'GET', '/api/me/caseload')],
+  ['GET /api/me/caseload', 3, null, () => call(prof, 'GET', '/api/me/caseload')],
   ['GET /api/families/:id/plan', 3, null, () => call(prof, 'GET', `/api/families/${familyId}/plan`)],
   [
     'GET /api/families/:id/meetings/:meetingId',
@@ -98,9 +98,9 @@ const REQUESTS: Budgeted[] = [
     () => call(prof, 'GET', `/api/families/${familyId}/meetings/${meetingId}`),
   ],
   ['GET /api/families/:id/timeline', 3, 19, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
-  ['GET /api/signals/queue (triage)', 3, 8, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],
-  ['GET /api/involvement/registrations', 3, 7, () => call(school.session, 'GET', '/api/involvement/registrations')],
-  ['GET /api/involvement/matches', 3, 5, () => call(school.session, 'GET', '/api/involvement/matches')],
+  ['GET /api/signals/queue (triage)', 3, null, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],
+  ['GET /api/involvement/registrations', 3, null, () => call(school.session, 'GET', '/api/involvement/registrations')],
+  ['GET /api/involvement/matches', 3, null, () => call(school.session, 'GET', '/api/involvement/matches')],
 ];
 const PLAN_SAVE_BUDGET = 4;
 const PLAN_SAVE_CEILING: number | null = null;

@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { TrajectoryStatus } from '../../platform/db/schema.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { containsPattern, fetchPage } from '../../platform/http/paging.js';
+import { containsPattern } from '../../platform/http/paging.js';
 import { DUE_SOON_DAYS, PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
 import type { MyCaseloadSort } from './schemas.js';
 
@@ -38,12 +38,18 @@ export interface MyCaseloadFilter {
 }
 
 /**
- * One page of the open trajectories where the actor is regisseur or trajectory member, with what the
+ * The open trajectories where the actor is regisseur or trajectory member, ordered, with what the
  * start page shows per family, read from the current plan version's JSONB snapshot (reviews, actions),
- * the sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan); the real
- * total in the same statement. A family with two open trajectories is listed once (the regisseur's).
+ * the sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan); the caller
+ * pages it with its real total in the same statement (AuditedRead.page). A family with two open
+ * trajectories is listed once (the regisseur's).
  */
-export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, today: string, filter: MyCaseloadFilter) {
+export function myCaseloadQuery(
+  trx: Queryable,
+  grant: ScopeGrant<'caseload'>,
+  today: string,
+  filter: Omit<MyCaseloadFilter, 'page' | 'pageSize'>,
+) {
   const me = grant.actor.userId;
   const related = relatedTrajectoryIds(trx, me);
   let q = trx
@@ -124,7 +130,7 @@ export async function listMyCaseload(trx: Tx, grant: ScopeGrant<'caseload'>, tod
       .orderBy(sql`overdue_actions DESC`)
       .orderBy(sql`new_meeting_results DESC`)
       .orderBy(sql`next_review_on ASC NULLS LAST`);
-  return fetchPage(q.orderBy('f.reference').orderBy('t.id'), filter, (r) => r);
+  return q.orderBy('f.reference').orderBy('t.id');
 }
 
 export async function getTeam(trx: Tx, grant: Grant<'team_caseload_overview'>) {

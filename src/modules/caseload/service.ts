@@ -1,6 +1,7 @@
 // "My caseload" (a care worker's start page) and the team lead's view of the team's open
-// trajectories per regisseur. One transaction and one audited decision per call.
-import { authorize } from '../../platform/access/authorize.js';
+// trajectories per regisseur. One audited decision per call; "my caseload" is the session check
+// and one statement (the page, its total and the audit row).
+import { authorize, authorizeRead } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { planDeadline } from '../plans/deadline.js';
@@ -11,44 +12,46 @@ import { today as dutchDate } from '../../platform/clock.js';
 const PURPOSE = 'care';
 type OpenStatus = MyCaseload['items'][number]['trajectoryStatus'];
 
-export function myCaseload(ctx: RequestContext, filter: Omit<MyCaseloadSearch, 'q'> & { q?: string | undefined }) {
-  return inTransaction(ctx.db, async (trx): Promise<MyCaseload> => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'caseload',
-      id: null,
-      action: 'search',
-      purpose: PURPOSE,
-      data: filter.q
-        ? 'own families searched by reference or name: plan review dates, deadlines, overdue actions, meeting results'
-        : 'own families: plan review dates, deadlines, overdue actions, meeting results',
-    });
-    const now = new Date();
-    const page = await q.listMyCaseload(trx, grant, dutchDate(now), filter);
-    const items = page.items.map((r) => {
-      const d = planDeadline({
-        startedAt: r.opened_at,
-        firstSignedOn: r.first_signed_on,
-        currentVersion: r.current_version,
-        currentSigned: r.current_signed,
-        today: now,
-      });
-      return {
-        familyId: r.family_id,
-        familyReference: r.reference,
-        trajectoryId: r.trajectory_id,
-        trajectoryStatus: r.status as OpenStatus,
-        myRole: r.role,
-        planVersion: r.current_version,
-        nextReviewOn: r.next_review_on,
-        deadline: { state: d.state, dueOn: d.dueOn, daysLeft: d.daysLeft },
-        overdueActions: Number(r.overdue_actions),
-        newMeetingResults: Number(r.new_meeting_results),
-        lastConfirmedMeetingOn: r.last_confirmed_meeting_on,
-      };
-    });
-    // The database ordered and paged by the deadline rank; within the page the exact states decide.
-    return { ...page, items: filter.sort === 'attention' ? items.sort(byAttention) : items };
+export async function myCaseload(
+  ctx: RequestContext,
+  filter: Omit<MyCaseloadSearch, 'q'> & { q?: string | undefined },
+): Promise<MyCaseload> {
+  // The caseload policy decides on the role alone: no statement before the page.
+  const read = await authorizeRead(ctx, {
+    subject: 'caseload',
+    id: null,
+    action: 'search',
+    purpose: PURPOSE,
+    data: filter.q
+      ? 'own families searched by reference or name: plan review dates, deadlines, overdue actions, meeting results'
+      : 'own families: plan review dates, deadlines, overdue actions, meeting results',
   });
+  const now = new Date();
+  const page = await read.page(q.myCaseloadQuery(read.db, read.grant, dutchDate(now), filter), filter, (r) => r);
+  const items = page.items.map((r) => {
+    const d = planDeadline({
+      startedAt: r.opened_at,
+      firstSignedOn: r.first_signed_on,
+      currentVersion: r.current_version,
+      currentSigned: r.current_signed,
+      today: now,
+    });
+    return {
+      familyId: r.family_id,
+      familyReference: r.reference,
+      trajectoryId: r.trajectory_id,
+      trajectoryStatus: r.status as OpenStatus,
+      myRole: r.role,
+      planVersion: r.current_version,
+      nextReviewOn: r.next_review_on,
+      deadline: { state: d.state, dueOn: d.dueOn, daysLeft: d.daysLeft },
+      overdueActions: Number(r.overdue_actions),
+      newMeetingResults: Number(r.new_meeting_results),
+      lastConfirmedMeetingOn: r.last_confirmed_meeting_on,
+    };
+  });
+  // The database ordered and paged by the deadline rank; within the page the exact states decide.
+  return { ...page, items: filter.sort === 'attention' ? items.sort(byAttention) : items };
 }
 
 const DEADLINE_ORDER: Record<MyCaseload['items'][number]['deadline']['state'], number> = {

@@ -33,7 +33,20 @@ export function involvementRoutes(app: App): void {
         response: { 200: s.RegistrationList },
       },
     },
-    (req) => svc.listMyRegistrations(req.ctx, req.query.informing === 'open'),
+    (req) => svc.listMyRegistrations(req.ctx, { ...req.query, informingOpen: req.query.informing === 'open' }),
+  );
+  app.post(
+    '/api/involvement/registrations/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "Your organisation's registrations searched by the young person's BSN or the contact's name (a POST: a BSN never goes in a URL)",
+        body: s.RegistrationSearch,
+        response: { 200: s.RegistrationList },
+      },
+    },
+    (req) => svc.listMyRegistrations(req.ctx, { ...req.body, informingOpen: req.body.informing === 'open' }),
   );
   app.get(
     '/api/involvement/registrations/:registrationId',
@@ -79,11 +92,25 @@ export function involvementRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'Matches you coordinate or your organisation is part of (contact details only)',
+        summary: 'Matches you coordinate or your organisation is part of (contact details only), a page at a time',
+        querystring: s.MatchQuery,
         response: { 200: s.MatchList },
       },
     },
-    (req) => svc.listMatches(req.ctx),
+    (req) => svc.listMatches(req.ctx, req.query),
+  );
+  app.post(
+    '/api/involvement/matches/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "Your matches searched by a party's organisation or contact name, or the municipality (a POST: names never go in a URL)",
+        body: s.MatchSearch,
+        response: { 200: s.MatchList },
+      },
+    },
+    (req) => svc.listMatches(req.ctx, req.body),
   );
   app.get(
     '/api/involvement/matches/:matchId',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidBsn } from '../../platform/bsn.js';
 import { MATCH_CONTACT_METHODS, MATCH_KINDS, RISK_GROUNDS } from '../../platform/db/schema.js';
+import { pageOf, pagingFields } from '../../platform/http/paging.js';
 
 // Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
 export const RiskGround = z.enum(RISK_GROUNDS).meta({ id: 'RiskGround' });
@@ -69,7 +70,27 @@ export const RegistrationParams = z.strictObject({ registrationId: z.uuid() });
 export const MatchParams = z.strictObject({ matchId: z.uuid() });
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 export const MunicipalityParams = z.strictObject({ municipalityCode: z.string().regex(/^[0-9]{4}$/) });
-export const RegistrationQuery = z.strictObject({ informing: z.enum(['open']).optional() });
+
+export const REGISTRATION_SORTS = ['newest', 'oldest', 'ends_on'] as const;
+export type RegistrationSort = (typeof REGISTRATION_SORTS)[number];
+const registrationListFields = {
+  informing: z.enum(['open']).optional(),
+  ...pagingFields('InvolvementRegistrationSort', REGISTRATION_SORTS),
+};
+/** The list by URL: no free search (a BSN or a name never goes in a URL). */
+export const RegistrationQuery = z.strictObject(registrationListFields).omit({ q: true });
+/** The list searched by the young person's full BSN or the contact's name: a POST body. */
+export const RegistrationSearch = z.strictObject(registrationListFields).meta({ id: 'InvolvementRegistrationSearch' });
+export type RegistrationSearch = z.infer<typeof RegistrationSearch>;
+
+/** attention: the open matches I coordinate whose contact is not yet recorded first. */
+export const MATCH_SORTS = ['attention', 'newest'] as const;
+export type MatchSort = (typeof MATCH_SORTS)[number];
+const matchListFields = pagingFields('InvolvementMatchSort', MATCH_SORTS);
+export const MatchQuery = z.strictObject(matchListFields).omit({ q: true });
+/** The matches searched by a party's organisation or contact name, or the municipality: a POST body. */
+export const MatchSearch = z.strictObject(matchListFields).meta({ id: 'InvolvementMatchSearch' });
+export type MatchSearch = z.infer<typeof MatchSearch>;
 
 export const RecordContactBody = z
   .strictObject({
@@ -118,14 +139,8 @@ export const RegistrationView = z
   .meta({ id: 'InvolvementRegistration' });
 export type RegistrationView = z.infer<typeof RegistrationView>;
 
-export const RegistrationList = z
-  .object({
-    items: z.array(RegistrationView),
-    /** The newest `cap` registrations are listed; `truncated` says there are more. */
-    cap: z.number().int(),
-    truncated: z.boolean(),
-  })
-  .meta({ id: 'InvolvementRegistrationList' });
+export const RegistrationList = pageOf(RegistrationView, 'InvolvementRegistrationList');
+export type RegistrationList = z.infer<typeof RegistrationList>;
 
 export const RegistrationCreated = z
   .object({
@@ -187,7 +202,11 @@ export const MatchView = z
   })
   .meta({ id: 'InvolvementMatch' });
 export type MatchView = z.infer<typeof MatchView>;
-export const MatchList = z.object({ items: z.array(MatchView) }).meta({ id: 'InvolvementMatchList' });
+export const MatchList = pageOf(MatchView, 'InvolvementMatchList', {
+  /** How many of all the listed matches (search applied) await the caller's follow-up: open, contact not yet recorded, coordinated by the caller. */
+  awaitingMe: z.number().int().min(0),
+});
+export type MatchList = z.infer<typeof MatchList>;
 
 export const FamilyInvolvement = z
   .object({

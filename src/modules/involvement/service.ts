@@ -2,22 +2,24 @@
 // informing is still open), withdraw, mark informed; the match list and "contact made"; who is
 // involved with a family; the municipality's match coordinator. One transaction each, authorize() first.
 import { sql } from 'kysely';
-import { authorize } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { archiveRegistrations } from './archive.js';
-import {
-  getRegistration,
-  listMatchIds,
-  listRegistrations,
-  loadMatch,
-  loadMatches,
-  REGISTRATION_LIST_CAP,
-} from './queries.js';
+import { loadMatch, matchListQuery, presentListedMatch, type MatchFilter } from './match-queries.js';
+import { getRegistration, presentRegistration, registrationListQuery, type RegistrationFilter } from './queries.js';
 import { registerInvolvement } from './register.js';
-import type { RecordContactBody, RegistrationBody, RegistrationCreated } from './schemas.js';
+import type {
+  MatchList,
+  RecordContactBody,
+  RegistrationBody,
+  RegistrationCreated,
+  RegistrationList,
+} from './schemas.js';
+import type { Paging } from '../../platform/http/paging.js';
+import { today } from '../../platform/clock.js';
 
 const PURPOSE = 'referral index';
 const vaultOf = (ctx: RequestContext) => new BsnVault(ctx.config.appSecret);
@@ -64,22 +66,29 @@ export function createRegistration(ctx: RequestContext, body: RegistrationBody):
   });
 }
 
-export function listMyRegistrations(ctx: RequestContext, informingOpen: boolean) {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'involvement_registration',
-      id: null,
-      action: 'search',
-      purpose: PURPOSE,
-      data: informingOpen ? 'registrations with informing open' : "own organisation's registrations",
-    });
-    const items = await listRegistrations(trx, grant, vaultOf(ctx), { informingOpen });
-    return {
-      items: items.slice(0, REGISTRATION_LIST_CAP),
-      cap: REGISTRATION_LIST_CAP,
-      truncated: items.length > REGISTRATION_LIST_CAP,
-    };
+/**
+ * One page of the organisation's registrations (GET and POST …/search alike): the session check and
+ * one statement (page, real total, open matches, history notices and the audit row).
+ */
+export async function listMyRegistrations(
+  ctx: RequestContext,
+  filter: RegistrationFilter & Pick<Paging, 'page' | 'pageSize'>,
+): Promise<RegistrationList> {
+  // Listing one's own organisation's registrations is decided on the role alone: no statement.
+  const read = await authorizeRead(ctx, {
+    subject: 'involvement_registration',
+    id: null,
+    action: 'search',
+    purpose: PURPOSE,
+    data: `${filter.informingOpen ? 'registrations with informing open' : "own organisation's registrations"}${
+      filter.q ? ', searched by BSN or contact name' : ''
+    }`,
   });
+  const vault = vaultOf(ctx);
+  const on = today();
+  return read.page(registrationListQuery(read.db, read.grant, vault, filter), filter, (r) =>
+    presentRegistration(r, vault, on),
+  );
 }
 
 export function readRegistration(ctx: RequestContext, id: string) {
@@ -132,17 +141,29 @@ export function markInformed(ctx: RequestContext, id: string) {
   });
 }
 
-export function listMatches(ctx: RequestContext) {
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'involvement_match',
-      id: null,
-      action: 'search',
-      purpose: PURPOSE,
-      data: 'matches: contact details only',
-    });
-    return { items: await loadMatches(trx, grant, await listMatchIds(trx, grant)) };
+/**
+ * One page of the matches the caller coordinates or is a party to (GET and POST …/search alike): the
+ * session check and one statement (page, real total, parties, follow-up count and the audit row).
+ */
+export async function listMatches(
+  ctx: RequestContext,
+  filter: MatchFilter & Pick<Paging, 'page' | 'pageSize'>,
+): Promise<MatchList> {
+  const read = await authorizeRead(ctx, {
+    subject: 'involvement_match',
+    id: null,
+    action: 'search',
+    purpose: PURPOSE,
+    data: filter.q
+      ? 'matches searched by organisation, contact or municipality: contact details only'
+      : 'matches: contact details only',
   });
+  let awaitingMe = 0;
+  const page = await read.page(matchListQuery(read.db, read.grant, filter), filter, (r) => {
+    awaitingMe = Number(r.awaiting_me_total);
+    return presentListedMatch(r, read.grant.actor);
+  });
+  return { ...page, awaitingMe };
 }
 
 export function readMatch(ctx: RequestContext, id: string) {

@@ -2,11 +2,11 @@
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import type { SignalCategory, SignalUrgency } from '../../platform/db/schema.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { today as dutchDate } from '../../platform/clock.js';
 import { workingDaysBetween } from '../../platform/working-days.js';
-import { containsPattern, fetchPage } from '../../platform/http/paging.js';
+import { containsPattern } from '../../platform/http/paging.js';
 
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {
   const today = dutchDate(now);
@@ -45,8 +45,8 @@ export function searchDate(q: string): string | null {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** A team's triage queue: one statement for the page and its real total. */
-export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
+/** A team's triage queue, filtered and ordered; the caller pages it (with its real total in the same statement). */
+export function teamQueue(trx: Queryable, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
   const today = dutchDate(now);
   let base = trx
     .selectFrom('signal as s')
@@ -116,7 +116,7 @@ export async function teamQueue(trx: Tx, grant: Grant<'signal_queue'>, filter: Q
       q = q.orderBy('s.reference');
       break;
   }
-  return fetchPage(q.orderBy('s.id'), filter, (r) => r);
+  return q.orderBy('s.id');
 }
 
 export async function loadSignal(trx: Tx, grant: Grant<'signal'>) {

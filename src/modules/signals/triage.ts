@@ -3,11 +3,13 @@
 // for safety signals), or no action needed with a reason.
 import { sql } from 'kysely';
 import { abilities } from '../../platform/access/abilities.js';
-import { authorize, requireActor } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault, maskBsn } from '../../platform/bsn.js';
 import type { SignalCategory } from '../../platform/db/schema.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { many } from '../../platform/db/bundle.js';
+import { inTransaction, normaliseDatabaseError, type Queryable, type Tx } from '../../platform/db/transaction.js';
+import { pageFromRows, pageSelect } from '../../platform/http/paging.js';
 import { BusinessRuleError, ValidationError, type FieldError } from '../../platform/errors.js';
 import { createFamilyIn } from '../families/create-family.js';
 import { loadSignal, sla, teamQueue, type QueueFilter } from './queries.js';
@@ -24,67 +26,76 @@ function displayName(
   return r.bsn_enc ? `BSN ${maskBsn(vault.open(r.bsn_enc))}` : '—';
 }
 
-async function myTeams(trx: Tx, userId: string) {
-  return trx
+function myTeams(db: Queryable, userId: string) {
+  return db
     .selectFrom('team_membership as tm')
     .innerJoin('team as t', 't.id', 'tm.team_id')
     .select(['t.id', 't.name'])
     .where('tm.user_id', '=', userId)
     .where('t.type', '<>', 'multi_expertise_team')
-    .orderBy('t.name')
-    .execute();
+    .orderBy('t.name');
 }
 
-export function triageQueue(ctx: RequestContext, query: QueueSearch, now = new Date()) {
-  const actor = requireActor(ctx);
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'signal_queue',
-      id: query.teamId,
-      action: 'read',
-      purpose: PURPOSE,
-      data: 'triage queue: names and addresses of signalled households',
-    });
-    const vault = new BsnVault(ctx.config.appSecret);
-    const filter: QueueFilter = {
-      state: query.state,
-      category: query.category,
-      urgency: query.urgency,
-      q: query.q,
-      // Where recency matters (what was triaged), the latest decision first; the open queue by priority.
-      sort: query.sort ?? (query.state === 'triaged' ? 'triaged_desc' : 'priority'),
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-    const page = await teamQueue(trx, grant, filter, now);
-    return {
-      ...page,
-      items: page.items.map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        category: r.category,
-        urgency: r.urgency,
-        status: r.status,
-        organisationName: r.organisation_name,
-        signalDate: r.signal_date,
-        receivedAt: r.received_at,
-        displayName: displayName(vault, r),
-        postcode: r.postcode,
-        houseNumber: r.house_number,
-        neighbourhoodName: r.neighbourhood_name,
-        routedTo: r.routed_to,
-        triageOutcome: r.triage_outcome,
-        sla: sla(r.triage_due_on, r.status, r.escalated_at, now),
-      })),
-      teams: await myTeams(trx, actor.userId),
-    };
+/**
+ * The queue: the need-to-know decision (one statement: team membership), then the page, its real
+ * total, the team picker and the audit row (one statement); with the session check, three in all.
+ */
+export async function triageQueue(ctx: RequestContext, query: QueueSearch, now = new Date()) {
+  const read = await authorizeRead(ctx, {
+    subject: 'signal_queue',
+    id: query.teamId,
+    action: 'read',
+    purpose: PURPOSE,
+    data: 'triage queue: names and addresses of signalled households',
   });
+  const vault = new BsnVault(ctx.config.appSecret);
+  const filter: QueueFilter = {
+    state: query.state,
+    category: query.category,
+    urgency: query.urgency,
+    q: query.q,
+    // Where recency matters (what was triaged), the latest decision first; the open queue by priority.
+    sort: query.sort ?? (query.state === 'triaged' ? 'triaged_desc' : 'priority'),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+  const queue = teamQueue(read.db, read.grant, filter, now);
+  const r = await read.fetch({
+    rows: many(pageSelect(queue, filter)),
+    teams: many(myTeams(read.db, read.grant.actor.userId)),
+  });
+  const page = await pageFromRows(r.rows, queue, filter, (row) => row);
+  return {
+    ...page,
+    items: page.items.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      category: r.category,
+      urgency: r.urgency,
+      status: r.status,
+      organisationName: r.organisation_name,
+      signalDate: r.signal_date,
+      receivedAt: r.received_at,
+      displayName: displayName(vault, r),
+      postcode: r.postcode,
+      houseNumber: r.house_number,
+      neighbourhoodName: r.neighbourhood_name,
+      routedTo: r.routed_to,
+      triageOutcome: r.triage_outcome,
+      sla: sla(r.triage_due_on, r.status, r.escalated_at, now),
+    })),
+    teams: r.teams,
+  };
 }
 
 /** The teams whose queue the user may open (for the page's team picker); no personal data. */
-export function myQueues(ctx: RequestContext) {
+export async function myQueues(ctx: RequestContext) {
   const actor = requireActor(ctx);
-  return inTransaction(ctx.db, async (trx) => ({ teams: await myTeams(trx, actor.userId) }));
+  try {
+    return { teams: await myTeams(ctx.db, actor.userId).execute() };
+  } catch (err) {
+    throw normaliseDatabaseError(err);
+  }
 }
 
 export async function presentSignal(

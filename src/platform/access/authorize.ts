@@ -3,7 +3,9 @@
 // called without passing through here first.
 import type { Expression, SqlBool } from 'kysely';
 import type { AuditAction, NewAuditEvent } from '../db/schema.js';
-import { fetchAll, type Part } from '../db/bundle.js';
+import type { SelectQueryBuilder } from 'kysely';
+import { fetchAll, rowsWithAudit, type Part } from '../db/bundle.js';
+import { fetchPage, type Page, type Paging } from '../http/paging.js';
 import { insertAuditEntries, normaliseDatabaseError, type Queryable, type Tx } from '../db/transaction.js';
 import { ForbiddenError, UnauthenticatedError, type ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
@@ -134,14 +136,15 @@ async function decide<S extends SubjectType>(
 }
 
 /**
- * An audited read of one record without a transaction of its own: the decision is one statement,
- * and the audit row is inserted by the very statement that reads the data (`read.fetch`, a
- * data-modifying CTE), so the access and its record are still one atomic unit. A denial is
- * audited at once (one statement) and thrown. `memo` carries the decision's facts to the
- * ability flags of the same record (abilities(…, read.memo)): they cost no further statement.
+ * An audited read without a transaction of its own: the decision is one statement (none where the
+ * policy decides on the role alone, as for a listing of one's own: a ScopeGrant), and the audit row
+ * is inserted by the very statement that reads the data (`fetch` or `page`, a data-modifying CTE),
+ * so the access and its record are still one atomic unit. A denial is audited at once (one
+ * statement) and thrown. `memo` carries the decision's facts to the ability flags of the same
+ * record (abilities(…, read.memo)): they cost no further statement.
  */
-export interface AuditedRead<S extends string> {
-  readonly grant: Grant<S>;
+export interface AuditedRead<S extends string, G = Grant<S>> {
+  readonly grant: G;
   readonly db: Queryable;
   readonly memo: Memo;
   /**
@@ -153,6 +156,12 @@ export interface AuditedRead<S extends string> {
     parts: P,
     opts?: { auditOnlyIf?: Expression<SqlBool> },
   ): ReturnType<typeof fetchAll<P>>;
+  /** One page of an ordered select with its real total (http/paging.ts), with the audit row: ONE statement. */
+  page<DB, TB extends keyof DB, O, T>(
+    query: SelectQueryBuilder<DB, TB, O>,
+    paging: Pick<Paging, 'page' | 'pageSize'>,
+    present: (row: O) => T,
+  ): Promise<Page<T>>;
 }
 
 /**
@@ -160,8 +169,8 @@ export interface AuditedRead<S extends string> {
  * decision is one statement, and the caller's statement carries the change and its audit row
  * (`write.run(audit => …)`, a data-modifying CTE), so the change and its record are one atomic unit.
  */
-export interface AuditedStatement<S extends string> {
-  readonly grant: Grant<S>;
+export interface AuditedStatement<S extends string, G = Grant<S>> {
+  readonly grant: G;
   readonly db: Queryable;
   readonly memo: Memo;
   /** Runs the statement, handing it the audit rows it must insert. Use it exactly once. */
@@ -169,10 +178,18 @@ export interface AuditedStatement<S extends string> {
 }
 
 /** The decision as its own statement; a denial is audited at once (one statement) and thrown. */
-export async function authorizeStatement<S extends SubjectType>(
+export function authorizeStatement<S extends SubjectType>(
   ctx: RequestContext,
   req: AccessRequest<S> & { id: string },
-): Promise<AuditedStatement<S>> {
+): Promise<AuditedStatement<S>>;
+export function authorizeStatement<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: null },
+): Promise<AuditedStatement<S, ScopeGrant<S>>>;
+export async function authorizeStatement<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S>,
+): Promise<AuditedStatement<S, Grant<S> | ScopeGrant<S>>> {
   const memo: Memo = new Map();
   let decided;
   try {
@@ -187,7 +204,7 @@ export async function authorizeStatement<S extends SubjectType>(
   }
   let pending: NewAuditEvent[] = [decided.entry];
   return {
-    grant: decided.grant as Grant<S>,
+    grant: decided.grant,
     db: ctx.db,
     memo,
     async run(statement) {
@@ -202,17 +219,30 @@ export async function authorizeStatement<S extends SubjectType>(
   };
 }
 
-export async function authorizeRead<S extends SubjectType>(
+export function authorizeRead<S extends SubjectType>(
   ctx: RequestContext,
   req: AccessRequest<S> & { id: string },
-): Promise<AuditedRead<S>> {
-  const statement = await authorizeStatement(ctx, req);
+): Promise<AuditedRead<S>>;
+export function authorizeRead<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S> & { id: null },
+): Promise<AuditedRead<S, ScopeGrant<S>>>;
+export async function authorizeRead<S extends SubjectType>(
+  ctx: RequestContext,
+  req: AccessRequest<S>,
+): Promise<AuditedRead<S, Grant<S> | ScopeGrant<S>>> {
+  const statement: AuditedStatement<S, Grant<S> | ScopeGrant<S>> = await authorizeStatement(
+    ctx,
+    req as AccessRequest<S> & { id: null },
+  );
   const { grant, db, memo } = statement;
   return {
     grant,
     db,
     memo,
     fetch: (parts, opts = {}) => statement.run((audit) => fetchAll(db, parts, { audit, ...opts })),
+    page: (query, paging, present) =>
+      statement.run((audit) => fetchPage(query, paging, present, (q) => rowsWithAudit(db, q, audit))),
   };
 }
 

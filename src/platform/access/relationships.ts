@@ -1,6 +1,6 @@
 // Named need-to-know predicates. Policies combine these; each is one indexed query.
 import { sql } from 'kysely';
-import type { Queryable, Tx } from '../db/transaction.js';
+import type { Queryable } from '../db/transaction.js';
 import { remember, type Memo } from './policy.js';
 
 export async function isRegisseurOfFamily(
@@ -90,7 +90,7 @@ export async function activeBreakGlass(
  * index for that OR, guesses half the table matches and walks all of it (19 s at 1 M families).
  * Duplicates are harmless: IN is a semi-join.
  */
-export function relatedTrajectoryIds(trx: Tx, userId: string, opts: { asTeamLead?: boolean } = {}) {
+export function relatedTrajectoryIds(trx: Queryable, userId: string, opts: { asTeamLead?: boolean } = {}) {
   const asRegisseur = trx.selectFrom('trajectory as rt').select('rt.id').where('rt.regisseur_id', '=', userId);
   const asMember = trx
     .selectFrom('trajectory_member as rm')

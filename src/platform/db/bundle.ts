@@ -4,6 +4,7 @@
 // data-modifying CTE, so the access and its record are one atomic statement.
 import {
   sql,
+  type Compilable,
   type Expression,
   type Kysely,
   type QueryCreator,
@@ -111,4 +112,15 @@ export async function fetchAll<P extends Record<string, Part<unknown>>>(
       ? db.with('audit', (qc) => auditInsert(qc, audit, opts.auditOnlyIf)).selectNoFrom(partColumns(parts))
       : db.selectNoFrom(partColumns(parts));
   return readParts(parts, await query.executeTakeFirst());
+}
+
+/**
+ * The rows of one select, with the audit rows inserted by the same statement (a data-modifying CTE
+ * runs whether or not the select reads it). The rows come back exactly as the select alone would
+ * return them (the driver's own types). The select must not have a `with` clause of its own.
+ */
+export async function rowsWithAudit<O>(db: Kysely<DB>, query: Compilable<O>, audit: NewAuditEvent[]): Promise<O[]> {
+  if (audit.length === 0) return (await sql<O>`${query}`.execute(db)).rows;
+  const { rows } = await sql<O>`with audit as (${db.insertInto('audit_event').values(audit)}) ${query}`.execute(db);
+  return rows;
 }

@@ -3,7 +3,7 @@
 // whitelist per list, so no column name ever comes from the caller). Response: `{ items, total,
 // page, pageSize }` with the REAL total of the filtered list, counted in the same statement as the
 // page (`count(*) over ()`), so a list request stays one data statement.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Compilable, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -81,21 +81,28 @@ export function containsPattern(text: string): string {
 
 const totalColumn = sql<string>`count(*) over ()`.as('page_total');
 
+/** The select of one page of an ordered query, with its real total as a window count (`page_total`). */
+export function pageSelect<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  paging: Pick<Paging, 'page' | 'pageSize'>,
+) {
+  return query
+    .select(totalColumn)
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize);
+}
+
 /**
- * Runs one page of an ordered query with its real total in the same statement. Only a page past
- * the end (no rows, so no window value) asks for the count separately, so the pager can still say
- * how many there are.
+ * The page from the rows of `pageSelect` (sent alone, or as a part of a bundled statement: db/bundle.ts).
+ * Only a page past the end (no rows, so no window value) asks for the count separately, so the
+ * pager can still say how many there are.
  */
-export async function fetchPage<DB, TB extends keyof DB, O, T>(
+export async function pageFromRows<DB, TB extends keyof DB, O, T>(
+  rows: ReadonlyArray<O & { page_total: string | number }>,
   query: SelectQueryBuilder<DB, TB, O>,
   paging: Pick<Paging, 'page' | 'pageSize'>,
   present: (row: O) => T,
 ): Promise<Page<T>> {
-  const rows = (await query
-    .select(totalColumn)
-    .limit(paging.pageSize)
-    .offset((paging.page - 1) * paging.pageSize)
-    .execute()) as unknown as Array<O & { page_total: string }>;
   let total = rows[0] ? Number(rows[0].page_total) : 0;
   if (rows.length === 0 && paging.page > 1) {
     const counted = await query
@@ -111,4 +118,16 @@ export async function fetchPage<DB, TB extends keyof DB, O, T>(
     page: paging.page,
     pageSize: paging.pageSize,
   };
+}
+
+/** Runs one page of an ordered query with its real total in the same statement (pageSelect, pageFromRows). */
+export async function fetchPage<DB, TB extends keyof DB, O, T>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  paging: Pick<Paging, 'page' | 'pageSize'>,
+  present: (row: O) => T,
+  /** How the page's statement is sent (an audited read sends its audit row along: authorize.ts). */
+  run: (page: Compilable & { execute(): Promise<unknown[]> }) => Promise<unknown[]> = (page) => page.execute(),
+): Promise<Page<T>> {
+  const rows = (await run(pageSelect(query, paging))) as Array<O & { page_total: string }>;
+  return pageFromRows(rows, query, paging, present);
 }

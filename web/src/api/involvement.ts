@@ -1,8 +1,14 @@
 // The referral index: /api/involvement, /api/families/:id/involvement, the admin's match
 // coordinators and partner API keys.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, send, type Schema } from './client';
-import { matchContactMethodValues, partnerScopeValues, riskGroundValues } from './schema';
+import {
+  involvementMatchSortValues,
+  involvementRegistrationSortValues,
+  matchContactMethodValues,
+  partnerScopeValues,
+  riskGroundValues,
+} from './schema';
 
 export const RISK_GROUNDS = riskGroundValues;
 export type RiskGround = Schema<'RiskGround'>;
@@ -18,6 +24,18 @@ export type HistoryNotice = Registration['historyNotices'][number];
 export type NewRegistration = Schema<'InvolvementRegistrationBodyInput'>;
 export type RegistrationCreated = Schema<'InvolvementRegistrationCreated'>;
 export type Match = Schema<'InvolvementMatch'>;
+export type MatchList = Schema<'InvolvementMatchList'>;
+export type RegistrationSort = Schema<'InvolvementRegistrationSort'>;
+export const REGISTRATION_SORTS = involvementRegistrationSortValues;
+export type MatchSort = Schema<'InvolvementMatchSort'>;
+export const MATCH_SORTS = involvementMatchSortValues;
+/** One page of a server-paged list; `q` (a BSN or a name) goes in a POST body only, never in the URL. */
+export interface ListQuery<S> {
+  page: number;
+  pageSize: number;
+  sort: S;
+  q: string;
+}
 export type Party = Match['parties'][number];
 export type FamilyInvolvementItem = Schema<'FamilyInvolvement'>['items'][number];
 export type CoordinatorSetting = Schema<'MatchCoordinatorList'>['items'][number];
@@ -26,15 +44,17 @@ export type NewApiKey = Schema<'CreateApiKeyBodyInput'>;
 
 const KEY = ['involvement'] as const;
 
-export function useRegistrations(informingOpen: boolean) {
+export function useRegistrations(informingOpen: boolean, list: ListQuery<RegistrationSort>) {
   return useQuery({
-    queryKey: [...KEY, 'registrations', informingOpen],
-    queryFn: () =>
-      read(
-        client.GET('/api/involvement/registrations', {
-          params: { query: { informing: informingOpen ? 'open' : undefined } },
-        }),
-      ),
+    queryKey: [...KEY, 'registrations', informingOpen, list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      const informing = informingOpen ? ('open' as const) : undefined;
+      return q
+        ? read(client.POST('/api/involvement/registrations/search', { body: { informing, q, ...paging } }))
+        : read(client.GET('/api/involvement/registrations', { params: { query: { informing, ...paging } } }));
+    },
+    placeholderData: keepPreviousData,
   });
 }
 export function useRegistration(id: string) {
@@ -80,8 +100,18 @@ export function useWithdraw() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
-export function useMatches() {
-  return useQuery({ queryKey: [...KEY, 'matches'], queryFn: () => read(client.GET('/api/involvement/matches')) });
+const MATCH_LIST_KEY = [...KEY, 'matches'] as const;
+export function useMatches(list: ListQuery<MatchSort>) {
+  return useQuery({
+    queryKey: [...MATCH_LIST_KEY, list],
+    queryFn: () => {
+      const { q, ...paging } = list;
+      return q
+        ? read(client.POST('/api/involvement/matches/search', { body: { q, ...paging } }))
+        : read(client.GET('/api/involvement/matches', { params: { query: paging } }));
+    },
+    placeholderData: keepPreviousData,
+  });
 }
 export function useMatch(id: string) {
   return useQuery({
@@ -99,7 +129,25 @@ export function useRecordContact() {
           body: { ...(note ? { note } : {}), ...(method ? { method } : {}) },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+    // The match lists take the updated match in place rather than being fetched again: the card just
+    // acted on keeps its place on the page (a fresh 'attention' order would move it to another page),
+    // together with its confirmation. Everything else about the referral index is fetched again.
+    onSuccess: (updated) => {
+      queryClient.setQueriesData<MatchList>({ queryKey: MATCH_LIST_KEY }, (list) => {
+        const before = list?.items.find((m) => m.id === updated.id);
+        if (!list || !before) return list;
+        const followedUp = before.abilities.recordContact && !before.contactRecordedAt;
+        return {
+          ...list,
+          awaitingMe: Math.max(0, list.awaitingMe - (followedUp ? 1 : 0)),
+          items: list.items.map((m) => (m.id === updated.id ? { ...updated, child: m.child } : m)),
+        };
+      });
+      return queryClient.invalidateQueries({
+        queryKey: KEY,
+        predicate: (query) => query.queryKey[1] !== MATCH_LIST_KEY[1],
+      });
+    },
   });
 }
 export function useFamilyInvolvement(familyId: string) {

@@ -4182,6 +4182,9 @@ export interface paths {
             parameters: {
                 query?: {
                     informing?: "open";
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["InvolvementRegistrationSortInput"];
                 };
                 header?: never;
                 path?: never;
@@ -4222,6 +4225,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["InvolvementRegistrationCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/involvement/registrations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Your organisation's registrations searched by the young person's BSN or the contact's name (a POST: a BSN never goes in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvolvementRegistrationSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvolvementRegistrationList"];
                     };
                 };
             };
@@ -4351,10 +4394,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Matches you coordinate or your organisation is part of (contact details only) */
+        /** Matches you coordinate or your organisation is part of (contact details only), a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["InvolvementMatchSortInput"];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4374,6 +4421,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/involvement/matches/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Your matches searched by a party's organisation or contact name, or the municipality (a POST: names never go in a URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvolvementMatchSearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvolvementMatchList"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10108,6 +10195,26 @@ export interface components {
             /** Format: date */
             endsOn?: string;
         };
+        /** @enum {string} */
+        InvolvementRegistrationSortInput: "newest" | "oldest" | "ends_on";
+        InvolvementRegistrationSearchInput: {
+            /** @enum {string} */
+            informing?: "open";
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default newest */
+            sort?: components["schemas"]["InvolvementRegistrationSortInput"];
+        };
+        /** @enum {string} */
+        InvolvementMatchSortInput: "attention" | "newest";
+        InvolvementMatchSearchInput: {
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default attention */
+            sort?: components["schemas"]["InvolvementMatchSortInput"];
+        };
         RecordMatchContactBodyInput: {
             note?: string;
             method?: components["schemas"]["MatchContactMethodInput"];
@@ -10157,8 +10264,10 @@ export interface components {
         };
         InvolvementRegistrationListInput: {
             items: components["schemas"]["InvolvementRegistrationInput"][];
-            cap: number;
-            truncated: boolean;
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         InvolvementRegistrationCreatedInput: {
             registration: components["schemas"]["InvolvementRegistrationInput"];
@@ -10217,7 +10326,12 @@ export interface components {
             };
         };
         InvolvementMatchListInput: {
+            awaitingMe: number;
             items: components["schemas"]["InvolvementMatchInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         FamilyInvolvementInput: {
             items: {
@@ -13731,6 +13845,30 @@ export interface components {
             /** Format: date */
             endsOn?: string;
         };
+        /** @enum {string} */
+        InvolvementRegistrationSort: "newest" | "oldest" | "ends_on";
+        InvolvementRegistrationSearch: {
+            /** @enum {string} */
+            informing?: "open";
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default newest */
+            sort: components["schemas"]["InvolvementRegistrationSort"];
+        };
+        /** @enum {string} */
+        InvolvementMatchSort: "attention" | "newest";
+        InvolvementMatchSearch: {
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default attention */
+            sort: components["schemas"]["InvolvementMatchSort"];
+        };
         RecordMatchContactBody: {
             note?: string;
             method?: components["schemas"]["MatchContactMethod"];
@@ -13783,8 +13921,10 @@ export interface components {
         };
         InvolvementRegistrationList: {
             items: components["schemas"]["InvolvementRegistration"][];
-            cap: number;
-            truncated: boolean;
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         InvolvementRegistrationCreated: {
             registration: components["schemas"]["InvolvementRegistration"];
@@ -13845,7 +13985,12 @@ export interface components {
             };
         };
         InvolvementMatchList: {
+            awaitingMe: number;
             items: components["schemas"]["InvolvementMatch"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         FamilyInvolvement: {
             items: {
@@ -14885,6 +15030,8 @@ export const signalSubmissionSortValues = ["received_desc","received_asc","signa
 export const signalQueueSortValues = ["priority","triaged_desc","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
+export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] as const satisfies readonly components['schemas']['InvolvementRegistrationSort'][];
+export const involvementMatchSortValues = ["attention","newest"] as const satisfies readonly components['schemas']['InvolvementMatchSort'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
 export const participantKindValues = ["family_member","network","professional","chain_partner","other"] as const satisfies readonly components['schemas']['ParticipantKind'][];
 export const partnerScopeValues = ["signals:submit","registrations:submit","ijw:exchange"] as const satisfies readonly components['schemas']['PartnerScope'][];

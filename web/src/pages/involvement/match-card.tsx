@@ -12,15 +12,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 
 /** One match: the parties' contact details (never content) and the coordinator's "contact made". */
-export function MatchCard({
-  match,
-  headingLink = true,
-  onRecordingContact,
-}: {
-  match: Match;
-  headingLink?: boolean;
-  onRecordingContact?: (id: string) => void;
-}) {
+export function MatchCard({ match, headingLink = true }: { match: Match; headingLink?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const title = t('involvement.matches.cardTitle', {
@@ -63,14 +55,12 @@ export function MatchCard({
       ) : (
         <Paragraph>{t('involvement.matches.contactOpen')}</Paragraph>
       )}
-      {match.abilities.recordContact && !match.contactRecordedAt ? (
-        <RecordContactForm match={match} onRecording={onRecordingContact} />
-      ) : null}
+      {match.abilities.recordContact && !match.contactRecordedAt ? <RecordContactForm match={match} /> : null}
     </article>
   );
 }
 
-function RecordContactForm({ match, onRecording }: { match: Match; onRecording?: ((id: string) => void) | undefined }) {
+function RecordContactForm({ match }: { match: Match }) {
   const { t } = useTranslation();
   const record = useRecordContact();
   const [note, setNote] = useState('');
@@ -87,8 +77,6 @@ function RecordContactForm({ match, onRecording }: { match: Match; onRecording?:
     event.preventDefault();
     if (!form.check([issue(note.trim().length > 500, 'note', 'too_big')])) return;
     const how = CONTACT_METHODS.find((m) => m === method);
-    // Told at submit, not on success: the refetch after success unmounts this form before a mutate() callback would run.
-    onRecording?.(match.id);
     record.mutate(
       {
         id: match.id,

@@ -1,66 +1,55 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMatch, useMatches, type Match as InvolvementMatch } from '../../api/involvement';
+import { MATCH_SORTS, useMatch, useMatches, type Match as InvolvementMatch } from '../../api/involvement';
 import { useFormat } from '../../i18n/format';
 import { AppLink } from '../../components/app-link';
-import { clientPage } from '../../components/client-page';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { PageHeading } from '../../components/page-heading';
-import { Pagination } from '../../components/pagination';
 import { QueryView } from '../../components/query-view';
 import { MatchCard } from './match-card';
 
-/** Match cards per page: the API returns up to 200, far too many cards to scroll through. */
+/** Match cards per page: a card is tall, so fewer than a table's rows. */
 export const MATCHES_PAGE_SIZE = 20;
 
 /**
- * The match list: matches I coordinate (follow-up first) and those my organisation is part of, a
- * page at a time. Within each group the API's order holds: open matches newest first, then closed.
+ * The match list, paged and searched on the server with the real count: by default the matches
+ * awaiting my follow-up first, then open matches newest first, then closed ones. A match followed up
+ * during this visit keeps its place (the list takes the update in place: api/involvement.ts).
  */
 export function MatchesPage() {
   const { t } = useTranslation();
-  const matches = useMatches();
-  const [page, setPage] = useState(1);
-  const summary = useRef<HTMLParagraphElement>(null);
-  // Matches followed up during this visit keep their place: otherwise the card just acted on would
-  // jump behind all other open ones, often onto another page, together with its confirmation.
-  const [followedUp, setFollowedUp] = useState<ReadonlySet<string>>(new Set());
+  const list = useListState(MATCH_SORTS, { pageSize: MATCHES_PAGE_SIZE });
+  const matches = useMatches({ page: list.page, pageSize: list.pageSize, sort: list.sort, q: list.q });
   return (
     <>
       <PageHeading>{t('involvement.matches.title')}</PageHeading>
       <Paragraph>{t('involvement.matches.intro')}</Paragraph>
       <QueryView query={matches}>
-        {(data) => {
-          if (data.items.length === 0) return <Paragraph>{t('involvement.matches.empty')}</Paragraph>;
-          const open = data.items.filter((m) => m.abilities.recordContact && !m.contactRecordedAt);
-          const first = data.items.filter((m) => open.includes(m) || followedUp.has(m.id));
-          const rest = data.items.filter((m) => !first.includes(m));
-          const shown = clientPage([...first, ...rest], page, MATCHES_PAGE_SIZE);
-          return (
+        {(data) =>
+          data.total === 0 && !list.q && !list.input ? (
+            <Paragraph>{t('involvement.matches.empty')}</Paragraph>
+          ) : (
             <>
-              {/* Focused on a page change (tabIndex -1), so keyboard and screen-reader users start at "21–40 of 200", not at the bottom. */}
-              <Paragraph role="status" data-testid="matches-summary" ref={summary} tabIndex={-1}>
-                {t('involvement.matches.summary', { count: data.items.length, open: open.length })}
-                {shown.total > MATCHES_PAGE_SIZE
-                  ? ` ${t('involvement.matches.shown', { from: shown.from, to: shown.to, total: shown.total })}`
-                  : ''}
-              </Paragraph>
-              {shown.items.map((m) => (
-                <MatchCard key={m.id} match={m} onRecordingContact={(id) => setFollowedUp((s) => new Set(s).add(id))} />
-              ))}
-              <Pagination
-                page={shown.page}
-                pageSize={MATCHES_PAGE_SIZE}
-                total={shown.total}
-                onPageChange={(next) => {
-                  setPage(next);
-                  summary.current?.focus();
-                }}
+              <ListToolbar
+                state={list}
+                label={t('involvement.matches.title')}
+                searchLabel={t('involvement.matches.search')}
+                sorts={MATCH_SORTS.map((value) => ({ value, label: t(`involvement.matches.sorts.${value}`) }))}
               />
+              <Paragraph role="status" data-testid="matches-summary">
+                {data.total === 0
+                  ? t('involvement.matches.noMatch')
+                  : t('involvement.matches.summary', { count: data.total, open: data.awaitingMe })}
+              </Paragraph>
+              {data.items.map((m) => (
+                <MatchCard key={m.id} match={m} />
+              ))}
+              <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={list.setPage} />
             </>
-          );
-        }}
+          )
+        }
       </QueryView>
     </>
   );

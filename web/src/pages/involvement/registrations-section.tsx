@@ -10,30 +10,39 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMarkInformed, useRegistrations, useWithdraw, type Registration } from '../../api/involvement';
+import {
+  REGISTRATION_SORTS,
+  useMarkInformed,
+  useRegistrations,
+  useWithdraw,
+  type Registration,
+} from '../../api/involvement';
 import { AppLink } from '../../components/app-link';
-import { clientPage } from '../../components/client-page';
 import { CheckboxField } from '../../components/form/checkbox-field';
 import { DataTable } from '../../components/data-table';
-import { Pagination } from '../../components/pagination';
+import { ListPager, ListToolbar } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useCodeLabels } from '../../i18n/code-labels';
 import { useFormat } from '../../i18n/format';
 
-/** Registrations per page: the capped list (up to 500) in one table is too long to work with. */
-export const REGISTRATIONS_PAGE_SIZE = 25;
-
 /**
- * My organisation's active registrations, newest first (the API's order), a page at a time;
- * "informing open" narrows to those whose parents/youth are still to be informed.
+ * My organisation's active registrations, paged and searched on the server with the real count
+ * (newest first by default; a full BSN or the contact's name, sent in a POST body); "informing
+ * open" narrows to those whose parents/youth are still to be informed.
  */
 export function RegistrationsSection() {
   const { t } = useTranslation();
   const [informingOpen, setInformingOpen] = useState(false);
-  const [page, setPage] = useState(1);
+  const list = useListState(REGISTRATION_SORTS);
   const heading = useRef<HTMLHeadingElement>(null);
-  const registrations = useRegistrations(informingOpen);
+  const registrations = useRegistrations(informingOpen, {
+    page: list.page,
+    pageSize: list.pageSize,
+    sort: list.sort,
+    q: list.q,
+  });
   const informed = useMarkInformed();
   const withdraw = useWithdraw();
   return (
@@ -41,51 +50,50 @@ export function RegistrationsSection() {
       <Heading2 id="involvement-mine" ref={heading} tabIndex={-1}>
         {t('involvement.list.heading')}
       </Heading2>
-      {/* Page 3 of another selection means nothing: a filter change starts again at page 1. */}
-      <CheckboxField
-        label={t('involvement.list.informingOpen')}
-        checked={informingOpen}
-        onCheckedChange={(open) => {
-          setInformingOpen(open);
-          setPage(1);
-        }}
-      />
+      <ListToolbar
+        state={list}
+        label={t('involvement.list.heading')}
+        searchLabel={t('involvement.list.search')}
+        searchDescription={t('involvement.list.searchDescription')}
+        sorts={REGISTRATION_SORTS.map((value) => ({ value, label: t(`involvement.list.sorts.${value}`) }))}
+      >
+        {/* Page 3 of another selection means nothing: a filter change starts again at page 1. */}
+        <CheckboxField
+          label={t('involvement.list.informingOpen')}
+          checked={informingOpen}
+          onCheckedChange={(open) => {
+            setInformingOpen(open);
+            list.firstPage();
+          }}
+        />
+      </ListToolbar>
       <ProblemAlert error={informed.error ?? withdraw.error} />
       <QueryView query={registrations}>
-        {(data) => {
-          if (data.items.length === 0) return <Paragraph>{t('involvement.list.empty')}</Paragraph>;
-          const shown = clientPage(data.items, page, REGISTRATIONS_PAGE_SIZE);
-          return (
+        {(data) =>
+          data.total === 0 ? (
+            <Paragraph role="status">{list.q ? t('involvement.list.noMatch') : t('involvement.list.empty')}</Paragraph>
+          ) : (
             <>
-              {data.truncated ? (
-                <Paragraph data-testid="registrations-truncated">
-                  {t('involvement.list.truncated', { count: data.cap })}
-                </Paragraph>
-              ) : null}
               <RegistrationsTable
-                items={shown.items}
-                caption={
-                  shown.total > REGISTRATIONS_PAGE_SIZE
-                    ? t('involvement.list.captionPage', { from: shown.from, to: shown.to, total: shown.total })
-                    : t('involvement.list.caption', { count: shown.total })
-                }
+                items={data.items}
+                caption={t('involvement.list.caption', { count: data.total })}
                 busy={registrations.isFetching || informed.isPending || withdraw.isPending}
                 onInformed={(id) => informed.mutate(id)}
                 onWithdraw={(id) => withdraw.mutate(id)}
               />
               {/* Back to the top of the list with the new page, so keyboard and screen-reader users need not walk back up. */}
-              <Pagination
-                page={shown.page}
-                pageSize={REGISTRATIONS_PAGE_SIZE}
-                total={shown.total}
+              <ListPager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
                 onPageChange={(next) => {
-                  setPage(next);
+                  list.setPage(next);
                   heading.current?.focus();
                 }}
               />
             </>
-          );
-        }}
+          )
+        }
       </QueryView>
     </section>
   );
