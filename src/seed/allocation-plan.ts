@@ -4,6 +4,7 @@
 // services in time order.
 import { expectedCostOf, type TariffPeriod } from '../modules/allocations/contracts/cost.js';
 import type { BudgetLineKind } from '../platform/db/schema.js';
+import { today as calendarDateAt } from '../platform/clock.js';
 import { SeededRandom } from './random.js';
 
 export type DemoAllocations = 'full' | 'small';
@@ -59,7 +60,8 @@ export interface Planned {
 }
 
 const DAY = 86_400_000;
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The calendar date in the Netherlands at an instant (the seed's instants are set in the daytime). */
+export const isoDay = (d: Date) => calendarDateAt(d);
 export const dayAt = (iso: string, hour = 9) => new Date(`${iso}T${String(hour).padStart(2, '0')}:00:00Z`);
 const addDays = (iso: string, days: number) => isoDay(new Date(dayAt(iso, 12).getTime() + days * DAY));
 const minIso = (a: string, b: string) => (a < b ? a : b);

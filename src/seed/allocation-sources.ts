@@ -3,7 +3,7 @@
 import type { BsnVault } from '../platform/bsn.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { dateText } from '../modules/allocations/exchange/handler-context.js';
-import type { Product, Youth } from './allocation-plan.js';
+import { isoDay, type Product, type Youth } from './allocation-plan.js';
 
 const PLANNING = new Set(['plan', 'in_progress', 'evaluation']);
 
@@ -45,8 +45,8 @@ export async function loadYouths(trx: Tx, vault: BsnVault): Promise<Youth[]> {
       familyId: r.family_id,
       municipality: r.municipality_code,
       regisseurId: PLANNING.has(r.status) ? r.regisseur_id : null,
-      openedOn: r.opened_at.toISOString().slice(0, 10),
-      closedOn: r.closed_at ? r.closed_at.toISOString().slice(0, 10) : null,
+      openedOn: isoDay(r.opened_at),
+      closedOn: r.closed_at ? isoDay(r.closed_at) : null,
       client: {
         bsn: vault.open(r.bsn_enc as string),
         birthDate: dateText(r.birth_date),

@@ -6,6 +6,7 @@ import { createTestDatabase } from '../test-support/database.js';
 import { findInconsistencies } from './consistency.js';
 import { DEMO_ACCOUNTS, seedDemo, startOfUtcDay } from './demo.js';
 import { budgetFigures } from '../modules/allocations/contracts/budget.js';
+import { today } from '../platform/clock.js';
 import type { Tx } from '../platform/db/transaction.js';
 import { dateText } from '../modules/allocations/exchange/handler-context.js';
 import { MUNICIPALITY_WEIGHT } from './population.js';
@@ -281,7 +282,7 @@ describe('the care allocation history (DEMO_ALLOCATIONS=small), through the real
     const sent = new Set(jw301.map((m) => `${m.person_id}|${m.provider_id}`));
     for (const al of allocations) expect(sent.has(`${al.person_id}|${al.provider_id}`)).toBe(true);
     // Dated when they were taken, not all at the moment of seeding.
-    const days = new Set(allocations.map((al) => al.decided_at.toISOString().slice(0, 10)));
+    const days = new Set(allocations.map((al) => today(al.decided_at)));
     expect(days.size).toBeGreaterThan(20);
   });
 
@@ -335,10 +336,10 @@ describe('the care allocation history (DEMO_ALLOCATIONS=small), through the real
       .where('source', 'in', ['jw315', 'jw317'])
       .execute();
     expect(new Set(open.map((r) => r.source))).toEqual(new Set(['jw315', 'jw317']));
-    const today = new Date().toISOString().slice(0, 10);
+    const todayIso = today();
     const due = open.map((r) => dateText(r.answer_due));
-    expect(due.some((d) => d < today)).toBe(true);
-    expect(due.some((d) => d >= today)).toBe(true);
+    expect(due.some((d) => d < todayIso)).toBe(true);
+    expect(due.some((d) => d >= todayIso)).toBe(true);
     // demo.consultant still has a plan request to decide.
     expect(
       await count(

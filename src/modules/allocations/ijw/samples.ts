@@ -1,5 +1,6 @@
 // Synthetic iJw messages (test numbers, invented names) for tests, the examples a newcomer can
 // upload (examples/ijw/) and the demo seed. Every one validates against its XSD.
+import { format, lastDayOfMonth } from 'date-fns';
 import {
   header,
   jw301Content,
@@ -281,7 +282,7 @@ function demoStart(id: string, allocationNumber: string = DEMO_EXAMPLE.allocatio
 function demoClaim(number: string, lines: Partial<Record<'ref' | 'begin' | 'volume' | 'amount', string>>[]): Jw323Root {
   const month = DEMO_EXAMPLE.startsOn.slice(0, 7);
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const end = format(lastDayOfMonth(new Date(y, m - 1, 1)), 'yyyy-MM-dd');
   const hours = DEMO_EXAMPLE.hoursPerWeek * 4;
   const prestaties = lines.map((l, i) => {
     const volume = l.volume ?? String(hours);
