@@ -81,18 +81,23 @@ async function grantToProvider(): Promise<void> {
   }
 }
 
-/** The provider's JW301, once the job has produced it. */
-async function waitForJw301(): Promise<{ id: string; allocated: Allocated }> {
+/** The newest JW301 in the provider's box (the demo seed's history already put many there), or ''. */
+async function newestJw301Id(ctx: APIRequestContext): Promise<string> {
+  const box = (await (await ctx.get('/api/provider/ijw/messages?messageType=JW301')).json()) as {
+    items: { id: string }[];
+  };
+  return box.items[0]?.id ?? '';
+}
+
+/** The JW301 of the allocation just granted, once the job has produced it: newer than `before`. */
+async function waitForJw301(before: string): Promise<{ id: string; allocated: Allocated }> {
   const { ctx } = await session('demo.provider');
   try {
     let id = '';
     await eventually(async () => {
-      const box = (await (await ctx.get('/api/provider/ijw/messages?messageType=JW301')).json()) as {
-        items: { id: string }[];
-      };
-      id = box.items[0]?.id ?? '';
-      return id;
-    }, 30_000).not.toBe('');
+      id = await newestJw301Id(ctx);
+      return id !== '' && id !== before;
+    }, 30_000).toBe(true);
     const message = (await (await ctx.get(`/api/provider/ijw/messages/${id}`)).json()) as { xml: string };
     return { id, allocated: readJw301(message.xml) };
   } finally {
@@ -134,8 +139,10 @@ test.describe('the provider works through its allocations, messages and claims',
   let allocated: Allocated;
 
   test.beforeAll(async ({ openJourney }) => {
+    const { ctx } = await session('demo.provider');
+    const before = await newestJw301Id(ctx).finally(() => ctx.dispose());
     await grantToProvider();
-    allocated = (await waitForJw301()).allocated;
+    allocated = (await waitForJw301(before)).allocated;
     journey = await openJourney('provider');
     page = journey.page;
   });
