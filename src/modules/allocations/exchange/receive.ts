@@ -199,6 +199,7 @@ export async function receiveClaimFile(
       size_bytes: Math.max(1, bytes),
       received_via: sender.via,
       uploaded_by: sender.userId,
+      created_at: now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -91,7 +91,8 @@ async function presentReturnCodes(trx: Tx, code: string, xml: string): Promise<R
 
 // — web (role provider) —
 
-export function uploadMessage(ctx: RequestContext, xml: string) {
+/** A provider's user uploads in the web app: the access decision, then the message as that user's organisation. */
+function asUploadingProvider<T>(ctx: RequestContext, data: string, receive: (trx: Tx, sender: Sender) => Promise<T>) {
   return inTransaction(ctx.db, async (trx) => {
     const actor = requireActor(ctx);
     await authorize(trx, ctx, {
@@ -99,11 +100,16 @@ export function uploadMessage(ctx: RequestContext, xml: string) {
       id: null,
       action: 'create',
       purpose: 'care administration',
-      data: 'iJw message upload',
+      data,
     });
-    const sender: Sender = { providerId: actor.organisationId, via: 'upload', userId: actor.userId };
-    return receiveMessage(trx, exchangeDeps(ctx), sender, xml);
+    return receive(trx, { providerId: actor.organisationId, via: 'upload', userId: actor.userId });
   });
+}
+
+export function uploadMessage(ctx: RequestContext, xml: string) {
+  return asUploadingProvider(ctx, 'iJw message upload', (trx, sender) =>
+    receiveMessage(trx, exchangeDeps(ctx), sender, xml),
+  );
 }
 
 /**
@@ -119,18 +125,9 @@ function claimFileBody(body: unknown): AsyncIterable<Buffer> {
 
 /** A JW323 claim file of any size, streamed from the request body (see receiveClaimFile). */
 export function uploadClaimFile(ctx: RequestContext, body: unknown) {
-  return inTransaction(ctx.db, async (trx) => {
-    const actor = requireActor(ctx);
-    await authorize(trx, ctx, {
-      subject: 'ijw_message',
-      id: null,
-      action: 'create',
-      purpose: 'care administration',
-      data: 'iJw claim file upload',
-    });
-    const sender: Sender = { providerId: actor.organisationId, via: 'upload', userId: actor.userId };
-    return receiveClaimFile(trx, exchangeDeps(ctx), sender, claimFileBody(body));
-  });
+  return asUploadingProvider(ctx, 'iJw claim file upload', (trx, sender) =>
+    receiveClaimFile(trx, exchangeDeps(ctx), sender, claimFileBody(body)),
+  );
 }
 
 export function messageBox(ctx: RequestContext, q: BoxQuery) {

@@ -8,5 +8,5 @@ import { demoExamples } from './samples.js';
 const dir = join(process.cwd(), 'examples', 'ijw');
 for (const [file, m] of Object.entries(demoExamples())) {
   writeFileSync(join(dir, file), await produceIjwMessage(m.code, m.content as never));
-  console.log(`wrote examples/ijw/${file}`);
+  process.stdout.write(`wrote examples/ijw/${file}\n`);
 }
