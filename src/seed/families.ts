@@ -346,7 +346,17 @@ export async function seedFamilies(trx: Tx, families: SeedFamily[], ctx: FamilyS
   await bulkInsert(trx, 'family_consent_giver', rows.giver);
   await bulkInsert(trx, 'trajectory_handover', rows.handover);
   const first = families[0];
-  if (first)
-    await trx.insertInto('family_account').values({ user_id: ctx.demoFamilyUserId, family_id: first.id }).execute();
+  if (first) {
+    // demo.family is a parent with authority in the first family (the portal's main demo view).
+    const parent = rows.person.find((p) => p.family_id === first.id && p.kind === 'parent' && p.has_authority === true);
+    await trx
+      .insertInto('family_account')
+      .values({
+        user_id: ctx.demoFamilyUserId,
+        family_id: first.id,
+        person_id: typeof parent?.id === 'string' ? parent.id : null,
+      })
+      .execute();
+  }
   return households;
 }

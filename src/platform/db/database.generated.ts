@@ -596,6 +596,10 @@ export interface FamilyTable {
 
 export interface FamilyAccountTable {
   family_id: string;
+  /**
+   * The household member this portal login is; null only for logins made before migration 022.
+   */
+  person_id: string | null;
   user_id: string;
 }
 
