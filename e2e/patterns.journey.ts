@@ -2,6 +2,7 @@
 // category with small numbers shown as "minder dan 5" (and cells hidden to protect them), totals that count
 // shown cells only, and the charts; switches to outreach outcomes; registers a budgeting course as
 // the team's answer. axe on every page.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { eventually, type Journey, visible } from './support/journey.js';
@@ -39,6 +40,28 @@ test.describe('the team lead sees neighbourhood patterns with small numbers supp
     // No cell shows a count from 1 to 4.
     const shown = await table.locator('tbody td').allTextContents();
     expect(shown.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
+    // The table downloads as CSV and Excel with exactly what the page shows: no hidden small number.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV downloaden' }).first().click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toMatch(/^signalen-per-buurt-zwolle-.*\.csv$/);
+    const csv = readFileSync((await csvFile.path()) ?? '', 'utf8');
+    const csvLines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(csvLines[0]).toMatch(/^Buurt;/);
+    expect(csvLines.length).toBe((await table.locator('tbody tr').count()) + 1);
+    expect(
+      csvLines
+        .slice(1)
+        .flatMap((line) => line.split(';').slice(1))
+        .filter((c) => /^[1-4]$/.test(c)),
+    ).toEqual([]);
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Excel downloaden' }).first().click();
+    const xlsx = readFileSync((await (await xlsxDownload).path()) ?? '');
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML (zip) file
     await visible(page.getByRole('img', { name: `Signalen per buurt, ${monthLabel}` }));
     await visible(page.getByRole('img', { name: 'Signalen per maand, Zwolle' }));
     // Nothing wider than the window at 1,280 px.

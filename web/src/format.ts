@@ -59,6 +59,7 @@ export function formatFor(language: Language) {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: TIME_ZONE });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+  const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: TIME_ZONE });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 
@@ -94,6 +95,8 @@ export function formatFor(language: Language) {
     time: (value: string | Date) => time.format(toDate(value)),
     /** A month: "november 2026" from "2026-11", a date or a date-time. */
     month: (value: string | Date) => month.format(toDate(value)),
+    /** A month for chart axes: "nov 26" from "2026-11". */
+    shortMonth: (value: string | Date) => shortMonth.format(toDate(value)),
     /** Whole days from today: "gisteren", "over 3 dagen". */
     relativeDays: (days: number) => relative.format(Math.round(days), 'day'),
     /** A list in words: "a, b en c". */

@@ -24,7 +24,8 @@ import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ActivitiesSection } from './activities-section';
-import { BarChart } from './bar-chart';
+import { BarChart } from '../../components/charts/bar-chart';
+import { TableDownload } from '../../components/table-download';
 import './insights.css';
 
 /** Team leads and policy: signals and outreach outcomes per neighbourhood, small numbers suppressed. */
@@ -124,6 +125,12 @@ function TotalText({ total }: { total: PatternTotal }) {
 function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const atLeast = (total: PatternTotal) =>
+    !total.partial
+      ? undefined
+      : total.value === 0
+        ? t('insights.patterns.hiddenTotal')
+        : t('insights.patterns.atLeast', { value: format.integer(total.value) });
   const label = useLabels(p);
   const measure = t(`insights.patterns.measures.${p.measure}`);
   return (
@@ -187,6 +194,26 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
             </TableRow>
           </TableFooter>
         </DataTable>
+        <TableDownload
+          fileName={t('insights.patterns.caption', {
+            measure,
+            municipality: p.municipality.name,
+            month: format.month(p.month),
+          })}
+          rows={p.rows}
+          columns={[
+            { header: t('insights.patterns.neighbourhood'), value: (r) => r.name },
+            ...p.columns.map((c, i) => ({
+              header: label(c),
+              // A hidden cell is empty in a download: the file never holds more than the page showed.
+              value: (r: Pattern['rows'][number]) => {
+                const cell = r.cells[i];
+                return cell?.kind === 'value' ? (cell.value ?? 0) : null;
+              },
+            })),
+            { header: t('insights.patterns.total'), value: (r) => (r.total.partial ? null : r.total.value) },
+          ]}
+        />
       </section>
       {p.evictionsPrevented ? <EvictionsTable p={p} evictions={p.evictionsPrevented} busy={busy} /> : null}
       <section className="kt-section kt-pattern-charts" aria-labelledby="pattern-charts">
@@ -197,19 +224,17 @@ function PatternView({ p, busy }: { p: Pattern; busy: boolean }) {
           <BarChart
             title={t('insights.patterns.byNeighbourhood', { measure, month: format.month(p.month) })}
             desc={t('insights.patterns.chartDesc')}
-            partialMark="≥"
-            bars={p.rows.map((r) => ({ label: r.name, value: r.total.value, partial: r.total.partial }))}
+            bars={p.rows.map((r) => ({ label: r.name, value: r.total.value, valueText: atLeast(r.total) }))}
           />
         </figure>
         <figure className="kt-figure">
           <BarChart
             title={t('insights.patterns.trend', { measure, municipality: p.municipality.name })}
             desc={t('insights.patterns.chartDesc')}
-            partialMark="≥"
             bars={p.trend.map((m) => ({
               label: format.month(m.month),
               value: m.total.value,
-              partial: m.total.partial,
+              valueText: atLeast(m.total),
             }))}
           />
         </figure>
