@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** A streaming read replica of DATABASE_URL for reporting queries (dashboards); optional. */
+  DATABASE_READ_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   APP_SECRET: z.string().min(32).optional(),
@@ -66,6 +68,7 @@ export type Config = Readonly<{
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
   databasePoolSize: number;
   statementTimeoutMs: number;
   appSecret: string;
@@ -134,12 +137,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     if (!e.DATABASE_URL)
       throw new ConfigError('DATABASE_URL is required in production: the embedded database does not fsync.');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL)
+    throw new ConfigError('DATABASE_READ_URL is a read replica of DATABASE_URL: set DATABASE_URL too.');
   const config: Config = {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     appSecret: e.APP_SECRET ?? overrides.appSecret ?? developmentSecret(dataDir),

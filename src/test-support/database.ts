@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig } from '../config.js';
 import { openEmbedded, openServer, type Database, type StatementListener } from '../platform/db/connect.js';
+import { openReplicaReader } from '../platform/db/replica.js';
 import { adminPool, databaseUrlWithName } from './pg-admin.js';
 
 export const testBackend = (): 'embedded' | 'postgres' => inject('backend');
@@ -32,11 +33,24 @@ export async function createTestDatabase(opts: { onStatement?: StatementListener
     }
   }
   const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 5, statementTimeoutMs: 30_000, ...listen });
+  // CI runs the reporting tests once more with a real streaming replica (DATABASE_READ_URL): the same
+  // test database, read back from the replica once it has replayed the test's own writes.
+  const readUrl = process.env.DATABASE_READ_URL;
+  const reports = readUrl
+    ? openReplicaReader({
+        url: databaseUrlWithName(readUrl, name),
+        poolSize: 2,
+        statementTimeoutMs: 30_000,
+        readYourWrites: true,
+      })
+    : undefined;
   return {
     ...db,
     kind: db.kind,
     kysely: db.kysely,
+    ...(reports ? { reports } : {}),
     async close() {
+      await reports?.close();
       await db.close();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

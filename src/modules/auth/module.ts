@@ -52,7 +52,7 @@ declare module '../../platform/errors.js' {
 
 export const authModule = defineModule({
   name: 'auth',
-  hooks: (app, { database, config }) => installSessionHook(app, database.kysely, config),
+  hooks: (app, { database, config }) => installSessionHook(app, database.kysely, config, database.reports),
   routes: authRoutes,
   errors: AUTH_ERRORS,
   jobs: ({ config, log }) => ({

@@ -2,6 +2,7 @@
 // writes (double submit: the x-csrf-token header must carry the session-bound token).
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { ReportReader } from '../../platform/db/replica.js';
 import type { Config } from '../../config.js';
 import type { DB } from '../../platform/db/schema.js';
 import { constantTimeEqual } from '../../platform/crypto/tokens.js';
@@ -24,14 +25,14 @@ const profiles = new WeakMap<FastifyRequest, Me>();
 /** The profile read with the session, when the route asked for it. */
 export const sessionProfile = (request: FastifyRequest): Me | undefined => profiles.get(request);
 
-export function installSessionHook(app: App, db: Kysely<DB>, config: Config): void {
+export function installSessionHook(app: App, db: Kysely<DB>, config: Config, reports?: ReportReader): void {
   app.decorateRequest('pendingSession', null);
   app.decorateRequest('sessionTokenHash', null);
   // The IP limit of @fastify/rate-limit is a route-level hook, which runs after this app-level one:
   // partner calls take it here, before the key lookup and any audit row (the route hook then skips).
   const ipRateLimit = app.rateLimit();
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { requestId: request.id, actor: null, db, config };
+    request.ctx = { requestId: request.id, actor: null, db, config, ...(reports ? { reports } : {}) };
     if (!request.url.startsWith('/api/')) return;
     // The partner API authenticates by API key only (no cookies, so no CSRF); elsewhere the
     // Authorization header is ignored, so a key never opens any other route.

@@ -5,5 +5,5 @@ import { healthRoutes } from './routes.js';
 
 export const healthModule = defineModule({
   name: 'health',
-  routes: (app, { database, version }) => healthRoutes(app, database.kind, version),
+  routes: (app, { database, version }) => healthRoutes(app, database.kind, version, database.reports),
 });

@@ -6,9 +6,9 @@
 // table, suppressed on its own and never added to the outcome totals or the trend.
 import { sql } from 'kysely';
 import { authorize, requireActor } from '../../platform/access/authorize.js';
-import type { RequestContext } from '../../platform/access/context.js';
+import { reportsOf, type RequestContext } from '../../platform/access/context.js';
 import { OUTREACH_OUTCOMES, SIGNAL_CATEGORIES } from '../../platform/db/schema.js';
-import { inTransaction, type Tx } from '../../platform/db/transaction.js';
+import { inTransaction, type Queryable } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { today } from '../../platform/clock.js';
 import { leadsTeamIn } from './policy.js';
@@ -36,7 +36,7 @@ interface CountRow {
 }
 
 async function counts(
-  trx: Tx,
+  trx: Queryable,
   municipality: string,
   measure: PatternQuery['measure'],
   from: string,
@@ -113,7 +113,11 @@ export function neighbourhoodPattern(ctx: RequestContext, query: PatternQuery, n
       .orderBy('code')
       .execute();
     const columns: string[] = query.measure === 'signals' ? [...SIGNAL_CATEGORIES] : [...OUTREACH_OUTCOMES];
-    const rows = await counts(trx, query.municipality, query.measure, months[0] as string);
+    // The heavy part is a report: on the read replica when there is one (the decision and its audit row
+    // stay in this transaction on the primary).
+    const { value: rows } = await reportsOf(ctx).run(trx, (db) =>
+      counts(db, query.municipality, query.measure, months[0] as string),
+    );
     const tableFor = (m: string, keys: readonly string[]) => {
       const values = hoods.map(() => keys.map(() => 0));
       for (const r of rows) {

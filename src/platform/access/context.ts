@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
+import { primaryReports, type ReportReader } from '../db/replica.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { PartnerActor, PartnerCall } from './partner.js';
@@ -13,5 +14,14 @@ export interface RequestContext {
   /** With `partner`: this call's mutable audit record (see PartnerCall). */
   readonly partnerCall?: PartnerCall;
   readonly db: Kysely<DB>;
+  /** Where reporting queries run (a read replica when configured); see `reportsOf`. */
+  readonly reports?: ReportReader;
   readonly config: Config;
+}
+
+const PRIMARY_REPORTS = primaryReports();
+
+/** The context's report reader: the replica when configured, else the primary itself. */
+export function reportsOf(ctx: RequestContext): ReportReader {
+  return ctx.reports ?? PRIMARY_REPORTS;
 }

@@ -6,6 +6,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock, leftByCrashedProcess } from './lock.js';
+import type { ReportReader } from './replica.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -13,6 +14,8 @@ export type DatabaseKind = 'embedded' | 'postgres';
 export interface Database {
   readonly kysely: Kysely<DB>;
   readonly kind: DatabaseKind;
+  /** Where reporting queries run: a read replica (DATABASE_READ_URL) or, without one, the primary. */
+  readonly reports?: ReportReader;
   close(): Promise<void>;
   /** Embedded only: the whole database as a tarball (tests clone a migrated template from it). */
   dump?(): Promise<Blob>;
@@ -103,6 +106,8 @@ export interface ServerOptions {
   poolSize: number;
   statementTimeoutMs: number;
   onStatement?: StatementListener;
+  /** How long to wait for a connection (a read replica that is down must not hold a report up). */
+  connectionTimeoutMs?: number;
 }
 
 export function openServer(opts: ServerOptions): Database {
@@ -111,6 +116,7 @@ export function openServer(opts: ServerOptions): Database {
     max: opts.poolSize,
     statement_timeout: opts.statementTimeoutMs,
     application_name: 'keukentafel',
+    ...(opts.connectionTimeoutMs ? { connectionTimeoutMillis: opts.connectionTimeoutMs } : {}),
   });
   // An idle client that loses its server must not crash the process. Neither may a checked-out one:
   // pg-pool listens for errors only on idle clients, and a client a request or the job worker holds
