@@ -7700,6 +7700,13 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "embedded" | "postgres";
+            readReplica?: {
+                /** @enum {string} */
+                status: "none" | "ok" | "down";
+                lagSeconds?: number | null;
+                /** @enum {string} */
+                reportsRunOn: "replica" | "primary";
+            };
             version: string;
             instance: string;
         };
@@ -11302,6 +11309,13 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "embedded" | "postgres";
+            readReplica?: {
+                /** @enum {string} */
+                status: "none" | "ok" | "down";
+                lagSeconds?: number | null;
+                /** @enum {string} */
+                reportsRunOn: "replica" | "primary";
+            };
             version: string;
             instance: string;
         };
