@@ -97,7 +97,7 @@ const REQUESTS: Budgeted[] = [
     null,
     () => call(prof, 'GET', `/api/families/${familyId}/meetings/${meetingId}`),
   ],
-  ['GET /api/families/:id/timeline', 3, 19, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
+  ['GET /api/families/:id/timeline', 3, null, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
   ['GET /api/signals/queue (triage)', 3, null, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],
   ['GET /api/involvement/registrations', 3, null, () => call(school.session, 'GET', '/api/involvement/registrations')],
   ['GET /api/involvement/matches', 3, null, () => call(school.session, 'GET', '/api/involvement/matches')],

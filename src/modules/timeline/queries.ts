@@ -1,12 +1,14 @@
-// The timeline's SQL: one query per source table, each scoped to the granted family and each
+// The timeline's SQL: one select per source table, each scoped to the granted family and each
 // returning only what a timeline line shows (who, when, which version/kind) — no notes, no scores.
+// They are not run one by one: each is a part of the ONE statement that also writes the audit row
+// (service.ts), so a timeline costs the same three statements however many sources it has.
 import { sql } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 
 const familyOf = (grant: Grant<'family'>): string => grant.subjectId;
 
-export function trajectoriesOpened(trx: Tx, grant: Grant<'family'>) {
+export function trajectoriesOpened(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('trajectory as t')
     .leftJoin('trajectory_status_change as c', (j) =>
@@ -14,23 +16,21 @@ export function trajectoriesOpened(trx: Tx, grant: Grant<'family'>) {
     )
     .leftJoin('app_user as u', 'u.id', 'c.changed_by')
     .select(['t.id', 't.opened_at', 't.entry_point', 'u.display_name as actor'])
-    .where('t.family_id', '=', familyOf(grant))
-    .execute();
+    .where('t.family_id', '=', familyOf(grant));
 }
 
 /** Status changes after the opening, the closing included (its ending reason comes along). */
-export function statusChanges(trx: Tx, grant: Grant<'family'>) {
+export function statusChanges(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('trajectory_status_change as c')
     .innerJoin('trajectory as t', 't.id', 'c.trajectory_id')
     .innerJoin('app_user as u', 'u.id', 'c.changed_by')
     .select(['c.id', 'c.from_status', 'c.to_status', 'c.changed_at', 't.ending_reason', 'u.display_name as actor'])
     .where('t.family_id', '=', familyOf(grant))
-    .where('c.from_status', 'is not', null)
-    .execute();
+    .where('c.from_status', 'is not', null);
 }
 
-export function handovers(trx: Tx, grant: Grant<'family'>) {
+export function handovers(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('trajectory_handover as h')
     .innerJoin('trajectory as t', 't.id', 'h.trajectory_id')
@@ -44,11 +44,10 @@ export function handovers(trx: Tx, grant: Grant<'family'>) {
       'n.display_name as to_name',
       'u.display_name as actor',
     ])
-    .where('t.family_id', '=', familyOf(grant))
-    .execute();
+    .where('t.family_id', '=', familyOf(grant));
 }
 
-export function meetings(trx: Tx, grant: Grant<'family'>) {
+export function meetings(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('meeting as m')
     .innerJoin('app_user as u', 'u.id', 'm.created_by')
@@ -67,19 +66,17 @@ export function meetings(trx: Tx, grant: Grant<'family'>) {
       'v.created_at as taken_over_at',
       'v.author_name as taken_over_by',
     ])
-    .where('m.family_id', '=', familyOf(grant))
-    .execute();
+    .where('m.family_id', '=', familyOf(grant));
 }
 
-export function planVersions(trx: Tx, grant: Grant<'family'>) {
+export function planVersions(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('plan_version')
     .select(['version', 'source', 'author_name', 'created_at'])
-    .where('family_id', '=', familyOf(grant))
-    .execute();
+    .where('family_id', '=', familyOf(grant));
 }
 
-export function planSignOffs(trx: Tx, grant: Grant<'family'>) {
+export function planSignOffs(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('plan_sign_off as s')
     .innerJoin('app_user as u', 'u.id', 's.recorded_by')
@@ -91,11 +88,10 @@ export function planSignOffs(trx: Tx, grant: Grant<'family'>) {
       's.recorded_at',
       'u.display_name as actor',
     ])
-    .where('s.family_id', '=', familyOf(grant))
-    .execute();
+    .where('s.family_id', '=', familyOf(grant));
 }
 
-export function measurements(trx: Tx, grant: Grant<'family'>) {
+export function measurements(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('measurement as m')
     .innerJoin('instrument as i', 'i.id', 'm.instrument_id')
@@ -111,32 +107,29 @@ export function measurements(trx: Tx, grant: Grant<'family'>) {
       'p.given_name',
       'u.display_name as actor',
     ])
-    .where('m.family_id', '=', familyOf(grant))
-    .execute();
+    .where('m.family_id', '=', familyOf(grant));
 }
 
-export function storyVersions(trx: Tx, grant: Grant<'family'>) {
+export function storyVersions(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('family_story as s')
     .innerJoin('app_user as u', 'u.id', 's.author_id')
     .select(['s.id', 's.kind', 's.version', 's.created_at', 'u.display_name as actor'])
-    .where('s.family_id', '=', familyOf(grant))
-    .execute();
+    .where('s.family_id', '=', familyOf(grant));
 }
 
 /** People added after the family was registered (those registered with it belong to the opening). */
-export function personsAdded(trx: Tx, grant: Grant<'family'>) {
+export function personsAdded(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('person as p')
     .innerJoin('family as f', 'f.id', 'p.family_id')
     .leftJoin('app_user as u', 'u.id', 'p.created_by')
     .select(['p.id', 'p.kind', 'p.given_name', 'p.network_relation', 'p.created_at', 'u.display_name as actor'])
     .where('p.family_id', '=', familyOf(grant))
-    .whereRef('p.created_at', '>', 'f.created_at')
-    .execute();
+    .whereRef('p.created_at', '>', 'f.created_at');
 }
 
-export function personsRemoved(trx: Tx, grant: Grant<'family'>) {
+export function personsRemoved(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('person as p')
     .innerJoin('app_user as u', 'u.id', 'p.removed_by')
@@ -149,11 +142,10 @@ export function personsRemoved(trx: Tx, grant: Grant<'family'>) {
       'u.display_name as actor',
     ])
     .where('p.family_id', '=', familyOf(grant))
-    .where('p.removed_on', 'is not', null)
-    .execute();
+    .where('p.removed_on', 'is not', null);
 }
 
-export function consentsWithdrawn(trx: Tx, grant: Grant<'family'>) {
+export function consentsWithdrawn(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('family_consent as c')
     .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
@@ -165,23 +157,21 @@ export function consentsWithdrawn(trx: Tx, grant: Grant<'family'>) {
       'u.display_name as actor',
     ])
     .where('c.family_id', '=', familyOf(grant))
-    .where('c.withdrawn_on', 'is not', null)
-    .execute();
+    .where('c.withdrawn_on', 'is not', null);
 }
 
 /** Decisions on allocation requests (granted or rejected), with who decided. */
-export function decisions(trx: Tx, grant: Grant<'family'>) {
+export function decisions(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('decision as d')
     .innerJoin('person as p', 'p.id', 'd.person_id')
     .innerJoin('app_user as u', 'u.id', 'd.decided_by')
     .select(['d.id', 'd.reference', 'd.outcome', 'd.decided_at', 'p.given_name', 'u.display_name as actor'])
-    .where('d.family_id', '=', familyOf(grant))
-    .execute();
+    .where('d.family_id', '=', familyOf(grant));
 }
 
 /** Allocated products of the family's decisions (a withdrawal is a correction, change reason 13). */
-export function allocations(trx: Tx, grant: Grant<'family'>) {
+export function allocations(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('allocation as a')
     .innerJoin('decision as d', 'd.id', 'a.decision_id')
@@ -200,12 +190,11 @@ export function allocations(trx: Tx, grant: Grant<'family'>) {
       'p.given_name',
       'o.name as provider',
     ])
-    .where('d.family_id', '=', familyOf(grant))
-    .execute();
+    .where('d.family_id', '=', familyOf(grant));
 }
 
 /** Care as delivered: starts (JW305) and stops (JW307) with the provider's end reason. */
-export function carePeriods(trx: Tx, grant: Grant<'family'>) {
+export function carePeriods(trx: Queryable, grant: Grant<'family'>) {
   return trx
     .selectFrom('care_period as c')
     .innerJoin('allocation as a', 'a.id', 'c.allocation_id')
@@ -221,6 +210,5 @@ export function carePeriods(trx: Tx, grant: Grant<'family'>) {
       'p.given_name',
       'o.name as provider',
     ])
-    .where('d.family_id', '=', familyOf(grant))
-    .execute();
+    .where('d.family_id', '=', familyOf(grant));
 }

@@ -1,8 +1,7 @@
 // The family timeline: authorize once, ask every source that can contribute a requested kind,
 // merge and sort — newest first — here and nowhere else.
-import { authorize } from '../../platform/access/authorize.js';
+import { authorizeRead } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { inTransaction } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/errors.js';
 import { TIMELINE_KINDS, type Timeline, type TimelineEvent, type TimelineKind, type TimelineQuery } from './schemas.js';
 import { SOURCES } from './sources.js';
@@ -31,23 +30,35 @@ export function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-export function readTimeline(ctx: RequestContext, familyId: string, query: TimelineQuery): Promise<Timeline> {
+/**
+ * Three statements however many sources: the session check, the need-to-know decision, and one
+ * statement that reads every wanted source and writes the audit row (AuditedRead.fetch).
+ */
+export async function readTimeline(ctx: RequestContext, familyId: string, query: TimelineQuery): Promise<Timeline> {
   const kinds = parseKinds(query.kinds);
-  return inTransaction(ctx.db, async (trx) => {
-    const grant = await authorize(trx, ctx, {
-      subject: 'family',
-      id: familyId,
-      action: 'read',
-      purpose: 'care',
-      data: 'timeline',
-    });
-    const wanted = new Set(kinds);
-    const events: TimelineEvent[] = [];
-    // One connection in embedded mode: sources run one after another inside the transaction.
-    for (const source of SOURCES) {
-      if (!source.kinds.some((k) => wanted.has(k))) continue;
-      events.push(...(await source.load(trx, grant)).filter((e) => wanted.has(e.kind)));
-    }
-    return { familyId, kinds, events: events.sort(newestFirst) };
+  const read = await authorizeRead(ctx, {
+    subject: 'family',
+    id: familyId,
+    action: 'read',
+    purpose: 'care',
+    data: 'timeline',
   });
+  const wanted = new Set(kinds);
+  const sources = SOURCES.filter((source) => source.kinds.some((k) => wanted.has(k))).map((source) => ({
+    source,
+    parts: source.parts(read.db, read.grant),
+  }));
+  // Each source's parts under its own prefix, so two sources may name a part alike.
+  const rows: Record<string, unknown> = await read.fetch(
+    Object.fromEntries(
+      sources.flatMap(({ source, parts }) =>
+        Object.entries(parts).map(([key, part]) => [`${source.name}_${key}`, part]),
+      ),
+    ),
+  );
+  const events = sources.flatMap(({ source, parts }) => {
+    const own = Object.fromEntries(Object.keys(parts).map((key) => [key, rows[`${source.name}_${key}`] ?? []]));
+    return source.present(own).filter((e) => wanted.has(e.kind));
+  });
+  return { familyId, kinds, events: events.sort(newestFirst) };
 }

@@ -1,32 +1,47 @@
-// Where timeline events come from. Each capability contributes ONE source: the kinds it produces
-// and a function that reads them for the granted family. To add events (signals, allocations …),
-// add the kinds to TIMELINE_KINDS in schemas.ts, write a source here (its SQL in queries.ts or
-// in the owning module's queries.ts, always taking the Grant) and append it to SOURCES.
-// Merging, filtering and ordering happen in one place only: service.ts. A source is skipped
-// when none of its kinds is asked for, so a filtered timeline runs only the queries it needs.
+// Where timeline events come from. Each capability contributes ONE source: the kinds it produces,
+// the selects that read them for the granted family (as parts of one statement, platform/db/bundle.ts)
+// and how their rows become events. To add events, add the kinds to TIMELINE_KINDS in schemas.ts,
+// write a source here (its SQL in queries.ts or in the owning module's queries.ts, always taking the
+// Grant) and append it to SOURCES. Merging, filtering and ordering happen in one place only:
+// service.ts. A source is left out when none of its kinds is asked for, so a filtered timeline
+// selects only what it needs — still in the one statement.
 import type { Grant } from '../../platform/access/authorize.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import { many, type Part, type Results } from '../../platform/db/bundle.js';
+import type { Queryable } from '../../platform/db/transaction.js';
 import * as q from './queries.js';
 import type { TimelineEvent, TimelineKind } from './schemas.js';
+
+type Parts = Record<string, Part<unknown>>;
 
 export interface TimelineSource {
   readonly name: string;
   readonly kinds: readonly TimelineKind[];
-  load(trx: Tx, grant: Grant<'family'>): Promise<TimelineEvent[]>;
+  parts(db: Queryable, grant: Grant<'family'>): Parts;
+  present(rows: Record<string, unknown>): TimelineEvent[];
+}
+
+/** A source whose `present` sees its own parts' rows, typed. */
+function source<P extends Parts>(def: {
+  name: string;
+  kinds: readonly TimelineKind[];
+  parts(db: Queryable, grant: Grant<'family'>): P;
+  present(rows: Results<P>): TimelineEvent[];
+}): TimelineSource {
+  return { ...def, present: (rows) => def.present(rows as Results<P>) };
 }
 
 /** A `date` column ('YYYY-MM-DD') as the start of that day, UTC: sorts before anything timed later that day. */
 const day = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
 
-const trajectory: TimelineSource = {
+const trajectory = source({
   name: 'trajectory',
   kinds: ['trajectory_opened', 'status_changed', 'trajectory_closed', 'handover'],
-  async load(trx, grant) {
-    const [opened, changes, handovers] = [
-      await q.trajectoriesOpened(trx, grant),
-      await q.statusChanges(trx, grant),
-      await q.handovers(trx, grant),
-    ];
+  parts: (db, grant) => ({
+    opened: many(q.trajectoriesOpened(db, grant)),
+    changes: many(q.statusChanges(db, grant)),
+    handovers: many(q.handovers(db, grant)),
+  }),
+  present({ opened, changes, handovers }) {
     return [
       ...opened.map((t): TimelineEvent => ({
         id: `trajectory_opened:${t.id}`,
@@ -69,13 +84,14 @@ const trajectory: TimelineSource = {
       })),
     ];
   },
-};
+});
 
-const meeting: TimelineSource = {
+const meeting = source({
   name: 'meeting',
   kinds: ['meeting_held', 'top3_confirmed', 'meeting_taken_over'],
-  async load(trx, grant) {
-    return (await q.meetings(trx, grant)).flatMap((m) => {
+  parts: (db, grant) => ({ meetings: many(q.meetings(db, grant)) }),
+  present({ meetings }) {
+    return meetings.flatMap((m) => {
       const link = { to: 'meeting', meetingId: m.id } as const;
       const events: TimelineEvent[] = [
         {
@@ -112,13 +128,13 @@ const meeting: TimelineSource = {
       return events;
     });
   },
-};
+});
 
-const plan: TimelineSource = {
+const plan = source({
   name: 'plan',
   kinds: ['plan_version', 'plan_signed'],
-  async load(trx, grant) {
-    const [versions, signOffs] = [await q.planVersions(trx, grant), await q.planSignOffs(trx, grant)];
+  parts: (db, grant) => ({ versions: many(q.planVersions(db, grant)), signOffs: many(q.planSignOffs(db, grant)) }),
+  present({ versions, signOffs }) {
     return [
       ...versions.map((v): TimelineEvent => ({
         id: `plan_version:${v.version}`,
@@ -140,13 +156,14 @@ const plan: TimelineSource = {
       })),
     ];
   },
-};
+});
 
-const instrument: TimelineSource = {
+const instrument = source({
   name: 'instrument',
   kinds: ['measurement'],
-  async load(trx, grant) {
-    return (await q.measurements(trx, grant)).map((m): TimelineEvent => ({
+  parts: (db, grant) => ({ measurements: many(q.measurements(db, grant)) }),
+  present({ measurements }) {
+    return measurements.map((m): TimelineEvent => ({
       id: `measurement:${m.id}`,
       kind: 'measurement',
       at: day(m.measured_on),
@@ -156,13 +173,14 @@ const instrument: TimelineSource = {
       link: null,
     }));
   },
-};
+});
 
-const story: TimelineSource = {
+const story = source({
   name: 'story',
   kinds: ['story_version', 'intake_version'],
-  async load(trx, grant) {
-    return (await q.storyVersions(trx, grant)).map((s): TimelineEvent => {
+  parts: (db, grant) => ({ versions: many(q.storyVersions(db, grant)) }),
+  present({ versions }) {
+    return versions.map((s): TimelineEvent => {
       const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
       return {
         id: `${kind}:${s.id}`,
@@ -175,17 +193,17 @@ const story: TimelineSource = {
       };
     });
   },
-};
+});
 
-const people: TimelineSource = {
+const people = source({
   name: 'people',
   kinds: ['person_added', 'person_removed', 'consent_withdrawn'],
-  async load(trx, grant) {
-    const [added, removed, withdrawn] = [
-      await q.personsAdded(trx, grant),
-      await q.personsRemoved(trx, grant),
-      await q.consentsWithdrawn(trx, grant),
-    ];
+  parts: (db, grant) => ({
+    added: many(q.personsAdded(db, grant)),
+    removed: many(q.personsRemoved(db, grant)),
+    withdrawn: many(q.consentsWithdrawn(db, grant)),
+  }),
+  present({ added, removed, withdrawn }) {
     return [
       ...added.map((p): TimelineEvent => ({
         id: `person_added:${p.id}`,
@@ -216,18 +234,18 @@ const people: TimelineSource = {
       })),
     ];
   },
-};
+});
 
 /** Care allocation: decisions, their allocated products, and care started and stopped by the provider. */
-const allocation: TimelineSource = {
+const allocation = source({
   name: 'allocation',
   kinds: ['decision_made', 'allocation_made', 'allocation_withdrawn', 'care_started', 'care_stopped'],
-  async load(trx, grant) {
-    const [decisions, allocations, periods] = [
-      await q.decisions(trx, grant),
-      await q.allocations(trx, grant),
-      await q.carePeriods(trx, grant),
-    ];
+  parts: (db, grant) => ({
+    decisions: many(q.decisions(db, grant)),
+    allocations: many(q.allocations(db, grant)),
+    periods: many(q.carePeriods(db, grant)),
+  }),
+  present({ decisions, allocations, periods }) {
     const to = (decisionId: string) => ({ to: 'decision', decisionId }) as const;
     return [
       ...decisions.map((d): TimelineEvent => ({
@@ -286,6 +304,6 @@ const allocation: TimelineSource = {
       }),
     ];
   },
-};
+});
 
 export const SOURCES: readonly TimelineSource[] = [trajectory, meeting, plan, instrument, story, people, allocation];
