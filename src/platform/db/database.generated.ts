@@ -626,6 +626,20 @@ export interface FamilyConsentGiverTable {
   person_id: string;
 }
 
+export interface FamilyShieldTable {
+  explanation: string;
+  family_id: string;
+  id: Generated<string>;
+  item_kind: 'plan_item' | 'meeting';
+  item_ref: string;
+  lifted_at: Timestamp | null;
+  lifted_by: string | null;
+  reason: 'child_safety' | 'third_party_privacy' | 'criminal_investigation' | 'serious_harm' | 'assessment_in_progress';
+  review_on: string;
+  shielded_at: Generated<Timestamp>;
+  shielded_by: string;
+}
+
 export interface FamilyStoryTable {
   author_id: string;
   body: string;
@@ -1050,6 +1064,46 @@ export interface PlanTable {
   current_version: number;
   family_id: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface PlanActionCommentTable {
+  action_id: string;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  family_id: string;
+  id: Generated<string>;
+}
+
+export interface PlanItemPersonTable {
+  family_id: string;
+  item_id: string;
+  person_id: string;
+  /**
+   * Set when the young person (16+) shielded their own part from their parents (Jeugdwet 7.3.4/7.3.10); null = visible to parents with authority.
+   */
+  youth_shielded_at: Timestamp | null;
+  youth_shielded_by: string | null;
+}
+
+export interface PlanProposalTable {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  answered_by_name: string | null;
+  body: string;
+  family_id: string;
+  id: Generated<string>;
+  kind: 'goal' | 'change';
+  /**
+   * The plan version that took an accepted goal over.
+   */
+  plan_version: number | null;
+  proposed_at: Generated<Timestamp>;
+  proposed_by: string;
+  proposed_by_name: string;
+  status: Generated<'open' | 'accepted' | 'declined'>;
 }
 
 export interface PlanSignOffTable {
@@ -1541,6 +1595,7 @@ export interface DB {
   family_account: FamilyAccountTable;
   family_consent: FamilyConsentTable;
   family_consent_giver: FamilyConsentGiverTable;
+  family_shield: FamilyShieldTable;
   family_story: FamilyStoryTable;
   ijw_code: IjwCodeTable;
   ijw_message: IjwMessageTable;
@@ -1571,6 +1626,9 @@ export interface DB {
   password_link: PasswordLinkTable;
   person: PersonTable;
   plan: PlanTable;
+  plan_action_comment: PlanActionCommentTable;
+  plan_item_person: PlanItemPersonTable;
+  plan_proposal: PlanProposalTable;
   plan_sign_off: PlanSignOffTable;
   plan_version: PlanVersionTable;
   postcode_area: PostcodeAreaTable;
