@@ -17,6 +17,7 @@ import { involvementModule } from './involvement/module.js';
 import { meetingsModule } from './meetings/module.js';
 import { partnerApiModule } from './partner-api/module.js';
 import { plansModule } from './plans/module.js';
+import { portalModule } from './portal/module.js';
 import { supportFamiliesModule } from './support-families/module.js';
 import { signalsModule } from './signals/module.js';
 import { timelineModule } from './timeline/module.js';
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   meetingsModule,
   partnerApiModule,
   plansModule,
+  portalModule,
   supportFamiliesModule,
   signalsModule,
   timelineModule,

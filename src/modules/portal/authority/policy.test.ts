@@ -24,7 +24,14 @@ async function viewer(id: string): Promise<Viewer> {
   return v;
 }
 
-type Cell = 'shared' | 'own' | `part:${string}` | `shielded:${string}` | 'professional_shielded' | 'internal_note' | 'referral_index';
+type Cell =
+  | 'shared'
+  | 'own'
+  | `part:${string}`
+  | `shielded:${string}`
+  | 'professional_shielded'
+  | 'internal_note'
+  | 'referral_index';
 function item(cell: Cell, viewerId: string): PortalItem {
   if (cell === 'shared' || cell === 'professional_shielded' || cell === 'internal_note' || cell === 'referral_index')
     return { kind: cell };
@@ -51,10 +58,10 @@ const COLUMNS: Cell[] = [
 ];
 const MATRIX: Record<string, string> = {
   //                    shared own kid teen youth shielded dad adultChild prof note ref
-  'mum (authority)':   'Y      Y   Y   Y    Y     .        .   .          .    .    .',
-  'dad (no authority)':'.      Y   .   .    .     .        Y   .          .    .    .',
-  'teen (12-15)':      'Y      Y   .   Y    .     .        .   .          .    .    .',
-  'youth (16-17)':     'Y      Y   .   .    Y     Y        .   .          .    .    .',
+  'mum (authority)': 'Y      Y   Y   Y    Y     .        .   .          .    .    .',
+  'dad (no authority)': '.      Y   .   .    .     .        Y   .          .    .    .',
+  'teen (12-15)': 'Y      Y   .   Y    .     .        .   .          .    .    .',
+  'youth (16-17)': 'Y      Y   .   .    Y     Y        .   .          .    .    .',
 };
 const VIEWERS: Record<string, string> = {
   'mum (authority)': 'mum',

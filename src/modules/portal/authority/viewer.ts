@@ -14,7 +14,13 @@ export async function resolveViewer(
 ): Promise<Viewer | null> {
   if (personId === null) {
     const minors = household.filter((m) => m.kind === 'child' && m.band !== 'adult').map((m) => m.id);
-    return { personId: LEGACY_VIEWER_ID, kind: 'parent', band: 'adult', authorityOver: new Set(minors), hasAuthority: true };
+    return {
+      personId: LEGACY_VIEWER_ID,
+      kind: 'parent',
+      band: 'adult',
+      authorityOver: new Set(minors),
+      hasAuthority: true,
+    };
   }
   const me = household.find((m) => m.id === personId);
   if (!me || !mayLogIn(me)) return null;
