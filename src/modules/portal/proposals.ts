@@ -2,7 +2,8 @@
 // proposed goal is then taken into the plan as a new version — or declined with a reason the family reads.
 import { sql } from 'kysely';
 import { abilities } from '../../platform/access/abilities.js';
-import { authorize, authorizeRead } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead, refuse, requireActor } from '../../platform/access/authorize.js';
+import { hasRole } from '../../platform/access/actor.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { many } from '../../platform/db/bundle.js';
 import { inTransaction } from '../../platform/db/transaction.js';
@@ -13,6 +14,17 @@ import type { ProposalAnswerBody } from './shield-schemas.js';
 const PURPOSE = 'care';
 
 export async function listProposals(ctx: RequestContext, familyId: string) {
+  // The family reads its own file through the portal (and never the professionals' reasons for a shield).
+  // inTransaction writes the refusal's denied audit row.
+  if (hasRole(requireActor(ctx), 'family'))
+    await inTransaction(ctx.db, async () =>
+      refuse(
+        ctx,
+        { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE },
+        'a professional list',
+        'forbidden',
+      ),
+    );
   const read = await authorizeRead(ctx, {
     subject: 'family',
     id: familyId,

@@ -2,7 +2,8 @@
 // a review date (design principle 4: everything else is the family's to see). The shield is a write on
 // the family's dossier (need-to-know with write access); the privacy officer sees every active shield.
 import { sql } from 'kysely';
-import { authorize, authorizeRead } from '../../platform/access/authorize.js';
+import { authorize, authorizeRead, refuse, requireActor } from '../../platform/access/authorize.js';
+import { hasRole } from '../../platform/access/actor.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { today } from '../../platform/clock.js';
 import { many } from '../../platform/db/bundle.js';
@@ -51,6 +52,17 @@ function present(r: {
 }
 
 export async function listShields(ctx: RequestContext, familyId: string) {
+  // The family reads its own file through the portal (and never the professionals' reasons for a shield).
+  // inTransaction writes the refusal's denied audit row.
+  if (hasRole(requireActor(ctx), 'family'))
+    await inTransaction(ctx.db, async () =>
+      refuse(
+        ctx,
+        { subject: 'family', id: familyId, action: 'read', purpose: PURPOSE },
+        'a professional list',
+        'forbidden',
+      ),
+    );
   const read = await authorizeRead(ctx, {
     subject: 'family',
     id: familyId,

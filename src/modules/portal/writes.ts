@@ -1,13 +1,13 @@
 // What the family does in its plan: marks its own actions done, comments on an action it sees, proposes a
 // goal or a change, and (a young person of 16 or 17) shields their own part from their parents. Each is
 // one transaction: the portal decision and its audit row first, then the change — like a professional's.
-import { authorize, requireActor, type Grant } from '../../platform/access/authorize.js';
+import { authorize, refuse, requireActor, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import type { AuditAction } from '../../platform/db/schema.js';
 import { fetchAll, one } from '../../platform/db/bundle.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { now } from '../../platform/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors.js';
+import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent } from '../plans/content.js';
 import { mayMarkDone, mayShieldFromParents } from './authority/index.js';
 import { portalContext } from './context.js';
@@ -63,6 +63,14 @@ async function load(trx: Tx, grant: Grant<'portal_family'>) {
   };
 }
 
+/** The audited refusal of a write the portal decision allowed but the item's own rule does not. */
+const deniedWrite = (familyId: string, action: AuditAction) => ({
+  subject: 'portal_family' as const,
+  id: familyId,
+  action,
+  purpose: PURPOSE,
+});
+
 /** An item the viewer may not see does not exist for them: 404, never 403, so nothing is revealed. */
 function notFound(): never {
   throw new NotFoundError('portal_item_not_found', { detail: 'No such item in your plan.' });
@@ -78,7 +86,7 @@ export function markActionDone(ctx: RequestContext, familyId: string, actionId: 
       const action = content?.actions.find((a) => a.id === actionId);
       if (!content || !rows.current || !action || !c.sees(c.planItem(actionId))) notFound();
       if (!mayMarkDone(c.viewer, c.personOf(actionId)))
-        throw new ForbiddenError('portal_not_your_action', { detail: 'Only the owner marks an action done.' });
+        refuse(ctx, deniedWrite(familyId, 'update'), 'only the owner marks an action done', 'portal_not_your_action');
       if (action.status === 'done') return;
       const next = {
         ...content,
@@ -157,9 +165,12 @@ export function shieldOwnPart(ctx: RequestContext, familyId: string, itemId: str
       const item = c.planItem(itemId);
       if (!c.sees(item)) notFound();
       if (!mayShieldFromParents(c.viewer, item))
-        throw new ForbiddenError('portal_shield_not_allowed', {
-          detail: 'From 16 a young person may shield their own parts; nobody else.',
-        });
+        refuse(
+          ctx,
+          deniedWrite(familyId, 'update'),
+          'from 16 a young person shields own parts only',
+          'portal_shield_not_allowed',
+        );
       await trx
         .updateTable('plan_item_person')
         .set(
