@@ -10,6 +10,7 @@ import { seedAllocationRequests } from './allocation-requests.js';
 import { seedAllocationHistory } from './allocation-history.js';
 import type { DemoAllocations } from './allocation-plan.js';
 import { seedDemoPostcodes } from './postcodes.js';
+import { seedPortal } from './portal.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
@@ -326,6 +327,9 @@ export async function seedDemo(
     });
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
     const planned = await seedMeetingsAndPlans(trx, households, { today });
+    // A young person of 16 in demo.family's household with a login of their own (the portal's demo).
+    const youthUserId = await user('demo.family.youth', ['family'], orgOf('municipality'), 'Demo Jongere');
+    await seedPortal(trx, households, { today, parentUserId: demo.family, youthUserId });
     await seedInstruments(trx, planned, today);
     await seedInvolvement(trx, appSecret, passwordHash);
     await seedSupportFamilies(trx);
