@@ -13,6 +13,7 @@ import { instrumentsModule } from './instruments/module';
 import { involvementModule } from './involvement/module';
 import { meetingsModule } from './meetings/module';
 import { plansModule } from './plans/module';
+import { portalModule } from './portal/module';
 import { profileModule } from './profile/module';
 import { providerModule } from './provider/module';
 import { signalsModule } from './signals/module';
@@ -24,6 +25,7 @@ import { timelineModule } from './timeline/module';
 export const WEB_MODULES = [
   authModule,
   homeModule,
+  portalModule,
   inboxModule,
   profileModule,
   familiesModule,

@@ -105,6 +105,11 @@ export function FamilyStart() {
       <Paragraph>{t('home.family.intro')}</Paragraph>
       <LinkList>
         <li className="utrecht-link-list__item">
+          <AppLink to="/mijn" className="utrecht-link-list__link">
+            {t('portal.nav.main')}
+          </AppLink>
+        </li>
+        <li className="utrecht-link-list__item">
           <AppLink to="/inbox" className="utrecht-link-list__link">
             {t('home.family.inbox')}
           </AppLink>

@@ -26,6 +26,7 @@ import { PlanCompare } from './plan-compare';
 import { PlanEditor } from './plan-editor';
 import { PlanSections } from './plan-sections';
 import { SignOffForm } from './sign-off-form';
+import { ProposalsPanel } from '../portal/proposals-panel';
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function PlanPage() {
     <>
       <PageHeading>{t('plans.titleWithRef', { reference: p.familyReference })}</PageHeading>
       <DeadlineBanner deadline={p.deadline} />
+      <ProposalsPanel familyId={familyId} />
       <Paragraph>
         <AppLink to={`/families/${familyId}/meetings`}>{t('plans.toMeetings')}</AppLink>
         {p.current ? (
