@@ -3,6 +3,7 @@
 // (demo.family.youth), a plan in which some parts are the mother's and some the young person's own, one
 // item a professional shielded with a legal reason, and an open proposal of the family. Deterministic.
 import { format, subDays, subYears, addMonths } from 'date-fns';
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../platform/db/transaction.js';
 import type { Household } from './families.js';
@@ -11,6 +12,12 @@ export interface PortalSeedContext {
   today: Date;
   parentUserId: string;
   youthUserId: string;
+}
+
+/** A fixed id from a name, so the demo region is the same on every machine. */
+function deterministicUuid(name: string): string {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -42,6 +49,7 @@ export async function seedPortal(trx: Tx, households: Household[], ctx: PortalSe
     const row = await trx
       .insertInto('person')
       .values({
+        id: deterministicUuid(`portal-youth:${familyId}`),
         family_id: familyId,
         kind: 'child',
         given_name: 'Eva',
