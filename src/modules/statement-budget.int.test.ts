@@ -8,6 +8,7 @@ import { createTestDatabase } from '../test-support/database.js';
 import type { Database } from '../platform/db/connect.js';
 import { buildSignalWorld, testBsn, type SignalWorld } from '../test-support/signal-factories.js';
 import { buildRegistrant, nextBsn, registration, type Registrant } from '../test-support/involvement.js';
+import { buildPerson, buildUser } from '../test-support/factories.js';
 
 let t: TestApp;
 let db: Database;
@@ -15,6 +16,7 @@ let w: SignalWorld;
 let prof: Session;
 let lead: Session;
 let school: Registrant;
+let mother: Session;
 let familyId = '';
 let meetingId = '';
 let sent: string[] | null = null;
@@ -34,6 +36,14 @@ beforeAll(async () => {
   expect(meeting.statusCode, meeting.body).toBe(201);
   meetingId = meeting.json<{ id: string }>().id;
   expect((await call(prof, 'PUT', `/api/families/${familyId}/plan`, plan(0))).statusCode).toBe(200);
+  // The family's own login: a mother with authority (the portal plan read).
+  const motherId = await buildPerson(t.db.kysely, familyId, { kind: 'parent', givenName: 'Moeder' });
+  const motherUser = await buildUser(t.db.kysely, ['family']);
+  await t.db.kysely
+    .insertInto('family_account')
+    .values({ user_id: motherUser.id, family_id: familyId, person_id: motherId })
+    .execute();
+  mother = await login(t.app, motherUser.username);
   const housing = await login(t.app, w.housing.user.username);
   for (let n = 1; n <= 3; n++) {
     const signal = await call(housing, 'POST', '/api/signals', {
@@ -96,6 +106,12 @@ const REQUESTS: Budgeted[] = [
     3,
     null,
     () => call(prof, 'GET', `/api/families/${familyId}/meetings/${meetingId}`),
+  ],
+  [
+    'GET /api/portal/families/:id/plan (family)',
+    3,
+    null,
+    () => call(mother, 'GET', `/api/portal/families/${familyId}/plan`),
   ],
   ['GET /api/families/:id/timeline', 3, null, () => call(prof, 'GET', `/api/families/${familyId}/timeline`)],
   ['GET /api/signals/queue (triage)', 3, null, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],

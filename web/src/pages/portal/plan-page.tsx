@@ -1,4 +1,5 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComment, useMarkDone, usePortalPlan, usePropose, useShieldOwn, type PortalPlan } from '../../api/portal';
@@ -190,6 +191,7 @@ function SignOff({ plan, familyId }: { plan: PortalPlan; familyId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const signOff = useSignOff(familyId);
+  const queryClient = useQueryClient();
   if (!plan.plan) return null;
   if (plan.signOff.signedOn)
     return (
@@ -206,7 +208,12 @@ function SignOff({ plan, familyId }: { plan: PortalPlan; familyId: string }) {
         appearance="primary-action-button"
         className="kt-touch"
         disabled={signOff.isPending}
-        onClick={() => signOff.mutate({ version: plan.plan?.version ?? 0, signedOn: today() })}
+        onClick={() =>
+          signOff.mutate(
+            { version: plan.plan?.version ?? 0, signedOn: today() },
+            { onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', familyId] }) },
+          )
+        }
       >
         {t('portal.signOff.agree')}
       </Button>
