@@ -108,10 +108,10 @@ export async function readPortalPlan(ctx: RequestContext, familyId: string): Pro
     signOff: { needed: current !== undefined && open && !signed, signedOn: signed?.signed_on ?? null },
     proposals: rows.proposals.map((p) => ({
       id: p.id,
-      kind: p.kind as 'goal' | 'change',
+      kind: p.kind,
       body: p.body,
       proposedAt: p.proposed_at,
-      status: p.status as 'open' | 'accepted' | 'declined',
+      status: p.status,
       answer: p.answer,
       answeredByName: p.answered_by_name,
       answeredAt: p.answered_at,

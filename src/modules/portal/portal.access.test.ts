@@ -131,7 +131,7 @@ const ROUTES: Route[] = [
 
 describe('portal routes', () => {
   it('answer each household member, another family and the professionals as the law says', async () => {
-    const sessions: Record<Who, Session> = { ...w, kid } as unknown as Record<Who, Session>;
+    const sessions: Record<Who, Session> = { ...w, kid };
     const failures: string[] = [];
     for (const route of ROUTES) {
       for (const who of WHO) {

@@ -64,11 +64,11 @@ export async function listProposals(ctx: RequestContext, familyId: string) {
     canAnswer,
     items: rows.map((r) => ({
       id: r.id,
-      kind: r.kind as 'goal' | 'change',
+      kind: r.kind,
       body: r.body,
       proposedByName: r.proposed_by_name,
       proposedAt: r.proposed_at,
-      status: r.status as 'open' | 'accepted' | 'declined',
+      status: r.status,
       answer: r.answer,
       answeredByName: r.answered_by_name,
       answeredAt: r.answered_at,
