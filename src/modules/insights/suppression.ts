@@ -8,6 +8,9 @@
 // 3. totals are sums of the *shown* cells only and say so ("at least"); the real totals are never
 //    published, so subtracting shown cells from a total reveals nothing.
 // Zero is not suppressed: "nobody" identifies nobody.
+// With `hideSmallLines` (the outcome indicators): a row or column whose real total is itself under the
+// threshold is hidden whole, zeros included — otherwise a known small total and the position of the
+// shown zeros tell where its few cases are.
 
 export const THRESHOLD = 5;
 
@@ -36,11 +39,18 @@ function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<
   return true;
 }
 
-export function suppress(values: number[][], threshold = THRESHOLD): Published {
+export function suppress(values: number[][], threshold = THRESHOLD, opts: { hideSmallLines?: boolean } = {}): Published {
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const primary = values.map((row) => row.map((v) => v > 0 && v < threshold));
   const hidden = primary.map((row) => [...row]);
+  if (opts.hideSmallLines) {
+    const small = (sum: number) => sum > 0 && sum < threshold;
+    for (let r = 0; r < rows; r++)
+      if (small(values[r]!.reduce((a, b) => a + b, 0))) for (let c = 0; c < cols; c++) hidden[r]![c] = true;
+    for (let c = 0; c < cols; c++)
+      if (small(values.reduce((a, row) => a + row[c]!, 0))) for (let r = 0; r < rows; r++) hidden[r]![c] = true;
+  }
   for (let changed = true; changed;) {
     changed = false;
     for (let r = 0; r < rows; r++)

@@ -4,15 +4,20 @@
 // - a share is published as [numerator, denominator − numerator] — so its denominator is a row total
 //   and knowing it (from elsewhere) gives nothing away;
 // - managing without help as its four answers 01–04;
+// - a row or column whose real total is under the threshold is hidden whole, and every hidden cell is
+//   published alike (no "<5" against "•"): a small known total and the pattern cannot place its cases;
 // - a mean mark or a median of days as the one count it is taken over, shown only with that count.
 // Optionally every shown count is rounded to a multiple of 5 (as CBS publishes); shares are then taken
 // over the rounded counts, so the exact counts cannot be worked back from a share either.
 import { suppress, type Cell } from '../suppression.js';
+
+/** A published cell: a count, or hidden — primary and secondary alike, so the kind tells nothing. */
+export type PublishedCell = { kind: 'value' | 'hidden'; value: number | null };
 import type { GroupCounts } from './queries.js';
 import type { IndicatorKey } from './schemas.js';
 
 export interface PublishedFigure {
-  cells: Array<{ kind: Cell['kind']; value: number | null }>;
+  cells: PublishedCell[];
   numerator: number | null;
   denominator: number | null;
   value: number | null;
@@ -72,11 +77,11 @@ export function publishIndicator(
 ): PublishedTable {
   const spec = SPECS[key];
   const values = groups.map((g) => spec.cells(g));
-  const published = suppress(values, threshold);
+  const published = suppress(values, threshold, { hideSmallLines: true });
   const shown = (c: Cell) => (c.kind === 'value' ? (round ? roundTo5(c.value) : c.value) : null);
   const figures = groups.map((g, r) => {
     const row = published.cells[r]!;
-    const cells = row.map((c) => ({ kind: c.kind, value: shown(c) }));
+    const cells = row.map((c): PublishedCell => ({ kind: c.kind === 'value' ? 'value' : 'hidden', value: shown(c) }));
     const all = cells.every((c) => c.value !== null);
     const nums = cells.map((c) => c.value ?? 0);
     const total = nums.reduce((a, b) => a + b, 0);
@@ -86,7 +91,7 @@ export function publishIndicator(
       denominator: all ? total : null,
       // A rate or mean only over a shown (non-zero) count; a mean or median needs its count at or over
       // the threshold, which a shown count already is (or zero).
-      value: all && total > 0 ? (round ? spec.value(nums, g) : spec.value(nums, g)) : null,
+      value: all && total > 0 ? spec.value(nums, g) : null,
     };
   });
   const cols = values[0]?.length ?? spec.cells(emptyCounts('')).length;

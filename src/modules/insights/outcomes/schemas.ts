@@ -43,7 +43,7 @@ export const OutcomeQuery = z.strictObject({
 export type OutcomeQuery = z.infer<typeof OutcomeQuery>;
 
 const Count = z.object({
-  kind: z.enum(['value', 'primary', 'secondary']),
+  kind: z.enum(['value', 'hidden']),
   value: z.number().int().nullable(),
 });
 export const Figure = z.object({
