@@ -107,12 +107,7 @@ const REQUESTS: Budgeted[] = [
     null,
     () => call(lead, 'GET', '/api/insights/outcomes?code=0193&period=2026-H1&groupBy=entry_point'),
   ],
-  [
-    'GET /api/insights/outcomes/options',
-    3,
-    null,
-    () => call(lead, 'GET', '/api/insights/outcomes/options?code=0193'),
-  ],
+  ['GET /api/insights/outcomes/options', 3, null, () => call(lead, 'GET', '/api/insights/outcomes/options?code=0193')],
 ];
 const PLAN_SAVE_BUDGET = 4;
 const PLAN_SAVE_CEILING: number | null = null;

@@ -39,7 +39,11 @@ function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<
   return true;
 }
 
-export function suppress(values: number[][], threshold = THRESHOLD, opts: { hideSmallLines?: boolean } = {}): Published {
+export function suppress(
+  values: number[][],
+  threshold = THRESHOLD,
+  opts: { hideSmallLines?: boolean } = {},
+): Published {
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const primary = values.map((row) => row.map((v) => v > 0 && v < threshold));

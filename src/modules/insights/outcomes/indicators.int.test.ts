@@ -52,7 +52,13 @@ async function trajectory(
   if (o.helpOn)
     await db
       .insertInto('trajectory_status_change')
-      .values({ trajectory_id: row.id, from_status: 'plan', to_status: 'in_progress', changed_by: userId, changed_at: new Date(o.helpOn) })
+      .values({
+        trajectory_id: row.id,
+        from_status: 'plan',
+        to_status: 'in_progress',
+        changed_by: userId,
+        changed_at: new Date(o.helpOn),
+      })
       .execute();
   return row.id;
 }
@@ -67,13 +73,20 @@ async function family(): Promise<string> {
 }
 
 async function measure(familyId: string, on: string, score: number) {
-  const instrument = await db.selectFrom('instrument').select('id').where('code', '=', 'positive_health').executeTakeFirstOrThrow();
+  const instrument = await db
+    .selectFrom('instrument')
+    .select('id')
+    .where('code', '=', 'positive_health')
+    .executeTakeFirstOrThrow();
   const m = await db
     .insertInto('measurement')
     .values({ family_id: familyId, instrument_id: instrument.id, measured_on: on, recorded_by: userId })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('measurement_score').values({ measurement_id: m.id, position: 1, item_code: 'bodily_functions', score }).execute();
+  await db
+    .insertInto('measurement_score')
+    .values({ measurement_id: m.id, position: 1, item_code: 'bodily_functions', score })
+    .execute();
 }
 
 beforeAll(async () => {
@@ -110,7 +123,13 @@ beforeAll(async () => {
 
   // B: closed 1 July 00:30 (CEST) = 30 June 22:30 UTC — not in H1.
   const b = await family();
-  await trajectory(b, { opened: '2025-12-10T10:00:00+01:00', closed: '2026-07-01T00:30:00+02:00', ending: '03', managing: '01', entry: 'school' });
+  await trajectory(b, {
+    opened: '2025-12-10T10:00:00+01:00',
+    closed: '2026-07-01T00:30:00+02:00',
+    ending: '03',
+    managing: '01',
+    entry: 'school',
+  });
 
   // C: closed 15 March, early by the provider (04), managing 02, goals partly; a new start on
   // 31 December 2026, the last day of H+1: a repeat. Problems reduced: 4 → 6 on Positive Health.
@@ -131,13 +150,33 @@ beforeAll(async () => {
   // 1 September 2025 before it (local repeat use, window 12 months); an ambulant allocation (45):
   // referred on to specialised care.
   const d = await family();
-  await trajectory(d, { opened: '2025-03-01T10:00:00+01:00', closed: '2025-09-01T10:00:00+02:00', ending: '01', managing: '04' });
-  const d1 = await trajectory(d, { opened: '2026-02-03T10:00:00+01:00', firstContact: '2026-02-01', entry: 'gp_ojg', helpOn: '2026-02-11T10:00:00+01:00' });
+  await trajectory(d, {
+    opened: '2025-03-01T10:00:00+01:00',
+    closed: '2025-09-01T10:00:00+02:00',
+    ending: '01',
+    managing: '04',
+  });
+  const d1 = await trajectory(d, {
+    opened: '2026-02-03T10:00:00+01:00',
+    firstContact: '2026-02-01',
+    entry: 'gp_ojg',
+    helpOn: '2026-02-11T10:00:00+01:00',
+  });
   const person = await buildPerson(db, d);
   const consultant = await buildUser(db, ['consultant']);
   const decision = await db
     .insertInto('decision')
-    .values({ municipality_code: '0193', reference: 'B-FX-0001', family_id: d, person_id: person, trajectory_id: d1, outcome: 'granted', motivation: 'Test', decided_by: consultant.id, decided_at: new Date('2026-02-20T10:00:00+01:00') })
+    .values({
+      municipality_code: '0193',
+      reference: 'B-FX-0001',
+      family_id: d,
+      person_id: person,
+      trajectory_id: d1,
+      outcome: 'granted',
+      motivation: 'Test',
+      decided_by: consultant.id,
+      decided_at: new Date('2026-02-20T10:00:00+01:00'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
@@ -163,14 +202,25 @@ beforeAll(async () => {
 
   // E: started 1 April (self-referral), help on 21 April (20 days); nothing else.
   const e = await family();
-  await trajectory(e, { opened: '2026-04-01T10:00:00+02:00', firstContact: '2026-04-01', entry: 'self_referral', helpOn: '2026-04-21T10:00:00+02:00' });
+  await trajectory(e, {
+    opened: '2026-04-01T10:00:00+02:00',
+    firstContact: '2026-04-01',
+    entry: 'self_referral',
+    helpOn: '2026-04-21T10:00:00+02:00',
+  });
 });
 afterAll(async () => {
   await t.close();
 });
 
-const H1: IndicatorFilter = { area: { scope: 'municipality', code: '0193' }, from: '2026-01-01', to: '2026-06-30', groupBy: 'none' };
-const counts = async (f: Partial<IndicatorFilter> = {}) => (await fetchAll(db, { c: indicatorCounts({ ...H1, ...f }) })).c;
+const H1: IndicatorFilter = {
+  area: { scope: 'municipality', code: '0193' },
+  from: '2026-01-01',
+  to: '2026-06-30',
+  groupBy: 'none',
+};
+const counts = async (f: Partial<IndicatorFilter> = {}) =>
+  (await fetchAll(db, { c: indicatorCounts({ ...H1, ...f }) })).c;
 
 describe('outcome indicators against the hand-computed fixture', () => {
   it('every count of Zwolle 2026-H1', async () => {
@@ -231,7 +281,9 @@ describe('outcome indicators against the hand-computed fixture', () => {
     const byLevel = Object.fromEntries((await counts({ groupBy: 'level' })).map((g) => [g.key, g]));
     expect(byLevel['2']).toMatchObject({ spec_den: 1 });
     expect(byLevel['0']).toMatchObject({ closed: 2, spec_den: 1 });
-    expect(await counts({ groupBy: 'provider' })).toEqual([expect.objectContaining({ key: providerId, spec_num: 1, closed: 0 })]);
+    expect(await counts({ groupBy: 'provider' })).toEqual([
+      expect.objectContaining({ key: providerId, spec_num: 1, closed: 0 }),
+    ]);
     expect(await counts({ provider: providerId })).toEqual([expect.objectContaining({ rep_den: 1, closed: 0 })]);
     expect(await counts({ area: { scope: 'region', code: 'TEST' } })).toEqual([expect.objectContaining({ closed: 2 })]);
   });

@@ -68,7 +68,12 @@ export async function outcomeOptions(
     );
   const parts = await read.fetch({
     area: areaPart(area),
-    region: one(db.selectFrom('region').select(['code', 'name']).where(sql<boolean>`code = ${regionOf}`)),
+    region: one(
+      db
+        .selectFrom('region')
+        .select(['code', 'name'])
+        .where(sql<boolean>`code = ${regionOf}`),
+    ),
     municipalities: many(municipalities),
     providers: many(
       db
@@ -81,7 +86,9 @@ export async function outcomeOptions(
               .selectFrom('contract as c')
               .select('c.id')
               .whereRef('c.provider_id', '=', 'o.id')
-              .where(sql<boolean>`(c.region_code = ${regionOf} OR c.municipality_code IN (SELECT code FROM municipality WHERE region_code = ${regionOf}))`),
+              .where(
+                sql<boolean>`(c.region_code = ${regionOf} OR c.municipality_code IN (SELECT code FROM municipality WHERE region_code = ${regionOf}))`,
+              ),
           ),
         )
         .orderBy('o.name'),
@@ -107,9 +114,10 @@ export async function outcomeOptions(
     municipalities: parts.municipalities,
     region: parts.region ?? null,
     periods: periodChoices(today(), FIRST_YEAR),
-    providers: hasRole(actor, 'provider') && !hasRole(actor, 'policy') && !hasRole(actor, 'contract_manager')
-      ? parts.providers.filter((p) => p.id === actor.organisationId)
-      : parts.providers,
+    providers:
+      hasRole(actor, 'provider') && !hasRole(actor, 'policy') && !hasRole(actor, 'contract_manager')
+        ? parts.providers.filter((p) => p.id === actor.organisationId)
+        : parts.providers,
     teams: parts.teams,
     pilots: parts.pilots,
     fixed: {
@@ -156,10 +164,15 @@ export async function contractOutcomes(
   let criteria = db
     .selectFrom('outcome_criterion as oc')
     .innerJoin('contract as c', 'c.id', 'oc.contract_id')
-    .select(['c.provider_id', 'c.reference', 'oc.indicator', sql<string>`oc.target::text`.as('target'), 'oc.comparison', 'oc.description'])
-    .where(
-      sql<boolean>`(c.region_code = ${regionOf} OR ${municipalityIn(area, 'c.municipality_code')})`,
-    )
+    .select([
+      'c.provider_id',
+      'c.reference',
+      'oc.indicator',
+      sql<string>`oc.target::text`.as('target'),
+      'oc.comparison',
+      'oc.description',
+    ])
+    .where(sql<boolean>`(c.region_code = ${regionOf} OR ${municipalityIn(area, 'c.municipality_code')})`)
     .where(sql<boolean>`c.starts_on <= ${range.to}::date AND (c.ends_on IS NULL OR c.ends_on >= ${range.from}::date)`)
     .orderBy('c.reference')
     .orderBy('oc.indicator');

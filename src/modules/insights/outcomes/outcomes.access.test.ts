@@ -57,8 +57,16 @@ describe('outcome indicator routes', () => {
         url: `/api/insights/outcomes?${q}&scope=region&groupBy=entry_point`.replace('code=0193', 'code=TEST'),
         allowed: ['policy', 'contract_manager', 'provider'],
       },
-      { method: 'GET', url: '/api/insights/outcomes/options?code=0193', allowed: ['policy', 'contract_manager', 'provider'] },
-      { method: 'GET', url: `/api/insights/outcomes/contracts?${q}`, allowed: ['policy', 'contract_manager', 'provider'] },
+      {
+        method: 'GET',
+        url: '/api/insights/outcomes/options?code=0193',
+        allowed: ['policy', 'contract_manager', 'provider'],
+      },
+      {
+        method: 'GET',
+        url: `/api/insights/outcomes/contracts?${q}`,
+        allowed: ['policy', 'contract_manager', 'provider'],
+      },
     ]);
   });
 
@@ -79,7 +87,9 @@ describe('outcome indicator routes', () => {
       { kind: 'hidden', value: null },
       { kind: 'hidden', value: null },
     ]);
-    expect(own.json().rows[0].figures.managing_without_help.cells.map((c: { value: number }) => c.value)).toEqual([0, 0, 0, 6]);
+    expect(own.json().rows[0].figures.managing_without_help.cells.map((c: { value: number }) => c.value)).toEqual([
+      0, 0, 0, 6,
+    ]);
     expect((await get(`/api/insights/outcomes?period=2026-H1&code=TEST&scope=region`)).statusCode).toBe(403);
     expect((await get(`/api/insights/outcomes?period=2026-H1&code=0166`)).statusCode).toBe(403);
     const options = (await get('/api/insights/outcomes/options?code=0193')).json();

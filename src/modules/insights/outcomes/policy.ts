@@ -18,9 +18,12 @@ export const outcomeIndicatorsPolicy = definePolicy({
     if (hasRole(actor, 'policy')) return allow('policy');
     if (hasRole(actor, 'contract_manager')) return allow('contract_manager');
     if (hasRole(actor, 'provider')) return allow('provider');
-    if (!hasRole(actor, 'team_lead')) return deny('outcome indicators are for policy, contract management, providers and team leads');
+    if (!hasRole(actor, 'team_lead'))
+      return deny('outcome indicators are for policy, contract management, providers and team leads');
     if (!isMunicipalityCode(subjectId)) return deny('a team lead sees their own municipality, not the region');
-    return (await leadsTeamIn(trx, actor, subjectId)) ? allow('team_lead') : deny('not the lead of a team in this municipality');
+    return (await leadsTeamIn(trx, actor, subjectId))
+      ? allow('team_lead')
+      : deny('not the lead of a team in this municipality');
   },
 });
 

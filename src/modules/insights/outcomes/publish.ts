@@ -95,9 +95,7 @@ export function publishIndicator(
     };
   });
   const cols = values[0]?.length ?? spec.cells(emptyCounts('')).length;
-  const totals = Array.from({ length: cols }, (_, c) =>
-    figures.reduce((acc, f) => acc + (f.cells[c]?.value ?? 0), 0),
-  );
+  const totals = Array.from({ length: cols }, (_, c) => figures.reduce((acc, f) => acc + (f.cells[c]?.value ?? 0), 0));
   return { figures, totals: { cells: totals, partial: figures.some((f) => f.cells.some((c) => c.value === null)) } };
 }
 

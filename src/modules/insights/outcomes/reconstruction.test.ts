@@ -60,32 +60,30 @@ function attack(key: IndicatorKey, groups: GroupCounts[], published: ReturnType<
 }
 
 const small = fc.integer({ min: 0, max: 7 });
-const group = fc
-  .record({ a: small, b: small, c: small, d: small, n: small })
-  .map(({ a, b, c, d, n }) => ({
-    ...emptyCounts('g'),
-    closed: a + b,
-    drop_out_num: a,
-    drop_out_den: a + b,
-    nns_num: b,
-    nns_den: a + b,
-    mwh_01: a,
-    mwh_02: b,
-    mwh_03: c,
-    mwh_04: d,
-    sat_n: n,
-    sat_sum: n * 7,
-    rep_num: c,
-    rep_den: c + d,
-    goals_num: d,
-    goals_den: d + a,
-    pr_num: b,
-    pr_den: b + c,
-    spec_num: a,
-    spec_den: a + d,
-    tth_n: n,
-    tth_median: n > 0 ? 12 : null,
-  }));
+const group = fc.record({ a: small, b: small, c: small, d: small, n: small }).map(({ a, b, c, d, n }) => ({
+  ...emptyCounts('g'),
+  closed: a + b,
+  drop_out_num: a,
+  drop_out_den: a + b,
+  nns_num: b,
+  nns_den: a + b,
+  mwh_01: a,
+  mwh_02: b,
+  mwh_03: c,
+  mwh_04: d,
+  sat_n: n,
+  sat_sum: n * 7,
+  rep_num: c,
+  rep_den: c + d,
+  goals_num: d,
+  goals_den: d + a,
+  pr_num: b,
+  pr_den: b + c,
+  spec_num: a,
+  spec_den: a + d,
+  tth_n: n,
+  tth_median: n > 0 ? 12 : null,
+}));
 
 describe('reconstructing hidden cells of the published indicator tables', () => {
   it('fails for every indicator table, with known real row and column totals', () => {

@@ -88,7 +88,17 @@ function definitions(range: PeriodRange, info: AreaInfo, todayIso: string): Outc
   ];
 }
 
-const ENTRY_ORDER = ['gp_ojg', 'school', 'child_health_clinic', 'signal', 'self_referral', 'veilig_thuis', 'police', 'other', 'unknown'];
+const ENTRY_ORDER = [
+  'gp_ojg',
+  'school',
+  'child_health_clinic',
+  'signal',
+  'self_referral',
+  'veilig_thuis',
+  'police',
+  'other',
+  'unknown',
+];
 
 function labelFor(groupBy: OutcomeQuery['groupBy'], g: GroupCounts): string {
   if (groupBy === 'level') return LEVEL_BY_RANK[Number(g.key)] ?? g.key;

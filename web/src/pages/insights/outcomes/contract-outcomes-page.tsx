@@ -1,7 +1,15 @@
 // The contract manager's view (seed 002): each provider's indicators against the outcome criteria
 // agreed in its contracts — met, not met, or unknown (hidden or not measured). A provider sees its own.
 import '../insights.css';
-import { Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useContractOutcomes, type ContractOutcomes } from '../../../api/outcomes';
 import { DataTable } from '../../../components/data-table';
@@ -23,7 +31,8 @@ export function ContractOutcomesPage() {
   const data = useContractOutcomes({ scope: query.scope, code: query.code, period: query.period });
   const periodLabel = usePeriodLabel();
   const report = data.data?.report;
-  const providerName = (id: string) => report?.rows.find((r) => r.key === id)?.label ?? options.data?.providers.find((p) => p.id === id)?.name ?? '';
+  const providerName = (id: string) =>
+    report?.rows.find((r) => r.key === id)?.label ?? options.data?.providers.find((p) => p.id === id)?.name ?? '';
   const measured = (c: Criterion) => {
     const row = report?.rows.find((r) => r.key === c.providerId);
     const f = row ? figureOf(row, c.indicator) : undefined;
@@ -38,7 +47,13 @@ export function ContractOutcomesPage() {
     <>
       <PageHeading>{t('outcomes.contracts.title')}</PageHeading>
       <Paragraph lead>{t('outcomes.contracts.intro')}</Paragraph>
-      <OutcomeFilters query={query} municipality={municipality} options={options.data} update={update} show={['scope', 'municipality', 'period']} />
+      <OutcomeFilters
+        query={query}
+        municipality={municipality}
+        options={options.data}
+        update={update}
+        show={['scope', 'municipality', 'period']}
+      />
       <ProblemAlert error={options.error ?? data.error} />
       {data.data && report ? (
         <>
@@ -60,10 +75,14 @@ export function ContractOutcomesPage() {
                   <TableRow key={`${c.contractReference}-${c.indicator}-${c.providerId}`}>
                     <TableHeaderCell scope="row">{providerName(c.providerId)}</TableHeaderCell>
                     <TableCell data-label={t('outcomes.contracts.contract')}>{c.contractReference}</TableCell>
-                    <TableCell data-label={t('outcomes.contracts.indicator')}>{t(`outcomes.indicators.${c.indicator}`)}</TableCell>
+                    <TableCell data-label={t('outcomes.contracts.indicator')}>
+                      {t(`outcomes.indicators.${c.indicator}`)}
+                    </TableCell>
                     <TableCell data-label={t('outcomes.contracts.target')}>{target(c)}</TableCell>
                     <TableCell data-label={t('outcomes.contracts.measured')}>{measured(c)}</TableCell>
-                    <TableCell data-label={t('outcomes.contracts.status')}>{t(`outcomes.contracts.statuses.${c.status}`)}</TableCell>
+                    <TableCell data-label={t('outcomes.contracts.status')}>
+                      {t(`outcomes.contracts.statuses.${c.status}`)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -73,15 +92,25 @@ export function ContractOutcomesPage() {
               columns={[
                 { header: t('outcomes.contracts.provider'), value: (c: Criterion) => providerName(c.providerId) },
                 { header: t('outcomes.contracts.contract'), value: (c: Criterion) => c.contractReference },
-                { header: t('outcomes.contracts.indicator'), value: (c: Criterion) => t(`outcomes.indicators.${c.indicator}`) },
+                {
+                  header: t('outcomes.contracts.indicator'),
+                  value: (c: Criterion) => t(`outcomes.indicators.${c.indicator}`),
+                },
                 { header: t('outcomes.contracts.target'), value: (c: Criterion) => target(c) },
                 { header: t('outcomes.contracts.measured'), value: (c: Criterion) => measured(c) },
-                { header: t('outcomes.contracts.status'), value: (c: Criterion) => t(`outcomes.contracts.statuses.${c.status}`) },
+                {
+                  header: t('outcomes.contracts.status'),
+                  value: (c: Criterion) => t(`outcomes.contracts.statuses.${c.status}`),
+                },
               ]}
               rows={data.data.criteria}
             />
           </section>
-          <IndicatorTable report={report} caption={t('outcomes.contracts.providersCaption', { period: periodLabel(query.period) })} busy={data.isFetching} />
+          <IndicatorTable
+            report={report}
+            caption={t('outcomes.contracts.providersCaption', { period: periodLabel(query.period) })}
+            busy={data.isFetching}
+          />
           <Definitions report={report} />
         </>
       ) : null}

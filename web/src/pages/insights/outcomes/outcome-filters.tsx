@@ -3,7 +3,16 @@ import type { OutcomeOptions, OutcomeQuery } from '../../../api/outcomes';
 import { SelectField } from '../../../components/form/select-field';
 import { useFormat } from '../../../i18n/format';
 
-const ENTRY_POINTS = ['gp_ojg', 'school', 'child_health_clinic', 'signal', 'self_referral', 'veilig_thuis', 'police', 'other'];
+const ENTRY_POINTS = [
+  'gp_ojg',
+  'school',
+  'child_health_clinic',
+  'signal',
+  'self_referral',
+  'veilig_thuis',
+  'police',
+  'other',
+];
 const LEVELS = ['none', 'basic', 'ambulant', 'day_treatment', 'crisis_or_protection', 'residential'];
 const GROUPS = ['none', 'municipality', 'entry_point', 'provider', 'team', 'level'];
 
@@ -81,7 +90,13 @@ export function OutcomeFilters({
           label={t('outcomes.filters.entryPoint')}
           value={query.entryPoint ?? ''}
           onValueChange={(v) => update('entryPoint', v)}
-          options={[any, ...ENTRY_POINTS.map((e) => ({ value: e, label: t(`families.entryPoints.${e}` as 'families.entryPoints.gp_ojg') }))]}
+          options={[
+            any,
+            ...ENTRY_POINTS.map((e) => ({
+              value: e,
+              label: t(`families.entryPoints.${e}` as 'families.entryPoints.gp_ojg'),
+            })),
+          ]}
         />
       ) : null}
       {has('level') ? (
@@ -89,7 +104,10 @@ export function OutcomeFilters({
           label={t('outcomes.filters.level')}
           value={query.level ?? ''}
           onValueChange={(v) => update('level', v)}
-          options={[any, ...LEVELS.map((l) => ({ value: l, label: t(`outcomes.levels.${l}` as 'outcomes.levels.none') }))]}
+          options={[
+            any,
+            ...LEVELS.map((l) => ({ value: l, label: t(`outcomes.levels.${l}` as 'outcomes.levels.none') })),
+          ]}
         />
       ) : null}
       {has('groupBy') ? (

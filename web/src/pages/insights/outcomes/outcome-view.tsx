@@ -33,7 +33,8 @@ export const ALL_INDICATORS: IndicatorKey[] = [
 
 const EMPTY: OutcomeFigure = { cells: [], numerator: null, denominator: null, value: null };
 /** A row's figure of one indicator (every indicator is always there; the type cannot say so). */
-export const figureOf = (row: OutcomeReport['rows'][number], key: IndicatorKey): OutcomeFigure => row.figures[key] ?? EMPTY;
+export const figureOf = (row: OutcomeReport['rows'][number], key: IndicatorKey): OutcomeFigure =>
+  row.figures[key] ?? EMPTY;
 
 export function useFigureText() {
   const { t } = useTranslation();
@@ -134,9 +135,15 @@ export function IndicatorTable({
       <TableDownload
         fileName={caption}
         columns={[
-          { header: t(`outcomes.groupBy.${report.groupBy}`), value: (r: OutcomeReport['rows'][number]) => label(report, r) },
+          {
+            header: t(`outcomes.groupBy.${report.groupBy}`),
+            value: (r: OutcomeReport['rows'][number]) => label(report, r),
+          },
           ...indicators.flatMap((k) => [
-            { header: t(`outcomes.indicators.${k}`), value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).value },
+            {
+              header: t(`outcomes.indicators.${k}`),
+              value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).value,
+            },
             {
               header: `${t(`outcomes.indicators.${k}`)} — ${t('outcomes.numerator')}`,
               value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).numerator,
@@ -154,7 +161,15 @@ export function IndicatorTable({
 }
 
 /** Bars of one indicator over the groups, with the same figures in a table beside them. */
-export function IndicatorBars({ report, indicator, id }: { report: OutcomeReport; indicator: IndicatorKey; id: string }) {
+export function IndicatorBars({
+  report,
+  indicator,
+  id,
+}: {
+  report: OutcomeReport;
+  indicator: IndicatorKey;
+  id: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useFigureText();
@@ -181,14 +196,24 @@ export function IndicatorBars({ report, indicator, id }: { report: OutcomeReport
                 : format.decimal(n, 1)
           }
         />
-        <IndicatorTable report={report} indicators={[indicator]} caption={t('outcomes.barsCaption', { title, name: report.name })} />
+        <IndicatorTable
+          report={report}
+          indicators={[indicator]}
+          caption={t('outcomes.barsCaption', { title, name: report.name })}
+        />
       </div>
     </section>
   );
 }
 
 /** What each figure means: its definition, its cohort and whether it can still change. */
-export function Definitions({ report, indicators = ALL_INDICATORS }: { report: OutcomeReport; indicators?: IndicatorKey[] }) {
+export function Definitions({
+  report,
+  indicators = ALL_INDICATORS,
+}: {
+  report: OutcomeReport;
+  indicators?: IndicatorKey[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -204,11 +229,9 @@ export function Definitions({ report, indicators = ALL_INDICATORS }: { report: O
           .map((d) => (
             <UnorderedListItem key={d.key}>
               <strong>{t(`outcomes.indicators.${d.key}`)}</strong> —{' '}
-              {d.basis === 'cbs' ? t('outcomes.cbs') : t('outcomes.local')}: {t(`outcomes.explain.${d.key}`, { detail: d.detail })}{' '}
-              {t(`outcomes.cohorts.${d.cohort}`)}{' '}
-              {d.preliminary
-                ? t('outcomes.preliminary', { date: format.date(d.finalOn) })
-                : t('outcomes.final')}
+              {d.basis === 'cbs' ? t('outcomes.cbs') : t('outcomes.local')}:{' '}
+              {t(`outcomes.explain.${d.key}`, { detail: d.detail })} {t(`outcomes.cohorts.${d.cohort}`)}{' '}
+              {d.preliminary ? t('outcomes.preliminary', { date: format.date(d.finalOn) }) : t('outcomes.final')}
             </UnorderedListItem>
           ))}
       </UnorderedList>

@@ -30,21 +30,14 @@ export function OutcomesPage() {
       <nav aria-label={t('outcomes.subnav')} className="kt-inline-links">
         {steering ? (
           <>
-            <AppLink to="/insights/entry-points">
-              {t('outcomes.entry.nav')}
-            </AppLink>{' '}
-            ·{' '}
-            <AppLink to="/insights/pilots">
-              {t('outcomes.pilots.nav')}
-            </AppLink>
+            <AppLink to="/insights/entry-points">{t('outcomes.entry.nav')}</AppLink> ·{' '}
+            <AppLink to="/insights/pilots">{t('outcomes.pilots.nav')}</AppLink>
           </>
         ) : null}
         {contracts ? (
           <>
             {steering ? ' · ' : ''}
-            <AppLink to="/insights/contract-outcomes">
-              {t('outcomes.contracts.nav')}
-            </AppLink>
+            <AppLink to="/insights/contract-outcomes">{t('outcomes.contracts.nav')}</AppLink>
           </>
         ) : null}
       </nav>
