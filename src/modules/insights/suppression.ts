@@ -9,8 +9,9 @@
 //    published, so subtracting shown cells from a total reveals nothing.
 // Zero is not suppressed: "nobody" identifies nobody.
 // With `hideSmallLines` (the outcome indicators): a row or column whose real total is itself under the
-// threshold is hidden whole, zeros included — otherwise a known small total and the position of the
-// shown zeros tell where its few cases are.
+// threshold is hidden whole, zeros included — otherwise someone who knows that small total (a team lead
+// knows their team closed three trajectories) learns from the shown zeros, or from which zero the rule
+// picked as a complement, where its few cases are (the reconstruction test found both).
 
 export const THRESHOLD = 5;
 
