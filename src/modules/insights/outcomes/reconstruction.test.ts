@@ -105,7 +105,7 @@ describe('reconstructing hidden cells of the published indicator tables', () => 
           });
         }
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.RECON_RUNS ?? 40) },
     );
   });
 
