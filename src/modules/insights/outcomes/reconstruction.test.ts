@@ -105,7 +105,9 @@ describe('reconstructing hidden cells of the published indicator tables', () => 
           });
         }
       }),
-      { numRuns: Number(process.env.RECON_RUNS ?? 40) },
+      // A fixed seed keeps CI deterministic; RECON_RUNS=400 searches wider (it found a single-column edge case
+      // still open, see the report of issue 14).
+      { numRuns: Number(process.env.RECON_RUNS ?? 40), seed: 20261206 },
     );
   });
 
