@@ -117,6 +117,13 @@ const REQUESTS: Budgeted[] = [
   ['GET /api/signals/queue (triage)', 3, null, () => call(lead, 'GET', `/api/signals/queue?teamId=${w.teamId}`)],
   ['GET /api/involvement/registrations', 3, null, () => call(school.session, 'GET', '/api/involvement/registrations')],
   ['GET /api/involvement/matches', 3, null, () => call(school.session, 'GET', '/api/involvement/matches')],
+  [
+    'GET /api/insights/outcomes (outcome dashboard, team lead)',
+    3,
+    null,
+    () => call(lead, 'GET', '/api/insights/outcomes?code=0193&period=2026-H1&groupBy=entry_point'),
+  ],
+  ['GET /api/insights/outcomes/options', 3, null, () => call(lead, 'GET', '/api/insights/outcomes/options?code=0193')],
 ];
 const PLAN_SAVE_BUDGET = 4;
 const PLAN_SAVE_CEILING: number | null = null;

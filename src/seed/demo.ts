@@ -14,6 +14,7 @@ import { seedPortal } from './portal.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
+import { seedOutcomes } from './outcomes.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import {
   DEMO_FAMILY_COUNT,
@@ -338,6 +339,7 @@ export async function seedDemo(
     // The open requests first: the history leaves their youths alone, so deciding them never meets a stacked allocation.
     await seedAllocationRequests(trx, today);
     await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
+    await seedOutcomes(trx);
     return true;
   });
 }

@@ -8,6 +8,12 @@
 // 3. totals are sums of the *shown* cells only and say so ("at least"); the real totals are never
 //    published, so subtracting shown cells from a total reveals nothing.
 // Zero is not suppressed: "nobody" identifies nobody.
+// With `hideSmallLines` (the outcome indicators): a row or column whose real total is itself under the
+// threshold is hidden whole, zeros included — otherwise someone who knows that small total (a team lead
+// knows their team closed three trajectories) learns from the shown zeros, or from which zero the rule
+// picked as a complement, where its few cases are (the reconstruction test found both); and the hidden
+// cells of a line must together hold at least THRESHOLD (two hidden ones of a row of 7 with 0 and 5
+// shown would both be 1), else its smallest shown non-zero cell is hidden too.
 
 export const THRESHOLD = 5;
 
@@ -36,13 +42,41 @@ function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<
   return true;
 }
 
-export function suppress(values: number[][], threshold = THRESHOLD): Published {
+export function suppress(
+  values: number[][],
+  threshold = THRESHOLD,
+  opts: { hideSmallLines?: boolean } = {},
+): Published {
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const primary = values.map((row) => row.map((v) => v > 0 && v < threshold));
   const hidden = primary.map((row) => [...row]);
+  if (opts.hideSmallLines) {
+    const small = (sum: number) => sum > 0 && sum < threshold;
+    for (let r = 0; r < rows; r++)
+      if (small(values[r]!.reduce((a, b) => a + b, 0))) for (let c = 0; c < cols; c++) hidden[r]![c] = true;
+    for (let c = 0; c < cols; c++)
+      if (small(values.reduce((a, row) => a + row[c]!, 0))) for (let r = 0; r < rows; r++) hidden[r]![c] = true;
+  }
   for (let changed = true; changed;) {
     changed = false;
+    if (opts.hideSmallLines) {
+      const lines = [
+        ...Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => [r, c] as [number, number])),
+        ...Array.from({ length: cols }, (_, c) => Array.from({ length: rows }, (_, r) => [r, c] as [number, number])),
+      ];
+      for (const line of lines) {
+        const hiddenSum = line.reduce((acc, [r, c]) => acc + (hidden[r]![c] ? values[r]![c]! : 0), 0);
+        if (!line.some(([r, c]) => hidden[r]![c]) || hiddenSum >= threshold) continue;
+        const open = line.filter(([r, c]) => !hidden[r]![c] && values[r]![c]! > 0);
+        if (open.length === 0) continue;
+        const [r, c] = open.reduce((best, cell) =>
+          values[cell[0]]![cell[1]]! < values[best[0]]![best[1]]! ? cell : best,
+        );
+        hidden[r]![c] = true;
+        changed = true;
+      }
+    }
     for (let r = 0; r < rows; r++)
       changed =
         hideComplement(

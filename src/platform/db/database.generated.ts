@@ -987,6 +987,15 @@ export interface OutcomeCriterionTable {
   target: Numeric;
 }
 
+export interface OutcomeSettingTable {
+  drop_out_reasons: Generated<'03' | '03+04'>;
+  municipality_code: string;
+  repeat_window_months: Generated<number>;
+  round_to_five: Generated<boolean>;
+  suppression_threshold: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface PartnerApiKeyTable {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -1057,6 +1066,22 @@ export interface PersonTable {
    * Optimistic version: an edit names the version it was based on; a stale edit is refused (409).
    */
   version: Generated<number>;
+}
+
+export interface PilotTable {
+  created_at: Generated<Timestamp>;
+  description: string;
+  id: Generated<string>;
+  municipality_code: string;
+  name: string;
+  since: string;
+  until: string | null;
+}
+
+export interface PilotTrajectoryTable {
+  joined_on: string;
+  pilot_id: string;
+  trajectory_id: string;
 }
 
 export interface PlanTable {
@@ -1545,6 +1570,12 @@ export interface TrajectoryTable {
   team_id: string;
 }
 
+export interface TrajectoryGoalAttainmentTable {
+  attainment: 'achieved' | 'partly' | 'not_achieved';
+  recorded_at: Generated<Timestamp>;
+  trajectory_id: string;
+}
+
 export interface TrajectoryHandoverTable {
   from_user_id: string;
   handed_over_at: Generated<Timestamp>;
@@ -1558,6 +1589,15 @@ export interface TrajectoryHandoverTable {
 export interface TrajectoryMemberTable {
   trajectory_id: string;
   user_id: string;
+}
+
+export interface TrajectorySatisfactionTable {
+  id: Generated<string>;
+  informant: 'youth' | 'parent';
+  mark: number;
+  measured_on: string;
+  recorded_at: Generated<Timestamp>;
+  trajectory_id: string;
 }
 
 export interface TrajectoryStatusChangeTable {
@@ -1622,9 +1662,12 @@ export interface DB {
   notification: NotificationTable;
   organisation: OrganisationTable;
   outcome_criterion: OutcomeCriterionTable;
+  outcome_setting: OutcomeSettingTable;
   partner_api_key: PartnerApiKeyTable;
   password_link: PasswordLinkTable;
   person: PersonTable;
+  pilot: PilotTable;
+  pilot_trajectory: PilotTrajectoryTable;
   plan: PlanTable;
   plan_action_comment: PlanActionCommentTable;
   plan_item_person: PlanItemPersonTable;
@@ -1660,8 +1703,10 @@ export interface DB {
   team_neighbourhood: TeamNeighbourhoodTable;
   throttle: ThrottleTable;
   trajectory: TrajectoryTable;
+  trajectory_goal_attainment: TrajectoryGoalAttainmentTable;
   trajectory_handover: TrajectoryHandoverTable;
   trajectory_member: TrajectoryMemberTable;
+  trajectory_satisfaction: TrajectorySatisfactionTable;
   trajectory_status_change: TrajectoryStatusChangeTable;
 }
 

@@ -4026,6 +4026,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome indicators (CBS definitions and local ones) for a municipality or the region and a period, per group; counts under the threshold suppressed with secondary suppression, rates only over shown counts */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                    period: string;
+                    provider?: string;
+                    team?: string;
+                    entryPoint?: "gp_ojg" | "school" | "child_health_clinic" | "self_referral" | "signal" | "veilig_thuis" | "police" | "other";
+                    level?: components["schemas"]["LevelOfHelpInput"];
+                    pilot?: string;
+                    informant?: "youth" | "parent";
+                    groupBy?: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/outcomes/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the outcome dashboard may filter on: periods, municipalities, providers, teams, pilots */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeOptions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/outcomes/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers' outcome indicators against the outcome criteria of their contracts */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractOutcomes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instruments": {
         parameters: {
             query?: never;
@@ -10655,6 +10781,110 @@ export interface components {
                 name: string;
             }[];
         };
+        /** @enum {string} */
+        LevelOfHelpInput: "none" | "basic" | "ambulant" | "day_treatment" | "crisis_or_protection" | "residential";
+        /** @enum {string} */
+        OutcomeIndicatorKeyInput: "drop_out" | "satisfaction" | "managing_without_help" | "no_new_start" | "repeat_use" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "time_to_help";
+        OutcomeReportInput: {
+            /** @enum {string} */
+            scope: "municipality" | "region";
+            code: string;
+            name: string;
+            period: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+            threshold: number;
+            rounded: boolean;
+            definitions: {
+                key: components["schemas"]["OutcomeIndicatorKeyInput"];
+                /** @enum {string} */
+                basis: "cbs" | "local";
+                detail: string;
+                /** @enum {string} */
+                cohort: "closed" | "started";
+                /** @enum {string} */
+                unit: "share" | "mark" | "days";
+                columns: string[];
+                finalOn: string;
+                preliminary: boolean;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                figures: {
+                    [key: string]: {
+                        cells: {
+                            /** @enum {string} */
+                            kind: "value" | "hidden";
+                            value: number | null;
+                        }[];
+                        numerator: number | null;
+                        denominator: number | null;
+                        value: number | null;
+                    };
+                };
+            }[];
+            totals: {
+                [key: string]: {
+                    cells: number[];
+                    partial: boolean;
+                };
+            };
+            computedAt: string;
+        };
+        OutcomeOptionsInput: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            periods: string[];
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            pilots: {
+                /** Format: uuid */
+                id: string;
+                municipalityCode: string;
+                name: string;
+                description: string;
+                since: string;
+                until: string | null;
+            }[];
+            fixed: {
+                team: string | null;
+                provider: string | null;
+                regionAllowed: boolean;
+            };
+        };
+        ContractOutcomesInput: {
+            period: string;
+            report: components["schemas"]["OutcomeReportInput"];
+            criteria: {
+                /** Format: uuid */
+                providerId: string;
+                contractReference: string;
+                indicator: components["schemas"]["OutcomeIndicatorKeyInput"];
+                target: number;
+                /** @enum {string} */
+                comparison: "at_most" | "at_least";
+                description: string | null;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unknown";
+            }[];
+        };
         InstrumentItemInput: {
             code: string;
             position: number;
@@ -14583,6 +14813,110 @@ export interface components {
                 name: string;
             }[];
         };
+        /** @enum {string} */
+        LevelOfHelp: "none" | "basic" | "ambulant" | "day_treatment" | "crisis_or_protection" | "residential";
+        /** @enum {string} */
+        OutcomeIndicatorKey: "drop_out" | "satisfaction" | "managing_without_help" | "no_new_start" | "repeat_use" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "time_to_help";
+        OutcomeReport: {
+            /** @enum {string} */
+            scope: "municipality" | "region";
+            code: string;
+            name: string;
+            period: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+            threshold: number;
+            rounded: boolean;
+            definitions: {
+                key: components["schemas"]["OutcomeIndicatorKey"];
+                /** @enum {string} */
+                basis: "cbs" | "local";
+                detail: string;
+                /** @enum {string} */
+                cohort: "closed" | "started";
+                /** @enum {string} */
+                unit: "share" | "mark" | "days";
+                columns: string[];
+                finalOn: string;
+                preliminary: boolean;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                figures: {
+                    [key: string]: {
+                        cells: {
+                            /** @enum {string} */
+                            kind: "value" | "hidden";
+                            value: number | null;
+                        }[];
+                        numerator: number | null;
+                        denominator: number | null;
+                        value: number | null;
+                    };
+                };
+            }[];
+            totals: {
+                [key: string]: {
+                    cells: number[];
+                    partial: boolean;
+                };
+            };
+            computedAt: string;
+        };
+        OutcomeOptions: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            periods: string[];
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            pilots: {
+                /** Format: uuid */
+                id: string;
+                municipalityCode: string;
+                name: string;
+                description: string;
+                since: string;
+                until: string | null;
+            }[];
+            fixed: {
+                team: string | null;
+                provider: string | null;
+                regionAllowed: boolean;
+            };
+        };
+        ContractOutcomes: {
+            period: string;
+            report: components["schemas"]["OutcomeReport"];
+            criteria: {
+                /** Format: uuid */
+                providerId: string;
+                contractReference: string;
+                indicator: components["schemas"]["OutcomeIndicatorKey"];
+                target: number;
+                /** @enum {string} */
+                comparison: "at_most" | "at_least";
+                description: string | null;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unknown";
+            }[];
+        };
         InstrumentItem: {
             code: string;
             position: number;
@@ -16202,6 +16536,8 @@ export const outreachOutcomeValues = ["already_known","other_trajectory","follow
 export const meldcodeStepValues = ["map_signals","consult","talk","weigh","decide"] as const satisfies readonly components['schemas']['MeldcodeStep'][];
 export const signalSubmissionSortValues = ["received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalSubmissionSort'][];
 export const signalQueueSortValues = ["priority","triaged_desc","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
+export const levelOfHelpValues = ["none","basic","ambulant","day_treatment","crisis_or_protection","residential"] as const satisfies readonly components['schemas']['LevelOfHelp'][];
+export const outcomeIndicatorKeyValues = ["drop_out","satisfaction","managing_without_help","no_new_start","repeat_use","goals_achieved","problems_reduced","specialised_referral","time_to_help"] as const satisfies readonly components['schemas']['OutcomeIndicatorKey'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] as const satisfies readonly components['schemas']['InvolvementRegistrationSort'][];

@@ -62,20 +62,29 @@ describe('web modules', () => {
       '/involvement',
       '/signals/queue',
       '/insights/patterns',
+      '/insights/outcomes',
       '/profile',
       '/approvals',
     ],
     consultant: ['/', '/inbox', '/decisions', '/families', '/profile'],
     signaller: ['/', '/inbox', '/involvement', '/signals/submit', '/profile'],
     coordinator: ['/', '/inbox', '/buurtgezinnen', '/profile'],
-    policy: ['/', '/inbox', '/buurtgezinnen-cijfers', '/insights/patterns', '/profile'],
+    policy: ['/', '/inbox', '/buurtgezinnen-cijfers', '/insights/patterns', '/insights/outcomes', '/profile'],
     admin: ['/', '/inbox', '/profile', '/admin', '/approvals'],
     privacy_officer: ['/', '/inbox', '/profile', '/audit'],
     family: ['/', '/inbox', '/profile'],
     // Contract management (issue 13): contracts and budgets for the contract manager.
-    contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/profile'],
+    contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/insights/outcomes', '/profile'],
     // The provider's administrator (issue 13): its allocations, message box and claims.
-    provider: ['/', '/inbox', '/provider/allocations', '/provider/messages', '/provider/claims', '/profile'],
+    provider: [
+      '/',
+      '/inbox',
+      '/provider/allocations',
+      '/provider/messages',
+      '/provider/claims',
+      '/insights/outcomes',
+      '/profile',
+    ],
   } as const;
 
   it.each(Object.entries(MENUS))('the main menu of a %s', (role, menu) => {
