@@ -3,9 +3,19 @@
 import { defineModule } from '../../platform/module.js';
 import { insightRoutes } from './routes.js';
 import { neighbourhoodPatternsPolicy, collectiveActivityPolicy } from './policy.js';
+import { budgetRoutes } from './budget/routes.js';
+import { steeringBudgetPolicy } from './budget/policy.js';
+import { signalOutcomeRoutes } from './signal-outcomes/routes.js';
+import { cbsDeliveryRoutes } from './cbs-delivery/routes.js';
+import { cbsDeliveryPolicy } from './cbs-delivery/policy.js';
 
 export const insightsModule = defineModule({
   name: 'insights',
-  routes: insightRoutes,
-  policies: [neighbourhoodPatternsPolicy, collectiveActivityPolicy],
+  routes: (app) => {
+    insightRoutes(app);
+    budgetRoutes(app);
+    signalOutcomeRoutes(app);
+    cbsDeliveryRoutes(app);
+  },
+  policies: [neighbourhoodPatternsPolicy, collectiveActivityPolicy, steeringBudgetPolicy, cbsDeliveryPolicy],
 });
