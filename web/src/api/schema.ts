@@ -4026,6 +4026,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget against spend for a municipality or a region and year: per budget line (local and regional), municipality, provider, category and month, with a year-end forecast from the run rate and the cost per youth (counts of youths under 5 suppressed) */
+        get: {
+            parameters: {
+                query: {
+                    area: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetSteering"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/signal-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signals that paid off per neighbourhood for one month — signals, outreach closed, households reached, follow-up help, evictions prevented, signals that became a trajectory — each measure suppressed on its own (under 5 hidden, secondary suppression), and the 18-month trend of published totals */
+        get: {
+            parameters: {
+                query: {
+                    municipality: string;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignalOutcomes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/cbs-delivery/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validation report of the half-year CBS delivery (Beleidsinformatie Jeugd, help form 01, referrer 06) of the teams I lead in a municipality: how many records can be delivered, and which youths cannot and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CbsDeliveryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CbsDeliveryReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/cbs-delivery/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The half-year CBS delivery file (CSV, CBS record layout) of the teams I lead in a municipality */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CbsDeliveryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instruments": {
         parameters: {
             query?: never;
@@ -10040,6 +10196,154 @@ export interface components {
                 name: string;
             }[];
         };
+        BudgetSteeringInput: {
+            area: {
+                /** @enum {string} */
+                kind: "municipality" | "region";
+                code: string;
+                name: string;
+            };
+            year: number;
+            years: number[];
+            computedOn: string;
+            /** @enum {string} */
+            forecastBasis: "closed" | "run_rate" | "no_run_rate";
+            completedMonths: number;
+            threshold: number;
+            lines: {
+                /** @enum {string} */
+                line: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** @enum {string} */
+                scope: "local" | "regional";
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            }[];
+            scopes: {
+                /** @enum {string} */
+                scope: "local" | "regional";
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            }[];
+            total: {
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            };
+            municipalities: {
+                code: string;
+                name: string;
+                budgetCents: number;
+                committedCents: number;
+                spentCents: number;
+                remainingCents: number;
+            }[];
+            providers: {
+                name: string;
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+            }[];
+            categories: {
+                code: string;
+                name: string;
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+            }[];
+            months: {
+                month: string;
+                spentCents: number;
+                cumulativeCents: number;
+            }[];
+        };
+        SignalOutcomesInput: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            month: string;
+            months: string[];
+            threshold: number;
+            measures: ("reached" | "follow_up_help" | "eviction_prevented" | "trajectory")[];
+            rows: {
+                code: string;
+                name: string;
+                cells: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                }[];
+            }[];
+            totals: {
+                value: number;
+                partial: boolean;
+            }[];
+            trend: {
+                month: string;
+                totals: {
+                    value: number;
+                    partial: boolean;
+                }[];
+            }[];
+        };
+        CbsDeliveryRequestInput: {
+            municipality: string;
+            year: number;
+            half: 1 | 2;
+        };
+        CbsDeliveryReportInput: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            period: {
+                from: string;
+                to: string;
+            };
+            teams: string[];
+            deliverable: number;
+            refused: {
+                reference: string;
+                givenName: string;
+                problems: ("bsn_invalid" | "birth_date_missing" | "born_after_start" | "not_a_youth" | "sex_missing" | "postcode_missing" | "start_missing" | "end_before_start" | "ending_reason_missing" | "duplicate_key")[];
+            }[];
+        };
         InstrumentItemInput: {
             code: string;
             position: number;
@@ -13687,6 +13991,154 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+            }[];
+        };
+        BudgetSteering: {
+            area: {
+                /** @enum {string} */
+                kind: "municipality" | "region";
+                code: string;
+                name: string;
+            };
+            year: number;
+            years: number[];
+            computedOn: string;
+            /** @enum {string} */
+            forecastBasis: "closed" | "run_rate" | "no_run_rate";
+            completedMonths: number;
+            threshold: number;
+            lines: {
+                /** @enum {string} */
+                line: "local_ambulant" | "local_basic" | "regional_ambulant" | "regional_day_treatment" | "regional_residential" | "crisis" | "youth_protection" | "tailored_arrangements";
+                /** @enum {string} */
+                scope: "local" | "regional";
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            }[];
+            scopes: {
+                /** @enum {string} */
+                scope: "local" | "regional";
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            }[];
+            total: {
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+                budgetCents: number;
+                remainingCents: number;
+                forecastCents: number | null;
+            };
+            municipalities: {
+                code: string;
+                name: string;
+                budgetCents: number;
+                committedCents: number;
+                spentCents: number;
+                remainingCents: number;
+            }[];
+            providers: {
+                name: string;
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+            }[];
+            categories: {
+                code: string;
+                name: string;
+                committedCents: number;
+                spentCents: number;
+                youths: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                };
+                costPerYouthCents: number | null;
+            }[];
+            months: {
+                month: string;
+                spentCents: number;
+                cumulativeCents: number;
+            }[];
+        };
+        SignalOutcomes: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            month: string;
+            months: string[];
+            threshold: number;
+            measures: ("reached" | "follow_up_help" | "eviction_prevented" | "trajectory")[];
+            rows: {
+                code: string;
+                name: string;
+                cells: {
+                    /** @enum {string} */
+                    kind: "value" | "primary" | "secondary";
+                    value: number | null;
+                }[];
+            }[];
+            totals: {
+                value: number;
+                partial: boolean;
+            }[];
+            trend: {
+                month: string;
+                totals: {
+                    value: number;
+                    partial: boolean;
+                }[];
+            }[];
+        };
+        CbsDeliveryRequest: {
+            municipality: string;
+            year: number;
+            half: 1 | 2;
+        };
+        CbsDeliveryReport: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            period: {
+                from: string;
+                to: string;
+            };
+            teams: string[];
+            deliverable: number;
+            refused: {
+                reference: string;
+                givenName: string;
+                problems: ("bsn_invalid" | "birth_date_missing" | "born_after_start" | "not_a_youth" | "sex_missing" | "postcode_missing" | "start_missing" | "end_before_start" | "ending_reason_missing" | "duplicate_key")[];
             }[];
         };
         InstrumentItem: {
