@@ -7856,6 +7856,13 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "embedded" | "postgres";
+            readReplica?: {
+                /** @enum {string} */
+                status: "none" | "ok" | "down";
+                lagSeconds?: number | null;
+                /** @enum {string} */
+                reportsRunOn: "replica" | "primary";
+            };
             version: string;
             instance: string;
         };
@@ -11606,6 +11613,13 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "embedded" | "postgres";
+            readReplica?: {
+                /** @enum {string} */
+                status: "none" | "ok" | "down";
+                lagSeconds?: number | null;
+                /** @enum {string} */
+                reportsRunOn: "replica" | "primary";
+            };
             version: string;
             instance: string;
         };

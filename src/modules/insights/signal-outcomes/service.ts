@@ -11,10 +11,10 @@
 // The measures overlap, so they are never added across. Completed months only for policy advisors.
 import { sql } from 'kysely';
 import { authorize } from '../../../platform/access/authorize.js';
-import type { RequestContext } from '../../../platform/access/context.js';
+import { reportsOf, type RequestContext } from '../../../platform/access/context.js';
 import { now } from '../../../platform/clock.js';
 import { OUTREACH_OUTCOMES } from '../../../platform/db/schema.js';
-import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
+import { inTransaction, type Queryable } from '../../../platform/db/transaction.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import { counts as patternCounts, EVICTION_PREVENTED, lastMonths, MONTHS } from '../patterns.js';
 import { leadsTeamIn } from '../policy.js';
@@ -32,7 +32,7 @@ interface CountRow {
   n: number;
 }
 
-async function trajectoryCounts(trx: Tx, municipality: string, from: string): Promise<CountRow[]> {
+async function trajectoryCounts(trx: Queryable, municipality: string, from: string): Promise<CountRow[]> {
   const month = sql<string>`to_char(triaged_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
   return trx
     .selectFrom('signal')
@@ -85,10 +85,11 @@ export function signalOutcomes(ctx: RequestContext, query: SignalOutcomesQuery):
     const months = lastMonths(now(), MONTHS, !(await leadsTeamIn(trx, grant.actor, query.municipality)));
     const month = query.month && months.includes(query.month) ? query.month : (months[months.length - 1] as string);
     const from = months[0] as string;
-    const rows = [
-      ...(await patternCounts(trx, query.municipality, 'outreach', from)),
-      ...(await trajectoryCounts(trx, query.municipality, from)),
-    ];
+    // The counts are a report: on the read replica when there is one (decision and audit stay here).
+    const { value: rows } = await reportsOf(ctx).run(trx, async (db) => [
+      ...(await patternCounts(db, query.municipality, 'outreach', from)),
+      ...(await trajectoryCounts(db, query.municipality, from)),
+    ]);
     const matrix = (m: string, keys: readonly string[]) => {
       const values = hoods.map(() => keys.map(() => 0));
       for (const r of rows) {
