@@ -10210,6 +10210,14 @@ export interface components {
                 code: string;
                 name: string;
             };
+            region: {
+                code: string;
+                name: string;
+            };
+            choices: {
+                code: string;
+                name: string;
+            }[];
             year: number;
             years: number[];
             computedOn: string;
@@ -14014,6 +14022,14 @@ export interface components {
                 code: string;
                 name: string;
             };
+            region: {
+                code: string;
+                name: string;
+            };
+            choices: {
+                code: string;
+                name: string;
+            }[];
             year: number;
             years: number[];
             computedOn: string;

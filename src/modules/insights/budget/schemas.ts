@@ -36,6 +36,9 @@ const Line = z.enum([
 export const BudgetSteering = z
   .object({
     area: z.object({ kind: z.enum(['municipality', 'region']), code: z.string(), name: z.string() }),
+    /** The area's region, and its municipalities to choose from. */
+    region: z.object({ code: z.string(), name: z.string() }),
+    choices: z.array(z.object({ code: z.string(), name: z.string() })),
     year: z.number().int(),
     years: z.array(z.number().int()),
     computedOn: z.string(),

@@ -48,6 +48,8 @@ interface Area {
   codes: string[];
   names: Map<string, string>;
   years: number[];
+  region: { code: string; name: string };
+  choices: Array<{ code: string; name: string }>;
 }
 
 async function resolveArea(trx: Parameters<typeof budgetFigures>[0], code: string): Promise<Area> {
@@ -62,19 +64,28 @@ async function resolveArea(trx: Parameters<typeof budgetFigures>[0], code: strin
       sql<number[]>`coalesce((SELECT array_agg(DISTINCT b.year ORDER BY b.year) FROM budget_line b
         WHERE b.municipality_code = m.code), '{}')`.as('years'),
     ])
-    .where((eb) => eb.or([eb('m.code', '=', code), eb('m.region_code', '=', code)]))
+    // The whole region of the area (for the picker); the area itself is the region or one municipality.
+    .where((eb) =>
+      eb.or([
+        eb('m.region_code', '=', code),
+        eb('m.region_code', '=', eb.selectFrom('municipality').select('region_code').where('code', '=', code)),
+      ]),
+    )
     .orderBy('m.name')
     .execute();
   if (rows.length === 0) throw new NotFoundError('not_found', { detail: 'No such municipality or region.' });
   const isRegion = rows[0]!.regionCode === code;
-  const years = [...new Set(rows.flatMap((r) => r.years.map(Number)))].sort((a, b) => a - b);
+  const own = isRegion ? rows : rows.filter((r) => r.code === code);
+  const years = [...new Set(own.flatMap((r) => r.years.map(Number)))].sort((a, b) => a - b);
   return {
     kind: isRegion ? 'region' : 'municipality',
     code,
-    name: isRegion ? rows[0]!.regionName : rows[0]!.name,
-    codes: rows.map((r) => r.code),
+    name: isRegion ? rows[0]!.regionName : own[0]!.name,
+    codes: own.map((r) => r.code),
     names: new Map(rows.map((r) => [r.code, r.name])),
     years,
+    region: { code: rows[0]!.regionCode, name: rows[0]!.regionName },
+    choices: rows.map((r) => ({ code: r.code, name: r.name })),
   };
 }
 
@@ -164,6 +175,8 @@ export function budgetSteering(ctx: RequestContext, query: BudgetSteeringQuery):
     let cumulative = 0;
     return {
       area: { kind: area.kind, code: area.code, name: area.name },
+      region: area.region,
+      choices: area.choices,
       year,
       years: area.years,
       computedOn: on,
