@@ -24,6 +24,7 @@ import {
 import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
+import { seedYouthSex } from './cbs.js';
 import {
   DISTRICT_NAMES,
   FIRST_NAMES,
@@ -325,6 +326,7 @@ export async function seedDemo(
       safetyPartnerId: metMembers[0] as string,
     });
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
+    await seedYouthSex(trx);
     const planned = await seedMeetingsAndPlans(trx, households, { today });
     await seedInstruments(trx, planned, today);
     await seedInvolvement(trx, appSecret, passwordHash);

@@ -83,7 +83,8 @@ function BudgetView({ b, busy }: { b: BudgetSteering; busy: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = (c: number | null) => (c === null ? '—' : format.money(c));
-  const lineName = (l: string) => t(`steering.budget.lines.${l}` as 'steering.budget.lines.crisis', { defaultValue: l });
+  const lineName = (l: string) =>
+    t(`steering.budget.lines.${l}` as 'steering.budget.lines.crisis', { defaultValue: l });
   const scopeName = (s: string) => t(`steering.budget.scopes.${s}` as 'steering.budget.scopes.local');
   const caption = (key: 'lines' | 'providers' | 'categories' | 'municipalities' | 'months') =>
     t(`steering.budget.captions.${key}`, { area: b.area.name, year: b.year });
@@ -189,7 +190,11 @@ function BudgetView({ b, busy }: { b: BudgetSteering; busy: boolean }) {
           fileName={caption('lines')}
           rows={[
             ...b.lines.map((l) => ({ ...l, name: lineName(l.line), scope: scopeName(l.scope) })),
-            ...b.scopes.map((s) => ({ ...s, name: t('steering.budget.scopeTotal', { scope: scopeName(s.scope) }), scope: '' })),
+            ...b.scopes.map((s) => ({
+              ...s,
+              name: t('steering.budget.scopeTotal', { scope: scopeName(s.scope) }),
+              scope: '',
+            })),
             { ...b.total, name: t('steering.total'), scope: '' },
           ]}
           columns={[
@@ -223,8 +228,14 @@ function BudgetView({ b, busy }: { b: BudgetSteering; busy: boolean }) {
                 name: t('steering.budget.cumulative'),
                 points: b.months.map((m) => ({ month: m.month, value: m.cumulativeCents })),
               },
-              { name: t('steering.budget.budget'), points: b.months.map((m) => ({ month: m.month, value: b.total.budgetCents })) },
-              { name: t('steering.budget.perMonth'), points: b.months.map((m) => ({ month: m.month, value: m.spentCents })) },
+              {
+                name: t('steering.budget.budget'),
+                points: b.months.map((m) => ({ month: m.month, value: b.total.budgetCents })),
+              },
+              {
+                name: t('steering.budget.perMonth'),
+                points: b.months.map((m) => ({ month: m.month, value: m.spentCents })),
+              },
             ]}
           />
         </figure>

@@ -84,11 +84,7 @@ export function CbsDeliveryPage() {
               teams: format.list(r.teams),
             })}
           </Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            disabled={file.isPending}
-            onClick={() => file.mutate(request)}
-          >
+          <Button appearance="secondary-action-button" disabled={file.isPending} onClick={() => file.mutate(request)}>
             {t('steering.cbs.download')}
           </Button>
           <Heading2>{t('steering.cbs.refusedTitle')}</Heading2>
@@ -108,9 +104,7 @@ export function CbsDeliveryPage() {
                   <TableRow key={`${x.reference}-${x.givenName}`}>
                     <TableCell>{x.reference}</TableCell>
                     <TableCell>{x.givenName}</TableCell>
-                    <TableCell>
-                      {format.list(x.problems.map((p) => t(`steering.cbs.problems.${p}`)))}
-                    </TableCell>
+                    <TableCell>{format.list(x.problems.map((p) => t(`steering.cbs.problems.${p}`)))}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

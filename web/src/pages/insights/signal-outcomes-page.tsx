@@ -175,7 +175,8 @@ function OutcomesView({ o, busy }: { o: SignalOutcomes; busy: boolean }) {
             { header: t('steering.month'), value: (p) => p.month },
             ...o.measures.map((m, i) => ({
               header: label(m),
-              value: (p: SignalOutcomes['trend'][number]) => (p.totals[i]?.partial ? null : (p.totals[i]?.value ?? null)),
+              value: (p: SignalOutcomes['trend'][number]) =>
+                p.totals[i]?.partial ? null : (p.totals[i]?.value ?? null),
             })),
           ]}
         />
