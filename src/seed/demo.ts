@@ -26,6 +26,7 @@ import {
 import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
+import { seedYouthSex } from './cbs.js';
 import {
   DISTRICT_NAMES,
   FIRST_NAMES,
@@ -327,6 +328,7 @@ export async function seedDemo(
       safetyPartnerId: metMembers[0] as string,
     });
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
+    await seedYouthSex(trx);
     const planned = await seedMeetingsAndPlans(trx, households, { today });
     // A young person of 16 in demo.family's household with a login of their own (the portal's demo).
     const youthUserId = await user('demo.family.youth', ['family'], orgOf('municipality'), 'Demo Jongere');

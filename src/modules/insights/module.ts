@@ -5,13 +5,26 @@ import { insightRoutes } from './routes.js';
 import { neighbourhoodPatternsPolicy, collectiveActivityPolicy } from './policy.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { outcomeIndicatorsPolicy } from './outcomes/policy.js';
+import { budgetRoutes } from './budget/routes.js';
+import { steeringBudgetPolicy } from './budget/policy.js';
+import { signalOutcomeRoutes } from './signal-outcomes/routes.js';
+import { cbsDeliveryRoutes } from './cbs-delivery/routes.js';
+import { cbsDeliveryPolicy } from './cbs-delivery/policy.js';
 
 export const insightsModule = defineModule({
   name: 'insights',
-  routes: (app, deps) => {
+  routes: (app) => {
     insightRoutes(app);
     outcomeRoutes(app);
-    void deps;
+    budgetRoutes(app);
+    signalOutcomeRoutes(app);
+    cbsDeliveryRoutes(app);
   },
-  policies: [neighbourhoodPatternsPolicy, collectiveActivityPolicy, outcomeIndicatorsPolicy],
+  policies: [
+    neighbourhoodPatternsPolicy,
+    collectiveActivityPolicy,
+    outcomeIndicatorsPolicy,
+    steeringBudgetPolicy,
+    cbsDeliveryPolicy,
+  ],
 });

@@ -16,7 +16,7 @@ import type { Pattern, PatternQuery } from './schemas.js';
 import { suppress, THRESHOLD, type Cell } from './suppression.js';
 
 export const MONTHS = 18;
-const EVICTION_PREVENTED = 'eviction_prevented';
+export const EVICTION_PREVENTED = 'eviction_prevented';
 
 /** The last `count` months up to this one, or up to last month with `completedOnly`. */
 export function lastMonths(now: Date, count = MONTHS, completedOnly = false): string[] {
@@ -35,7 +35,7 @@ interface CountRow {
   n: number;
 }
 
-async function counts(
+export async function counts(
   trx: Queryable,
   municipality: string,
   measure: PatternQuery['measure'],

@@ -1060,6 +1060,10 @@ export interface PersonTable {
    */
   removed_on: string | null;
   removed_reason: string | null;
+  /**
+   * COD046 sex (0 unknown, 1 male, 2 female, 9 not specified); NULL = not recorded. Used for the CBS delivery.
+   */
+  sex: '0' | '1' | '2' | '9' | null;
   updated_at: Timestamp | null;
   updated_by: string | null;
   /**

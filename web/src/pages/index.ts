@@ -9,6 +9,7 @@ import { familiesModule } from './families/module';
 import { homeModule } from './home/module';
 import { inboxModule } from './inbox/module';
 import { insightsModule } from './insights/module';
+import { steeringModule } from './insights/steering-module';
 import { instrumentsModule } from './instruments/module';
 import { involvementModule } from './involvement/module';
 import { meetingsModule } from './meetings/module';
@@ -38,6 +39,7 @@ export const WEB_MODULES = [
   involvementModule,
   signalsModule,
   insightsModule,
+  steeringModule,
   contractsModule,
   providerModule,
   supportFamiliesModule,

@@ -34,42 +34,66 @@ interface FigureRow {
   spent: number;
 }
 
-/**
- * Budget, committed, spent and remaining per budget line, in one statement.
- * committed = Σ over the line's active allocations of max(expected cost − that allocation's accepted spend, 0);
- * spent = Σ accepted claim lines (debit − credit) of the line's allocations, whatever their status;
- * remaining = budget − committed − spent (negative when over budget).
- */
-export async function budgetFigures(
-  trx: Tx,
-  a: { municipalityCodes: readonly string[]; year?: number; line?: BudgetLineKind },
-): Promise<BudgetFigures[]> {
-  if (a.municipalityCodes.length === 0) return [];
+/** Which budget lines a budget read covers. */
+export interface LineSelection {
+  municipalityCodes: readonly string[];
+  year?: number;
+  line?: BudgetLineKind;
+}
+
+function lineFilter(a: LineSelection) {
   const codes = sql.join(a.municipalityCodes.map((c) => sql`${c}`));
-  const lineFilter = sql`b.municipality_code IN (${codes})
+  return sql`b.municipality_code IN (${codes})
     ${a.year === undefined ? sql`` : sql`AND b.year = ${a.year}`}
     ${a.line === undefined ? sql`` : sql`AND b.line = ${a.line}`}`;
-  const result = await sql<FigureRow>`
-    WITH lines AS (
+}
+
+/**
+ * The one definition of spent and committed, as CTEs every budget read starts from (budgetFigures below,
+ * and the steering breakdowns per provider, category and month in src/modules/insights/budget), so no two
+ * figures can disagree:
+ * - `lines`: the selected budget lines;
+ * - `spend_lines`: each accepted claim line of their allocations, signed (debit +, credit −), with its period;
+ * - `alloc_money`: per allocation of those lines its spent (Σ spend_lines) and committed
+ *   (active: max(expected cost − spent, 0); withdrawn or ended: 0).
+ * Callers must select lines of at least one municipality.
+ */
+export function budgetMoneyCtes(a: LineSelection) {
+  return sql`lines AS (
       SELECT b.id, b.municipality_code, b.year, b.line, b.scope, b.split_note, b.amount_cents
-      FROM budget_line b WHERE ${lineFilter}
-    ), spend AS (
-      SELECT cl.allocation_id,
-        sum(CASE WHEN cl.debit_credit = 'D' THEN cl.amount_cents ELSE -cl.amount_cents END) AS cents
+      FROM budget_line b WHERE ${lineFilter(a)}
+    ), spend_lines AS (
+      SELECT cl.allocation_id, cl.period_start,
+        CASE WHEN cl.debit_credit = 'D' THEN cl.amount_cents ELSE -cl.amount_cents END AS cents
       FROM claim_line cl
       JOIN allocation al ON al.id = cl.allocation_id
       JOIN lines l ON l.id = al.budget_line_id
       WHERE cl.accepted
-      GROUP BY cl.allocation_id
-    ), per_line AS (
-      SELECT al.budget_line_id,
-        sum(CASE WHEN al.status = 'active' THEN greatest(al.expected_cost_cents - coalesce(s.cents, 0), 0) ELSE 0 END)
+    ), spend AS (
+      SELECT allocation_id, sum(cents) AS cents FROM spend_lines GROUP BY allocation_id
+    ), alloc_money AS (
+      SELECT al.id AS allocation_id, al.budget_line_id, al.provider_id, al.category, al.person_id, al.status,
+        CASE WHEN al.status = 'active' THEN greatest(al.expected_cost_cents - coalesce(s.cents, 0), 0) ELSE 0 END
           AS committed,
-        sum(coalesce(s.cents, 0)) AS spent
+        coalesce(s.cents, 0) AS spent
       FROM allocation al
       JOIN lines l ON l.id = al.budget_line_id
       LEFT JOIN spend s ON s.allocation_id = al.id
-      GROUP BY al.budget_line_id
+    )`;
+}
+
+/**
+ * Budget, committed, spent and remaining per budget line, in one statement.
+ * committed = Σ over the line's active allocations of max(expected cost − that allocation's accepted spend, 0);
+ * spent = Σ accepted claim lines (debit − credit) of the line's allocations, whatever their status;
+ * remaining = budget − committed − spent (negative when over budget). See budgetMoneyCtes.
+ */
+export async function budgetFigures(trx: Tx, a: LineSelection): Promise<BudgetFigures[]> {
+  if (a.municipalityCodes.length === 0) return [];
+  const result = await sql<FigureRow>`
+    WITH ${budgetMoneyCtes(a)}, per_line AS (
+      SELECT budget_line_id, sum(committed) AS committed, sum(spent) AS spent
+      FROM alloc_money GROUP BY budget_line_id
     )
     SELECT l.*, coalesce(p.committed, 0)::bigint AS committed, coalesce(p.spent, 0)::bigint AS spent
     FROM lines l LEFT JOIN per_line p ON p.budget_line_id = l.id
