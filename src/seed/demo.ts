@@ -13,6 +13,7 @@ import { seedDemoPostcodes } from './postcodes.js';
 import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
+import { seedLearning } from './learning.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import {
   DEMO_FAMILY_COUNT,
@@ -334,6 +335,7 @@ export async function seedDemo(
     // The open requests first: the history leaves their youths alone, so deciding them never meets a stacked allocation.
     await seedAllocationRequests(trx, today);
     await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
+    await seedLearning(trx, { passwordHash, today });
     return true;
   });
 }
