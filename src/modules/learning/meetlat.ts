@@ -16,13 +16,14 @@ import type { MeetlatImport, MeetlatView, NewAssessment } from './schemas.js';
 
 const PURPOSE = 'steering and learning';
 
-/** The region a user's meetlat page shows: their home organisation's, else their first team's. */
+/**
+ * The region a user's meetlat page shows: their home organisation's, else their first team's. A user
+ * of no region asks for none, which the policy refuses (403, audited) like any other refusal.
+ */
 async function regionOfActor(ctx: RequestContext, asked: string | undefined): Promise<string> {
   if (asked) return asked;
   const f = await learningFacts(ctx.db, requireActor(ctx));
-  const region = f.homeRegion ?? f.teams[0]?.region;
-  if (!region) throw new NotFoundError('meetlat_no_region', { detail: 'This user belongs to no region.' });
-  return region;
+  return f.homeRegion ?? f.teams[0]?.region ?? 'NONE';
 }
 
 const activeMeetlat = (db: Queryable, region: string) =>

@@ -23,10 +23,6 @@ export const LEARNING_ERRORS = {
     nl: 'Je regio heeft nog geen meetlat. Laat een beleidsadviseur of beheerder eerst de meetlat laden.',
     en: 'Your region has no meetlat yet. Ask a policy advisor or administrator to load one first.',
   },
-  meetlat_no_region: {
-    nl: 'Je account hoort niet bij een gemeente of team in een regio. Vraag de beheerder om je organisatie of team te koppelen.',
-    en: 'Your account belongs to no municipality or team in a region. Ask the administrator to link your organisation or team.',
-  },
   learning_not_your_team: {
     nl: 'Je kunt alleen een team kiezen waar je zelf in werkt.',
     en: 'You can only choose a team you work in yourself.',

@@ -16,9 +16,12 @@ const bsn = fc
   .filter(({ last }) => last < 10)
   .map(({ digits, last }) => `${digits.join('')}${last}`)
   .filter(isValidBsn);
-const words = fc.array(fc.constantFrom('het', 'team', 'gesprek', 'liep', 'goed', 'de', 'school', 'wachtlijst', 'budget', 'overleg'), {
-  maxLength: 12,
-});
+const words = fc.array(
+  fc.constantFrom('het', 'team', 'gesprek', 'liep', 'goed', 'de', 'school', 'wachtlijst', 'budget', 'overleg'),
+  {
+    maxLength: 12,
+  },
+);
 
 describe('findPersonalData', () => {
   it.each([

@@ -15,14 +15,22 @@ import type { Queryable } from '../../platform/db/transaction.js';
 export interface LearningFacts {
   homeMunicipality: string | null;
   homeRegion: string | null;
+  /** The municipalities of the home region. */
+  regionMunicipalities: string[];
   teams: Array<{ municipality: string; region: string; lead: boolean }>;
 }
 
 /** Where the user belongs: one statement, remembered for the request's other decisions. */
 export function learningFacts(db: Queryable, actor: Actor, memo?: Memo): Promise<LearningFacts> {
   return remember(memo, `learning:${actor.userId}`, async () => {
-    const row = await sql<{ home_municipality: string | null; home_region: string | null; teams: unknown }>`
+    const row = await sql<{
+      home_municipality: string | null;
+      home_region: string | null;
+      region_municipalities: string[] | null;
+      teams: unknown;
+    }>`
       select o.municipality_code as home_municipality, hm.region_code as home_region,
+        (select array_agg(rm.code::text) from municipality rm where rm.region_code = hm.region_code) as region_municipalities,
         coalesce((select json_agg(json_build_object('municipality', t.municipality_code, 'region', m.region_code, 'lead', tm.is_lead))
           from team_membership tm join team t on t.id = tm.team_id join municipality m on m.code = t.municipality_code
           where tm.user_id = u.id), '[]'::json) as teams
@@ -33,26 +41,16 @@ export function learningFacts(db: Queryable, actor: Actor, memo?: Memo): Promise
     return {
       homeMunicipality: r?.home_municipality ?? null,
       homeRegion: r?.home_region ?? null,
+      regionMunicipalities: r?.region_municipalities ?? [],
       teams: (r?.teams ?? []) as LearningFacts['teams'],
     };
-  });
-}
-
-function regionOf(db: Queryable, municipality: string, memo?: Memo): Promise<string | null> {
-  return remember(memo, `region-of:${municipality}`, async () => {
-    const row = await db
-      .selectFrom('municipality')
-      .select('region_code')
-      .where('code', '=', municipality)
-      .executeTakeFirst();
-    return row?.region_code ?? null;
   });
 }
 
 const isTeamWorker = (actor: Actor) => hasRole(actor, 'professional') || hasRole(actor, 'team_lead');
 const teamRole = (actor: Actor) => (hasRole(actor, 'team_lead') ? 'team_lead' : 'professional');
 
-/** 'meetlat' (id = region code): read by the region's policy advisors and team workers; 'create' = load a definition. */
+/** 'meetlat' (id = region code): read by the region's policy advisors, administrators and team workers; 'create' = load a definition. */
 export const meetlatPolicy = definePolicy({
   subjectType: 'meetlat',
   personalData: false,
@@ -66,6 +64,7 @@ export const meetlatPolicy = definePolicy({
       return deny('only policy advisors and administrators of the region load a meetlat');
     }
     if (hasRole(actor, 'policy') && homeHere) return allow('policy');
+    if (hasRole(actor, 'admin') && homeHere) return allow('admin');
     if (isTeamWorker(actor) && f.teams.some((t) => t.region === subjectId)) return allow(teamRole(actor));
     return deny('no policy role or team in this region');
   },
@@ -85,8 +84,7 @@ export const meetlatPositionPolicy = definePolicy({
 
 async function readsMunicipality(trx: Queryable, actor: Actor, code: string, memo?: Memo): Promise<Decision> {
   const f = await learningFacts(trx, actor, memo);
-  if (hasRole(actor, 'policy') && f.homeRegion !== null && f.homeRegion === (await regionOf(trx, code, memo)))
-    return allow('policy');
+  if (hasRole(actor, 'policy') && f.regionMunicipalities.includes(code)) return allow('policy');
   if (isTeamWorker(actor) && f.teams.some((t) => t.municipality === code)) return allow(teamRole(actor));
   return deny('no policy role in the region and no team in this municipality');
 }
