@@ -95,13 +95,15 @@ export const NewLearningEntry = z
   .meta({ id: 'NewLearningEntry' });
 export type NewLearningEntry = z.infer<typeof NewLearningEntry>;
 
-export const LearningEntrySearch = z.strictObject({
-  municipality: MunicipalityCode,
-  kind: LearningKind.optional(),
-  /** open: not discussed yet, or with actions still open. */
-  state: z.enum(['all', 'undiscussed', 'open_actions']).default('all'),
-  ...pagingFields('LearningEntrySort', ['newest', 'oldest']),
-});
+export const LearningEntrySearch = z
+  .strictObject({
+    municipality: MunicipalityCode,
+    kind: LearningKind.optional(),
+    /** open: not discussed yet, or with actions still open. */
+    state: z.enum(['all', 'undiscussed', 'open_actions']).default('all'),
+    ...pagingFields('LearningEntrySort', ['newest', 'oldest']),
+  })
+  .meta({ id: 'LearningEntrySearch' });
 export type LearningEntrySearch = z.infer<typeof LearningEntrySearch>;
 
 const Action = z.object({
@@ -135,7 +137,8 @@ export const LearningContext = z
     municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
     teams: z.array(Ref.extend({ municipalityCode: z.string() })),
     steps: z.array(z.object({ id: z.uuid(), position: z.number().int(), title: z.string() })),
-    abilities: z.object({ write: z.boolean(), meet: z.array(z.string()) }),
+    /** Municipality codes where this user may write entries, and where they may record reflection meetings. */
+    abilities: z.object({ write: z.array(z.string()), meet: z.array(z.string()) }),
   })
   .meta({ id: 'LearningContext' });
 

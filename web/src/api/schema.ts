@@ -4877,19 +4877,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        municipality: string;
-                        kind?: components["schemas"]["LearningKindInput"];
-                        /**
-                         * @default all
-                         * @enum {string}
-                         */
-                        state?: "all" | "undiscussed" | "open_actions";
-                        page?: number | string;
-                        pageSize?: number | string;
-                        q?: string;
-                        sort?: components["schemas"]["LearningEntrySortInput"];
-                    };
+                    "application/json": components["schemas"]["LearningEntrySearchInput"];
                 };
             };
             responses: {
@@ -10909,6 +10897,20 @@ export interface components {
         };
         /** @enum {string} */
         LearningEntrySortInput: "newest" | "oldest";
+        LearningEntrySearchInput: {
+            municipality: string;
+            kind?: components["schemas"]["LearningKindInput"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state?: "all" | "undiscussed" | "open_actions";
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default newest */
+            sort?: components["schemas"]["LearningEntrySortInput"];
+        };
         LearningEntryInput: {
             /** Format: uuid */
             id: string;
@@ -10974,7 +10976,7 @@ export interface components {
                 title: string;
             }[];
             abilities: {
-                write: boolean;
+                write: string[];
                 meet: string[];
             };
         };
@@ -14825,6 +14827,22 @@ export interface components {
         };
         /** @enum {string} */
         LearningEntrySort: "newest" | "oldest";
+        LearningEntrySearch: {
+            municipality: string;
+            kind?: components["schemas"]["LearningKind"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state: "all" | "undiscussed" | "open_actions";
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default newest */
+            sort: components["schemas"]["LearningEntrySort"];
+        };
         LearningEntry: {
             /** Format: uuid */
             id: string;
@@ -14890,7 +14908,7 @@ export interface components {
                 title: string;
             }[];
             abilities: {
-                write: boolean;
+                write: string[];
                 meet: string[];
             };
         };

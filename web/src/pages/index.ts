@@ -11,6 +11,7 @@ import { inboxModule } from './inbox/module';
 import { insightsModule } from './insights/module';
 import { instrumentsModule } from './instruments/module';
 import { involvementModule } from './involvement/module';
+import { learningModule } from './learning/module';
 import { meetingsModule } from './meetings/module';
 import { plansModule } from './plans/module';
 import { profileModule } from './profile/module';
@@ -36,6 +37,7 @@ export const WEB_MODULES = [
   involvementModule,
   signalsModule,
   insightsModule,
+  learningModule,
   contractsModule,
   providerModule,
   supportFamiliesModule,
