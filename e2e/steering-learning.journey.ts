@@ -109,7 +109,7 @@ test.describe('the policy advisor steers and learns with the meetlat and the lea
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leerlogboek' }).click();
     await page.getByLabel('Zoek in titel, tekst, team of trede').fill(stamp);
     const list = page.getByTestId('log-entries');
-    await eventually(() => list.getByRole('listitem').count()).toBe(1);
+    await eventually(() => list.locator(':scope > li').count()).toBe(1);
     await visible(list.getByText('Besproken in “Reflectieoverleg sociaal domein december”', { exact: false }));
     await visible(list.getByText('Wervingsavond met verenigingen organiseren', { exact: false }));
     await visible(list.getByText('Open', { exact: true }));
