@@ -99,7 +99,7 @@ export async function searchEntries(ctx: RequestContext, f: LearningEntrySearch)
     purpose: PURPOSE,
     data: f.q ? 'learning log searched' : 'learning log',
   });
-  return read.page(entriesQuery(read.db, read.grant.subjectId, f), f, (r) => r as Entry);
+  return read.page(entriesQuery(read.db, read.grant.subjectId, f), f, (r) => r);
 }
 
 export function createEntry(ctx: RequestContext, body: NewLearningEntry) {

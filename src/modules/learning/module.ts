@@ -33,6 +33,7 @@ export const LEARNING_ERRORS = {
   },
 } as const satisfies ErrorTexts;
 declare module '../../platform/errors.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ErrorCodes extends Record<keyof typeof LEARNING_ERRORS, true> {}
 }
 
