@@ -14,6 +14,7 @@ import { inboxModule } from './inbox/module.js';
 import { insightsModule } from './insights/module.js';
 import { instrumentsModule } from './instruments/module.js';
 import { involvementModule } from './involvement/module.js';
+import { learningModule } from './learning/module.js';
 import { meetingsModule } from './meetings/module.js';
 import { partnerApiModule } from './partner-api/module.js';
 import { plansModule } from './plans/module.js';
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   insightsModule,
   instrumentsModule,
   involvementModule,
+  learningModule,
   meetingsModule,
   partnerApiModule,
   plansModule,

@@ -15,6 +15,7 @@ import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
 import { seedOutcomes } from './outcomes.js';
+import { seedLearning } from './learning.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import {
   DEMO_FAMILY_COUNT,
@@ -342,6 +343,7 @@ export async function seedDemo(
     await seedAllocationRequests(trx, today);
     await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
     await seedOutcomes(trx);
+    await seedLearning(trx, { passwordHash, today });
     return true;
   });
 }

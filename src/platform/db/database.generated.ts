@@ -87,6 +87,8 @@ export type IjwMessageType =
 
 export type InstrumentSubject = 'either' | 'household' | 'person';
 
+export type LearningKind = 'chafed' | 'went_less_well' | 'went_well';
+
 export type LevelOfHelp = 'ambulant' | 'basic' | 'crisis' | 'day_treatment' | 'protection' | 'residential';
 
 export type ManagingWithoutHelp = '01' | '02' | '03' | '04';
@@ -157,6 +159,8 @@ export type PrivilegedChangeStatus = 'applied' | 'approved' | 'pending' | 'rejec
 export type ReferralTarget = 'debt_help' | 'other' | 'veilig_thuis';
 
 export type Referrer = 'child_health_clinic' | 'gp' | 'neighbourhood_team' | 'other' | 'school' | 'self';
+
+export type ReflectionActionStatus = 'done' | 'dropped' | 'open';
 
 export type RegistrationEndReason = 'age_23' | 'expired' | 'withdrawn';
 
@@ -836,6 +840,22 @@ export interface JobScheduleTable {
   next_run_at: Generated<Timestamp>;
 }
 
+export interface LearningEntryTable {
+  author_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: LearningKind;
+  meetlat_step_id: string | null;
+  municipality_code: string;
+  /**
+   * The pilot this entry is about (pilots are another capability's records: no foreign key here).
+   */
+  pilot_id: string | null;
+  team_id: string | null;
+  title: string;
+}
+
 export interface MailOutboxTable {
   /**
    * NULL for mail sent over SMTP; for the local outbox the text with every secret replaced by [verwijderd].
@@ -939,6 +959,56 @@ export interface MeetingTop3Table {
   concern_id: string;
   meeting_id: string;
   position: number;
+}
+
+export interface MeetlatTable {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: Generated<string>;
+  /**
+   * The demo's example meetlat ("voorbeeld"): a real region loads its own.
+   */
+  is_example: Generated<boolean>;
+  /**
+   * Names of the levels 1..n a municipality can take on each step, in order.
+   */
+  levels: string[];
+  name: string;
+  region_code: string;
+}
+
+export interface MeetlatAssessmentTable {
+  assessed_on: string;
+  focus_reason: string;
+  focus_step_id: string;
+  id: Generated<string>;
+  meetlat_id: string;
+  municipality_code: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+}
+
+export interface MeetlatPositionTable {
+  assessment_id: string;
+  level: number;
+  /**
+   * A short reflection in the municipality's own words.
+   */
+  reflection: string;
+  step_id: string;
+}
+
+export interface MeetlatStepTable {
+  description: string;
+  id: Generated<string>;
+  /**
+   * Keys of the outcome indicators that evidence this step (e.g. drop_out, repeat_use).
+   */
+  indicator_keys: Generated<string[]>;
+  meetlat_id: string;
+  position: number;
+  title: string;
 }
 
 export interface MunicipalityTable {
@@ -1218,6 +1288,36 @@ export interface ProductTariffTable {
   tariff_cents: number;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface ReflectionActionTable {
+  created_at: Generated<Timestamp>;
+  description: string;
+  due_on: string;
+  entry_id: string;
+  id: Generated<string>;
+  meeting_id: string;
+  owner_id: string;
+  status: Generated<ReflectionActionStatus>;
+  status_changed_at: Timestamp | null;
+}
+
+export interface ReflectionDiscussionTable {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decision: string;
+  entry_id: string;
+  meeting_id: string;
+}
+
+export interface ReflectionMeetingTable {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  held_on: string;
+  id: Generated<string>;
+  municipality_code: string;
+  team_id: string | null;
+  title: string;
 }
 
 export interface RegionTable {
@@ -1653,6 +1753,7 @@ export interface DB {
   job: JobTable;
   job_probe: JobProbeTable;
   job_schedule: JobScheduleTable;
+  learning_entry: LearningEntryTable;
   mail_outbox: MailOutboxTable;
   measurement: MeasurementTable;
   measurement_score: MeasurementScoreTable;
@@ -1661,6 +1762,10 @@ export interface DB {
   meeting_participant: MeetingParticipantTable;
   meeting_ranking: MeetingRankingTable;
   meeting_top3: MeetingTop3Table;
+  meetlat: MeetlatTable;
+  meetlat_assessment: MeetlatAssessmentTable;
+  meetlat_position: MeetlatPositionTable;
+  meetlat_step: MeetlatStepTable;
   municipality: MunicipalityTable;
   neighbourhood: NeighbourhoodTable;
   notification: NotificationTable;
@@ -1682,6 +1787,9 @@ export interface DB {
   privileged_change: PrivilegedChangeTable;
   product_category_level: ProductCategoryLevelTable;
   product_tariff: ProductTariffTable;
+  reflection_action: ReflectionActionTable;
+  reflection_discussion: ReflectionDiscussionTable;
+  reflection_meeting: ReflectionMeetingTable;
   region: RegionTable;
   role_policy: RolePolicyTable;
   schema_migration: SchemaMigrationTable;
@@ -1978,3 +2086,9 @@ export const ALLOCATION_REQUEST_STATUSES = [
 ] as const satisfies readonly AllocationRequestStatus[];
 export const ALLOCATION_KINDS = ['specific', 'aspecific', 'generic'] as const satisfies readonly AllocationKind[];
 export const ALLOCATION_STATUSES = ['active', 'withdrawn', 'ended'] as const satisfies readonly AllocationStatus[];
+export const LEARNING_KINDS = ['went_well', 'went_less_well', 'chafed'] as const satisfies readonly LearningKind[];
+export const REFLECTION_ACTION_STATUSES = [
+  'open',
+  'done',
+  'dropped',
+] as const satisfies readonly ReflectionActionStatus[];

@@ -4857,6 +4857,442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning/meetlat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s meetlat: steps, levels, and every municipality’s positions at each moment */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetlatView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/meetlat/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Position one’s own municipality on every step of the meetlat, and name the step that needs most attention */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewMeetlatAssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/meetlat/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check (dryRun) or load the region’s own meetlat definition from JSON or CSV; problems per line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetlatImportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetlatImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities, teams and meetlat steps the learning log offers this user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningContext"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/entries/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The learning log of a municipality, paged and searchable, with what became of each entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LearningEntrySearchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningEntryPage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what went well, less well, or where it chafed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewLearningEntryInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reflection meetings of a municipality */
+        get: {
+            parameters: {
+                query: {
+                    municipality: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                    sort?: components["schemas"]["ReflectionMeetingSortInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionMeetingPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a reflection meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewReflectionMeetingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reflection meeting: what was discussed and decided, the actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionMeetingDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/meetings/{id}/discussions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discuss an entry at the meeting: the decision and follow-up actions with owners and due dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewReflectionDiscussionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a follow-up action’s status */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionStatusChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/families/{familyId}/meetings": {
         parameters: {
             query?: never;
@@ -10677,6 +11113,269 @@ export interface components {
             }[];
         };
         /** @enum {string} */
+        LearningKindInput: "went_well" | "went_less_well" | "chafed";
+        /** @enum {string} */
+        ReflectionActionStatusInput: "open" | "done" | "dropped";
+        /** @enum {string} */
+        IndicatorKeyInput: "drop_out" | "repeat_use" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
+        MeetlatViewInput: {
+            region: {
+                code: string;
+                name: string;
+            };
+            meetlat: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                isExample: boolean;
+                levels: string[];
+                steps: {
+                    /** Format: uuid */
+                    id: string;
+                    position: number;
+                    title: string;
+                    description: string;
+                    indicators: string[];
+                }[];
+            } | null;
+            municipalities: {
+                code: string;
+                name: string;
+                assessments: {
+                    /** Format: uuid */
+                    id: string;
+                    assessedOn: string;
+                    /** Format: uuid */
+                    focusStepId: string;
+                    focusReason: string;
+                    recordedBy: string;
+                    positions: {
+                        /** Format: uuid */
+                        stepId: string;
+                        level: number;
+                        reflection: string;
+                    }[];
+                }[];
+            }[];
+            ownMunicipality: string | null;
+            abilities: {
+                position: boolean;
+                import: boolean;
+            };
+        };
+        NewMeetlatAssessmentInput: {
+            municipality: string;
+            /** Format: date */
+            assessedOn: string;
+            /** Format: uuid */
+            focusStepId: string;
+            focusReason: string;
+            positions: {
+                /** Format: uuid */
+                stepId: string;
+                level: number;
+                reflection: string;
+            }[];
+        };
+        MeetlatImportInput: {
+            /** @enum {string} */
+            format: "json" | "csv";
+            content: string;
+            name?: string;
+            /** @default false */
+            dryRun?: boolean;
+        };
+        MeetlatImportReportInput: {
+            stored: boolean;
+            name: string;
+            levels: string[];
+            steps: {
+                position: number;
+                title: string;
+                indicators: string[];
+            }[];
+        };
+        NewLearningEntryInput: {
+            kind: components["schemas"]["LearningKindInput"];
+            title: string;
+            body: string;
+            municipality: string;
+            /** Format: uuid */
+            teamId?: string;
+            /** Format: uuid */
+            meetlatStepId?: string;
+            /** Format: uuid */
+            pilotId?: string;
+        };
+        /** @enum {string} */
+        LearningEntrySortInput: "newest" | "oldest";
+        LearningEntrySearchInput: {
+            municipality: string;
+            kind?: components["schemas"]["LearningKindInput"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state?: "all" | "undiscussed" | "open_actions";
+            page?: number | string;
+            pageSize?: number | string;
+            q?: string;
+            /** @default newest */
+            sort?: components["schemas"]["LearningEntrySortInput"];
+        };
+        LearningEntryInput: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["LearningKindInput"];
+            title: string;
+            body: string;
+            createdAt: string;
+            author: string;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            step: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+            } | null;
+            pilotId: string | null;
+            discussions: {
+                /** Format: uuid */
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                decision: string;
+            }[];
+            actions: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                dueOn: string;
+                status: components["schemas"]["ReflectionActionStatusInput"];
+            }[];
+        };
+        LearningEntryPageInput: {
+            items: components["schemas"]["LearningEntryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        LearningContextInput: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                municipalityCode: string;
+            }[];
+            steps: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+            }[];
+            abilities: {
+                write: string[];
+                meet: string[];
+            };
+        };
+        NewReflectionMeetingInput: {
+            municipality: string;
+            /** Format: uuid */
+            teamId?: string;
+            /** Format: date */
+            heldOn: string;
+            title: string;
+        };
+        NewReflectionDiscussionInput: {
+            /** Format: uuid */
+            entryId: string;
+            decision: string;
+            /** @default [] */
+            actions?: {
+                description: string;
+                /** Format: uuid */
+                ownerId: string;
+                /** Format: date */
+                dueOn: string;
+            }[];
+        };
+        ActionStatusChangeInput: {
+            status: components["schemas"]["ReflectionActionStatusInput"];
+        };
+        /** @enum {string} */
+        ReflectionMeetingSortInput: "newest" | "oldest";
+        ReflectionMeetingInput: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            title: string;
+            heldOn: string;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            discussions: {
+                /** Format: uuid */
+                entryId: string;
+                entryTitle: string;
+                entryKind: components["schemas"]["LearningKindInput"];
+                decision: string;
+            }[];
+            actions: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                dueOn: string;
+                status: components["schemas"]["ReflectionActionStatusInput"];
+                /** Format: uuid */
+                entryId: string;
+            }[];
+        };
+        ReflectionMeetingPageInput: {
+            items: components["schemas"]["ReflectionMeetingInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReflectionMeetingDetailInput: {
+            meeting: components["schemas"]["ReflectionMeetingInput"];
+            candidates: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                kind: components["schemas"]["LearningKindInput"];
+            }[];
+            owners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            abilities: {
+                discuss: boolean;
+            };
+        };
+        /** @enum {string} */
         MeetingKindInput: "top3" | "met" | "family_group" | "other";
         /** @enum {string} */
         ParticipantKindInput: "family_member" | "network" | "professional" | "chain_partner" | "other";
@@ -14500,6 +15199,271 @@ export interface components {
             }[];
         };
         /** @enum {string} */
+        LearningKind: "went_well" | "went_less_well" | "chafed";
+        /** @enum {string} */
+        ReflectionActionStatus: "open" | "done" | "dropped";
+        /** @enum {string} */
+        IndicatorKey: "drop_out" | "repeat_use" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
+        MeetlatView: {
+            region: {
+                code: string;
+                name: string;
+            };
+            meetlat: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                isExample: boolean;
+                levels: string[];
+                steps: {
+                    /** Format: uuid */
+                    id: string;
+                    position: number;
+                    title: string;
+                    description: string;
+                    indicators: string[];
+                }[];
+            } | null;
+            municipalities: {
+                code: string;
+                name: string;
+                assessments: {
+                    /** Format: uuid */
+                    id: string;
+                    assessedOn: string;
+                    /** Format: uuid */
+                    focusStepId: string;
+                    focusReason: string;
+                    recordedBy: string;
+                    positions: {
+                        /** Format: uuid */
+                        stepId: string;
+                        level: number;
+                        reflection: string;
+                    }[];
+                }[];
+            }[];
+            ownMunicipality: string | null;
+            abilities: {
+                position: boolean;
+                import: boolean;
+            };
+        };
+        NewMeetlatAssessment: {
+            municipality: string;
+            /** Format: date */
+            assessedOn: string;
+            /** Format: uuid */
+            focusStepId: string;
+            focusReason: string;
+            positions: {
+                /** Format: uuid */
+                stepId: string;
+                level: number;
+                reflection: string;
+            }[];
+        };
+        MeetlatImport: {
+            /** @enum {string} */
+            format: "json" | "csv";
+            content: string;
+            name?: string;
+            /** @default false */
+            dryRun: boolean;
+        };
+        MeetlatImportReport: {
+            stored: boolean;
+            name: string;
+            levels: string[];
+            steps: {
+                position: number;
+                title: string;
+                indicators: string[];
+            }[];
+        };
+        NewLearningEntry: {
+            kind: components["schemas"]["LearningKind"];
+            title: string;
+            body: string;
+            municipality: string;
+            /** Format: uuid */
+            teamId?: string;
+            /** Format: uuid */
+            meetlatStepId?: string;
+            /** Format: uuid */
+            pilotId?: string;
+        };
+        /** @enum {string} */
+        LearningEntrySort: "newest" | "oldest";
+        LearningEntrySearch: {
+            municipality: string;
+            kind?: components["schemas"]["LearningKind"];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            state: "all" | "undiscussed" | "open_actions";
+            /** @default 1 */
+            page: number;
+            /** @default 25 */
+            pageSize: number;
+            q?: unknown;
+            /** @default newest */
+            sort: components["schemas"]["LearningEntrySort"];
+        };
+        LearningEntry: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["LearningKind"];
+            title: string;
+            body: string;
+            createdAt: string;
+            author: string;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            step: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+            } | null;
+            pilotId: string | null;
+            discussions: {
+                /** Format: uuid */
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                decision: string;
+            }[];
+            actions: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                dueOn: string;
+                status: components["schemas"]["ReflectionActionStatus"];
+            }[];
+        };
+        LearningEntryPage: {
+            items: components["schemas"]["LearningEntry"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        LearningContext: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                municipalityCode: string;
+            }[];
+            steps: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+            }[];
+            abilities: {
+                write: string[];
+                meet: string[];
+            };
+        };
+        NewReflectionMeeting: {
+            municipality: string;
+            /** Format: uuid */
+            teamId?: string;
+            /** Format: date */
+            heldOn: string;
+            title: string;
+        };
+        NewReflectionDiscussion: {
+            /** Format: uuid */
+            entryId: string;
+            decision: string;
+            /** @default [] */
+            actions: {
+                description: string;
+                /** Format: uuid */
+                ownerId: string;
+                /** Format: date */
+                dueOn: string;
+            }[];
+        };
+        ActionStatusChange: {
+            status: components["schemas"]["ReflectionActionStatus"];
+        };
+        /** @enum {string} */
+        ReflectionMeetingSort: "newest" | "oldest";
+        ReflectionMeeting: {
+            /** Format: uuid */
+            id: string;
+            municipalityCode: string;
+            title: string;
+            heldOn: string;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            discussions: {
+                /** Format: uuid */
+                entryId: string;
+                entryTitle: string;
+                entryKind: components["schemas"]["LearningKind"];
+                decision: string;
+            }[];
+            actions: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                owner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                dueOn: string;
+                status: components["schemas"]["ReflectionActionStatus"];
+                /** Format: uuid */
+                entryId: string;
+            }[];
+        };
+        ReflectionMeetingPage: {
+            items: components["schemas"]["ReflectionMeeting"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReflectionMeetingDetail: {
+            meeting: components["schemas"]["ReflectionMeeting"];
+            candidates: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                kind: components["schemas"]["LearningKind"];
+            }[];
+            owners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            abilities: {
+                discuss: boolean;
+            };
+        };
+        /** @enum {string} */
         MeetingKind: "top3" | "met" | "family_group" | "other";
         /** @enum {string} */
         ParticipantKind: "family_member" | "network" | "professional" | "chain_partner" | "other";
@@ -15514,6 +16478,11 @@ export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] as const satisfies readonly components['schemas']['InvolvementRegistrationSort'][];
 export const involvementMatchSortValues = ["attention","newest"] as const satisfies readonly components['schemas']['InvolvementMatchSort'][];
+export const learningKindValues = ["went_well","went_less_well","chafed"] as const satisfies readonly components['schemas']['LearningKind'][];
+export const reflectionActionStatusValues = ["open","done","dropped"] as const satisfies readonly components['schemas']['ReflectionActionStatus'][];
+export const indicatorKeyValues = ["drop_out","repeat_use","satisfaction","managing_without_help","goals_achieved","problems_reduced","entry_point_specialised_share","time_to_help","budget_spent","cost_per_youth","evictions_prevented","signals_to_trajectory","support_family_matches"] as const satisfies readonly components['schemas']['IndicatorKey'][];
+export const learningEntrySortValues = ["newest","oldest"] as const satisfies readonly components['schemas']['LearningEntrySort'][];
+export const reflectionMeetingSortValues = ["newest","oldest"] as const satisfies readonly components['schemas']['ReflectionMeetingSort'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
 export const participantKindValues = ["family_member","network","professional","chain_partner","other"] as const satisfies readonly components['schemas']['ParticipantKind'][];
 export const partnerScopeValues = ["signals:submit","registrations:submit","ijw:exchange"] as const satisfies readonly components['schemas']['PartnerScope'][];

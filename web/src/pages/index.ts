@@ -12,6 +12,7 @@ import { insightsModule } from './insights/module';
 import { steeringModule } from './insights/steering-module';
 import { instrumentsModule } from './instruments/module';
 import { involvementModule } from './involvement/module';
+import { learningModule } from './learning/module';
 import { meetingsModule } from './meetings/module';
 import { plansModule } from './plans/module';
 import { portalModule } from './portal/module';
@@ -40,6 +41,7 @@ export const WEB_MODULES = [
   signalsModule,
   insightsModule,
   steeringModule,
+  learningModule,
   contractsModule,
   providerModule,
   supportFamiliesModule,

@@ -53,8 +53,19 @@ describe('web modules', () => {
 
   // The main menu per role as it was written out by hand before the manifests; a role's menu only changes on purpose.
   // Approvals (issue 11: separation of duties) is new for administrators and team leads.
+  // The meetlat and the learning log (issue 14) are new for professionals, team leads and policy advisors;
+  // administrators get the meetlat (they load a region's definition).
   const MENUS = {
-    professional: ['/', '/inbox', '/families', '/involvement', '/signals/queue', '/profile'],
+    professional: [
+      '/',
+      '/inbox',
+      '/families',
+      '/involvement',
+      '/signals/queue',
+      '/learning/meetlat',
+      '/learning/log',
+      '/profile',
+    ],
     team_lead: [
       '/',
       '/inbox',
@@ -63,14 +74,25 @@ describe('web modules', () => {
       '/signals/queue',
       '/insights/patterns',
       '/insights/outcomes',
+      '/learning/meetlat',
+      '/learning/log',
       '/profile',
       '/approvals',
     ],
     consultant: ['/', '/inbox', '/decisions', '/families', '/profile'],
     signaller: ['/', '/inbox', '/involvement', '/signals/submit', '/profile'],
     coordinator: ['/', '/inbox', '/buurtgezinnen', '/profile'],
-    policy: ['/', '/inbox', '/buurtgezinnen-cijfers', '/insights/patterns', '/insights/outcomes', '/profile'],
-    admin: ['/', '/inbox', '/profile', '/admin', '/approvals'],
+    policy: [
+      '/',
+      '/inbox',
+      '/buurtgezinnen-cijfers',
+      '/insights/patterns',
+      '/insights/outcomes',
+      '/learning/meetlat',
+      '/learning/log',
+      '/profile',
+    ],
+    admin: ['/', '/inbox', '/learning/meetlat', '/profile', '/admin', '/approvals'],
     privacy_officer: ['/', '/inbox', '/profile', '/audit'],
     family: ['/', '/inbox', '/profile'],
     // Contract management (issue 13): contracts and budgets for the contract manager.
@@ -100,6 +122,8 @@ describe('web modules', () => {
       '/involvement',
       '/signals/submit',
       '/signals/queue',
+      '/learning/meetlat',
+      '/learning/log',
       '/profile',
       '/admin',
       '/approvals',

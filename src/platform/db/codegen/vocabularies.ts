@@ -71,6 +71,8 @@ export const VOCABULARIES: Vocabulary[] = [
   { type: 'AllocationRequestStatus', list: 'ALLOCATION_REQUEST_STATUSES', columns: ['allocation_request.status'] },
   { type: 'AllocationKind', list: 'ALLOCATION_KINDS', columns: ['allocation.kind'] },
   { type: 'AllocationStatus', list: 'ALLOCATION_STATUSES', columns: ['allocation.status'] },
+  { type: 'LearningKind', list: 'LEARNING_KINDS', columns: ['learning_entry.kind'] },
+  { type: 'ReflectionActionStatus', list: 'REFLECTION_ACTION_STATUSES', columns: ['reflection_action.status'] },
 ];
 
 export interface ColumnOverride {
