@@ -626,6 +626,44 @@ export interface FamilyConsentGiverTable {
   person_id: string;
 }
 
+export interface FamilyRightsRequestTable {
+  about: string;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  answered_role: string | null;
+  /**
+   * For a question about the access log: the entry asked about (the family's own file only).
+   */
+  audit_event_id: number | null;
+  body: string;
+  created_at: Generated<Timestamp>;
+  /**
+   * The legal answer deadline: four weeks after submitted_on (see docs/privacy.md).
+   */
+  due_on: string;
+  family_id: string;
+  id: Generated<string>;
+  kind: 'correction' | 'deletion' | 'access_question';
+  person_id: string;
+  requester_user_id: string;
+  status: Generated<'open' | 'granted' | 'refused' | 'answered'>;
+  submitted_on: string;
+}
+
+export interface FamilyStatementTable {
+  author_user_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  family_id: string;
+  id: Generated<string>;
+  /**
+   * The household member who wrote it (the portal login's person).
+   */
+  person_id: string;
+  title: string;
+}
+
 export interface FamilyStoryTable {
   author_id: string;
   body: string;
@@ -1541,6 +1579,8 @@ export interface DB {
   family_account: FamilyAccountTable;
   family_consent: FamilyConsentTable;
   family_consent_giver: FamilyConsentGiverTable;
+  family_rights_request: FamilyRightsRequestTable;
+  family_statement: FamilyStatementTable;
   family_story: FamilyStoryTable;
   ijw_code: IjwCodeTable;
   ijw_message: IjwMessageTable;
