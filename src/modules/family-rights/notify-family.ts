@@ -3,9 +3,9 @@
 // platform's mail.new_item job) — never what, never a name. Called where the event happens, in
 // that event's transaction: plan sign-off requests, planned meetings, decisions, answered proposals
 // (the portal core calls notifyFamily(trx, familyId, 'family_proposal_answered')).
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { today } from '../../platform/clock.js';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { notify, type NotificationKind } from '../../platform/notify/notify.js';
 
 export type FamilyNotificationKind = Extract<
@@ -24,13 +24,12 @@ export const FAMILY_MESSAGES_LINK = '/mijn/berichten';
  * people from 12 (who take part in their plan, Jeugdwet 7.3.4). A parent without authority is not
  * told about the household's plan, meetings or decisions.
  */
-export async function notifyFamily(trx: Tx, familyId: string, kind: FamilyNotificationKind): Promise<void> {
+function recipients(qc: Queryable, familyId: string) {
   const twelveYearsAgo = sql<string>`(${today()}::date - interval '12 years')::date`;
-  const logins = await trx
+  return qc
     .selectFrom('family_account as fa')
     .innerJoin('person as p', 'p.id', 'fa.person_id')
     .innerJoin('app_user as u', 'u.id', 'fa.user_id')
-    .select('fa.user_id')
     .where('fa.family_id', '=', familyId)
     .where('p.removed_at', 'is', null)
     .where('u.active', '=', true)
@@ -39,9 +38,53 @@ export async function notifyFamily(trx: Tx, familyId: string, kind: FamilyNotifi
         eb.and([eb('p.kind', '=', 'parent'), eb('p.has_authority', '=', true)]),
         eb.and([eb('p.kind', '=', 'child'), eb('p.birth_date', '<=', twelveYearsAgo)]),
       ]),
+    );
+}
+
+/**
+ * The family's notifications as two data-modifying CTEs of the caller's statement, so an event that
+ * is itself one statement (a plan save) stays one:
+ *   .with('family_notified', () => familyNotified(db, familyId, kind, onlyIf))
+ *   .with('family_mailed', () => familyMailed(db))
+ * `onlyIf`: only when this holds (e.g. the version was written).
+ */
+export function familyNotified(
+  qc: Queryable,
+  familyId: string,
+  kind: FamilyNotificationKind,
+  onlyIf?: Expression<SqlBool>,
+) {
+  return qc
+    .insertInto('notification')
+    .columns(['user_id', 'kind', 'link'])
+    .expression((eb) =>
+      recipients(qc, familyId)
+        .select([
+          'fa.user_id',
+          eb.cast<string>(eb.val(kind), 'text').as('kind'),
+          eb.cast<string>(eb.val(FAMILY_MESSAGES_LINK), 'text').as('link'),
+        ])
+        .$if(onlyIf !== undefined, (x) => x.where(onlyIf as Expression<SqlBool>)),
     )
+    .returning('user_id');
+}
+
+/** The content-free mail jobs (mail.new_item) for the rows of the `family_notified` CTE. */
+export function familyMailed(qc: Queryable) {
+  return qc
+    .insertInto('job')
+    .columns(['kind', 'payload'])
+    .expression(sql`select 'mail.new_item', jsonb_build_object('userId', user_id) from family_notified`)
+    .returning('id');
+}
+
+/** The notifications as one statement of their own, in the event's transaction. */
+export async function notifyFamily(trx: Tx, familyId: string, kind: FamilyNotificationKind): Promise<void> {
+  await trx
+    .with('family_notified', () => familyNotified(trx, familyId, kind))
+    .with('family_mailed', () => familyMailed(trx))
+    .selectNoFrom(sql<number>`1`.as('done'))
     .execute();
-  for (const l of logins) await notify(trx, l.user_id, kind, FAMILY_MESSAGES_LINK);
 }
 
 /** One household member: the one who asked (an answered request). */
