@@ -24,6 +24,7 @@ import {
 import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
+import { seedFamilyRights } from './family-rights.js';
 import {
   DISTRICT_NAMES,
   FIRST_NAMES,
@@ -327,6 +328,7 @@ export async function seedDemo(
     const households = await seedFamilies(trx, families, { appSecret, today, demoFamilyUserId: demo.family });
     const planned = await seedMeetingsAndPlans(trx, households, { today });
     await seedInstruments(trx, planned, today);
+    await seedFamilyRights(trx, { today });
     await seedInvolvement(trx, appSecret, passwordHash);
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);
