@@ -9,6 +9,7 @@ import { allocationsModule } from './allocations/module.js';
 import { auditLogModule } from './audit-log/module.js';
 import { caseloadModule } from './caseload/module.js';
 import { familiesModule } from './families/module.js';
+import { familyRightsModule } from './family-rights/module.js';
 import { geoModule } from './geo/module.js';
 import { inboxModule } from './inbox/module.js';
 import { insightsModule } from './insights/module.js';
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleManifest[] = [
   auditLogModule,
   caseloadModule,
   familiesModule,
+  familyRightsModule,
   geoModule,
   inboxModule,
   insightsModule,

@@ -28,6 +28,7 @@ import { seedSignals } from './signals.js';
 import { SeededRandom } from './random.js';
 import { seedSupportFamilies } from './support-families.js';
 import { seedYouthSex } from './cbs.js';
+import { seedFamilyRights } from './family-rights.js';
 import {
   DISTRICT_NAMES,
   FIRST_NAMES,
@@ -335,6 +336,7 @@ export async function seedDemo(
     const youthUserId = await user('demo.family.youth', ['family'], orgOf('municipality'), 'Demo Jongere');
     await seedPortal(trx, households, { today, parentUserId: demo.family, youthUserId });
     await seedInstruments(trx, planned, today);
+    await seedFamilyRights(trx, { today });
     await seedInvolvement(trx, appSecret, passwordHash);
     await seedSupportFamilies(trx);
     await seedSignals(trx, passwordHash, appSecret);

@@ -7,6 +7,7 @@ import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.j
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
+import { familyMailed, familyNotified } from '../family-rights/notify-family.js';
 
 export type FamilyGrant = Grant<'family' | 'family_plan_agreement'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
@@ -209,6 +210,16 @@ export async function saveVersion(
   };
   const row = await versionWrite(db, grant, { ...v, sourceMeetingId: null })
     .with('audit', () => auditInsert(db, audit, sql<SqlBool>`exists (${cte.selectFrom('written').select('version')})`))
+    // A new version waits for the family's sign-off: tell the family (content-free), in this same statement.
+    .with('family_notified', () =>
+      familyNotified(
+        db,
+        familyOf(grant),
+        'family_plan_sign_off',
+        sql<SqlBool>`exists (${cte.selectFrom('written').select('version')})`,
+      ),
+    )
+    .with('family_mailed', () => familyMailed(db))
     .selectNoFrom(partColumns(parts))
     .executeTakeFirst();
   const { written, ...rest } = readParts(parts, row);

@@ -118,6 +118,15 @@ export function storyVersions(trx: Queryable, grant: Grant<'family'>) {
     .where('s.family_id', '=', familyOf(grant));
 }
 
+/** The statements the family added itself through the portal (family-rights, Jeugdwet 7.3.8): the writer's given name only. */
+export function familyStatements(trx: Queryable, grant: Grant<'family'>) {
+  return trx
+    .selectFrom('family_statement as fs')
+    .innerJoin('person as p', 'p.id', 'fs.person_id')
+    .select(['fs.id', 'fs.created_at', 'p.given_name'])
+    .where('fs.family_id', '=', familyOf(grant));
+}
+
 /** People added after the family was registered (those registered with it belong to the opening). */
 export function personsAdded(trx: Queryable, grant: Grant<'family'>) {
   return trx

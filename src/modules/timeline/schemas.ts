@@ -14,6 +14,7 @@ export const TIMELINE_KINDS = [
   'measurement',
   'story_version',
   'intake_version',
+  'family_statement',
   'person_added',
   'person_removed',
   'consent_withdrawn',
@@ -39,12 +40,13 @@ export const TimelineQuery = z.strictObject({
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-/** Where the UI can go to read more: a meeting, the plan at a version, or a decision (its letter). */
+/** Where the UI can go to read more: a meeting, the plan at a version, a decision (its letter), the family's own statements. */
 export const TimelineLink = z
   .discriminatedUnion('to', [
     z.object({ to: z.literal('meeting'), meetingId: z.uuid() }),
     z.object({ to: z.literal('plan'), version: z.number().int() }),
     z.object({ to: z.literal('decision'), decisionId: z.uuid() }),
+    z.object({ to: z.literal('family_statements') }),
   ])
   .meta({ id: 'TimelineLink' });
 export type TimelineLink = z.infer<typeof TimelineLink>;

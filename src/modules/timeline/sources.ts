@@ -177,21 +177,36 @@ const instrument = source({
 
 const story = source({
   name: 'story',
-  kinds: ['story_version', 'intake_version'],
-  parts: (db, grant) => ({ versions: many(q.storyVersions(db, grant)) }),
-  present({ versions }) {
-    return versions.map((s): TimelineEvent => {
-      const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
-      return {
-        id: `${kind}:${s.id}`,
-        kind,
+  kinds: ['story_version', 'intake_version', 'family_statement'],
+  parts: (db, grant) => ({
+    versions: many(q.storyVersions(db, grant)),
+    statements: many(q.familyStatements(db, grant)),
+  }),
+  present({ versions, statements }) {
+    return [
+      ...versions.map((s): TimelineEvent => {
+        const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
+        return {
+          id: `${kind}:${s.id}`,
+          kind,
+          at: s.created_at,
+          allDay: false,
+          params: { version: s.version },
+          actor: s.actor,
+          link: null,
+        };
+      }),
+      // Marked as the family's own statement: written by the household member, not by a professional.
+      ...statements.map((s): TimelineEvent => ({
+        id: `family_statement:${s.id}`,
+        kind: 'family_statement',
         at: s.created_at,
         allDay: false,
-        params: { version: s.version },
-        actor: s.actor,
-        link: null,
-      };
-    });
+        params: { person: s.given_name },
+        actor: null,
+        link: { to: 'family_statements' },
+      })),
+    ];
   },
 });
 

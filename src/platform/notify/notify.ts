@@ -19,6 +19,14 @@ export const NOTIFICATION_KINDS = [
   'privileged_change_pending',
   'privileged_change_decided',
   'privileged_change_notice',
+  // For a family's portal login (family-rights): the mail and the item name only the kind.
+  'family_plan_sign_off',
+  'family_meeting_planned',
+  'family_decision_taken',
+  'family_proposal_answered',
+  'family_request_answered',
+  // For the regisseur and the privacy officer: a family asked for correction, deletion or about an access.
+  'family_rights_request',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3705,6 +3705,501 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/family-rights/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My family statements (Jeugdwet 7.3.8) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyStatementList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a statement of our own to the file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FamilyStatementBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyStatement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's consents and whether I decide on them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalConsent"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give consent to an organisation for some scopes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalConsentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalConsent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/consent/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a consent from today */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalWithdrawBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalConsent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests and their answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyRightsRequestList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for correction or deletion of data (Jeugdwet 7.3.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FamilyRightsRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyRightsRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who looked at my file (NEN 7513) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyAccessLogPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/access-log/{entryId}/question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the privacy officer about an access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FamilyAccessQuestionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyRightsRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All my data as JSON (Jeugdwet 7.3.10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The JSON file (as an attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All my data as a readable PDF (Jeugdwet 7.3.10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF file (application/pdf, as an attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/family-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's own statements, for the team (read-only: only the family writes them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyStatementList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Families' requests to answer (regisseur, privacy officer) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                    q?: string;
+                    sort?: components["schemas"]["FamilyRequestQueueSortInput"];
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyRequestQueuePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/family-rights/queue/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant, refuse or answer a family request, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FamilyRequestAnswerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/geo/municipalities": {
         parameters: {
             query?: never;
@@ -10236,6 +10731,130 @@ export interface components {
                 readInvolvement: boolean;
             };
         };
+        /** @enum {string} */
+        FamilyRequestKindInput: "correction" | "deletion" | "access_question";
+        /** @enum {string} */
+        FamilyRequestStatusInput: "open" | "granted" | "refused" | "answered";
+        FamilyRightsViewerInput: {
+            /**
+             * @description household: a parent with authority sees the whole file
+             * @enum {string}
+             */
+            scope: "household" | "own";
+            /** @enum {string} */
+            kind: "parent" | "child" | "network";
+            age: number | null;
+            hasAuthority: boolean;
+            /** @description The age rule (Jeugdwet 7.3.4) names this person for at least one child */
+            mayDecideConsent: boolean;
+        };
+        FamilyStatementBodyInput: {
+            title: string;
+            body: string;
+        };
+        FamilyStatementInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            /** @description Given name of the household member who wrote it */
+            author: string;
+            mine: boolean;
+            createdAt: unknown;
+        };
+        FamilyStatementListInput: {
+            items: components["schemas"]["FamilyStatementInput"][];
+        };
+        PortalConsentBodyInput: {
+            /** Format: uuid */
+            organisationId: string;
+            scopes: components["schemas"]["ConsentScopeInput"][];
+        };
+        PortalWithdrawBodyInput: {
+            note?: string;
+        };
+        PortalConsentInput: {
+            viewer: components["schemas"]["FamilyRightsViewerInput"];
+            overview: components["schemas"]["ConsentOverviewInput"];
+        };
+        FamilyRightsRequestBodyInput: {
+            /** @enum {string} */
+            kind: "correction" | "deletion";
+            about: string;
+            body: string;
+        };
+        FamilyAccessQuestionBodyInput: {
+            body: string;
+        };
+        FamilyRightsRequestInput: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FamilyRequestKindInput"];
+            about: string;
+            body: string;
+            mine: boolean;
+            submittedOn: string;
+            dueOn: string;
+            status: components["schemas"]["FamilyRequestStatusInput"];
+            answer: string | null;
+            answeredOn: string | null;
+            /** @description The role that answered (regisseur or privacy officer), never a name */
+            answeredByRole: string | null;
+        };
+        FamilyRightsRequestListInput: {
+            items: components["schemas"]["FamilyRightsRequestInput"][];
+        };
+        FamilyAccessLogEntryInput: {
+            /** @description The entry, to ask the privacy officer about it */
+            id: string;
+            at: unknown;
+            action: string;
+            subjectType: string;
+            role: string | null;
+            organisation: string | null;
+            purpose: string;
+            emergency: boolean;
+            /** @description A question about this entry was already sent */
+            asked: boolean;
+        };
+        FamilyAccessLogPageInput: {
+            items: components["schemas"]["FamilyAccessLogEntryInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        FamilyRequestQueueSortInput: "due" | "newest";
+        FamilyRequestQueueItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            kind: components["schemas"]["FamilyRequestKindInput"];
+            about: string;
+            body: string;
+            auditEventId: string | null;
+            submittedOn: string;
+            dueOn: string;
+            daysLeft: number;
+            status: components["schemas"]["FamilyRequestStatusInput"];
+            answer: string | null;
+            answeredOn: string | null;
+        };
+        FamilyRequestQueuePageInput: {
+            items: components["schemas"]["FamilyRequestQueueItemInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        FamilyRequestAnswerBodyInput: {
+            /** @enum {string} */
+            outcome: "granted" | "refused" | "answered";
+            answer: string;
+        };
         MunicipalityListInput: {
             items: {
                 code: string;
@@ -10255,7 +10874,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice" | "family_plan_sign_off" | "family_meeting_planned" | "family_decision_taken" | "family_proposal_answered" | "family_request_answered" | "family_rights_request";
                 link: string | null;
                 /** @description The match (request and support family references), family, signal or referral-index match */
                 about: {
@@ -12267,7 +12886,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        TimelineKindInput: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
+        TimelineKindInput: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "family_statement" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
         TimelineLinkInput: {
             /** @constant */
             to: "meeting";
@@ -12282,6 +12901,9 @@ export interface components {
             to: "decision";
             /** Format: uuid */
             decisionId: string;
+        } | {
+            /** @constant */
+            to: "family_statements";
         };
         TimelineEventInput: {
             id: string;
@@ -14300,6 +14922,132 @@ export interface components {
                 readInvolvement: boolean;
             };
         };
+        /** @enum {string} */
+        FamilyRequestKind: "correction" | "deletion" | "access_question";
+        /** @enum {string} */
+        FamilyRequestStatus: "open" | "granted" | "refused" | "answered";
+        FamilyRightsViewer: {
+            /**
+             * @description household: a parent with authority sees the whole file
+             * @enum {string}
+             */
+            scope: "household" | "own";
+            /** @enum {string} */
+            kind: "parent" | "child" | "network";
+            age: number | null;
+            hasAuthority: boolean;
+            /** @description The age rule (Jeugdwet 7.3.4) names this person for at least one child */
+            mayDecideConsent: boolean;
+        };
+        FamilyStatementBody: {
+            title: string;
+            body: string;
+        };
+        FamilyStatement: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            /** @description Given name of the household member who wrote it */
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FamilyStatementList: {
+            items: components["schemas"]["FamilyStatement"][];
+        };
+        PortalConsentBody: {
+            /** Format: uuid */
+            organisationId: string;
+            scopes: components["schemas"]["ConsentScope"][];
+        };
+        PortalWithdrawBody: {
+            note?: string;
+        };
+        PortalConsent: {
+            viewer: components["schemas"]["FamilyRightsViewer"];
+            overview: components["schemas"]["ConsentOverview"];
+        };
+        FamilyRightsRequestBody: {
+            /** @enum {string} */
+            kind: "correction" | "deletion";
+            about: string;
+            body: string;
+        };
+        FamilyAccessQuestionBody: {
+            body: string;
+        };
+        FamilyRightsRequest: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FamilyRequestKind"];
+            about: string;
+            body: string;
+            mine: boolean;
+            submittedOn: string;
+            dueOn: string;
+            status: components["schemas"]["FamilyRequestStatus"];
+            answer: string | null;
+            answeredOn: string | null;
+            /** @description The role that answered (regisseur or privacy officer), never a name */
+            answeredByRole: string | null;
+        };
+        FamilyRightsRequestList: {
+            items: components["schemas"]["FamilyRightsRequest"][];
+        };
+        FamilyAccessLogEntry: {
+            /** @description The entry, to ask the privacy officer about it */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            action: string;
+            subjectType: string;
+            role: string | null;
+            organisation: string | null;
+            purpose: string;
+            emergency: boolean;
+            /** @description A question about this entry was already sent */
+            asked: boolean;
+        };
+        FamilyAccessLogPage: {
+            items: components["schemas"]["FamilyAccessLogEntry"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        FamilyRequestQueueSort: "due" | "newest";
+        FamilyRequestQueueItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            familyId: string;
+            familyReference: string;
+            kind: components["schemas"]["FamilyRequestKind"];
+            about: string;
+            body: string;
+            auditEventId: string | null;
+            submittedOn: string;
+            dueOn: string;
+            daysLeft: number;
+            status: components["schemas"]["FamilyRequestStatus"];
+            answer: string | null;
+            answeredOn: string | null;
+        };
+        FamilyRequestQueuePage: {
+            items: components["schemas"]["FamilyRequestQueueItem"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        FamilyRequestAnswerBody: {
+            /** @enum {string} */
+            outcome: "granted" | "refused" | "answered";
+            answer: string;
+        };
         MunicipalityList: {
             items: {
                 code: string;
@@ -14319,7 +15067,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice";
+                kind: "team_membership_added" | "account_created" | "break_glass_review" | "regisseur_handover" | "trajectory_member_added" | "involvement_match" | "involvement_match_coordinator" | "involvement_history_notice" | "support_checkin_due" | "signal_routed" | "signal_escalated" | "allocation_request_late" | "privileged_change_pending" | "privileged_change_decided" | "privileged_change_notice" | "family_plan_sign_off" | "family_meeting_planned" | "family_decision_taken" | "family_proposal_answered" | "family_request_answered" | "family_rights_request";
                 link: string | null;
                 /** @description The match (request and support family references), family, signal or referral-index match */
                 about: {
@@ -16375,7 +17123,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        TimelineKind: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
+        TimelineKind: "trajectory_opened" | "status_changed" | "handover" | "trajectory_closed" | "meeting_held" | "top3_confirmed" | "meeting_taken_over" | "plan_version" | "plan_signed" | "measurement" | "story_version" | "intake_version" | "family_statement" | "person_added" | "person_removed" | "consent_withdrawn" | "decision_made" | "allocation_made" | "allocation_withdrawn" | "care_started" | "care_stopped";
         TimelineLink: {
             /** @constant */
             to: "meeting";
@@ -16390,6 +17138,9 @@ export interface components {
             to: "decision";
             /** Format: uuid */
             decisionId: string;
+        } | {
+            /** @constant */
+            to: "family_statements";
         };
         TimelineEvent: {
             id: string;
@@ -16463,6 +17214,9 @@ export const myCaseloadSortValues = ["attention","newest","reference"] as const 
 export const networkRelationValues = ["grandparent","neighbour","friend","volunteer","other"] as const satisfies readonly components['schemas']['NetworkRelation'][];
 export const consentScopeValues = ["story","plan","contact","meetings","instruments"] as const satisfies readonly components['schemas']['ConsentScope'][];
 export const familySortValues = ["recent","reference","reference_desc"] as const satisfies readonly components['schemas']['FamilySort'][];
+export const familyRequestKindValues = ["correction","deletion","access_question"] as const satisfies readonly components['schemas']['FamilyRequestKind'][];
+export const familyRequestStatusValues = ["open","granted","refused","answered"] as const satisfies readonly components['schemas']['FamilyRequestStatus'][];
+export const familyRequestQueueSortValues = ["due","newest"] as const satisfies readonly components['schemas']['FamilyRequestQueueSort'][];
 export const inboxSubjectTypeValues = ["support_match","family","signal","involvement_match"] as const satisfies readonly components['schemas']['InboxSubjectType'][];
 export const signalCategoryValues = ["rent_arrears","energy_arrears","water_arrears","health_insurance_arrears","school_absence","gp_concern","child_health_concern","police_contact","domestic_safety"] as const satisfies readonly components['schemas']['SignalCategory'][];
 export const signalUrgencyValues = ["normal","urgent","crisis"] as const satisfies readonly components['schemas']['SignalUrgency'][];
@@ -16496,4 +17250,4 @@ export const supportSlotValues = ["mon_morning","mon_afternoon","mon_evening","t
 export const supportRequestSortValues = ["waiting","newest","reference"] as const satisfies readonly components['schemas']['SupportRequestSort'][];
 export const supportMatchSortValues = ["newest","oldest","reference"] as const satisfies readonly components['schemas']['SupportMatchSort'][];
 export const supportFamilySortValues = ["reference","newest","name"] as const satisfies readonly components['schemas']['SupportFamilySort'][];
-export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","person_added","person_removed","consent_withdrawn","decision_made","allocation_made","allocation_withdrawn","care_started","care_stopped"] as const satisfies readonly components['schemas']['TimelineKind'][];
+export const timelineKindValues = ["trajectory_opened","status_changed","handover","trajectory_closed","meeting_held","top3_confirmed","meeting_taken_over","plan_version","plan_signed","measurement","story_version","intake_version","family_statement","person_added","person_removed","consent_withdrawn","decision_made","allocation_made","allocation_withdrawn","care_started","care_stopped"] as const satisfies readonly components['schemas']['TimelineKind'][];

@@ -6,6 +6,7 @@ import { caseloadModule } from './caseload/module';
 import { contractsModule } from './contracts/module';
 import { decisionsModule } from './decisions/module';
 import { familiesModule } from './families/module';
+import { familyRightsModule } from './family-rights/module';
 import { homeModule } from './home/module';
 import { inboxModule } from './inbox/module';
 import { insightsModule } from './insights/module';
@@ -31,6 +32,7 @@ export const WEB_MODULES = [
   inboxModule,
   profileModule,
   familiesModule,
+  familyRightsModule,
   meetingsModule,
   plansModule,
   instrumentsModule,

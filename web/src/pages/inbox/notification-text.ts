@@ -11,6 +11,7 @@ const KNOWN_KINDS = [
   'signal_routed',
   'signal_escalated',
   'allocation_request_late',
+  'family_rights_request',
 ] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 

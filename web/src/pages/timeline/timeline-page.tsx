@@ -68,7 +68,9 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
           }
         : event.link?.to === 'decision'
           ? { to: `/decisions/${event.link.decisionId}/letter`, label: t('timeline.openDecision') }
-          : null;
+          : event.link?.to === 'family_statements'
+            ? { to: `/families/${familyId}/verklaringen`, label: t('timeline.openStatements') }
+            : null;
   return (
     <li data-kind={event.kind}>
       <time dateTime={event.allDay ? event.at.slice(0, 10) : event.at}>
@@ -131,6 +133,8 @@ function useEventTitle({ kind, params }: TimelineEvent): string {
     case 'story_version':
     case 'intake_version':
       return t(`timeline.titles.${kind}`, { version: str('version') });
+    case 'family_statement':
+      return t('timeline.titles.family_statement', { person: str('person') });
     case 'person_added':
     case 'person_removed': {
       const role = params.relation
