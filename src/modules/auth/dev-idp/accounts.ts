@@ -2,7 +2,7 @@
 // first demo families (a parent with authority, one without, young people of 12–13, 14–15 and 16–17,
 // a child under 12), and one person Keukentafel does not know. The list shows names and a role only;
 // the BSN goes only into the ID token, as DigiD's broker would send it.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../../config.js';
 import { BsnVault, isValidBsn } from '../../../platform/bsn.js';
 import { ageOn, today } from '../../../platform/clock.js';
@@ -50,7 +50,8 @@ export async function demoAccounts(db: Kysely<DB>, config: Config): Promise<IdpA
   const people = await db
     .selectFrom('person')
     .innerJoin('family', 'family.id', 'person.family_id')
-    .select(['person.id', 'kind', 'given_name', 'family_name', 'birth_date', 'has_authority', 'bsn_enc', 'bsn_hash'])
+    .select(['person.id', 'kind', 'given_name', 'family_name', 'has_authority', 'bsn_enc', 'bsn_hash'])
+    .select(sql<string | null>`person.birth_date::text`.as('birth_date'))
     .where('person.family_id', 'in', families.map((f) => f.id))
     .where('bsn_enc', 'is not', null)
     .orderBy('family.reference')

@@ -86,6 +86,7 @@ export function createIdentityProvider(opts: IdpOptions): IdentityProviderServer
     jwks: { keys: [signingKey()] },
     cookies: { keys: [opts.cookieSecret] },
     pkce: { required: () => true },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300 },
     // Every claim of the account in the ID token (as DigiD brokers do with the BSN).
     conformIdTokenClaims: false,
     claims: { openid: ['sub', 'bsn', 'preferred_username', 'email', 'name', 'given_name', 'family_name'] },

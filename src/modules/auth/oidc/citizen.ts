@@ -48,7 +48,6 @@ export async function citizenAccount(trx: Tx, config: Config, bsn: string): Prom
       'p.id as person_id',
       'p.family_id',
       'p.kind',
-      'p.birth_date',
       'p.given_name',
       'p.family_name',
       'f.reference',
@@ -57,6 +56,7 @@ export async function citizenAccount(trx: Tx, config: Config, bsn: string): Prom
       'u.active',
       'u.home_organisation_id',
     ])
+    .select(sql<string | null>`p.birth_date::text`.as('birth_date'))
     .select(
       sql<string | null>`coalesce(
         (select o.id from organisation o where o.type = 'municipality' and o.municipality_code = f.municipality_code

@@ -130,8 +130,9 @@ async function exchange(
       idTokenExpected: true,
     });
   } catch (e) {
-    // The message names the failed check (e.g. "unexpected JWT "nonce" claim value"); never a claim value.
-    const why = e instanceof Error ? e.message.slice(0, 200) : 'token exchange failed';
+    // openid-client's message and its cause's say which check failed, never a claim value (it could be a BSN).
+    const inner = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
+    const why = e instanceof Error ? `${e.message}${inner}`.slice(0, 200) : 'token exchange failed';
     throw new OidcLoginFailed(e instanceof client.ResponseBodyError ? 'provider_error' : 'invalid_response', why);
   }
   const claims = tokens.claims();
