@@ -4,7 +4,13 @@ import { IDENTITY_PROVIDERS } from './providers.js';
 export const ProviderParams = z.strictObject({ provider: z.enum(IDENTITY_PROVIDERS) });
 export const StartQuery = z.strictObject({ terug: z.string().max(300).optional() });
 /** The provider's answer: code, state, iss, or error and error_description; anything else is ignored. */
-export const CallbackQuery = z.record(z.string(), z.union([z.string().max(4000), z.array(z.string())]));
+export const CallbackQuery = z.object({
+  code: z.string().max(4000).optional(),
+  state: z.string().max(200).optional(),
+  iss: z.string().max(500).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(1000).optional(),
+});
 
 export const OidcProviders = z
   .object({ citizen: z.boolean(), professional: z.boolean() })
