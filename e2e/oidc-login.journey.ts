@@ -28,7 +28,10 @@ test.describe('login with DigiD (demo identity provider) on a phone', () => {
     // Names and a role only: no BSN on the page.
     expect(await page.locator('main').innerText()).not.toMatch(/\d{9}/);
     await journey.checkpoint('dev-idp');
-    await page.getByRole('button', { name: /ouder met gezag/ }).first().click();
+    await page
+      .getByRole('button', { name: /ouder met gezag/ })
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname === '/');
     await visible(page.getByRole('heading', { level: 1, name: /^Welkom, / }));
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());

@@ -162,7 +162,9 @@ function oidcProviders(e: z.infer<typeof EnvSchema>): Config['oidc'] {
     const clientId = e[`OIDC_${kind}_CLIENT_ID`];
     const clientSecret = e[`OIDC_${kind}_CLIENT_SECRET`];
     if (!clientId || !clientSecret)
-      throw new ConfigError(`OIDC_${kind}_ISSUER is set: OIDC_${kind}_CLIENT_ID and OIDC_${kind}_CLIENT_SECRET are required too.`);
+      throw new ConfigError(
+        `OIDC_${kind}_ISSUER is set: OIDC_${kind}_CLIENT_ID and OIDC_${kind}_CLIENT_SECRET are required too.`,
+      );
     if (e.NODE_ENV === 'production' && !issuer.startsWith('https:'))
       throw new ConfigError(`OIDC_${kind}_ISSUER must be an https URL in production.`);
     const professional = kind === 'PROFESSIONAL';
@@ -175,7 +177,9 @@ function oidcProviders(e: z.infer<typeof EnvSchema>): Config['oidc'] {
       mfa: professional
         ? {
             claim: e.OIDC_PROFESSIONAL_MFA_CLAIM,
-            values: e.OIDC_PROFESSIONAL_MFA_VALUES.split(',').map((v) => v.trim()).filter(Boolean),
+            values: e.OIDC_PROFESSIONAL_MFA_VALUES.split(',')
+              .map((v) => v.trim())
+              .filter(Boolean),
           }
         : { claim: 'none', values: [] },
     };

@@ -45,7 +45,7 @@ export async function startTestIdp(opts: {
     heading: 'Inloggen als…',
     intro: 'Test',
   });
-  handle = idp.handle;
+  handle = (req, res) => idp.handle(req, res);
   return {
     issuer,
     idp,
@@ -82,7 +82,8 @@ export class TestBrowser {
       const attr = new Map(attributes.map((a) => [a.split('=')[0]?.toLowerCase() ?? '', a.split('=')[1] ?? '']));
       const path = attr.get('path') || '/';
       const expired =
-        attr.get('max-age') === '0' || (attr.has('expires') && new Date(attr.get('expires') ?? '').getTime() < Date.now());
+        attr.get('max-age') === '0' ||
+        (attr.has('expires') && new Date(attr.get('expires') ?? '').getTime() < Date.now());
       const key = `${name}\u0000${path}`;
       if (expired || value === '') this.cookies(url.origin).delete(key);
       else this.cookies(url.origin).set(key, { value, path });
@@ -96,7 +97,10 @@ export class TestBrowser {
       .join('; ');
   }
 
-  async request(url: URL, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}) {
+  async request(
+    url: URL,
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
     this.visited.push(url.href);
     const headers: Record<string, string> = { ...init.headers };
     const cookie = this.cookieHeader(url);
@@ -138,5 +142,8 @@ export class TestBrowser {
 export function loginForm(html: string): { action: string; accounts: string[] } {
   const action = /<form method="post" action="([^"]+\/login)"/.exec(html)?.[1];
   if (!action) throw new Error(`no login form in: ${html.slice(0, 300)}`);
-  return { action: action.replace(/&amp;/g, '&'), accounts: [...html.matchAll(/name="account" value="([^"]+)"/g)].map((m) => m[1] ?? '') };
+  return {
+    action: action.replace(/&amp;/g, '&'),
+    accounts: [...html.matchAll(/name="account" value="([^"]+)"/g)].map((m) => m[1] ?? ''),
+  };
 }

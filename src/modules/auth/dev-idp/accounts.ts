@@ -52,7 +52,11 @@ export async function demoAccounts(db: Kysely<DB>, config: Config): Promise<IdpA
     .innerJoin('family', 'family.id', 'person.family_id')
     .select(['person.id', 'kind', 'given_name', 'family_name', 'has_authority', 'bsn_enc', 'bsn_hash'])
     .select(sql<string | null>`person.birth_date::text`.as('birth_date'))
-    .where('person.family_id', 'in', families.map((f) => f.id))
+    .where(
+      'person.family_id',
+      'in',
+      families.map((f) => f.id),
+    )
     .where('bsn_enc', 'is not', null)
     .orderBy('family.reference')
     .orderBy('person.created_at')

@@ -136,7 +136,8 @@ export function createIdentityProvider(opts: IdpOptions): IdentityProviderServer
 
   async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, step: string | undefined) {
     const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid) return send(res, 400, messagePage(opts.providerName, 'Er ging iets mis', 'Onbekende sessie.'));
+    if (details.uid !== uid)
+      return send(res, 400, messagePage(opts.providerName, 'Er ging iets mis', 'Onbekende sessie.'));
     if (step === undefined && req.method === 'GET') {
       return send(
         res,
@@ -151,7 +152,8 @@ export function createIdentityProvider(opts: IdpOptions): IdentityProviderServer
         }),
       );
     }
-    if (req.method !== 'POST') return send(res, 405, messagePage(opts.providerName, 'Er ging iets mis', 'Niet toegestaan.'));
+    if (req.method !== 'POST')
+      return send(res, 405, messagePage(opts.providerName, 'Er ging iets mis', 'Niet toegestaan.'));
     if (step === '/abort') {
       return provider.interactionFinished(
         req,
@@ -165,7 +167,13 @@ export function createIdentityProvider(opts: IdpOptions): IdentityProviderServer
     return provider.interactionFinished(
       req,
       res,
-      { login: { accountId: account.id, ...(account.amr ? { amr: account.amr } : {}), ...(account.acr ? { acr: account.acr } : {}) } },
+      {
+        login: {
+          accountId: account.id,
+          ...(account.amr ? { amr: account.amr } : {}),
+          ...(account.acr ? { acr: account.acr } : {}),
+        },
+      },
       { mergeWithLastSubmission: false },
     );
   }
@@ -179,7 +187,15 @@ export function createIdentityProvider(opts: IdpOptions): IdentityProviderServer
       try {
         await interaction(req, res, match[1] ?? '', match[2]);
       } catch {
-        send(res, 400, messagePage(opts.providerName, 'Er ging iets mis', 'Deze inlogpoging is verlopen. Begin opnieuw bij Keukentafel.'));
+        send(
+          res,
+          400,
+          messagePage(
+            opts.providerName,
+            'Er ging iets mis',
+            'Deze inlogpoging is verlopen. Begin opnieuw bij Keukentafel.',
+          ),
+        );
       }
     },
   };

@@ -5,13 +5,7 @@ import type { Config } from '../../../config.js';
 import { hmacHex } from '../../../platform/crypto/tokens.js';
 import type { Database } from '../../../platform/db/connect.js';
 import type { App } from '../../../platform/http/types.js';
-import {
-  callbackUrl,
-  DEV_IDP_CLIENT_ID,
-  DEV_IDP_PATH,
-  devIdpClientSecret,
-  postLogoutUrl,
-} from '../oidc/providers.js';
+import { callbackUrl, DEV_IDP_CLIENT_ID, DEV_IDP_PATH, devIdpClientSecret, postLogoutUrl } from '../oidc/providers.js';
 import { demoAccounts } from './accounts.js';
 import type { IdentityProviderServer, IdpAccount } from './provider.js';
 
@@ -55,7 +49,10 @@ export function devIdpRoutes(app: App, { config, database }: { config: Config; d
     // oidc-provider reads its own request bodies: leave them unread here.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
-    const handler = async (request: { raw: import('node:http').IncomingMessage }, reply: { hijack(): void; raw: import('node:http').ServerResponse }) => {
+    const handler = async (
+      request: { raw: import('node:http').IncomingMessage },
+      reply: { hijack(): void; raw: import('node:http').ServerResponse },
+    ) => {
       reply.hijack();
       const req = request.raw as typeof request.raw & { originalUrl?: string };
       req.originalUrl = req.url;

@@ -93,7 +93,9 @@ export async function citizenAccount(trx: Tx, config: Config, bsn: string): Prom
   const user = await trx
     .insertInto('app_user')
     .values({
-      username: `gezin.${randomToken(9).toLowerCase().replace(/[^a-z0-9]/g, '0')}`,
+      username: `gezin.${randomToken(9)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '0')}`,
       display_name: `${person.given_name} ${person.family_name}`,
       home_organisation_id: person.organisation_id,
       roles: ['family'],

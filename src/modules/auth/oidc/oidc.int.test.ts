@@ -45,9 +45,9 @@ beforeAll(async () => {
   const team = await buildTeam(db);
   const regisseur = await buildUser(db, ['professional']);
   const family = await buildFamilyWithTrajectory(db, { teamId: team, regisseurId: regisseur.id });
-  people.mother = (await buildPerson(db, family.familyId, { kind: 'parent', bsn: MOTHER, appSecret: SECRET }));
-  people.youth = (await buildPerson(db, family.familyId, { bsn: YOUTH, birthDate: '2012-01-15', appSecret: SECRET }));
-  people.child = (await buildPerson(db, family.familyId, { bsn: CHILD, birthDate: '2018-05-01', appSecret: SECRET }));
+  people.mother = await buildPerson(db, family.familyId, { kind: 'parent', bsn: MOTHER, appSecret: SECRET });
+  people.youth = await buildPerson(db, family.familyId, { bsn: YOUTH, birthDate: '2012-01-15', appSecret: SECRET });
+  people.child = await buildPerson(db, family.familyId, { bsn: CHILD, birthDate: '2018-05-01', appSecret: SECRET });
   // The mother already has a portal account (made earlier); the young person logs in for the first time.
   users.mother = await buildUser(db, ['family']);
   await db
@@ -75,7 +75,13 @@ beforeAll(async () => {
     name: 'Gemeente-IdP-test',
     clients: [client('professional')],
     accounts: [
-      { id: 'mfa', name: 'A', description: '', claims: { preferred_username: users.mfa.username }, amr: ['pwd', 'mfa'] },
+      {
+        id: 'mfa',
+        name: 'A',
+        description: '',
+        claims: { preferred_username: users.mfa.username },
+        amr: ['pwd', 'mfa'],
+      },
       { id: 'totp', name: 'B', description: '', claims: { preferred_username: users.totp.username }, amr: ['pwd'] },
       { id: 'unknown', name: 'C', description: '', claims: { preferred_username: 'niet.bekend' }, amr: ['mfa'] },
     ],
@@ -106,7 +112,12 @@ const isCallback = (url: URL) => url.pathname.endsWith('/callback');
 const isAuthorize = (idp: TestIdp) => (url: URL) => url.href.startsWith(`${idp.issuer}/auth?`);
 
 /** Start at the app, arrive at the provider's "log in as" page; optionally tamper with the authorization request. */
-async function toProvider(b: TestBrowser, provider: 'citizen' | 'professional', idp: TestIdp, tamper?: (url: URL) => URL) {
+async function toProvider(
+  b: TestBrowser,
+  provider: 'citizen' | 'professional',
+  idp: TestIdp,
+  tamper?: (url: URL) => URL,
+) {
   const started = await b.go(`${app}/api/auth/oidc/${provider}/start?terug=/gezin`, { stopBefore: isAuthorize(idp) });
   expect(started.next).toBeDefined();
   const authorize = tamper ? tamper(started.next as URL) : (started.next as URL);
@@ -182,11 +193,17 @@ describe('citizens log in with DigiD (through the broker)', () => {
   });
 
   it('a BSN that matches nobody gets the "no data" page, audited as denied; nothing is made', async () => {
-    const before = await database.kysely.selectFrom('app_user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await database.kysely
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const { b, location } = await login('citizen', citizen, 'stranger');
     expect(location).toBe('/inloggen/mislukt?reden=no_family');
     expect((await me(b)).status).toBe(401);
-    const after = await database.kysely.selectFrom('app_user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await database.kysely
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toEqual(before.n);
     const [last] = await audit({ event: 'auth.login' });
     expect(last).toMatchObject({ outcome: 'denied', actor_user_id: null, actor_role: 'family' });
@@ -200,7 +217,10 @@ describe('citizens log in with DigiD (through the broker)', () => {
   it('logout ends the session here and, through end_session, at the provider', async () => {
     const { b } = await login('citizen', citizen, 'mother');
     const csrf = ((await (await me(b)).json()) as { csrfToken: string }).csrfToken;
-    const out = await b.request(new URL(`${app}/api/auth/oidc/logout`), { method: 'POST', headers: { 'x-csrf-token': csrf } });
+    const out = await b.request(new URL(`${app}/api/auth/oidc/logout`), {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrf },
+    });
     expect(out.status).toBe(200);
     const { endSessionUrl } = (await out.json()) as { endSessionUrl: string };
     expect(endSessionUrl.startsWith(`${citizen.issuer}/session/end?`)).toBe(true);
@@ -209,7 +229,10 @@ describe('citizens log in with DigiD (through the broker)', () => {
     expect(confirm.body).toContain('Ja, uitloggen');
     const action = /<form id="op.logoutForm" method="post" action="([^"]+)"/.exec(confirm.body)?.[1] ?? '';
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.body)?.[1] ?? '';
-    const done = await b.go(new URL(action, confirm.url), { form: { xsrf, logout: 'yes' }, stopBefore: (u) => u.origin === app });
+    const done = await b.go(new URL(action, confirm.url), {
+      form: { xsrf, logout: 'yes' },
+      stopBefore: (u) => u.origin === app,
+    });
     expect(done.next?.href).toBe(`${app}/login?uitgelogd=1`);
     // The provider's session is gone: a new login asks who you are again.
     const page = await toProvider(b, 'citizen', citizen);
@@ -241,11 +264,19 @@ describe("professionals log in at the municipality's identity provider", () => {
     expect(pending.status).toBe('totp_required');
     const ok = await fetch(`${app}/api/auth/totp`, {
       method: 'POST',
-      headers: { cookie: b.cookieHeader(new URL(app + '/api/')), 'x-csrf-token': pending.csrfToken, 'content-type': 'application/json' },
+      headers: {
+        cookie: b.cookieHeader(new URL(app + '/api/')),
+        'x-csrf-token': pending.csrfToken,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ code: currentTotp(totpSecret) }),
     });
     expect(ok.status).toBe(200);
-    const session = ok.headers.getSetCookie().find((c) => c.startsWith('kt_session='))?.split(';')[0] ?? '';
+    const session =
+      ok.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('kt_session='))
+        ?.split(';')[0] ?? '';
     const row = await database.kysely
       .selectFrom('session')
       .select(['identity_provider', 'mfa_pending'])
@@ -258,7 +289,9 @@ describe("professionals log in at the municipality's identity provider", () => {
   it('an unknown professional is never created: a clear page and a denied audit row (name hashed)', async () => {
     const { location } = await login('professional', professional, 'unknown');
     expect(location).toBe('/inloggen/mislukt?reden=unknown_professional');
-    expect(await database.kysely.selectFrom('app_user').select('id').where('username', '=', 'niet.bekend').execute()).toEqual([]);
+    expect(
+      await database.kysely.selectFrom('app_user').select('id').where('username', '=', 'niet.bekend').execute(),
+    ).toEqual([]);
     const [last] = await audit({ event: 'auth.login' });
     expect(last?.outcome).toBe('denied');
     expect(last?.actor_username).toMatch(/^unknown:[0-9a-f]{32}$/);
@@ -266,7 +299,11 @@ describe("professionals log in at the municipality's identity provider", () => {
 });
 
 describe('what the client refuses', () => {
-  const sessions = () => database.kysely.selectFrom('session').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const sessions = () =>
+    database.kysely
+      .selectFrom('session')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
 
   it('a replayed state (the callback used twice, even with its cookie)', async () => {
     const b = new TestBrowser();

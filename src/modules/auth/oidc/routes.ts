@@ -39,7 +39,12 @@ export function oidcRoutes(app: App): void {
   app.get(
     '/api/auth/oidc/:provider/start',
     {
-      schema: { tags, summary: 'Start a login at the provider (redirect)', params: ProviderParams, querystring: StartQuery },
+      schema: {
+        tags,
+        summary: 'Start a login at the provider (redirect)',
+        params: ProviderParams,
+        querystring: StartQuery,
+      },
       config: loginRateLimit,
     },
     async (request, reply) => {
@@ -63,7 +68,12 @@ export function oidcRoutes(app: App): void {
   app.get(
     '/api/auth/oidc/:provider/callback',
     {
-      schema: { tags, summary: 'The provider sends the browser back here', params: ProviderParams, querystring: CallbackQuery },
+      schema: {
+        tags,
+        summary: 'The provider sends the browser back here',
+        params: ProviderParams,
+        querystring: CallbackQuery,
+      },
       config: loginRateLimit,
     },
     async (request, reply) => {
@@ -97,7 +107,8 @@ export function oidcRoutes(app: App): void {
     },
     async (request) => {
       const pending = request.pendingSession;
-      if (!pending) throw new UnauthenticatedError('totp_not_started', { detail: 'No login is waiting for a second factor.' });
+      if (!pending)
+        throw new UnauthenticatedError('totp_not_started', { detail: 'No login is waiting for a second factor.' });
       const user = await request.ctx.db
         .selectFrom('app_user')
         .select('totp_enabled')
@@ -135,4 +146,3 @@ export function oidcRoutes(app: App): void {
     },
   );
 }
-

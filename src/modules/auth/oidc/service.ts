@@ -12,13 +12,7 @@ import { deriveKey, keyedHash } from '../../../platform/crypto/keys.js';
 import { bsnFromClaims, citizenAccount } from './citizen.js';
 import { OidcLoginFailed } from './errors.js';
 import { mfaAsserted, professionalAccount, accountClaim } from './professional.js';
-import {
-  callbackUrl,
-  clientFor,
-  postLogoutUrl,
-  providerSettings,
-  type IdentityProvider,
-} from './providers.js';
+import { callbackUrl, clientFor, postLogoutUrl, providerSettings, type IdentityProvider } from './providers.js';
 import { saveTransaction, takeTransaction } from './transactions.js';
 
 export interface ClientInfo {
@@ -42,7 +36,8 @@ async function configured(config: Config, settings: OidcProviderConfig): Promise
 
 /** Only a path inside the app, never another site (an open redirect). */
 export function safeReturnPath(value: string | undefined): string {
-  if (!value || !/^\/(?![/\\])[\x21-\x7e]*$/.test(value) || value.startsWith('/login') || value.length > 300) return '/';
+  if (!value || !/^\/(?![/\\])[\x21-\x7e]*$/.test(value) || value.startsWith('/login') || value.length > 300)
+    return '/';
   return value;
 }
 
@@ -112,7 +107,13 @@ async function exchange(
   provider: IdentityProvider,
   callback: URL,
   browserToken: string | undefined,
-): Promise<{ claims: client.IDToken; accessToken: string; settings: OidcProviderConfig; oidc: client.Configuration; returnTo: string }> {
+): Promise<{
+  claims: client.IDToken;
+  accessToken: string;
+  settings: OidcProviderConfig;
+  oidc: client.Configuration;
+  returnTo: string;
+}> {
   const state = callback.searchParams.get('state') ?? '';
   const transaction = state ? await takeTransaction(ctx.db, ctx.config, provider, state, browserToken) : null;
   if (!transaction) throw new OidcLoginFailed('invalid_response', 'unknown, used or expired state');
@@ -234,7 +235,11 @@ async function finishProfessional(
           ctx,
           'allowed',
           'professional',
-          mfaPending ? 'identity ok, second factor pending' : asserted ? 'logged in (provider asserted MFA)' : 'logged in',
+          mfaPending
+            ? 'identity ok, second factor pending'
+            : asserted
+              ? 'logged in (provider asserted MFA)'
+              : 'logged in',
           who,
         ),
       );
