@@ -133,6 +133,8 @@ try {
     MAIL_DROP_DIR,
     // The small care allocation history (a few dozen decisions): the journeys need its kinds, not its size.
     DEMO_ALLOCATIONS: 'small',
+    // The OIDC callbacks (and the development IdP's issuer) on the address the browser uses.
+    OIDC_REDIRECT_BASE: `http://127.0.0.1:${port}`,
   };
   delete env.NODE_ENV; // the demo region is never seeded in production
   delete env.PUBLIC_URL; // an https PUBLIC_URL would make the session cookie Secure on plain http

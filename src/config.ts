@@ -60,7 +60,33 @@ const EnvSchema = z.object({
   AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INSTANCE_ID: z.string().max(64).optional(),
+  OIDC_REDIRECT_BASE: z.string().url().optional(),
+  OIDC_CITIZEN_ISSUER: z.string().url().optional(),
+  OIDC_CITIZEN_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CITIZEN_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_CITIZEN_SCOPE: z.string().default('openid'),
+  OIDC_CITIZEN_BSN_CLAIM: z.string().min(1).default('bsn'),
+  OIDC_PROFESSIONAL_ISSUER: z.string().url().optional(),
+  OIDC_PROFESSIONAL_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_PROFESSIONAL_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_PROFESSIONAL_SCOPE: z.string().default('openid profile email'),
+  OIDC_PROFESSIONAL_ACCOUNT_CLAIM: z.string().min(1).default('preferred_username'),
+  OIDC_PROFESSIONAL_MFA_CLAIM: z.enum(['none', 'amr', 'acr']).default('none'),
+  OIDC_PROFESSIONAL_MFA_VALUES: z.string().default('mfa'),
+  DEV_IDP: bool.optional(),
 });
+
+/** One configured OpenID Connect provider (see README, "Logging in with DigiD or the municipality's IdP"). */
+export type OidcProviderConfig = Readonly<{
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  /** Citizens: the claim carrying the BSN. Professionals: the claim naming the account (`email` matches the e-mail address, anything else the username). */
+  claim: string;
+  /** Professionals: where the provider asserts a second factor, and the values that count as one. */
+  mfa: Readonly<{ claim: 'none' | 'amr' | 'acr'; values: readonly string[] }>;
+}>;
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
@@ -99,6 +125,11 @@ export type Config = Readonly<{
   auditSealIntervalSeconds: number;
   logLevel: string;
   instanceId: string;
+  /** Where the OIDC callbacks and the post-logout page are reached (OIDC_REDIRECT_BASE, else PUBLIC_URL, else http://localhost:PORT). */
+  oidcRedirectBase: string;
+  oidc: Readonly<{ citizen?: OidcProviderConfig; professional?: OidcProviderConfig }>;
+  /** The development identity provider under /dev-idp: never in production. */
+  devIdp: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -124,6 +155,40 @@ function developmentSecret(dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+function oidcProviders(e: z.infer<typeof EnvSchema>): Config['oidc'] {
+  const provider = (kind: 'CITIZEN' | 'PROFESSIONAL'): OidcProviderConfig | undefined => {
+    const issuer = e[`OIDC_${kind}_ISSUER`];
+    if (!issuer) return undefined;
+    const clientId = e[`OIDC_${kind}_CLIENT_ID`];
+    const clientSecret = e[`OIDC_${kind}_CLIENT_SECRET`];
+    if (!clientId || !clientSecret)
+      throw new ConfigError(
+        `OIDC_${kind}_ISSUER is set: OIDC_${kind}_CLIENT_ID and OIDC_${kind}_CLIENT_SECRET are required too.`,
+      );
+    if (e.NODE_ENV === 'production' && !issuer.startsWith('https:'))
+      throw new ConfigError(`OIDC_${kind}_ISSUER must be an https URL in production.`);
+    const professional = kind === 'PROFESSIONAL';
+    return {
+      issuer,
+      clientId,
+      clientSecret,
+      scope: e[`OIDC_${kind}_SCOPE`],
+      claim: professional ? e.OIDC_PROFESSIONAL_ACCOUNT_CLAIM : e.OIDC_CITIZEN_BSN_CLAIM,
+      mfa: professional
+        ? {
+            claim: e.OIDC_PROFESSIONAL_MFA_CLAIM,
+            values: e.OIDC_PROFESSIONAL_MFA_VALUES.split(',')
+              .map((v) => v.trim())
+              .filter(Boolean),
+          }
+        : { claim: 'none', values: [] },
+    };
+  };
+  const citizen = provider('CITIZEN');
+  const professional = provider('PROFESSIONAL');
+  return { ...(citizen ? { citizen } : {}), ...(professional ? { professional } : {}) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
@@ -139,6 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (e.DATABASE_READ_URL && !e.DATABASE_URL)
     throw new ConfigError('DATABASE_READ_URL is a read replica of DATABASE_URL: set DATABASE_URL too.');
+  const oidcRedirectBase = (e.OIDC_REDIRECT_BASE ?? e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  // The development IdP: on by default in development (npm start's demo), on request in tests, never in production.
+  const devIdp = e.NODE_ENV !== 'production' && (e.DEV_IDP ?? e.NODE_ENV === 'development') && !e.OIDC_CITIZEN_ISSUER;
   const config: Config = {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -179,7 +247,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditSealIntervalSeconds: e.AUDIT_SEAL_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
     instanceId: e.INSTANCE_ID ?? `${process.pid}-${randomBytes(3).toString('hex')}`,
+    oidcRedirectBase,
+    oidc: oidcProviders(e),
+    devIdp,
     ...overrides,
   };
-  return Object.freeze(config);
+  // Not even an override turns the development IdP on in production.
+  return Object.freeze({ ...config, devIdp: config.devIdp && config.env !== 'production' });
 }

@@ -5,6 +5,9 @@ import { defineModule } from '../../platform/module.js';
 import { installSessionHook } from './session-hook.js';
 import { authRoutes } from './routes.js';
 import { deleteExpiredSessions } from './sessions.js';
+import { devIdpRoutes } from './dev-idp/routes.js';
+import { oidcRoutes } from './oidc/routes.js';
+import { deleteExpiredTransactions } from './oidc/transactions.js';
 
 /** Dutch and English texts of the codes this module throws; their keys become valid `ErrorCode`s. */
 export const AUTH_ERRORS = {
@@ -53,13 +56,18 @@ declare module '../../platform/errors.js' {
 export const authModule = defineModule({
   name: 'auth',
   hooks: (app, { database, config }) => installSessionHook(app, database.kysely, config, database.reports),
-  routes: authRoutes,
+  routes: (app, deps) => {
+    authRoutes(app);
+    oidcRoutes(app);
+    devIdpRoutes(app, deps);
+  },
   errors: AUTH_ERRORS,
   jobs: ({ config, log }) => ({
     handlers: {
       'sessions.cleanup': async (_payload, { trx }) => {
         const n = await deleteExpiredSessions(trx, config);
-        if (n > 0) log.info({ removed: n }, 'expired sessions removed');
+        const logins = await deleteExpiredTransactions(trx);
+        if (n + logins > 0) log.info({ removed: n, loginTransactions: logins }, 'expired sessions removed');
       },
     },
     schedules: [{ name: 'sessions-cleanup', kind: 'sessions.cleanup', intervalSeconds: 600 }],

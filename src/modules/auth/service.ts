@@ -156,9 +156,18 @@ export async function completeTotp(
       .set({ totp_last_step: step, totp_enabled: true, updated_at: new Date() })
       .where('id', '=', user.id)
       .execute();
-    await trx.deleteFrom('session').where('id', '=', pending.id).execute();
+    // The new session keeps the pending one's identity provider (logout at the provider after an OIDC login).
+    const replaced = await trx
+      .deleteFrom('session')
+      .where('id', '=', pending.id)
+      .returning('identity_provider')
+      .executeTakeFirst();
     await recordEvent(trx, loginEvent(ctx, 'allowed', who, 'second factor ok, logged in'));
-    const session = await createSession(trx, config, user.id, { mfaPending: false, ...client });
+    const session = await createSession(trx, config, user.id, {
+      mfaPending: false,
+      identityProvider: replaced?.identity_provider ?? null,
+      ...client,
+    });
     return {
       session,
       result: { status: 'ok', user: await loadMe(trx, user.id), csrfToken: csrfTokenFor(config, session.tokenHash) },

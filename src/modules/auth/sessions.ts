@@ -20,7 +20,13 @@ export async function createSession(
   trx: Tx,
   config: Config,
   userId: string,
-  opts: { mfaPending: boolean; userAgent?: string | undefined; ip?: string | undefined },
+  opts: {
+    mfaPending: boolean;
+    /** The OIDC provider of this login (logout ends the session there too); none for a password login. */
+    identityProvider?: 'citizen' | 'professional' | null;
+    userAgent?: string | undefined;
+    ip?: string | undefined;
+  },
 ): Promise<NewSession> {
   const token = randomToken();
   const tokenHash = sha256Hex(token);
@@ -30,6 +36,7 @@ export async function createSession(
       token_hash: tokenHash,
       user_id: userId,
       mfa_pending: opts.mfaPending,
+      identity_provider: opts.identityProvider ?? null,
       // A pending second-factor session lives five minutes at most.
       expires_at: new Date(Date.now() + (opts.mfaPending ? 5 * 60_000 : config.sessionMaxHours * 3_600_000)),
       user_agent: opts.userAgent?.slice(0, 300) ?? null,

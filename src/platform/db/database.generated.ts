@@ -577,6 +577,18 @@ export interface DossierReferenceCounterTable {
   municipality_code: string;
 }
 
+export interface ExternalIdentityTable {
+  created_at: Generated<Timestamp>;
+  issuer: string;
+  last_login_at: Generated<Timestamp>;
+  provider: 'citizen' | 'professional';
+  /**
+   * HMAC-SHA256 of the provider's subject with a key derived from APP_SECRET.
+   */
+  subject_hash: string;
+  user_id: string;
+}
+
 export interface FamilyTable {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -990,6 +1002,26 @@ export interface NotificationTable {
   user_id: string;
 }
 
+export interface OidcLoginTable {
+  /**
+   * SHA-256 of the random value in the browser's short-lived login cookie: the callback must come from the browser that started it.
+   */
+  browser_hash: string;
+  /**
+   * PKCE code verifier, AES-256-GCM encrypted with a key derived from APP_SECRET.
+   */
+  code_verifier_enc: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  nonce: string;
+  provider: 'citizen' | 'professional';
+  return_to: string;
+  /**
+   * SHA-256 of the state parameter; the state itself is only in the authorization request.
+   */
+  state_hash: string;
+}
+
 export interface OrganisationTable {
   /**
    * AGB code (Vektis), eight digits; only for care providers.
@@ -1196,6 +1228,10 @@ export interface SessionTable {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   id: Generated<string>;
+  /**
+   * The OIDC provider this session was logged in with (logout ends the session there too); null for a password login.
+   */
+  identity_provider: 'citizen' | 'professional' | null;
   ip: string | null;
   last_seen_at: Generated<Timestamp>;
   mfa_pending: Generated<boolean>;
@@ -1575,6 +1611,7 @@ export interface DB {
   decision: DecisionTable;
   district: DistrictTable;
   dossier_reference_counter: DossierReferenceCounterTable;
+  external_identity: ExternalIdentityTable;
   family: FamilyTable;
   family_account: FamilyAccountTable;
   family_consent: FamilyConsentTable;
@@ -1605,6 +1642,7 @@ export interface DB {
   municipality: MunicipalityTable;
   neighbourhood: NeighbourhoodTable;
   notification: NotificationTable;
+  oidc_login: OidcLoginTable;
   organisation: OrganisationTable;
   outcome_criterion: OutcomeCriterionTable;
   partner_api_key: PartnerApiKeyTable;

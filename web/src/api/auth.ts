@@ -94,10 +94,31 @@ export function useDisableTotp() {
   });
 }
 
+/** The identity providers this installation offers (the DigiD and staff buttons on the login page). */
+export function useOidcProviders() {
+  return useQuery({
+    queryKey: ['auth', 'oidc-providers'],
+    queryFn: () => read(client.GET('/api/auth/oidc/providers')),
+    staleTime: Infinity,
+  });
+}
+
+/** After a provider login that still needs the second factor: which step, and the CSRF token for it. */
+export async function pendingLogin(): Promise<'totp_required' | 'totp_enrolment_required' | null> {
+  try {
+    const result = await read(client.GET('/api/auth/oidc/pending'));
+    setCsrfToken(result.csrfToken);
+    return result.status;
+  } catch {
+    return null;
+  }
+}
+
+/** Ends the session; answers where to end it at the identity provider too (null after a password login). */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => send(client.POST('/api/auth/logout')),
+    mutationFn: async () => (await read(client.POST('/api/auth/oidc/logout'))).endSessionUrl,
     onSettled: () => {
       setCsrfToken(null);
       clearUserData();

@@ -11,12 +11,15 @@ export function LogoutButton() {
   // mutateAsync, not mutate(…, { onSettled }): per-call callbacks are dropped once this button
   // unmounts, which it does as soon as the user is forgotten.
   const signOut = async () => {
+    let endSessionUrl: string | null = null;
     try {
-      await logout.mutateAsync();
+      endSessionUrl = await logout.mutateAsync();
     } catch {
       // The user is forgotten locally either way (see useLogout).
     }
-    await navigate('/login', { replace: true });
+    // After a DigiD or staff-IdP login the session ends at the provider too; it sends the browser back.
+    if (endSessionUrl) window.location.assign(endSessionUrl);
+    else await navigate('/login', { replace: true });
   };
 
   return (

@@ -7,6 +7,12 @@ export const authModule = defineWebModule({
   texts: { nl, en },
   routes: [
     { path: 'login', public: true, page: lazyPage(() => import('./login-page'), 'LoginPage') },
+    // Where a DigiD or staff-IdP login that did not end in a session lands (reason in ?reden=).
+    {
+      path: 'inloggen/mislukt',
+      public: true,
+      page: lazyPage(() => import('./login-failed-page'), 'LoginFailedPage'),
+    },
     // Reached from the one-time link in the e-mail, so without a session.
     {
       path: 'wachtwoord-instellen',
