@@ -87,6 +87,8 @@ export type IjwMessageType =
 
 export type InstrumentSubject = 'either' | 'household' | 'person';
 
+export type LearningKind = 'chafed' | 'went_less_well' | 'went_well';
+
 export type LevelOfHelp = 'ambulant' | 'basic' | 'crisis' | 'day_treatment' | 'protection' | 'residential';
 
 export type ManagingWithoutHelp = '01' | '02' | '03' | '04';
@@ -157,6 +159,8 @@ export type PrivilegedChangeStatus = 'applied' | 'approved' | 'pending' | 'rejec
 export type ReferralTarget = 'debt_help' | 'other' | 'veilig_thuis';
 
 export type Referrer = 'child_health_clinic' | 'gp' | 'neighbourhood_team' | 'other' | 'school' | 'self';
+
+export type ReflectionActionStatus = 'done' | 'dropped' | 'open';
 
 export type RegistrationEndReason = 'age_23' | 'expired' | 'withdrawn';
 
@@ -663,6 +667,20 @@ export interface FamilyRightsRequestTable {
   submitted_on: string;
 }
 
+export interface FamilyShieldTable {
+  explanation: string;
+  family_id: string;
+  id: Generated<string>;
+  item_kind: 'plan_item' | 'meeting';
+  item_ref: string;
+  lifted_at: Timestamp | null;
+  lifted_by: string | null;
+  reason: 'child_safety' | 'third_party_privacy' | 'criminal_investigation' | 'serious_harm' | 'assessment_in_progress';
+  review_on: string;
+  shielded_at: Generated<Timestamp>;
+  shielded_by: string;
+}
+
 export interface FamilyStatementTable {
   author_user_id: string;
   body: string;
@@ -872,6 +890,22 @@ export interface JobScheduleTable {
   next_run_at: Generated<Timestamp>;
 }
 
+export interface LearningEntryTable {
+  author_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: LearningKind;
+  meetlat_step_id: string | null;
+  municipality_code: string;
+  /**
+   * The pilot this entry is about (pilots are another capability's records: no foreign key here).
+   */
+  pilot_id: string | null;
+  team_id: string | null;
+  title: string;
+}
+
 export interface MailOutboxTable {
   /**
    * NULL for mail sent over SMTP; for the local outbox the text with every secret replaced by [verwijderd].
@@ -977,6 +1011,56 @@ export interface MeetingTop3Table {
   position: number;
 }
 
+export interface MeetlatTable {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: Generated<string>;
+  /**
+   * The demo's example meetlat ("voorbeeld"): a real region loads its own.
+   */
+  is_example: Generated<boolean>;
+  /**
+   * Names of the levels 1..n a municipality can take on each step, in order.
+   */
+  levels: string[];
+  name: string;
+  region_code: string;
+}
+
+export interface MeetlatAssessmentTable {
+  assessed_on: string;
+  focus_reason: string;
+  focus_step_id: string;
+  id: Generated<string>;
+  meetlat_id: string;
+  municipality_code: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+}
+
+export interface MeetlatPositionTable {
+  assessment_id: string;
+  level: number;
+  /**
+   * A short reflection in the municipality's own words.
+   */
+  reflection: string;
+  step_id: string;
+}
+
+export interface MeetlatStepTable {
+  description: string;
+  id: Generated<string>;
+  /**
+   * Keys of the outcome indicators that evidence this step (e.g. drop_out, repeat_use).
+   */
+  indicator_keys: Generated<string[]>;
+  meetlat_id: string;
+  position: number;
+  title: string;
+}
+
 export interface MunicipalityTable {
   /**
    * CBS municipality code (gemeentecode), four digits.
@@ -1043,6 +1127,15 @@ export interface OutcomeCriterionTable {
   target: Numeric;
 }
 
+export interface OutcomeSettingTable {
+  drop_out_reasons: Generated<'03' | '03+04'>;
+  municipality_code: string;
+  repeat_window_months: Generated<number>;
+  round_to_five: Generated<boolean>;
+  suppression_threshold: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface PartnerApiKeyTable {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -1107,6 +1200,10 @@ export interface PersonTable {
    */
   removed_on: string | null;
   removed_reason: string | null;
+  /**
+   * COD046 sex (0 unknown, 1 male, 2 female, 9 not specified); NULL = not recorded. Used for the CBS delivery.
+   */
+  sex: '0' | '1' | '2' | '9' | null;
   updated_at: Timestamp | null;
   updated_by: string | null;
   /**
@@ -1115,11 +1212,67 @@ export interface PersonTable {
   version: Generated<number>;
 }
 
+export interface PilotTable {
+  created_at: Generated<Timestamp>;
+  description: string;
+  id: Generated<string>;
+  municipality_code: string;
+  name: string;
+  since: string;
+  until: string | null;
+}
+
+export interface PilotTrajectoryTable {
+  joined_on: string;
+  pilot_id: string;
+  trajectory_id: string;
+}
+
 export interface PlanTable {
   created_at: Generated<Timestamp>;
   current_version: number;
   family_id: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface PlanActionCommentTable {
+  action_id: string;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  family_id: string;
+  id: Generated<string>;
+}
+
+export interface PlanItemPersonTable {
+  family_id: string;
+  item_id: string;
+  person_id: string;
+  /**
+   * Set when the young person (16+) shielded their own part from their parents (Jeugdwet 7.3.4/7.3.10); null = visible to parents with authority.
+   */
+  youth_shielded_at: Timestamp | null;
+  youth_shielded_by: string | null;
+}
+
+export interface PlanProposalTable {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  answered_by_name: string | null;
+  body: string;
+  family_id: string;
+  id: Generated<string>;
+  kind: 'goal' | 'change';
+  /**
+   * The plan version that took an accepted goal over.
+   */
+  plan_version: number | null;
+  proposed_at: Generated<Timestamp>;
+  proposed_by: string;
+  proposed_by_name: string;
+  status: Generated<'open' | 'accepted' | 'declined'>;
 }
 
 export interface PlanSignOffTable {
@@ -1205,6 +1358,36 @@ export interface ProductTariffTable {
   tariff_cents: number;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface ReflectionActionTable {
+  created_at: Generated<Timestamp>;
+  description: string;
+  due_on: string;
+  entry_id: string;
+  id: Generated<string>;
+  meeting_id: string;
+  owner_id: string;
+  status: Generated<ReflectionActionStatus>;
+  status_changed_at: Timestamp | null;
+}
+
+export interface ReflectionDiscussionTable {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decision: string;
+  entry_id: string;
+  meeting_id: string;
+}
+
+export interface ReflectionMeetingTable {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  held_on: string;
+  id: Generated<string>;
+  municipality_code: string;
+  team_id: string | null;
+  title: string;
 }
 
 export interface RegionTable {
@@ -1565,6 +1748,12 @@ export interface TrajectoryTable {
   team_id: string;
 }
 
+export interface TrajectoryGoalAttainmentTable {
+  attainment: 'achieved' | 'partly' | 'not_achieved';
+  recorded_at: Generated<Timestamp>;
+  trajectory_id: string;
+}
+
 export interface TrajectoryHandoverTable {
   from_user_id: string;
   handed_over_at: Generated<Timestamp>;
@@ -1578,6 +1767,15 @@ export interface TrajectoryHandoverTable {
 export interface TrajectoryMemberTable {
   trajectory_id: string;
   user_id: string;
+}
+
+export interface TrajectorySatisfactionTable {
+  id: Generated<string>;
+  informant: 'youth' | 'parent';
+  mark: number;
+  measured_on: string;
+  recorded_at: Generated<Timestamp>;
+  trajectory_id: string;
 }
 
 export interface TrajectoryStatusChangeTable {
@@ -1617,6 +1815,7 @@ export interface DB {
   family_consent: FamilyConsentTable;
   family_consent_giver: FamilyConsentGiverTable;
   family_rights_request: FamilyRightsRequestTable;
+  family_shield: FamilyShieldTable;
   family_statement: FamilyStatementTable;
   family_story: FamilyStoryTable;
   ijw_code: IjwCodeTable;
@@ -1631,6 +1830,7 @@ export interface DB {
   job: JobTable;
   job_probe: JobProbeTable;
   job_schedule: JobScheduleTable;
+  learning_entry: LearningEntryTable;
   mail_outbox: MailOutboxTable;
   measurement: MeasurementTable;
   measurement_score: MeasurementScoreTable;
@@ -1639,22 +1839,35 @@ export interface DB {
   meeting_participant: MeetingParticipantTable;
   meeting_ranking: MeetingRankingTable;
   meeting_top3: MeetingTop3Table;
+  meetlat: MeetlatTable;
+  meetlat_assessment: MeetlatAssessmentTable;
+  meetlat_position: MeetlatPositionTable;
+  meetlat_step: MeetlatStepTable;
   municipality: MunicipalityTable;
   neighbourhood: NeighbourhoodTable;
   notification: NotificationTable;
   oidc_login: OidcLoginTable;
   organisation: OrganisationTable;
   outcome_criterion: OutcomeCriterionTable;
+  outcome_setting: OutcomeSettingTable;
   partner_api_key: PartnerApiKeyTable;
   password_link: PasswordLinkTable;
   person: PersonTable;
+  pilot: PilotTable;
+  pilot_trajectory: PilotTrajectoryTable;
   plan: PlanTable;
+  plan_action_comment: PlanActionCommentTable;
+  plan_item_person: PlanItemPersonTable;
+  plan_proposal: PlanProposalTable;
   plan_sign_off: PlanSignOffTable;
   plan_version: PlanVersionTable;
   postcode_area: PostcodeAreaTable;
   privileged_change: PrivilegedChangeTable;
   product_category_level: ProductCategoryLevelTable;
   product_tariff: ProductTariffTable;
+  reflection_action: ReflectionActionTable;
+  reflection_discussion: ReflectionDiscussionTable;
+  reflection_meeting: ReflectionMeetingTable;
   region: RegionTable;
   role_policy: RolePolicyTable;
   schema_migration: SchemaMigrationTable;
@@ -1680,8 +1893,10 @@ export interface DB {
   team_neighbourhood: TeamNeighbourhoodTable;
   throttle: ThrottleTable;
   trajectory: TrajectoryTable;
+  trajectory_goal_attainment: TrajectoryGoalAttainmentTable;
   trajectory_handover: TrajectoryHandoverTable;
   trajectory_member: TrajectoryMemberTable;
+  trajectory_satisfaction: TrajectorySatisfactionTable;
   trajectory_status_change: TrajectoryStatusChangeTable;
 }
 
@@ -1949,3 +2164,9 @@ export const ALLOCATION_REQUEST_STATUSES = [
 ] as const satisfies readonly AllocationRequestStatus[];
 export const ALLOCATION_KINDS = ['specific', 'aspecific', 'generic'] as const satisfies readonly AllocationKind[];
 export const ALLOCATION_STATUSES = ['active', 'withdrawn', 'ended'] as const satisfies readonly AllocationStatus[];
+export const LEARNING_KINDS = ['went_well', 'went_less_well', 'chafed'] as const satisfies readonly LearningKind[];
+export const REFLECTION_ACTION_STATUSES = [
+  'open',
+  'done',
+  'dropped',
+] as const satisfies readonly ReflectionActionStatus[];

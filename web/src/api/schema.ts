@@ -4709,6 +4709,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome indicators (CBS definitions and local ones) for a municipality or the region and a period, per group; counts under the threshold suppressed with secondary suppression, rates only over shown counts */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                    period: string;
+                    provider?: string;
+                    team?: string;
+                    entryPoint?: "gp_ojg" | "school" | "child_health_clinic" | "self_referral" | "signal" | "veilig_thuis" | "police" | "other";
+                    level?: components["schemas"]["LevelOfHelpInput"];
+                    pilot?: string;
+                    informant?: "youth" | "parent";
+                    groupBy?: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/outcomes/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the outcome dashboard may filter on: periods, municipalities, providers, teams, pilots */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeOptions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/outcomes/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers' outcome indicators against the outcome criteria of their contracts */
+        get: {
+            parameters: {
+                query: {
+                    scope?: "municipality" | "region";
+                    code: string;
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractOutcomes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insights/budget": {
         parameters: {
             query?: never;
@@ -6600,6 +6726,614 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PlanDeadlineList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The families this login belongs to, and who the user is in them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan as this household member may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings and what each participant said */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMeetings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is involved and how to reach them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalTeam"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decisions and allocated care */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalCare"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalTimeline"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/plan/actions/{actionId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an own action done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/plan/actions/{actionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on an action */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a goal or a change to the plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalProposalBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/families/{familyId}/plan/items/{itemId}/shield": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A young person (16+) shields an own part from the parents, or shows it again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalShieldOwnBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/shields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items shielded from the family */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShieldList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Shield an item from the family, with a legal reason and a review date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShieldBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/shields/{shieldId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a shield: the family sees the item again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    shieldId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's proposals to its plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyProposalList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/proposals/{proposalId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a proposal (a goal goes into the plan) or decline it with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProposalAnswerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/shields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active shield, review date first (privacy officer) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShieldRegisterPage"];
                     };
                 };
             };
@@ -11459,6 +12193,110 @@ export interface components {
                 name: string;
             }[];
         };
+        /** @enum {string} */
+        LevelOfHelpInput: "none" | "basic" | "ambulant" | "day_treatment" | "crisis_or_protection" | "residential";
+        /** @enum {string} */
+        OutcomeIndicatorKeyInput: "drop_out" | "satisfaction" | "managing_without_help" | "no_new_start" | "repeat_use" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "time_to_help";
+        OutcomeReportInput: {
+            /** @enum {string} */
+            scope: "municipality" | "region";
+            code: string;
+            name: string;
+            period: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+            threshold: number;
+            rounded: boolean;
+            definitions: {
+                key: components["schemas"]["OutcomeIndicatorKeyInput"];
+                /** @enum {string} */
+                basis: "cbs" | "local";
+                detail: string;
+                /** @enum {string} */
+                cohort: "closed" | "started";
+                /** @enum {string} */
+                unit: "share" | "mark" | "days";
+                columns: string[];
+                finalOn: string;
+                preliminary: boolean;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                figures: {
+                    [key: string]: {
+                        cells: {
+                            /** @enum {string} */
+                            kind: "value" | "hidden";
+                            value: number | null;
+                        }[];
+                        numerator: number | null;
+                        denominator: number | null;
+                        value: number | null;
+                    };
+                };
+            }[];
+            totals: {
+                [key: string]: {
+                    cells: number[];
+                    partial: boolean;
+                };
+            };
+            computedAt: string;
+        };
+        OutcomeOptionsInput: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            periods: string[];
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            pilots: {
+                /** Format: uuid */
+                id: string;
+                municipalityCode: string;
+                name: string;
+                description: string;
+                since: string;
+                until: string | null;
+            }[];
+            fixed: {
+                team: string | null;
+                provider: string | null;
+                regionAllowed: boolean;
+            };
+        };
+        ContractOutcomesInput: {
+            period: string;
+            report: components["schemas"]["OutcomeReportInput"];
+            criteria: {
+                /** Format: uuid */
+                providerId: string;
+                contractReference: string;
+                indicator: components["schemas"]["OutcomeIndicatorKeyInput"];
+                target: number;
+                /** @enum {string} */
+                comparison: "at_most" | "at_least";
+                description: string | null;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unknown";
+            }[];
+        };
         BudgetSteeringInput: {
             area: {
                 /** @enum {string} */
@@ -12375,6 +13213,278 @@ export interface components {
             lastUsedAt: unknown | null;
             revokedAt: unknown | null;
             token: string;
+        };
+        /** @enum {string} */
+        PortalAgeBandInput: "under_12" | "12_15" | "16_17" | "adult";
+        PortalMeInput: {
+            families: {
+                /** Format: uuid */
+                familyId: string;
+                reference: string;
+                givenName: string | null;
+                band: components["schemas"]["PortalAgeBandInput"];
+                hasAuthority: boolean;
+            }[];
+        };
+        PortalProposalInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+            proposedAt: unknown;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined";
+            answer: string | null;
+            answeredByName: string | null;
+            answeredAt: unknown | null;
+        };
+        PortalPlanInput: {
+            /** Format: uuid */
+            familyId: string;
+            viewer: {
+                givenName: string | null;
+                band: components["schemas"]["PortalAgeBandInput"];
+                hasAuthority: boolean;
+            };
+            plan: {
+                version: number;
+                updatedAt: unknown;
+                updatedBy: string;
+                strengths: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    kind: components["schemas"]["StrengthKindInput"];
+                    text: string;
+                }[];
+                concerns: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    text: string;
+                    priority: number | null;
+                    voices: string[];
+                }[];
+                goals: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    domain: components["schemas"]["LifeDomainInput"];
+                    what: string;
+                    byWhen: string | null;
+                    howWeKnow: string;
+                }[];
+                actions: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    goalId: string | null;
+                    what: string;
+                    ownerName: string;
+                    ownerKind: components["schemas"]["OwnerKindInput"];
+                    due: string | null;
+                    status: components["schemas"]["ActionStatusInput"];
+                    canMarkDone: boolean;
+                    comments: {
+                        /** Format: uuid */
+                        id: string;
+                        authorName: string;
+                        mine: boolean;
+                        body: string;
+                        createdAt: unknown;
+                    }[];
+                }[];
+                safetyAgreements: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    text: string;
+                }[];
+                reviews: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    date: string;
+                    note: string;
+                }[];
+            } | null;
+            signOff: {
+                needed: boolean;
+                signedOn: string | null;
+            };
+            proposals: components["schemas"]["PortalProposalInput"][];
+            abilities: {
+                signOff: boolean;
+                propose: boolean;
+                comment: boolean;
+            };
+        };
+        PortalCommentBodyInput: {
+            body: string;
+        };
+        PortalProposalBodyInput: {
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+        };
+        PortalShieldOwnBodyInput: {
+            shielded: boolean;
+        };
+        /** @enum {string} */
+        ShieldReasonInput: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";
+        ShieldBodyInput: {
+            /** @enum {string} */
+            itemKind: "plan_item" | "meeting";
+            itemRef: string;
+            reason: components["schemas"]["ShieldReasonInput"];
+            explanation: string;
+            /** Format: date */
+            reviewOn: string;
+        };
+        ShieldInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            itemKind: "plan_item" | "meeting";
+            itemRef: string;
+            reason: components["schemas"]["ShieldReasonInput"];
+            explanation: string;
+            reviewOn: string;
+            reviewDue: boolean;
+            shieldedAt: unknown;
+            shieldedByName: string;
+        };
+        ShieldListInput: {
+            items: components["schemas"]["ShieldInput"][];
+        };
+        ShieldRegisterPageInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                itemKind: "plan_item" | "meeting";
+                itemRef: string;
+                reason: components["schemas"]["ShieldReasonInput"];
+                explanation: string;
+                reviewOn: string;
+                reviewDue: boolean;
+                shieldedAt: unknown;
+                shieldedByName: string;
+                familyReference: string;
+                /** Format: uuid */
+                familyId: string;
+            }[];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProposalAnswerBodyInput: {
+            /** @constant */
+            outcome: "accepted";
+            answer?: string;
+        } | {
+            /** @constant */
+            outcome: "declined";
+            answer: string;
+        };
+        FamilyProposalInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+            proposedByName: string;
+            proposedAt: unknown;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined";
+            answer: string | null;
+            answeredByName: string | null;
+            answeredAt: unknown | null;
+            planVersion: number | null;
+        };
+        FamilyProposalListInput: {
+            items: components["schemas"]["FamilyProposalInput"][];
+            canAnswer: boolean;
+        };
+        PortalMeetingsInput: {
+            meetings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "family_group" | "met" | "other" | "top3";
+                heldOn: string;
+                location: string | null;
+                top3: string[];
+                participants: {
+                    name: string;
+                    roleLabel: string;
+                    kind: string;
+                    strengths: string[];
+                    words: string[];
+                    safetyRating: number | null;
+                }[];
+            }[];
+        };
+        PortalTeamInput: {
+            people: {
+                name: string;
+                email: string | null;
+                organisation: string;
+                team: string;
+                regisseur: boolean;
+            }[];
+        };
+        PortalCareInput: {
+            decisions: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                outcome: "granted" | "rejected";
+                decidedAt: unknown;
+                about: string | null;
+                motivation: string;
+                rejectionReason: string | null;
+                allocations: {
+                    /** Format: uuid */
+                    id: string;
+                    category: string | null;
+                    productCode: string | null;
+                    startsOn: string;
+                    endsOn: string;
+                    /** @enum {string} */
+                    status: "active" | "ended";
+                    provider: string;
+                }[];
+            }[];
+        };
+        PortalTimelineInput: {
+            events: {
+                id: string;
+                /** @enum {string} */
+                kind: "plan_version" | "plan_signed" | "meeting" | "decision";
+                at: unknown;
+                text: string;
+                by: string | null;
+            }[];
+        };
+        CreatedInput: {
+            /** Format: uuid */
+            id: string;
         };
         /** @enum {string} */
         SupportCriterionInput: "distance" | "needs" | "days" | "language" | "age" | "capacity";
@@ -15676,6 +16786,110 @@ export interface components {
                 name: string;
             }[];
         };
+        /** @enum {string} */
+        LevelOfHelp: "none" | "basic" | "ambulant" | "day_treatment" | "crisis_or_protection" | "residential";
+        /** @enum {string} */
+        OutcomeIndicatorKey: "drop_out" | "satisfaction" | "managing_without_help" | "no_new_start" | "repeat_use" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "time_to_help";
+        OutcomeReport: {
+            /** @enum {string} */
+            scope: "municipality" | "region";
+            code: string;
+            name: string;
+            period: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
+            threshold: number;
+            rounded: boolean;
+            definitions: {
+                key: components["schemas"]["OutcomeIndicatorKey"];
+                /** @enum {string} */
+                basis: "cbs" | "local";
+                detail: string;
+                /** @enum {string} */
+                cohort: "closed" | "started";
+                /** @enum {string} */
+                unit: "share" | "mark" | "days";
+                columns: string[];
+                finalOn: string;
+                preliminary: boolean;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                figures: {
+                    [key: string]: {
+                        cells: {
+                            /** @enum {string} */
+                            kind: "value" | "hidden";
+                            value: number | null;
+                        }[];
+                        numerator: number | null;
+                        denominator: number | null;
+                        value: number | null;
+                    };
+                };
+            }[];
+            totals: {
+                [key: string]: {
+                    cells: number[];
+                    partial: boolean;
+                };
+            };
+            computedAt: string;
+        };
+        OutcomeOptions: {
+            municipalities: {
+                code: string;
+                name: string;
+            }[];
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            periods: string[];
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            pilots: {
+                /** Format: uuid */
+                id: string;
+                municipalityCode: string;
+                name: string;
+                description: string;
+                since: string;
+                until: string | null;
+            }[];
+            fixed: {
+                team: string | null;
+                provider: string | null;
+                regionAllowed: boolean;
+            };
+        };
+        ContractOutcomes: {
+            period: string;
+            report: components["schemas"]["OutcomeReport"];
+            criteria: {
+                /** Format: uuid */
+                providerId: string;
+                contractReference: string;
+                indicator: components["schemas"]["OutcomeIndicatorKey"];
+                target: number;
+                /** @enum {string} */
+                comparison: "at_most" | "at_least";
+                description: string | null;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unknown";
+            }[];
+        };
         BudgetSteering: {
             area: {
                 /** @enum {string} */
@@ -16611,6 +17825,286 @@ export interface components {
             token: string;
         };
         /** @enum {string} */
+        PortalAgeBand: "under_12" | "12_15" | "16_17" | "adult";
+        PortalMe: {
+            families: {
+                /** Format: uuid */
+                familyId: string;
+                reference: string;
+                givenName: string | null;
+                band: components["schemas"]["PortalAgeBand"];
+                hasAuthority: boolean;
+            }[];
+        };
+        PortalProposal: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined";
+            answer: string | null;
+            answeredByName: string | null;
+            answeredAt: string | null;
+        };
+        PortalPlan: {
+            /** Format: uuid */
+            familyId: string;
+            viewer: {
+                givenName: string | null;
+                band: components["schemas"]["PortalAgeBand"];
+                hasAuthority: boolean;
+            };
+            plan: {
+                version: number;
+                /** Format: date-time */
+                updatedAt: string;
+                updatedBy: string;
+                strengths: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    kind: components["schemas"]["StrengthKind"];
+                    text: string;
+                }[];
+                concerns: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    text: string;
+                    priority: number | null;
+                    voices: string[];
+                }[];
+                goals: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    domain: components["schemas"]["LifeDomain"];
+                    what: string;
+                    byWhen: string | null;
+                    howWeKnow: string;
+                }[];
+                actions: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    goalId: string | null;
+                    what: string;
+                    ownerName: string;
+                    ownerKind: components["schemas"]["OwnerKind"];
+                    due: string | null;
+                    status: components["schemas"]["ActionStatus"];
+                    canMarkDone: boolean;
+                    comments: {
+                        /** Format: uuid */
+                        id: string;
+                        authorName: string;
+                        mine: boolean;
+                        body: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    }[];
+                }[];
+                safetyAgreements: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    text: string;
+                }[];
+                reviews: {
+                    id: string;
+                    about: string | null;
+                    mine: boolean;
+                    shieldedFromParents: boolean;
+                    canShield: boolean;
+                    date: string;
+                    note: string;
+                }[];
+            } | null;
+            signOff: {
+                needed: boolean;
+                signedOn: string | null;
+            };
+            proposals: components["schemas"]["PortalProposal"][];
+            abilities: {
+                signOff: boolean;
+                propose: boolean;
+                comment: boolean;
+            };
+        };
+        PortalCommentBody: {
+            body: string;
+        };
+        PortalProposalBody: {
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+        };
+        PortalShieldOwnBody: {
+            shielded: boolean;
+        };
+        /** @enum {string} */
+        ShieldReason: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";
+        ShieldBody: {
+            /** @enum {string} */
+            itemKind: "plan_item" | "meeting";
+            itemRef: string;
+            reason: components["schemas"]["ShieldReason"];
+            explanation: string;
+            /** Format: date */
+            reviewOn: string;
+        };
+        Shield: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            itemKind: "plan_item" | "meeting";
+            itemRef: string;
+            reason: components["schemas"]["ShieldReason"];
+            explanation: string;
+            reviewOn: string;
+            reviewDue: boolean;
+            /** Format: date-time */
+            shieldedAt: string;
+            shieldedByName: string;
+        };
+        ShieldList: {
+            items: components["schemas"]["Shield"][];
+        };
+        ShieldRegisterPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                itemKind: "plan_item" | "meeting";
+                itemRef: string;
+                reason: components["schemas"]["ShieldReason"];
+                explanation: string;
+                reviewOn: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                shieldedAt: string;
+                shieldedByName: string;
+                familyReference: string;
+                /** Format: uuid */
+                familyId: string;
+            }[];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProposalAnswerBody: {
+            /** @constant */
+            outcome: "accepted";
+            answer?: string;
+        } | {
+            /** @constant */
+            outcome: "declined";
+            answer: string;
+        };
+        FamilyProposal: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goal" | "change";
+            body: string;
+            proposedByName: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined";
+            answer: string | null;
+            answeredByName: string | null;
+            answeredAt: string | null;
+            planVersion: number | null;
+        };
+        FamilyProposalList: {
+            items: components["schemas"]["FamilyProposal"][];
+            canAnswer: boolean;
+        };
+        PortalMeetings: {
+            meetings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "family_group" | "met" | "other" | "top3";
+                heldOn: string;
+                location: string | null;
+                top3: string[];
+                participants: {
+                    name: string;
+                    roleLabel: string;
+                    kind: string;
+                    strengths: string[];
+                    words: string[];
+                    safetyRating: number | null;
+                }[];
+            }[];
+        };
+        PortalTeam: {
+            people: {
+                name: string;
+                email: string | null;
+                organisation: string;
+                team: string;
+                regisseur: boolean;
+            }[];
+        };
+        PortalCare: {
+            decisions: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                outcome: "granted" | "rejected";
+                /** Format: date-time */
+                decidedAt: string;
+                about: string | null;
+                motivation: string;
+                rejectionReason: string | null;
+                allocations: {
+                    /** Format: uuid */
+                    id: string;
+                    category: string | null;
+                    productCode: string | null;
+                    startsOn: string;
+                    endsOn: string;
+                    /** @enum {string} */
+                    status: "active" | "ended";
+                    provider: string;
+                }[];
+            }[];
+        };
+        PortalTimeline: {
+            events: {
+                id: string;
+                /** @enum {string} */
+                kind: "plan_version" | "plan_signed" | "meeting" | "decision";
+                /** Format: date-time */
+                at: string;
+                text: string;
+                by: string | null;
+            }[];
+        };
+        Created: {
+            /** Format: uuid */
+            id: string;
+        };
+        /** @enum {string} */
         SupportCriterion: "distance" | "needs" | "days" | "language" | "age" | "capacity";
         SupportCriterionScore: {
             criterion: components["schemas"]["SupportCriterion"];
@@ -17442,6 +18936,8 @@ export const outreachOutcomeValues = ["already_known","other_trajectory","follow
 export const meldcodeStepValues = ["map_signals","consult","talk","weigh","decide"] as const satisfies readonly components['schemas']['MeldcodeStep'][];
 export const signalSubmissionSortValues = ["received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalSubmissionSort'][];
 export const signalQueueSortValues = ["priority","triaged_desc","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
+export const levelOfHelpValues = ["none","basic","ambulant","day_treatment","crisis_or_protection","residential"] as const satisfies readonly components['schemas']['LevelOfHelp'][];
+export const outcomeIndicatorKeyValues = ["drop_out","satisfaction","managing_without_help","no_new_start","repeat_use","goals_achieved","problems_reduced","specialised_referral","time_to_help"] as const satisfies readonly components['schemas']['OutcomeIndicatorKey'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] as const satisfies readonly components['schemas']['InvolvementRegistrationSort'][];
@@ -17454,6 +18950,8 @@ export const reflectionMeetingSortValues = ["newest","oldest"] as const satisfie
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];
 export const participantKindValues = ["family_member","network","professional","chain_partner","other"] as const satisfies readonly components['schemas']['ParticipantKind'][];
 export const partnerScopeValues = ["signals:submit","registrations:submit","ijw:exchange"] as const satisfies readonly components['schemas']['PartnerScope'][];
+export const portalAgeBandValues = ["under_12","12_15","16_17","adult"] as const satisfies readonly components['schemas']['PortalAgeBand'][];
+export const shieldReasonValues = ["child_safety","third_party_privacy","criminal_investigation","serious_harm","assessment_in_progress"] as const satisfies readonly components['schemas']['ShieldReason'][];
 export const supportCriterionValues = ["distance","needs","days","language","age","capacity"] as const satisfies readonly components['schemas']['SupportCriterion'][];
 export const supportReferrerValues = ["self","child_health_clinic","gp","school","neighbourhood_team","other"] as const satisfies readonly components['schemas']['SupportReferrer'][];
 export const supportFrequencyValues = ["weekly","biweekly","monthly","occasionally"] as const satisfies readonly components['schemas']['SupportFrequency'][];
