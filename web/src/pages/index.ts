@@ -10,7 +10,6 @@ import { familyRightsModule } from './family-rights/module';
 import { homeModule } from './home/module';
 import { inboxModule } from './inbox/module';
 import { insightsModule } from './insights/module';
-import { steeringModule } from './insights/steering-module';
 import { instrumentsModule } from './instruments/module';
 import { involvementModule } from './involvement/module';
 import { learningModule } from './learning/module';
@@ -42,7 +41,6 @@ export const WEB_MODULES = [
   involvementModule,
   signalsModule,
   insightsModule,
-  steeringModule,
   learningModule,
   contractsModule,
   providerModule,

@@ -65,6 +65,7 @@ describe('web modules', () => {
       '/learning/meetlat',
       '/learning/log',
       '/profile',
+      '/verzoeken-gezin',
     ],
     team_lead: [
       '/',
@@ -74,6 +75,8 @@ describe('web modules', () => {
       '/signals/queue',
       '/insights/patterns',
       '/insights/outcomes',
+      '/insights/signal-outcomes',
+      '/insights/cbs-delivery',
       '/learning/meetlat',
       '/learning/log',
       '/profile',
@@ -88,15 +91,17 @@ describe('web modules', () => {
       '/buurtgezinnen-cijfers',
       '/insights/patterns',
       '/insights/outcomes',
+      '/insights/budget',
+      '/insights/signal-outcomes',
       '/learning/meetlat',
       '/learning/log',
       '/profile',
     ],
     admin: ['/', '/inbox', '/learning/meetlat', '/profile', '/admin', '/approvals'],
-    privacy_officer: ['/', '/inbox', '/profile', '/audit'],
-    family: ['/', '/inbox', '/profile'],
+    privacy_officer: ['/', '/inbox', '/profile', '/verzoeken-gezin', '/privacy/shields', '/audit'],
+    family: ['/', '/mijn', '/inbox', '/mijn/verklaring', '/profile'],
     // Contract management (issue 13): contracts and budgets for the contract manager.
-    contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/insights/outcomes', '/profile'],
+    contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/insights/outcomes', '/insights/budget', '/profile'],
     // The provider's administrator (issue 13): its allocations, message box and claims.
     provider: [
       '/',
@@ -126,7 +131,9 @@ describe('web modules', () => {
       '/learning/log',
       '/profile',
       '/admin',
+      '/verzoeken-gezin',
       '/approvals',
+      '/privacy/shields',
       '/audit',
     ]);
   });
