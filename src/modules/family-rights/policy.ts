@@ -25,12 +25,6 @@ export const familyRightsPolicy = definePolicy({
   },
 });
 
-interface RequestFacts {
-  reference: string;
-  kind: string;
-  regisseur: boolean;
-}
-
 function requestFacts(db: Queryable, requestId: string, userId: string, memo?: Memo) {
   return remember(memo, `family-rights-request:${requestId}:${userId}`, async () => {
     const row = await db
@@ -44,7 +38,7 @@ function requestFacts(db: Queryable, requestId: string, userId: string, memo?: M
       ])
       .where('r.id', '=', requestId)
       .executeTakeFirst();
-    return row as RequestFacts | undefined;
+    return row;
   });
 }
 

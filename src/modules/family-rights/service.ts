@@ -31,13 +31,13 @@ export const presentRequest =
   (v: Viewer) =>
   (r: RequestRow): RightsRequest => ({
     id: r.id,
-    kind: r.kind as RightsRequest['kind'],
+    kind: r.kind,
     about: r.about,
     body: r.body,
     mine: r.person_id === v.personId,
     submittedOn: r.submitted_on,
     dueOn: r.due_on,
-    status: r.status as RightsRequest['status'],
+    status: r.status,
     answer: r.answer,
     answeredOn: r.answered_on,
     answeredByRole: r.answered_role,

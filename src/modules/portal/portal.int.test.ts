@@ -109,6 +109,10 @@ describe('the portal plan', () => {
     const mum = await plan(w.mum);
     expect(mum.proposals[0]).toMatchObject({ status: 'accepted' });
     expect(mum.plan?.goals.some((g) => g.what === 'Eén keer per week samen sporten')).toBe(true);
+    // The family hears there is an answer, in its inbox: a kind and a link, never what was answered.
+    const inbox = await t.app.inject({ method: 'GET', url: '/api/inbox', headers: w.mum.headers });
+    expect(JSON.stringify(inbox.json())).toContain('family_proposal_answered');
+    expect(inbox.body).not.toContain('samen sporten');
   });
 
   it('the privacy officer sees the shield with its reason; the family never sees the item', async () => {

@@ -105,7 +105,11 @@ function labelOf(groupBy: GroupBy): RawBuilder<string | null> {
       return sql`(SELECT tm.name FROM team tm WHERE tm.id::text = g.key)`;
     case 'provider':
       return sql`(SELECT o.name FROM organisation o WHERE o.id::text = g.key)`;
-    default:
+    // Codes (entry point, level of help) and pilots are labelled by the web from the key itself.
+    case 'entry_point':
+    case 'level':
+    case 'pilot':
+    case 'none':
       return sql`NULL::text`;
   }
 }
