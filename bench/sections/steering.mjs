@@ -252,6 +252,31 @@ export default {
           { ...r, groupBy: 'provider' },
         ],
       ];
+      // Budget against spend and signals that paid off (other branches of issue 14): timed when the
+      // routes exist in the build, noted as absent otherwise. The generator makes no signals.
+      const optional = [
+        [
+          'budget against spend, municipality-year',
+          `/api/insights/budget?${q({ area: MUNICIPALITY, year: YEAR })}`,
+          policy,
+          null,
+        ],
+        ['budget against spend, region-year', `/api/insights/budget?${q({ area: REGION, year: YEAR })}`, policy, null],
+        [
+          'signals that paid off, municipality',
+          `/api/insights/signal-outcomes?${q({ municipality: MUNICIPALITY })}`,
+          policy,
+          null,
+        ],
+      ];
+      const absent = [];
+      for (const c of optional) {
+        const res = await fetch(`${server.baseUrl}${c[1]}`, { headers: { cookie: c[2].cookie } });
+        await res.text();
+        if (res.status === 404) absent.push(c[0]);
+        if (res.status === 404) ctx.log(`  steering: ${c[0]}: not in this build (404), not measured`);
+        else cases.push(c);
+      }
       const rows = [];
       for (const [label, path, who, filter] of cases) {
         try {
@@ -296,6 +321,7 @@ export default {
             ? `| ${x.label} | 0 | – | – | – | ${x.error.replace(/\|/g, '/')} |`
             : `| ${x.label} | ${x.n} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.max)} | ${Math.round(x.bytes / 1024)} kB |`,
         ),
+        ...(absent.length ? ['', `Not in this build, so not measured: ${absent.join('; ')}.`] : []),
         '',
         `Generator steps: ${genSteps}.`,
         '',
