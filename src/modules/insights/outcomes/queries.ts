@@ -105,7 +105,10 @@ function labelOf(groupBy: GroupBy): RawBuilder<string | null> {
       return sql`(SELECT tm.name FROM team tm WHERE tm.id::text = g.key)`;
     case 'provider':
       return sql`(SELECT o.name FROM organisation o WHERE o.id::text = g.key)`;
-    default:
+    case 'none':
+    case 'entry_point':
+    case 'level':
+    case 'pilot':
       return sql`NULL::text`;
   }
 }
