@@ -116,6 +116,10 @@ export function openServer(opts: ServerOptions): Database {
     max: opts.poolSize,
     statement_timeout: opts.statementTimeoutMs,
     application_name: 'keukentafel',
+    // No JIT: the app's statements are interactive, and on the big aggregating ones (the outcome
+    // indicators at 2.5 million trajectories) LLVM compilation alone took 3-5 s of a 0.6 s query
+    // (bench/RESULTS.md, steering). PostgreSQL's default jit_above_cost is made for analytics.
+    options: '-c jit=off',
     ...(opts.connectionTimeoutMs ? { connectionTimeoutMillis: opts.connectionTimeoutMs } : {}),
   });
   // An idle client that loses its server must not crash the process. Neither may a checked-out one:
