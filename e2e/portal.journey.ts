@@ -72,8 +72,9 @@ test.describe('the family portal on a phone', () => {
     await logIn(page, 'demo.family.youth');
     await page.goto('/mijn/plan');
     const goal = page.getByTestId('goal-pGoalYouth');
-    await goal.getByRole('button', { name: 'Verbergen voor mijn ouders' }).click();
-    await visible(goal.getByText('Niet zichtbaar voor uw ouders'));
+    // The goal's own button comes first; its actions carry their own.
+    await goal.getByRole('button', { name: 'Verbergen voor mijn ouders' }).first().click();
+    await visible(goal.getByText('Niet zichtbaar voor uw ouders').first());
     await journey.checkpoint('youth-plan');
     await logOut(page);
 

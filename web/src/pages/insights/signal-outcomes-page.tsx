@@ -134,7 +134,7 @@ function OutcomesView({ o, busy }: { o: SignalOutcomes; busy: boolean }) {
           ]}
         />
       </section>
-      <section className="kt-section" aria-labelledby="signal-trend">
+      <section className="kt-section">
         <Heading2 id="signal-trend">{t('steering.signals.trendTitle')}</Heading2>
         <figure className="kt-figure">
           <LineChart
