@@ -17,6 +17,13 @@ export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'POST /api/public/buurtgezinnen/support-families':
     'public sign-up form: stores an unconfirmed application, gives nothing back',
   'POST /api/public/buurtgezinnen/confirmations': 'e-mail confirmation link of the public form (random token)',
+  'GET /api/auth/oidc/providers': 'which sign-in providers are configured (for the login page); no personal data',
+  'GET /api/auth/oidc/:provider/start':
+    'starts an OpenID Connect sign-in: stores state, nonce and PKCE verifier for this browser only (oidc tests)',
+  'GET /api/auth/oidc/:provider/callback':
+    'the provider returns the sign-in here; state is single-use and bound to the browser (oidc tests: replay, wrong issuer, expired token)',
+  'GET /api/auth/oidc/pending': 'which second-factor step the own pending sign-in needs (oidc tests)',
+  'POST /api/auth/oidc/logout': "ends the own session and answers the provider's logout address",
   'POST /api/public/password':
     'choosing the own password with the one-time link from the e-mail (random token, single use, expires; separation-of-duties tests)',
 };

@@ -92,6 +92,15 @@ describe('family-rights routes', () => {
         payload: () => ({ organisationId: w.teamOrganisationId, scopes: ['contact'] }),
         allowed: FAMILY,
       },
+      {
+        // Decided on the login before the consent is looked up: a family member passes (and finds no such
+        // consent), everyone else is refused and audited.
+        name: 'POST consent withdraw',
+        method: 'POST',
+        url: () => '/api/family-rights/consent/00000000-0000-4000-8000-000000000000/withdraw',
+        payload: () => ({}),
+        allowed: FAMILY,
+      },
     ];
     await checkActorMatrix(t, actors(), own);
   });

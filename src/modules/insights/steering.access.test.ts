@@ -180,6 +180,8 @@ describe('CBS delivery', () => {
     await checkRouteMatrix(t, [
       { method: 'POST', url: '/api/insights/cbs-delivery/report', payload: () => H1, allowed: [] },
       { method: 'POST', url: '/api/insights/cbs-delivery/file', payload: () => H1, allowed: [] },
+      // Signals that paid off: policy advisors by role; a team lead only with a team in the municipality.
+      { method: 'GET', url: `/api/insights/signal-outcomes?municipality=0193&month=${month}`, allowed: ['policy'] },
     ]);
     const otherLead = await buildUser(t.db.kysely, ['professional', 'team_lead']);
     await addToTeam(t.db.kysely, await buildTeam(t.db.kysely, { municipality: '0166' }), otherLead.id, true);
