@@ -2,6 +2,7 @@
 // the age rule on the professionals' own consent records, a correction request through the
 // regisseur's queue and back, who looked at the file (paged, scoped, one statement for the page),
 // a question about an entry answered by the privacy officer, and the copy of all data by scope.
+import { addDays, format, parseISO } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test-support/app.js';
 import { createTestDatabase } from '../../test-support/database.js';
@@ -135,9 +136,8 @@ describe('a correction request (Jeugdwet 7.3.9)', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const request = res.json<{ id: string; submittedOn: string; dueOn: string }>();
-    const due = new Date(`${request.submittedOn}T00:00:00Z`);
-    due.setUTCDate(due.getUTCDate() + 28);
-    expect(request.dueOn).toBe(due.toISOString().slice(0, 10));
+    // Four weeks: 28 calendar days after the day it was asked.
+    expect(request.dueOn).toBe(format(addDays(parseISO(request.submittedOn), 28), 'yyyy-MM-dd'));
     for (const s of [w.sessions.regisseur, w.sessions.privacyOfficer]) {
       const queue = (await call(s, 'GET', '/api/family-rights/queue')).json<{
         items: { id: string; daysLeft: number }[];

@@ -26,7 +26,6 @@ export async function requestQueue(ctx: RequestContext, filter: QueueQuery) {
   const officer = hasRole(read.grant.actor, 'privacy_officer');
   const on = today();
   let query = q.queueQuery(read.db, read.grant.actor.userId, officer, filter.status);
-  if (filter.q) query = query.where('f.reference', 'ilike', `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   query =
     filter.sort === 'due'
       ? query.orderBy('r.due_on', 'asc').orderBy('r.id')

@@ -93,10 +93,13 @@ export const AccessLogPage = pageOf(AccessLogEntry, 'FamilyAccessLogPage');
 
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 
-export const QueueQuery = z.strictObject({
-  ...pagingFields('FamilyRequestQueueSort', ['due', 'newest']),
-  status: z.enum(['open', 'closed']).default('open'),
-});
+// No search text in the URL (it could hold a name): the queue is short, paged and filtered by status.
+export const QueueQuery = z
+  .strictObject({
+    ...pagingFields('FamilyRequestQueueSort', ['due', 'newest']),
+    status: z.enum(['open', 'closed']).default('open'),
+  })
+  .omit({ q: true });
 export const QueueItem = z
   .object({
     id: z.uuid(),

@@ -4319,7 +4319,6 @@ export interface paths {
                 query?: {
                     page?: number | string;
                     pageSize?: number | string;
-                    q?: string;
                     sort?: components["schemas"]["FamilyRequestQueueSortInput"];
                     status?: "open" | "closed";
                 };

@@ -30,7 +30,8 @@ function segments(points: readonly { x: number; y: number | null }[]): string[] 
       current = '';
       continue;
     }
-    current += `${current ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+    // SVG path coordinates, not numbers for a reader: one decimal is enough.
+    current += `${current ? 'L' : 'M'}${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`;
   }
   if (current) paths.push(current);
   return paths;
