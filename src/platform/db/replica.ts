@@ -40,8 +40,10 @@ export function primaryReports(): ReportReader {
   };
 }
 
+const MISSING_DATABASE = '3D000';
+
 // SQLSTATE classes and codes that mean "this server cannot answer now", not "this query is wrong".
-const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '53300', '40001']);
+const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '53300', '40001', MISSING_DATABASE]);
 const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 
 /** Whether an error says the replica is unreachable or cannot serve (so the primary should). */
@@ -86,11 +88,16 @@ export function openReplicaReader(opts: ReplicaOptions): ReportReader {
   async function catchUp(primary: Kysely<DB>) {
     const { rows } = await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(primary);
     const lsn = rows[0]?.lsn;
-    for (let i = 0; lsn && i < 200; i++) {
-      const r = await sql<{
-        done: boolean;
-      }>`select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) as done`.execute(replica.kysely);
-      if (r.rows[0]?.done) return;
+    for (let i = 0; lsn && i < 1000; i++) {
+      try {
+        const r = await sql<{
+          done: boolean;
+        }>`select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) as done`.execute(replica.kysely);
+        if (r.rows[0]?.done) return;
+      } catch (err) {
+        // A database just created on the primary is not on the replica until it has replayed that far.
+        if ((err as { code?: unknown }).code !== MISSING_DATABASE) throw err;
+      }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -119,8 +126,8 @@ export function openReplicaReader(opts: ReplicaOptions): ReportReader {
         downSince = null;
         retryAt = 0;
         return { status: 'ok', lagSeconds: rows[0]?.lag ?? null };
-      } catch (err) {
-        if (!isReplicaUnavailable(err)) throw err;
+      } catch {
+        // Health never fails because of the replica: whatever it answers, reports run on the primary.
         markDown();
         return { status: 'down', since: (downSince ?? new Date()).toISOString() };
       }
