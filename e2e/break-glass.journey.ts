@@ -30,6 +30,9 @@ test.describe('break the glass', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezinnen' }).click();
     // The list is paged: find the family by its reference.
     await page.getByLabel('Zoek op kenmerk of naam', { exact: true }).fill(FAMILY);
+    // Wait for the search to have applied (it is debounced): a click on the unfiltered list's link could
+    // be undone by the search's own update of the list address.
+    await expect(page.getByRole('link', { name: /^G-\d{4}-\d{4}$/ })).toHaveCount(1);
     await (await visible(page.getByRole('link', { name: FAMILY, exact: true }))).click();
     await visible(page.getByRole('heading', { level: 1, name: `Gezin ${FAMILY}` }));
     dossierPath = new URL(page.url()).pathname;
