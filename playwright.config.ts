@@ -2,6 +2,7 @@
 // download), against the built app on a database of its own (e2e/serve.mjs: embedded PGlite, or a
 // fresh database on the server DATABASE_URL points at). `npm run test:e2e` builds first.
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // The runner loads this file first and every worker loads it again; the workers inherit the
@@ -11,6 +12,11 @@ s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port));
 process.env.KT_E2E_PORT ??= execFileSync(process.execPath, ['-e', FREE_PORT], { encoding: 'utf8' }).trim();
 const baseURL = `http://127.0.0.1:${process.env.KT_E2E_PORT}`;
 process.env.KT_E2E_BASE_URL = baseURL;
+// Where this run's server log, mail drop, screenshots, report and failure traces go. scripts/journeys.mjs
+// runs the journeys as parallel shards, each with its own server and database, and gives each shard a
+// directory of its own (artifacts/e2e/shard-<n>); a plain `npx playwright test` uses artifacts/e2e.
+process.env.KT_E2E_ARTIFACTS ??= resolve('artifacts', 'e2e');
+const ARTIFACTS = process.env.KT_E2E_ARTIFACTS;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -37,8 +43,13 @@ export default defineConfig({
   // 90 s a step: the overall Buurtgezinnen assignment step takes ~50 s on a loaded 2-core machine.
   timeout: 90_000,
   // Traces and screenshots of failed steps; the journeys' own screenshots go to artifacts/e2e/<journey>/.
-  outputDir: 'artifacts/e2e/results',
-  reporter: [['list'], ['html', { outputFolder: 'artifacts/e2e/report', open: 'never' }]],
+  outputDir: `${ARTIFACTS}/results`,
+  // results.json: each journey's duration, which scripts/journeys.mjs uses to balance the shards.
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: `${ARTIFACTS}/report`, open: 'never' }],
+    ['json', { outputFile: `${ARTIFACTS}/results.json` }],
+  ],
   use: {
     baseURL,
     headless: true,

@@ -1,6 +1,7 @@
 // Journey 2: the privacy officer finds in the audit log what the admin journey did (team created,
 // members requested), sees each membership as a privileged change asked by one administrator and
 // approved by another, finds the member's login, and verifies that the hash chain is intact.
+// journey-runs-after: admin-team
 import type { Page } from '@playwright/test';
 import { logIn, logOut, openLoginPage } from './support/auth.js';
 import { eventually, type Journey, visible } from './support/journey.js';

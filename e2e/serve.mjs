@@ -8,16 +8,18 @@
 // Playwright sends SIGTERM when the run is over: the server stops, then the database and the data
 // directory go. The server's output goes to artifacts/e2e/server.log.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_ENTRY = join(ROOT, 'dist', 'server', 'main.js');
-const SERVER_LOG = join(ROOT, 'artifacts', 'e2e', 'server.log');
+// KT_E2E_ARTIFACTS: this run's (or shard's) artifact directory, set by playwright.config.ts.
+const ARTIFACTS_DIR = process.env.KT_E2E_ARTIFACTS || join(ROOT, 'artifacts', 'e2e');
+const SERVER_LOG = join(ARTIFACTS_DIR, 'server.log');
 // Mail with a secret goes here instead of the outbox; the journeys read it (e2e/support/env.ts).
-const MAIL_DROP_DIR = join(ROOT, 'artifacts', 'e2e', 'mail-drop');
+const MAIL_DROP_DIR = join(ARTIFACTS_DIR, 'mail-drop');
 const STOP_TIMEOUT_MS = 20_000;
 
 const log = (message) => console.log(`[e2e server] ${message}`);
@@ -122,6 +124,12 @@ try {
   rmSync(MAIL_DROP_DIR, { recursive: true, force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'kt-e2e-data-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  // Parallel shards (scripts/journeys.mjs) seed the demo region once and each start from a copy of it.
+  const seeded = process.env.KT_E2E_SEEDED_DATA_DIR;
+  if (seeded && !process.env.DATABASE_URL) {
+    cpSync(seeded, dataDir, { recursive: true });
+    log(`embedded database copied from the seeded ${seeded}`);
+  }
 
   const env = {
     ...process.env,

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
+/** artifacts/e2e, or the shard's own directory (KT_E2E_ARTIFACTS, set by playwright.config.ts / scripts/journeys.mjs). */
+export const ARTIFACTS_DIR = process.env.KT_E2E_ARTIFACTS || join(ROOT, 'artifacts', 'e2e');
 
 /**
  * What one journey leaves for a later one. Inside Playwright's outputDir (playwright.config.ts),
