@@ -9,7 +9,7 @@
 //   node scripts/journeys.mjs                        # every journey (E2E_SHARDS decides how many processes)
 //   node scripts/journeys.mjs --grep @postgres       # only the tagged journeys (only files with the tag)
 //   E2E_SHARDS=1 node scripts/journeys.mjs           # one process: exactly `npx playwright test`
-//   node scripts/journeys.mjs --list                 # print the shards and exit
+//   node scripts/journeys.mjs --plan                 # print the shards and exit
 //   node scripts/journeys.mjs --record-durations     # write e2e/journey-seconds.json from the last run
 //
 // Every e2e/*.journey.ts is picked up by itself: a new journey needs no entry anywhere. A journey that
@@ -30,7 +30,7 @@ const SECONDS_FILE = join(E2E, 'journey-seconds.json');
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 
 const args = process.argv.slice(2);
-const own = new Set(['--list', '--record-durations']);
+const own = new Set(['--plan', '--record-durations']);
 const passThrough = args.filter((a) => !own.has(a));
 const shardCount = Math.max(1, Number(process.env.E2E_SHARDS ?? (process.env.CI ? 2 : 1)) || 1);
 
@@ -42,15 +42,16 @@ if (args.includes('--record-durations')) {
 }
 
 // A file filter on the command line (`… login`) or one shard: Playwright as it is.
-const fileFilters = passThrough.filter(
-  (a, i) => !a.startsWith('-') && !/^--?(grep|g|project)$/.test(passThrough[i - 1] ?? ''),
-);
+// (the values of Playwright's options that take one are not file filters)
+const WITH_VALUE =
+  /^(--grep|-g|--grep-invert|--project|--reporter|--workers|-j|--timeout|--retries|--repeat-each|--max-failures|--output|--config|-c|--shard|--trace)$/;
+const fileFilters = passThrough.filter((a, i) => !a.startsWith('-') && !WITH_VALUE.test(passThrough[i - 1] ?? ''));
 if (shardCount === 1 || fileFilters.length > 0) {
-  if (args.includes('--list')) console.log('one process: npx playwright test', passThrough.join(' '));
+  if (args.includes('--plan')) console.log('one process: npx playwright test', passThrough.join(' '));
   else run(passThrough, null).then((code) => process.exit(code));
 } else {
   const shards = planShards();
-  if (args.includes('--list')) {
+  if (args.includes('--plan')) {
     shards.forEach((s, i) =>
       console.log(`shard ${i + 1} (~${Math.round(s.seconds)} s): ${s.files.map(name).join(' ')}`),
     );

@@ -45,7 +45,8 @@ function start(name, port) {
 }
 
 async function waitHealthy(instance) {
-  for (let i = 0; i < 120; i++) {
+  // Migrations and the demo seed first: minutes on a busy machine.
+  for (const until = Date.now() + 300_000; Date.now() < until;) {
     try {
       const res = await fetch(`${instance.base}/api/health`);
       if (res.ok) return res.json();

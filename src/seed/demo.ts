@@ -120,6 +120,9 @@ export async function seedDemo(
   agbCounter = 0;
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (trx) => {
+    // A one-off bulk load, not a request: no statement timeout. An instance that starts beside another waits
+    // for the other's seed however long it takes on a busy machine (it was cancelled after 15 s in CI).
+    await sql`SET LOCAL statement_timeout = 0`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     if (await trx.selectFrom('app_user').select('id').limit(1).executeTakeFirst()) return false;
     await trx.insertInto('region').values(REGION).execute();
