@@ -44,12 +44,7 @@ export default defineConfig({
   timeout: 90_000,
   // Traces and screenshots of failed steps; the journeys' own screenshots go to artifacts/e2e/<journey>/.
   outputDir: `${ARTIFACTS}/results`,
-  // results.json: each journey's duration, which scripts/journeys.mjs uses to balance the shards.
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: `${ARTIFACTS}/report`, open: 'never' }],
-    ['json', { outputFile: `${ARTIFACTS}/results.json` }],
-  ],
+  reporter: [['list'], ['html', { outputFolder: `${ARTIFACTS}/report`, open: 'never' }]],
   use: {
     baseURL,
     headless: true,
