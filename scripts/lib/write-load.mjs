@@ -59,6 +59,8 @@ export class Workload {
     this.sent = Object.fromEntries(KINDS.map((k) => [k, 0]));
     this.failures = {};
     this.hung = 0;
+    /** When each request that ran into the client's timeout was sent (ms since the epoch), and what it was. */
+    this.timedOut = [];
     this.running = false;
     this.workers = [];
     this.busy = new Set();
@@ -111,13 +113,17 @@ export class Workload {
     for (let i = w; this.running; i++) {
       const kind = KINDS[i % KINDS.length];
       const requestId = `${this.tag}-${(++this.n).toString(36)}`;
+      const sentAt = Date.now();
       this.sent[kind]++;
       try {
         const ack = await this.one(kind, requestId);
         if (ack) this.acked.push({ kind, requestId, ...ack });
       } catch (err) {
         const reason = err.name === 'TimeoutError' ? 'timeout' : 'no answer';
-        if (reason === 'timeout') this.hung++;
+        if (reason === 'timeout') {
+          this.hung++;
+          this.timedOut.push({ kind, sentAt });
+        }
         this.failures[`${kind}: ${reason}`] = (this.failures[`${kind}: ${reason}`] ?? 0) + 1;
         await new Promise((r) => setTimeout(r, 50)); // the app is restarting
       }
