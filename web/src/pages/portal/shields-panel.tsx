@@ -71,7 +71,8 @@ function ShieldForm({
 }) {
   const { t } = useTranslation();
   const shield = useShieldItem(familyId);
-  const [item, setItem] = useState(items.length === 1 ? itemKey(items[0]!.kind, items[0]!.ref) : '');
+  const only = items.length === 1 ? items[0] : undefined;
+  const [item, setItem] = useState(only ? itemKey(only.kind, only.ref) : '');
   const [reason, setReason] = useState<ShieldReason | ''>('');
   const [explanation, setExplanation] = useState('');
   const [reviewOn, setReviewOn] = useState('');
@@ -97,8 +98,8 @@ function ShieldForm({
     <form onSubmit={submit} noValidate className="kt-narrow" data-testid="shield-form">
       <ErrorSummary form={form} />
       <ProblemAlert error={form.otherError} />
-      {items.length === 1 ? (
-        <Paragraph>{t('portal.shields.itemFixed', { item: items[0]!.label })}</Paragraph>
+      {only ? (
+        <Paragraph>{t('portal.shields.itemFixed', { item: only.label })}</Paragraph>
       ) : (
         <SelectField
           label={t('portal.shields.item')}
