@@ -3,8 +3,9 @@
 // asks for a correction, sees who looked at her file and downloads her data (PDF and JSON); her
 // 16-year-old shields a goal of her own and the mother no longer sees it. Across roles, at 1,280 px: the
 // regisseur takes the proposed goal into the plan, shields an item with a legal reason and a review date
-// (the mother no longer sees it) and finds the correction request in the queue; the privacy officer
-// sees the shield in the register and the request in the queue. axe on every page.
+// and lifts an older shield (the mother no longer sees the one, sees the other again) and finds the
+// correction request in the queue; the privacy officer sees the shield in the register and the request
+// in the queue. axe on every page; every family page fits 390 px with touch targets of at least 44 px.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { logIn, logInWithDigid, logOut } from './support/auth.js';
@@ -172,6 +173,9 @@ test.describe('the family portal on a phone, and the professionals around it', (
     await desk.checkpoint('plan-shields-phone');
     await shields.getByRole('button', { name: 'Annuleren' }).click();
     await prof.setViewportSize(DESKTOP);
+    // The seeded shield is no longer needed: lifted, the family sees the item again.
+    await shields.getByRole('button', { name: /^Afscherming opheffen: .*De buurvrouw let op/ }).click();
+    await expect(shields.getByTestId('shield').filter({ hasText: 'De buurvrouw let op' })).toHaveCount(0);
 
     await prof.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Correctieverzoeken' }).click();
     await visible(prof.getByTestId('queue-item').filter({ hasText: CORRECTION }));
@@ -179,9 +183,9 @@ test.describe('the family portal on a phone, and the professionals around it', (
     await logOut(prof);
   });
 
-  test('the mother no longer sees the shielded item', async () => {
+  test('the mother no longer sees the shielded item, and sees the one whose shield was lifted', async () => {
     await page.goto('/mijn/plan');
-    await visible(page.getByTestId('action-pActMum'));
+    await visible(page.getByText('De buurvrouw let op'));
     await expect(page.getByText(STRENGTH)).toHaveCount(0);
     await familyPage('plan-after-shield');
     journey.expectNoPageErrors();
