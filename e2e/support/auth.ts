@@ -38,3 +38,18 @@ export async function logOut(page: Page): Promise<void> {
   expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
   expect(await meStatus(page)).toBe(401);
 }
+
+/**
+ * Logs in with DigiD through the demo's development identity provider (the OIDC flow, not the password
+ * form): the login page's DigiD link, then "log in as" the first person whose role matches. `onProvider`
+ * runs on the provider's page (a checkpoint); ends on the start page ("Welkom, …").
+ */
+export async function logInWithDigid(page: Page, who: RegExp, onProvider?: () => Promise<void>): Promise<void> {
+  if (!new URL(page.url()).pathname.startsWith('/login')) await openLoginPage(page);
+  await page.getByRole('link', { name: 'Inloggen met DigiD' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/dev-idp/interaction/'));
+  await visible(page.getByRole('heading', { level: 1, name: 'Inloggen als…' }));
+  await onProvider?.();
+  await page.getByRole('button', { name: who }).first().click();
+  await visible(page.getByRole('heading', { level: 1, name: /^Welkom, / }));
+}

@@ -66,6 +66,14 @@ const ROUTES: Route[] = [
   { method: 'GET', url: () => `/api/portal/families/${F()}/timeline`, expect: FAMILY_READ, otherwise: 403 },
   {
     method: 'POST',
+    url: () => `/api/portal/families/${F()}/plan/sign-off`,
+    // Before any write that makes a new plan version: version 1 is the current one.
+    payload: () => ({ version: 1 }),
+    expect: { mum: 204, dad: 204, teen: 204, youth: 204 },
+    otherwise: 403,
+  },
+  {
+    method: 'POST',
     url: () => `/api/portal/families/${F()}/plan/actions/aProf/comments`,
     payload: () => ({ body: 'Wanneer hoor ik iets?' }),
     // The father without authority does not see the shared plan: for him the action does not exist.

@@ -112,6 +112,22 @@ export function portalRoutes(app: App): void {
     },
     async (req, reply) => reply.status(201).send(await writes.propose(req.ctx, req.params.familyId, req.body)),
   );
+  app.post(
+    family('/plan/sign-off'),
+    {
+      schema: {
+        tags,
+        summary: 'Agree with the current plan version (in the family member’s own name, dated today)',
+        params: s.FamilyParams,
+        body: s.PortalSignOffBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await writes.signOffPlan(req.ctx, req.params.familyId, req.body.version);
+      return reply.status(204).send(null);
+    },
+  );
   app.put(
     family('/plan/items/:itemId/shield'),
     {

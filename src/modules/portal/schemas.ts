@@ -121,3 +121,7 @@ export const ProposalBody = z
   .meta({ id: 'PortalProposalBody' });
 export const ShieldOwnBody = z.strictObject({ shielded: z.boolean() }).meta({ id: 'PortalShieldOwnBody' });
 export type ProposalBody = z.infer<typeof ProposalBody>;
+/** Which version the family agrees with: only the current one counts (an older one answers 409). */
+export const PortalSignOffBody = z
+  .strictObject({ version: z.number().int().min(1).max(1_000_000) })
+  .meta({ id: 'PortalSignOffBody' });

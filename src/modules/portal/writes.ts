@@ -6,9 +6,10 @@ import type { RequestContext } from '../../platform/access/context.js';
 import type { AuditAction } from '../../platform/db/schema.js';
 import { fetchAll, one } from '../../platform/db/bundle.js';
 import { inTransaction, type Tx } from '../../platform/db/transaction.js';
-import { now } from '../../platform/clock.js';
+import { now, today } from '../../platform/clock.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent } from '../plans/content.js';
+import { signOff } from '../plans/service.js';
 import { mayMarkDone, mayShieldFromParents } from './authority/index.js';
 import { portalContext } from './context.js';
 import * as q from './queries.js';
@@ -183,4 +184,20 @@ export function shieldOwnPart(ctx: RequestContext, familyId: string, itemId: str
         .execute();
     },
   );
+}
+
+/**
+ * The family agrees with the current plan version, in its own name and dated today. Through the portal,
+ * so the family never reads the professionals' plan view: the portal's decision first (a household member
+ * who may use the portal; a child under 12 or a professional is refused here), then the plans module
+ * checks the version and records the agreement.
+ */
+export async function signOffPlan(ctx: RequestContext, familyId: string, version: number): Promise<void> {
+  await portalWrite(
+    ctx,
+    familyId,
+    { action: 'create', data: `agreement with plan version ${version}`, event: 'portal.plan_signed_off' },
+    async () => undefined,
+  );
+  await signOff(ctx, familyId, version, { signedOn: today() });
 }

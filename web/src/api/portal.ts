@@ -84,6 +84,12 @@ export function usePropose(familyId: string) {
     read(client.POST('/api/portal/families/{familyId}/proposals', { ...path(familyId), body })),
   );
 }
+/** The family agrees with the current plan version (its own name, dated today by the server). */
+export function useSignOffPlan(familyId: string) {
+  return usePortalWrite(familyId, (version: number) =>
+    send(client.POST('/api/portal/families/{familyId}/plan/sign-off', { ...path(familyId), body: { version } })),
+  );
+}
 export function useShieldOwn(familyId: string) {
   return usePortalWrite(familyId, (v: { itemId: string; shielded: boolean }) =>
     send(

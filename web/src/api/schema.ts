@@ -7085,6 +7085,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/families/{familyId}/plan/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree with the current plan version (in the family member’s own name, dated today) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalSignOffBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/families/{familyId}/plan/items/{itemId}/shield": {
         parameters: {
             query?: never;
@@ -13342,6 +13382,9 @@ export interface components {
         PortalShieldOwnBodyInput: {
             shielded: boolean;
         };
+        PortalSignOffBodyInput: {
+            version: number;
+        };
         /** @enum {string} */
         ShieldReasonInput: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";
         ShieldBodyInput: {
@@ -17954,6 +17997,9 @@ export interface components {
         };
         PortalShieldOwnBody: {
             shielded: boolean;
+        };
+        PortalSignOffBody: {
+            version: number;
         };
         /** @enum {string} */
         ShieldReason: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";

@@ -1,7 +1,7 @@
 // Who the development identity provider offers to log in as: a few parents and young people of the
-// first demo families (a parent with authority, one without, young people of 12–13, 14–15 and 16–17,
-// a child under 12), and one person Keukentafel does not know. The list shows names and a role only;
-// the BSN goes only into the ID token, as DigiD's broker would send it.
+// first demo families, the demo portal's own family first (a parent with authority, one without, young
+// people of 12–13, 14–15 and 16–17, a child under 12), and one person Keukentafel does not know. The list
+// shows names and a role only; the BSN goes only into the ID token, as DigiD's broker would send it.
 import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../../config.js';
 import { BsnVault, isValidBsn } from '../../../platform/bsn.js';
@@ -58,6 +58,9 @@ export async function demoAccounts(db: Kysely<DB>, config: Config): Promise<IdpA
       families.map((f) => f.id),
     )
     .where('bsn_enc', 'is not', null)
+    // The household members the demo's portal was prepared for (demo.family's mother: a plan with her
+    // own actions) come first, so "log in as" shows the same family as the password demo login.
+    .orderBy(sql`exists (select 1 from family_account fa where fa.person_id = person.id)`, 'desc')
     .orderBy('family.reference')
     .orderBy('person.created_at')
     .orderBy('person.id')

@@ -13,6 +13,7 @@ import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { day, RightsLinks } from './rights-links';
 import './family-rights.css';
+import { Glossary } from '../portal/term';
 
 const SCOPES = ['contact', 'plan', 'meetings', 'story', 'instruments'] as const;
 type Scope = (typeof SCOPES)[number];
@@ -87,6 +88,7 @@ export function ConsentPage() {
       <RightsLinks />
       <Paragraph>{t('familyRights.consent.intro')}</Paragraph>
       <Paragraph>{t('familyRights.consent.rule')}</Paragraph>
+      <Glossary terms={['gezag']} />
       <ProblemAlert error={withdraw.error ?? give.error} />
       <QueryView query={consent}>
         {(data) => {

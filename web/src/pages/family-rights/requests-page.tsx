@@ -14,6 +14,7 @@ import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { day, RightsLinks } from './rights-links';
 import './family-rights.css';
+import { Glossary } from '../portal/term';
 
 type Kind = 'correction' | 'deletion';
 
@@ -105,6 +106,7 @@ export function RequestsPage() {
       <PageHeading>{t('familyRights.requests.title')}</PageHeading>
       <RightsLinks />
       <Paragraph>{t('familyRights.requests.intro')}</Paragraph>
+      <Glossary terms={['regisseur', 'privacyOfficer']} />
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={form} />
         <ProblemAlert error={form.otherError} />

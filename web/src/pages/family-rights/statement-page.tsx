@@ -13,6 +13,7 @@ import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { RightsLinks } from './rights-links';
 import './family-rights.css';
+import { Glossary } from '../portal/term';
 
 function useSpecs(): FieldSpecs {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function StatementPage() {
       <PageHeading>{t('familyRights.statement.title')}</PageHeading>
       <RightsLinks />
       <Paragraph>{t('familyRights.statement.intro')}</Paragraph>
+      <Glossary terms={['regisseur']} />
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={form} />
         <ProblemAlert error={form.otherError} />

@@ -12,6 +12,7 @@ import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
 import { RightsLinks } from './rights-links';
 import './family-rights.css';
+import { Glossary } from '../portal/term';
 
 const KNOWN = <T extends string>(value: string | null, known: readonly T[]): T | 'other' =>
   known.includes(value as T) ? (value as T) : 'other';
@@ -114,6 +115,7 @@ export function WhoLookedPage() {
       <PageHeading>{t('familyRights.whoLooked.title')}</PageHeading>
       <RightsLinks />
       <Paragraph>{t('familyRights.whoLooked.intro')}</Paragraph>
+      <Glossary terms={['privacyOfficer']} />
       <QueryView query={log}>
         {(p) =>
           p.total === 0 ? (

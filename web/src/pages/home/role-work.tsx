@@ -96,7 +96,7 @@ function OpenReviews() {
   );
 }
 
-/** The family's start until the portal comes: what they can do now, in their own words. */
+/** The family's start: the portal, their rights, messages and login, in their own words. */
 export function FamilyStart() {
   const { t } = useTranslation();
   return (
@@ -110,6 +110,11 @@ export function FamilyStart() {
           </AppLink>
         </li>
         <li className="utrecht-link-list__item">
+          <AppLink to="/mijn/verklaring" className="utrecht-link-list__link">
+            {t('home.family.rights')}
+          </AppLink>
+        </li>
+        <li className="utrecht-link-list__item">
           <AppLink to="/inbox" className="utrecht-link-list__link">
             {t('home.family.inbox')}
           </AppLink>
@@ -120,7 +125,6 @@ export function FamilyStart() {
           </AppLink>
         </li>
       </LinkList>
-      <Paragraph>{t('home.family.later')}</Paragraph>
     </section>
   );
 }

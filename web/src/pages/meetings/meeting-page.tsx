@@ -28,6 +28,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { ConfirmTop3Form } from './confirm-form';
 import { ParticipantForm } from './participant-form';
+import { ShieldsPanel } from '../portal/shields-panel';
 import './meetings.css';
 
 export function MeetingPage() {
@@ -71,6 +72,11 @@ export function MeetingPage() {
       ) : m.abilities.edit && m.computed.tallies.length > 0 ? (
         <ConfirmTop3Form key={m.computed.candidates.join()} meeting={m} />
       ) : null}
+      <ShieldsPanel
+        familyId={familyId}
+        items={[{ kind: 'meeting', ref: m.id, label: t('portal.shields.thisMeeting') }]}
+        canShield={m.abilities.edit}
+      />
     </>
   );
 }

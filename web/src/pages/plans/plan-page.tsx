@@ -27,6 +27,8 @@ import { PlanEditor } from './plan-editor';
 import { PlanSections } from './plan-sections';
 import { SignOffForm } from './sign-off-form';
 import { ProposalsPanel } from '../portal/proposals-panel';
+import { ShieldsPanel } from '../portal/shields-panel';
+import { shieldablePlanItems } from './shieldable-items';
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -112,6 +114,13 @@ export function PlanPage() {
           ) : null}
         </>
       )}
+      {p.current && !editing ? (
+        <ShieldsPanel
+          familyId={familyId}
+          items={shieldablePlanItems(p.current.content, t, format)}
+          canShield={p.abilities.edit}
+        />
+      ) : null}
       {p.current && p.abilities.signOff && !editing ? <SignOffForm plan={p} /> : null}
       <Versions plan={p} />
       {p.versions.length >= 2 ? <PlanCompare plan={p} /> : null}
