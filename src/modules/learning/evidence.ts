@@ -5,7 +5,6 @@
 // that see the region's outcome indicators (policy advisors, contract managers) get figures; others see
 // which indicators evidence a step, without a figure.
 import { hasRole, type Actor } from '../../platform/access/actor.js';
-import type { Part } from '../../platform/db/bundle.js';
 import { publishIndicator } from '../insights/outcomes/publish.js';
 import { periodRange } from '../insights/outcomes/periods.js';
 import { indicatorCounts, type GroupCounts } from '../insights/outcomes/queries.js';
@@ -41,7 +40,7 @@ export function evidenceParts(region: string, period: string) {
       from: range.from,
       to: range.to,
       groupBy: 'none',
-    }) as Part<GroupCounts[]>,
+    }),
   };
 }
 
