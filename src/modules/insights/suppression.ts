@@ -2,9 +2,13 @@
 // docs/privacy.md ("Aggregates and small numbers"):
 // 1. primary: every count from 1 to THRESHOLD-1 is hidden and shown as "<5";
 // 2. secondary: a row or column with exactly one hidden cell would give that cell away to anyone
-//    who knows the row's or column's real total (from another publication) — so the smallest other
-//    non-zero cell of that row or column is hidden too (shown as "•"), repeated until no row or column has
-//    exactly one hidden cell;
+//    who knows the row's or column's real total (from another publication) — so another non-zero cell of
+//    that row or column is hidden too (shown as "•"), repeated until no row or column has exactly one
+//    hidden cell. Which one is blind to the values: the first non-zero cell in line order (a zero only
+//    when nothing else is left). Picking the *smallest* told an attacker who reruns the rule that the
+//    complement was no larger than every cell left shown — with a known total that pinned it: a column
+//    7, 7, 4 of satisfaction counts hid 4 and the first 7, and only 7 + 4 fits "the first 7 was picked
+//    over the second" (reconstruction.test.ts found it);
 // 3. totals are sums of the *shown* cells only and say so ("at least"); the real totals are never
 //    published, so subtracting shown cells from a total reveals nothing.
 // Zero is not suppressed: "nobody" identifies nobody.
@@ -13,7 +17,8 @@
 // knows their team closed three trajectories) learns from the shown zeros, or from which zero the rule
 // picked as a complement, where its few cases are (the reconstruction test found both); and the hidden
 // cells of a line must together hold at least THRESHOLD (two hidden ones of a row of 7 with 0 and 5
-// shown would both be 1), else its smallest shown non-zero cell is hidden too.
+// shown would both be 1) and must not all be primary at one end of their range (two hidden 4s of a
+// known 8), else its first shown non-zero cell is hidden too.
 
 export const THRESHOLD = 5;
 
@@ -34,10 +39,8 @@ function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<
   if (hiddenHere.length !== 1) return false;
   const candidates = cellsOf.filter(([r, c]) => !hidden[r]![c]);
   if (candidates.length === 0) return false;
-  // Prefer the smallest non-zero cell (least information lost); a zero only when nothing else is left.
-  const nonZero = candidates.filter(([r, c]) => values[r]![c]! > 0);
-  const pool = nonZero.length > 0 ? nonZero : candidates;
-  const [r, c] = pool.reduce((best, cell) => (values[cell[0]]![cell[1]]! < values[best[0]]![best[1]]! ? cell : best));
+  // The first non-zero cell in line order, whatever its size; a zero only when nothing else is left.
+  const [r, c] = candidates.find(([cr, cc]) => values[cr]![cc]! > 0) ?? candidates[0]!;
   hidden[r]![c] = true;
   return true;
 }
@@ -66,14 +69,17 @@ export function suppress(
         ...Array.from({ length: cols }, (_, c) => Array.from({ length: rows }, (_, r) => [r, c] as [number, number])),
       ];
       for (const line of lines) {
-        const hiddenSum = line.reduce((acc, [r, c]) => acc + (hidden[r]![c] ? values[r]![c]! : 0), 0);
-        if (!line.some(([r, c]) => hidden[r]![c]) || hiddenSum >= threshold) continue;
-        const open = line.filter(([r, c]) => !hidden[r]![c] && values[r]![c]! > 0);
-        if (open.length === 0) continue;
-        const [r, c] = open.reduce((best, cell) =>
-          values[cell[0]]![cell[1]]! < values[best[0]]![best[1]]! ? cell : best,
-        );
-        hidden[r]![c] = true;
+        const hiddenCells = line.filter(([r, c]) => hidden[r]![c]);
+        const hiddenSum = hiddenCells.reduce((acc, [r, c]) => acc + values[r]![c]!, 0);
+        // Hidden cells that are all primary (each 1 … threshold−1) and all at one end of that range
+        // (4 + 4 = 8 of a known 8) are pinned by their sum: they need a cell beside them too.
+        const allPrimary = hiddenCells.length > 0 && hiddenCells.every(([r, c]) => primary[r]![c]);
+        const pinned =
+          allPrimary && (hiddenSum === hiddenCells.length * (threshold - 1) || hiddenSum === hiddenCells.length);
+        if (hiddenCells.length === 0 || (hiddenSum >= threshold && !pinned)) continue;
+        const open = line.find(([r, c]) => !hidden[r]![c] && values[r]![c]! > 0);
+        if (!open) continue;
+        hidden[open[0]]![open[1]] = true;
         changed = true;
       }
     }

@@ -81,6 +81,20 @@ describe('the meetlat', () => {
     // A team member reads but does not position.
     const asMember = (await call(member, 'GET', '/api/learning/meetlat')).json<View>();
     expect(asMember.abilities).toEqual({ position: false, import: false });
+    // Each step's evidence comes from the indicator registry; the region's figures only for the policy advisor.
+    type Evidence = { key: string; source: string; indicator: string | null; value: number | null };
+    const evidenceOf = (v: View) =>
+      (v.meetlat as unknown as { steps: Array<{ evidence: Evidence[] }>; evidencePeriod: string | null }) ?? null;
+    const withFigures = evidenceOf(view);
+    expect(withFigures.evidencePeriod).toMatch(/^20\d\d-H[12]$/);
+    const first = withFigures.steps[0]!.evidence.find((e) => e.key === 'entry_point_specialised_share');
+    expect(first).toMatchObject({ source: 'outcome', indicator: 'specialised_referral' });
+    expect(evidenceOf(asMember).evidencePeriod).toBeNull();
+    expect(
+      evidenceOf(asMember)
+        .steps.flatMap((s) => s.evidence)
+        .every((e) => e.value === null),
+    ).toBe(true);
   });
 
   it('refuses positions that skip a step, exceed the levels, lie in the future or hold personal data', async () => {
@@ -181,6 +195,16 @@ describe('the learning log', () => {
       meetlatStepId: w.stepIds[2],
     });
     expect(entry.statusCode, entry.body).toBe(201);
+    // A pilot link must name a pilot of the municipality (the foreign key of 030 backs it up).
+    const noPilot = await call(member, 'POST', '/api/learning/entries', {
+      kind: 'went_well',
+      title: 'Spreekuur op school',
+      body: 'Werkt goed.',
+      municipality: '0193',
+      pilotId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(noPilot.statusCode).toBe(400);
+    expect(JSON.stringify(noPilot.json())).toContain('pilotId');
     const entryId = entry.json<{ id: string }>().id;
     const meeting = await call(lead, 'POST', '/api/learning/meetings', {
       municipality: '0193',

@@ -151,6 +151,19 @@ export function createEntry(ctx: RequestContext, body: NewLearningEntry) {
           errors: [{ path: 'meetlatStepId', message: 'unknown_step', kind: 'unknown_step' }],
         });
     }
+    if (body.pilotId) {
+      const pilot = await trx
+        .selectFrom('pilot')
+        .select('id')
+        .where('id', '=', body.pilotId)
+        .where('municipality_code', '=', body.municipality)
+        .executeTakeFirst();
+      if (!pilot)
+        throw new ValidationError('invalid_input', {
+          detail: 'Not a pilot of this municipality.',
+          errors: [{ path: 'pilotId', message: 'unknown_pilot', kind: 'unknown_pilot' }],
+        });
+    }
     refusePersonalData({ title: body.title, body: body.body });
     const row = await trx
       .insertInto('learning_entry')

@@ -5,7 +5,7 @@
 //   CSV:  positie;titel;beschrijving;indicatoren   (or position,title,description,indicators; indicators split by | or ,)
 import { parse } from 'csv-parse/sync';
 import type { FieldError } from '../../platform/errors.js';
-import { DEFAULT_LEVELS, INDICATOR_KEYS } from './indicators.js';
+import { DEFAULT_LEVELS, isIndicatorKey } from './indicators.js';
 import { findPersonalData } from './personal-data.js';
 
 export interface MeetlatDefinition {
@@ -76,9 +76,13 @@ function checkSteps(raw: RawStep[], errors: FieldError[]): MeetlatDefinition['st
           : [r.indicators];
     const indicators: string[] = [];
     for (const key of list) {
-      const k = typeof key === 'string' ? key.trim() : '';
+      if (typeof key !== 'string') {
+        errors.push(problem(r.line, 'indicators', 'unknown_indicator', 'an indicator is named by its key'));
+        continue;
+      }
+      const k = key.trim();
       if (k === '') continue;
-      if (!(INDICATOR_KEYS as readonly string[]).includes(k))
+      if (!isIndicatorKey(k))
         errors.push(problem(r.line, 'indicators', 'unknown_indicator', `unknown indicator ${k.slice(0, 40)}`));
       else if (!indicators.includes(k)) indicators.push(k);
     }

@@ -9,6 +9,7 @@ import { many, one } from '../../platform/db/bundle.js';
 import { inTransaction, type Queryable, type Tx } from '../../platform/db/transaction.js';
 import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.js';
 import { today } from '../../platform/clock.js';
+import { evidenceFor, evidenceParts, lastClosedHalfYear, seesFigures } from './evidence.js';
 import { readMeetlatDefinition, type MeetlatDefinition } from './meetlat-definition.js';
 import { refusePersonalData } from './personal-data.js';
 import { learningFacts } from './policy.js';
@@ -34,7 +35,7 @@ const activeMeetlat = (db: Queryable, region: string) =>
       'ml.name',
       'ml.is_example',
       'ml.levels',
-      sql<MeetlatView['meetlat'] extends infer M ? (M extends { steps: infer S } ? S : never) : never>`(
+      sql<Array<Omit<NonNullable<MeetlatView['meetlat']>['steps'][number], 'evidence'>>>`(
         select coalesce(json_agg(json_build_object('id', s.id, 'position', s.position, 'title', s.title,
           'description', s.description, 'indicators', s.indicator_keys) order by s.position), '[]'::json)
         from meetlat_step s where s.meetlat_id = ml.id)`.as('steps'),
@@ -73,11 +74,16 @@ export async function getMeetlat(ctx: RequestContext, asked: string | undefined)
     purpose: PURPOSE,
     data: 'meetlat: steps and the positions of the region’s municipalities',
   });
-  const { meetlat, regionRow, municipalities } = await read.fetch({
+  const parts = {
     meetlat: one(activeMeetlat(read.db, read.grant.subjectId)),
     regionRow: one(read.db.selectFrom('region').select(['code', 'name']).where('code', '=', read.grant.subjectId)),
     municipalities: many(municipalitiesWithAssessments(read.db, read.grant.subjectId)),
-  });
+  };
+  // The evidence figures ride in the same statement, for the roles that see the region's indicators.
+  const period = seesFigures(actor) ? lastClosedHalfYear(today()) : null;
+  const { meetlat, regionRow, municipalities, evidenceArea, evidenceCounts } = period
+    ? await read.fetch({ ...parts, ...evidenceParts(read.grant.subjectId, period) })
+    : { ...(await read.fetch(parts)), evidenceArea: undefined, evidenceCounts: null };
   // The decision's facts are remembered: these flags send no statement.
   const facts = await learningFacts(read.db, actor, read.memo);
   const own = hasRole(actor, 'policy') ? facts.homeMunicipality : null;
@@ -93,7 +99,11 @@ export async function getMeetlat(ctx: RequestContext, asked: string | undefined)
           name: meetlat.name,
           isExample: meetlat.is_example,
           levels: meetlat.levels,
-          steps: meetlat.steps,
+          steps: meetlat.steps.map((step) => ({
+            ...step,
+            evidence: evidenceFor(step.indicators, evidenceCounts, evidenceArea),
+          })),
+          evidencePeriod: period,
         }
       : null,
     municipalities,

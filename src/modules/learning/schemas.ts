@@ -12,12 +12,24 @@ const Ref = z.object({ id: z.uuid(), name: z.string() });
 
 // ---- the meetlat ----------------------------------------------------------------------------
 
+/** An indicator that evidences a step, with the region's current published figure where there is one. */
+export const MeetlatEvidence = z.object({
+  key: IndicatorKey,
+  source: z.enum(['outcome', 'budget', 'signal_outcomes', 'support_families']),
+  /** The outcome indicator behind the key, when it is one (its page shows definition and breakdowns). */
+  indicator: z.string().nullable(),
+  /** A share (0–1), a mean mark or a median of days; null when hidden (small numbers) or not shown here. */
+  value: z.number().nullable(),
+  numerator: z.number().int().nullable(),
+  denominator: z.number().int().nullable(),
+});
 export const MeetlatStep = z.object({
   id: z.uuid(),
   position: z.number().int(),
   title: z.string(),
   description: z.string(),
   indicators: z.array(z.string()),
+  evidence: z.array(MeetlatEvidence),
 });
 export const MeetlatAssessment = z.object({
   id: z.uuid(),
@@ -37,6 +49,8 @@ export const MeetlatView = z
         isExample: z.boolean(),
         levels: z.array(z.string()),
         steps: z.array(MeetlatStep),
+        /** The half-year of the evidence figures (the last completed one), or null when this user sees none. */
+        evidencePeriod: z.string().nullable(),
       })
       .nullable(),
     municipalities: z.array(z.object({ code: z.string(), name: z.string(), assessments: z.array(MeetlatAssessment) })),

@@ -12814,7 +12814,7 @@ export interface components {
         /** @enum {string} */
         ReflectionActionStatusInput: "open" | "done" | "dropped";
         /** @enum {string} */
-        IndicatorKeyInput: "drop_out" | "repeat_use" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
+        IndicatorKeyInput: "drop_out" | "repeat_use" | "no_new_start" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
         MeetlatViewInput: {
             region: {
                 code: string;
@@ -12833,7 +12833,17 @@ export interface components {
                     title: string;
                     description: string;
                     indicators: string[];
+                    evidence: {
+                        key: components["schemas"]["IndicatorKeyInput"];
+                        /** @enum {string} */
+                        source: "outcome" | "budget" | "signal_outcomes" | "support_families";
+                        indicator: string | null;
+                        value: number | null;
+                        numerator: number | null;
+                        denominator: number | null;
+                    }[];
                 }[];
+                evidencePeriod: string | null;
             } | null;
             municipalities: {
                 code: string;
@@ -17421,7 +17431,7 @@ export interface components {
         /** @enum {string} */
         ReflectionActionStatus: "open" | "done" | "dropped";
         /** @enum {string} */
-        IndicatorKey: "drop_out" | "repeat_use" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
+        IndicatorKey: "drop_out" | "repeat_use" | "no_new_start" | "satisfaction" | "managing_without_help" | "goals_achieved" | "problems_reduced" | "specialised_referral" | "entry_point_specialised_share" | "time_to_help" | "budget_spent" | "cost_per_youth" | "evictions_prevented" | "signals_to_trajectory" | "support_family_matches";
         MeetlatView: {
             region: {
                 code: string;
@@ -17440,7 +17450,17 @@ export interface components {
                     title: string;
                     description: string;
                     indicators: string[];
+                    evidence: {
+                        key: components["schemas"]["IndicatorKey"];
+                        /** @enum {string} */
+                        source: "outcome" | "budget" | "signal_outcomes" | "support_families";
+                        indicator: string | null;
+                        value: number | null;
+                        numerator: number | null;
+                        denominator: number | null;
+                    }[];
                 }[];
+                evidencePeriod: string | null;
             } | null;
             municipalities: {
                 code: string;
@@ -18989,7 +19009,7 @@ export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] a
 export const involvementMatchSortValues = ["attention","newest"] as const satisfies readonly components['schemas']['InvolvementMatchSort'][];
 export const learningKindValues = ["went_well","went_less_well","chafed"] as const satisfies readonly components['schemas']['LearningKind'][];
 export const reflectionActionStatusValues = ["open","done","dropped"] as const satisfies readonly components['schemas']['ReflectionActionStatus'][];
-export const indicatorKeyValues = ["drop_out","repeat_use","satisfaction","managing_without_help","goals_achieved","problems_reduced","entry_point_specialised_share","time_to_help","budget_spent","cost_per_youth","evictions_prevented","signals_to_trajectory","support_family_matches"] as const satisfies readonly components['schemas']['IndicatorKey'][];
+export const indicatorKeyValues = ["drop_out","repeat_use","no_new_start","satisfaction","managing_without_help","goals_achieved","problems_reduced","specialised_referral","entry_point_specialised_share","time_to_help","budget_spent","cost_per_youth","evictions_prevented","signals_to_trajectory","support_family_matches"] as const satisfies readonly components['schemas']['IndicatorKey'][];
 export const learningEntrySortValues = ["newest","oldest"] as const satisfies readonly components['schemas']['LearningEntrySort'][];
 export const reflectionMeetingSortValues = ["newest","oldest"] as const satisfies readonly components['schemas']['ReflectionMeetingSort'][];
 export const meetingKindValues = ["top3","met","family_group","other"] as const satisfies readonly components['schemas']['MeetingKind'][];

@@ -17,10 +17,16 @@ import type { BudgetSteering, BudgetSteeringQuery } from './schemas.js';
 type Count = BudgetSteering['total']['youths'];
 const present = (cell: Cell): Count => ({ kind: cell.kind, value: cell.kind === 'value' ? cell.value : null });
 
-/** One column of youth counts, suppressed together (primary and secondary). */
-function youthColumn(counts: number[]): Count[] {
+/** One column of youth counts, suppressed together (primary, secondary, and — as the outcome tables — a
+ * small column hidden whole and hidden cells that together would pin each other, such as 4 + 4 + 4 of a
+ * known 12, widened: reconstruction.test.ts). */
+export function youthColumn(counts: number[]): Count[] {
   if (counts.length === 0) return [];
-  return suppress(counts.map((n) => [n])).cells.map((row) => present(row[0]!));
+  return suppress(
+    counts.map((n) => [n]),
+    THRESHOLD,
+    { hideSmallLines: true },
+  ).cells.map((row) => present(row[0]!));
 }
 
 function costPerYouth(spentCents: number, youths: Count): number | null {

@@ -90,7 +90,7 @@ export function signalOutcomes(ctx: RequestContext, query: SignalOutcomesQuery):
       ...(await patternCounts(db, query.municipality, 'outreach', from)),
       ...(await trajectoryCounts(db, query.municipality, from)),
     ]);
-    const matrix = (m: string, keys: readonly string[]) => {
+    const matrix = (m: string, keys: readonly string[], own = false) => {
       const values = hoods.map(() => keys.map(() => 0));
       for (const r of rows) {
         if (r.month !== m) continue;
@@ -98,7 +98,8 @@ export function signalOutcomes(ctx: RequestContext, query: SignalOutcomesQuery):
         const j = keys.indexOf(r.key);
         if (i >= 0 && j >= 0) values[i]![j]! += Number(r.n);
       }
-      return suppress(values);
+      // A table published nowhere else gets the outcome tables' stricter rule (reconstruction.test.ts).
+      return own ? suppress(values, THRESHOLD, { hideSmallLines: true }) : suppress(values);
     };
     // Columns in OUTCOME_MEASURES order: reached, follow_up_help, eviction_prevented, trajectory.
     const tableFor = (m: string): Published[][] => {
@@ -106,7 +107,7 @@ export function signalOutcomes(ctx: RequestContext, query: SignalOutcomesQuery):
       const pick = (row: Cell[], keys: readonly string[]) =>
         keys.map((k) => row[OUTREACH_OUTCOMES.indexOf(k as (typeof OUTREACH_OUTCOMES)[number])]!);
       const evictions = matrix(m, [EVICTION_PREVENTED]);
-      const trajectories = matrix(m, [TRAJECTORY]);
+      const trajectories = matrix(m, [TRAJECTORY], true);
       return hoods.map((_, i) => [
         derived(pick(outreach.cells[i]!, REACHED)),
         derived(pick(outreach.cells[i]!, FOLLOW_UP)),

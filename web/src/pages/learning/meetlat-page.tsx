@@ -76,7 +76,7 @@ function Meetlat({ view }: { view: MeetlatView }) {
       <SideBySide view={view} steps={m.steps} levels={m.levels} />
       <Voices view={view} steps={m.steps} />
       <Movement view={view} steps={m.steps} levels={m.levels} />
-      <StepList steps={m.steps} />
+      <StepList steps={m.steps} period={m.evidencePeriod} />
     </>
   );
 }
@@ -268,9 +268,34 @@ function Movement({ view, steps, levels }: { view: MeetlatView; steps: Steps; le
   );
 }
 
-function StepList({ steps }: { steps: Steps }) {
+/** Each evidence indicator with the region's current figure (a share, a mark or days), or why there is none. */
+function useEvidenceText(period: string | null) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const indicator = useIndicatorLabel();
+  return (step: Steps[number]) =>
+    step.evidence
+      .map((e) => {
+        const value =
+          e.source !== 'outcome' || period === null
+            ? t('learning.meetlat.evidenceElsewhere')
+            : e.value === null
+              ? t('learning.meetlat.evidenceHidden')
+              : e.indicator === 'satisfaction'
+                ? format.decimal(e.value)
+                : e.indicator === 'time_to_help'
+                  ? format.days(e.value)
+                  : format.percent(e.value * 100);
+        return t('learning.meetlat.evidenceOf', { label: indicator(e.key), value });
+      })
+      .join('; ') || '—';
+}
+
+function StepList({ steps, period }: { steps: Steps; period: string | null }) {
   const { t } = useTranslation();
   const indicator = useIndicatorLabel();
+  const evidence = useEvidenceText(period);
+  const figureHeader = period ? t('learning.meetlat.evidence', { period }) : t('learning.meetlat.evidenceNone');
   type Row = (typeof steps)[number];
   return (
     <section aria-labelledby="steps">
@@ -281,6 +306,7 @@ function StepList({ steps }: { steps: Steps }) {
             <TableHeaderCell scope="col">{t('learning.meetlat.step')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('learning.meetlat.description')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('learning.meetlat.indicators')}</TableHeaderCell>
+            {period ? <TableHeaderCell scope="col">{figureHeader}</TableHeaderCell> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -291,6 +317,7 @@ function StepList({ steps }: { steps: Steps }) {
               </TableHeaderCell>
               <TableCell>{s.description}</TableCell>
               <TableCell>{s.indicators.map(indicator).join(', ') || '—'}</TableCell>
+              {period ? <TableCell>{evidence(s)}</TableCell> : null}
             </TableRow>
           ))}
         </TableBody>
@@ -302,6 +329,7 @@ function StepList({ steps }: { steps: Steps }) {
           { header: t('learning.meetlat.stepTitle'), value: (s) => s.title },
           { header: t('learning.meetlat.description'), value: (s) => s.description },
           { header: t('learning.meetlat.indicators'), value: (s) => s.indicators.map(indicator).join(', ') },
+          ...(period ? [{ header: figureHeader, value: (s: Row) => evidence(s) }] : []),
         ]}
         rows={steps}
       />
