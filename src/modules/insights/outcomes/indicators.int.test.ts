@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { buildBudgetLine, buildContract } from '../../../test-support/contracts.js';
 import { buildPerson, buildTeam, buildUser, ensureGeography } from '../../../test-support/factories.js';
 import { indicatorCounts, type IndicatorFilter } from './queries.js';
+import { refreshOutcomeSummary } from './summary.js';
 
 let t: TestApp;
 let db: Kysely<DB>;
@@ -208,6 +209,9 @@ beforeAll(async () => {
     entry: 'self_referral',
     helpOn: '2026-04-21T10:00:00+02:00',
   });
+  // The indicators read the outcome summary: bring it up to date as its job would (the families the
+  // fixture wrote were marked by the triggers; an incremental run computes just those).
+  await refreshOutcomeSummary(db);
 });
 afterAll(async () => {
   await t.close();
