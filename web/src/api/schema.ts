@@ -12243,7 +12243,7 @@ export interface components {
                     partial: boolean;
                 };
             };
-            computedAt: string;
+            computedAt: string | null;
         };
         OutcomeOptionsInput: {
             municipalities: {
@@ -16836,7 +16836,7 @@ export interface components {
                     partial: boolean;
                 };
             };
-            computedAt: string;
+            computedAt: string | null;
         };
         OutcomeOptions: {
             municipalities: {

@@ -8,6 +8,7 @@ import { createTestApp, login, type TestApp } from '../../../test-support/app.js
 import { checkRouteMatrix } from '../../../test-support/access-matrix.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../../test-support/factories.js';
 import { buildContract } from '../../../test-support/contracts.js';
+import { refreshOutcomeSummary } from './summary.js';
 
 let t: TestApp;
 const ids: string[] = [];
@@ -41,6 +42,8 @@ beforeAll(async () => {
         .execute();
       ids.push(f.familyId, f.trajectoryId, f.reference);
     }
+  // The dashboards read the outcome summary: computed here as its job would.
+  await refreshOutcomeSummary(db);
 });
 afterAll(async () => {
   await t.close();
