@@ -299,9 +299,10 @@ export default {
           null,
         ],
         ['budget against spend, region-year', `/api/insights/budget?${q({ area: REGION, year: YEAR })}`, policy, null],
+        // The generated municipalities have no neighbourhoods or signals: the demo's Zwolle, in the big database.
         [
-          'signals that paid off, municipality',
-          `/api/insights/signal-outcomes?${q({ municipality: MUNICIPALITY })}`,
+          'signals that paid off, municipality 0193 (demo)',
+          `/api/insights/signal-outcomes?${q({ municipality: '0193' })}`,
           policy,
           null,
         ],
