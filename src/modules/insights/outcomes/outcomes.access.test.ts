@@ -84,6 +84,8 @@ describe('outcome indicator routes', () => {
     expect(other.statusCode).toBe(200);
     expect(other.json().rows).toEqual([]);
     const own = await get(`/api/insights/outcomes?${q}`);
+    // When the summary these figures come from was computed (the page shows "Berekend op …").
+    expect(new Date(own.json().computedAt).getTime()).not.toBeNaN();
     // Team A only: six closed (not B's two), one drop-out (hidden: under 5).
     const drop = own.json().rows[0].figures.drop_out;
     expect(drop.cells).toEqual([

@@ -128,7 +128,7 @@ export function buildReport(
   info: AreaInfo,
   counts: GroupCounts[],
   todayIso: string,
-  computedAt: string | null,
+  computedAt: string | null | undefined,
 ): OutcomeReport {
   const groups = ordered(q.groupBy, counts);
   const tables = Object.fromEntries(
@@ -155,7 +155,7 @@ export function buildReport(
     })),
     totals: Object.fromEntries(INDICATORS.map((k) => [k, tables[k].totals])) as OutcomeReport['totals'],
     // When the summary the counts come from was computed (the job's last run), not when asked.
-    computedAt: computedAt === null ? null : new Date(computedAt).toISOString(),
+    computedAt: computedAt ? new Date(computedAt).toISOString() : null, // a part reads back NULL as undefined
   };
 }
 
