@@ -156,6 +156,14 @@ export default {
       );
       await withClient(databaseUrl, (c) => c.query('ANALYZE trajectory_outcome_summary'));
       const refreshInc = await withClient(databaseUrl, async (c) => {
+        // A scheduled run waiting behind the full one would take the marked families first: wait for it.
+        for (;;) {
+          const { rows } = await c.query(
+            `SELECT count(*)::int AS n FROM job WHERE kind = 'insights.outcome_summary.refresh' AND status = 'queued' AND run_at <= now()`,
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
         await c.query(
           `INSERT INTO outcome_summary_stale (family_id) SELECT id FROM family TABLESAMPLE SYSTEM (1) LIMIT 10000 ON CONFLICT DO NOTHING`,
         );
