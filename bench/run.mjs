@@ -296,7 +296,11 @@ async function runBackend(plan, sections) {
     }
 
     // The chain must still verify after all that load.
-    const chain = await getJson(server.baseUrl, '/api/audit/verify', privacyOfficer.cookie);
+    // A long section (steering at 2.5 M runs ~45 min) outlives the session's idle timeout: sign in again.
+    const officer = sections.some((x) => x.measure)
+      ? await login(server.baseUrl, 'demo.privacy_officer', PASSWORD)
+      : privacyOfficer;
+    const chain = await getJson(server.baseUrl, '/api/audit/verify', officer.cookie);
     log(`  chain check: ok=${chain.ok}, checked ${chain.checked}, unsealed ${chain.unsealed}`);
 
     log('stopping the server (SIGTERM)…');

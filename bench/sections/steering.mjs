@@ -3,7 +3,8 @@
 // demo.contract_manager), generates BENCH_TRAJECTORIES trajectories over 342 municipalities with their
 // allocations and claims (bench/lib/generate-steering.mjs), then times every dashboard request over HTTP,
 // sequentially (BENCH_STEERING_SAMPLES each, default 20, after BENCH_STEERING_WARMUP warm-up requests,
-// default 3), and shows EXPLAIN (ANALYZE, BUFFERS) of the slowest indicator statement: its SQL comes from
+// default 3) — first the outcome summary they read is computed by its job (full, then incremental),
+// timed — and shows EXPLAIN (ANALYZE, BUFFERS) of the slowest indicator statement: its SQL comes from
 // the app's own query builder (dist/server/…/outcomes/queries.js, indicatorCounts) with the same filter
 // the slowest request used. The database is dropped at the end. The embedded database lives inside the
 // server process (PGlite has no socket), so the generator cannot reach it: embedded is skipped.
@@ -74,6 +75,25 @@ async function indicatorSql(repoDir, filter) {
   return sql`SELECT ${indicatorCounts(filter).sql} AS counts`.compile(db);
 }
 
+/** Enqueues the outcome summary job and waits for the server's worker to finish it; its own timing from the state row. */
+async function runRefreshJob(c, payload) {
+  const t0 = performance.now();
+  const { rows } = await c.query(
+    `INSERT INTO job (kind, payload, max_attempts) VALUES ('insights.outcome_summary.refresh', $1::jsonb, 1) RETURNING id`,
+    [JSON.stringify(payload)],
+  );
+  const id = rows[0].id;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const { rows: j } = await c.query(`SELECT status, last_error FROM job WHERE id = $1`, [id]);
+    if (j[0].status === 'done') break;
+    if (j[0].status === 'failed') throw new Error(`outcome summary job failed: ${j[0].last_error}`);
+  }
+  const wallMs = performance.now() - t0;
+  const { rows: st } = await c.query(`SELECT last_rows, last_ms, computed_at FROM outcome_summary_state`);
+  return { wallMs, rows: Number(st[0].last_rows), ms: Number(st[0].last_ms) };
+}
+
 async function withClient(url, fn) {
   const c = new pg.Client({ connectionString: url, application_name: 'keukentafel-bench-steering' });
   await c.connect();
@@ -125,6 +145,31 @@ export default {
       const loadBefore = load();
       ctx.log(`  steering: generating ${n.toLocaleString('en')} trajectories (load average ${loadBefore})…`);
       const gen = await withClient(databaseUrl, (c) => generateSteering(c, n, ctx.log));
+      // The dashboards read the outcome summary (migration 029) that the job insights.outcome_summary.refresh
+      // writes: the generator loads without triggers, so recompute everything as the nightly job does —
+      // through the server's own job worker — and then an incremental run over 10,000 marked families.
+      ctx.log(`  steering: full outcome summary refresh by the job (load average ${load()})…`);
+      const refreshFull = await withClient(databaseUrl, (c) => runRefreshJob(c, { full: true }));
+      const refreshLoad = load();
+      ctx.log(
+        `  steering: full refresh ${refreshFull.rows.toLocaleString('en')} rows in ${(refreshFull.ms / 1000).toFixed(0)} s (job ${(refreshFull.wallMs / 1000).toFixed(0)} s end to end)`,
+      );
+      await withClient(databaseUrl, (c) => c.query('ANALYZE trajectory_outcome_summary'));
+      const refreshInc = await withClient(databaseUrl, async (c) => {
+        // A scheduled run waiting behind the full one would take the marked families first: wait for it.
+        for (;;) {
+          const { rows } = await c.query(
+            `SELECT count(*)::int AS n FROM job WHERE kind = 'insights.outcome_summary.refresh' AND status = 'queued' AND run_at <= now()`,
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        await c.query(
+          `INSERT INTO outcome_summary_stale (family_id) SELECT id FROM family TABLESAMPLE SYSTEM (1) LIMIT 10000 ON CONFLICT DO NOTHING`,
+        );
+        return runRefreshJob(c, {});
+      });
+      ctx.log(`  steering: incremental refresh ${refreshInc.rows.toLocaleString('en')} rows in ${refreshInc.ms} ms`);
       const facts = await withClient(databaseUrl, async (c) => {
         const { rows } = await c.query(
           `SELECT
@@ -262,9 +307,10 @@ export default {
           null,
         ],
         ['budget against spend, region-year', `/api/insights/budget?${q({ area: REGION, year: YEAR })}`, policy, null],
+        // The generated municipalities have no neighbourhoods or signals: the demo's Zwolle, in the big database.
         [
-          'signals that paid off, municipality',
-          `/api/insights/signal-outcomes?${q({ municipality: MUNICIPALITY })}`,
+          'signals that paid off, municipality 0193 (demo)',
+          `/api/insights/signal-outcomes?${q({ municipality: '0193' })}`,
           policy,
           null,
         ],
@@ -324,6 +370,11 @@ export default {
         ...(absent.length ? ['', `Not in this build, so not measured: ${absent.join('; ')}.`] : []),
         '',
         `Generator steps: ${genSteps}.`,
+        '',
+        `Outcome summary (migration 029, what every outcome request above reads): the full recomputation by the job insights.outcome_summary.refresh — ` +
+          `run by the server's own job worker, as the nightly schedule does — wrote ${fmt(refreshFull.rows)} rows in ${(refreshFull.ms / 1000).toFixed(0)} s ` +
+          `(${(refreshFull.wallMs / 1000).toFixed(0)} s from enqueueing to done; load average then ${refreshLoad}); an incremental run over 10,000 marked families ` +
+          `(the five-minute schedule's work after changes) wrote ${fmt(refreshInc.rows)} rows in ${(refreshInc.ms / 1000).toFixed(1)} s. ANALYZE of the summary after the full run.`,
         '',
         slowest
           ? `EXPLAIN (ANALYZE, BUFFERS) of the slowest indicator statement ("${slowest.label}"), its SQL compiled by the app's own indicatorCounts() from dist/server with the same filter:`

@@ -16,6 +16,7 @@ import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
 import { seedOutcomes } from './outcomes.js';
 import { seedLearning } from './learning.js';
+import { refreshOutcomeSummary } from '../modules/insights/outcomes/summary.js';
 import { seedMeetingsAndPlans } from './plans.js';
 import {
   DEMO_FAMILY_COUNT,
@@ -349,6 +350,8 @@ export async function seedDemo(
     await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
     await seedOutcomes(trx);
     await seedLearning(trx, { passwordHash, today });
+    // The outcome dashboards read a summary a job keeps up to date: the demo opens with it computed.
+    await refreshOutcomeSummary(trx, { full: true });
     return true;
   });
 }

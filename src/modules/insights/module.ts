@@ -10,6 +10,7 @@ import { steeringBudgetPolicy } from './budget/policy.js';
 import { signalOutcomeRoutes } from './signal-outcomes/routes.js';
 import { cbsDeliveryRoutes } from './cbs-delivery/routes.js';
 import { cbsDeliveryPolicy } from './cbs-delivery/policy.js';
+import { FULL_SCHEDULE, isFullRefresh, refreshOutcomeSummary, REFRESH_JOB } from './outcomes/summary.js';
 
 export const insightsModule = defineModule({
   name: 'insights',
@@ -27,4 +28,18 @@ export const insightsModule = defineModule({
     steeringBudgetPolicy,
     cbsDeliveryPolicy,
   ],
+  // The outcome summary the indicators read (migration 029): the marked families every five minutes,
+  // everything once a night.
+  jobs: ({ log }) => ({
+    handlers: {
+      [REFRESH_JOB]: async (payload, { trx }) => {
+        const r = await refreshOutcomeSummary(trx, { full: isFullRefresh(payload) });
+        log.info(r, 'outcome summary refreshed');
+      },
+    },
+    schedules: [
+      { name: 'insights-outcome-summary', kind: REFRESH_JOB, intervalSeconds: 300 },
+      { name: FULL_SCHEDULE, kind: REFRESH_JOB, intervalSeconds: 86_400 },
+    ],
+  }),
 });

@@ -1136,6 +1136,19 @@ export interface OutcomeSettingTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface OutcomeSummaryStaleTable {
+  family_id: string;
+  marked_at: Generated<Timestamp>;
+}
+
+export interface OutcomeSummaryStateTable {
+  computed_at: Timestamp | null;
+  full_at: Timestamp | null;
+  id: Generated<boolean>;
+  last_ms: Generated<number>;
+  last_rows: Generated<number>;
+}
+
 export interface PartnerApiKeyTable {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -1769,6 +1782,36 @@ export interface TrajectoryMemberTable {
   user_id: string;
 }
 
+export interface TrajectoryOutcomeSummaryTable {
+  attainment: string | null;
+  closed_on: string | null;
+  computed_at: Timestamp;
+  days_to_help: number | null;
+  ending_reason: string | null;
+  entry_point: string | null;
+  family_id: string;
+  /**
+   * 0 none (the team's own help), 1 basic, 2 ambulant, 3 day treatment, 4 crisis or protection, 5 residential.
+   */
+  level_rank: number;
+  managing_without_help: string | null;
+  municipality_code: string;
+  no_new_start: boolean | null;
+  opened_on: string;
+  /**
+   * The latest closing date of another trajectory of the same family on or before start_on: a repeat when it lies within the municipality's window (applied at query time).
+   */
+  prev_closed_on: string | null;
+  problems_reduced: boolean | null;
+  providers: string[];
+  region_code: string;
+  sat_parent: number | null;
+  sat_youth: number | null;
+  start_on: string;
+  team_id: string | null;
+  trajectory_id: string;
+}
+
 export interface TrajectorySatisfactionTable {
   id: Generated<string>;
   informant: 'youth' | 'parent';
@@ -1850,6 +1893,8 @@ export interface DB {
   organisation: OrganisationTable;
   outcome_criterion: OutcomeCriterionTable;
   outcome_setting: OutcomeSettingTable;
+  outcome_summary_stale: OutcomeSummaryStaleTable;
+  outcome_summary_state: OutcomeSummaryStateTable;
   partner_api_key: PartnerApiKeyTable;
   password_link: PasswordLinkTable;
   person: PersonTable;
@@ -1896,6 +1941,7 @@ export interface DB {
   trajectory_goal_attainment: TrajectoryGoalAttainmentTable;
   trajectory_handover: TrajectoryHandoverTable;
   trajectory_member: TrajectoryMemberTable;
+  trajectory_outcome_summary: TrajectoryOutcomeSummaryTable;
   trajectory_satisfaction: TrajectorySatisfactionTable;
   trajectory_status_change: TrajectoryStatusChangeTable;
 }

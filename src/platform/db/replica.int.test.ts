@@ -80,6 +80,20 @@ describe('a replica that cannot be reached', () => {
     expect(res.statusCode).toBe(200);
   });
 
+  it('keeps the outcome indicators answering from the primary (the audited part there, the counts too)', async () => {
+    const s = await login(t.app, 'policy.replica');
+    for (const url of [
+      '/api/insights/outcomes?code=0193&period=2026-H1',
+      '/api/insights/outcomes?code=0193&period=2026&groupBy=provider',
+      '/api/insights/outcomes/contracts?scope=municipality&code=0193&period=2026-H1',
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url, headers: s.headers });
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      const report = url.includes('contracts') ? res.json().report : res.json();
+      expect(report).toHaveProperty('computedAt');
+    }
+  });
+
   it('does not hide a wrong query behind the fallback', async () => {
     const reader = openReplicaReader({
       url: 'postgres://postgres@127.0.0.1:1/test',

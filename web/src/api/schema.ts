@@ -12283,7 +12283,7 @@ export interface components {
                     partial: boolean;
                 };
             };
-            computedAt: string;
+            computedAt: string | null;
         };
         OutcomeOptionsInput: {
             municipalities: {
@@ -16889,7 +16889,7 @@ export interface components {
                     partial: boolean;
                 };
             };
-            computedAt: string;
+            computedAt: string | null;
         };
         OutcomeOptions: {
             municipalities: {

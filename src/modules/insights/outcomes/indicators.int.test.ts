@@ -3,7 +3,7 @@
 // that is still 30 June), a new start on the first day after H+1 (not a repeat) and on the last day of
 // H+1 (a repeat), an informant measured twice (counts once, the latest), problems reduced only over a
 // series of two measurements. The counts come straight from the statement (no suppression here).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAll } from '../../../platform/db/bundle.js';
 import type { DB } from '../../../platform/db/schema.js';
@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { buildBudgetLine, buildContract } from '../../../test-support/contracts.js';
 import { buildPerson, buildTeam, buildUser, ensureGeography } from '../../../test-support/factories.js';
 import { indicatorCounts, type IndicatorFilter } from './queries.js';
+import { refreshOutcomeSummary, REFRESH_JOB } from './summary.js';
 
 let t: TestApp;
 let db: Kysely<DB>;
@@ -208,6 +209,9 @@ beforeAll(async () => {
     entry: 'self_referral',
     helpOn: '2026-04-21T10:00:00+02:00',
   });
+  // The indicators read the outcome summary: bring it up to date as its job would (the families the
+  // fixture wrote were marked by the triggers; an incremental run computes just those).
+  await refreshOutcomeSummary(db);
 });
 afterAll(async () => {
   await t.close();
@@ -286,5 +290,43 @@ describe('outcome indicators against the hand-computed fixture', () => {
     ]);
     expect(await counts({ provider: providerId })).toEqual([expect.objectContaining({ rep_den: 1, closed: 0 })]);
     expect(await counts({ area: { scope: 'region', code: 'TEST' } })).toEqual([expect.objectContaining({ closed: 2 })]);
+  });
+});
+
+describe('the outcome summary and its job', () => {
+  it('a change marks its family; the job (incremental) picks it up, a full run gives the same counts', async () => {
+    const before = (await counts())[0]!;
+    const e = await db
+      .selectFrom('trajectory')
+      .select(['id', 'family_id'])
+      .where('entry_point', '=', 'self_referral')
+      .executeTakeFirstOrThrow();
+    // E closes on 1 May: until the job runs, the figures are those of its last run.
+    await db
+      .updateTable('trajectory')
+      .set({ status: 'closed', closed_at: new Date('2026-05-01T10:00:00+02:00'), managing_without_help: '01' })
+      .where('id', '=', e.id)
+      .execute();
+    expect(await db.selectFrom('outcome_summary_stale').select('family_id').execute()).toEqual([
+      { family_id: e.family_id },
+    ]);
+    expect((await counts())[0]).toEqual(before);
+    await t.worker.installSchedules();
+    await sql`INSERT INTO job (kind) VALUES (${REFRESH_JOB})`.execute(db);
+    while (await t.worker.runOne()) {
+      /* the due jobs, the refresh among them */
+    }
+    expect((await counts())[0]).toMatchObject({ closed: 3, mwh_01: 1 });
+    expect(await db.selectFrom('outcome_summary_stale').select('family_id').execute()).toEqual([]);
+    const state = await db.selectFrom('outcome_summary_state').selectAll().executeTakeFirstOrThrow();
+    expect(state.computed_at).not.toBeNull();
+    // Back as it was: a full run recomputes everything to the fixture's figures.
+    await db
+      .updateTable('trajectory')
+      .set({ status: 'in_progress', closed_at: null, managing_without_help: null })
+      .where('id', '=', e.id)
+      .execute();
+    expect(await refreshOutcomeSummary(db, { full: true })).toMatchObject({ full: true });
+    expect((await counts())[0]).toEqual(before);
   });
 });

@@ -8,9 +8,9 @@ import { many, one } from '../../../platform/db/bundle.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import { today } from '../../../platform/clock.js';
 import { periodChoices, periodRange } from './periods.js';
-import { indicatorCounts, municipalityIn } from './queries.js';
+import { municipalityIn } from './queries.js';
 import type { ContractOutcomes, OutcomeOptions } from './schemas.js';
-import { areaPart, buildReport, filterOf } from './service.js';
+import { areaPart, buildReport, filterOf, withIndicators } from './service.js';
 
 const FIRST_YEAR = 2024;
 
@@ -177,13 +177,9 @@ export async function contractOutcomes(
     .orderBy('c.reference')
     .orderBy('oc.indicator');
   if (filter.provider) criteria = criteria.where('c.provider_id', '=', filter.provider);
-  const parts = await read.fetch({
-    area: areaPart(area),
-    counts: indicatorCounts(filter),
-    criteria: many(criteria),
-  });
+  const parts = await withIndicators(ctx, read, { area: areaPart(area), criteria: many(criteria) }, filter);
   if (!parts.area?.name) throw new NotFoundError('not_found', { detail: 'No such municipality or region.' });
-  const report = buildReport(query, range, parts.area, parts.counts, today());
+  const report = buildReport(query, range, parts.area, parts.counts, today(), parts.computedAt);
   return {
     period: range.period,
     report,

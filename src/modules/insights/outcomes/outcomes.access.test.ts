@@ -8,6 +8,7 @@ import { createTestApp, login, type TestApp } from '../../../test-support/app.js
 import { checkRouteMatrix } from '../../../test-support/access-matrix.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../../test-support/factories.js';
 import { buildContract } from '../../../test-support/contracts.js';
+import { refreshOutcomeSummary } from './summary.js';
 
 let t: TestApp;
 const ids: string[] = [];
@@ -41,6 +42,8 @@ beforeAll(async () => {
         .execute();
       ids.push(f.familyId, f.trajectoryId, f.reference);
     }
+  // The dashboards read the outcome summary: computed here as its job would.
+  await refreshOutcomeSummary(db);
 });
 afterAll(async () => {
   await t.close();
@@ -81,6 +84,8 @@ describe('outcome indicator routes', () => {
     expect(other.statusCode).toBe(200);
     expect(other.json().rows).toEqual([]);
     const own = await get(`/api/insights/outcomes?${q}`);
+    // When the summary these figures come from was computed (the page shows "Berekend op …").
+    expect(new Date(own.json().computedAt).getTime()).not.toBeNaN();
     // Team A only: six closed (not B's two), one drop-out (hidden: under 5).
     const drop = own.json().rows[0].figures.drop_out;
     expect(drop.cells).toEqual([

@@ -1,7 +1,9 @@
-// The outcome indicators as ONE aggregating statement: trajectories of the chosen municipalities
-// (families by municipality first, then trajectories by closing or first-contact date — both indexed),
-// their heaviest level of help and providers from the allocations, and per group the counts every
-// indicator needs. Nothing per person leaves the database: only counts, a sum of marks and a median.
+// The outcome indicators as ONE aggregating statement over the per-trajectory outcome summary
+// (migration 029, kept up to date by the job in summary.ts): the trajectories of the chosen
+// municipalities or region closed or started in the period (indexed by municipality and by region,
+// each with the closing and the start date), per group the counts every indicator needs. Nothing per
+// person leaves the database: only counts, a sum of marks and a median. The municipality's own
+// choices (drop-out reasons, repeat-use window) apply here, at counting time.
 //
 // Two cohorts per period:
 // - closed in the period (Amsterdam dates): drop-out, satisfaction, managing without help, no new start
@@ -55,9 +57,7 @@ export interface GroupCounts {
   tth_median: number | null;
 }
 
-// The level of help a trajectory reached: its heaviest allocation; 'none' = the team's own help.
-const LEVEL_RANK = `CASE pcl.level_of_help WHEN 'basic' THEN 1 WHEN 'ambulant' THEN 2 WHEN 'day_treatment' THEN 3
-  WHEN 'crisis' THEN 4 WHEN 'protection' THEN 4 WHEN 'residential' THEN 5 ELSE 0 END`;
+// The level of help a trajectory reached (its heaviest granted allocation, summary.ts); 0 = the team's own help.
 export const LEVEL_BY_RANK: Record<number, LevelOfHelp> = {
   0: 'none',
   1: 'basic',
@@ -121,6 +121,11 @@ export function municipalityIn(area: IndicatorFilter['area'], column = 'f.munici
     : sql`${sql.ref(column)} IN (SELECT rm.code FROM municipality rm WHERE rm.region_code = ${area.code})`;
 }
 
+/** The summary rows of the area: by municipality, or by the region stored on the row (both indexed). */
+function areaOf(area: IndicatorFilter['area']): RawBuilder<boolean> {
+  return area.scope === 'municipality' ? sql`s.municipality_code = ${area.code}` : sql`s.region_code = ${area.code}`;
+}
+
 export function indicatorCounts(f: IndicatorFilter): Part<GroupCounts[]> {
   const { key, join } = groupKey(f.groupBy, f.pilot);
   const from = f.from;
@@ -141,106 +146,28 @@ export function indicatorCounts(f: IndicatorFilter): Part<GroupCounts[]> {
   const where = sql.join(conditions, sql` AND `);
   const informant = f.informant ?? null;
   const query = sql<GroupCounts>`
-WITH bounds AS (
-  SELECT (${from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS lo,
-         (${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS hi
-),
-base AS (
-  SELECT t.id, t.family_id, f.municipality_code AS mun, t.team_id, t.entry_point, t.opened_at, t.closed_at,
-         (t.closed_at AT TIME ZONE 'Europe/Amsterdam')::date AS closed_on,
-         coalesce(t.first_contact_on, (t.opened_at AT TIME ZONE 'Europe/Amsterdam')::date) AS start_on,
-         t.ending_reason, t.managing_without_help,
-         coalesce(s.drop_out_reasons, '03') AS drop_codes, coalesce(s.repeat_window_months, 12) AS window_months,
-         (t.closed_at >= b.lo AND t.closed_at < b.hi) AS in_closed,
-         (coalesce(t.first_contact_on, (t.opened_at AT TIME ZONE 'Europe/Amsterdam')::date) BETWEEN ${from}::date AND ${to}::date) AS in_started
-  FROM family f
-  CROSS JOIN bounds b
-  JOIN trajectory t ON t.family_id = f.id
-  LEFT JOIN outcome_setting s ON s.municipality_code = f.municipality_code
-  WHERE ${municipalityIn(f.area)}
-    AND ((t.closed_at >= b.lo AND t.closed_at < b.hi)
-      OR coalesce(t.first_contact_on, (t.opened_at AT TIME ZONE 'Europe/Amsterdam')::date) BETWEEN ${from}::date AND ${to}::date)
-),
-c AS (
-  SELECT base.*,
-    coalesce(al.level_rank, 0) AS level_rank,
-    coalesce(al.providers, '{}'::uuid[]) AS providers
-  FROM base
-  LEFT JOIN LATERAL (
-    SELECT max(${sql.raw(LEVEL_RANK)}) AS level_rank, array_agg(DISTINCT a.provider_id) AS providers
-    FROM decision d
-    JOIN allocation a ON a.decision_id = d.id AND a.status <> 'withdrawn'
-    LEFT JOIN product_category_level pcl ON pcl.category = a.category
-    WHERE d.family_id = base.family_id AND d.outcome = 'granted'
-      AND (d.trajectory_id = base.id OR (d.trajectory_id IS NULL AND d.decided_at >= base.opened_at
-        AND (base.closed_at IS NULL OR d.decided_at <= base.closed_at)))
-  ) al ON TRUE
+WITH c AS (
+  SELECT s.trajectory_id AS id, s.family_id, s.municipality_code AS mun, s.team_id, s.entry_point, s.closed_on,
+    s.start_on, s.ending_reason, s.managing_without_help, s.level_rank, s.providers, s.no_new_start,
+    s.prev_closed_on, s.days_to_help, s.attainment, s.problems_reduced, s.sat_youth, s.sat_parent,
+    coalesce(st.drop_out_reasons, '03') AS drop_codes, coalesce(st.repeat_window_months, 12) AS window_months,
+    (s.closed_on BETWEEN ${from}::date AND ${to}::date) AS in_closed,
+    (s.start_on BETWEEN ${from}::date AND ${to}::date) AS in_started
+  FROM trajectory_outcome_summary s
+  LEFT JOIN outcome_setting st ON st.municipality_code = s.municipality_code
+  WHERE ${areaOf(f.area)}
+    AND (s.closed_on BETWEEN ${from}::date AND ${to}::date OR s.start_on BETWEEN ${from}::date AND ${to}::date)
 ),
 x AS (
   SELECT ${key} AS key, c.*,
-    -- CBS "no new start": another trajectory of the family starting after the closing, up to the end
-    -- of the half-year after the one it closed in.
-    CASE WHEN c.in_closed THEN NOT EXISTS (
-      SELECT 1 FROM trajectory t2
-      WHERE t2.family_id = c.family_id AND t2.id <> c.id
-        AND coalesce(t2.first_contact_on, (t2.opened_at AT TIME ZONE 'Europe/Amsterdam')::date) > c.closed_on
-        AND coalesce(t2.first_contact_on, (t2.opened_at AT TIME ZONE 'Europe/Amsterdam')::date)
-          <= (date_trunc('year', c.closed_on) + CASE WHEN extract(month FROM c.closed_on) <= 6 THEN interval '1 year' ELSE interval '18 months' END - interval '1 day')::date
-    ) END AS no_new_start,
     -- Local repeat use: the family had a trajectory closed within the window before this start.
-    CASE WHEN c.in_started THEN EXISTS (
-      SELECT 1 FROM trajectory t3
-      WHERE t3.family_id = c.family_id AND t3.id <> c.id AND t3.closed_at IS NOT NULL
-        AND (t3.closed_at AT TIME ZONE 'Europe/Amsterdam')::date <= c.start_on
-        AND (t3.closed_at AT TIME ZONE 'Europe/Amsterdam')::date > (c.start_on - make_interval(months => c.window_months))::date
-    ) END AS repeat_use,
-    CASE WHEN c.in_started THEN (
-      SELECT (min(sc.changed_at) AT TIME ZONE 'Europe/Amsterdam')::date - c.start_on
-      FROM trajectory_status_change sc WHERE sc.trajectory_id = c.id AND sc.to_status = 'in_progress'
-    ) END AS days_to_help,
-    ga.attainment,
-    CASE WHEN c.in_closed THEN (
-      -- Problems reduced: per person (or household) and instrument during the trajectory, the mean of
-      -- the latest measurement against the first, on the instrument's own scale; reduced when the mean
-      -- change over the series is positive. Null without a series of two measurements.
-      SELECT CASE WHEN count(*) = 0 THEN NULL ELSE avg(ser.change) > 0 END
-      FROM (
-        SELECT (array_agg(ms.mean ORDER BY ms.measured_on DESC, ms.recorded_at DESC))[1]
-             - (array_agg(ms.mean ORDER BY ms.measured_on, ms.recorded_at))[1] AS change
-        FROM (
-          SELECT m.person_id, m.instrument_id, m.measured_on, m.recorded_at,
-                 avg(sco.score)::numeric / nullif(i.scale_max - i.scale_min, 0) AS mean
-          FROM measurement m
-          JOIN instrument i ON i.id = m.instrument_id
-          JOIN measurement_score sco ON sco.measurement_id = m.id
-          WHERE m.family_id = c.family_id
-            AND m.measured_on >= (c.opened_at AT TIME ZONE 'Europe/Amsterdam')::date AND m.measured_on <= c.closed_on
-          GROUP BY m.id, i.scale_max, i.scale_min
-        ) ms
-        GROUP BY ms.person_id, ms.instrument_id
-        HAVING count(*) >= 2
-      ) ser
-    ) END AS problems_reduced,
-    sat.n AS sat_n, sat.total AS sat_sum
+    CASE WHEN c.in_started THEN coalesce(c.prev_closed_on > (c.start_on - make_interval(months => c.window_months))::date, false) END AS repeat_use,
+    CASE WHEN c.in_started THEN c.days_to_help END AS days_to_help_started,
+    -- Satisfaction: the latest mark per informant (an informant measured twice counts once).
+    CASE WHEN ${informant}::text IS NULL OR ${informant}::text = 'youth' THEN c.sat_youth END AS mark_youth,
+    CASE WHEN ${informant}::text IS NULL OR ${informant}::text = 'parent' THEN c.sat_parent END AS mark_parent
   FROM c
   ${join}
-  LEFT JOIN trajectory_goal_attainment ga ON ga.trajectory_id = c.id AND c.in_closed
-  LEFT JOIN LATERAL (
-    -- Satisfaction: the latest mark per informant (an informant measured twice counts once); the
-    -- mark given at closing is a measurement on the closing day.
-    SELECT count(*)::int AS n, coalesce(sum(lm.mark), 0)::int AS total
-    FROM (
-      SELECT DISTINCT ON (ms.informant) ms.informant, ms.mark
-      FROM (
-        SELECT ts.informant, ts.mark, ts.measured_on, ts.recorded_at FROM trajectory_satisfaction ts WHERE ts.trajectory_id = c.id
-        UNION ALL
-        SELECT tt.satisfaction_informant, tt.satisfaction, c.closed_on, tt.closed_at FROM trajectory tt
-        WHERE tt.id = c.id AND tt.satisfaction IS NOT NULL
-      ) ms
-      WHERE ${informant}::text IS NULL OR ms.informant = ${informant}::text
-      ORDER BY ms.informant, ms.measured_on DESC, ms.recorded_at DESC
-    ) lm
-  ) sat ON c.in_closed
   WHERE ${where}
 ),
 g AS (
@@ -248,8 +175,8 @@ g AS (
     count(*) FILTER (WHERE in_closed)::int AS closed,
     count(*) FILTER (WHERE in_closed AND ending_reason IS NOT NULL)::int AS drop_out_den,
     count(*) FILTER (WHERE in_closed AND (ending_reason = '03' OR (drop_codes = '03+04' AND ending_reason = '04')))::int AS drop_out_num,
-    coalesce(sum(sat_n) FILTER (WHERE in_closed), 0)::int AS sat_n,
-    coalesce(sum(sat_sum) FILTER (WHERE in_closed), 0)::int AS sat_sum,
+    coalesce(sum((mark_youth IS NOT NULL)::int + (mark_parent IS NOT NULL)::int) FILTER (WHERE in_closed), 0)::int AS sat_n,
+    coalesce(sum(coalesce(mark_youth, 0) + coalesce(mark_parent, 0)) FILTER (WHERE in_closed), 0)::int AS sat_sum,
     count(*) FILTER (WHERE in_closed AND managing_without_help = '01')::int AS mwh_01,
     count(*) FILTER (WHERE in_closed AND managing_without_help = '02')::int AS mwh_02,
     count(*) FILTER (WHERE in_closed AND managing_without_help = '03')::int AS mwh_03,
@@ -264,11 +191,16 @@ g AS (
     count(*) FILTER (WHERE in_closed AND problems_reduced)::int AS pr_num,
     count(*) FILTER (WHERE in_started)::int AS spec_den,
     count(*) FILTER (WHERE in_started AND level_rank >= 2)::int AS spec_num,
-    count(*) FILTER (WHERE in_started AND days_to_help IS NOT NULL)::int AS tth_n,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_help) FILTER (WHERE in_started AND days_to_help IS NOT NULL) AS tth_median
+    count(*) FILTER (WHERE in_started AND days_to_help_started IS NOT NULL)::int AS tth_n,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_help_started) FILTER (WHERE in_started AND days_to_help_started IS NOT NULL) AS tth_median
   FROM x
   GROUP BY key
 )
 SELECT g.*, ${labelOf(f.groupBy)} AS label FROM g ORDER BY g.key`;
   return { sql: sql`(SELECT coalesce(json_agg(q), '[]'::json) FROM (${query}) AS q)` };
+}
+
+/** When the summary the counts come from was brought up to date (null: never yet). */
+export function summaryComputedAt(): Part<string | null> {
+  return { sql: sql`(SELECT to_json(computed_at) FROM outcome_summary_state)` };
 }

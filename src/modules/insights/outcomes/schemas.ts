@@ -89,7 +89,8 @@ export const OutcomeReport = z
     ),
     /** Per indicator: the sum of the shown cells over the rows, and whether any was hidden. */
     totals: z.record(IndicatorKey, z.object({ cells: z.array(z.number().int()), partial: z.boolean() })),
-    computedAt: z.string(),
+    /** When the outcome summary these figures come from was computed (null: not yet). */
+    computedAt: z.string().nullable(),
   })
   .meta({ id: 'OutcomeReport' });
 export type OutcomeReport = z.infer<typeof OutcomeReport>;

@@ -1,19 +1,27 @@
 // Outcome indicators for a municipality or the region (issue 14): one audited statement per request —
-// the area's name and publication settings, the counts per group and the audit row together
-// (authorizeRead.fetch) — then suppression (publish.ts) in the app. Roles that see a part only get
+// the area's name and publication settings, the counts per group (from the outcome summary, summary.ts)
+// and the audit row together (authorizeRead.fetch) — then suppression (publish.ts) in the app. With a
+// read replica the counts are read there (indicatorParts) and the audited statement keeps the rest. Roles that see a part only get
 // that part fixed here, whatever they ask: a provider its own organisation, a team lead the teams
 // they lead.
 import { sql } from 'kysely';
-import { authorizeRead, requireActor } from '../../../platform/access/authorize.js';
+import { authorizeRead, requireActor, type AuditedRead } from '../../../platform/access/authorize.js';
 import { hasRole, type Actor } from '../../../platform/access/actor.js';
-import type { RequestContext } from '../../../platform/access/context.js';
-import type { Part } from '../../../platform/db/bundle.js';
+import { reportsOf, type RequestContext } from '../../../platform/access/context.js';
+import { fetchAll, type Part } from '../../../platform/db/bundle.js';
 import { NotFoundError } from '../../../platform/errors.js';
-import { now, today } from '../../../platform/clock.js';
+import { today } from '../../../platform/clock.js';
 import { THRESHOLD } from '../suppression.js';
 import { finalOn, periodRange, type PeriodRange } from './periods.js';
 import { publishIndicator } from './publish.js';
-import { indicatorCounts, LEVEL_BY_RANK, municipalityIn, type GroupCounts, type IndicatorFilter } from './queries.js';
+import {
+  indicatorCounts,
+  LEVEL_BY_RANK,
+  municipalityIn,
+  summaryComputedAt,
+  type GroupCounts,
+  type IndicatorFilter,
+} from './queries.js';
 import type { IndicatorKey, OutcomeQuery, OutcomeReport } from './schemas.js';
 
 export const INDICATORS: IndicatorKey[] = [
@@ -120,6 +128,7 @@ export function buildReport(
   info: AreaInfo,
   counts: GroupCounts[],
   todayIso: string,
+  computedAt: string | null | undefined,
 ): OutcomeReport {
   const groups = ordered(q.groupBy, counts);
   const tables = Object.fromEntries(
@@ -145,7 +154,8 @@ export function buildReport(
       >,
     })),
     totals: Object.fromEntries(INDICATORS.map((k) => [k, tables[k].totals])) as OutcomeReport['totals'],
-    computedAt: now().toISOString(),
+    // When the summary the counts come from was computed (the job's last run), not when asked.
+    computedAt: computedAt ? new Date(computedAt).toISOString() : null, // a part reads back NULL as undefined
   };
 }
 
@@ -173,10 +183,33 @@ export async function outcomeReport(ctx: RequestContext, q: OutcomeQuery): Promi
     data: `outcome indicators ${q.scope} ${q.period} by ${q.groupBy}, suppressed aggregates`,
   });
   const range = periodRange(q.period);
-  const { area, counts } = await read.fetch({
-    area: areaPart({ scope: q.scope, code: q.code }),
-    counts: indicatorCounts(filterOf(read.grant.actor, q, range)),
-  });
+  const { area, counts, computedAt } = await withIndicators(
+    ctx,
+    read,
+    {
+      area: areaPart({ scope: q.scope, code: q.code }),
+    },
+    filterOf(read.grant.actor, q, range),
+  );
   if (!area?.name) throw new NotFoundError('not_found', { detail: 'No such municipality or region.' });
-  return buildReport(q, range, area, counts, today());
+  return buildReport(q, range, area, counts, today(), computedAt);
+}
+
+/**
+ * The audited parts together with the counts and when they were computed. Without a replica: ONE
+ * statement on the primary. With one: the audited parts on the primary, the counts (a report over the
+ * summary the job writes on the primary) on the replica — or the primary when the replica is down.
+ */
+export async function withIndicators<P extends Record<string, Part<unknown>>>(
+  ctx: RequestContext,
+  read: AuditedRead<'outcome_indicators'>,
+  parts: P,
+  filter: IndicatorFilter,
+) {
+  const report = { counts: indicatorCounts(filter), computedAt: summaryComputedAt() };
+  const reports = reportsOf(ctx);
+  if (!reports.configured) return read.fetch({ ...parts, ...report });
+  const audited = await read.fetch(parts);
+  const { value } = await reports.run(ctx.db, (db) => fetchAll(db, report));
+  return { ...audited, ...value };
 }

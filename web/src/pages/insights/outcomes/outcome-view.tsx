@@ -132,6 +132,7 @@ export function IndicatorTable({
           ))}
         </TableBody>
       </DataTable>
+      <ComputedAt at={report.computedAt} />
       <TableDownload
         fileName={caption}
         columns={[
@@ -157,6 +158,17 @@ export function IndicatorTable({
         rows={report.rows}
       />
     </>
+  );
+}
+
+/** When the figures were computed: they come from a summary a job brings up to date every few minutes. */
+export function ComputedAt({ at }: { at: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Paragraph data-testid="outcomes-computed-at">
+      <small>{at ? t('outcomes.computedAt', { at: format.dateTime(at) }) : t('outcomes.notComputed')}</small>
+    </Paragraph>
   );
 }
 
