@@ -899,7 +899,7 @@ export interface LearningEntryTable {
   meetlat_step_id: string | null;
   municipality_code: string;
   /**
-   * The pilot this entry is about (pilots are another capability's records: no foreign key here).
+   * The pilot this entry is about; cleared when the pilot record is deleted.
    */
   pilot_id: string | null;
   team_id: string | null;
