@@ -80,6 +80,13 @@ const ROUTES: Route[] = [
     otherwise: 403,
   },
   {
+    // Agreeing to the plan: who sees the shared plan (the father without authority does not: refused, audited).
+    method: 'POST',
+    url: () => `/api/portal/families/${F()}/plan/versions/1/sign-off`,
+    expect: { mum: 204, dad: 403, teen: 204, youth: 204 },
+    otherwise: 403,
+  },
+  {
     method: 'POST',
     url: () => `/api/portal/families/${F()}/plan/actions/aMum/done`,
     expect: { mum: 204, dad: 404, teen: 404, youth: 404 },

@@ -84,6 +84,21 @@ export function portalRoutes(app: App): void {
     },
   );
   app.post(
+    family('/plan/versions/:version/sign-off'),
+    {
+      schema: {
+        tags,
+        summary: 'Agree to the current plan version (a parent with authority, a young person from 12)',
+        params: s.VersionParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await writes.signOffPlan(req.ctx, req.params.familyId, req.params.version);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
     family('/plan/actions/:actionId/comments'),
     {
       schema: {

@@ -6,6 +6,10 @@ import { AGE_BANDS } from './authority/index.js';
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const ActionParams = z.strictObject({ familyId: z.uuid(), actionId: ItemId });
+export const VersionParams = z.strictObject({
+  familyId: z.uuid(),
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
 export const ItemParams = z.strictObject({ familyId: z.uuid(), itemId: ItemId });
 const Text = (max: number) => z.string().trim().min(1).max(max);
 

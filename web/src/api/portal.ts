@@ -84,6 +84,16 @@ export function usePropose(familyId: string) {
     read(client.POST('/api/portal/families/{familyId}/proposals', { ...path(familyId), body })),
   );
 }
+/** The household member's own agreement with the current version (dated today by the server). */
+export function usePortalSignOff(familyId: string) {
+  return usePortalWrite(familyId, (version: number) =>
+    send(
+      client.POST('/api/portal/families/{familyId}/plan/versions/{version}/sign-off', {
+        params: { path: { familyId, version } },
+      }),
+    ),
+  );
+}
 export function useShieldOwn(familyId: string) {
   return usePortalWrite(familyId, (v: { itemId: string; shielded: boolean }) =>
     send(

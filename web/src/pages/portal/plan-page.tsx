@@ -1,10 +1,15 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useComment, useMarkDone, usePortalPlan, usePropose, useShieldOwn, type PortalPlan } from '../../api/portal';
-import { useSignOff } from '../../api/plans';
-import { today } from '../../clock';
+import {
+  useComment,
+  useMarkDone,
+  usePortalPlan,
+  usePortalSignOff,
+  usePropose,
+  useShieldOwn,
+  type PortalPlan,
+} from '../../api/portal';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { RadioGroup } from '../../components/form/radio-group';
 import { TextareaField } from '../../components/form/textarea-field';
@@ -190,8 +195,7 @@ function ProposeForm({ familyId }: { familyId: string }) {
 function SignOff({ plan, familyId }: { plan: PortalPlan; familyId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const signOff = useSignOff(familyId);
-  const queryClient = useQueryClient();
+  const signOff = usePortalSignOff(familyId);
   if (!plan.plan) return null;
   if (plan.signOff.signedOn)
     return (
@@ -208,12 +212,7 @@ function SignOff({ plan, familyId }: { plan: PortalPlan; familyId: string }) {
         appearance="primary-action-button"
         className="kt-touch"
         disabled={signOff.isPending}
-        onClick={() =>
-          signOff.mutate(
-            { version: plan.plan?.version ?? 0, signedOn: today() },
-            { onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', familyId] }) },
-          )
-        }
+        onClick={() => signOff.mutate(plan.plan?.version ?? 0)}
       >
         {t('portal.signOff.agree')}
       </Button>
