@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BsnVault } from '../../platform/bsn.js';
 import { createTestApp, type Session, type TestApp } from '../../test-support/app.js';
+import { countDenied } from '../../test-support/audit.js';
+import { buildUser } from '../../test-support/factories.js';
 import { buildRegistrant, nextBsn, registration } from '../../test-support/involvement.js';
 import { buildPortalWorld, PORTAL_PLAN, type PortalWorld } from '../../test-support/portal.js';
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
     .values({
       trajectory_id: family.trajectory,
       from_user_id: family.regisseur_id,
-      to_user_id: family.regisseur_id,
+      to_user_id: (await buildUser(db, ['professional'])).id,
       handed_over_by: family.regisseur_id,
       note: 'INTERN-overdracht: moeder is wantrouwig',
     })
@@ -140,8 +142,10 @@ describe('what the family never sees', () => {
     const failures: string[] = [];
     for (const [who, session] of members())
       for (const [method, url] of urls) {
+        const denied = await countDenied(t.db.kysely);
         const res = await t.app.inject({ method, url, headers: session.headers });
         if (res.statusCode !== 403) failures.push(`${who} ${method} ${url} → ${res.statusCode}`);
+        else if ((await countDenied(t.db.kysely)) !== denied + 1) failures.push(`${who} ${method} ${url}: not audited`);
         for (const number of Object.values(bsn))
           if (res.body.includes(number)) failures.push(`${who} ${method} ${url}: a BSN`);
       }
