@@ -3,7 +3,7 @@
 // compared, and the family's agreement is recorded per version.
 import { randomBytes } from 'node:crypto';
 import { abilities } from '../../platform/access/abilities.js';
-import { hasRole, type Actor } from '../../platform/access/actor.js';
+import { hasRole } from '../../platform/access/actor.js';
 import {
   authorize,
   authorizeRead,
