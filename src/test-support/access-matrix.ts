@@ -120,8 +120,8 @@ export async function checkActorMatrix(
 export const RELATIONS = ['regisseur', 'trajectory_member', 'team_lead', 'unrelated', 'own_family'] as const;
 export type Relation = (typeof RELATIONS)[number];
 export type State = 'open' | 'closed';
-/** read: the dossier; professional_read: the dossier without the family portal; write: care professionals on an open trajectory; family_write: also the family itself. */
-export type Access = 'read' | 'professional_read' | 'write' | 'family_write';
+/** read: the dossier; write: care professionals on an open trajectory. */
+export type Access = 'read' | 'write';
 
 export interface FamilyFixture {
   familyId: string;
@@ -137,12 +137,15 @@ export interface FamilyRouteCase {
   payload?: (f: FixtureIds) => object;
 }
 
+/**
+ * The family's own login reads and writes nothing on the professionals' routes: the family reads its
+ * file in the portal (/api/portal, /api/family-rights), where shields and the age and authority rules
+ * apply (portal.access.test.ts, family-rights.access.test.ts).
+ */
 export function expectedAllowed(access: Access, relation: Relation, state: State): boolean {
-  if (relation === 'unrelated') return false;
+  if (relation === 'unrelated' || relation === 'own_family') return false;
   if (access === 'read') return true;
-  if (access === 'professional_read') return relation !== 'own_family';
-  if (state === 'closed') return false;
-  return relation !== 'own_family' || access === 'family_write';
+  return state === 'open';
 }
 
 /**

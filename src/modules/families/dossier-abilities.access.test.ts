@@ -49,6 +49,8 @@ describe('dossier abilities', () => {
           flag: 'dossier abilities.readInvolvement',
           read: dossier,
           path: 'abilities.readInvolvement',
+          // It was false only for the family's own login, which no longer reads the dossier at all.
+          constantBecause: 'whoever reads the dossier reads who is involved',
           attempt: (f) => ({ method: 'GET', url: `${dossier(f)}/involvement` }),
         },
       ]);

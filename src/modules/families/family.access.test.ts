@@ -1,5 +1,6 @@
 // Need-to-know as a matrix: role × relationship with the family × trajectory state × action.
-// The expectation below is written from DESIGN.md's access model, independently of policy.ts.
+// The expectation below is written from DESIGN.md's access model, independently of policy.ts. The
+// family's own login is refused even on its own family: it reads its file in the portal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
@@ -32,7 +33,7 @@ function expected(
   action: (typeof ACTIONS)[number],
 ): { allowed: boolean; emergency?: boolean } {
   const write = action === 'update';
-  if (role === 'family') return { allowed: relation === 'own_family' && !write };
+  if (role === 'family') return { allowed: false };
   if (!CARE.includes(role)) return { allowed: false };
   if (
     relation === 'regisseur' ||

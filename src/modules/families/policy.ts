@@ -1,7 +1,10 @@
 // Need-to-know for a family's dossier. Relationship decides, not role alone:
 // regisseur, trajectory team member, or lead of the trajectory's team — while the trajectory is
 // open for writing; reading stays possible after closing for those who were involved.
-// The family itself reads its own file. Anyone else only through a reasoned break-the-glass.
+// Anyone else only through a reasoned break-the-glass. The family's own login is refused on every
+// professional route: the family reads its file in the portal (/api/portal, /api/family-rights), where
+// shields, the age bands and authority apply (portal/authority); here it would see shielded items and
+// the professionals' internal notes.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput, type Memo } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/transaction.js';
@@ -13,14 +16,12 @@ async function decideFamily({ trx, actor, action, subjectId, now, memo }: Decide
   if (!subjectId) return deny('a family must be named');
   const writing = action !== 'read' && action !== 'export';
   const careRole = CARE_ROLES.find((r) => hasRole(actor, r));
-  if (!hasRole(actor, 'family') && !careRole) return deny('role has no access to dossiers');
+  if (!careRole)
+    return deny(
+      hasRole(actor, 'family') ? 'the family reads its file in the portal' : 'role has no access to dossiers',
+    );
   // Every relationship in one statement (familyFacts); the first that holds, in this order, decides.
   const facts = await familyFacts(trx, actor.userId, subjectId, now, memo);
-  if (hasRole(actor, 'family')) {
-    if (!facts.ownAccount) return deny("not this family's own account");
-    return writing ? deny('the family portal is read-only here') : allow('family');
-  }
-  if (!careRole) return deny('role has no access to dossiers');
   const relations: Array<['professional' | 'team_lead', RelationState]> = [
     ['professional', facts.regisseur],
     ['professional', facts.member],

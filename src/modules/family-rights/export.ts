@@ -1,7 +1,8 @@
 // "All my data" (Jeugdwet 7.3.10, AVG art. 15/20): what this viewer may see of the family's file, as
-// JSON and as a readable PDF, in ONE audited statement (action 'export'). A parent with authority
-// gets the household's file; anyone else (a parent without authority, a young person) what concerns
-// themselves. No BSN (the dossier shows its own masked; a copy travels), no internal notes of
+// JSON and as a readable PDF, in ONE audited statement (action 'export'). What the authority policy
+// lets this viewer see: the records of the household members they see (their own, their minors'), and
+// the shared file (plan, meetings, story) when they see it — a parent with authority, a young person
+// from 12; a parent without authority gets what concerns themselves. No BSN (the dossier shows its own masked; a copy travels), no internal notes of
 // professionals, nothing of the referral index. The download's URL names nothing personal.
 import { sql } from 'kysely';
 import type { RequestContext } from '../../platform/access/context.js';
@@ -26,7 +27,7 @@ function exportParts(db: Queryable, v: Viewer) {
     ])
     .where('family_id', '=', v.familyId)
     .where('removed_at', 'is', null)
-    .$if(!household, (x) => x.where('id', '=', v.personId))
+    .where('id', 'in', v.visiblePersonIds)
     .orderBy('kind')
     .orderBy('given_name');
   return {
@@ -78,7 +79,7 @@ function exportParts(db: Queryable, v: Viewer) {
         .selectFrom('decision')
         .select(['reference', 'outcome', 'decided_at', 'motivation'])
         .where('family_id', '=', v.familyId)
-        .$if(!household, (x) => x.where('person_id', '=', v.personId))
+        .where('person_id', 'in', v.visiblePersonIds)
         .orderBy('decided_at'),
     ),
     consents: many(
@@ -99,7 +100,7 @@ function exportParts(db: Queryable, v: Viewer) {
                 .selectFrom('family_consent_giver as g')
                 .select(sql.lit(1).as('one'))
                 .whereRef('g.consent_id', '=', 'c.id')
-                .where('g.person_id', '=', v.personId),
+                .where('g.person_id', 'in', v.visiblePersonIds),
             ),
           ),
         )

@@ -8,7 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../test-support/ap
 import { createTestDatabase } from '../../test-support/database.js';
 import type { Database } from '../../platform/db/connect.js';
 import { buildRightsWorld, type RightsWorld } from '../../test-support/family-rights.js';
-import { notifyFamily } from './notify-family.js';
+import { notifyFamily } from '../../platform/notify/family.js';
 
 let t: TestApp;
 let db: Database;
@@ -63,8 +63,11 @@ describe('a statement of our own (Jeugdwet 7.3.8)', () => {
       items: { title: string }[];
     }>();
     expect(mine.items.map((s) => s.title)).toEqual(['Mijn kant']);
-    const all = (await call(w.sessions.parent, 'GET', '/api/family-rights/statements')).json<{ items: unknown[] }>();
-    expect(all.items).toHaveLength(2);
+    // The other parent's statement is his part: the parent with authority sees her own and her children's.
+    const hers = (await call(w.sessions.parent, 'GET', '/api/family-rights/statements')).json<{
+      items: { title: string }[];
+    }>();
+    expect(hers.items.map((s) => s.title)).toEqual(['Over het gesprek van maart']);
   });
 });
 
@@ -256,8 +259,9 @@ describe('all my data (Jeugdwet 7.3.10)', () => {
     );
     const data = res.json<{ scope: string; sections: { persons: { givenName: string }[]; statements: unknown[] } }>();
     expect(data.scope).toBe('household');
-    expect(data.sections.persons.map((p) => p.givenName).sort()).toEqual(['Daan', 'Mila', 'Noa', 'Rob', 'Sanne']);
-    expect(data.sections.statements).toHaveLength(2);
+    // Herself and the minors under her authority (the authority policy); the other parent's data is his own.
+    expect(data.sections.persons.map((p) => p.givenName).sort()).toEqual(['Daan', 'Mila', 'Noa', 'Sanne']);
+    expect(data.sections.statements).toHaveLength(1);
     expect(res.body).not.toMatch(/bsn/i);
     const exported = await t.db.kysely
       .selectFrom('audit_event')
@@ -276,6 +280,15 @@ describe('all my data (Jeugdwet 7.3.10)', () => {
     expect(data.sections.meetings).toEqual([]);
     expect((data.sections.statements ?? []).map((s) => (s as { title: string }).title)).toEqual(['Mijn kant']);
     expect(data.sections.requests).toEqual([]);
+  });
+
+  it("a young person of 14 gets the shared file and their own records, not their parents'", async () => {
+    const res = await call(w.sessions.youth14, 'GET', '/api/family-rights/export.json');
+    expect(res.statusCode, res.body).toBe(200);
+    const data = res.json<{ scope: string; sections: { persons: { givenName: string }[]; statements: unknown[] } }>();
+    expect(data.scope).toBe('household');
+    expect(data.sections.persons.map((p) => p.givenName)).toEqual(['Noa']);
+    expect(data.sections.statements).toEqual([]);
   });
 
   it('the PDF is a PDF', async () => {

@@ -322,13 +322,13 @@ describe('one match: relationship × state', () => {
 });
 
 describe('who is involved, in the dossier', () => {
-  it('follows the family relationship × trajectory state, but the family portal is refused (the referral index is for professionals)', async () => {
+  it("follows the family relationship × trajectory state; the family's own login is refused (the referral index is for professionals)", async () => {
     await checkFamilyRouteMatrix(
       t,
       [
         {
           name: 'involvement',
-          access: 'professional_read',
+          access: 'read',
           method: 'GET',
           url: (f) => `/api/families/${f.familyId}/involvement`,
         },

@@ -105,18 +105,14 @@ export const involvementCoordinatorPolicy = definePolicy({
 /**
  * "Who is involved" (id = family): the referral index is a tool for professionals (Jeugdwet §7.1).
  * It names the police, Veilig Thuis and others registered for every young person of the household,
- * 16+ included, whose registrations their parents are not necessarily told of — so the family's own
- * portal account is refused, even though it reads the rest of its dossier. Everyone else: as the dossier.
+ * 16+ included, whose registrations their parents are not necessarily told of. It follows the dossier's
+ * need-to-know, which refuses the family's own login (the family reads its file in the portal, where the
+ * referral index does not appear).
  */
 export const familyInvolvementPolicy = definePolicy({
   subjectType: 'family_involvement',
   personalData: true,
-  async decide(input) {
-    const decision = await familyPolicy.decide(input);
-    return decision.allowed && decision.role === 'family'
-      ? deny('the referral index is for professionals, not the family portal')
-      : decision;
-  },
+  decide: (input) => familyPolicy.decide(input),
   clientRef: (trx, familyId, memo) => familyPolicy.clientRef(trx, familyId, memo),
 });
 

@@ -121,20 +121,24 @@ describe('the top-3 table', () => {
     expect(m.abilities.edit).toBe(true);
   });
 
-  it('lets the family read who said what, but not change it', async () => {
-    const read = await t.app.inject({
+  it("lets the family read who said what in the portal, never through the professionals' routes", async () => {
+    const portal = await t.app.inject({
       method: 'GET',
-      url: `/api/families/${familyId}/meetings/${meetingId}`,
+      url: `/api/portal/families/${familyId}/meetings`,
       headers: familyUser.headers,
     });
-    expect(read.statusCode).toBe(200);
-    expect(read.json().abilities.edit).toBe(false);
-    const list = await t.app.inject({
-      method: 'GET',
-      url: `/api/families/${familyId}/meetings`,
-      headers: familyUser.headers,
-    });
-    expect(list.json().items).toHaveLength(1);
+    expect(portal.statusCode, portal.body).toBe(200);
+    const meetings = portal.json<{
+      meetings: Array<{ id: string; participants: Array<{ name: string; words: string[] }> }>;
+    }>().meetings;
+    expect(meetings.map((m) => m.id)).toEqual([meetingId]);
+    expect(meetings[0]?.participants.find((p) => p.name === 'Vader')?.words).toContain(
+      'De rekeningen stapelen zich op.',
+    );
+    for (const url of [`/api/families/${familyId}/meetings/${meetingId}`, `/api/families/${familyId}/meetings`]) {
+      const read = await t.app.inject({ method: 'GET', url, headers: familyUser.headers });
+      expect(read.statusCode, url).toBe(403);
+    }
     const write = await t.app.inject({
       method: 'POST',
       url: `/api/families/${familyId}/meetings/${meetingId}/concerns`,

@@ -3,7 +3,6 @@
 import type { ErrorTexts } from '../../platform/http/messages.js';
 import { defineModule } from '../../platform/module.js';
 import { planRoutes } from './routes.js';
-import { planAgreementPolicy } from './policy.js';
 
 /** Dutch and English texts of the codes this module throws; their keys become valid `ErrorCode`s. */
 export const PLANS_ERRORS = {
@@ -30,6 +29,5 @@ declare module '../../platform/errors.js' {
 export const plansModule = defineModule({
   name: 'plans',
   routes: planRoutes,
-  policies: [planAgreementPolicy],
   errors: PLANS_ERRORS,
 });

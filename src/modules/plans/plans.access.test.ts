@@ -1,5 +1,6 @@
 // Who may use the plan routes: every role without a relationship (403, audited), and relationship ×
-// trajectory state (reads for all involved and the family; edits while open; the family signs its own plan).
+// trajectory state (reads for all involved; edits and sign-offs while open). The family's own login is
+// refused here: it reads and signs its plan in the portal (portal.access.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../platform/db/schema.js';
 import { login } from '../../test-support/app.js';
@@ -23,7 +24,7 @@ const ROUTES: FamilyRouteCase[] = [
   { name: 'compare', access: 'read', method: 'GET', url: (f) => `${base(f)}/compare?from=1&to=2` },
   {
     name: 'sign off',
-    access: 'family_write',
+    access: 'write',
     method: 'POST',
     url: (f) => `${base(f)}/versions/2/sign-off`,
     payload: () => ({ signedOn: '2026-01-05', signedByName: 'Vader' }),
@@ -69,12 +70,15 @@ describe('plan routes', () => {
   });
 
   // GET /api/me/plan-deadlines is scoped to the caller by construction: every role gets its own list
-  // (empty without families), so the matrix is about who sees which family, not about the role.
-  it('my plan deadlines: every role reaches its own list, 401 anonymously', async () => {
-    await checkRouteMatrix(t, [{ method: 'GET', url: '/api/me/plan-deadlines', allowed: ROLES }]);
+  // (empty without families), so the matrix is about who sees which family, not about the role. The
+  // family login is the exception: a professional route, refused (the portal shows its own plan).
+  it('my plan deadlines: every role but the family reaches its own list, 401 anonymously', async () => {
+    await checkRouteMatrix(t, [
+      { method: 'GET', url: '/api/me/plan-deadlines', allowed: ROLES.filter((r) => r !== 'family') },
+    ]);
   });
 
-  it('my plan deadlines list exactly my families with an open trajectory: regisseur, member, lead of the team, the family itself', async () => {
+  it('my plan deadlines list exactly my families with an open trajectory: regisseur, member, lead of the team; the family login is refused', async () => {
     const db = t.db.kysely;
     const team = await buildTeam(db);
     const [regisseur, member, lead, teamOnly, outsider, policy, family] = [
@@ -99,19 +103,18 @@ describe('plan routes', () => {
       .insertInto('family_account')
       .values([{ user_id: family.id, family_id: open.familyId }])
       .execute();
+    const get = async (username: string) =>
+      t.app.inject({ url: '/api/me/plan-deadlines', headers: (await login(t.app, username)).headers });
     const seen = async (username: string) => {
-      const res = await t.app.inject({
-        url: '/api/me/plan-deadlines',
-        headers: (await login(t.app, username)).headers,
-      });
+      const res = await get(username);
       expect(res.statusCode, res.body).toBe(200);
       return res
         .json<{ items: Array<{ familyId: string }> }>()
         .items.map((i) => i.familyId)
         .filter((id) => id === open.familyId || id === closed.familyId);
     };
-    for (const u of [regisseur, member, lead, family])
-      expect(await seen(u.username), u.username).toEqual([open.familyId]);
+    for (const u of [regisseur, member, lead]) expect(await seen(u.username), u.username).toEqual([open.familyId]);
     for (const u of [teamOnly, outsider, policy]) expect(await seen(u.username), u.username).toEqual([]);
+    expect((await get(family.username)).statusCode).toBe(403);
   });
 });

@@ -177,13 +177,19 @@ describe('the family plan', () => {
     expect(d.sections.strengths).toEqual({ added: [], removed: [], changed: [] });
     const missing = await t.app.inject({ method: 'GET', url: `${url()}/compare?from=1&to=99`, headers: prof.headers });
     expect(missing.statusCode).toBe(404);
-    const one = await t.app.inject({ method: 'GET', url: `${url()}/versions/1`, headers: familyUser.headers });
+    const one = await t.app.inject({ method: 'GET', url: `${url()}/versions/1`, headers: prof.headers });
     expect(one.json().content.goals).toHaveLength(1);
+    // The family reads its plan in the portal, never a professional's version or comparison.
+    for (const path of [`${url()}/versions/1`, `${url()}/compare?from=1&to=3`]) {
+      const refused = await t.app.inject({ method: 'GET', url: path, headers: familyUser.headers });
+      expect(refused.statusCode, path).toBe(403);
+    }
   });
 
-  it("records the family's agreement per version: by a professional with the name, or by the family itself", async () => {
-    const plan = (await t.app.inject({ method: 'GET', url: url(), headers: familyUser.headers })).json();
-    expect(plan.abilities).toEqual({ edit: false, signOff: true });
+  it("records the family's agreement per version: by a professional with the name, or by the family itself in the portal", async () => {
+    expect((await t.app.inject({ method: 'GET', url: url(), headers: familyUser.headers })).statusCode).toBe(403);
+    const plan = (await t.app.inject({ method: 'GET', url: url(), headers: prof.headers })).json();
+    expect(plan.abilities).toEqual({ edit: true, signOff: true });
     const v = plan.current.version;
     const noName = await t.app.inject({
       method: 'POST',
@@ -233,14 +239,43 @@ describe('the family plan', () => {
       .where('to_status', '=', 'in_progress')
       .execute();
     expect(changes).toHaveLength(1);
-    const byFamily = await t.app.inject({
+    // The family's login cannot record a sign-off on the professionals' route; it agrees in the portal.
+    const onProfessionalRoute = await t.app.inject({
       method: 'POST',
       url: `${url()}/versions/${v}/sign-off`,
       headers: familyUser.headers,
       payload: { signedOn: TODAY, signedByName: 'Iemand anders' },
     });
-    expect(byFamily.statusCode, byFamily.body).toBe(201);
-    const after = byFamily.json();
+    expect(onProfessionalRoute.statusCode).toBe(403);
+    const portalPlan = await t.app.inject({
+      method: 'GET',
+      url: `/api/portal/families/${familyId}/plan`,
+      headers: familyUser.headers,
+    });
+    expect(portalPlan.json().signOff).toEqual({ needed: true, signedOn: null });
+    expect(portalPlan.json().abilities.signOff).toBe(true);
+    const staleByFamily = await t.app.inject({
+      method: 'POST',
+      url: `/api/portal/families/${familyId}/plan/versions/1/sign-off`,
+      headers: familyUser.headers,
+    });
+    expect(staleByFamily.json().code).toBe('stale_version');
+    for (let i = 0; i < 2; i++) {
+      // Twice: the second changes nothing.
+      const byFamily = await t.app.inject({
+        method: 'POST',
+        url: `/api/portal/families/${familyId}/plan/versions/${v}/sign-off`,
+        headers: familyUser.headers,
+      });
+      expect(byFamily.statusCode, byFamily.body).toBe(204);
+    }
+    const signedPortal = await t.app.inject({
+      method: 'GET',
+      url: `/api/portal/families/${familyId}/plan`,
+      headers: familyUser.headers,
+    });
+    expect(signedPortal.json().signOff).toEqual({ needed: false, signedOn: TODAY });
+    const after = (await t.app.inject({ method: 'GET', url: url(), headers: prof.headers })).json();
     expect(
       after.current.signOffs.map((s: { signedByName: string; byPortalUser: boolean }) => [
         s.signedByName.startsWith('Testpersoon') ? 'portal' : s.signedByName,
@@ -253,13 +288,16 @@ describe('the family plan', () => {
     expect(after.deadline).toMatchObject({ currentSigned: true, firstSignedOn: TODAY });
     const audit = await t.db.kysely
       .selectFrom('audit_event')
-      .select(['subject_type', 'actor_role'])
-      .where('event', '=', 'plan.signed_off')
+      .select(['subject_type', 'actor_role', 'outcome'])
+      .where('event', 'in', ['plan.signed_off', 'portal.plan_signed_off'])
       .orderBy('id')
       .execute();
     expect(audit).toEqual([
-      { subject_type: 'family', actor_role: 'professional' },
-      { subject_type: 'family_plan_agreement', actor_role: 'family' },
+      { subject_type: 'family', actor_role: 'professional', outcome: 'allowed' },
+      { subject_type: 'family', actor_role: 'family', outcome: 'denied' },
+      // The stale attempt rolled back with its transaction; the two sign-offs are audited.
+      { subject_type: 'portal_family', actor_role: 'family', outcome: 'allowed' },
+      { subject_type: 'portal_family', actor_role: 'family', outcome: 'allowed' },
     ]);
   });
 
@@ -277,7 +315,8 @@ describe('the family plan', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/me/plan-deadlines', headers: prof.headers });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items.find((i: { familyId: string }) => i.familyId === familyId).deadline.state).toBe('met_late');
+    // The family's login is refused here: the portal shows its plan and whether it waits for its agreement.
     const fam = await t.app.inject({ method: 'GET', url: '/api/me/plan-deadlines', headers: familyUser.headers });
-    expect(fam.json().items.map((i: { familyId: string }) => i.familyId)).toEqual([familyId]);
+    expect(fam.statusCode).toBe(403);
   });
 });

@@ -7,9 +7,9 @@ import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.j
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
-import { familyMailed, familyNotified } from '../family-rights/notify-family.js';
+import { familyMailed, familyNotified } from '../../platform/notify/family.js';
 
-export type FamilyGrant = Grant<'family' | 'family_plan_agreement'>;
+export type FamilyGrant = Grant<'family'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;
 
 export async function findCurrentVersion(trx: Queryable, grant: FamilyGrant): Promise<number | null> {

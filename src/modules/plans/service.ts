@@ -3,7 +3,7 @@
 // compared, and the family's agreement is recorded per version.
 import { randomBytes } from 'node:crypto';
 import { abilities } from '../../platform/access/abilities.js';
-import { hasRole, type Actor } from '../../platform/access/actor.js';
+import { hasRole } from '../../platform/access/actor.js';
 import {
   authorize,
   authorizeRead,
@@ -98,7 +98,7 @@ async function presentView(
       grant.actor,
       {
         edit: { subject: 'family', id: familyId, action: 'update' },
-        signOff: currentVersion !== null && signOffDecidedBy(grant.actor, familyId),
+        signOff: currentVersion !== null && signOffDecidedBy(familyId),
       },
       memo,
     ),
@@ -231,25 +231,22 @@ export function comparePlan(ctx: RequestContext, familyId: string, from: number,
 }
 
 /**
- * Who decides a sign-off (the request and the `signOff` flag alike): the family's own agreement under
- * its agreement policy; a care professional records it under the family policy's write rule.
+ * Who decides a sign-off a professional records (the request and the `signOff` flag alike): the family
+ * policy's write rule. The family signs its plan itself in the portal (portal/writes.ts).
  */
-function signOffDecidedBy(actor: Actor, familyId: string) {
-  return hasRole(actor, 'family')
-    ? { subject: 'family_plan_agreement' as const, id: familyId, action: 'create' as const }
-    : { subject: 'family' as const, id: familyId, action: 'update' as const };
+function signOffDecidedBy(familyId: string) {
+  return { subject: 'family' as const, id: familyId, action: 'update' as const };
 }
 
 export function signOff(ctx: RequestContext, familyId: string, version: number, body: SignOffBody): Promise<PlanView> {
   const actor = requireActor(ctx);
-  const portal = hasRole(actor, 'family');
   return inTransaction(ctx.db, async (trx) => {
     const request = {
       purpose: PURPOSE,
       data: `plan version ${version}: family agreement`,
       event: 'plan.signed_off',
     };
-    const grant: q.FamilyGrant = await authorize(trx, ctx, { ...request, ...signOffDecidedBy(actor, familyId) });
+    const grant: q.FamilyGrant = await authorize(trx, ctx, { ...request, ...signOffDecidedBy(familyId) });
     const current = await q.findCurrentVersion(trx, grant);
     if (current === null) throw new ConflictError('plan_missing', { detail: 'There is no plan to agree to yet.' });
     if (version !== current) {
@@ -262,12 +259,8 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
         detail: 'A sign-off cannot be dated in the future.',
         errors: [{ path: 'signedOn', message: 'sign_off_in_future' }],
       });
-    let signedByName = body.signedByName;
-    if (portal) {
-      signedByName = (
-        await trx.selectFrom('app_user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow()
-      ).display_name;
-    } else if (!signedByName) {
+    const signedByName = body.signedByName;
+    if (!signedByName) {
       throw new ValidationError('invalid_input', {
         detail: 'Say which family member agreed.',
         errors: [{ path: 'signedByName', message: 'required' }],
@@ -277,7 +270,7 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
       version,
       signedOn: body.signedOn,
       signedByName,
-      signedByUserId: portal ? actor.userId : null,
+      signedByUserId: null,
       note: body.note ?? null,
     });
     await advanceOnAgreedPlan(trx, grant.subjectId, actor.userId);
@@ -285,15 +278,21 @@ export function signOff(ctx: RequestContext, familyId: string, version: number, 
   });
 }
 
-/** Plans of the families on the actor's caseload (or the family's own), with their 6-week deadline. */
+/** Plans of the families on the actor's caseload, with their 6-week deadline (the family: refused, see below). */
 export function myPlanDeadlines(ctx: RequestContext) {
   const actor = requireActor(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    const ids = hasRole(actor, 'family')
-      ? (await trx.selectFrom('family_account').select('family_id').where('user_id', '=', actor.userId).execute()).map(
-          (r) => r.family_id,
-        )
-      : await q.caseloadFamilyIds(trx, actor.userId, hasRole(actor, 'team_lead'));
+    // A professional route: a family login is refused (audited), whatever its families (it sees its
+    // plan and its sign-off in the portal).
+    if (hasRole(actor, 'family'))
+      await authorize(trx, ctx, {
+        subject: 'caseload',
+        id: null,
+        action: 'read',
+        purpose: PURPOSE,
+        data: 'plan deadlines',
+      });
+    const ids = await q.caseloadFamilyIds(trx, actor.userId, hasRole(actor, 'team_lead'));
     const items = [];
     for (const familyId of ids) {
       const grant = await authorize(trx, ctx, {

@@ -6,22 +6,15 @@ import type { Queryable } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import {
   ageBand,
-  dossierAuthority,
+  currentAuthoritySource,
   maySee,
   resolveViewer,
   type AuthorityInput,
-  type AuthoritySource,
   type PortalItem,
   type Viewer,
 } from './authority/index.js';
 import { portalAccount } from './policy.js';
 import type { HouseholdRow, ItemPersonRow, PortalGrant, ShieldRefRow } from './queries.js';
-
-/** The authority source of this installation; the Gezagsmodule replaces it in production (docs/architecture.md). */
-let authoritySource: AuthoritySource = dossierAuthority;
-export function setAuthoritySource(source: AuthoritySource): void {
-  authoritySource = source;
-}
 
 export interface PortalContext {
   viewer: Viewer;
@@ -58,7 +51,7 @@ export async function portalContext(
 ): Promise<PortalContext> {
   const account = await portalAccount(db, grant.actor.userId, grant.subjectId, memo);
   const household = householdInputs(rows.household);
-  const viewer = await resolveViewer(account.personId, household, authoritySource);
+  const viewer = await resolveViewer(account.personId, household, currentAuthoritySource());
   if (!viewer) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
   const members = new Map(household.map((m) => [m.id, m]));
   const persons = new Map(rows.itemPersons.map((r) => [r.item_id, r]));

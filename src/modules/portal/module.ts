@@ -16,6 +16,10 @@ export const PORTAL_ERRORS = {
     nl: 'Vanaf 16 jaar kunt u alleen uw eigen onderdelen afschermen.',
     en: 'From 16 you can shield only your own parts.',
   },
+  portal_sign_off_not_allowed: {
+    nl: 'Alleen een ouder met gezag of de jongere zelf (vanaf 12 jaar) stemt in met het hele plan.',
+    en: 'Only a parent with authority or the young person (from 12) agrees to the whole plan.',
+  },
   portal_trajectory_closed: {
     nl: 'De begeleiding is afgesloten: u kunt het plan nog lezen, niet meer wijzigen.',
     en: 'The support has ended: you can still read the plan, not change it.',

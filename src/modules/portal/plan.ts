@@ -3,7 +3,7 @@
 // and one data statement (with its audit row): with the session check, three in all.
 import { authorizeRead, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { mayMarkDone, mayShieldFromParents, type PortalItem } from './authority/index.js';
+import { mayMarkDone, maySignOff, mayShieldFromParents, type PortalItem } from './authority/index.js';
 import { readContent, type PlanContent } from '../plans/content.js';
 import { portalContext, type PortalContext } from './context.js';
 import * as q from './queries.js';
@@ -94,6 +94,7 @@ export async function readPortalPlan(ctx: RequestContext, familyId: string): Pro
     : undefined;
   const me = c.viewer.personId === LEGACY_VIEWER_ID ? null : c.members.get(c.viewer.personId);
   const open = rows.openTrajectory !== undefined;
+  const mayAgree = current !== undefined && open && maySignOff(c.viewer);
   return {
     familyId,
     viewer: { givenName: me?.givenName ?? null, band: c.viewer.band, hasAuthority: c.viewer.hasAuthority },
@@ -105,7 +106,7 @@ export async function readPortalPlan(ctx: RequestContext, familyId: string): Pro
           ...presentPlan(c, readContent(current.content), rows, actor.userId),
         }
       : null,
-    signOff: { needed: current !== undefined && open && !signed, signedOn: signed?.signed_on ?? null },
+    signOff: { needed: mayAgree && !signed, signedOn: signed?.signed_on ?? null },
     proposals: rows.proposals.map((p) => ({
       id: p.id,
       kind: p.kind,
@@ -116,6 +117,6 @@ export async function readPortalPlan(ctx: RequestContext, familyId: string): Pro
       answeredByName: p.answered_by_name,
       answeredAt: p.answered_at,
     })),
-    abilities: { signOff: current !== undefined && open, propose: open, comment: open },
+    abilities: { signOff: mayAgree, propose: open, comment: open },
   };
 }

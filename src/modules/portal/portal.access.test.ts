@@ -66,14 +66,6 @@ const ROUTES: Route[] = [
   { method: 'GET', url: () => `/api/portal/families/${F()}/timeline`, expect: FAMILY_READ, otherwise: 403 },
   {
     method: 'POST',
-    url: () => `/api/portal/families/${F()}/plan/sign-off`,
-    // Before any write that makes a new plan version: version 1 is the current one.
-    payload: () => ({ version: 1 }),
-    expect: { mum: 204, dad: 204, teen: 204, youth: 204 },
-    otherwise: 403,
-  },
-  {
-    method: 'POST',
     url: () => `/api/portal/families/${F()}/plan/actions/aProf/comments`,
     payload: () => ({ body: 'Wanneer hoor ik iets?' }),
     // The father without authority does not see the shared plan: for him the action does not exist.
@@ -85,6 +77,13 @@ const ROUTES: Route[] = [
     url: () => `/api/portal/families/${F()}/proposals`,
     payload: () => ({ kind: 'goal', body: 'Samen koken op zondag' }),
     expect: { mum: 201, dad: 201, teen: 201, youth: 201 },
+    otherwise: 403,
+  },
+  {
+    // Agreeing to the plan: who sees the shared plan (the father without authority does not: refused, audited).
+    method: 'POST',
+    url: () => `/api/portal/families/${F()}/plan/versions/1/sign-off`,
+    expect: { mum: 204, dad: 403, teen: 204, youth: 204 },
     otherwise: 403,
   },
   {

@@ -84,6 +84,21 @@ export function portalRoutes(app: App): void {
     },
   );
   app.post(
+    family('/plan/versions/:version/sign-off'),
+    {
+      schema: {
+        tags,
+        summary: 'Agree to the current plan version (a parent with authority, a young person from 12)',
+        params: s.VersionParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await writes.signOffPlan(req.ctx, req.params.familyId, req.params.version);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
     family('/plan/actions/:actionId/comments'),
     {
       schema: {
@@ -111,22 +126,6 @@ export function portalRoutes(app: App): void {
       },
     },
     async (req, reply) => reply.status(201).send(await writes.propose(req.ctx, req.params.familyId, req.body)),
-  );
-  app.post(
-    family('/plan/sign-off'),
-    {
-      schema: {
-        tags,
-        summary: 'Agree with the current plan version (in the family member’s own name, dated today)',
-        params: s.FamilyParams,
-        body: s.PortalSignOffBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (req, reply) => {
-      await writes.signOffPlan(req.ctx, req.params.familyId, req.body.version);
-      return reply.status(204).send(null);
-    },
   );
   app.put(
     family('/plan/items/:itemId/shield'),

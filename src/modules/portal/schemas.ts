@@ -6,6 +6,10 @@ import { AGE_BANDS } from './authority/index.js';
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const ActionParams = z.strictObject({ familyId: z.uuid(), actionId: ItemId });
+export const VersionParams = z.strictObject({
+  familyId: z.uuid(),
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
 export const ItemParams = z.strictObject({ familyId: z.uuid(), itemId: ItemId });
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -121,7 +125,3 @@ export const ProposalBody = z
   .meta({ id: 'PortalProposalBody' });
 export const ShieldOwnBody = z.strictObject({ shielded: z.boolean() }).meta({ id: 'PortalShieldOwnBody' });
 export type ProposalBody = z.infer<typeof ProposalBody>;
-/** Which version the family agrees with: only the current one counts (an older one answers 409). */
-export const PortalSignOffBody = z
-  .strictObject({ version: z.number().int().min(1).max(1_000_000) })
-  .meta({ id: 'PortalSignOffBody' });

@@ -1,5 +1,6 @@
 // What the family does in its plan: marks its own actions done, comments on an action it sees, proposes a
-// goal or a change, and (a young person of 16 or 17) shields their own part from their parents. Each is
+// goal or a change, signs off the current version (the members who see the shared plan), and (a young
+// person of 16 or 17) shields their own part from their parents. Each is
 // one transaction: the portal decision and its audit row first, then the change — like a professional's.
 import { authorize, refuse, requireActor, type Grant } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
@@ -9,8 +10,8 @@ import { inTransaction, type Tx } from '../../platform/db/transaction.js';
 import { now, today } from '../../platform/clock.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent } from '../plans/content.js';
-import { signOff } from '../plans/service.js';
-import { mayMarkDone, mayShieldFromParents } from './authority/index.js';
+import { advanceOnAgreedPlan } from '../trajectories/plan-agreed.js';
+import { mayMarkDone, maySignOff, mayShieldFromParents } from './authority/index.js';
 import { portalContext } from './context.js';
 import * as q from './queries.js';
 import type { ProposalBody } from './schemas.js';
@@ -187,17 +188,52 @@ export function shieldOwnPart(ctx: RequestContext, familyId: string, itemId: str
 }
 
 /**
- * The family agrees with the current plan version, in its own name and dated today. Through the portal,
- * so the family never reads the professionals' plan view: the portal's decision first (a household member
- * who may use the portal; a child under 12 or a professional is refused here), then the plans module
- * checks the version and records the agreement.
+ * The family's agreement with the current plan version (Jeugdwet 4.1.2: the plan is made with the family),
+ * signed by the household member behind the login, dated today. Only who sees the whole shared plan signs
+ * it; signing a version twice changes nothing. The dossier moves on as when a professional records it.
  */
-export async function signOffPlan(ctx: RequestContext, familyId: string, version: number): Promise<void> {
-  await portalWrite(
+export function signOffPlan(ctx: RequestContext, familyId: string, version: number): Promise<void> {
+  return portalWrite(
     ctx,
     familyId,
-    { action: 'create', data: `agreement with plan version ${version}`, event: 'portal.plan_signed_off' },
-    async () => undefined,
+    { action: 'create', data: `plan version ${version}: the family's agreement`, event: 'portal.plan_signed_off' },
+    async (trx, grant) => {
+      const { c, rows, name } = await load(trx, grant);
+      if (!maySignOff(c.viewer))
+        refuse(
+          ctx,
+          deniedWrite(familyId, 'create'),
+          'only who sees the shared plan agrees to it',
+          'portal_sign_off_not_allowed',
+        );
+      const current = rows.current?.version;
+      if (current === undefined)
+        throw new ConflictError('plan_missing', { detail: 'There is no plan to agree to yet.' });
+      if (version !== current)
+        throw new ConflictError('stale_version', {
+          detail: `Only the current version can be signed: version ${version} was followed by version ${current}.`,
+        });
+      const signed = await trx
+        .selectFrom('plan_sign_off')
+        .select('id')
+        .where('family_id', '=', grant.subjectId)
+        .where('version', '=', version)
+        .where('signed_by_user_id', '=', grant.actor.userId)
+        .executeTakeFirst();
+      if (signed) return;
+      await trx
+        .insertInto('plan_sign_off')
+        .values({
+          family_id: grant.subjectId,
+          version,
+          signed_on: today(),
+          signed_by_name: name,
+          signed_by_user_id: grant.actor.userId,
+          note: null,
+          recorded_by: grant.actor.userId,
+        })
+        .execute();
+      await advanceOnAgreedPlan(trx, grant.subjectId, grant.actor.userId);
+    },
   );
-  await signOff(ctx, familyId, version, { signedOn: today() });
 }

@@ -84,10 +84,14 @@ export function usePropose(familyId: string) {
     read(client.POST('/api/portal/families/{familyId}/proposals', { ...path(familyId), body })),
   );
 }
-/** The family agrees with the current plan version (its own name, dated today by the server). */
-export function useSignOffPlan(familyId: string) {
+/** The household member's own agreement with the current version (dated today by the server). */
+export function usePortalSignOff(familyId: string) {
   return usePortalWrite(familyId, (version: number) =>
-    send(client.POST('/api/portal/families/{familyId}/plan/sign-off', { ...path(familyId), body: { version } })),
+    send(
+      client.POST('/api/portal/families/{familyId}/plan/versions/{version}/sign-off', {
+        params: { path: { familyId, version } },
+      }),
+    ),
   );
 }
 export function useShieldOwn(familyId: string) {

@@ -7000,6 +7000,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/families/{familyId}/plan/versions/{version}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the current plan version (a parent with authority, a young person from 12) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    familyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/families/{familyId}/plan/actions/{actionId}/comments": {
         parameters: {
             query?: never;
@@ -7076,46 +7113,6 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Created"];
                     };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/portal/families/{familyId}/plan/sign-off": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Agree with the current plan version (in the family member’s own name, dated today) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    familyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PortalSignOffBodyInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -13392,9 +13389,6 @@ export interface components {
         PortalShieldOwnBodyInput: {
             shielded: boolean;
         };
-        PortalSignOffBodyInput: {
-            version: number;
-        };
         /** @enum {string} */
         ShieldReasonInput: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";
         ShieldBodyInput: {
@@ -18017,9 +18011,6 @@ export interface components {
         };
         PortalShieldOwnBody: {
             shielded: boolean;
-        };
-        PortalSignOffBody: {
-            version: number;
         };
         /** @enum {string} */
         ShieldReason: "child_safety" | "third_party_privacy" | "criminal_investigation" | "serious_harm" | "assessment_in_progress";

@@ -24,3 +24,12 @@ export const dossierAuthority: AuthoritySource = {
     return Promise.resolve(new Set(household.filter((m) => m.kind === 'child' && m.band !== 'adult').map((m) => m.id)));
   },
 };
+
+/** The authority source of this installation; the Gezagsmodule replaces it in production (docs/architecture.md). */
+let installed: AuthoritySource = dossierAuthority;
+export function setAuthoritySource(source: AuthoritySource): void {
+  installed = source;
+}
+export function currentAuthoritySource(): AuthoritySource {
+  return installed;
+}

@@ -91,6 +91,11 @@ export function mayShieldFromParents(viewer: Viewer, item: PortalItem): boolean 
   return item.kind === 'person_part' && item.personId === viewer.personId && item.band === '16_17';
 }
 
+/** Agreeing to a plan version is for who sees the whole shared plan: parents with authority, young people from 12. */
+export function maySignOff(viewer: Viewer): boolean {
+  return seesShared(viewer);
+}
+
 /** What the viewer may do to an action of the plan: mark it done when it is theirs, comment when they see it. */
 export function mayMarkDone(viewer: Viewer, ownerPersonId: string | null): boolean {
   return ownerPersonId !== null && ownerPersonId === viewer.personId;

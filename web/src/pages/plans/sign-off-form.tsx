@@ -1,13 +1,11 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../api/auth';
 import { useSignOff, type PlanView } from '../../api/plans';
 import { ErrorSummary } from '../../components/form/error-summary';
 import type { FieldSpecs } from '../../components/form/field-messages';
 import { TextField } from '../../components/form/text-field';
 import { issue, useFormErrors } from '../../components/form/use-form-errors';
-import { hasRole } from '../../components/roles';
 import { ProblemAlert, withFieldCodes } from '../../components/problem-alert';
 import { today } from '../../clock';
 
@@ -30,11 +28,9 @@ function useSignOffSpecs(): FieldSpecs {
   }, [t]);
 }
 
-/** The family's agreement with the current version: a family member's name, or the family's own login. */
+/** The family's agreement with the current version, recorded by a professional with the member's name (the family signs in the portal). */
 export function SignOffForm({ plan }: { plan: PlanView }) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
-  const portal = hasRole(me, 'family');
   const signOff = useSignOff(plan.familyId);
   const [name, setName] = useState('');
   const [signedOn, setSignedOn] = useState(today);
@@ -45,13 +41,13 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const valid = form.check([
-      issue(!portal && !name.trim(), 'signedByName'),
+      issue(!name.trim(), 'signedByName'),
       issue(!signedOn, 'signedOn'),
       issue(Boolean(signedOn) && signedOn > today(), 'signedOn', 'in_future'),
     ]);
     if (!valid) return;
     signOff.mutate(
-      { version, signedOn, ...(portal ? {} : { signedByName: name.trim() }) },
+      { version, signedOn, signedByName: name.trim() },
       {
         onSuccess: () => {
           form.clear();
@@ -70,7 +66,7 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
   return (
     <section className="kt-section" aria-labelledby="sign-off">
       <Heading2 id="sign-off">{t('plans.signOff.title', { version })}</Heading2>
-      <Paragraph>{portal ? t('plans.signOff.introFamily') : t('plans.signOff.intro')}</Paragraph>
+      <Paragraph>{t('plans.signOff.intro')}</Paragraph>
       <Paragraph role="status">{done ? t('plans.signOff.done', { version }) : ''}</Paragraph>
       {/* After a sign-off the form folds away: an emptied required name field would otherwise look like an error. */}
       {done ? (
@@ -81,16 +77,14 @@ export function SignOffForm({ plan }: { plan: PlanView }) {
         <form onSubmit={submit} noValidate className="kt-narrow" data-testid="sign-off-form">
           <ErrorSummary form={form} />
           <ProblemAlert error={form.otherError} showDetail />
-          {portal ? null : (
-            <TextField
-              label={t('plans.signOff.name')}
-              description={t('plans.signOff.nameDescription')}
-              value={name}
-              onValueChange={setName}
-              {...form.field('signedByName')}
-              required
-            />
-          )}
+          <TextField
+            label={t('plans.signOff.name')}
+            description={t('plans.signOff.nameDescription')}
+            value={name}
+            onValueChange={setName}
+            {...form.field('signedByName')}
+            required
+          />
           <TextField
             label={t('plans.signOff.date')}
             type="date"

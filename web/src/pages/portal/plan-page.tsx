@@ -5,9 +5,9 @@ import {
   useComment,
   useMarkDone,
   usePortalPlan,
+  usePortalSignOff,
   usePropose,
   useShieldOwn,
-  useSignOffPlan,
   type PortalPlan,
 } from '../../api/portal';
 import { ErrorSummary } from '../../components/form/error-summary';
@@ -195,7 +195,7 @@ function ProposeForm({ familyId }: { familyId: string }) {
 function SignOff({ plan, familyId }: { plan: PortalPlan; familyId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const signOff = useSignOffPlan(familyId);
+  const signOff = usePortalSignOff(familyId);
   if (!plan.plan) return null;
   if (plan.signOff.signedOn)
     return (
@@ -237,8 +237,7 @@ export function PortalPlanPage() {
         return (
           <>
             <Paragraph>
-              {t('portal.plan.intro')} {t('portal.glossary.questions')}{' '}
-              <Term term="regisseur">{t('portal.glossary.regisseurWord')}</Term>.
+              {t('portal.plan.intro')} <Term term="regisseur">{t('portal.glossary.regisseurWord')}</Term>
             </Paragraph>
             <Paragraph className="kt-muted">
               {t('portal.plan.version', { version: p.version, date: format.date(p.updatedAt), name: p.updatedBy })}

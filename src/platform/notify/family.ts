@@ -2,11 +2,13 @@
 // at /mijn/berichten) and a content-free e-mail ("there is something new in Keukentafel", the
 // platform's mail.new_item job) — never what, never a name. Called where the event happens, in
 // that event's transaction: plan sign-off requests, planned meetings, decisions, answered proposals
-// (the portal core calls notifyFamily(trx, familyId, 'family_proposal_answered')).
+// (the portal core calls notifyFamily(trx, familyId, 'family_proposal_answered')). In platform/ because
+// plans, meetings, decisions, the portal and the family's rights all tell the family, and family-rights
+// builds on the portal's authority policy (a copy in family-rights made portal → family-rights → portal).
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { today } from '../../platform/clock.js';
-import type { Queryable, Tx } from '../../platform/db/transaction.js';
-import { notify, type NotificationKind } from '../../platform/notify/notify.js';
+import { today } from '../clock.js';
+import type { Queryable, Tx } from '../db/transaction.js';
+import { notify, type NotificationKind } from './notify.js';
 
 export type FamilyNotificationKind = Extract<
   NotificationKind,
