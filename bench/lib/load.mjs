@@ -42,6 +42,8 @@ async function preflight(baseUrl, scenario) {
  * (2xx or not), non-2xx and error counts, and the server's peak RSS during warm-up + run.
  */
 export async function runScenario(server, scenario, { durationSeconds, warmupSeconds }) {
+  // Scenarios are built before any of them runs; state that earlier runs change (plan versions) is read here.
+  if (scenario.prepare) await scenario.prepare();
   await preflight(server.baseUrl, scenario);
   const base = {
     url: `${server.baseUrl}${scenario.path}`,
@@ -72,6 +74,7 @@ export async function runScenario(server, scenario, { durationSeconds, warmupSec
       method: base.method,
       path: scenario.path,
       connections: scenario.connections,
+      ...(scenario.families ? { families: scenario.families } : {}),
       durationSeconds: result.duration,
       requests: result.requests.total,
       rps: result.requests.mean,
