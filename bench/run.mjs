@@ -14,6 +14,7 @@
 //                       (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_PG_DB         the throw-away database for the postgres run (default kt_bench)
 //   BENCH_RESULTS       where to write the report (default bench/RESULTS.md)
+//   BENCH_START_TIMEOUT seconds a server may take to become healthy (default 900: the first start seeds)
 //   BENCH_SECTIONS      comma list of what to run: `core` (the four scenarios above) and the names of
 //                       the sections in bench/sections/ (default: all of them)
 //
@@ -74,6 +75,8 @@ const settings = {
         .map((s) => s.trim())
         .filter(Boolean)
     : null,
+  // Start-up includes migrating and seeding an empty database: minutes on a busy machine.
+  startTimeoutSeconds: positiveNumber('BENCH_START_TIMEOUT', 900),
   // The server's own default; the bench passes it through unchanged when set.
   sealIntervalSeconds: Number(process.env.AUDIT_SEAL_INTERVAL_SECONDS || 5),
 };
@@ -222,6 +225,7 @@ async function runBackend(plan, sections) {
       cwd: REPO_DIR,
       env: { ...COMMON_ENV, ...prepared.env },
       label: `${plan.backend} server`,
+      startTimeoutMs: settings.startTimeoutSeconds * 1000,
     });
     if (server.health.database !== plan.backend) {
       throw new Error(`expected a "${plan.backend}" server, /api/health says "${server.health.database}"`);
@@ -243,6 +247,7 @@ async function runBackend(plan, sections) {
       cwd: REPO_DIR,
       env: { ...COMMON_ENV, ...prepared.env },
       label: `${plan.backend} server`,
+      startTimeoutMs: settings.startTimeoutSeconds * 1000,
     });
     log(`healthy again after ${server.startSeconds.toFixed(1)} s (pid ${server.pid})`);
     await sleep(1000);

@@ -96,6 +96,14 @@ export interface EmbeddedOptions {
   onStatement?: StatementListener;
 }
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly heap, inside the app
+ * process, and count in its memory from the start; the demo region's working set fits in far less,
+ * and the operating system caches the data files anyway. 32 MB: the restarted embedded instance
+ * went from ≈ 410 MB idle to ≈ 270 MB with 16 MB (bench/RESULTS.md, memory).
+ */
+const EMBEDDED_SHARED_BUFFERS = '32MB';
+
 export class DamagedDatabaseError extends Error {
   override readonly name = 'DamagedDatabaseError';
 }
@@ -108,6 +116,7 @@ export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
     let pglite: PGlite;
     try {
       pglite = await PGlite.create({
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
         ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'pglite') } : {}),
         ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
       });
