@@ -414,6 +414,7 @@ async function main() {
     process.env.BENCH_WARMUP ? `BENCH_WARMUP=${process.env.BENCH_WARMUP}` : '',
     process.env.BENCH_BACKENDS ? `BENCH_BACKENDS=${process.env.BENCH_BACKENDS}` : '',
     process.env.BENCH_SECTIONS ? `BENCH_SECTIONS=${process.env.BENCH_SECTIONS}` : '',
+    process.env.DEMO_ALLOCATIONS ? `DEMO_ALLOCATIONS=${process.env.DEMO_ALLOCATIONS}` : '',
   ].filter(Boolean);
   const command = [
     ...envPart,

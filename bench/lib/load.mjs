@@ -71,8 +71,9 @@ export async function runScenario(server, scenario, { durationSeconds, warmupSec
       .map(([code, { count }]) => `${code}×${count}`);
     return {
       name: scenario.name,
-      method: base.method,
-      path: scenario.path,
+      // A cycle of requests is named by what it sends, not by its preflight.
+      method: scenario.shownMethod ?? base.method,
+      path: scenario.shownPath ?? scenario.path,
       connections: scenario.connections,
       ...(scenario.families ? { families: scenario.families } : {}),
       durationSeconds: result.duration,

@@ -111,6 +111,8 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
   const first = planned[0].familyId;
   return {
     name: 'mixed workload',
+    shownMethod: 'cycle of 12:',
+    shownPath: 'see below',
     path: `/api/families/${first}`, // the preflight; the run cycles through `requests`
     headers: read,
     requests,
@@ -155,6 +157,8 @@ export async function planSaveScenario(ctx, { connections = 10 } = {}) {
   return {
     name: 'plan save',
     method: 'GET',
+    shownMethod: 'PUT',
+    shownPath: '/api/families/:id/plan',
     path: `/api/families/${first}/plan`, // the preflight; the run sends the PUTs below
     headers: { cookie: pro.cookie },
     connections,
