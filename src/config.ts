@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   /** A streaming read replica of DATABASE_URL for reporting queries (dashboards); optional. */
   DATABASE_READ_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Named statements for the hot ones (connect.ts); off behind a pooler that cannot keep them (PgBouncer transaction mode before 1.21). */
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   APP_SECRET: z.string().min(32).optional(),
   DEMO_PASSWORD: z.string().min(8).default('keukentafel'),
@@ -96,6 +98,7 @@ export type Config = Readonly<{
   databaseUrl: string | undefined;
   databaseReadUrl: string | undefined;
   databasePoolSize: number;
+  databasePreparedStatements: boolean;
   statementTimeoutMs: number;
   appSecret: string;
   demoPassword: string;
@@ -215,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     appSecret: e.APP_SECRET ?? overrides.appSecret ?? developmentSecret(dataDir),
     demoPassword: e.DEMO_PASSWORD,

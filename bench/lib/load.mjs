@@ -42,6 +42,8 @@ async function preflight(baseUrl, scenario) {
  * (2xx or not), non-2xx and error counts, and the server's peak RSS during warm-up + run.
  */
 export async function runScenario(server, scenario, { durationSeconds, warmupSeconds }) {
+  // Scenarios are built before any of them runs; state that earlier runs change (plan versions) is read here.
+  if (scenario.prepare) await scenario.prepare();
   await preflight(server.baseUrl, scenario);
   const base = {
     url: `${server.baseUrl}${scenario.path}`,
@@ -69,9 +71,11 @@ export async function runScenario(server, scenario, { durationSeconds, warmupSec
       .map(([code, { count }]) => `${code}×${count}`);
     return {
       name: scenario.name,
-      method: base.method,
-      path: scenario.path,
+      // A cycle of requests is named by what it sends, not by its preflight.
+      method: scenario.shownMethod ?? base.method,
+      path: scenario.shownPath ?? scenario.path,
       connections: scenario.connections,
+      ...(scenario.families ? { families: scenario.families } : {}),
       durationSeconds: result.duration,
       requests: result.requests.total,
       rps: result.requests.mean,

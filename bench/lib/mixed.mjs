@@ -39,10 +39,12 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
   const teamId = teams[0]?.id;
   if (!teamId) throw new Error('mixed workload: demo.professional has no triage queue');
   const plans = new Map();
-  for (const f of planned) {
-    const plan = await getJson(ctx.baseUrl, `/api/families/${f.familyId}/plan`, pro.cookie);
-    plans.set(f.familyId, { ...plan, version: plan.current.version });
-  }
+  const readPlans = async () => {
+    for (const f of planned) {
+      const plan = await getJson(ctx.baseUrl, `/api/families/${f.familyId}/plan`, pro.cookie);
+      plans.set(f.familyId, { ...plan, version: plan.current.version });
+    }
+  };
   const read = { cookie: pro.cookie };
   const write = { cookie: pro.cookie, 'x-csrf-token': pro.csrfToken, 'content-type': 'application/json' };
   const nextBsn = bsnSource(400_000 + Math.floor(Math.random() * 100_000));
@@ -109,11 +111,89 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
   const first = planned[0].familyId;
   return {
     name: 'mixed workload',
+    shownMethod: 'cycle of 12:',
+    shownPath: 'see below',
     path: `/api/families/${first}`, // the preflight; the run cycles through `requests`
     headers: read,
     requests,
     connections,
     familyId: first,
     pro,
+    prepare: readPlans, // the versions as they are when this scenario starts (earlier runs save plans too)
+  };
+}
+
+/**
+ * Plan save (`PUT /api/families/:id/plan`) on its own: each connection saves the plan of one of
+ * demo.professional's families (as regisseur), carrying the version the previous save of that family
+ * returned, and changes one action's status (or a strength's wording) each time, so every save is a
+ * real new version. With fewer such families than connections, connections share a family and a
+ * concurrent save answers 409 (shown as non-2xx); the version is re-read after a 409.
+ */
+export async function planSaveScenario(ctx, { connections = 10 } = {}) {
+  const pro = await ctx.loginAs('demo.professional');
+  const caseload = await getJson(ctx.baseUrl, '/api/me/caseload', pro.cookie);
+  const planned = caseload.items.filter((i) => i.myRole === 'regisseur' && i.planVersion !== null);
+  if (planned.length === 0) throw new Error('plan save: demo.professional has no family with a plan');
+  const plans = new Map();
+  const readPlan = async (familyId) => {
+    const plan = await getJson(ctx.baseUrl, `/api/families/${familyId}/plan`, pro.cookie);
+    plans.set(familyId, { version: plan.current.version, content: plan.current.content, stale: false });
+  };
+  let connectionNo = 0;
+  const familyOf = (context) => {
+    context.familyId ??= planned[connectionNo++ % planned.length].familyId;
+    return context.familyId;
+  };
+  const edited = (content, flip) => {
+    const next = structuredClone(content);
+    if (next.actions?.[0]) next.actions[0].status = flip ? 'in_progress' : 'open';
+    else if (next.strengths?.[0])
+      next.strengths[0].text = `${next.strengths[0].text.replace(/ \(bijgewerkt\)$/, '')}${flip ? ' (bijgewerkt)' : ''}`;
+    return next;
+  };
+  const write = { cookie: pro.cookie, 'x-csrf-token': pro.csrfToken, 'content-type': 'application/json' };
+  const first = planned[0].familyId;
+  return {
+    name: 'plan save',
+    method: 'GET',
+    shownMethod: 'PUT',
+    shownPath: '/api/families/:id/plan',
+    path: `/api/families/${first}/plan`, // the preflight; the run sends the PUTs below
+    headers: { cookie: pro.cookie },
+    connections,
+    families: Math.min(planned.length, connections),
+    prepare: async () => {
+      for (const f of planned) await readPlan(f.familyId);
+    },
+    requests: [
+      {
+        method: 'PUT',
+        headers: write,
+        setupRequest: (req, context) => {
+          const f = familyOf(context);
+          const plan = plans.get(f);
+          return {
+            ...req,
+            path: `/api/families/${f}/plan`,
+            body: JSON.stringify({
+              baseVersion: plan.version,
+              content: edited(plan.content, plan.version % 2 === 0),
+              note: 'Voortgang bijgewerkt (bench)',
+            }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          const f = familyOf(context);
+          if (status === 200) {
+            const saved = JSON.parse(body).current;
+            plans.set(f, { version: saved.version, content: saved.content ?? plans.get(f).content, stale: false });
+          } else if (status === 409 && !plans.get(f).stale) {
+            plans.get(f).stale = true;
+            void readPlan(f).catch(() => {});
+          }
+        },
+      },
+    ],
   };
 }

@@ -74,6 +74,12 @@ function backendSection(run, sealInterval) {
   lines.push('');
   lines.push(table(run.results));
   lines.push('');
+  if (run.seeded)
+    lines.push(
+      `First start on an empty database (migrations and the demo seed, in the server process): healthy after ${fmt.s(run.seeded.startSeconds)}, ` +
+        `idle RSS then ${fmt.mb(run.seeded.idleRssBytes)} MB. The table and the figures below are from a second process started on the seeded database, as after any restart:`,
+      '',
+    );
   lines.push(
     `Start-up to healthy ${fmt.s(run.startSeconds)} (${run.startNote}); idle RSS after start ${fmt.mb(run.idleRssBytes)} MB; ` +
       `shutdown on SIGTERM ${fmt.s(run.stop.seconds)}, exit code ${run.stop.code ?? `signal ${run.stop.signal}`}${run.stop.forced ? ' (**had to be killed**)' : ''}.`,
@@ -226,4 +232,25 @@ export function mergeSectionBlock(text, name, block) {
   const running = text.indexOf('\n## Running it');
   if (running < 0) return `${text.trimEnd()}\n\n${wrapped}\n`;
   return `${text.slice(0, running)}\n${wrapped}\n${text.slice(running)}`;
+}
+
+/**
+ * A full report written over an earlier RESULTS.md keeps the earlier figures this run does not replace:
+ * every `<!-- bench-section:NAME -->` block of a section that did not run this time, and every
+ * `<!-- bench-keep:NAME -->` block (separate runs: national scale, earlier measurements), in their order,
+ * before "## Running it".
+ */
+export function carryOverBlocks(previous, report, ranSections) {
+  const blocks = [];
+  const re = /<!-- bench-(section|keep):([a-z0-9-]+) -->[\s\S]*?<!-- \/bench-\1:\2 -->/g;
+  for (const m of previous.matchAll(re)) {
+    if (m[1] === 'section' && ranSections.includes(m[2])) continue;
+    if (report.includes(`<!-- bench-${m[1]}:${m[2]} -->`)) continue;
+    blocks.push(m[0]);
+  }
+  if (blocks.length === 0) return report;
+  const running = report.indexOf('\n## Running it');
+  const kept = blocks.join('\n\n');
+  if (running < 0) return `${report.trimEnd()}\n\n${kept}\n`;
+  return `${report.slice(0, running)}\n${kept}\n${report.slice(running)}`;
 }

@@ -1,6 +1,7 @@
 // The citizen service number (BSN): the elfproef, encryption at rest, a keyed hash to find a person
 // by BSN without decrypting, and masking. A BSN never goes into logs, URLs or audit descriptions.
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { hkdfOnce } from './crypto/keys.js';
 import { SecretBox } from './crypto/secret-box.js';
 
 /** Elfproef: (9·d1 + 8·d2 + … + 2·d8 − 1·d9) mod 11 = 0, nine digits, not all zeros. */
@@ -22,7 +23,7 @@ export class BsnVault {
 
   constructor(appSecret: string) {
     this.box = new SecretBox(appSecret, 'bsn');
-    this.indexKey = Buffer.from(hkdfSync('sha256', appSecret, 'keukentafel', 'bsn-index', 32));
+    this.indexKey = hkdfOnce(appSecret, 'bsn-index');
   }
 
   seal(bsn: string): string {

@@ -6,7 +6,6 @@ import { IdParams } from '../auth/schemas.js';
 import { accessLog } from './access-log.js';
 import { giveConsent, portalConsent, withdrawConsentByFamily } from './consent-portal.js';
 import { exportData, exportFileName } from './export.js';
-import { renderExportPdf } from './pdf.js';
 import { answerRequest, requestQueue } from './queue.js';
 import * as s from './schemas.js';
 import { addRequest, addStatement, askAboutEntry, listRequests, listStatements, statementsForTeam } from './service.js';
@@ -139,6 +138,8 @@ export function familyRightsRoutes(app: App): void {
       },
     },
     async (req, reply) => {
+      // pdfkit (≈ 15 MB resident once loaded) only when a family asks for its PDF, not in every instance.
+      const { renderExportPdf } = await import('./pdf.js');
       const pdf = await renderExportPdf(await exportData(req.ctx));
       return (
         reply

@@ -7,6 +7,11 @@ export type KeyPurpose = 'audit-seal v1' | 'login-username v1' | 'throttle v1';
 const cache = new Map<string, Buffer>();
 
 export function deriveKey(appSecret: string, purpose: KeyPurpose): Buffer {
+  return hkdfOnce(appSecret, purpose);
+}
+
+/** HKDF-SHA256 of APP_SECRET for `purpose`, derived once per process (a dossier read opened a BSN vault, two derivations, per request). */
+export function hkdfOnce(appSecret: string, purpose: string): Buffer {
   const cacheKey = `${purpose}\u0000${appSecret}`;
   let key = cache.get(cacheKey);
   if (!key) {

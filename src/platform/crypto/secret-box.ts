@@ -1,12 +1,13 @@
 // Authenticated encryption (AES-256-GCM from node:crypto) for secrets at rest, with a key derived
 // per purpose from APP_SECRET via HKDF, so one leaked purpose key does not open the others.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { hkdfOnce } from './keys.js';
 
 export class SecretBox {
   private readonly key: Buffer;
 
   constructor(appSecret: string, purpose: string) {
-    this.key = Buffer.from(hkdfSync('sha256', appSecret, 'keukentafel', purpose, 32));
+    this.key = hkdfOnce(appSecret, purpose);
   }
 
   seal(plain: string): string {

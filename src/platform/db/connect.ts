@@ -39,6 +39,54 @@ function newKysely(pool: pg.Pool, onStatement: StatementListener | undefined): K
   });
 }
 
+/**
+ * Named (prepared) statements for the statements the app sends again and again. `pg` sends every
+ * parameterised statement as an unnamed parse/bind/execute, so PostgreSQL parses and plans it anew
+ * each time; for the session check and the bundled reads that planning costs more than running them
+ * (pgbench with the captured statements: `GET /api/auth/me` 692 tps unnamed, 4,489 prepared, bench/RESULTS.md).
+ * A statement text seen `PREPARE_AFTER` times gets a name, so each connection parses and plans it once
+ * (PostgreSQL re-plans by itself when a table changes). Bounded: at most `MAX_PREPARED` names in all
+ * (texts that vary, such as multi-row inserts, stay unnamed once the counter has forgotten them), so a
+ * connection never holds more than that many prepared statements. Statements without parameters
+ * (`begin`, `commit`, `SELECT 1`) keep the simple protocol: one message, no parse. After five runs
+ * PostgreSQL may keep a generic plan (plan_cache_mode auto: when it is not dearer than the custom ones).
+ */
+const PREPARE_AFTER = 3;
+const MAX_PREPARED = 500;
+const MAX_COUNTED = 2000;
+const ON_CONFLICT = /\bon conflict\b/i;
+
+export function prepareHotStatements(pool: pg.Pool): void {
+  const names = new Map<string, string>();
+  let seen = new Map<string, number>();
+  const nameFor = (text: string): string | undefined => {
+    const known = names.get(text);
+    if (known || names.size >= MAX_PREPARED) return known;
+    const count = (seen.get(text) ?? 0) + 1;
+    if (count < PREPARE_AFTER) {
+      if (seen.size >= MAX_COUNTED) seen = new Map();
+      seen.set(text, count);
+      return undefined;
+    }
+    seen.delete(text);
+    const name = `kt_${names.size + 1}`;
+    names.set(text, name);
+    return name;
+  };
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (config: unknown, values?: unknown, callback?: unknown) => {
+      // Not ON CONFLICT: its arbiter index is inferred at planning time, and a generic plan cannot
+      // match a partial index whose predicate compares with a parameter (the job queue's dedupe key).
+      if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && !ON_CONFLICT.test(config)) {
+        const name = nameFor(config);
+        if (name) return query({ name, text: config, values }, callback);
+      }
+      return query(config, values, callback);
+    };
+  });
+}
+
 export interface EmbeddedOptions {
   /** A directory to persist to, or undefined for an in-memory database (tests). */
   dataDir?: string;
@@ -47,6 +95,14 @@ export interface EmbeddedOptions {
   statementTimeoutMs: number;
   onStatement?: StatementListener;
 }
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly heap, inside the app
+ * process, and count in its memory from the start; the demo region's working set fits in far less,
+ * and the operating system caches the data files anyway. 32 MB: the restarted embedded instance
+ * went from ≈ 410 MB idle to ≈ 270 MB with 16 MB (bench/RESULTS.md, memory).
+ */
+const EMBEDDED_SHARED_BUFFERS = '32MB';
 
 export class DamagedDatabaseError extends Error {
   override readonly name = 'DamagedDatabaseError';
@@ -60,6 +116,7 @@ export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
     let pglite: PGlite;
     try {
       pglite = await PGlite.create({
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
         ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'pglite') } : {}),
         ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
       });
@@ -108,6 +165,8 @@ export interface ServerOptions {
   onStatement?: StatementListener;
   /** How long to wait for a connection (a read replica that is down must not hold a report up). */
   connectionTimeoutMs?: number;
+  /** Named statements for the hot ones (prepareHotStatements); default off (tests, the replica reader). */
+  preparedStatements?: boolean;
 }
 
 export function openServer(opts: ServerOptions): Database {
@@ -129,6 +188,7 @@ export function openServer(opts: ServerOptions): Database {
   // drops the broken client when it is released, so new connections are made once the server is back.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
+  if (opts.preparedStatements) prepareHotStatements(pool);
   const kysely = newKysely(pool, opts.onStatement);
   return {
     kysely,

@@ -9,6 +9,7 @@ export function openDatabase(config: Config): Promise<Database> | Database {
     url: config.databaseUrl,
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
+    preparedStatements: config.databasePreparedStatements,
   });
   if (!config.databaseReadUrl) return primary;
   const reports = openReplicaReader({
