@@ -41,6 +41,19 @@ describe('the portal plan', () => {
     expect(youth.plan?.goals.find((g) => g.id === 'gYouth')?.canShield).toBe(true);
   });
 
+  it('the timeline shows plan versions only to who sees the shared plan', async () => {
+    const kinds = async (s: Session) => {
+      const url = `/api/portal/families/${w.familyId}/timeline`;
+      const res = await t.app.inject({ method: 'GET', url, headers: s.headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return new Set(res.json<{ events: Array<{ kind: string }> }>().events.map((e) => e.kind));
+    };
+    expect(await kinds(w.mum)).toContain('plan_version');
+    expect(await kinds(w.teen)).toContain('plan_version');
+    expect(await kinds(w.dad)).not.toContain('plan_version');
+    expect(await kinds(w.dad)).not.toContain('plan_signed');
+  });
+
   it('a 16-year-old shields a part from the parent, who then no longer sees it', async () => {
     const url = `/api/portal/families/${w.familyId}/plan/items/gYouth/shield`;
     const res = await t.app.inject({ method: 'PUT', url, headers: w.youth.headers, payload: { shielded: true } });

@@ -261,21 +261,27 @@ export async function readPortalTimeline(ctx: RequestContext, familyId: string) 
     ),
   });
   const c = await portalContext(db, read.grant, read.memo, rows);
+  // Plan versions and sign-offs belong to the shared plan: a parent without authority does not see them.
+  const seesPlan = c.sees({ kind: 'shared' });
   const events = [
-    ...rows.versions.map((v) => ({
-      id: `v${v.version}`,
-      kind: 'plan_version' as const,
-      at: v.created_at,
-      text: `${v.version}`,
-      by: v.author_name,
-    })),
-    ...rows.signOffs.map((s) => ({
-      id: s.id,
-      kind: 'plan_signed' as const,
-      at: s.recorded_at,
-      text: `${s.version}`,
-      by: s.signed_by_name,
-    })),
+    ...rows.versions
+      .filter(() => seesPlan)
+      .map((v) => ({
+        id: `v${v.version}`,
+        kind: 'plan_version' as const,
+        at: v.created_at,
+        text: `${v.version}`,
+        by: v.author_name,
+      })),
+    ...rows.signOffs
+      .filter(() => seesPlan)
+      .map((s) => ({
+        id: s.id,
+        kind: 'plan_signed' as const,
+        at: s.recorded_at,
+        text: `${s.version}`,
+        by: s.signed_by_name,
+      })),
     ...rows.meetings
       .filter((m) => c.sees(c.meeting(m.id)))
       .map((m) => ({
