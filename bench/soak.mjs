@@ -92,6 +92,8 @@ async function main() {
 
     const started = Date.now();
     const windows = [];
+    /** Which non-2xx answers came back, by status (a 409 is a plan-save conflict, a 429 the rate limit). */
+    const statuses = new Map();
     const windowAt = (t) => {
       const i = Math.floor((t - started) / 1000 / windowSeconds);
       windows[i] ??= { latencies: [], non2xx: 0, rss: [] };
@@ -106,7 +108,10 @@ async function main() {
       (_c, status, _b, ms) => {
         const w = windowAt(Date.now());
         w.latencies.push(ms);
-        if (status < 200 || status >= 300) w.non2xx++;
+        if (status < 200 || status >= 300) {
+          w.non2xx++;
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
       },
     );
     clearInterval(rssTimer);
@@ -114,7 +119,9 @@ async function main() {
       `# Soak: mixed workload at ${Math.round(share * 100)} % of the maximum`,
       '',
       `${new Date().toISOString()}; backend ${backend}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${MIX}.`,
-      `Total ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors} (timeouts ${result.timeouts}).`,
+      `Total ${result.requests.total} requests, non-2xx ${result.non2xx}${
+        statuses.size ? ` (${[...statuses].map(([st, n]) => `${st} × ${n}`).join(', ')})` : ''
+      }, errors ${result.errors} (timeouts ${result.timeouts}).`,
       '',
       '| window | requests | p50 ms | p99 ms | non-2xx | RSS MB (min–max, end) |',
       '|---|--:|--:|--:|--:|--:|',
