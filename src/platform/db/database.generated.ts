@@ -899,7 +899,7 @@ export interface LearningEntryTable {
   meetlat_step_id: string | null;
   municipality_code: string;
   /**
-   * The pilot this entry is about (pilots are another capability's records: no foreign key here).
+   * The pilot this entry is about; cleared when the pilot record is deleted.
    */
   pilot_id: string | null;
   team_id: string | null;
@@ -1134,6 +1134,10 @@ export interface OutcomeSettingTable {
   round_to_five: Generated<boolean>;
   suppression_threshold: Generated<number>;
   updated_at: Generated<Timestamp>;
+  /**
+   * Who changed the settings last (NULL: never changed through the app, or the account was removed).
+   */
+  updated_by: string | null;
 }
 
 export interface PartnerApiKeyTable {
