@@ -156,7 +156,7 @@ export const OutcomeSettingsInput = z
     suppressionThreshold: z.number().int().min(THRESHOLD_BOUNDS.min).max(THRESHOLD_BOUNDS.max),
     roundToFive: z.boolean(),
   })
-  .meta({ id: 'OutcomeSettingsInput' });
+  .meta({ id: 'OutcomeSettingsBody' });
 export type OutcomeSettingsInput = z.infer<typeof OutcomeSettingsInput>;
 export const OutcomeSettings = z
   .object({
