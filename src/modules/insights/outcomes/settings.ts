@@ -42,7 +42,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof settingsQuery>['executeTakeFirst
 
 function present(row: Row | undefined, canChange: boolean): OutcomeSettings {
   if (!row) throw new NotFoundError('not_found', { detail: 'No such municipality.' });
-  const updatedAt = row.updated_at === null ? null : new Date(row.updated_at as unknown as string);
+  const updatedAt = row.updated_at === null ? null : new Date(row.updated_at);
   return {
     municipality: { code: row.code, name: row.name },
     dropOutReasons: row.drop_out_reasons ?? '03',
