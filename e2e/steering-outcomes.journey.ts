@@ -1,7 +1,8 @@
 // Journey: demo.policy opens the outcome dashboard of Zwolle (every indicator with its definition and
 // small numbers hidden, a download), compares the entry points in bars with tables beside them, and
 // reads the GP support-worker pilot against Zwolle's other trajectories; on a 390-px phone the entry
-// points page reads without sideways scrolling. axe on every page.
+// points page reads without sideways scrolling. The satisfaction of one informant; the measurement
+// definitions changed (a field error first), and the figures' definitions follow. axe on every page.
 import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
@@ -41,7 +42,29 @@ test.describe('the policy advisor steers on outcomes', () => {
     await page.getByLabel('Uitsplitsen naar').selectOption('team');
     await visible(page.getByRole('rowheader', { name: /Zwolle/ }).first());
     await visible(page.getByRole('button', { name: 'CSV downloaden' }).first());
+    // Satisfaction of one informant: the column says whose judgement it is.
+    await page.getByLabel('Tevredenheid volgens').selectOption('parent');
+    await visible(table.getByRole('columnheader', { name: 'Tevredenheid ouder (cijfer)' }));
     await journey.checkpoint('outcomes-dashboard');
+  });
+
+  test('the measurement definitions: a field error first, then the change, and the figures follow', async () => {
+    await page.getByRole('link', { name: 'Instellingen meetdefinities' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Instellingen meetdefinities' }));
+    const months = page.getByLabel('Terugkijkperiode voor herhaald beroep (maanden)');
+    await months.fill('61');
+    await page.getByRole('button', { name: 'Meetdefinities opslaan' }).click();
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(months).toHaveAttribute('aria-invalid', 'true');
+    await expect(months).toHaveAccessibleDescription(/Vul een heel aantal maanden in van 1 tot en met 60/);
+    await journey.checkpoint('settings-error');
+    await months.fill('18');
+    await page.getByRole('button', { name: 'Meetdefinities opslaan' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Opgeslagen.' }));
+    await visible(page.getByText('Laatst gewijzigd door Demo Beleidsadviseur'));
+    await journey.checkpoint('settings-saved');
+    await page.goBack();
+    await visible(page.getByText(/in de 18 maanden ervoor/));
   });
 
   test('entry points compared: bars with the same figures in a table beside them', async () => {
@@ -71,8 +94,16 @@ test.describe('the policy advisor steers on outcomes', () => {
       await phone?.close();
     });
 
-    test('the entry points read without sideways scrolling', async () => {
+    test('the measurement definitions read without sideways scrolling', async () => {
       await logIn(phone.page, 'demo.policy');
+      await phone.page.goto('/insights/outcome-settings');
+      await visible(phone.page.getByRole('heading', { level: 1, name: 'Instellingen meetdefinities' }));
+      await visible(phone.page.getByText('Laatst gewijzigd door Demo Beleidsadviseur'));
+      await noSidewaysScroll(phone.page);
+      await phone.checkpoint('settings-phone');
+    });
+
+    test('the entry points read without sideways scrolling', async () => {
       await phone.page.goto('/insights/entry-points');
       await visible(phone.page.getByRole('heading', { level: 1, name: 'Ingangen vergeleken' }));
       await visible(phone.page.getByTestId('entry-table'));

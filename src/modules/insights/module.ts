@@ -5,6 +5,7 @@ import { insightRoutes } from './routes.js';
 import { neighbourhoodPatternsPolicy, collectiveActivityPolicy } from './policy.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { outcomeIndicatorsPolicy } from './outcomes/policy.js';
+import { outcomeSettingPolicy } from './outcomes/settings-policy.js';
 import { budgetRoutes } from './budget/routes.js';
 import { steeringBudgetPolicy } from './budget/policy.js';
 import { signalOutcomeRoutes } from './signal-outcomes/routes.js';
@@ -25,6 +26,7 @@ export const insightsModule = defineModule({
     neighbourhoodPatternsPolicy,
     collectiveActivityPolicy,
     outcomeIndicatorsPolicy,
+    outcomeSettingPolicy,
     steeringBudgetPolicy,
     cbsDeliveryPolicy,
   ],

@@ -101,6 +101,21 @@ const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, head
 const post = (s: Session, url: string, payload: object) =>
   t.app.inject({ method: 'POST', url, headers: s.headers, payload });
 const H1 = { municipality: '0193', year: 2026, half: 1 };
+const SETTINGS = { dropOutReasons: '03+04', repeatWindowMonths: 18, suppressionThreshold: 5, roundToFive: false };
+const put = (s: Session, url: string, payload: unknown) =>
+  t.app.inject({ method: 'PUT', url, headers: s.headers, payload: payload as object });
+
+/** A policy advisor whose home organisation is the municipality's own. */
+async function advisorOf(code: string): Promise<Session> {
+  const org = await t.db.kysely
+    .insertInto('organisation')
+    .values({ name: `Gemeente ${code} ${Math.random()}`, type: 'municipality', municipality_code: code })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return login(t.app, (await buildUser(t.db.kysely, ['policy'], { organisationId: org.id })).username);
+}
+const settingRow = () =>
+  t.db.kysely.selectFrom('outcome_setting').selectAll().where('municipality_code', '=', '0193').executeTakeFirst();
 
 describe('signals that paid off', () => {
   it('publishes each measure suppressed, and a sum only when the patterns page shows all its parts', async () => {
@@ -182,6 +197,10 @@ describe('CBS delivery', () => {
       { method: 'POST', url: '/api/insights/cbs-delivery/file', payload: () => H1, allowed: [] },
       // Signals that paid off: policy advisors by role; a team lead only with a team in the municipality.
       { method: 'GET', url: `/api/insights/signal-outcomes?municipality=0193&month=${month}`, allowed: ['policy'] },
+      // Outcome settings: read by whoever steers on the figures; changed only by the municipality's own
+      // policy advisor (the matrix's users belong to no municipality, so nobody here).
+      { method: 'GET', url: '/api/insights/outcomes/settings/0193', allowed: ['policy', 'contract_manager'] },
+      { method: 'PUT', url: '/api/insights/outcomes/settings/0193', payload: () => SETTINGS, allowed: [] },
     ]);
     const otherLead = await buildUser(t.db.kysely, ['professional', 'team_lead']);
     await addToTeam(t.db.kysely, await buildTeam(t.db.kysely, { municipality: '0166' }), otherLead.id, true);
@@ -195,6 +214,81 @@ describe('CBS delivery', () => {
     expect(own.body.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('outcome settings', () => {
+  it("the municipality's policy advisor changes them, audited with who and when; the figures' labels follow", async () => {
+    const own = await advisorOf('0193');
+    const before = await get(own, '/api/insights/outcomes/settings/0193');
+    expect(before.json()).toMatchObject({ dropOutReasons: '03', repeatWindowMonths: 12, canChange: true });
+    const res = await put(own, '/api/insights/outcomes/settings/0193', SETTINGS);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ ...SETTINGS, isDefault: false, canChange: true });
+    expect(res.json<{ updatedBy: string }>().updatedBy).toMatch(/^Testpersoon /);
+    const audit = await t.db.kysely
+      .selectFrom('audit_event')
+      .select(['data_description', 'actor_role'])
+      .where('event', '=', 'outcome_setting.update')
+      .where('outcome', '=', 'allowed')
+      .execute();
+    expect(audit).toEqual([expect.objectContaining({ actor_role: 'policy' })]);
+    const report = await get(policy, '/api/insights/outcomes?code=0193&period=2026-H1&informant=parent');
+    const defs = report.json<{ definitions: Array<{ key: string; detail: string }>; informant: string }>();
+    expect(defs.informant).toBe('parent');
+    expect(defs.definitions.find((d) => d.key === 'drop_out')?.detail).toBe('03+04');
+    expect(defs.definitions.find((d) => d.key === 'repeat_use')?.detail).toBe('18');
+    expect(defs.definitions.find((d) => d.key === 'satisfaction')?.detail).toBe('1-10 parent');
+  });
+
+  it("others read at most: another municipality's advisor and the team lead get 403 on a change", async () => {
+    const row = await settingRow();
+    const other = await advisorOf('0166');
+    expect((await put(other, '/api/insights/outcomes/settings/0193', SETTINGS)).statusCode).toBe(403);
+    const read = await get(lead, '/api/insights/outcomes/settings/0193');
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ canChange: false });
+    expect((await put(lead, '/api/insights/outcomes/settings/0193', SETTINGS)).statusCode).toBe(403);
+    expect((await get(other, '/api/insights/outcomes/settings/9999')).statusCode).toBe(404);
+    expect(await settingRow()).toEqual(row);
+  });
+
+  it('bad input is a 4xx with the field named, and changes nothing', async () => {
+    const own = await advisorOf('0193');
+    const row = await settingRow();
+    const tooLong = await put(own, '/api/insights/outcomes/settings/0193', { ...SETTINGS, repeatWindowMonths: 61 });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toMatchObject({ errors: [{ path: 'repeatWindowMonths', kind: 'too_big', limit: 60 }] });
+    const value = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          { dropOutReasons: value, repeatWindowMonths: value, suppressionThreshold: value, roundToFive: value },
+          { requiredKeys: [] },
+        ),
+        fc.oneof(fc.constant('0193'), fc.string({ maxLength: 6 })),
+        async (body, code) => {
+          const ok = SETTINGS_VALID(body) && code === '0193';
+          fc.pre(!ok);
+          const res = await put(own, `/api/insights/outcomes/settings/${encodeURIComponent(code)}`, body);
+          expect(res.statusCode).toBeGreaterThanOrEqual(400);
+          expect(res.statusCode).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(await settingRow()).toEqual(row);
+  });
+});
+
+/** Whether a random body happens to be a valid change (then the property skips it). */
+function SETTINGS_VALID(b: Record<string, unknown>): boolean {
+  const int = (v: unknown, lo: number, hi: number) => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+  return (
+    (b['dropOutReasons'] === '03' || b['dropOutReasons'] === '03+04') &&
+    int(b['repeatWindowMonths'], 1, 60) &&
+    int(b['suppressionThreshold'], 5, 50) &&
+    typeof b['roundToFive'] === 'boolean'
+  );
+}
 
 describe('bad input', () => {
   it('queries and bodies out of shape are 4xx, never 5xx, and change nothing', async () => {

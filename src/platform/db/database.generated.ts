@@ -1134,6 +1134,10 @@ export interface OutcomeSettingTable {
   round_to_five: Generated<boolean>;
   suppression_threshold: Generated<number>;
   updated_at: Generated<Timestamp>;
+  /**
+   * Who changed the settings last (NULL: never changed through the app, or the account was removed).
+   */
+  updated_by: string | null;
 }
 
 export interface OutcomeSummaryStaleTable {

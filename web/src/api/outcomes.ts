@@ -1,5 +1,5 @@
 // Outcome indicators (suppressed aggregates): /api/insights/outcomes.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 
 export type OutcomeReport = Schema<'OutcomeReport'>;
@@ -7,6 +7,9 @@ export type OutcomeOptions = Schema<'OutcomeOptions'>;
 export type ContractOutcomes = Schema<'ContractOutcomes'>;
 export type IndicatorKey = Schema<'OutcomeIndicatorKey'>;
 export type LevelOfHelp = Schema<'LevelOfHelp'>;
+export type OutcomeSettings = Schema<'OutcomeSettings'>;
+export type OutcomeSettingsBody = Schema<'OutcomeSettingsBody'>;
+export type Informant = 'youth' | 'parent';
 export type OutcomeFigure = OutcomeReport['rows'][number]['figures'][IndicatorKey];
 export type OutcomeQuery = {
   scope: 'municipality' | 'region';
@@ -18,6 +21,7 @@ export type OutcomeQuery = {
   entryPoint?: string;
   level?: LevelOfHelp;
   pilot?: string;
+  informant?: Informant | '';
 };
 
 export function useOutcomeOptions(scope: 'municipality' | 'region', code: string) {
@@ -54,5 +58,28 @@ export function useContractOutcomes(q: { scope: 'municipality' | 'region'; code:
     enabled: q.code !== '' && q.period !== '',
     placeholderData: keepPreviousData,
     queryFn: () => read(client.GET('/api/insights/outcomes/contracts', { params: { query: q } })),
+  });
+}
+
+/** The municipality's measuring choices (drop-out definition, look-back window, publication). */
+export function useOutcomeSettings(municipality: string) {
+  return useQuery({
+    queryKey: ['outcomes', 'settings', municipality],
+    enabled: municipality !== '',
+    queryFn: () =>
+      read(client.GET('/api/insights/outcomes/settings/{municipality}', { params: { path: { municipality } } })),
+  });
+}
+
+/** Changes them; the figures are read again, since their definitions follow. */
+export function useSaveOutcomeSettings(municipality: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OutcomeSettingsBody) =>
+      read(client.PUT('/api/insights/outcomes/settings/{municipality}', { params: { path: { municipality } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['outcomes', 'settings', municipality], saved);
+      return queryClient.invalidateQueries({ queryKey: ['outcomes', 'report'] });
+    },
   });
 }

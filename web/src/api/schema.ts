@@ -4834,6 +4834,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/outcomes/settings/{municipality}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's measuring choices: drop-out definition, local repeat-use look-back window, publication threshold and rounding; who changed them last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    municipality: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeSettings"];
+                    };
+                };
+            };
+        };
+        /** Change the municipality's measuring choices (its own policy advisor only; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    municipality: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeSettingsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insights/budget": {
         parameters: {
             query?: never;
@@ -12245,6 +12309,7 @@ export interface components {
             groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
             threshold: number;
             rounded: boolean;
+            informant: ("youth" | "parent") | null;
             definitions: {
                 key: components["schemas"]["OutcomeIndicatorKeyInput"];
                 /** @enum {string} */
@@ -12332,6 +12397,28 @@ export interface components {
                 /** @enum {string} */
                 status: "met" | "not_met" | "unknown";
             }[];
+        };
+        /** @enum {string} */
+        DropOutReasonsInput: "03" | "03+04";
+        OutcomeSettingsBodyInput: {
+            dropOutReasons: components["schemas"]["DropOutReasonsInput"];
+            repeatWindowMonths: number;
+            suppressionThreshold: number;
+            roundToFive: boolean;
+        };
+        OutcomeSettingsInput: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            dropOutReasons: components["schemas"]["DropOutReasonsInput"];
+            repeatWindowMonths: number;
+            suppressionThreshold: number;
+            roundToFive: boolean;
+            isDefault: boolean;
+            updatedAt: string | null;
+            updatedBy: string | null;
+            canChange: boolean;
         };
         BudgetSteeringInput: {
             area: {
@@ -16848,6 +16935,7 @@ export interface components {
             groupBy: "none" | "municipality" | "entry_point" | "provider" | "team" | "level" | "pilot";
             threshold: number;
             rounded: boolean;
+            informant: ("youth" | "parent") | null;
             definitions: {
                 key: components["schemas"]["OutcomeIndicatorKey"];
                 /** @enum {string} */
@@ -16935,6 +17023,28 @@ export interface components {
                 /** @enum {string} */
                 status: "met" | "not_met" | "unknown";
             }[];
+        };
+        /** @enum {string} */
+        DropOutReasons: "03" | "03+04";
+        OutcomeSettingsBody: {
+            dropOutReasons: components["schemas"]["DropOutReasons"];
+            repeatWindowMonths: number;
+            suppressionThreshold: number;
+            roundToFive: boolean;
+        };
+        OutcomeSettings: {
+            municipality: {
+                code: string;
+                name: string;
+            };
+            dropOutReasons: components["schemas"]["DropOutReasons"];
+            repeatWindowMonths: number;
+            suppressionThreshold: number;
+            roundToFive: boolean;
+            isDefault: boolean;
+            updatedAt: string | null;
+            updatedBy: string | null;
+            canChange: boolean;
         };
         BudgetSteering: {
             area: {
@@ -18994,6 +19104,7 @@ export const signalSubmissionSortValues = ["received_desc","received_asc","signa
 export const signalQueueSortValues = ["priority","triaged_desc","received_desc","received_asc","signal_date_desc","reference"] as const satisfies readonly components['schemas']['SignalQueueSort'][];
 export const levelOfHelpValues = ["none","basic","ambulant","day_treatment","crisis_or_protection","residential"] as const satisfies readonly components['schemas']['LevelOfHelp'][];
 export const outcomeIndicatorKeyValues = ["drop_out","satisfaction","managing_without_help","no_new_start","repeat_use","goals_achieved","problems_reduced","specialised_referral","time_to_help"] as const satisfies readonly components['schemas']['OutcomeIndicatorKey'][];
+export const dropOutReasonsValues = ["03","03+04"] as const satisfies readonly components['schemas']['DropOutReasons'][];
 export const riskGroundValues = ["a","b","c","d","e","f","g","h","i","j","k","l"] as const satisfies readonly components['schemas']['RiskGround'][];
 export const matchContactMethodValues = ["phone","meeting","email"] as const satisfies readonly components['schemas']['MatchContactMethod'][];
 export const involvementRegistrationSortValues = ["newest","oldest","ends_on"] as const satisfies readonly components['schemas']['InvolvementRegistrationSort'][];

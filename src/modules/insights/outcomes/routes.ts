@@ -3,6 +3,7 @@
 import type { App } from '../../../platform/http/types.js';
 import { contractOutcomes, outcomeOptions } from './options.js';
 import { outcomeReport } from './service.js';
+import { changeOutcomeSettings, outcomeSettings } from './settings.js';
 import * as s from './schemas.js';
 
 const tags = ['insights'];
@@ -44,5 +45,31 @@ export function outcomeRoutes(app: App): void {
       },
     },
     (req) => contractOutcomes(req.ctx, req.query),
+  );
+  app.get(
+    '/api/insights/outcomes/settings/:municipality',
+    {
+      schema: {
+        tags,
+        summary:
+          "The municipality's measuring choices: drop-out definition, local repeat-use look-back window, publication threshold and rounding; who changed them last",
+        params: s.SettingsParams,
+        response: { 200: s.OutcomeSettings },
+      },
+    },
+    (req) => outcomeSettings(req.ctx, req.params.municipality),
+  );
+  app.put(
+    '/api/insights/outcomes/settings/:municipality',
+    {
+      schema: {
+        tags,
+        summary: "Change the municipality's measuring choices (its own policy advisor only; audited)",
+        params: s.SettingsParams,
+        body: s.OutcomeSettingsInput,
+        response: { 200: s.OutcomeSettings },
+      },
+    },
+    (req) => changeOutcomeSettings(req.ctx, req.params.municipality, req.body),
   );
 }

@@ -79,6 +79,8 @@ export const OutcomeReport = z
     groupBy: GroupBy,
     threshold: z.number().int(),
     rounded: z.boolean(),
+    /** Satisfaction of this informant only (null: the latest mark of each informant). */
+    informant: z.enum(['youth', 'parent']).nullable(),
     definitions: z.array(IndicatorDefinition),
     rows: z.array(
       z.object({
@@ -139,3 +141,38 @@ export const ContractOutcomes = z
   })
   .meta({ id: 'ContractOutcomes' });
 export type ContractOutcomes = z.infer<typeof ContractOutcomes>;
+
+// ---- the municipality's measuring choices (outcome_setting) ----------------------------------
+
+export const SettingsParams = z.strictObject({ municipality: z.string().regex(/^\d{4}$/) });
+export const DropOutReasons = z.enum(['03', '03+04']).meta({ id: 'DropOutReasons' });
+/** Bounds of the local look-back window for repeat use, in months (the table's own check). */
+export const WINDOW_MONTHS = { min: 1, max: 60 } as const;
+/** The publication threshold may be raised above the national minimum of 5, never lowered. */
+export const THRESHOLD_BOUNDS = { min: 5, max: 50 } as const;
+export const OutcomeSettingsInput = z
+  .strictObject({
+    dropOutReasons: DropOutReasons,
+    repeatWindowMonths: z.number().int().min(WINDOW_MONTHS.min).max(WINDOW_MONTHS.max),
+    suppressionThreshold: z.number().int().min(THRESHOLD_BOUNDS.min).max(THRESHOLD_BOUNDS.max),
+    roundToFive: z.boolean(),
+  })
+  .meta({ id: 'OutcomeSettingsBody' });
+export type OutcomeSettingsInput = z.infer<typeof OutcomeSettingsInput>;
+export const OutcomeSettings = z
+  .object({
+    municipality: z.object({ code: z.string(), name: z.string() }),
+    dropOutReasons: DropOutReasons,
+    repeatWindowMonths: z.number().int(),
+    suppressionThreshold: z.number().int(),
+    roundToFive: z.boolean(),
+    /** Never changed: the national defaults apply. */
+    isDefault: z.boolean(),
+    updatedAt: z.string().nullable(),
+    /** The display name of whoever changed them last (null: never, or the account is gone). */
+    updatedBy: z.string().nullable(),
+    /** Whether this user may change them (the municipality's own policy advisor). */
+    canChange: z.boolean(),
+  })
+  .meta({ id: 'OutcomeSettings' });
+export type OutcomeSettings = z.infer<typeof OutcomeSettings>;

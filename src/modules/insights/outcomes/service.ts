@@ -70,7 +70,12 @@ export function restrict(actor: Actor, q: Pick<OutcomeQuery, 'provider' | 'team'
   return { provider: q.provider, team: q.team, ledBy: actor.userId };
 }
 
-function definitions(range: PeriodRange, info: AreaInfo, todayIso: string): OutcomeReport['definitions'] {
+function definitions(
+  range: PeriodRange,
+  info: AreaInfo,
+  todayIso: string,
+  informant: OutcomeQuery['informant'],
+): OutcomeReport['definitions'] {
   const def = (
     key: IndicatorKey,
     basis: 'cbs' | 'local',
@@ -85,7 +90,7 @@ function definitions(range: PeriodRange, info: AreaInfo, todayIso: string): Outc
   const yesNo = ['yes', 'no'];
   return [
     def('drop_out', 'cbs', info.drop.sort().join(' | '), 'closed', 'share', yesNo),
-    def('satisfaction', 'cbs', '1-10', 'closed', 'mark', ['n']),
+    def('satisfaction', 'cbs', informant ? `1-10 ${informant}` : '1-10', 'closed', 'mark', ['n']),
     def('managing_without_help', 'cbs', '02+03+04', 'closed', 'share', ['01', '02', '03', '04']),
     def('no_new_start', 'cbs', 'H+1', 'closed', 'share', yesNo),
     def('repeat_use', 'local', info.windows.sort((a, b) => a - b).join(' | '), 'started', 'share', yesNo),
@@ -144,7 +149,8 @@ export function buildReport(
     groupBy: q.groupBy,
     threshold: info.threshold,
     rounded: info.round,
-    definitions: definitions(range, info, todayIso),
+    informant: q.informant ?? null,
+    definitions: definitions(range, info, todayIso, q.informant),
     rows: groups.map((g, i) => ({
       key: g.key,
       label: labelFor(q.groupBy, g),

@@ -32,6 +32,11 @@ export const insightsModule = defineWebModule({
       page: lazyPage(() => import('./outcomes/pilots-page'), 'PilotsPage'),
     },
     {
+      path: 'insights/outcome-settings',
+      roles: ['policy', 'team_lead', 'contract_manager'],
+      page: lazyPage(() => import('./outcomes/settings-page'), 'OutcomeSettingsPage'),
+    },
+    {
       path: 'insights/contract-outcomes',
       roles: ['contract_manager', 'provider', 'policy'],
       page: lazyPage(() => import('./outcomes/contract-outcomes-page'), 'ContractOutcomesPage'),

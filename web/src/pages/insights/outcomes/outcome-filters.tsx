@@ -27,7 +27,7 @@ export function OutcomeFilters({
   municipality,
   options,
   update,
-  show = ['scope', 'municipality', 'period', 'provider', 'team', 'entryPoint', 'level', 'groupBy'],
+  show = ['scope', 'municipality', 'period', 'provider', 'team', 'entryPoint', 'level', 'informant', 'groupBy'],
 }: {
   query: OutcomeQuery;
   municipality: string;
@@ -107,6 +107,19 @@ export function OutcomeFilters({
           options={[
             any,
             ...LEVELS.map((l) => ({ value: l, label: t(`outcomes.levels.${l}` as 'outcomes.levels.none') })),
+          ]}
+        />
+      ) : null}
+      {has('informant') ? (
+        <SelectField
+          label={t('outcomes.filters.informant')}
+          description={t('outcomes.filters.informantHint')}
+          value={query.informant ?? ''}
+          onValueChange={(v) => update('informant', v)}
+          options={[
+            { value: '', label: t('outcomes.filters.everyInformant') },
+            { value: 'youth', label: t('outcomes.informants.youth') },
+            { value: 'parent', label: t('outcomes.informants.parent') },
           ]}
         />
       ) : null}

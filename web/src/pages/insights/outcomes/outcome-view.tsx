@@ -36,6 +36,15 @@ const EMPTY: OutcomeFigure = { cells: [], numerator: null, denominator: null, va
 export const figureOf = (row: OutcomeReport['rows'][number], key: IndicatorKey): OutcomeFigure =>
   row.figures[key] ?? EMPTY;
 
+/** An indicator's name; satisfaction names the informant when the figures are of one informant only. */
+export function useIndicatorTitle() {
+  const { t } = useTranslation();
+  return (report: OutcomeReport, key: IndicatorKey): string =>
+    key === 'satisfaction' && report.informant
+      ? t(`outcomes.satisfactionOf.${report.informant}`)
+      : t(`outcomes.indicators.${key}`);
+}
+
 export function useFigureText() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -95,6 +104,7 @@ export function IndicatorTable({
   const { t } = useTranslation();
   const text = useFigureText();
   const label = useGroupLabel();
+  const title = useIndicatorTitle();
   return (
     <>
       <DataTable caption={caption} busy={busy} wide {...(testId ? { testId } : {})}>
@@ -103,7 +113,7 @@ export function IndicatorTable({
             <TableHeaderCell scope="col">{t(`outcomes.groupBy.${report.groupBy}`)}</TableHeaderCell>
             {indicators.map((k) => (
               <TableHeaderCell key={k} scope="col">
-                {t(`outcomes.indicators.${k}`)}
+                {title(report, k)}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -120,7 +130,7 @@ export function IndicatorTable({
               {indicators.map((k) => (
                 <TableCell
                   key={k}
-                  data-label={t(`outcomes.indicators.${k}`)}
+                  data-label={title(report, k)}
                   className={figureOf(r, k).value === null ? 'kt-suppressed' : undefined}
                 >
                   <strong>{text.value(report, k, figureOf(r, k))}</strong>
@@ -142,15 +152,15 @@ export function IndicatorTable({
           },
           ...indicators.flatMap((k) => [
             {
-              header: t(`outcomes.indicators.${k}`),
+              header: title(report, k),
               value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).value,
             },
             {
-              header: `${t(`outcomes.indicators.${k}`)} — ${t('outcomes.numerator')}`,
+              header: `${title(report, k)} — ${t('outcomes.numerator')}`,
               value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).numerator,
             },
             {
-              header: `${t(`outcomes.indicators.${k}`)} — ${t('outcomes.denominator')}`,
+              header: `${title(report, k)} — ${t('outcomes.denominator')}`,
               value: (r: OutcomeReport['rows'][number]) => figureOf(r, k).denominator,
             },
           ]),
@@ -187,7 +197,7 @@ export function IndicatorBars({
   const text = useFigureText();
   const label = useGroupLabel();
   const def = report.definitions.find((d) => d.key === indicator);
-  const title = t(`outcomes.indicators.${indicator}`);
+  const title = useIndicatorTitle()(report, indicator);
   return (
     <section className="kt-section kt-outcome-bars" aria-labelledby={id}>
       <Heading2 id={id}>{title}</Heading2>
@@ -228,6 +238,7 @@ export function Definitions({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const title = useIndicatorTitle();
   return (
     <section className="kt-section" aria-labelledby="outcome-definitions">
       <Heading2 id="outcome-definitions">{t('outcomes.definitionsTitle')}</Heading2>
@@ -240,9 +251,12 @@ export function Definitions({
           .filter((d) => indicators.includes(d.key))
           .map((d) => (
             <UnorderedListItem key={d.key}>
-              <strong>{t(`outcomes.indicators.${d.key}`)}</strong> —{' '}
-              {d.basis === 'cbs' ? t('outcomes.cbs') : t('outcomes.local')}:{' '}
-              {t(`outcomes.explain.${d.key}`, { detail: d.detail })} {t(`outcomes.cohorts.${d.cohort}`)}{' '}
+              <strong>{title(report, d.key)}</strong> — {d.basis === 'cbs' ? t('outcomes.cbs') : t('outcomes.local')}:{' '}
+              {t(`outcomes.explain.${d.key}`, { detail: d.detail })}{' '}
+              {d.key === 'satisfaction' && report.informant
+                ? `${t(`outcomes.informantOnly.${report.informant}`)} `
+                : ''}
+              {t(`outcomes.cohorts.${d.cohort}`)}{' '}
               {d.preliminary ? t('outcomes.preliminary', { date: format.date(d.finalOn) }) : t('outcomes.final')}
             </UnorderedListItem>
           ))}

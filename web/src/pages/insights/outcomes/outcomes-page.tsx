@@ -40,6 +40,12 @@ export function OutcomesPage() {
             <AppLink to="/insights/contract-outcomes">{t('outcomes.contracts.nav')}</AppLink>
           </>
         ) : null}
+        {steering || roles.includes('contract_manager') ? (
+          <>
+            {' · '}
+            <AppLink to="/insights/outcome-settings">{t('outcomes.settings.nav')}</AppLink>
+          </>
+        ) : null}
       </nav>
       <OutcomeFilters query={query} municipality={municipality} options={options.data} update={update} />
       <ProblemAlert error={options.error ?? report.error} />

@@ -1,9 +1,17 @@
 // The outcome pages' filters live in the URL (a shared link shows the same figures): area, period and
-// the optional provider, team, entry point, level of help and grouping. What a role may not choose
+// the optional provider, team, entry point, level of help, satisfaction informant and grouping. What a role may not choose
 // (a team lead's team, a provider's organisation) the server fixes anyway.
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../../api/auth';
-import { useOutcomeOptions, type LevelOfHelp, type OutcomeQuery, type OutcomeReport } from '../../../api/outcomes';
+import {
+  useOutcomeOptions,
+  type Informant,
+  type LevelOfHelp,
+  type OutcomeQuery,
+  type OutcomeReport,
+} from '../../../api/outcomes';
+
+const informantOf = (v: string | null): Informant | '' => (v === 'youth' || v === 'parent' ? v : '');
 
 export function useOutcomeFilters(defaultGroupBy: OutcomeReport['groupBy'] = 'none') {
   const [params, setParams] = useSearchParams();
@@ -25,6 +33,7 @@ export function useOutcomeFilters(defaultGroupBy: OutcomeReport['groupBy'] = 'no
     entryPoint: params.get('entryPoint') ?? '',
     level: (params.get('level') ?? '') as LevelOfHelp,
     pilot: params.get('pilot') ?? '',
+    informant: informantOf(params.get('informant')),
   };
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
