@@ -54,13 +54,16 @@ export interface MatchOutcome {
   created: boolean;
 }
 
+/** The latest of some instants. */
+const latest = (times: Date[]) => new Date(Math.max(...times.map((t) => t.getTime())));
+
 /** Find or create the open match for each key that now has registrations of two or more organisations. */
 export async function detectMatches(trx: Tx, municipalityCode: string, keys: MatchKey[]): Promise<MatchOutcome[]> {
   const outcomes: MatchOutcome[] = [];
   for (const { kind, key } of keys) {
     const rows = await trx
       .selectFrom('involvement_registration')
-      .select(['id', 'organisation_id', 'youth_bsn_hash'])
+      .select(['id', 'organisation_id', 'youth_bsn_hash', 'registered_at'])
       .where(COLUMN[kind], '=', key)
       .execute();
     if (new Set(rows.map((r) => r.organisation_id)).size < 2) continue;
@@ -87,6 +90,10 @@ export async function detectMatches(trx: Tx, municipalityCode: string, keys: Mat
             municipality_code: municipalityCode,
             coordinator_id: coordinator.userId,
             coordinator_source: coordinator.source,
+            // Never before a registration it joins: another organisation's registration can commit
+            // (stamped with its own request's time) while this transaction waited for the match-key lock,
+            // after this transaction's now().
+            created_at: sql<Date>`greatest(now(), ${latest(rows.map((r) => r.registered_at))}::timestamptz)`,
           })
           .returning('id')
           .executeTakeFirstOrThrow()
