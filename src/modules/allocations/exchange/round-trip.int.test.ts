@@ -331,7 +331,8 @@ describe('iJw bad input through the partner API: a clear 4xx, nothing changed', 
           if (res.statusCode !== 201) expect(await messageCount()).toBe(before);
         },
       ),
-      { numRuns: 25 },
+      // A processing instruction in place of the XML declaration (CI found it: a 500).
+      { numRuns: 25, examples: [[2, 13, 'A ']] },
     );
   });
 

@@ -54,6 +54,15 @@ export function guardIjwXml(xml: string, maxBytes: number = IJW_LIMITS.maxBytes)
   parser.on('doctype', () => {
     refuse(new ValidationError('ijw_doctype_refused', { detail: 'DOCTYPE declarations are not accepted.' }));
   });
+  // An iJw message has no processing instructions (the XML declaration is not one): the typed reader
+  // after the XSD pass cannot take them, so one in place of the declaration made a 500.
+  parser.on('processinginstruction', () => {
+    refuse(
+      new ValidationError('ijw_xml_malformed', {
+        detail: 'Processing instructions are not accepted in an iJw message.',
+      }),
+    );
+  });
   parser.on('opentag', (tag) => {
     depth += 1;
     elements += 1;
