@@ -159,14 +159,15 @@ describe('TOTP second factor', () => {
     const { secret, qrSvg, otpauthUrl } = setup.json<{ secret: string; qrSvg: string; otpauthUrl: string }>();
     expect(qrSvg).toContain('<svg');
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
-    const enabled = await post('/api/auth/totp/enable', { code: currentTotp(secret) }, s.headers);
+    const enrolledAt = Date.now();
+    const enabled = await post('/api/auth/totp/enable', { code: currentTotp(secret, enrolledAt) }, s.headers);
     expect(enabled.statusCode).toBe(200);
-    return secret;
+    return { secret, enrolledAt };
   }
 
   it('asks for a code after the password, refuses a wrong or replayed code, accepts the right one', async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
-    const secret = await enrol(user.username);
+    const { secret, enrolledAt } = await enrol(user.username);
     const stored = await t.db.kysely
       .selectFrom('app_user')
       .select('totp_secret_enc')
@@ -182,10 +183,11 @@ describe('TOTP second factor', () => {
       (await post('/api/auth/totp', { code: '000000' === currentTotp(secret) ? '111111' : '000000' }, pending))
         .statusCode,
     ).toBe(401);
-    // The enrolment already used the current step: the same code may not be used twice.
-    const replay = await post('/api/auth/totp', { code: currentTotp(secret) }, pending);
+    // The enrolment used its time step: that code may not be used twice, even when the clock has moved on
+    // to the next step meanwhile (a busy machine crosses a 30-second boundary now and then).
+    const replay = await post('/api/auth/totp', { code: currentTotp(secret, enrolledAt) }, pending);
     expect(replay.statusCode).toBe(401);
-    const next = await post('/api/auth/totp', { code: currentTotp(secret, Date.now() + 30_000) }, pending);
+    const next = await post('/api/auth/totp', { code: currentTotp(secret, enrolledAt + 30_000) }, pending);
     expect(next.statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookie(next) } })).statusCode).toBe(
       200,
@@ -234,7 +236,7 @@ describe('TOTP second factor', () => {
 
   it('counts wrong codes towards the lock-out', async () => {
     const user = await buildUser(t.db.kysely, ['professional']);
-    const secret = await enrol(user.username);
+    const { secret } = await enrol(user.username);
     const res = await post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     const pending = { cookie: sessionCookie(res), 'x-csrf-token': res.json().csrfToken as string };
     const bad = currentTotp(secret) === '123456' ? '654321' : '123456';
