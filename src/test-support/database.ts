@@ -32,7 +32,15 @@ export async function createTestDatabase(opts: { onStatement?: StatementListener
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  const db = openServer({ url: databaseUrlWithName(url, name), poolSize: 5, statementTimeoutMs: 30_000, ...listen });
+  const db = openServer({
+    url: databaseUrlWithName(url, name),
+    poolSize: 5,
+    statementTimeoutMs: 30_000,
+    // Named statements as the app uses them in production (DATABASE_PREPARED_STATEMENTS defaults on), so
+    // the suite runs the same protocol: generic plans, re-planning after DDL, ON CONFLICT left unnamed.
+    preparedStatements: true,
+    ...listen,
+  });
   // CI runs the reporting tests once more with a real streaming replica (DATABASE_READ_URL): the same
   // test database, read back from the replica once it has replayed the test's own writes.
   const readUrl = process.env.DATABASE_READ_URL;
