@@ -3,9 +3,11 @@
 //
 // About one family in eleven had an earlier trajectory, closed before its current one started: for two
 // in three the current start lies within the CBS window of that closing (within the half-year after
-// the one it closed in: a repeat by both definitions), for the others the closing lies just before
-// that window (the half-year two before the start's; often still a repeat by the local 12-month
-// window, which shows how the two definitions differ). The earlier trajectory went through the stages
+// the one it closed in: a repeat by both definitions), for the others the start lies just after that
+// window (the closing in the half-year two before the start's; often still a repeat by the local
+// 12-month window, which shows how the two definitions differ). Zwolle then shows about one closing in
+// ten to one in five followed by a new start per half-year, every count above the suppression
+// threshold. The earlier trajectory went through the stages
 // and ended like any other (mostly per plan, some drop-outs); it has no content of its own, so the
 // family's stories, plans and measurements stay those of its current trajectory.
 //
