@@ -82,8 +82,10 @@ const CHECKS: Check[] = [
         OR EXISTS (SELECT 1 FROM trajectory_status_change c WHERE c.trajectory_id = t.id AND (c.changed_at < t.opened_at OR c.changed_at > now()))`,
   },
   {
-    rule: 'a closed trajectory has nothing dated after its closing day',
+    // Unless the family came back: what follows belongs to its next trajectory (repeat-use.ts).
+    rule: 'a closed trajectory has nothing dated after its closing day, unless a next trajectory began',
     query: sql`SELECT f.reference FROM family f JOIN trajectory t ON t.family_id = f.id WHERE t.status = 'closed'
+      AND NOT EXISTS (SELECT 1 FROM trajectory n WHERE n.family_id = f.id AND n.opened_at > t.closed_at)
       AND (EXISTS (SELECT 1 FROM measurement x WHERE x.family_id = f.id AND x.measured_on > t.closed_at::date)
         OR EXISTS (SELECT 1 FROM plan_version v WHERE v.family_id = f.id AND v.created_at::date > t.closed_at::date))`,
   },

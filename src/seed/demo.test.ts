@@ -41,8 +41,9 @@ async function fingerprint(db: Database) {
     trajectories: await k
       .selectFrom('trajectory as t')
       .innerJoin('family as f', 'f.id', 't.family_id')
-      .select(['f.reference', 't.status', 't.ending_reason', 't.satisfaction'])
+      .select(['f.reference', 't.status', 't.ending_reason', 't.satisfaction', 't.opened_at'])
       .orderBy('f.reference')
+      .orderBy('t.opened_at')
       .execute(),
     persons: await k
       .selectFrom('person')

@@ -15,6 +15,7 @@ import { seedFamilies } from './families.js';
 import { seedInstruments } from './instruments.js';
 import { seedInvolvement } from './involvement.js';
 import { seedOutcomes } from './outcomes.js';
+import { seedRepeatUse } from './repeat-use.js';
 import { seedLearning } from './learning.js';
 import { refreshOutcomeSummary } from '../modules/insights/outcomes/summary.js';
 import { seedMeetingsAndPlans } from './plans.js';
@@ -348,6 +349,8 @@ export async function seedDemo(
     // The open requests first: the history leaves their youths alone, so deciding them never meets a stacked allocation.
     await seedAllocationRequests(trx, today);
     await seedAllocationHistory(trx, { appSecret, today, size: history.allocations, progress: history.progress });
+    // Families that came back after a closed trajectory (CBS "no new start", local repeat use).
+    await seedRepeatUse(trx);
     await seedOutcomes(trx);
     await seedLearning(trx, { passwordHash, today });
     // The outcome dashboards read a summary a job keeps up to date: the demo opens with it computed.

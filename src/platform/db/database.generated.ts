@@ -1148,6 +1148,10 @@ export interface OutcomeSummaryStaleTable {
 export interface OutcomeSummaryStateTable {
   computed_at: Timestamp | null;
   full_at: Timestamp | null;
+  /**
+   * Set by triggers when a change reaches rows of many families (a municipality moved to another region, a category's level of help, an instrument's scale): the next refresh recomputes everything and clears it (unless it was requested again meanwhile).
+   */
+  full_requested_at: Timestamp | null;
   id: Generated<boolean>;
   last_ms: Generated<number>;
   last_rows: Generated<number>;

@@ -5,7 +5,9 @@
 //
 // Incremental: triggers mark the families whose trajectories, decisions, allocations, satisfaction
 // marks, goals, status changes or measurements changed (outcome_summary_stale); a run recomputes the
-// trajectories of the marked families. Full: every trajectory (nightly, after seeding, after bulk loads).
+// trajectories of the marked families. Full: every trajectory (nightly, after seeding, after bulk loads,
+// and the next run after a change that reaches many families requested it: migration 034 lists every
+// input of a row and what marks it).
 // The row expressions are the ones the indicators used to compute per request, unchanged: the
 // hand-computed fixture (indicators.int.test.ts) holds for both.
 import { sql, type Kysely } from 'kysely';
@@ -150,12 +152,17 @@ export async function refreshOutcomeSummary(
   opts: { full?: boolean } = {},
 ): Promise<RefreshResult> {
   const t0 = performance.now();
-  const full = opts.full === true;
   // A full run over a national dataset takes minutes: not subject to the request statement timeout
   // (SET LOCAL: this transaction only).
   await sql`SET LOCAL statement_timeout = 0`.execute(db);
   // One refresh at a time (an incremental and the nightly full one may be claimed by two instances).
   await sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`.execute(db);
+  // A change that reaches many families (a municipality's region, a category's level of help, an
+  // instrument's scale: migration 034) requests a full run instead of marking them all.
+  const requested =
+    (await sql<{ at: string | null }>`SELECT full_requested_at::text AS at FROM outcome_summary_state`.execute(db))
+      .rows[0]?.at ?? null;
+  const full = opts.full === true || requested !== null;
   let rows: number;
   if (full) {
     await sql`DELETE FROM outcome_summary_stale`.execute(db);
@@ -166,8 +173,11 @@ export async function refreshOutcomeSummary(
     rows = Number(res.numAffectedRows ?? 0n);
   }
   const ms = Math.round(performance.now() - t0);
+  // The request this run answered is cleared; one made meanwhile (another value) stays for the next run.
   await sql`UPDATE outcome_summary_state SET computed_at = now(), last_rows = ${rows}, last_ms = ${ms}
-    ${full ? sql`, full_at = now()` : sql``}`.execute(db);
+    ${full ? sql`, full_at = now(), full_requested_at = CASE WHEN full_requested_at::text = ${requested} THEN NULL ELSE full_requested_at END` : sql``}`.execute(
+    db,
+  );
   return { full, rows, ms };
 }
 
