@@ -64,7 +64,7 @@ beforeAll(async () => {
     if (m?.inactive) await k.updateTable('app_user').set({ active: false }).where('id', '=', u.id).execute();
     await k
       .insertInto('family_account')
-      .values({ user_id: u.id, family_id: familyId, person_id: name === 'legacy' ? null : (person[name] as string) })
+      .values({ user_id: u.id, family_id: familyId, person_id: name === 'legacy' ? null : person[name] })
       .execute();
   }
 });
