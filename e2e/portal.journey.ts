@@ -6,6 +6,7 @@
 // and lifts an older shield (the mother no longer sees the one, sees the other again) and finds the
 // correction request in the queue; the privacy officer sees the shield in the register and the request
 // in the queue. axe on every page; every family page fits 390 px with touch targets of at least 44 px.
+// The family reaches every page, the rights pages included, through the portal's own menu.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { logIn, logInWithDigid, logOut } from './support/auth.js';
@@ -95,8 +96,26 @@ test.describe('the family portal on a phone, and the professionals around it', (
     }
   });
 
-  test('she asks for a correction, sees who looked at her file and downloads her data', async () => {
-    await page.goto('/mijn/verzoeken');
+  test('she finds her rights in the menu: asks for a correction, sees who looked, downloads her data', async () => {
+    const menu = page.getByRole('navigation', { name: 'Mijn Keukentafel' });
+    /** A page of the portal's menu: the link, its page heading, marked as the current page. */
+    async function viaMenu(link: string, heading: string): Promise<void> {
+      await menu.getByRole('link', { name: link, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: heading }));
+      await expect(menu.getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+    // The rights are a list of their own in the menu, named so a screen reader announces it.
+    await visible(menu.getByRole('list', { name: 'Mijn rechten' }));
+
+    await viaMenu('Berichten', 'Berichten');
+    await familyPage('messages');
+    await viaMenu('Mijn verklaring', 'Mijn verklaring in het dossier');
+    await familyPage('statement');
+    await viaMenu('Toestemming', 'Toestemming');
+    await visible(page.getByRole('heading', { level: 2, name: 'Gegeven toestemming' }));
+    await familyPage('consent');
+
+    await viaMenu('Verbeteren of verwijderen', 'Iets laten verbeteren of verwijderen');
     await page.getByRole('radio', { name: 'Iets laten verbeteren' }).check();
     await page.getByLabel('Over welke gegevens gaat het?').fill(CORRECTION);
     await page.getByLabel('Wat moet er anders, en waarom?').fill('Het huisbezoek was op dinsdag, niet op maandag.');
@@ -104,12 +123,11 @@ test.describe('the family portal on a phone, and the professionals around it', (
     await visible(page.getByTestId('family-request').filter({ hasText: CORRECTION }));
     await familyPage('requests');
 
-    await page.goto('/mijn/wie-keek');
-    await visible(page.getByRole('heading', { level: 1, name: 'Wie keek in mijn dossier' }));
+    await viaMenu('Wie keek in mijn dossier', 'Wie keek in mijn dossier');
     await visible(page.getByTestId('access-entry').first());
     await familyPage('who-looked');
 
-    await page.goto('/mijn/gegevens');
+    await viaMenu('Mijn gegevens downloaden', 'Al mijn gegevens downloaden');
     const json = page.waitForEvent('download');
     await page.getByRole('link', { name: /Download als JSON/ }).click();
     expect(JSON.parse((await downloaded(json)).toString('utf8'))).toBeTruthy();

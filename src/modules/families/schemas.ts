@@ -247,7 +247,14 @@ export const ConsentBody = z
       .refine((s) => new Set(s).size === s.length, 'duplicate scope'),
     givenOn: IsoDate,
     givenByPersonIds: z.array(z.uuid()).min(1).max(20),
-    note: z.string().trim().max(2000).optional(),
+    // The recording professional's note on the record (how and where it was given): internal, like a plan
+    // version's note. The family's portal and its copy of all data leave it out (family-never-sees).
+    note: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .describe("The recording professional's internal note; never shown to the family."),
   })
   .meta({ id: 'ConsentBody' });
 export type ConsentBody = z.infer<typeof ConsentBody>;

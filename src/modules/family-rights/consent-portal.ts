@@ -11,12 +11,32 @@ import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from
 import { consentParts, presentConsent } from '../families/consent.js';
 import type { ConsentOverview } from '../families/schemas.js';
 import { familyRead, familyWrite } from './access.js';
-import type { PortalConsentBody } from './schemas.js';
+import type { FamilyConsentOverview, PortalConsentBody } from './schemas.js';
 import type { Viewer } from './viewer.js';
 
 /** Whether the age rule names this person for at least one current child of the household. */
 export function mayDecide(overview: ConsentOverview, viewer: Viewer): boolean {
   return overview.children.some((c) => c.required.some((r) => r.personId === viewer.personId));
+}
+
+/**
+ * The overview as the family sees it: a consent record's `note` is the recording professional's internal
+ * note (families/schemas.ts ConsentBody) and stays out; the withdrawal's note is the family's own words.
+ */
+export function forFamily(overview: ConsentOverview): FamilyConsentOverview {
+  return {
+    ...overview,
+    // Named field by field: a field added to the professionals' overview stays out until it is chosen here.
+    consents: overview.consents.map((c) => ({
+      id: c.id,
+      organisation: c.organisation,
+      scopes: c.scopes,
+      givenOn: c.givenOn,
+      givenBy: c.givenBy,
+      complete: c.complete,
+      missing: c.missing,
+    })),
+  };
 }
 
 export function presentViewer(viewer: Viewer, overview: ConsentOverview) {
@@ -32,7 +52,7 @@ export function presentViewer(viewer: Viewer, overview: ConsentOverview) {
 export async function portalConsent(ctx: RequestContext) {
   const { read, viewer } = await familyRead(ctx, "the family's consents");
   const overview = presentConsent(await read.fetch(consentParts(read.db, viewer.familyId)), today());
-  return { viewer: presentViewer(viewer, overview), overview };
+  return { viewer: presentViewer(viewer, overview), overview: forFamily(overview) };
 }
 
 async function overviewFor(trx: Tx, viewer: Viewer) {
@@ -88,7 +108,7 @@ export function giveConsent(ctx: RequestContext, body: PortalConsentBody) {
       .values({ consent_id: consentId, person_id: viewer.personId })
       .execute();
     const overview = await overviewFor(trx, viewer);
-    return { viewer: presentViewer(viewer, overview), overview };
+    return { viewer: presentViewer(viewer, overview), overview: forFamily(overview) };
   });
 }
 
@@ -123,6 +143,6 @@ export function withdrawConsentByFamily(ctx: RequestContext, consentId: string, 
       .where('id', '=', consentId)
       .execute();
     const overview = await overviewFor(trx, viewer);
-    return { viewer: presentViewer(viewer, overview), overview };
+    return { viewer: presentViewer(viewer, overview), overview: forFamily(overview) };
   });
 }

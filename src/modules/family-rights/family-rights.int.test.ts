@@ -8,7 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../test-support/ap
 import { createTestDatabase } from '../../test-support/database.js';
 import type { Database } from '../../platform/db/connect.js';
 import { buildRightsWorld, type RightsWorld } from '../../test-support/family-rights.js';
-import { notifyFamily } from '../../platform/notify/family.js';
+import { notifyFamily } from '../portal/authority/notify-family.js';
 
 let t: TestApp;
 let db: Database;
@@ -301,12 +301,14 @@ describe('all my data (Jeugdwet 7.3.10)', () => {
 
 describe('notifyFamily', () => {
   it('tells the parents with authority and the young people from 12, content-free, and mails them', async () => {
-    await t.db.kysely.transaction().execute((trx) => notifyFamily(trx, w.familyId, 'family_decision_taken'));
+    await t.db.kysely
+      .transaction()
+      .execute((trx) => notifyFamily(trx, w.familyId, 'family_plan_sign_off', { item: 'shared' }));
     const rows = await t.db.kysely
       .selectFrom('notification as n')
       .innerJoin('family_account as fa', 'fa.user_id', 'n.user_id')
       .select(['fa.person_id', 'n.link'])
-      .where('n.kind', '=', 'family_decision_taken')
+      .where('n.kind', '=', 'family_plan_sign_off')
       .execute();
     expect(rows.map((r) => r.person_id).sort()).toEqual(
       [w.persons.parent, w.persons.youth14, w.persons.youth17].sort(),

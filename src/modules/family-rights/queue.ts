@@ -9,7 +9,7 @@ import { today } from '../../platform/clock.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { daysLeft } from './deadline.js';
-import { notifyFamilyMember } from '../../platform/notify/family.js';
+import { notifyFamily } from '../portal/authority/notify-family.js';
 import * as q from './queries.js';
 import type { AnswerBody, QueueQuery } from './schemas.js';
 
@@ -59,7 +59,7 @@ export function answerRequest(ctx: RequestContext, requestId: string, body: Answ
     });
     const request = await trx
       .selectFrom('family_rights_request')
-      .select(['kind', 'status', 'requester_user_id'])
+      .select(['kind', 'status', 'requester_user_id', 'family_id'])
       .where('id', '=', requestId)
       .forUpdate()
       .executeTakeFirstOrThrow();
@@ -81,6 +81,9 @@ export function answerRequest(ctx: RequestContext, requestId: string, body: Answ
       })
       .where('id', '=', requestId)
       .execute();
-    await notifyFamilyMember(trx, request.requester_user_id, 'family_request_answered');
+    await notifyFamily(trx, request.family_id, 'family_request_answered', {
+      item: 'own',
+      userId: request.requester_user_id,
+    });
   });
 }

@@ -45,8 +45,13 @@ export const PortalConsentBody = z
 export const PortalWithdrawBody = z
   .strictObject({ note: z.string().trim().max(2000).optional() })
   .meta({ id: 'PortalWithdrawBody' });
+/** The consent overview as the family sees it: the professionals' internal note on a record left out. */
+export const FamilyConsentOverview = ConsentOverview.extend({
+  consents: z.array(ConsentOverview.shape.consents.element.omit({ note: true })),
+}).meta({ id: 'FamilyConsentOverview' });
+export type FamilyConsentOverview = z.infer<typeof FamilyConsentOverview>;
 export const PortalConsent = z
-  .object({ viewer: PortalViewer, overview: ConsentOverview })
+  .object({ viewer: PortalViewer, overview: FamilyConsentOverview })
   .meta({ id: 'PortalConsent' });
 
 export const RightsRequestBody = z

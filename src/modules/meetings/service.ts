@@ -10,7 +10,7 @@ import { inTransaction, type Queryable, type Tx } from '../../platform/db/transa
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import type { PlanContent } from '../plans/content.js';
 import { appendPlanVersion, currentContent, readPlanInTransaction } from '../plans/service.js';
-import { notifyFamily } from '../../platform/notify/family.js';
+import { notifyFamily } from '../portal/authority/notify-family.js';
 import * as q from './queries.js';
 import type { ConfirmTop3Body, CreateMeetingBody, Meeting, ParticipantBody, SharedConcernBody } from './schemas.js';
 import { computeTop3, followsCount, pointsForRank } from './top3.js';
@@ -229,7 +229,7 @@ export function createMeeting(ctx: RequestContext, familyId: string, body: Creat
       location: body.location ?? null,
     });
     await addParticipants(trx, grant, id, body.participants, body.concerns);
-    await notifyFamily(trx, familyId, 'family_meeting_planned');
+    await notifyFamily(trx, familyId, 'family_meeting_planned', { item: 'shared' });
     return loadMeeting(trx, grant, id);
   });
 }
@@ -381,7 +381,7 @@ export function takeOverIntoPlan(ctx: RequestContext, familyId: string, meetingI
       meetingId,
     );
     await q.markTakenOver(trx, grant, meetingId, version);
-    await notifyFamily(trx, grant.subjectId, 'family_plan_sign_off');
+    await notifyFamily(trx, grant.subjectId, 'family_plan_sign_off', { item: 'shared' });
     return { meeting: await loadMeeting(trx, grant, meetingId), plan: await readPlanInTransaction(trx, grant) };
   });
 }

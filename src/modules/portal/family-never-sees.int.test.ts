@@ -1,6 +1,7 @@
 // Issue 15 item 9 over every family route: a household member never sees another member's full BSN,
 // the referral index or the professionals' internal notes (version and sign-off notes, handover notes,
-// the reasons of a shield, the dossier's note on authority), whatever portal or rights page they read —
+// the reasons of a shield, the dossier's note on authority, the note on a consent record), whatever
+// portal or rights page they read —
 // and the professionals' routes, where those live, refuse the family login. Every family read and write
 // in the portal leaves an audit row like a professional's: who, as which role, on which family
 // (client), for what purpose, in the request.
@@ -21,6 +22,7 @@ const MARKERS = [
   'INTERN-akkoord',
   'INTERN-overdracht',
   'INTERN-gezag',
+  'INTERN-toestemming', // the recording professional's note on a consent record
   'Gaat over de buurvrouw', // the explanation of the professional's shield
   'third_party_privacy',
   'Mentor De Vries', // the referral index registration's contact
@@ -44,7 +46,8 @@ beforeAll(async () => {
   const family = await db
     .selectFrom('family as f')
     .innerJoin('trajectory as tr', 'tr.family_id', 'f.id')
-    .select(['f.reference', 'tr.id as trajectory', 'tr.regisseur_id'])
+    .innerJoin('team as tm', 'tm.id', 'tr.team_id')
+    .select(['f.reference', 'tr.id as trajectory', 'tr.regisseur_id', 'tm.organisation_id'])
     .where('f.id', '=', w.familyId)
     .executeTakeFirstOrThrow();
   reference = family.reference;
@@ -58,6 +61,27 @@ beforeAll(async () => {
       note: 'INTERN-overdracht: moeder is wantrouwig',
     })
     .execute();
+  // The regisseur records the mother's consent with an internal note, through the professionals' route.
+  const consent = await t.app.inject({
+    method: 'POST',
+    url: `/api/families/${w.familyId}/consents`,
+    headers: w.regisseur.headers,
+    payload: {
+      organisationId: family.organisation_id,
+      scopes: ['plan'],
+      givenOn: '2026-01-04',
+      givenByPersonIds: [w.ids.mum],
+      note: 'INTERN-toestemming: telefonisch, twijfelde',
+    },
+  });
+  expect(consent.statusCode, consent.body).toBe(201);
+  // Not a vacuous marker: the professionals' dossier carries the note.
+  const dossier = await t.app.inject({
+    method: 'GET',
+    url: `/api/families/${w.familyId}`,
+    headers: w.regisseur.headers,
+  });
+  expect(dossier.body).toContain('INTERN-toestemming');
   const edit = await t.app.inject({
     method: 'PUT',
     url: `/api/families/${w.familyId}/plan`,

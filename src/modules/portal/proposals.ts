@@ -1,6 +1,6 @@
 // The family's proposals as the regisseur (and the team) handle them on the plan page: accepted — a
 // proposed goal is then taken into the plan as a new version — or declined with a reason the family reads.
-import { notifyFamily } from '../../platform/notify/family.js';
+import { notifyFamily } from './authority/notify-family.js';
 import { sql } from 'kysely';
 import { abilities } from '../../platform/access/abilities.js';
 import { authorize, authorizeRead, refuse, requireActor } from '../../platform/access/authorize.js';
@@ -90,7 +90,7 @@ export function answerProposal(ctx: RequestContext, familyId: string, proposalId
     });
     const proposal = await trx
       .selectFrom('plan_proposal')
-      .select(['kind', 'body', 'status'])
+      .select(['kind', 'body', 'status', 'proposed_by'])
       .where('id', '=', proposalId)
       .where('family_id', '=', grant.subjectId)
       .forUpdate()
@@ -128,7 +128,8 @@ export function answerProposal(ctx: RequestContext, familyId: string, proposalId
       })
       .where('id', '=', proposalId)
       .execute();
-    // The family hears there is an answer (content-free: the e-mail never says what).
-    await notifyFamily(trx, grant.subjectId, 'family_proposal_answered');
+    // The one who proposed hears there is an answer (content-free: the e-mail never says what); the portal
+    // shows a proposal only to its own author.
+    await notifyFamily(trx, grant.subjectId, 'family_proposal_answered', { item: 'own', userId: proposal.proposed_by });
   });
 }

@@ -11679,6 +11679,7 @@ export interface components {
             /** Format: date */
             givenOn: string;
             givenByPersonIds: string[];
+            /** @description The recording professional's internal note; never shown to the family. */
             note?: string;
         };
         ConsentOverviewInput: {
@@ -11808,9 +11809,65 @@ export interface components {
         PortalWithdrawBodyInput: {
             note?: string;
         };
+        FamilyConsentOverviewInput: {
+            complete: boolean;
+            children: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                age: number;
+                /** @enum {string} */
+                rule: "parents" | "youth_and_parents" | "youth";
+                required: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            consents: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScopeInput"][];
+                givenOn: string;
+                givenBy: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+                complete: boolean;
+                missing: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            withdrawn: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScopeInput"][];
+                givenOn: string;
+                withdrawnOn: string;
+                note: string | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
         PortalConsentInput: {
             viewer: components["schemas"]["FamilyRightsViewerInput"];
-            overview: components["schemas"]["ConsentOverviewInput"];
+            overview: components["schemas"]["FamilyConsentOverviewInput"];
         };
         FamilyRightsRequestBodyInput: {
             /** @enum {string} */
@@ -16292,6 +16349,7 @@ export interface components {
             /** Format: date */
             givenOn: string;
             givenByPersonIds: string[];
+            /** @description The recording professional's internal note; never shown to the family. */
             note?: string;
         };
         ConsentOverview: {
@@ -16422,9 +16480,65 @@ export interface components {
         PortalWithdrawBody: {
             note?: string;
         };
+        FamilyConsentOverview: {
+            complete: boolean;
+            children: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                age: number;
+                /** @enum {string} */
+                rule: "parents" | "youth_and_parents" | "youth";
+                required: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            consents: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScope"][];
+                givenOn: string;
+                givenBy: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+                complete: boolean;
+                missing: {
+                    /** Format: uuid */
+                    personId: string;
+                    name: string;
+                }[];
+            }[];
+            withdrawn: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                scopes: components["schemas"]["ConsentScope"][];
+                givenOn: string;
+                withdrawnOn: string;
+                note: string | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
         PortalConsent: {
             viewer: components["schemas"]["FamilyRightsViewer"];
-            overview: components["schemas"]["ConsentOverview"];
+            overview: components["schemas"]["FamilyConsentOverview"];
         };
         FamilyRightsRequestBody: {
             /** @enum {string} */

@@ -11,7 +11,7 @@ import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
-import { notifyFamily } from '../../../platform/notify/family.js';
+import { notifyFamily } from '../../portal/authority/notify-family.js';
 import { readDecisionIn } from './letter.js';
 import {
   checkBudgets,
@@ -239,7 +239,10 @@ export function decideRequest(ctx: RequestContext, requestId: string, body: Deci
       .execute();
     // OP274/OP346: a provider's JW315/JW317 is answered (JW301 when granted, JW319 with WJ759 when rejected).
     if (request.source !== 'plan') await enqueue(trx, ANSWER_REQUEST, { requestId: request.id });
-    await notifyFamily(trx, request.family_id, 'family_decision_taken');
+    await notifyFamily(trx, request.family_id, 'family_decision_taken', {
+      item: 'person_part',
+      personId: request.person_id,
+    });
     return readDecisionIn(trx, decisionId);
   });
 }

@@ -15,13 +15,18 @@ export interface AuthoritySource {
   childrenUnderAuthority(household: readonly AuthorityInput[], adultId: string): Promise<ReadonlySet<string>>;
 }
 
-/** The dossier as the source: a parent marked with authority holds it over every minor child of the household. */
+/** The dossier's rule: an adult marked with authority holds it over every minor child of the household. */
+export function dossierAuthorityOver(household: readonly AuthorityInput[], adultId: string): ReadonlySet<string> {
+  const adult = household.find((m) => m.id === adultId);
+  if (!adult || adult.dossierAuthority !== true || adult.band !== 'adult') return new Set();
+  return new Set(household.filter((m) => m.kind === 'child' && m.band !== 'adult').map((m) => m.id));
+}
+
+/** The dossier as the source (dossierAuthorityOver); audience.ts turns the same rule into SQL for notifications. */
 export const dossierAuthority: AuthoritySource = {
   name: 'dossier',
   childrenUnderAuthority(household, adultId) {
-    const adult = household.find((m) => m.id === adultId);
-    if (!adult || adult.dossierAuthority !== true || adult.band !== 'adult') return Promise.resolve(new Set());
-    return Promise.resolve(new Set(household.filter((m) => m.kind === 'child' && m.band !== 'adult').map((m) => m.id)));
+    return Promise.resolve(dossierAuthorityOver(household, adultId));
   },
 };
 

@@ -12,6 +12,20 @@ export async function resolveViewer(
   household: readonly AuthorityInput[],
   source: AuthoritySource,
 ): Promise<Viewer | null> {
+  const me = personId === null ? undefined : household.find((m) => m.id === personId);
+  const asked = me && me.band === 'adult' && mayLogIn(me);
+  return viewerFrom(personId, household, asked ? await source.childrenUnderAuthority(household, me.id) : new Set());
+}
+
+/**
+ * resolveViewer once the authority source has answered (`authorityOver`: the minors it says this adult
+ * holds authority over). Synchronous, so audience.ts can ask it for every combination of facts.
+ */
+export function viewerFrom(
+  personId: string | null,
+  household: readonly AuthorityInput[],
+  authorityOver: ReadonlySet<string>,
+): Viewer | null {
   if (personId === null) {
     const minors = household.filter((m) => m.kind === 'child' && m.band !== 'adult').map((m) => m.id);
     return {
@@ -24,12 +38,12 @@ export async function resolveViewer(
   }
   const me = household.find((m) => m.id === personId);
   if (!me || !mayLogIn(me)) return null;
-  const authorityOver = me.band === 'adult' ? await source.childrenUnderAuthority(household, me.id) : new Set<string>();
+  const over = me.band === 'adult' ? authorityOver : new Set<string>();
   return {
     personId: me.id,
     kind: me.kind,
     band: me.band,
-    authorityOver,
-    hasAuthority: me.band === 'adult' && me.dossierAuthority === true ? true : authorityOver.size > 0,
+    authorityOver: over,
+    hasAuthority: me.band === 'adult' && me.dossierAuthority === true ? true : over.size > 0,
   };
 }

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { day, RightsLinks } from './rights-links';
+import { day } from './rights-links';
 import './family-rights.css';
 import { Glossary } from '../portal/term';
 
@@ -85,7 +85,6 @@ export function ConsentPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.consent.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.consent.intro')}</Paragraph>
       <Paragraph>{t('familyRights.consent.rule')}</Paragraph>
       <Glossary terms={['gezag']} />

@@ -1,7 +1,6 @@
 import { ButtonLink, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
-import { RightsLinks } from './rights-links';
 import './family-rights.css';
 
 /** Plain download links: the browser sends the session cookie; the URLs name nothing personal. */
@@ -10,7 +9,6 @@ export function DataPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.data.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.data.intro')}</Paragraph>
       <Paragraph>
         <ButtonLink appearance="primary-action-button" href="/api/family-rights/export.pdf" download>

@@ -5,7 +5,6 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { RightsLinks } from './rights-links';
 import './family-rights.css';
 
 const FAMILY_KINDS = [
@@ -27,7 +26,6 @@ export function MessagesPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.messages.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.messages.intro')}</Paragraph>
       <ProblemAlert error={markRead.error} />
       <QueryView query={inbox}>

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { day, RightsLinks } from './rights-links';
+import { day } from './rights-links';
 import './family-rights.css';
 import { Glossary } from '../portal/term';
 
@@ -104,7 +104,6 @@ export function RequestsPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.requests.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.requests.intro')}</Paragraph>
       <Glossary terms={['regisseur', 'privacyOfficer']} />
       <form onSubmit={submit} noValidate>

@@ -11,7 +11,6 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { RightsLinks } from './rights-links';
 import './family-rights.css';
 import { Glossary } from '../portal/term';
 
@@ -64,7 +63,6 @@ export function StatementPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.statement.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.statement.intro')}</Paragraph>
       <Glossary terms={['regisseur']} />
       <form onSubmit={submit} noValidate>

@@ -10,7 +10,6 @@ import { Pagination } from '../../components/pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { RightsLinks } from './rights-links';
 import './family-rights.css';
 import { Glossary } from '../portal/term';
 
@@ -113,7 +112,6 @@ export function WhoLookedPage() {
   return (
     <div className="kt-rights-page">
       <PageHeading>{t('familyRights.whoLooked.title')}</PageHeading>
-      <RightsLinks />
       <Paragraph>{t('familyRights.whoLooked.intro')}</Paragraph>
       <Glossary terms={['privacyOfficer']} />
       <QueryView query={log}>

@@ -3,10 +3,7 @@ import { Outlet } from 'react-router';
 import { usePortalMe } from '../../api/portal';
 import { NavLink } from '../../components/app-link';
 
-/**
- * The portal's own menu, phone-first. The family-rights pages (own statement, consent, correction and
- * deletion requests, data download, "who looked at my file", messages) add their entries to PORTAL_NAV.
- */
+/** The portal's own menu, phone-first: the family's file, then (a second list) the family's rights. */
 export const PORTAL_NAV = [
   { to: '/mijn', label: 'portal.nav.start', end: true },
   { to: '/mijn/plan', label: 'portal.nav.plan' },
@@ -14,7 +11,20 @@ export const PORTAL_NAV = [
   { to: '/mijn/team', label: 'portal.nav.team' },
   { to: '/mijn/zorg', label: 'portal.nav.care' },
   { to: '/mijn/tijdlijn', label: 'portal.nav.timeline' },
-  // ← the family-rights pages (issue 15 items 4–7) go here.
+  { to: '/mijn/berichten', label: 'portal.nav.messages' },
+] as const;
+
+/**
+ * The family-rights pages (web/src/pages/family-rights, rendered in this layout): a statement of one's
+ * own (Jeugdwet 7.3.8), consent (7.3.4), correction or deletion (7.3.9), who looked at my file
+ * (NEN 7513) and all my data (7.3.10).
+ */
+export const RIGHTS_NAV = [
+  { to: '/mijn/verklaring', label: 'portal.nav.statement' },
+  { to: '/mijn/toestemming', label: 'portal.nav.consent' },
+  { to: '/mijn/verzoeken', label: 'portal.nav.requests' },
+  { to: '/mijn/wie-keek', label: 'portal.nav.whoLooked' },
+  { to: '/mijn/gegevens', label: 'portal.nav.data' },
 ] as const;
 
 export function PortalLayout() {
@@ -25,6 +35,16 @@ export function PortalLayout() {
         <ul className="utrecht-nav-list" role="list">
           {PORTAL_NAV.map((entry) => (
             <NavLink key={entry.to} to={entry.to} section={!('end' in entry)}>
+              {t(entry.label)}
+            </NavLink>
+          ))}
+        </ul>
+        <p className="kt-portal-nav__group" id="kt-portal-nav-rights">
+          {t('portal.nav.rights')}
+        </p>
+        <ul className="utrecht-nav-list" role="list" aria-labelledby="kt-portal-nav-rights">
+          {RIGHTS_NAV.map((entry) => (
+            <NavLink key={entry.to} to={entry.to} section>
               {t(entry.label)}
             </NavLink>
           ))}
