@@ -9,7 +9,7 @@ import { logIn } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
-test.describe('the contract manager keeps contracts, tariffs and budgets', () => {
+test.describe('the contract manager keeps contracts, tariffs and budgets', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
 

@@ -31,7 +31,7 @@ async function downloaded(download: Promise<Download>): Promise<Buffer> {
   return bytes;
 }
 
-test.describe('the family portal on a phone, and the professionals around it', () => {
+test.describe('the family portal on a phone, and the professionals around it', { tag: '@postgres' }, () => {
   let journey: Journey;
   let desk: Journey;
   let page: Page;

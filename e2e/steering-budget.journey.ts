@@ -7,7 +7,7 @@ import { logIn, logOut } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
-test.describe('steering: budget against spend and signals that paid off', () => {
+test.describe('steering: budget against spend and signals that paid off', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
 

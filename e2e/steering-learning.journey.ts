@@ -14,7 +14,7 @@ const inDays = (n: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-test.describe('the policy advisor steers and learns with the meetlat and the learning log', () => {
+test.describe('the policy advisor learns with the meetlat and the learning log', { tag: '@postgres' }, () => {
   let journey: Journey;
   let page: Page;
 

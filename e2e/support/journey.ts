@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openBrowser, type OpenBrowser } from './browser.js';
 import { ARTIFACTS_DIR } from './env.js';
+import { expectNoSidewaysScroll, PHONE_MAX_WIDTH } from './layout.js';
 import { expectNoRawText } from './raw-text.js';
 
 /** The axe check the `expectAccessible` fixture provides (see fixtures.ts and a11y.ts). */
@@ -70,7 +71,8 @@ export class Journey {
   /**
    * The page as the user sees it now: waits until it has settled, saves
    * artifacts/e2e/<journey>/<nn>-<name>.png and fails on serious or critical axe violations, and on a raw
-   * validator message or untranslated code on screen (raw-text.ts).
+   * validator message or untranslated code on screen (raw-text.ts), and on a phone-sized window when the
+   * page scrolls sideways (layout.ts).
    */
   async checkpoint(pageName: string, options: { extraScreenshot?: string } = {}): Promise<void> {
     this.step += 1;
@@ -82,6 +84,8 @@ export class Journey {
         await this.page.screenshot({ path: options.extraScreenshot, fullPage: true });
       await this.expectAccessible(this.page, `${this.name}/${pageName}`);
       await expectNoRawText(this.page, `${this.name}/${pageName}`);
+      const width = this.page.viewportSize()?.width ?? Infinity;
+      if (width <= PHONE_MAX_WIDTH) await expectNoSidewaysScroll(this.page, `${this.name}/${pageName}`);
     });
   }
 

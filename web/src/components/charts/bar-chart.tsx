@@ -2,7 +2,7 @@
 // look; the table beside them (every page puts one there) carries the same numbers for screen readers,
 // copying and download. A hidden (suppressed) value draws no bar and reads "—"; a note (for example
 // "totaal zonder kleine aantallen") follows the value.
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useFormat } from '../../i18n/format';
 
 export interface ChartBar {
@@ -17,6 +17,33 @@ export interface ChartBar {
 const ROW = 26;
 const LABEL_WIDTH = 190;
 const WIDTH = 640;
+const MIN_WIDTH = 300;
+/** Below this many pixels the labels go above their bars. */
+const NARROW = 480;
+const STACKED_ROW = 42;
+
+/**
+ * The drawing's width in units = the CSS pixels it has: a fixed 640-unit drawing scaled down to a 390-px
+ * phone made its 12-unit labels about 7 px high. Before the first measurement (and without
+ * ResizeObserver) it is 640 wide.
+ */
+function useDrawingWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(WIDTH);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const w = Math.round(el.clientWidth);
+      if (w > 0) setWidth(Math.max(MIN_WIDTH, Math.min(WIDTH, w)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 export function BarChart({
   title,
@@ -32,41 +59,55 @@ export function BarChart({
   const formats = useFormat();
   const show = format ?? formats.integer;
   const id = useId();
+  const { ref, width: drawing } = useDrawingWidth();
+  // Narrow (a phone): each label on its own line above its bar, so long names are never cut off.
+  const stacked = drawing < NARROW;
+  const labelWidth = stacked ? 0 : LABEL_WIDTH;
+  const row = stacked ? STACKED_ROW : ROW;
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
-  const scale = (v: number) => ((WIDTH - LABEL_WIDTH - 90) * Math.max(0, v)) / max;
-  const height = bars.length * ROW + 10;
+  const scale = (v: number) => ((drawing - labelWidth - 110) * Math.max(0, v)) / max;
+  const height = bars.length * row + 10;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      className="kt-chart kt-chart--bars"
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-    >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
-      {bars.map((b, i) => {
-        const y = 5 + i * ROW;
-        const width = b.value === null ? 0 : scale(b.value);
-        const text = b.valueText ?? (b.value === null ? '—' : show(b.value));
-        return (
-          <g key={`${b.label}-${i}`} aria-hidden="true">
-            <text
-              x={LABEL_WIDTH - 8}
-              y={y + ROW / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize={12}
-              fill="#1a1a1a"
-            >
-              {b.label}
-            </text>
-            <rect x={LABEL_WIDTH} y={y + 4} width={width} height={ROW - 8} fill="#01689b" />
-            <text x={LABEL_WIDTH + width + 6} y={y + ROW / 2} dominantBaseline="middle" fontSize={12} fill="#1a1a1a">
-              {b.note ? `${text} ${b.note}` : text}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div ref={ref}>
+      <svg
+        viewBox={`0 0 ${drawing} ${height}`}
+        className="kt-chart kt-chart--bars"
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        {bars.map((b, i) => {
+          const y = 5 + i * row;
+          const barY = stacked ? y + row - ROW : y;
+          const width = b.value === null ? 0 : scale(b.value);
+          const text = b.valueText ?? (b.value === null ? '—' : show(b.value));
+          return (
+            <g key={`${b.label}-${i}`} aria-hidden="true">
+              <text
+                x={stacked ? 0 : labelWidth - 8}
+                y={stacked ? y + 8 : y + ROW / 2}
+                textAnchor={stacked ? 'start' : 'end'}
+                dominantBaseline="middle"
+                fontSize={12}
+                fill="#1a1a1a"
+              >
+                {b.label}
+              </text>
+              <rect x={labelWidth} y={barY + 4} width={width} height={ROW - 8} fill="#01689b" />
+              <text
+                x={labelWidth + width + 6}
+                y={barY + ROW / 2}
+                dominantBaseline="middle"
+                fontSize={12}
+                fill="#1a1a1a"
+              >
+                {b.note ? `${text} ${b.note}` : text}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

@@ -13,12 +13,17 @@ import { useTranslation } from 'react-i18next';
 import { usePatternMunicipalities } from '../../api/insights';
 import { useCbsFile, useCbsReport, type CbsDeliveryRequest } from '../../api/steering';
 import { today } from '../../clock';
+import { clientPage } from '../../components/client-page';
 import { DataTable } from '../../components/data-table';
+import { ListPager } from '../../components/list-controls';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import './insights.css';
+
+/** A half-year can refuse hundreds of records: the list is paged (the report itself is whole, and capped). */
+const REFUSED_PAGE_SIZE = 25;
 
 /** Team leads: check and download the half-year CBS delivery of the team's own help. Person-level: by POST, audited. */
 export function CbsDeliveryPage() {
@@ -36,6 +41,8 @@ export function CbsDeliveryPage() {
   const report = useCbsReport();
   const file = useCbsFile();
   const r = report.data;
+  const [refusedPage, setRefusedPage] = useState(1);
+  const refused = clientPage(r?.refused ?? [], refusedPage, REFUSED_PAGE_SIZE);
   return (
     <>
       <PageHeading>{t('steering.cbs.title')}</PageHeading>
@@ -45,6 +52,7 @@ export function CbsDeliveryPage() {
         aria-label={t('steering.filters')}
         onSubmit={(e) => {
           e.preventDefault();
+          setRefusedPage(1);
           report.mutate(request);
         }}
       >
@@ -79,6 +87,7 @@ export function CbsDeliveryPage() {
           <Paragraph id="cbs-report">
             {t('steering.cbs.deliverable', {
               count: r.deliverable,
+              number: format.integer(r.deliverable),
               from: format.date(r.period.from),
               to: format.date(r.period.to),
               teams: format.list(r.teams),
@@ -100,9 +109,9 @@ export function CbsDeliveryPage() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {r.refused.map((x) => (
+                {refused.items.map((x) => (
                   <TableRow key={`${x.reference}-${x.givenName}`}>
-                    <TableCell>{x.reference}</TableCell>
+                    <TableCell className="kt-cbs-reference">{x.reference}</TableCell>
                     <TableCell>{x.givenName}</TableCell>
                     <TableCell>{format.list(x.problems.map((p) => t(`steering.cbs.problems.${p}`)))}</TableCell>
                   </TableRow>
@@ -110,6 +119,14 @@ export function CbsDeliveryPage() {
               </TableBody>
             </DataTable>
           )}
+          {r.refused.length > REFUSED_PAGE_SIZE ? (
+            <ListPager
+              page={refused.page}
+              pageSize={REFUSED_PAGE_SIZE}
+              total={refused.total}
+              onPageChange={setRefusedPage}
+            />
+          ) : null}
         </section>
       ) : null}
     </>

@@ -1,0 +1,45 @@
+// No sideways scrolling of the page on a phone: every page is checked at 390 px (project brief), and a
+// table or chart that pushes the page wider than the window is the commonest layout regression (a wide
+// table belongs in DataTable's scroll region, web/src/components/data-table.tsx). `checkpoint()` runs this
+// on every page of a phone-sized journey; the failure names the outermost elements that stick out.
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Viewports this narrow or narrower are phones: their checkpoints assert that the page fits. */
+export const PHONE_MAX_WIDTH = 480;
+
+export interface SidewaysOverflow {
+  /** How many CSS pixels the page is wider than its window (0: it fits). */
+  overflow: number;
+  /** The outermost elements that end right of the window, as "tag.class#testid right=… width=…". */
+  offenders: string[];
+}
+
+export function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const overflow = Math.max(0, root.scrollWidth - root.clientWidth);
+    const offenders: Element[] = [];
+    if (overflow > 0) {
+      for (const el of document.querySelectorAll('body *')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.right <= root.clientWidth + 1) continue;
+        if (offenders.some((outer) => outer.contains(el))) continue;
+        offenders.push(el);
+        if (offenders.length >= 5) break;
+      }
+    }
+    const describe = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const classes = [...el.classList].map((c) => `.${c}`).join('');
+      const testId = el.getAttribute('data-testid');
+      return `${el.tagName.toLowerCase()}${classes}${testId ? `#${testId}` : ''} right=${Math.round(box.right)} width=${Math.round(box.width)}`;
+    };
+    return { overflow, offenders: offenders.map(describe) };
+  });
+}
+
+/** Fails when the page scrolls sideways, naming what sticks out. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  expect(await sidewaysOverflow(page), `${where} is wider than the window`).toEqual({ overflow: 0, offenders: [] });
+}
