@@ -20,16 +20,26 @@
 // is: the attacker's guesses for the final pattern are exactly V. Earlier decisions are replayed for every
 // candidate (the partition below), because "the audit hid c" says something about cells that were
 // still shown then.
-// Bounded: a step may consider at most LIMIT candidate tables. Beyond that (or when nothing is left to
-// hide) the whole table is hidden. The first step stops as soon as every hidden cell has two values, so a
-// large table that needs no extra cell is never cut off; the bound only bites when a large table needs
-// more cells hidden.
+// Bounded, since it runs in the request: a step weighs at most min(LIMIT, 120,000 / cells) candidate
+// tables (and 40 times as many search nodes), and at most MAX_EXTRA cells are added; past either bound,
+// or when nothing is left to hide, the whole table is hidden. The first step stops as soon as every hidden
+// cell has two values (short searches that vary each cell soonest, then the whole one), so a table that
+// needs no extra cell is rarely cut off. Both bounds follow the pattern, the shown cells and the totals
+// only, so hitting them gives nothing away at the step where they are hit. One gap is left: the replay
+// of an earlier step assumes that step stayed within the node bound for every candidate as it did for
+// the true table (candidates only ever have fewer completions, but could in principle have more dead
+// ends). On large tables with many hidden cells (10 × 4 or 20 × 2 groups with a fifth of the counts
+// under 5) the bounds are hit often and the whole table is hidden: measured in the report of this change.
 
 type Pos = readonly [number, number];
 export type Pattern = (grid: number[][]) => boolean[][];
 
-/** Candidate tables considered per audit step at most; beyond it the table is hidden whole. */
+/** Candidate tables weighed per audit step at most (fewer for a large table: each costs a rerun of the
+ * rule over all its cells); beyond it the table is hidden whole. */
 export const LIMIT = 20_000;
+const limitFor = (cells: number) => Math.min(LIMIT, Math.floor(120_000 / Math.max(cells, 1)));
+/** Extra cells the audit hides at most; a table that needs more is hidden whole. */
+export const MAX_EXTRA = 6;
 
 interface Frame {
   values: number[][];
@@ -79,7 +89,15 @@ function fixedByTotals(f: Frame, [r, c]: Pos): boolean {
  * the pattern, the shown cells and the totals only. `visit` returns true to stop early; the result is
  * false when more than LIMIT completions were visited.
  */
-function completions(f: Frame, hidden: Pos[], visit: (v: number[]) => boolean): boolean {
+function completions(
+  f: Frame,
+  hidden: Pos[],
+  visit: (v: number[]) => boolean,
+  limit = limitFor(f.rows * f.cols),
+): boolean {
+  // Dead ends (a forced last cell out of range) cost time without a completion: bounded too.
+  let nodes = 0;
+  const nodeLimit = 40 * limit;
   const remRow = f.rowTotals.slice();
   const remCol = f.colTotals.slice();
   const isHidden = new Set(hidden.map(([r, c]) => r * f.cols + c));
@@ -99,8 +117,13 @@ function completions(f: Frame, hidden: Pos[], visit: (v: number[]) => boolean): 
   let stop = false;
   const go = (k: number): void => {
     if (stop) return;
+    if (++nodes > nodeLimit) {
+      seen = limit + 1;
+      stop = true;
+      return;
+    }
     if (k === hidden.length) {
-      if (++seen > LIMIT || visit(vec.slice())) stop = true;
+      if (++seen > limit || visit(vec.slice())) stop = true;
       return;
     }
     const [r, c] = hidden[k]!;
@@ -138,7 +161,16 @@ function completions(f: Frame, hidden: Pos[], visit: (v: number[]) => boolean): 
     }
   };
   go(0);
-  return seen <= LIMIT;
+  return seen <= limit;
+}
+
+const PROBE = 300;
+
+/** A search order that varies cell x soonest: x last, its row and column just before it. */
+function probeOrder(hidden: Pos[], x: number): number[] {
+  const [r, c] = hidden[x]!;
+  const rank = (k: number) => (k === x ? 3 : hidden[k]![0] === r ? 2 : hidden[k]![1] === c ? 1 : 0);
+  return hidden.map((_, k) => k).sort((a, b) => rank(a) - rank(b) || a - b);
 }
 
 /** The first cell (of `cells`, indices into the completions) whose value all completions share, or -1. */
@@ -185,11 +217,13 @@ export function audit(values: number[][], start: boolean[][], pattern: Pattern, 
     if (toCheck.length === 0) return mask;
     let set: number[][] = [];
     if (steps.length === 1) {
-      // First step: no history to replay; stop as soon as every cell to check has two values.
-      const first = new Map<number, number>();
-      const open = new Set(toCheck);
+      // First step: no history to replay; stop as soon as every cell to check has two values. Short
+      // searches first, one per cell, each varying that cell soonest (a plain search varies the last
+      // cells only for a long while); then the whole search, which alone can find a cell pinned.
+      let first = new Map<number, number>();
+      let open = new Set(toCheck);
       let passed = false;
-      const complete = completions(f, hidden, (v) => {
+      const record = (v: number[]) => {
         if (key(pattern(fill(hidden, v))) !== startKey) return false;
         set.push(v);
         for (const k of [...open]) {
@@ -198,7 +232,30 @@ export function audit(values: number[][], start: boolean[][], pattern: Pattern, 
         }
         passed = open.size === 0;
         return passed;
-      });
+      };
+      for (const x of toCheck) {
+        if (passed || !open.has(x)) continue;
+        const order = probeOrder(hidden, x);
+        completions(
+          f,
+          order.map((k) => hidden[k]!),
+          (w) => {
+            record(
+              order.reduce(
+                (v, k, i) => ((v[k] = w[i]!), v),
+                hidden.map(() => 0),
+              ),
+            );
+            return passed || !open.has(x);
+          },
+          PROBE,
+        );
+      }
+      if (passed) return mask;
+      set = [];
+      first = new Map<number, number>();
+      open = new Set(toCheck);
+      const complete = completions(f, hidden, record);
       if (passed) return mask;
       if (!complete) return everything;
     } else {
@@ -232,7 +289,7 @@ export function audit(values: number[][], start: boolean[][], pattern: Pattern, 
     }
     const k = firstPinned(set, toCheck);
     if (k < 0) return mask;
-    const next = chooseCell(f, mask, hidden[k]!);
+    const next = chosen.length < MAX_EXTRA ? chooseCell(f, mask, hidden[k]!) : null;
     if (!next) return everything;
     chosen.push(next);
     steps.push(mask.map((row, r) => row.map((h, c) => h || (r === next[0] && c === next[1]))));

@@ -24,8 +24,8 @@
 // totals, whole numbers ≥ 0, and this whole rule rerun on every guess (so a guess must publish the same
 // pattern of hidden cells, which is where "1 to 4" comes in) — and while some hidden cell has a single
 // possible value that the totals alone did not already fix, one more cell is hidden (chosen from the
-// pattern, never from the values) and the audit runs again. When nothing is left to hide, or a step
-// would have to weigh more than audit.LIMIT candidate tables, the whole table is hidden. The audit
+// pattern, never from the values) and the audit runs again. When nothing is left to hide, or the search
+// passes its bounds (audit.ts: candidate tables per step, extra cells), the whole table is hidden. The audit
 // assumes every hidden cell is published alike (as publishIndicator does): a published primary/
 // secondary kind tells more than it models.
 
