@@ -12,13 +12,24 @@
 // 3. totals are sums of the *shown* cells only and say so ("at least"); the real totals are never
 //    published, so subtracting shown cells from a total reveals nothing.
 // Zero is not suppressed: "nobody" identifies nobody.
-// With `hideSmallLines` (the outcome indicators): a row or column whose real total is itself under the
-// threshold is hidden whole, zeros included — otherwise someone who knows that small total (a team lead
-// knows their team closed three trajectories) learns from the shown zeros, or from which zero the rule
-// picked as a complement, where its few cases are (the reconstruction test found both); and the hidden
-// cells of a line must together hold at least THRESHOLD (two hidden ones of a row of 7 with 0 and 5
-// shown would both be 1) and must not all be primary at one end of their range (two hidden 4s of a
-// known 8), else its first shown non-zero cell is hidden too.
+// With `hideSmallLines` (the strict tables: outcome indicators, budget youth counts, signals that became
+// a trajectory): a row or column whose real total is itself under the threshold is hidden whole, zeros
+// included — otherwise someone who knows that small total (a team lead knows their team closed three
+// trajectories) learns from the shown zeros, or from which zero the rule picked as a complement, where
+// its few cases are; and the hidden cells of a line must together hold at least THRESHOLD and must not
+// all be primary at one end of their range (two hidden 4s of a known 8), else its first shown non-zero
+// cell is hidden too. These line rules are only a good start: rule-by-rule patching kept missing
+// patterns (yes/no per group [[5,0],[4,6],[1,0]] left a cell pinned). So a strict table is then
+// **audited** (audit.ts): an exact search plays the attacker — shown cells, the real row and column
+// totals, whole numbers ≥ 0, and this whole rule rerun on every guess (so a guess must publish the same
+// pattern of hidden cells, which is where "1 to 4" comes in) — and while some hidden cell has a single
+// possible value that the totals alone did not already fix, one more cell is hidden (chosen from the
+// pattern, never from the values) and the audit runs again. When nothing is left to hide, or the search
+// passes its bounds (audit.ts: candidate tables per step, extra cells), the whole table is hidden. The audit
+// assumes every hidden cell is published alike (as publishIndicator does): a published primary/
+// secondary kind tells more than it models.
+
+import { audit } from './audit.js';
 
 export const THRESHOLD = 5;
 
@@ -45,30 +56,29 @@ function hideComplement(values: number[][], hidden: boolean[][], cellsOf: Array<
   return true;
 }
 
-export function suppress(
-  values: number[][],
-  threshold = THRESHOLD,
-  opts: { hideSmallLines?: boolean } = {},
-): Published {
+/** The rule-based pattern (primary, then secondary and the line rules until nothing changes); exported for the tests. */
+export function byRule(values: number[][], threshold: number, hideSmallLines: boolean) {
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const primary = values.map((row) => row.map((v) => v > 0 && v < threshold));
   const hidden = primary.map((row) => [...row]);
-  if (opts.hideSmallLines) {
+  const rowLines = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => [r, c] as [number, number]),
+  );
+  const colLines = Array.from({ length: cols }, (_, c) =>
+    Array.from({ length: rows }, (_, r) => [r, c] as [number, number]),
+  );
+  if (hideSmallLines) {
     const small = (sum: number) => sum > 0 && sum < threshold;
     for (let r = 0; r < rows; r++)
       if (small(values[r]!.reduce((a, b) => a + b, 0))) for (let c = 0; c < cols; c++) hidden[r]![c] = true;
     for (let c = 0; c < cols; c++)
       if (small(values.reduce((a, row) => a + row[c]!, 0))) for (let r = 0; r < rows; r++) hidden[r]![c] = true;
   }
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
-    if (opts.hideSmallLines) {
-      const lines = [
-        ...Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => [r, c] as [number, number])),
-        ...Array.from({ length: cols }, (_, c) => Array.from({ length: rows }, (_, r) => [r, c] as [number, number])),
-      ];
-      for (const line of lines) {
+    if (hideSmallLines) {
+      for (const line of [...rowLines, ...colLines]) {
         const hiddenCells = line.filter(([r, c]) => hidden[r]![c]);
         const hiddenSum = hiddenCells.reduce((acc, [r, c]) => acc + values[r]![c]!, 0);
         // Hidden cells that are all primary (each 1 … threshold−1) and all at one end of that range
@@ -83,21 +93,24 @@ export function suppress(
         changed = true;
       }
     }
-    for (let r = 0; r < rows; r++)
-      changed =
-        hideComplement(
-          values,
-          hidden,
-          Array.from({ length: cols }, (_, c) => [r, c] as [number, number]),
-        ) || changed;
-    for (let c = 0; c < cols; c++)
-      changed =
-        hideComplement(
-          values,
-          hidden,
-          Array.from({ length: rows }, (_, r) => [r, c] as [number, number]),
-        ) || changed;
+    for (const line of rowLines) changed = hideComplement(values, hidden, line) || changed;
+    for (const line of colLines) changed = hideComplement(values, hidden, line) || changed;
   }
+  return { primary, hidden };
+}
+
+export function suppress(
+  values: number[][],
+  threshold = THRESHOLD,
+  opts: { hideSmallLines?: boolean } = {},
+): Published {
+  const strict = opts.hideSmallLines ?? false;
+  const rule = byRule(values, threshold, strict);
+  const primary = rule.primary;
+  // The strict tables are audited against an attacker who knows the real totals and reruns all of this.
+  const hidden = strict
+    ? audit(values, rule.hidden, (grid) => byRule(grid, threshold, true).hidden, threshold)
+    : rule.hidden;
   const cells: Cell[][] = values.map((row, r) =>
     row.map((v, c) =>
       primary[r]![c] ? { kind: 'primary' } : hidden[r]![c] ? { kind: 'secondary' } : { kind: 'value', value: v },
@@ -107,6 +120,6 @@ export function suppress(
     value: list.reduce((acc, cell) => acc + (cell.kind === 'value' ? cell.value : 0), 0),
     partial: list.some((cell) => cell.kind !== 'value'),
   });
-  const columns = Array.from({ length: cols }, (_, c) => cells.map((row) => row[c] as Cell));
+  const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, c) => cells.map((row) => row[c] as Cell));
   return { cells, rowTotals: cells.map(shownSum), columnTotals: columns.map(shownSum), total: shownSum(cells.flat()) };
 }
