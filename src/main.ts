@@ -7,8 +7,8 @@ import { createLogger } from './platform/http/logger.js';
 import { MODULES } from './modules/index.js';
 import { createWorker } from './platform/jobs/standard-jobs.js';
 import { auditSealKey, sealAll } from './platform/audit/seal.js';
-import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
 import { loadCodeLists } from './modules/allocations/contracts/code-lists.js';
+import { isEmpty as hasNoUsers } from './seed/empty.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +17,12 @@ async function main(): Promise<void> {
   const applied = await migrate(database.kysely);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   await loadCodeLists(database.kysely);
-  if (config.seedDemo && (await seedDemoIfEmpty(database.kysely, config))) printDemoAccounts(config);
+  if (config.seedDemo && (await hasNoUsers(database.kysely))) {
+    // The demo seed's code is loaded only when there is something to seed: a restarted server never
+    // carries it (memory, bench/RESULTS.md).
+    const { printDemoAccounts, seedDemoIfEmpty } = await import('./seed/demo.js');
+    if (await seedDemoIfEmpty(database.kysely, config)) printDemoAccounts(config);
+  }
   const worker = createWorker(database.kysely, config, log, MODULES);
   await worker.installSchedules();
   const app = await buildApp({ config, database, logger: log });

@@ -2,6 +2,9 @@
 // a guard that no code works out "today" from the UTC date again.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixClock, restoreClock } from '../test-support/clock.js';
 import { ageOn, now, today } from './clock.js';
@@ -21,6 +24,29 @@ describe('today', () => {
     expect(today(new Date('2026-03-29T22:30:00Z'))).toBe('2026-03-30'); // 00:30 CEST the day after
     expect(today(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
     expect(today(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-26');
+  });
+
+  it('remembered per UTC hour, is what date-fns answers for every instant (DST changes and midnights included)', () => {
+    const direct = (at: Date) => format(at, 'yyyy-MM-dd', { in: tz('Europe/Amsterdam') });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }),
+        (at) => {
+          expect(today(at)).toBe(direct(at));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // Every minute around the two changes of 2026 and two midnights, in both orders of asking.
+    for (const from of [
+      '2026-03-29T00:00:00Z',
+      '2026-10-25T00:00:00Z',
+      '2026-03-10T21:00:00Z',
+      '2026-07-10T20:00:00Z',
+    ]) {
+      const minutes = Array.from({ length: 240 }, (_, i) => new Date(Date.parse(from) + i * 60_000));
+      for (const at of [...minutes, ...minutes.reverse()]) expect(today(at)).toBe(direct(at));
+    }
   });
 
   it('reads the fixed clock of a test', () => {

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/crypto/password.js';
 import type { DB, OrganisationType, Role, TeamType } from '../platform/db/schema.js';
 import { ROLES } from '../platform/db/schema.js';
 import type { Tx } from '../platform/db/transaction.js';
+import { isEmpty } from './empty.js';
 import { seedContracts } from './contracts.js';
 import { seedAllocationRequests } from './allocation-requests.js';
 import { seedAllocationHistory } from './allocation-history.js';
@@ -48,11 +49,6 @@ const TEAM_TYPE_BY_MUNICIPALITY: Record<string, TeamType> = {
   '0166': 'cjg',
   '0160': 'social_team',
 };
-
-export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
-  const row = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
 
 export async function seedDemoIfEmpty(db: Kysely<DB>, config: Config): Promise<boolean> {
   if (config.env === 'production') return false;

@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import type { DB, Role } from '../../platform/db/schema.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/tokens.js';
+import { template } from '../../platform/db/template.js';
 import { meParts, presentMe } from './me.js';
 import type { Me } from './schemas.js';
 
@@ -58,22 +59,17 @@ export interface ResolvedSession {
 
 const TOUCH_AFTER_MS = 60_000; // refresh last_seen_at at most once a minute: no write per request
 
-/**
- * The session behind a cookie, in one statement: the session, its user and roles, and — folded in
- * as a data-modifying CTE — the sliding-expiry refresh of last_seen_at (only when a minute has
- * passed and the session is still valid). An expired session is deleted (a second statement, once).
- */
-export async function resolveSession(
-  db: Kysely<DB>,
-  config: Config,
-  token: string,
-  opts: { withProfile?: boolean } = {},
-): Promise<ResolvedSession | null> {
-  const tokenHash = sha256Hex(token);
-  const now = Date.now();
-  const idleCutoff = new Date(now - config.sessionIdleMinutes * 60_000);
-  const pendingCutoff = new Date(now - 5 * 60_000);
-  const base = db
+interface SessionValues extends Record<string, unknown> {
+  tokenHash: string;
+  now: Date;
+  touchBefore: Date;
+  pendingCutoff: Date;
+  idleCutoff: Date;
+}
+
+/** The session check's statement (one shape: built and compiled once, db/template.ts). */
+function sessionQuery(db: Kysely<DB>, v: SessionValues) {
+  return db
     .with('s', (qb) =>
       qb
         .selectFrom('session as s')
@@ -89,34 +85,60 @@ export async function resolveSession(
           'u.home_organisation_id',
           'u.active',
         ])
-        .where('s.token_hash', '=', tokenHash),
+        .where('s.token_hash', '=', v.tokenHash),
     )
     .with('touch', (qb) =>
       qb
         .updateTable('session')
-        .set({ last_seen_at: new Date(now) })
+        .set({ last_seen_at: v.now })
         .where('id', 'in', (sub) =>
           sub
             .selectFrom('s')
             .select('s.id')
             .where('s.active', '=', true)
-            .where('s.expires_at', '>', new Date(now))
-            .where('s.last_seen_at', '<', new Date(now - TOUCH_AFTER_MS))
+            .where('s.expires_at', '>', v.now)
+            .where('s.last_seen_at', '<', v.touchBefore)
             .where(
-              sql<boolean>`s.last_seen_at > case when s.mfa_pending then ${pendingCutoff}::timestamptz else ${idleCutoff}::timestamptz end`,
+              sql<boolean>`s.last_seen_at > case when s.mfa_pending then ${v.pendingCutoff}::timestamptz else ${v.idleCutoff}::timestamptz end`,
             ),
         ),
     )
     .selectFrom('s')
     .selectAll('s');
+}
+
+const SESSION = template((db, v: SessionValues) => sessionQuery(db, v));
+// GET /api/auth/me: the user's own profile in the same statement.
+const SESSION_WITH_PROFILE = template((db, v: SessionValues) =>
+  sessionQuery(db, v).select((eb) => {
+    const p = meParts(db, eb.ref('s.user_id'));
+    return [p.me_user.sql.as('me_user'), p.me_teams.sql.as('me_teams'), p.me_totp.sql.as('me_totp')];
+  }),
+);
+
+/**
+ * The session behind a cookie, in one statement: the session, its user and roles, and — folded in
+ * as a data-modifying CTE — the sliding-expiry refresh of last_seen_at (only when a minute has
+ * passed and the session is still valid). An expired session is deleted (a second statement, once).
+ */
+export async function resolveSession(
+  db: Kysely<DB>,
+  config: Config,
+  token: string,
+  opts: { withProfile?: boolean } = {},
+): Promise<ResolvedSession | null> {
+  const tokenHash = sha256Hex(token);
+  const now = Date.now();
+  const values = {
+    tokenHash,
+    now: new Date(now),
+    touchBefore: new Date(now - TOUCH_AFTER_MS),
+    pendingCutoff: new Date(now - 5 * 60_000),
+    idleCutoff: new Date(now - config.sessionIdleMinutes * 60_000),
+  };
   const row = opts.withProfile
-    ? await base
-        .select((eb) => {
-          const p = meParts(db, eb.ref('s.user_id'));
-          return [p.me_user.sql.as('me_user'), p.me_teams.sql.as('me_teams'), p.me_totp.sql.as('me_totp')];
-        })
-        .executeTakeFirst()
-    : await base.executeTakeFirst();
+    ? (await SESSION_WITH_PROFILE.execute(db, values)).rows[0]
+    : (await SESSION.execute(db, values)).rows[0];
   if (!row || !row.active) return null;
   const idleLimit = row.mfa_pending ? 5 * 60_000 : config.sessionIdleMinutes * 60_000;
   if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleLimit <= now) {

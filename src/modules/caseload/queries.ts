@@ -1,12 +1,13 @@
 // SQL of the caseload views. Set-based: one statement per list, whatever the number of families.
 // Every function takes the Grant of an audited decision; the scoping is in the WHERE clause.
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Grant, ScopeGrant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
 import type { TrajectoryStatus } from '../../platform/db/schema.js';
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { containsPattern } from '../../platform/http/paging.js';
+import { pageTemplate, type PageTemplate } from '../../platform/db/page-template.js';
 import { DUE_SOON_DAYS, PLAN_DEADLINE_DAYS } from '../plans/deadline.js';
 import type { MyCaseloadSort } from './schemas.js';
 
@@ -37,20 +38,50 @@ export interface MyCaseloadFilter {
   pageSize: number;
 }
 
+/** The values of one "my caseload" statement (a template per sort and with/without a search). */
+export interface CaseloadValues extends Record<string, unknown> {
+  me: string;
+  today: string;
+  pattern: string;
+}
+
+const caseloadTemplates = new Map<string, PageTemplate<CaseloadValues, CaseloadRow>>();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the row of a select of any tables
+type CaseloadRow = ReturnType<typeof caseloadSelect> extends SelectQueryBuilder<any, any, infer O> ? O : never;
+
+/**
+ * "My caseload" as a page template (platform/db/page-template.ts): one shape per sort and per
+ * "searched or not"; the values are the actor, today and the search pattern.
+ */
+export function myCaseloadTemplate(
+  grant: ScopeGrant<'caseload'>,
+  today: string,
+  filter: Omit<MyCaseloadFilter, 'page' | 'pageSize'>,
+): { tpl: PageTemplate<CaseloadValues, CaseloadRow>; values: CaseloadValues } {
+  const searched = filter.q !== undefined && filter.q !== '';
+  const key = `${filter.sort}:${searched}`;
+  let tpl = caseloadTemplates.get(key);
+  if (!tpl) {
+    const sort = filter.sort;
+    tpl = pageTemplate((db, v: CaseloadValues) =>
+      caseloadSelect(db, v.me, v.today, sort, searched ? v.pattern : undefined),
+    );
+    caseloadTemplates.set(key, tpl);
+  }
+  return {
+    tpl,
+    values: { me: grant.actor.userId, today, pattern: searched ? containsPattern(filter.q ?? '') : '' },
+  };
+}
+
 /**
  * The open trajectories where the actor is regisseur or trajectory member, ordered, with what the
  * start page shows per family, read from the current plan version's JSONB snapshot (reviews, actions),
  * the sign-offs (deadline) and the meetings (confirmed top-3 results not yet in the plan); the caller
- * pages it with its real total in the same statement (AuditedRead.page). A family with two open
+ * pages it with its real total in the same statement (AuditedRead.pageTemplate). A family with two open
  * trajectories is listed once (the regisseur's).
  */
-export function myCaseloadQuery(
-  trx: Queryable,
-  grant: ScopeGrant<'caseload'>,
-  today: string,
-  filter: Omit<MyCaseloadFilter, 'page' | 'pageSize'>,
-) {
-  const me = grant.actor.userId;
+function caseloadSelect(trx: Queryable, me: string, today: string, sort: MyCaseloadSort, pattern: string | undefined) {
   const related = relatedTrajectoryIds(trx, me);
   let q = trx
     .selectFrom('trajectory as t')
@@ -105,9 +136,8 @@ export function myCaseloadQuery(
         AND ((t2.regisseur_id IS NOT DISTINCT FROM ${me}) AND NOT (t.regisseur_id IS NOT DISTINCT FROM ${me})
           OR ((t2.regisseur_id IS NOT DISTINCT FROM ${me}) = (t.regisseur_id IS NOT DISTINCT FROM ${me}) AND t2.id < t.id)))`,
     );
-  if (filter.q) {
+  if (pattern !== undefined) {
     // By what a care worker looks for: the dossier number, or the name of someone in the household.
-    const pattern = containsPattern(filter.q);
     const named = trx
       .selectFrom('person as p')
       .select('p.family_id')
@@ -121,8 +151,8 @@ export function myCaseloadQuery(
       );
     q = q.where((eb) => eb.or([eb(sql`lower(f.reference)`, 'like', pattern), eb('f.id', 'in', named)]));
   }
-  if (filter.sort === 'newest') q = q.orderBy('t.opened_at', 'desc');
-  else if (filter.sort === 'reference') q = q.orderBy('f.reference');
+  if (sort === 'newest') q = q.orderBy('t.opened_at', 'desc');
+  else if (sort === 'reference') q = q.orderBy('f.reference');
   else
     q = q
       // What needs attention first: a late plan, overdue actions, new top-3 results, the nearest review.

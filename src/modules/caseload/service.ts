@@ -27,7 +27,8 @@ export async function myCaseload(
       : 'own families: plan review dates, deadlines, overdue actions, meeting results',
   });
   const now = new Date();
-  const page = await read.page(q.myCaseloadQuery(read.db, read.grant, dutchDate(now), filter), filter, (r) => r);
+  const { tpl, values } = q.myCaseloadTemplate(read.grant, dutchDate(now), filter);
+  const page = await read.pageTemplate(tpl, values, filter, (r) => r);
   const items = page.items.map((r) => {
     const d = planDeadline({
       startedAt: r.opened_at,

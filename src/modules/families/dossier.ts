@@ -5,7 +5,7 @@ import { authorize, authorizeRead } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault } from '../../platform/bsn.js';
 import type { StoryKind } from '../../platform/db/schema.js';
-import { many, one } from '../../platform/db/bundle.js';
+import { bundleTemplate, many, one } from '../../platform/db/bundle.js';
 import { inTransaction, type Queryable } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { presentTrajectory, trajectoryParts } from '../trajectories/queries.js';
@@ -69,6 +69,9 @@ function dossierParts(db: Queryable, familyId: string) {
   };
 }
 
+// One shape for every family: built and compiled once (platform/db/template.ts).
+const DOSSIER = bundleTemplate((db, v: { familyId: string }) => dossierParts(db, v.familyId));
+
 /**
  * The dossier: the need-to-know decision (one statement), then the data and its audit row (one
  * statement); with the session check, three in all, however big the family. The ability flags
@@ -83,7 +86,7 @@ export async function readDossier(ctx: RequestContext, familyId: string): Promis
     data: 'dossier: story, members, network, trajectory, consent',
   });
   const { grant } = read;
-  const r = await read.fetch(dossierParts(read.db, grant.subjectId));
+  const r = await read.fetchBundle(DOSSIER, { familyId: grant.subjectId });
   const family = r.family;
   if (!family) throw new NotFoundError('family_not_found', { detail: 'No such family.' });
   const vault = new BsnVault(ctx.config.appSecret);

@@ -2,7 +2,7 @@
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
-import { auditInsert, many, one, partColumns, readParts } from '../../platform/db/bundle.js';
+import { auditInsert, bundleTemplate, many, one, partColumns, readParts } from '../../platform/db/bundle.js';
 import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.js';
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
@@ -106,6 +106,16 @@ export function planViewParts(db: Queryable, grant: FamilyGrant) {
     ),
   };
 }
+
+/**
+ * The plan view as a bundle template (built and compiled once, platform/db/template.ts). Its value
+ * is the family id of the caller's grant (`familyOf(read.grant)`); the grant here only carries it into
+ * the same query functions the other reads use.
+ */
+export const PLAN_VIEW = bundleTemplate((db, v: { familyId: string }) =>
+  planViewParts(db, { subjectId: v.familyId } as FamilyGrant),
+);
+export const planViewValues = (grant: FamilyGrant) => ({ familyId: familyOf(grant) });
 
 /**
  * A new version on top of `baseVersion` (0: the first version), as data-modifying CTEs of one

@@ -128,7 +128,7 @@ export async function readPlan(ctx: RequestContext, familyId: string): Promise<P
     purpose: PURPOSE,
     data: 'plan',
   });
-  const { current, ...history } = await read.fetch(q.planViewParts(read.db, read.grant));
+  const { current, ...history } = await read.fetchBundle(q.PLAN_VIEW, q.planViewValues(read.grant));
   return presentView(read.db, read.grant, history, current, read.memo);
 }
 

@@ -47,28 +47,77 @@ export function searchDate(q: string): string | null {
 
 /** A team's triage queue, filtered and ordered; the caller pages it (with its real total in the same statement). */
 export function teamQueue(trx: Queryable, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
-  const today = dutchDate(now);
+  const { shape, values } = queueInputs(grant, filter, now);
+  return queueSelect(trx, shape, values);
+}
+
+/** What decides the queue statement's shape (a statement template per shape: triage.ts). */
+export interface QueueShape {
+  state: QueueFilter['state'];
+  sort: QueueSort;
+  category: boolean;
+  urgency: boolean;
+  search: boolean;
+  date: boolean;
+}
+/** The queue statement's values. */
+export interface QueueValues extends Record<string, unknown> {
+  teamId: string;
+  today: string;
+  category: string;
+  urgency: string;
+  pattern: string;
+  date: string;
+}
+
+export function queueInputs(
+  grant: Grant<'signal_queue'>,
+  filter: QueueFilter,
+  now: Date,
+): { shape: QueueShape; values: QueueValues } {
+  const date = filter.q ? searchDate(filter.q) : null;
+  return {
+    shape: {
+      state: filter.state,
+      sort: filter.sort,
+      category: Boolean(filter.category),
+      urgency: Boolean(filter.urgency),
+      search: Boolean(filter.q),
+      date: date !== null,
+    },
+    values: {
+      teamId: grant.subjectId,
+      today: dutchDate(now),
+      category: filter.category ?? '',
+      urgency: filter.urgency ?? '',
+      pattern: filter.q ? containsPattern(filter.q) : '',
+      date: date ?? '',
+    },
+  };
+}
+
+export function queueSelect(trx: Queryable, shape: QueueShape, v: QueueValues) {
+  const today = v.today;
   let base = trx
     .selectFrom('signal as s')
     .innerJoin('organisation as o', 'o.id', 's.organisation_id')
     .leftJoin('neighbourhood as n', 'n.code', 's.neighbourhood_code')
-    .where('s.team_id', '=', grant.subjectId);
-  if (filter.state === 'open') base = base.where('s.status', '=', 'received');
-  if (filter.state === 'late')
+    .where('s.team_id', '=', v.teamId);
+  if (shape.state === 'open') base = base.where('s.status', '=', 'received');
+  if (shape.state === 'late')
     base = base.where('s.status', '=', 'received').where(sql<boolean>`s.triage_due_on < ${today}::date`);
-  if (filter.state === 'triaged') base = base.where('s.status', '<>', 'received');
-  if (filter.category) base = base.where('s.category', '=', filter.category);
-  if (filter.urgency) base = base.where('s.urgency', '=', filter.urgency);
-  if (filter.q) {
-    const pattern = containsPattern(filter.q);
-    const date = searchDate(filter.q);
+  if (shape.state === 'triaged') base = base.where('s.status', '<>', 'received');
+  if (shape.category) base = base.where('s.category', '=', v.category as SignalCategory);
+  if (shape.urgency) base = base.where('s.urgency', '=', v.urgency as SignalUrgency);
+  if (shape.search) {
+    const pattern = v.pattern;
     base = base.where((eb) =>
       eb.or([
         eb(sql`lower(s.reference)`, 'like', pattern),
         eb(sql`lower(s.given_name)`, 'like', pattern),
         eb(sql`lower(s.family_name)`, 'like', pattern),
         eb(sql`lower(s.given_name || ' ' || s.family_name)`, 'like', pattern),
-        ...(date ? [eb('s.signal_date', '=', sql<string>`${date}::date`)] : []),
+        ...(shape.date ? [eb('s.signal_date', '=', sql<string>`${v.date}::date`)] : []),
       ]),
     );
   }
@@ -92,7 +141,7 @@ export function teamQueue(trx: Queryable, grant: Grant<'signal_queue'>, filter: 
     sql<string>`s.triage_due_on::text`.as('triage_due_on'),
     's.escalated_at',
   ]);
-  switch (filter.sort) {
+  switch (shape.sort) {
     case 'priority':
       q = q
         .orderBy(sql`s.status = 'received'`, 'desc')

@@ -1,10 +1,11 @@
 // The family timeline: authorize once, ask every source that can contribute a requested kind,
 // merge and sort — newest first — here and nowhere else.
-import { authorizeRead } from '../../platform/access/authorize.js';
+import { authorizeRead, type Grant } from '../../platform/access/authorize.js';
+import { bundleTemplate, type BundleTemplate, type Part } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { ValidationError } from '../../platform/errors.js';
 import { TIMELINE_KINDS, type Timeline, type TimelineEvent, type TimelineKind, type TimelineQuery } from './schemas.js';
-import { SOURCES } from './sources.js';
+import { SOURCES, type TimelineSource } from './sources.js';
 
 /** Within one instant, the order in which things happen (an opening before the plan made with it). */
 const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));
@@ -30,9 +31,37 @@ export function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
+/** Each source's part names (fixed per source), learnt when its bundle is first built. */
+const partNames = new Map<string, string[]>();
+const bundles = new Map<string, BundleTemplate<{ familyId: string }, Record<string, Part<unknown>>>>();
+
+/**
+ * The wanted sources' parts as one statement, built and compiled once per set of sources
+ * (platform/db/template.ts); each source's parts under its own prefix, so two sources may name a
+ * part alike. The value is the family id of the caller's grant, which the grant here only carries
+ * into the sources' queries.
+ */
+function timelineBundle(sources: readonly TimelineSource[]) {
+  const key = sources.map((s) => s.name).join(',');
+  let tpl = bundles.get(key);
+  if (!tpl) {
+    tpl = bundleTemplate((db, v: { familyId: string }) =>
+      Object.fromEntries(
+        sources.flatMap((source) => {
+          const parts = source.parts(db, { subjectId: v.familyId } as Grant<'family'>);
+          partNames.set(source.name, Object.keys(parts));
+          return Object.entries(parts).map(([k, part]) => [`${source.name}_${k}`, part]);
+        }),
+      ),
+    );
+    bundles.set(key, tpl);
+  }
+  return tpl;
+}
+
 /**
  * Three statements however many sources: the session check, the need-to-know decision, and one
- * statement that reads every wanted source and writes the audit row (AuditedRead.fetch).
+ * statement that reads every wanted source and writes the audit row (AuditedRead.fetchBundle).
  */
 export async function readTimeline(ctx: RequestContext, familyId: string, query: TimelineQuery): Promise<Timeline> {
   const kinds = parseKinds(query.kinds);
@@ -44,20 +73,14 @@ export async function readTimeline(ctx: RequestContext, familyId: string, query:
     data: 'timeline',
   });
   const wanted = new Set(kinds);
-  const sources = SOURCES.filter((source) => source.kinds.some((k) => wanted.has(k))).map((source) => ({
-    source,
-    parts: source.parts(read.db, read.grant),
-  }));
-  // Each source's parts under its own prefix, so two sources may name a part alike.
-  const rows: Record<string, unknown> = await read.fetch(
-    Object.fromEntries(
-      sources.flatMap(({ source, parts }) =>
-        Object.entries(parts).map(([key, part]) => [`${source.name}_${key}`, part]),
-      ),
-    ),
-  );
-  const events = sources.flatMap(({ source, parts }) => {
-    const own = Object.fromEntries(Object.keys(parts).map((key) => [key, rows[`${source.name}_${key}`] ?? []]));
+  const sources = SOURCES.filter((source) => source.kinds.some((k) => wanted.has(k)));
+  const rows: Record<string, unknown> = await read.fetchBundle(timelineBundle(sources), {
+    familyId: read.grant.subjectId,
+  });
+  const events = sources.flatMap((source) => {
+    const own = Object.fromEntries(
+      (partNames.get(source.name) ?? []).map((key) => [key, rows[`${source.name}_${key}`] ?? []]),
+    );
     return source.present(own).filter((e) => wanted.has(e.kind));
   });
   return { familyId, kinds, events: events.sort(newestFirst) };

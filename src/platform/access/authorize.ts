@@ -4,8 +4,9 @@
 import type { Expression, SqlBool } from 'kysely';
 import type { AuditAction, NewAuditEvent } from '../db/schema.js';
 import type { SelectQueryBuilder } from 'kysely';
-import { fetchAll, rowsWithAudit, type Part } from '../db/bundle.js';
+import { fetchAll, fetchBundle, rowsWithAudit, type BundleTemplate, type Part } from '../db/bundle.js';
 import { fetchPage, type Page, type Paging } from '../http/paging.js';
+import { fetchPageTemplate, type PageTemplate } from '../db/page-template.js';
 import { insertAuditEntries, normaliseDatabaseError, type Queryable, type Tx } from '../db/transaction.js';
 import { ForbiddenError, UnauthenticatedError, type ErrorCode } from '../errors.js';
 import type { Actor } from './actor.js';
@@ -156,9 +157,21 @@ export interface AuditedRead<S extends string, G = Grant<S>> {
     parts: P,
     opts?: { auditOnlyIf?: Expression<SqlBool> },
   ): ReturnType<typeof fetchAll<P>>;
+  /** `fetch` for a bundle of a fixed shape, built and compiled once (db/bundle.ts `bundleTemplate`). */
+  fetchBundle<V extends Record<string, unknown>, P extends Record<string, Part<unknown>>>(
+    tpl: BundleTemplate<V, P>,
+    values: V,
+  ): ReturnType<typeof fetchAll<P>>;
   /** One page of an ordered select with its real total (http/paging.ts), with the audit row: ONE statement. */
   page<DB, TB extends keyof DB, O, T>(
     query: SelectQueryBuilder<DB, TB, O>,
+    paging: Pick<Paging, 'page' | 'pageSize'>,
+    present: (row: O) => T,
+  ): Promise<Page<T>>;
+  /** `page` for a select of a fixed shape, built and compiled once (db/page-template.ts). */
+  pageTemplate<V extends Record<string, unknown>, O, T>(
+    tpl: PageTemplate<V, O>,
+    values: V,
     paging: Pick<Paging, 'page' | 'pageSize'>,
     present: (row: O) => T,
   ): Promise<Page<T>>;
@@ -241,8 +254,11 @@ export async function authorizeRead<S extends SubjectType>(
     db,
     memo,
     fetch: (parts, opts = {}) => statement.run((audit) => fetchAll(db, parts, { audit, ...opts })),
+    fetchBundle: (tpl, values) => statement.run((audit) => fetchBundle(db, tpl, values, audit)),
     page: (query, paging, present) =>
       statement.run((audit) => fetchPage(query, paging, present, (q) => rowsWithAudit(db, q, audit))),
+    pageTemplate: (tpl, values, paging, present) =>
+      statement.run((audit) => fetchPageTemplate(db, tpl, values, paging, present, audit)),
   };
 }
 

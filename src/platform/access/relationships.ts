@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../db/transaction.js';
 import { remember, type Memo } from './policy.js';
+import { template } from '../db/template.js';
 
 export async function isRegisseurOfFamily(
   trx: Queryable,
@@ -135,6 +136,30 @@ export interface FamilyFacts {
 
 const state = (status: unknown): RelationState => (status == null ? null : status === 'closed' ? 'closed' : 'open');
 
+/** The family facts' statement: built and compiled once (db/template.ts). */
+const FAMILY_FACTS = template(
+  (_db, v: { userId: string; familyId: string; now: Date }) =>
+    sql<{
+      reference: string | null;
+      regisseur: string | null;
+      member: string | null;
+      lead: string | null;
+      own_account: boolean;
+      glass_reason: string | null;
+    }>`select
+      (select reference from family where id = ${v.familyId}) as reference,
+      (select status from trajectory where family_id = ${v.familyId} and regisseur_id = ${v.userId}
+        order by status = 'closed' limit 1) as regisseur,
+      (select t.status from trajectory_member m join trajectory t on t.id = m.trajectory_id
+        where t.family_id = ${v.familyId} and m.user_id = ${v.userId} order by t.status = 'closed' limit 1) as member,
+      (select t.status from trajectory t join team_membership tm on tm.team_id = t.team_id
+        where t.family_id = ${v.familyId} and tm.user_id = ${v.userId} and tm.is_lead
+        order by t.status = 'closed' limit 1) as lead,
+      exists (select 1 from family_account where user_id = ${v.userId} and family_id = ${v.familyId}) as own_account,
+      (select reason from break_glass where user_id = ${v.userId} and family_id = ${v.familyId} and expires_at > ${v.now}
+        order by expires_at desc limit 1) as glass_reason`,
+);
+
 /**
  * The family facts as one statement of scalar subqueries, each the indexed look-up its named
  * predicate above makes (isRegisseurOfFamily, isTrajectoryMemberOfFamily, leadsTeamOfFamily,
@@ -148,25 +173,7 @@ export function familyFacts(
   memo?: Memo,
 ): Promise<FamilyFacts> {
   return remember(memo, `family:${familyId}:${userId}`, async () => {
-    const { rows } = await sql<{
-      reference: string | null;
-      regisseur: string | null;
-      member: string | null;
-      lead: string | null;
-      own_account: boolean;
-      glass_reason: string | null;
-    }>`select
-      (select reference from family where id = ${familyId}) as reference,
-      (select status from trajectory where family_id = ${familyId} and regisseur_id = ${userId}
-        order by status = 'closed' limit 1) as regisseur,
-      (select t.status from trajectory_member m join trajectory t on t.id = m.trajectory_id
-        where t.family_id = ${familyId} and m.user_id = ${userId} order by t.status = 'closed' limit 1) as member,
-      (select t.status from trajectory t join team_membership tm on tm.team_id = t.team_id
-        where t.family_id = ${familyId} and tm.user_id = ${userId} and tm.is_lead
-        order by t.status = 'closed' limit 1) as lead,
-      exists (select 1 from family_account where user_id = ${userId} and family_id = ${familyId}) as own_account,
-      (select reason from break_glass where user_id = ${userId} and family_id = ${familyId} and expires_at > ${now}
-        order by expires_at desc limit 1) as glass_reason`.execute(db);
+    const { rows } = await FAMILY_FACTS.execute(db, { userId, familyId, now });
     const r = rows[0];
     if (!r) throw new Error('family facts: no row');
     memo?.set(`family-ref:${familyId}`, Promise.resolve(r.reference));

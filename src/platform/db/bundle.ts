@@ -14,6 +14,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import type { AuditEventTable, DB, NewAuditEvent } from './schema.js';
+import { template, type Template } from './template.js';
 
 declare const partType: unique symbol;
 export interface Part<T> {
@@ -123,4 +124,100 @@ export async function rowsWithAudit<O>(db: Kysely<DB>, query: Compilable<O>, aud
   if (audit.length === 0) return (await sql<O>`${query}`.execute(db)).rows;
   const { rows } = await sql<O>`with audit as (${db.insertInto('audit_event').values(audit)}) ${query}`.execute(db);
   return rows;
+}
+
+/** The columns of an access decision's audit row (authorize.ts): a bundle template inserts exactly these. */
+const AUDIT_COLUMNS = [
+  'request_id',
+  'event',
+  'action',
+  'outcome',
+  'actor_user_id',
+  'actor_username',
+  'actor_role',
+  'actor_organisation_id',
+  'purpose',
+  'subject_type',
+  'subject_id',
+  'client_ref',
+  'data_description',
+  'emergency',
+  'emergency_reason',
+] as const satisfies ReadonlyArray<keyof NewAuditEvent>;
+const AUDIT_KEYS = new Set<string>(AUDIT_COLUMNS);
+const auditSlot = (column: string) => `audit:${column}`;
+
+/** The audit row of a template, its columns taken from the values `withAuditValues` adds. */
+export function auditTemplateRow(v: Record<string, unknown>): NewAuditEvent {
+  return Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, v[auditSlot(c)]])) as unknown as NewAuditEvent;
+}
+
+/** `values` with the audit row's columns added, for a template built with `auditTemplateRow`. */
+export function withAuditValues<V extends Record<string, unknown>>(values: V, entry: NewAuditEvent): V {
+  const out: Record<string, unknown> = { ...values };
+  for (const c of AUDIT_COLUMNS) out[auditSlot(c)] = entry[c];
+  return out as V;
+}
+
+/** Whether `entries` is the one decision row a template's audit insert has the shape for. */
+export function fitsAuditTemplate(entries: NewAuditEvent[]): entries is [NewAuditEvent] {
+  const [entry] = entries;
+  if (entries.length !== 1 || !entry) return false;
+  const keys = Object.keys(entry);
+  return (
+    keys.length === AUDIT_COLUMNS.length &&
+    keys.every((k) => AUDIT_KEYS.has(k) && (entry as Record<string, unknown>)[k] !== undefined)
+  );
+}
+
+/**
+ * A bundle whose parts take the same shape on every call (only values change, `v`): built and
+ * compiled once, with and without the decision's audit row (db/template.ts). `fetchBundle` sends it.
+ */
+export interface BundleTemplate<V extends Record<string, unknown>, P extends Record<string, Part<unknown>>> {
+  readonly plain: Template<V, unknown>;
+  readonly audited: Template<V & Record<string, unknown>, unknown>;
+  /** The parts' names, known once the template has been built. */
+  keys: string[] | null;
+  /** The parts built the ordinary way (audit rows of another shape). */
+  readonly parts: (db: Kysely<DB>, v: V) => P;
+}
+
+export function bundleTemplate<V extends Record<string, unknown>, P extends Record<string, Part<unknown>>>(
+  parts: (db: Kysely<DB>, v: V) => P,
+): BundleTemplate<V, P> {
+  const tpl: BundleTemplate<V, P> = {
+    keys: null,
+    parts,
+    plain: template((db, v: V) => {
+      const p = parts(db, v);
+      tpl.keys ??= Object.keys(p);
+      return db.selectNoFrom(partColumns(p));
+    }),
+    audited: template((db, v: V & Record<string, unknown>) => {
+      const p = parts(db, v);
+      tpl.keys ??= Object.keys(p);
+      return db
+        .with('audit', (qc) => qc.insertInto('audit_event').values(auditTemplateRow(v)))
+        .selectNoFrom(partColumns(p));
+    }),
+  };
+  return tpl;
+}
+
+/** `fetchAll` for a bundle template: the same statement and results, without building it anew. */
+export async function fetchBundle<V extends Record<string, unknown>, P extends Record<string, Part<unknown>>>(
+  db: Kysely<DB>,
+  tpl: BundleTemplate<V, P>,
+  values: V,
+  audit: NewAuditEvent[] = [],
+): Promise<Results<P>> {
+  let row: unknown;
+  if (audit.length === 0) row = (await tpl.plain.execute(db, values)).rows[0];
+  else if (fitsAuditTemplate(audit)) row = (await tpl.audited.execute(db, withAuditValues(values, audit[0]))).rows[0];
+  else return fetchAll(db, tpl.parts(db, values), { audit });
+  const out: Record<string, unknown> = {};
+  const values_ = (row ?? {}) as Record<string, unknown>;
+  for (const k of tpl.keys ?? []) out[k] = revive(values_[k] ?? null) ?? undefined;
+  return out as Results<P>;
 }

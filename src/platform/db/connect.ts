@@ -1,8 +1,7 @@
 // One SQL dialect, two backends: embedded PGlite (default) or a PostgreSQL server (DATABASE_URL).
 // Both are driven by Kysely's own PostgresDialect over the `pg` driver.
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock, leftByCrashedProcess } from './lock.js';
@@ -113,6 +112,12 @@ export async function openEmbedded(opts: EmbeddedOptions): Promise<Database> {
   const crashed = opts.dataDir ? leftByCrashedProcess(opts.dataDir) : false;
   const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => {};
   try {
+    // Imported here, not at the top: a PostgreSQL-backed server never loads PGlite (its WebAssembly
+    // module and glue: ≈ 10 MB of RSS that it would carry for nothing; bench/RESULTS.md, memory).
+    const [{ PGlite }, { createPgConfig }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/node-postgres'),
+    ]);
     let pglite: PGlite;
     try {
       pglite = await PGlite.create({

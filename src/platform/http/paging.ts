@@ -86,10 +86,16 @@ export function pageSelect<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   paging: Pick<Paging, 'page' | 'pageSize'>,
 ) {
-  return query
-    .select(totalColumn)
-    .limit(paging.pageSize)
-    .offset((paging.page - 1) * paging.pageSize);
+  return pageSelectAt(query, paging.pageSize, (paging.page - 1) * paging.pageSize);
+}
+
+/** `pageSelect` by limit and offset (a statement template passes them as values: db/page-template.ts). */
+export function pageSelectAt<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  limit: number,
+  offset: number,
+) {
+  return query.select(totalColumn).limit(limit).offset(offset);
 }
 
 /**
@@ -99,13 +105,14 @@ export function pageSelect<DB, TB extends keyof DB, O>(
  */
 export async function pageFromRows<DB, TB extends keyof DB, O, T>(
   rows: ReadonlyArray<O & { page_total: string | number }>,
-  query: SelectQueryBuilder<DB, TB, O>,
+  /** The query (or how to build it: it is needed only for a page past the end). */
+  query: SelectQueryBuilder<DB, TB, O> | (() => SelectQueryBuilder<DB, TB, O>),
   paging: Pick<Paging, 'page' | 'pageSize'>,
   present: (row: O) => T,
 ): Promise<Page<T>> {
   let total = rows[0] ? Number(rows[0].page_total) : 0;
   if (rows.length === 0 && paging.page > 1) {
-    const counted = await query
+    const counted = await (typeof query === 'function' ? query() : query)
       .clearSelect()
       .clearOrderBy()
       .select(sql<string>`count(*)`.as('n'))
