@@ -129,44 +129,62 @@ function checkIndicatorTables(groups: GroupCounts[], round: boolean) {
 }
 
 describe('reconstructing hidden cells of the published steering tables', () => {
-  it('fails for every outcome indicator table (any grouping: entry points, pilots, teams), with known real totals', () => {
-    fc.assert(
-      fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), (groups) => checkIndicatorTables(groups, false)),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'fails for every outcome indicator table (any grouping: entry points, pilots, teams), with known real totals',
+    () => {
+      fc.assert(
+        fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), (groups) => checkIndicatorTables(groups, false)),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('fails for the same tables rounded to multiples of 5, and shows figures over shown counts only', () => {
-    fc.assert(
-      fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), (groups) => checkIndicatorTables(groups, true)),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'fails for the same tables rounded to multiples of 5, and shows figures over shown counts only',
+    () => {
+      fc.assert(
+        fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), (groups) => checkIndicatorTables(groups, true)),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('fails for a one-column count table: the satisfaction counts, the budget youth counts, signals that became a trajectory', () => {
-    fc.assert(
-      fc.property(column, (counts) => {
-        const truth = counts.map((n) => [n]);
-        const groups = counts.map((n) => ({ ...emptyCounts('g'), sat_n: n, sat_sum: n * 7, tth_n: n, tth_median: 3 }));
-        for (const key of ['satisfaction', 'time_to_help'] as const) {
-          const hidden: Array<[number, number]> = [];
-          publishIndicator(key, groups, THRESHOLD, false).figures.forEach(
-            (f, r) => f.cells[0]!.value === null && hidden.push([r, 0]),
+  it(
+    'fails for a one-column count table: the satisfaction counts, the budget youth counts, signals that became a trajectory',
+    () => {
+      fc.assert(
+        fc.property(column, (counts) => {
+          const truth = counts.map((n) => [n]);
+          const groups = counts.map((n) => ({
+            ...emptyCounts('g'),
+            sat_n: n,
+            sat_sum: n * 7,
+            tth_n: n,
+            tth_median: 3,
+          }));
+          for (const key of ['satisfaction', 'time_to_help'] as const) {
+            const hidden: Array<[number, number]> = [];
+            publishIndicator(key, groups, THRESHOLD, false).figures.forEach(
+              (f, r) => f.cells[0]!.value === null && hidden.push([r, 0]),
+            );
+            expectNoCellPinned(key, truth, hidden, indicatorMask);
+          }
+          const youths = youthColumn(counts);
+          const hiddenYouths = youths.flatMap((c, r): Array<[number, number]> => (c.value === null ? [[r, 0]] : []));
+          expectNoCellPinned('budget youths', truth, hiddenYouths, columnMask);
+          const plain = suppress(truth, THRESHOLD, { hideSmallLines: true }).cells;
+          const hiddenPlain = plain.flatMap((row, r): Array<[number, number]> =>
+            row[0]!.kind === 'value' ? [] : [[r, 0]],
           );
-          expectNoCellPinned(key, truth, hidden, indicatorMask);
-        }
-        const youths = youthColumn(counts);
-        const hiddenYouths = youths.flatMap((c, r): Array<[number, number]> => (c.value === null ? [[r, 0]] : []));
-        expectNoCellPinned('budget youths', truth, hiddenYouths, columnMask);
-        const plain = suppress(truth, THRESHOLD, { hideSmallLines: true }).cells;
-        const hiddenPlain = plain.flatMap((row, r): Array<[number, number]> =>
-          row[0]!.kind === 'value' ? [] : [[r, 0]],
-        );
-        expectNoCellPinned('signals to trajectory', truth, hiddenPlain, indicatorMask);
-      }),
-      { ...RUNS, numRuns: RUNS.numRuns * 5 },
-    );
-  }, TIMEOUT);
+          expectNoCellPinned('signals to trajectory', truth, hiddenPlain, indicatorMask);
+        }),
+        { ...RUNS, numRuns: RUNS.numRuns * 5 },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('covers the case the wider search found: a column 7, 7, 4 with its total known', () => {
     const truth = [[7], [7], [4]];
