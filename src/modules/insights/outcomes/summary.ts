@@ -169,8 +169,10 @@ LEFT JOIN sib ON sib.id = c.id
 LEFT JOIN help h ON h.trajectory_id = c.id
 LEFT JOIN problems pr ON pr.id = c.id
 LEFT JOIN sat ON sat.id = c.id
--- In key order: the conflict checks and inserts walk the primary key's index instead of hopping over it.
-ORDER BY c.id
+-- In the order the dashboards read (an area and its dates): a region's rows on a few hundred pages, not
+-- spread over the whole table (in trajectory id order a region-year read 40,697 pages instead of 8,770
+-- of the trajectory table's own order: the outcome views' p95 doubled in the bench).
+ORDER BY c.region_code, c.municipality_code, c.start_on
 ON CONFLICT (trajectory_id) DO UPDATE SET ${updates}`;
 }
 
