@@ -3,17 +3,24 @@
 // demo.contract_manager), generates BENCH_TRAJECTORIES trajectories over 342 municipalities with their
 // allocations and claims (bench/lib/generate-steering.mjs), then times every dashboard request over HTTP,
 // sequentially (BENCH_STEERING_SAMPLES each, default 20, after BENCH_STEERING_WARMUP warm-up requests,
-// default 3) — first the outcome summary they read is computed by its job (full, then incremental),
-// timed — and shows EXPLAIN (ANALYZE, BUFFERS) of the slowest indicator statement: its SQL comes from
-// the app's own query builder (dist/server/…/outcomes/queries.js, indicatorCounts) with the same filter
-// the slowest request used. The database is dropped at the end. The embedded database lives inside the
-// server process (PGlite has no socket), so the generator cannot reach it: embedded is skipped.
+// default 3) — first the outcome summary they read is computed by its job (full, then incremental over
+// BENCH_STEERING_STALE marked families, default 10,000, with the five-minute schedule held back so the
+// timed run is the one that takes them), timed — and shows EXPLAIN (ANALYZE, BUFFERS) of the slowest
+// dashboard statement and of the slowest indicator statement: their SQL comes from the app's own query
+// builders (dist/server/…/outcomes/queries.js indicatorCounts; …/budget/queries.js budgetBreakdownQuery
+// and …/contracts/budget.js budgetFiguresQuery) with the same filter the request used. The database is
+// dropped at the end. The embedded database lives inside the server process (PGlite has no socket), so
+// the generator cannot reach it: embedded is skipped.
 //
 //   npm run build && BENCH_SECTIONS=steering BENCH_BACKENDS=postgres BENCH_TRAJECTORIES=2500000 node bench/run.mjs
 //
 // Environment: BENCH_TRAJECTORIES (default 200000; 2500000 for the national figure), BENCH_STEERING_SAMPLES,
-// BENCH_STEERING_WARMUP, BENCH_STEERING_BATCH (trajectories per generating statement, default 250000).
-import { mkdtempSync, rmSync } from 'node:fs';
+// BENCH_STEERING_WARMUP, BENCH_STEERING_BATCH (trajectories per generating statement, default 250000),
+// BENCH_STEERING_STALE (families marked for the incremental timing), BENCH_STEERING_DB (the database,
+// default kt_bench_steering). To measure again without generating again (≈16 min at 2.5 M):
+// BENCH_STEERING_KEEP=1 keeps the database (and the server's data directory) after the run, and
+// BENCH_STEERING_REUSE=1 starts on a kept one (migrations still apply), skipping the generator.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +30,13 @@ import { login } from '../lib/http.mjs';
 import { startInstance } from '../lib/instance.mjs';
 import { percentile } from '../lib/latency.mjs';
 
-const DB_NAME = 'kt_bench_steering';
+const DB_NAME = process.env.BENCH_STEERING_DB || 'kt_bench_steering';
+if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error(`BENCH_STEERING_DB must be a plain name, got "${DB_NAME}"`);
+const KEEP = process.env.BENCH_STEERING_KEEP === '1';
+const REUSE = process.env.BENCH_STEERING_REUSE === '1';
+const STALE = Number(process.env.BENCH_STEERING_STALE || 10_000);
+/** The five-minute schedule (src/modules/insights/module.ts). */
+const INCREMENTAL_SCHEDULE = 'insights-outcome-summary';
 const PASSWORD = process.env.DEMO_PASSWORD || 'keukentafel';
 const SAMPLES = Number(process.env.BENCH_STEERING_SAMPLES || 20);
 const WARMUP = Number(process.env.BENCH_STEERING_WARMUP || 3);
@@ -62,9 +75,29 @@ async function timeGet(baseUrl, path, cookie) {
 async function indicatorSql(repoDir, filter) {
   const dist = (p) => pathToFileURL(join(repoDir, 'dist', 'server', p)).href;
   const { indicatorCounts } = await import(dist('modules/insights/outcomes/queries.js'));
-  const { Kysely, DummyDriver, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } =
-    await import('kysely');
-  const db = new Kysely({
+  const { sql } = await import('kysely');
+  const db = await dummyKysely();
+  return sql`SELECT ${indicatorCounts(filter).sql} AS counts`.compile(db);
+}
+
+/** The two budget statements the app sends for a municipality or region and year, compiled by its own builders. */
+async function budgetSql(repoDir, selection) {
+  const dist = (p) => pathToFileURL(join(repoDir, 'dist', 'server', p)).href;
+  const { budgetBreakdownQuery } = await import(dist('modules/insights/budget/queries.js'));
+  const { budgetFiguresQuery } = await import(dist('modules/allocations/contracts/budget.js'));
+  const db = await dummyKysely();
+  return [
+    [
+      'budgetBreakdownQuery (per line, scope, provider, category and month)',
+      budgetBreakdownQuery(selection).compile(db),
+    ],
+    ['budgetFiguresQuery (per budget line)', budgetFiguresQuery(selection).compile(db)],
+  ];
+}
+
+async function dummyKysely() {
+  const { Kysely, DummyDriver, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } = await import('kysely');
+  return new Kysely({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
       createDriver: () => new DummyDriver(),
@@ -72,7 +105,54 @@ async function indicatorSql(repoDir, filter) {
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
   });
-  return sql`SELECT ${indicatorCounts(filter).sql} AS counts`.compile(db);
+}
+
+async function explain(databaseUrl, compiled) {
+  return withClient(databaseUrl, async (c) => {
+    await c.query('SET jit = off'); // as the app's own connections
+    const res = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, [...compiled.parameters]);
+    return res.rows.map((x) => x['QUERY PLAN']);
+  });
+}
+
+/**
+ * The incremental run as the five-minute schedule makes it: `count` families marked, then the job. The
+ * schedule is held back meanwhile (and runs already queued are waited for), so the timed run is the one
+ * that takes the marked families; the rows it wrote are checked against their trajectories.
+ */
+async function timeIncremental(c, count) {
+  await c.query(`UPDATE job_schedule SET next_run_at = now() + interval '1 day' WHERE name = $1`, [
+    INCREMENTAL_SCHEDULE,
+  ]);
+  try {
+    for (;;) {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM job WHERE kind = 'insights.outcome_summary.refresh' AND status = 'queued' AND run_at <= now()`,
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const { rows: left } = await c.query(`SELECT count(*)::int AS n FROM outcome_summary_stale`);
+    await c.query(
+      `INSERT INTO outcome_summary_stale (family_id) SELECT id FROM family TABLESAMPLE SYSTEM (2) LIMIT $1 ON CONFLICT DO NOTHING`,
+      [count],
+    );
+    const { rows: marked } = await c.query(
+      `SELECT count(DISTINCT s.family_id)::int AS families, count(t.id)::int AS trajectories
+       FROM outcome_summary_stale s LEFT JOIN trajectory t ON t.family_id = s.family_id`,
+    );
+    const run = await runRefreshJob(c, {});
+    const { rows: after } = await c.query(`SELECT count(*)::int AS n FROM outcome_summary_stale`);
+    return {
+      ...run,
+      families: marked[0].families,
+      trajectories: marked[0].trajectories,
+      leftBefore: left[0].n,
+      valid: run.rows === marked[0].trajectories && after[0].n === 0,
+    };
+  } finally {
+    await c.query(`UPDATE job_schedule SET next_run_at = now() WHERE name = $1`, [INCREMENTAL_SCHEDULE]);
+  }
 }
 
 /** Enqueues the outcome summary job and waits for the server's worker to finish it; its own timing from the state row. */
@@ -114,11 +194,21 @@ export default {
     const url = new URL(ctx.settings.pgAdminUrl);
     url.pathname = `/${DB_NAME}`;
     const databaseUrl = url.toString();
-    await ctx.withPgAdmin(async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${DB_NAME}`);
-    });
-    const dataDir = mkdtempSync(join(tmpdir(), 'kt-bench-steering-'));
+    const reuse =
+      REUSE &&
+      (await ctx.withPgAdmin(
+        async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DB_NAME])).rows.length > 0,
+      ));
+    if (!reuse) {
+      await ctx.withPgAdmin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+        await c.query(`CREATE DATABASE ${DB_NAME}`);
+      });
+    }
+    // A kept database keeps its server's data directory (the app secret lives there).
+    const keptDir = join(tmpdir(), `${DB_NAME}-data`);
+    if (KEEP || reuse) mkdirSync(keptDir, { recursive: true });
+    const dataDir = KEEP || reuse ? keptDir : mkdtempSync(join(tmpdir(), 'kt-bench-steering-'));
     let server = null;
     try {
       ctx.log(`  steering: starting a server on ${DB_NAME} (migrations and demo seed)…`);
@@ -143,33 +233,29 @@ export default {
         label: 'steering server',
       });
       const loadBefore = load();
-      ctx.log(`  steering: generating ${n.toLocaleString('en')} trajectories (load average ${loadBefore})…`);
-      const gen = await withClient(databaseUrl, (c) => generateSteering(c, n, ctx.log));
+      let gen = null;
+      if (reuse) ctx.log(`  steering: reusing the generated data in ${DB_NAME} (BENCH_STEERING_REUSE)`);
+      else {
+        ctx.log(`  steering: generating ${n.toLocaleString('en')} trajectories (load average ${loadBefore})…`);
+        gen = await withClient(databaseUrl, (c) => generateSteering(c, n, ctx.log));
+      }
       // The dashboards read the outcome summary (migration 029) that the job insights.outcome_summary.refresh
       // writes: the generator loads without triggers, so recompute everything as the nightly job does —
       // through the server's own job worker — and then an incremental run over 10,000 marked families.
-      ctx.log(`  steering: full outcome summary refresh by the job (load average ${load()})…`);
+      const fullLoad = load();
+      ctx.log(`  steering: full outcome summary refresh by the job (load average ${fullLoad})…`);
       const refreshFull = await withClient(databaseUrl, (c) => runRefreshJob(c, { full: true }));
       const refreshLoad = load();
       ctx.log(
         `  steering: full refresh ${refreshFull.rows.toLocaleString('en')} rows in ${(refreshFull.ms / 1000).toFixed(0)} s (job ${(refreshFull.wallMs / 1000).toFixed(0)} s end to end)`,
       );
       await withClient(databaseUrl, (c) => c.query('ANALYZE trajectory_outcome_summary'));
-      const refreshInc = await withClient(databaseUrl, async (c) => {
-        // A scheduled run waiting behind the full one would take the marked families first: wait for it.
-        for (;;) {
-          const { rows } = await c.query(
-            `SELECT count(*)::int AS n FROM job WHERE kind = 'insights.outcome_summary.refresh' AND status = 'queued' AND run_at <= now()`,
-          );
-          if (rows[0].n === 0) break;
-          await new Promise((r) => setTimeout(r, 1000));
-        }
-        await c.query(
-          `INSERT INTO outcome_summary_stale (family_id) SELECT id FROM family TABLESAMPLE SYSTEM (1) LIMIT 10000 ON CONFLICT DO NOTHING`,
-        );
-        return runRefreshJob(c, {});
-      });
-      ctx.log(`  steering: incremental refresh ${refreshInc.rows.toLocaleString('en')} rows in ${refreshInc.ms} ms`);
+      const refreshInc = await withClient(databaseUrl, (c) => timeIncremental(c, STALE));
+      const incLoad = load();
+      ctx.log(
+        `  steering: incremental refresh of ${refreshInc.families} marked families: ${refreshInc.rows.toLocaleString('en')} rows ` +
+          `(${refreshInc.trajectories} expected${refreshInc.valid ? '' : ', NOT VALID'}) in ${refreshInc.ms} ms (job ${Math.round(refreshInc.wallMs)} ms end to end)`,
+      );
       const facts = await withClient(databaseUrl, async (c) => {
         const { rows } = await c.query(
           `SELECT
@@ -305,8 +391,15 @@ export default {
           `/api/insights/budget?${q({ area: MUNICIPALITY, year: YEAR })}`,
           policy,
           null,
+          MUNICIPALITY,
         ],
-        ['budget against spend, region-year', `/api/insights/budget?${q({ area: REGION, year: YEAR })}`, policy, null],
+        [
+          'budget against spend, region-year',
+          `/api/insights/budget?${q({ area: REGION, year: YEAR })}`,
+          policy,
+          null,
+          REGION,
+        ],
         // The generated municipalities have no neighbourhoods or signals: the demo's Zwolle, in the big database.
         [
           'signals that paid off, municipality 0193 (demo)',
@@ -324,73 +417,97 @@ export default {
         else cases.push(c);
       }
       const rows = [];
-      for (const [label, path, who, filter] of cases) {
+      for (const [label, path, who, filter, budgetArea] of cases) {
         try {
           const t = await timeGet(server.baseUrl, path, who.cookie);
           ctx.log(`  steering: ${label}: p50 ${ms(t.p50)} ms, p95 ${ms(t.p95)} ms (load ${load()})`);
-          rows.push({ label, path, filter, ...t });
+          rows.push({ label, path, filter, budgetArea, ...t, load: load() });
         } catch (err) {
           ctx.log(`  steering: ${label}: FAILED — ${err.message.slice(0, 200)}`);
-          rows.push({ label, path, filter, error: err.message.slice(0, 120) });
+          rows.push({ label, path, filter, budgetArea, error: err.message.slice(0, 120), load: load() });
         }
       }
       const loadAfter = load();
-      const slowest = rows.filter((x) => x.filter && x.p95 !== undefined).sort((a, b) => b.p95 - a.p95)[0];
-      let plan = ['(no indicator request answered)'];
+      const answered = rows.filter((x) => x.p95 !== undefined).sort((a, b) => b.p95 - a.p95);
+      const slowest = answered.filter((x) => x.filter)[0];
+      const plans = [];
+      // The slowest request of all, when it is budget against spend: both its statements.
+      const slowestAll = answered[0];
+      if (slowestAll?.budgetArea) {
+        const codes = await withClient(databaseUrl, async (c) => {
+          const { rows: ms } = await c.query(
+            `SELECT code FROM municipality WHERE code = $1 OR region_code = $1 ORDER BY code`,
+            [slowestAll.budgetArea],
+          );
+          return ms.map((x) => x.code);
+        });
+        for (const [name, compiled] of await budgetSql(ctx.repoDir, { municipalityCodes: codes, year: Number(YEAR) })) {
+          plans.push({
+            title: `the slowest request of all ("${slowestAll.label}", p95 ${ms(slowestAll.p95)} ms): ${name}, compiled by the app's own builder from dist/server for the same area and year`,
+            lines: await explain(databaseUrl, compiled),
+          });
+        }
+      }
       if (slowest) {
         const compiled = await indicatorSql(ctx.repoDir, {
           ...slowest.filter,
           area: { scope: slowest.filter.scope, code: slowest.filter.code },
           ...range,
         });
-        plan = await withClient(databaseUrl, async (c) => {
-          const res = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, [...compiled.parameters]);
-          return res.rows.map((x) => x['QUERY PLAN']);
+        plans.push({
+          title: `the slowest indicator request ("${slowest.label}", p95 ${ms(slowest.p95)} ms${slowest === slowestAll ? ', the slowest of all' : ''}): its SQL compiled by the app's own indicatorCounts() from dist/server with the same filter`,
+          lines: await explain(databaseUrl, compiled),
         });
       }
-      const genSteps = gen.steps.map((s) => `${s.label} ${s.seconds.toFixed(0)} s`).join(', ');
+      const genSteps = gen ? gen.steps.map((s) => `${s.label} ${s.seconds.toFixed(0)} s`).join(', ') : null;
       const fmt = (x) => Number(x).toLocaleString('en');
       return [
-        `Dataset: ${fmt(facts.trajectories)} trajectories (${fmt(n)} generated in ${gen.seconds.toFixed(0)} s; ${fmt(facts.closed)} closed) of ${fmt(facts.families)} families in ${fmt(facts.municipalities)} municipalities ` +
+        `Dataset: ${fmt(facts.trajectories)} trajectories (${gen ? `${fmt(n)} generated in ${gen.seconds.toFixed(0)} s` : `generated by an earlier run, reused`}; ${fmt(facts.closed)} closed) of ${fmt(facts.families)} families in ${fmt(facts.municipalities)} municipalities ` +
           `(342 generated, 35 regions of ten, plus the demo region), ${fmt(facts.decisions)} decisions, ${fmt(facts.allocations)} allocations, ${fmt(facts.claim_lines)} accepted claim lines, ` +
           `${fmt(facts.satisfaction)} satisfaction marks, ${fmt(facts.measurements)} instrument measurements; database ${facts.size}, shared_buffers ${facts.shared_buffers} × 8 kB. ` +
           `Measured: municipality ${MUNICIPALITY} (${fmt(facts.mun_year)} trajectories closed or started in ${YEAR}) and region ${REGION} (${fmt(facts.region_year)}).`,
         '',
-        `Load average (1/5/15 min) before generating ${loadBefore}, after measuring ${loadAfter} — the machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, ${Math.round(freemem() / 2 ** 30)} GB free) was shared with other work.`,
+        `Load average (1/5/15 min) before generating ${loadBefore}, when the full refresh started ${fullLoad}, after it ${refreshLoad}, after the incremental run ${incLoad}, after measuring ${loadAfter} — the machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, ${Math.round(freemem() / 2 ** 30)} GB free) was shared with other work.`,
         '',
         `Sequential requests over HTTP (${WARMUP} warm-up, then ${SAMPLES} timed each), as demo.policy unless named:`,
         '',
-        '| request | n | p50 ms | p95 ms | max ms | answer |',
-        '|---|---:|---:|---:|---:|---|',
+        '| request | n | p50 ms | p95 ms | max ms | answer | load (1/5/15) at the end |',
+        '|---|---:|---:|---:|---:|---|---|',
         ...rows.map((x) =>
           x.error
-            ? `| ${x.label} | 0 | – | – | – | ${x.error.replace(/\|/g, '/')} |`
-            : `| ${x.label} | ${x.n} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.max)} | ${Math.round(x.bytes / 1024)} kB |`,
+            ? `| ${x.label} | 0 | – | – | – | ${x.error.replace(/\|/g, '/')} | ${x.load} |`
+            : `| ${x.label} | ${x.n} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.max)} | ${Math.round(x.bytes / 1024)} kB | ${x.load} |`,
         ),
         ...(absent.length ? ['', `Not in this build, so not measured: ${absent.join('; ')}.`] : []),
         '',
-        `Generator steps: ${genSteps}.`,
-        '',
+        ...(genSteps ? [`Generator steps: ${genSteps}.`, ''] : []),
         `Outcome summary (migration 029, what every outcome request above reads): the full recomputation by the job insights.outcome_summary.refresh — ` +
           `run by the server's own job worker, as the nightly schedule does — wrote ${fmt(refreshFull.rows)} rows in ${(refreshFull.ms / 1000).toFixed(0)} s ` +
-          `(${(refreshFull.wallMs / 1000).toFixed(0)} s from enqueueing to done; load average then ${refreshLoad}); an incremental run over 10,000 marked families ` +
-          `(the five-minute schedule's work after changes) wrote ${fmt(refreshInc.rows)} rows in ${(refreshInc.ms / 1000).toFixed(1)} s. ANALYZE of the summary after the full run.`,
-        '',
-        slowest
-          ? `EXPLAIN (ANALYZE, BUFFERS) of the slowest indicator statement ("${slowest.label}"), its SQL compiled by the app's own indicatorCounts() from dist/server with the same filter:`
-          : '',
-        '',
-        '<details><summary>Plan</summary>',
-        '',
-        '```',
-        ...plan,
-        '```',
-        '</details>',
+          `(${(refreshFull.wallMs / 1000).toFixed(0)} s from enqueueing to done). ANALYZE of the summary after the full run. ` +
+          `Incremental (the five-minute schedule's work after changes): ${fmt(refreshInc.families)} families marked stale, the job (through the worker, the schedule held back) ` +
+          `recomputed their ${fmt(refreshInc.rows)} trajectories in ${(refreshInc.ms / 1000).toFixed(1)} s (${(refreshInc.wallMs / 1000).toFixed(1)} s from enqueueing to done)` +
+          (refreshInc.valid
+            ? ` — the rows it wrote are the marked families' ${fmt(refreshInc.trajectories)} trajectories and nothing stayed marked.`
+            : ` — NOT VALID: ${fmt(refreshInc.trajectories)} trajectories were marked${refreshInc.leftBefore ? ` (${fmt(refreshInc.leftBefore)} families were already marked before)` : ''}, the run wrote ${fmt(refreshInc.rows)}.`),
+        ...plans.flatMap((p) => [
+          '',
+          `EXPLAIN (ANALYZE, BUFFERS) of ${p.title}:`,
+          '',
+          '<details><summary>Plan</summary>',
+          '',
+          '```',
+          ...p.lines,
+          '```',
+          '</details>',
+        ]),
       ].join('\n');
     } finally {
       if (server?.isRunning()) await server.stop(30_000).catch(() => {});
-      rmSync(dataDir, { recursive: true, force: true });
-      await ctx.withPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`)).catch(() => {});
+      if (KEEP) ctx.log(`  steering: kept ${DB_NAME} and ${dataDir} (BENCH_STEERING_KEEP): drop them when done`);
+      else {
+        rmSync(dataDir, { recursive: true, force: true });
+        await ctx.withPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`)).catch(() => {});
+      }
     }
   },
 };

@@ -82,6 +82,18 @@ export function budgetMoneyCtes(a: LineSelection) {
     )`;
 }
 
+/** The statement of budgetFigures (exported for the bench's EXPLAIN, bench/sections/steering.mjs). */
+export function budgetFiguresQuery(a: LineSelection) {
+  return sql<FigureRow>`
+    WITH ${budgetMoneyCtes(a)}, per_line AS (
+      SELECT budget_line_id, sum(committed) AS committed, sum(spent) AS spent
+      FROM alloc_money GROUP BY budget_line_id
+    )
+    SELECT l.*, coalesce(p.committed, 0)::bigint AS committed, coalesce(p.spent, 0)::bigint AS spent
+    FROM lines l LEFT JOIN per_line p ON p.budget_line_id = l.id
+    ORDER BY l.municipality_code, l.year, l.line`;
+}
+
 /**
  * Budget, committed, spent and remaining per budget line, in one statement.
  * committed = Σ over the line's active allocations of max(expected cost − that allocation's accepted spend, 0);
@@ -90,14 +102,7 @@ export function budgetMoneyCtes(a: LineSelection) {
  */
 export async function budgetFigures(trx: Tx, a: LineSelection): Promise<BudgetFigures[]> {
   if (a.municipalityCodes.length === 0) return [];
-  const result = await sql<FigureRow>`
-    WITH ${budgetMoneyCtes(a)}, per_line AS (
-      SELECT budget_line_id, sum(committed) AS committed, sum(spent) AS spent
-      FROM alloc_money GROUP BY budget_line_id
-    )
-    SELECT l.*, coalesce(p.committed, 0)::bigint AS committed, coalesce(p.spent, 0)::bigint AS spent
-    FROM lines l LEFT JOIN per_line p ON p.budget_line_id = l.id
-    ORDER BY l.municipality_code, l.year, l.line`.execute(trx);
+  const result = await budgetFiguresQuery(a).execute(trx);
   return result.rows.map((r) => {
     const budgetCents = Number(r.amount_cents);
     const committedCents = Number(r.committed);

@@ -29,9 +29,9 @@ interface RawRow {
 /** Youths: distinct persons with an allocation that was not withdrawn (a correction is not care). */
 const YOUTHS = sql`count(DISTINCT a.person_id) FILTER (WHERE a.status <> 'withdrawn')::int`;
 
-export async function budgetBreakdown(trx: Tx, a: LineSelection & { year: number }): Promise<BreakdownRow[]> {
-  if (a.municipalityCodes.length === 0) return [];
-  const result = await sql<RawRow>`
+/** The breakdown statement (exported for the bench's EXPLAIN, bench/sections/steering.mjs). */
+export function budgetBreakdownQuery(a: LineSelection & { year: number }) {
+  return sql<RawRow>`
     WITH ${budgetMoneyCtes(a)}
     SELECT 'line' AS kind, l.line AS key, NULL AS name, sum(a.committed) AS committed, sum(a.spent) AS spent,
       ${YOUTHS} AS youths
@@ -54,7 +54,12 @@ export async function budgetBreakdown(trx: Tx, a: LineSelection & { year: number
     UNION ALL
     SELECT 'line_month', l.line || '|' || to_char(s.period_start, 'YYYY-MM'), NULL, 0, sum(s.cents), 0
     FROM spend_lines s JOIN allocation al ON al.id = s.allocation_id JOIN lines l ON l.id = al.budget_line_id
-    GROUP BY l.line, to_char(s.period_start, 'YYYY-MM')`.execute(trx);
+    GROUP BY l.line, to_char(s.period_start, 'YYYY-MM')`;
+}
+
+export async function budgetBreakdown(trx: Tx, a: LineSelection & { year: number }): Promise<BreakdownRow[]> {
+  if (a.municipalityCodes.length === 0) return [];
+  const result = await budgetBreakdownQuery(a).execute(trx);
   return result.rows.map((r) => ({
     kind: r.kind,
     key: r.key.trim(),
