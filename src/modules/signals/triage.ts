@@ -7,9 +7,9 @@ import { authorize, authorizeRead, requireActor } from '../../platform/access/au
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault, maskBsn } from '../../platform/bsn.js';
 import type { SignalCategory } from '../../platform/db/schema.js';
-import { many } from '../../platform/db/bundle.js';
+import { many, scalar } from '../../platform/db/bundle.js';
 import { inTransaction, normaliseDatabaseError, type Queryable, type Tx } from '../../platform/db/transaction.js';
-import { pageFromRows, pageSelect } from '../../platform/http/paging.js';
+import { cappedTotal } from '../../platform/http/paging.js';
 import { BusinessRuleError, ValidationError, type FieldError } from '../../platform/errors.js';
 import { createFamilyIn } from '../families/create-family.js';
 import { loadSignal, sla, teamQueue, type QueueFilter } from './queries.js';
@@ -37,8 +37,9 @@ function myTeams(db: Queryable, userId: string) {
 }
 
 /**
- * The queue: the need-to-know decision (one statement: team membership), then the page, its real
- * total, the team picker and the audit row (one statement); with the session check, three in all.
+ * The queue: the need-to-know decision (one statement: team membership), then the page, its total
+ * (counted up to the cap: "meer dan 500"), the team picker and the audit row (one statement); with the
+ * session check, three in all.
  */
 export async function triageQueue(ctx: RequestContext, query: QueueSearch, now = new Date()) {
   const read = await authorizeRead(ctx, {
@@ -61,13 +62,15 @@ export async function triageQueue(ctx: RequestContext, query: QueueSearch, now =
   };
   const queue = teamQueue(read.db, read.grant, filter, now);
   const r = await read.fetch({
-    rows: many(pageSelect(queue, filter)),
+    rows: many(queue.page),
+    counted: scalar(queue.count),
     teams: many(myTeams(read.db, read.grant.actor.userId)),
   });
-  const page = await pageFromRows(r.rows, queue, filter, (row) => row);
   return {
-    ...page,
-    items: page.items.map((r) => ({
+    ...cappedTotal(r.counted, filter),
+    page: filter.page,
+    pageSize: filter.pageSize,
+    items: r.rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       category: r.category,
