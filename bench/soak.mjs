@@ -73,6 +73,8 @@ async function main() {
     const server = await startInstance({
       entry: join(REPO, 'dist/server/main.js'),
       cwd: REPO,
+      // The demo seed takes minutes on a busy shared machine (over 180 s at load average 25).
+      startTimeoutMs: 600_000,
       env: {
         NODE_ENV: 'development',
         SEED_DEMO: 'true',
@@ -142,7 +144,9 @@ async function main() {
       triage
         ? `Team triage: ${t.decided} decisions (${t.failed} refused), ${t.nothingYet} looks at the queue before a signal had arrived; ${scenario.backlog()} sent signals not yet triaged at the end.`
         : 'Team triage: none (--no-triage): every signal sent stays open.',
-      ...(openAtStart === null ? [] : [`Open signals in all queues: ${openAtStart} at the start, ${openAtEnd} at the end.`]),
+      ...(openAtStart === null
+        ? []
+        : [`Open signals in all queues: ${openAtStart} at the start, ${openAtEnd} at the end.`]),
       `Total ${result.requests.total} requests, non-2xx ${result.non2xx}${
         statuses.size ? ` (${[...statuses].map(([st, n]) => `${st} × ${n}`).join(', ')})` : ''
       }, errors ${result.errors} (timeouts ${result.timeouts}).`,

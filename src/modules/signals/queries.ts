@@ -59,8 +59,15 @@ const URGENCY_RANKS: Record<SignalUrgency, number> = { crisis: 0, urgent: 1, nor
  */
 function inIndexOrder<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>, index: 'open' | 'triaged') {
   return index === 'open'
-    ? q.orderBy(URGENCY_RANK).orderBy(sql`s.triage_due_on`).orderBy(sql`s.received_at`).orderBy(sql`s.id`)
-    : q.orderBy(sql`s.triaged_at DESC NULLS LAST`).orderBy(sql`s.received_at DESC`).orderBy(sql`s.id`);
+    ? q
+        .orderBy(URGENCY_RANK)
+        .orderBy(sql`s.triage_due_on`)
+        .orderBy(sql`s.received_at`)
+        .orderBy(sql`s.id`)
+    : q
+        .orderBy(sql`s.triaged_at DESC NULLS LAST`)
+        .orderBy(sql`s.received_at DESC`)
+        .orderBy(sql`s.id`);
 }
 
 /**

@@ -120,7 +120,9 @@ export function cappedTotal(counted: string | number | null | undefined, paging:
 /** The response field of a list with a capped count (next to `pageOf`'s total). */
 export const TotalCapped = z
   .boolean()
-  .describe('True when more than `total` match: the count stops at 500 (or at the end of this page), not at the end of the list');
+  .describe(
+    'True when more than `total` match: the count stops at 500 (or at the end of this page), not at the end of the list',
+  );
 
 /** The select of one page of an ordered query, with its real total as a window count (`page_total`). */
 export function pageSelect<DB, TB extends keyof DB, O>(

@@ -99,11 +99,7 @@ export function ListPager({ page, pageSize, total, totalCapped, onPageChange }: 
           <Button appearance="secondary-action-button" disabled={!hasPrevious} onClick={() => onPageChange(page - 1)}>
             {t('pagination.previous')}
           </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={!hasNext}
-            onClick={() => onPageChange(page + 1)}
-          >
+          <Button appearance="secondary-action-button" disabled={!hasNext} onClick={() => onPageChange(page + 1)}>
             {t('pagination.next')}
           </Button>
         </ButtonGroup>
