@@ -88,6 +88,7 @@ async function main() {
     });
     const ctx = { baseUrl: server.baseUrl, loginAs: (u) => login(server.baseUrl, u, PASSWORD) };
     const scenario = await mixedScenario(ctx, { triage });
+    await scenario.prepare(); // the plans' current versions (the plan save carries them)
     // The open signals in every team's queue, at the start and the end (PostgreSQL: read directly).
     const openSignals = async () => {
       if (!databaseUrl) return null;

@@ -95,7 +95,11 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
       },
       // One version per family, shared by the connections that save it (fewer families than connections).
       onResponse: (status, body, context) => {
-        if (status === 200) plans.get(familyOf(context)).version = JSON.parse(body).current.version;
+        if (status !== 200) return;
+        // The saved version (a save answered without the plan view keeps the last one: a 409 shows it).
+        const saved = JSON.parse(body);
+        const version = saved.current?.version ?? saved.version;
+        if (version !== undefined) plans.get(familyOf(context)).version = version;
       },
     },
     get('timeline', (f) => `/api/families/${f}/timeline`),
