@@ -4,14 +4,16 @@
 //   npm run soak -- --minutes 30                       # PostgreSQL (the server at BENCH_PG_ADMIN_URL)
 //   npm run soak -- --minutes 30 --backend embedded
 //   options: --window <seconds> (300)  --share <0..1> (0.7)  --out <file.md>
+//            --no-triage (the team never triages: its open queue grows by a signal per cycle, as before)
+// The machine's load average is sampled with the RSS: on a shared machine it says what the figures carry.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { login } from './lib/http.mjs';
 import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
-import { MIX, mixedScenario } from './lib/mixed.mjs';
+import { mixedScenario } from './lib/mixed.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -23,6 +25,7 @@ const windowSeconds = Number(opt('--window', 300));
 const share = Number(opt('--share', 0.7));
 const backend = opt('--backend', 'postgres');
 const out = opt('--out', null);
+const triage = !args.includes('--no-triage');
 const REPO = resolve(import.meta.dirname, '..');
 const PASSWORD = 'keukentafel';
 const adminUrl = process.env.BENCH_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -70,6 +73,8 @@ async function main() {
     const server = await startInstance({
       entry: join(REPO, 'dist/server/main.js'),
       cwd: REPO,
+      // The demo seed takes minutes on a busy shared machine (over 180 s at load average 25).
+      startTimeoutMs: 600_000,
       env: {
         NODE_ENV: 'development',
         SEED_DEMO: 'true',
@@ -82,7 +87,21 @@ async function main() {
       },
     });
     const ctx = { baseUrl: server.baseUrl, loginAs: (u) => login(server.baseUrl, u, PASSWORD) };
-    const scenario = await mixedScenario(ctx);
+    const scenario = await mixedScenario(ctx, { triage });
+    await scenario.prepare(); // the plans' current versions (the plan save carries them)
+    // The open signals in every team's queue, at the start and the end (PostgreSQL: read directly).
+    const openSignals = async () => {
+      if (!databaseUrl) return null;
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      try {
+        const r = await c.query(`select count(*)::int as n from signal where status = 'received'`);
+        return r.rows[0].n;
+      } finally {
+        await c.end();
+      }
+    };
+    const openAtStart = await openSignals();
     const base = { url: server.baseUrl, requests: scenario.requests, connections: scenario.connections };
     log('measuring the maximum of the mixed workload (3 s warm-up, 10 s)…');
     await cannon({ ...base, duration: 3 });
@@ -96,12 +115,14 @@ async function main() {
     const statuses = new Map();
     const windowAt = (t) => {
       const i = Math.floor((t - started) / 1000 / windowSeconds);
-      windows[i] ??= { latencies: [], non2xx: 0, rss: [] };
+      windows[i] ??= { latencies: [], non2xx: 0, rss: [], load: [] };
       return windows[i];
     };
     const rssTimer = setInterval(() => {
       const r = rssBytes(server.pid);
-      if (r !== null) windowAt(Date.now()).rss.push({ t: (Date.now() - started) / 1000, mb: r / 2 ** 20 });
+      const w = windowAt(Date.now());
+      if (r !== null) w.rss.push({ t: (Date.now() - started) / 1000, mb: r / 2 ** 20 });
+      w.load.push(loadavg()[0]);
     }, 5000);
     const result = await cannon(
       { ...base, duration: Math.round(minutes * 60), overallRate: rate },
@@ -115,16 +136,24 @@ async function main() {
       },
     );
     clearInterval(rssTimer);
+    const openAtEnd = await openSignals();
+    const t = scenario.triageStats;
     const lines = [
       `# Soak: mixed workload at ${Math.round(share * 100)} % of the maximum`,
       '',
-      `${new Date().toISOString()}; backend ${backend}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${MIX}.`,
+      `${new Date().toISOString()}; backend ${backend}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${scenario.mix}.`,
+      triage
+        ? `Team triage: ${t.decided} decisions (${t.failed} refused), ${t.nothingYet} looks at the queue before a signal had arrived; ${scenario.backlog()} sent signals not yet triaged at the end.`
+        : 'Team triage: none (--no-triage): every signal sent stays open.',
+      ...(openAtStart === null
+        ? []
+        : [`Open signals in all queues: ${openAtStart} at the start, ${openAtEnd} at the end.`]),
       `Total ${result.requests.total} requests, non-2xx ${result.non2xx}${
         statuses.size ? ` (${[...statuses].map(([st, n]) => `${st} × ${n}`).join(', ')})` : ''
       }, errors ${result.errors} (timeouts ${result.timeouts}).`,
       '',
-      '| window | requests | p50 ms | p99 ms | non-2xx | RSS MB (min–max, end) |',
-      '|---|--:|--:|--:|--:|--:|',
+      '| window | requests | p50 ms | p99 ms | non-2xx | RSS MB (min–max, end) | load avg 1 min (min–max) |',
+      '|---|--:|--:|--:|--:|--:|--:|',
     ];
     windows.forEach((w, i) => {
       if (!w) return;
@@ -133,8 +162,9 @@ async function main() {
       const rss = mbs.length
         ? `${Math.round(Math.min(...mbs))}–${Math.round(Math.max(...mbs))}, ${Math.round(mbs.at(-1))}`
         : '–';
+      const load = w.load.length ? `${Math.min(...w.load).toFixed(1)}–${Math.max(...w.load).toFixed(1)}` : '–';
       lines.push(
-        `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)?.toFixed(1)} | ${percentile(l, 99)?.toFixed(1)} | ${w.non2xx} | ${rss} |`,
+        `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)?.toFixed(1)} | ${percentile(l, 99)?.toFixed(1)} | ${w.non2xx} | ${rss} | ${load} |`,
       );
     });
     const report = lines.join('\n');

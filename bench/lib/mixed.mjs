@@ -2,6 +2,10 @@
 // connection: mostly reads (dossier, caseload, plan, timeline, triage queue), a plan save and a
 // signal arriving from a housing corporation. Each connection saves the plan of its own family, with
 // the version the previous save returned, so saves do not conflict with each other.
+// With `triage` (the soak), the team also works its queue as a team does: one of the two queue reads
+// looks at the newest open signals, and a triage decision per cycle takes one that arrived in an
+// earlier cycle off the queue — so the open backlog stays what the demo's team has, instead of
+// growing by one signal per cycle for as long as the run lasts.
 import { getJson } from './http.mjs';
 
 const DAY = 86_400_000;
@@ -28,8 +32,11 @@ function bsnSource(start) {
 
 /** Which requests, how often, in one cycle of 12: 10 reads, 1 plan save, 1 signal. */
 export const MIX = 'dossier ×3, caseload ×2, plan read ×2, timeline ×1, triage queue ×2, plan save ×1, signal ×1';
+/** The same with the team triaging (13 a cycle). */
+export const MIX_WITH_TRIAGE =
+  'dossier ×3, caseload ×2, plan read ×2, timeline ×1, triage queue ×2 (by priority, newest first), plan save ×1, signal ×1, triage decision ×1';
 
-export async function mixedScenario(ctx, { connections = 10 } = {}) {
+export async function mixedScenario(ctx, { connections = 10, triage = false } = {}) {
   const pro = await ctx.loginAs('demo.professional');
   const signaller = await ctx.loginAs('demo.signaller');
   const caseload = await getJson(ctx.baseUrl, '/api/me/caseload', pro.cookie);
@@ -48,6 +55,12 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
   const read = { cookie: pro.cookie };
   const write = { cookie: pro.cookie, 'x-csrf-token': pro.csrfToken, 'content-type': 'application/json' };
   const nextBsn = bsnSource(400_000 + Math.floor(Math.random() * 100_000));
+  // The team's side (with `triage`): references of the signals this run sent, the ids the queue showed
+  // for them (to triage, oldest first), and what became of the decisions.
+  const arrived = new Set();
+  const toTriage = [];
+  const triageStats = { decided: 0, failed: 0, nothingYet: 0 };
+  const newestOpen = `/api/signals/queue?teamId=${teamId}&state=open&sort=received_desc`;
   let connectionNo = 0;
   const familyOf = (context) => {
     context.familyId ??= planned[connectionNo++ % planned.length].familyId;
@@ -82,14 +95,30 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
       },
       // One version per family, shared by the connections that save it (fewer families than connections).
       onResponse: (status, body, context) => {
-        if (status === 200) plans.get(familyOf(context)).version = JSON.parse(body).current.version;
+        if (status !== 200) return;
+        // The saved version (a save answered without the plan view keeps the last one: a 409 shows it).
+        const saved = JSON.parse(body);
+        const version = saved.current?.version ?? saved.version;
+        if (version !== undefined) plans.get(familyOf(context)).version = version;
       },
     },
     get('timeline', (f) => `/api/families/${f}/timeline`),
     get('dossier', (f) => `/api/families/${f}`),
     get('caseload', () => '/api/me/caseload'),
     get('plan read', (f) => `/api/families/${f}/plan`),
-    get('triage', () => `/api/signals/queue?teamId=${teamId}&state=open`),
+    triage
+      ? {
+          ...get('triage (newest first)', () => newestOpen),
+          onResponse: (status, body) => {
+            if (status !== 200) return;
+            // Oldest first, so each signal waits about a cycle, as it would for a team's next look.
+            for (const item of JSON.parse(body).items.toReversed()) {
+              if (!arrived.delete(item.reference)) continue;
+              toTriage.push(item.id);
+            }
+          },
+        }
+      : get('triage', () => `/api/signals/queue?teamId=${teamId}&state=open`),
     {
       method: 'POST',
       path: '/api/signals',
@@ -106,7 +135,38 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
           signalDate: iso(Date.now() - DAY),
         }),
       }),
+      onResponse: (status, body) => {
+        if (status === 201) arrived.add(JSON.parse(body).reference);
+      },
     },
+    ...(triage
+      ? [
+          {
+            method: 'POST',
+            headers: write,
+            // A decision on a signal an earlier cycle sent (never skipped: a falsy setup would restart the
+            // cycle and reset the connection's family); before the first has arrived, one more look at the queue.
+            setupRequest: (req, context) => {
+              const id = toTriage.shift();
+              context.triaging = id;
+              if (!id) {
+                triageStats.nothingYet++;
+                return { ...req, method: 'GET', path: newestOpen, body: undefined };
+              }
+              return {
+                ...req,
+                path: `/api/signals/${id}/triage`,
+                body: JSON.stringify({ outcome: 'no_action', reason: 'Al in beeld bij de schuldhulp (soak).' }),
+              };
+            },
+            onResponse: (status, _body, context) => {
+              if (!context.triaging) return;
+              if (status === 200) triageStats.decided++;
+              else triageStats.failed++;
+            },
+          },
+        ]
+      : []),
   ];
   const first = planned[0].familyId;
   return {
@@ -117,6 +177,10 @@ export async function mixedScenario(ctx, { connections = 10 } = {}) {
     headers: read,
     requests,
     connections,
+    mix: triage ? MIX_WITH_TRIAGE : MIX,
+    triageStats,
+    /** Signals sent that the team has not yet seen in its queue (with `triage`). */
+    backlog: () => arrived.size + toTriage.length,
     familyId: first,
     pro,
     prepare: readPlans, // the versions as they are when this scenario starts (earlier runs save plans too)

@@ -1,6 +1,7 @@
 // The signal lists under the shared paging contract: the queue and the signaller's own list give
-// the real total of the filtered list, sort as asked (a triaged queue newest first by default) and
-// find by reference, name and signal date; a name is searched only in a POST body.
+// the real total of the filtered list (a queue past 500 says "more than 500": queue-bound.int.test.ts),
+// sort as asked (a triaged queue newest first by default) and find by reference, name and signal
+// date; a name is searched only in a POST body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { bsnSequence, buildSignalWorld, type SignalWorld } from '../../test-support/signal-factories.js';

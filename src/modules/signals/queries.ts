@@ -1,12 +1,12 @@
 // SQL over signals that reads personal data: every function takes the Grant of an audited decision.
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import type { SignalCategory, SignalUrgency } from '../../platform/db/schema.js';
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { today as dutchDate } from '../../platform/clock.js';
 import { workingDaysBetween } from '../../platform/working-days.js';
-import { containsPattern } from '../../platform/http/paging.js';
+import { cappedCount, containsPattern } from '../../platform/http/paging.js';
 
 export function sla(dueOn: string, status: string, escalatedAt: Date | null, now: Date) {
   const today = dutchDate(now);
@@ -45,109 +45,91 @@ export function searchDate(q: string): string | null {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** A team's triage queue, filtered and ordered; the caller pages it (with its real total in the same statement). */
+/**
+ * The open queue's priority: crisis, then urgent, then the rest. The same expression as the index
+ * the open queue follows (migration 037): a different spelling and PostgreSQL sorts the whole backlog.
+ */
+const URGENCY_RANK = sql`CASE s.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`;
+const URGENCY_RANKS: Record<SignalUrgency, number> = { crisis: 0, urgent: 1, normal: 2 };
+
+/**
+ * A select of signals in the order of one of the queue's indexes (migration 037). The count is sent
+ * in it too: its order changes nothing counted, but along the index it stops at the cap, where a
+ * sequential scan could pass over the other state's rows first (the backlog again).
+ */
+function inIndexOrder<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>, index: 'open' | 'triaged') {
+  return index === 'open'
+    ? q
+        .orderBy(URGENCY_RANK)
+        .orderBy(sql`s.triage_due_on`)
+        .orderBy(sql`s.received_at`)
+        .orderBy(sql`s.id`)
+    : q
+        .orderBy(sql`s.triaged_at DESC NULLS LAST`)
+        .orderBy(sql`s.received_at DESC`)
+        .orderBy(sql`s.id`);
+}
+
+/**
+ * A team's triage queue, filtered and ordered: one page of it, and a count of the filtered list that
+ * stops past the cap (paging.ts). The default views (open by priority, triaged by the latest decision)
+ * follow an index in their own order (migration 037), so a page costs the page, not the backlog.
+ */
 export function teamQueue(trx: Queryable, grant: Grant<'signal_queue'>, filter: QueueFilter, now: Date) {
-  const { shape, values } = queueInputs(grant, filter, now);
-  return queueSelect(trx, shape, values);
-}
-
-/** What decides the queue statement's shape (a statement template per shape: triage.ts). */
-export interface QueueShape {
-  state: QueueFilter['state'];
-  sort: QueueSort;
-  category: boolean;
-  urgency: boolean;
-  search: boolean;
-  date: boolean;
-}
-/** The queue statement's values. */
-export interface QueueValues extends Record<string, unknown> {
-  teamId: string;
-  today: string;
-  category: string;
-  urgency: string;
-  pattern: string;
-  date: string;
-}
-
-export function queueInputs(
-  grant: Grant<'signal_queue'>,
-  filter: QueueFilter,
-  now: Date,
-): { shape: QueueShape; values: QueueValues } {
-  const date = filter.q ? searchDate(filter.q) : null;
-  return {
-    shape: {
-      state: filter.state,
-      sort: filter.sort,
-      category: Boolean(filter.category),
-      urgency: Boolean(filter.urgency),
-      search: Boolean(filter.q),
-      date: date !== null,
-    },
-    values: {
-      teamId: grant.subjectId,
-      today: dutchDate(now),
-      category: filter.category ?? '',
-      urgency: filter.urgency ?? '',
-      pattern: filter.q ? containsPattern(filter.q) : '',
-      date: date ?? '',
-    },
-  };
-}
-
-export function queueSelect(trx: Queryable, shape: QueueShape, v: QueueValues) {
-  const today = v.today;
-  let base = trx
-    .selectFrom('signal as s')
-    .innerJoin('organisation as o', 'o.id', 's.organisation_id')
-    .leftJoin('neighbourhood as n', 'n.code', 's.neighbourhood_code')
-    .where('s.team_id', '=', v.teamId);
-  if (shape.state === 'open') base = base.where('s.status', '=', 'received');
-  if (shape.state === 'late')
+  const today = dutchDate(now);
+  let base = trx.selectFrom('signal as s').where('s.team_id', '=', grant.subjectId);
+  if (filter.state === 'open') base = base.where('s.status', '=', 'received');
+  if (filter.state === 'late')
     base = base.where('s.status', '=', 'received').where(sql<boolean>`s.triage_due_on < ${today}::date`);
-  if (shape.state === 'triaged') base = base.where('s.status', '<>', 'received');
-  if (shape.category) base = base.where('s.category', '=', v.category as SignalCategory);
-  if (shape.urgency) base = base.where('s.urgency', '=', v.urgency as SignalUrgency);
-  if (shape.search) {
-    const pattern = v.pattern;
+  if (filter.state === 'triaged') base = base.where('s.status', '<>', 'received');
+  if (filter.category) base = base.where('s.category', '=', filter.category);
+  // The urgency once more as its rank: the open queue's index starts with it, so one urgency is a range of it.
+  if (filter.urgency)
+    base = base
+      .where('s.urgency', '=', filter.urgency)
+      .where(sql<boolean>`${URGENCY_RANK} = ${URGENCY_RANKS[filter.urgency]}::int`);
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    const date = searchDate(filter.q);
     base = base.where((eb) =>
       eb.or([
         eb(sql`lower(s.reference)`, 'like', pattern),
         eb(sql`lower(s.given_name)`, 'like', pattern),
         eb(sql`lower(s.family_name)`, 'like', pattern),
         eb(sql`lower(s.given_name || ' ' || s.family_name)`, 'like', pattern),
-        ...(shape.date ? [eb('s.signal_date', '=', sql<string>`${v.date}::date`)] : []),
+        ...(date ? [eb('s.signal_date', '=', sql<string>`${date}::date`)] : []),
       ]),
     );
   }
-  let q = base.select([
-    's.id',
-    's.reference',
-    's.category',
-    's.urgency',
-    's.status',
-    'o.name as organisation_name',
-    sql<string>`s.signal_date::text`.as('signal_date'),
-    's.received_at',
-    's.given_name',
-    's.family_name',
-    's.bsn_enc',
-    's.postcode',
-    's.house_number',
-    'n.name as neighbourhood_name',
-    's.routed_to',
-    's.triage_outcome',
-    sql<string>`s.triage_due_on::text`.as('triage_due_on'),
-    's.escalated_at',
-  ]);
-  switch (shape.sort) {
+  let q = base
+    .innerJoin('organisation as o', 'o.id', 's.organisation_id')
+    .leftJoin('neighbourhood as n', 'n.code', 's.neighbourhood_code')
+    .select([
+      's.id',
+      's.reference',
+      's.category',
+      's.urgency',
+      's.status',
+      'o.name as organisation_name',
+      sql<string>`s.signal_date::text`.as('signal_date'),
+      's.received_at',
+      's.given_name',
+      's.family_name',
+      's.bsn_enc',
+      's.postcode',
+      's.house_number',
+      'n.name as neighbourhood_name',
+      's.routed_to',
+      's.triage_outcome',
+      sql<string>`s.triage_due_on::text`.as('triage_due_on'),
+      's.escalated_at',
+    ]);
+  switch (filter.sort) {
     case 'priority':
-      q = q
-        .orderBy(sql`s.status = 'received'`, 'desc')
-        .orderBy(sql`CASE s.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
-        .orderBy('s.triage_due_on')
-        .orderBy('s.received_at');
+      // Open before triaged only where both are listed: within one state it is a constant, and left
+      // out the open queue follows its index instead of sorting every open signal.
+      if (filter.state === 'all') q = q.orderBy(sql`s.status = 'received'`, 'desc');
+      q = q.orderBy(URGENCY_RANK).orderBy('s.triage_due_on').orderBy('s.received_at');
       break;
     case 'triaged_desc':
       q = q.orderBy(sql`s.triaged_at DESC NULLS LAST`).orderBy('s.received_at', 'desc');
@@ -165,7 +147,16 @@ export function queueSelect(trx: Queryable, shape: QueueShape, v: QueueValues) {
       q = q.orderBy('s.reference');
       break;
   }
-  return q.orderBy('s.id');
+  return {
+    page: q
+      .orderBy('s.id')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    count: cappedCount(
+      filter.state === 'all' ? base : inIndexOrder(base, filter.state === 'triaged' ? 'triaged' : 'open'),
+      filter,
+    ),
+  };
 }
 
 export async function loadSignal(trx: Tx, grant: Grant<'signal'>) {

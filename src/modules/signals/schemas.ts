@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pagingFields, SearchParam } from '../../platform/http/paging.js';
+import { pageOf, pagingFields, SearchParam, TotalCapped } from '../../platform/http/paging.js';
 import { isValidBsn } from '../../platform/bsn.js';
 import {
   CONTACT_METHODS,
@@ -210,6 +210,7 @@ export const QueueItem = z
   })
   .meta({ id: 'SignalQueueItem' });
 export const Queue = pageOf(QueueItem, 'SignalQueue', {
+  totalCapped: TotalCapped,
   teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 

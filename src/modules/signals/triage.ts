@@ -7,21 +7,12 @@ import { authorize, authorizeRead, requireActor } from '../../platform/access/au
 import type { RequestContext } from '../../platform/access/context.js';
 import { BsnVault, maskBsn } from '../../platform/bsn.js';
 import type { SignalCategory } from '../../platform/db/schema.js';
-import { bundleTemplate, many, type BundleTemplate } from '../../platform/db/bundle.js';
+import { many, scalar } from '../../platform/db/bundle.js';
 import { inTransaction, normaliseDatabaseError, type Queryable, type Tx } from '../../platform/db/transaction.js';
-import { pageFromRows, pageSelectAt } from '../../platform/http/paging.js';
+import { cappedTotal } from '../../platform/http/paging.js';
 import { BusinessRuleError, ValidationError, type FieldError } from '../../platform/errors.js';
 import { createFamilyIn } from '../families/create-family.js';
-import {
-  loadSignal,
-  queueInputs,
-  queueSelect,
-  sla,
-  teamQueue,
-  type QueueFilter,
-  type QueueShape,
-  type QueueValues,
-} from './queries.js';
+import { loadSignal, sla, teamQueue, type QueueFilter } from './queries.js';
 import type { QueueSearch, SignalDetail, TriageBody } from './schemas.js';
 import { today } from '../../platform/clock.js';
 
@@ -45,30 +36,10 @@ function myTeams(db: Queryable, userId: string) {
     .orderBy('t.name');
 }
 
-type QueueBundleValues = QueueValues & { userId: string; limit: number; offset: number };
-const queueBundles = new Map<string, BundleTemplate<QueueBundleValues, ReturnType<typeof queueParts>>>();
-
-function queueParts(db: Queryable, shape: QueueShape, v: QueueBundleValues) {
-  return {
-    rows: many(pageSelectAt(queueSelect(db, shape, v), v.limit, v.offset)),
-    teams: many(myTeams(db, v.userId)),
-  };
-}
-
-/** The queue's page and the team picker: one statement template per filter shape (platform/db/template.ts). */
-function queueBundle(shape: QueueShape) {
-  const key = JSON.stringify(shape);
-  let tpl = queueBundles.get(key);
-  if (!tpl) {
-    tpl = bundleTemplate((db, v: QueueBundleValues) => queueParts(db, shape, v));
-    queueBundles.set(key, tpl);
-  }
-  return tpl;
-}
-
 /**
- * The queue: the need-to-know decision (one statement: team membership), then the page, its real
- * total, the team picker and the audit row (one statement); with the session check, three in all.
+ * The queue: the need-to-know decision (one statement: team membership), then the page, its total
+ * (counted up to the cap: "meer dan 500"), the team picker and the audit row (one statement); with the
+ * session check, three in all.
  */
 export async function triageQueue(ctx: RequestContext, query: QueueSearch, now = new Date()) {
   const read = await authorizeRead(ctx, {
@@ -89,22 +60,17 @@ export async function triageQueue(ctx: RequestContext, query: QueueSearch, now =
     page: query.page,
     pageSize: query.pageSize,
   };
-  const { shape, values } = queueInputs(read.grant, filter, now);
-  const r = await read.fetchBundle(queueBundle(shape), {
-    ...values,
-    userId: read.grant.actor.userId,
-    limit: filter.pageSize,
-    offset: (filter.page - 1) * filter.pageSize,
+  const queue = teamQueue(read.db, read.grant, filter, now);
+  const r = await read.fetch({
+    rows: many(queue.page),
+    counted: scalar(queue.count),
+    teams: many(myTeams(read.db, read.grant.actor.userId)),
   });
-  const page = await pageFromRows(
-    r.rows,
-    () => teamQueue(read.db, read.grant, filter, now),
-    filter,
-    (row) => row,
-  );
   return {
-    ...page,
-    items: page.items.map((r) => ({
+    ...cappedTotal(r.counted, filter),
+    page: filter.page,
+    pageSize: filter.pageSize,
+    items: r.rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       category: r.category,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { containsPattern, MAX_PAGE_SIZE, pagingFields } from './paging.js';
+import { cappedTotal, containsPattern, COUNT_CAP, countLimit, MAX_PAGE_SIZE, pagingFields } from './paging.js';
 
 const Query = z.strictObject(pagingFields('TestSort', ['newest', 'oldest'] as const));
 
@@ -39,5 +39,16 @@ describe('the paging contract', () => {
   it('escapes LIKE wildcards in a search text', () => {
     expect(containsPattern('50%_a\\b')).toBe('%50\\%\\_a\\\\b%');
     expect(containsPattern('Jansen')).toBe('%jansen%');
+  });
+
+  it('counts a capped list to 500, or to the end of the page asked for, and says when it stopped', () => {
+    expect(countLimit({ page: 1, pageSize: 25 })).toBe(COUNT_CAP);
+    expect(countLimit({ page: 21, pageSize: 25 })).toBe(525);
+    // The count stops one row past its limit: that row says "more".
+    expect(cappedTotal('501', { page: 1, pageSize: 25 })).toEqual({ total: 500, totalCapped: true });
+    expect(cappedTotal(500, { page: 1, pageSize: 25 })).toEqual({ total: 500, totalCapped: false });
+    expect(cappedTotal('7', { page: 50, pageSize: 25 })).toEqual({ total: 7, totalCapped: false });
+    expect(cappedTotal(null, { page: 1, pageSize: 25 })).toEqual({ total: 0, totalCapped: false });
+    expect(cappedTotal('526', { page: 21, pageSize: 25 })).toEqual({ total: 525, totalCapped: true });
   });
 });

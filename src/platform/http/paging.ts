@@ -2,7 +2,9 @@
 // (1-based), `pageSize` (bounded), `q` (free search, trimmed; empty means none) and `sort` (a
 // whitelist per list, so no column name ever comes from the caller). Response: `{ items, total,
 // page, pageSize }` with the REAL total of the filtered list, counted in the same statement as the
-// page (`count(*) over ()`), so a list request stays one data statement.
+// page (`count(*) over ()`), so a list request stays one data statement. A list that can grow without
+// bound on a hot path (the triage queue) counts instead up to a cap (`cappedCount`): its page is then
+// an index scan of the page, and the answer says `totalCapped` ("meer dan 500") past the cap.
 import { sql, type Compilable, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 
@@ -80,6 +82,47 @@ export function containsPattern(text: string): string {
 }
 
 const totalColumn = sql<string>`count(*) over ()`.as('page_total');
+
+/** Past this many, a capped count stops: the list says "more than 500" instead of counting its whole length. */
+export const COUNT_CAP = 500;
+
+/**
+ * How far a capped count of this page's list counts: at least COUNT_CAP, and always to the end of the
+ * page itself, so the pages up to there say an exact "from–to" and the last pages the real total.
+ */
+export function countLimit(paging: Pick<Paging, 'page' | 'pageSize'>): number {
+  return Math.max(COUNT_CAP, paging.page * paging.pageSize);
+}
+
+/**
+ * The count of a filtered select (its own select is dropped; its order is kept, so an order an index
+ * gives lets the count stop early along it), stopping one row past `countLimit`: a scalar subquery
+ * for a bundled statement, read back with `cappedTotal`.
+ */
+export function cappedCount<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  paging: Pick<Paging, 'page' | 'pageSize'>,
+) {
+  const rows = query
+    .clearSelect()
+    .select(sql<number>`1`.as('one'))
+    .limit(countLimit(paging) + 1);
+  return sql<string>`(select count(*) from (${rows}) as capped)`;
+}
+
+/** The total from `cappedCount`: exact up to the limit; past it, the limit with `totalCapped`. */
+export function cappedTotal(counted: string | number | null | undefined, paging: Pick<Paging, 'page' | 'pageSize'>) {
+  const limit = countLimit(paging);
+  const n = Number(counted ?? 0);
+  return n > limit ? { total: limit, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/** The response field of a list with a capped count (next to `pageOf`'s total). */
+export const TotalCapped = z
+  .boolean()
+  .describe(
+    'True when more than `total` match: the count stops at 500 (or at the end of this page), not at the end of the list',
+  );
 
 /** The select of one page of an ordered query, with its real total as a window count (`page_total`). */
 export function pageSelect<DB, TB extends keyof DB, O>(

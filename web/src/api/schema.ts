@@ -12138,6 +12138,8 @@ export interface components {
             };
         };
         SignalQueueInput: {
+            /** @description True when more than `total` match: the count stops at 500 (or at the end of this page), not at the end of the list */
+            totalCapped: boolean;
             teams: {
                 /** Format: uuid */
                 id: string;
@@ -16817,6 +16819,8 @@ export interface components {
             };
         };
         SignalQueue: {
+            /** @description True when more than `total` match: the count stops at 500 (or at the end of this page), not at the end of the list */
+            totalCapped: boolean;
             teams: {
                 /** Format: uuid */
                 id: string;

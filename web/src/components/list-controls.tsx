@@ -1,5 +1,6 @@
 // The controls every server-paged list shares: a labelled search box, a sort choice where order
-// matters, and a pager that says the real count ("1–25 van 899"). Page and sort live in the URL,
+// matters, and a pager that says the real count ("1–25 van 899", or "van meer dan 500" for a list
+// the server counts up to a cap). Page and sort live in the URL,
 // the search text only in memory (list-state.ts).
 import { Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { useFieldIds } from './form/field-ids';
 import { LabelledField } from './form/labelled-field';
 import { SelectField } from './form/select-field';
 import type { ListState } from './list-state';
+import { pagerState } from './pager';
 import './list.css';
 
 interface ListToolbarProps<S extends string> {
@@ -70,34 +72,34 @@ interface ListPagerProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The server counted up to a cap and stopped: "1–25 van meer dan 500", and no page count. */
+  totalCapped?: boolean | undefined;
   onPageChange: (page: number) => void;
 }
 
-/** "1–25 van 899" (announced politely when it changes) and previous/next. */
-export function ListPager({ page, pageSize, total, onPageChange }: ListPagerProps) {
+/** "1–25 van 899" (or "van meer dan 500"; announced politely when it changes) and previous/next. */
+export function ListPager({ page, pageSize, total, totalCapped, onPageChange }: ListPagerProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const pageCount = Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
-  const from = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
-  const to = Math.min(total, page * pageSize);
+  const { from, to, pageCount, hasPrevious, hasNext } = pagerState({ page, pageSize, total, totalCapped });
+  const range = { from: format.integer(from), to: format.integer(to), total: format.integer(total) };
+  const paged = pageCount === null || pageCount > 1;
   return (
     <nav aria-label={t('pagination.label')} className="kt-pagination" data-testid="list-pager">
       <Paragraph aria-live="polite" aria-atomic="true">
-        {total === 0
-          ? t('list.none')
-          : t('list.range', { from: format.integer(from), to: format.integer(to), total: format.integer(total) })}
-        {pageCount > 1 ? ` · ${t('pagination.pageOf', { page, pageCount })}` : ''}
+        {total === 0 ? t('list.none') : t(totalCapped ? 'list.rangeMore' : 'list.range', range)}
+        {pageCount === null
+          ? ` · ${t('pagination.page', { page: format.integer(page) })}`
+          : pageCount > 1
+            ? ` · ${t('pagination.pageOf', { page, pageCount })}`
+            : ''}
       </Paragraph>
-      {pageCount > 1 ? (
+      {paged ? (
         <ButtonGroup>
-          <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
+          <Button appearance="secondary-action-button" disabled={!hasPrevious} onClick={() => onPageChange(page - 1)}>
             {t('pagination.previous')}
           </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={page >= pageCount}
-            onClick={() => onPageChange(page + 1)}
-          >
+          <Button appearance="secondary-action-button" disabled={!hasNext} onClick={() => onPageChange(page + 1)}>
             {t('pagination.next')}
           </Button>
         </ButtonGroup>

@@ -106,7 +106,9 @@ export function TriageQueuePage() {
       {queue.data ? (
         <>
           <DataTable
-            caption={t('signals.queue.caption', { count: queue.data.total })}
+            caption={t(queue.data.totalCapped ? 'signals.queue.captionMore' : 'signals.queue.caption', {
+              total: format.integer(queue.data.total),
+            })}
             busy={queue.isFetching}
             testId="triage-queue"
             wide
@@ -159,6 +161,7 @@ export function TriageQueuePage() {
             page={queue.data.page}
             pageSize={queue.data.pageSize}
             total={queue.data.total}
+            totalCapped={queue.data.totalCapped}
             onPageChange={list.setPage}
           />
         </>
