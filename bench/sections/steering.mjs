@@ -132,14 +132,14 @@ async function timeIncremental(c, count) {
       if (rows[0].n === 0) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const { rows: left } = await c.query(`SELECT count(*)::int AS n FROM outcome_summary_stale`);
+    const { rows: left } = await c.query(`SELECT count(DISTINCT family_id)::int AS n FROM outcome_summary_stale`);
     await c.query(
       `INSERT INTO outcome_summary_stale (family_id) SELECT id FROM family TABLESAMPLE SYSTEM (2) LIMIT $1 ON CONFLICT DO NOTHING`,
       [count],
     );
     const { rows: marked } = await c.query(
       `SELECT count(DISTINCT s.family_id)::int AS families, count(t.id)::int AS trajectories
-       FROM outcome_summary_stale s LEFT JOIN trajectory t ON t.family_id = s.family_id`,
+       FROM (SELECT DISTINCT family_id FROM outcome_summary_stale) s LEFT JOIN trajectory t ON t.family_id = s.family_id`,
     );
     const run = await runRefreshJob(c, {});
     const { rows: after } = await c.query(`SELECT count(*)::int AS n FROM outcome_summary_stale`);

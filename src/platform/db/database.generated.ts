@@ -1143,6 +1143,10 @@ export interface OutcomeSettingTable {
 export interface OutcomeSummaryStaleTable {
   family_id: string;
   marked_at: Generated<Timestamp>;
+  /**
+   * The (top-level) transaction that marked the family: a refresh deletes the marks of the transactions its recompute saw, and leaves the others for the next run.
+   */
+  xact: Generated<string>;
 }
 
 export interface OutcomeSummaryStateTable {

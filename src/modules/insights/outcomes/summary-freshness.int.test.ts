@@ -34,8 +34,9 @@ const counts = async (f: Partial<IndicatorFilter> = {}) =>
 const one = async (f: Partial<IndicatorFilter> = {}) => (await counts(f))[0];
 const by = async (groupBy: IndicatorFilter['groupBy'], f: Partial<IndicatorFilter> = {}) =>
   Object.fromEntries((await counts({ ...f, groupBy })).map((g) => [g.key, g]));
+// The marked families (one row per family and marking transaction: migration 038).
 const stale = async () =>
-  (await db.selectFrom('outcome_summary_stale').select('family_id').execute()).map((r) => r.family_id);
+  (await db.selectFrom('outcome_summary_stale').select('family_id').distinct().execute()).map((r) => r.family_id);
 const refresh = () => refreshOutcomeSummary(db);
 
 async function family(): Promise<string> {

@@ -4,10 +4,13 @@
 // exactly once across instances); read by queries.ts, on the read replica when there is one.
 //
 // Incremental: triggers mark the families whose trajectories, decisions, allocations, satisfaction
-// marks, goals, status changes or measurements changed (outcome_summary_stale); a run recomputes the
-// trajectories of the marked families. Full: every trajectory (nightly, after seeding, after bulk loads,
-// and the next run after a change that reaches many families requested it: migration 034 lists every
-// input of a row and what marks it).
+// marks, goals, status changes or measurements changed (outcome_summary_stale, one row per family and
+// marking transaction: migration 038); a run recomputes the trajectories of the marked families. Full:
+// every trajectory (nightly, after seeding, after bulk loads, and the next run after a change that
+// reaches many families requested it: migration 034 lists every input of a row and what marks it).
+// Either run then deletes only the marks of the transactions its recompute saw (committed before a
+// snapshot taken just before it, or its own): a change committed while it runs keeps its mark for the
+// next run instead of being lost until the nightly one (see refreshOutcomeSummary).
 // The figures are the ones the indicators used to compute per request, unchanged, computed set-based
 // (see upsert): the hand-computed fixture (indicators.int.test.ts) holds for both kinds of run.
 import { sql, type Kysely } from 'kysely';
@@ -63,7 +66,7 @@ function endOfNextHalf(d: ReturnType<typeof sql>) {
  * The figures are the ones the indicators used to compute per request, unchanged: the hand-computed
  * fixture (indicators.int.test.ts) holds for the incremental and the full run.
  */
-function upsert(scope: ReturnType<typeof sql>, withStale: boolean) {
+function upsert(scope: ReturnType<typeof sql>) {
   const cols = sql.raw(COLUMNS.join(', '));
   const updates = sql.raw(
     COLUMNS.filter((c) => c !== 'trajectory_id')
@@ -71,8 +74,7 @@ function upsert(scope: ReturnType<typeof sql>, withStale: boolean) {
       .join(', '),
   );
   return sql`
-WITH ${withStale ? sql`stale AS (DELETE FROM outcome_summary_stale RETURNING family_id),` : sql``}
-c AS MATERIALIZED (
+WITH c AS MATERIALIZED (
   SELECT t.id, t.family_id, f.municipality_code, mu.region_code, t.team_id, t.entry_point, t.opened_at, t.closed_at,
     (t.opened_at AT TIME ZONE ${AMS})::date AS opened_on,
     (t.closed_at AT TIME ZONE ${AMS})::date AS closed_on,
@@ -204,20 +206,31 @@ export async function refreshOutcomeSummary(
     (await sql<{ at: string | null }>`SELECT full_requested_at::text AS at FROM outcome_summary_state`.execute(db))
       .rows[0]?.at ?? null;
   const full = opts.full === true || requested !== null;
-  let rows: number;
   if (full) {
     // The full run's hash joins and sorts over every trajectory: room in memory rather than temp files.
     await sql`SET LOCAL work_mem = '256MB'`.execute(db);
-    await sql`DELETE FROM outcome_summary_stale`.execute(db);
-    const res = await upsert(sql`TRUE`, false).execute(db);
-    rows = Number(res.numAffectedRows ?? 0n);
   } else {
     // The statement's plan follows the number of marked families (index probes for a few, hash joins
     // for many): give the planner that number rather than the table's last autovacuum estimate.
     await sql`ANALYZE outcome_summary_stale`.execute(db);
-    const res = await upsert(sql`t.family_id IN (SELECT family_id FROM stale)`, true).execute(db);
-    rows = Number(res.numAffectedRows ?? 0n);
   }
+  // Which marks this run takes in. Under READ COMMITTED each statement has its own snapshot: the
+  // recompute's is newer than this one, so it sees every change of a transaction committed before
+  // this snapshot (and the marks of those transactions, for the incremental scope). A mark whose
+  // transaction was still running here, or began later, may stand for a change the recompute missed:
+  // it stays (PGlite runs one statement at a time; there every earlier transaction is committed).
+  const snapshot = (await sql<{ s: string }>`SELECT pg_current_snapshot()::text AS s`.execute(db)).rows[0]!.s;
+  const res = await upsert(
+    full ? sql`TRUE` : sql`t.family_id IN (SELECT family_id FROM outcome_summary_stale)`,
+  ).execute(db);
+  const rows = Number(res.numAffectedRows ?? 0n);
+  // Rows nobody else writes (a writer only inserts its own transaction's rows; one refresh at a time):
+  // this never waits for a writer. The caller's own marks (the seed marks and refreshes in one
+  // transaction) were seen too; a snapshot leaves its own transaction out.
+  await sql`DELETE FROM outcome_summary_stale
+    WHERE pg_visible_in_snapshot(xact, ${snapshot}::pg_snapshot) OR xact = pg_current_xact_id_if_assigned()`.execute(
+    db,
+  );
   const ms = Math.round(performance.now() - t0);
   // The request this run answered is cleared; one made meanwhile (another value) stays for the next run.
   await sql`UPDATE outcome_summary_state SET computed_at = now(), last_rows = ${rows}, last_ms = ${ms}
