@@ -3,7 +3,7 @@
 // open for writing; reading stays possible after closing for those who were involved.
 // Anyone else only through a reasoned break-the-glass. The family's own login is refused on every
 // professional route: the family reads its file in the portal (/api/portal, /api/family-rights), where
-// shields, the age bands and authority apply (portal/authority); here it would see shielded items and
+// shields, the age bands and authority apply (family-authority); here it would see shielded items and
 // the professionals' internal notes.
 import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, type Decision, type DecideInput, type Memo } from '../../platform/access/policy.js';

@@ -8,7 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../test-support/ap
 import { createTestDatabase } from '../../test-support/database.js';
 import type { Database } from '../../platform/db/connect.js';
 import { buildRightsWorld, type RightsWorld } from '../../test-support/family-rights.js';
-import { notifyFamily } from '../portal/authority/notify-family.js';
+import { notifyFamily } from '../family-authority/notify-family.js';
 
 let t: TestApp;
 let db: Database;

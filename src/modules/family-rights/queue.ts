@@ -9,7 +9,7 @@ import { today } from '../../platform/clock.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { daysLeft } from './deadline.js';
-import { notifyFamily } from '../portal/authority/notify-family.js';
+import { notifyFamily } from '../family-authority/notify-family.js';
 import * as q from './queries.js';
 import type { AnswerBody, QueueQuery } from './schemas.js';
 

@@ -1,6 +1,6 @@
 // Who the portal user is, for the family's rights (issue 15, items 4/5): the household member behind a
 // family login (family_account.person_id, migration 022), resolved through the ONE authority policy
-// (portal/authority: age band × authority × item kind), so the rights pages show what the portal shows:
+// (family-authority: age band × authority × item kind), so the rights pages show what the portal shows:
 // which household members' records this viewer sees (their own, and the minors they hold authority over
 // unless a 16-year-old shielded them) and whether they see the family's shared file at all.
 import { sql } from 'kysely';
@@ -16,7 +16,7 @@ import {
   resolveViewer,
   type AgeBand,
   type AuthorityInput,
-} from '../portal/authority/index.js';
+} from '../family-authority/index.js';
 
 /**
  * household: the viewer sees the family's shared file (a parent with authority, a young person from 12).

@@ -10,7 +10,7 @@ import { inTransaction, type Queryable, type Tx } from '../../platform/db/transa
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import type { PlanContent } from '../plans/content.js';
 import { appendPlanVersion, currentContent, readPlanInTransaction } from '../plans/service.js';
-import { notifyFamily } from '../portal/authority/notify-family.js';
+import { notifyFamily } from '../family-authority/notify-family.js';
 import * as q from './queries.js';
 import type { ConfirmTop3Body, CreateMeetingBody, Meeting, ParticipantBody, SharedConcernBody } from './schemas.js';
 import { computeTop3, followsCount, pointsForRank } from './top3.js';

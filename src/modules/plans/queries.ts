@@ -7,7 +7,7 @@ import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.j
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent, type PlanContent } from './content.js';
-import { familyMailed, familyNotified } from '../portal/authority/notify-family.js';
+import { familyMailed, familyNotified } from '../family-authority/notify-family.js';
 
 export type FamilyGrant = Grant<'family'>;
 const familyOf = (grant: FamilyGrant) => grant.subjectId;

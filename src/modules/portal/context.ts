@@ -12,7 +12,7 @@ import {
   type AuthorityInput,
   type PortalItem,
   type Viewer,
-} from './authority/index.js';
+} from '../family-authority/index.js';
 import { portalAccount } from './policy.js';
 import type { HouseholdRow, ItemPersonRow, PortalGrant, ShieldRefRow } from './queries.js';
 

@@ -3,12 +3,12 @@
 // and one data statement (with its audit row): with the session check, three in all.
 import { authorizeRead, requireActor } from '../../platform/access/authorize.js';
 import type { RequestContext } from '../../platform/access/context.js';
-import { mayMarkDone, maySignOff, mayShieldFromParents, type PortalItem } from './authority/index.js';
+import { mayMarkDone, maySignOff, mayShieldFromParents, type PortalItem } from '../family-authority/index.js';
 import { readContent, type PlanContent } from '../plans/content.js';
 import { portalContext, type PortalContext } from './context.js';
 import * as q from './queries.js';
 import type { PortalPlan } from './schemas.js';
-import { LEGACY_VIEWER_ID } from './authority/viewer.js';
+import { LEGACY_VIEWER_ID } from '../family-authority/viewer.js';
 
 const PURPOSE = 'family portal';
 

@@ -6,7 +6,7 @@ import { hasRole } from '../../platform/access/actor.js';
 import { allow, definePolicy, deny, remember, type DecideInput, type Memo } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/transaction.js';
 import { today } from '../../platform/clock.js';
-import { ageBand, mayLogIn } from './authority/index.js';
+import { ageBand, mayLogIn } from '../family-authority/index.js';
 import type { PersonKind } from '../../platform/db/schema.js';
 
 export interface PortalAccount {

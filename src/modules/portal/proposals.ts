@@ -1,6 +1,6 @@
 // The family's proposals as the regisseur (and the team) handle them on the plan page: accepted — a
 // proposed goal is then taken into the plan as a new version — or declined with a reason the family reads.
-import { notifyFamily } from './authority/notify-family.js';
+import { notifyFamily } from '../family-authority/notify-family.js';
 import { sql } from 'kysely';
 import { abilities } from '../../platform/access/abilities.js';
 import { authorize, authorizeRead, refuse, requireActor } from '../../platform/access/authorize.js';

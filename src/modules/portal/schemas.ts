@@ -1,7 +1,7 @@
 // The portal's API shapes: what the family sees of its own file, in the words the web shows (B1).
 import { z } from 'zod';
 import { ActionStatus, LifeDomain, OwnerKind, StrengthKind } from '../plans/content.js';
-import { AGE_BANDS } from './authority/index.js';
+import { AGE_BANDS } from '../family-authority/index.js';
 
 export const FamilyParams = z.strictObject({ familyId: z.uuid() });
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

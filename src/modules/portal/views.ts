@@ -9,7 +9,7 @@ import { many } from '../../platform/db/bundle.js';
 import { portalContext } from './context.js';
 import { authorizePortalRead } from './plan.js';
 import * as q from './queries.js';
-import { ageBand } from './authority/index.js';
+import { ageBand } from '../family-authority/index.js';
 import { today } from '../../platform/clock.js';
 
 /** The families this login belongs to (normally one), with who the user is in each. */

@@ -11,7 +11,7 @@ import { now, today } from '../../platform/clock.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { readContent } from '../plans/content.js';
 import { advanceOnAgreedPlan } from '../trajectories/plan-agreed.js';
-import { mayMarkDone, maySignOff, mayShieldFromParents } from './authority/index.js';
+import { mayMarkDone, maySignOff, mayShieldFromParents } from '../family-authority/index.js';
 import { portalContext } from './context.js';
 import * as q from './queries.js';
 import type { ProposalBody } from './schemas.js';

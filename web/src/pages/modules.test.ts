@@ -99,7 +99,7 @@ describe('web modules', () => {
     ],
     admin: ['/', '/inbox', '/learning/meetlat', '/profile', '/admin', '/approvals'],
     privacy_officer: ['/', '/inbox', '/profile', '/verzoeken-gezin', '/privacy/shields', '/audit'],
-    family: ['/', '/mijn', '/inbox', '/mijn/verklaring', '/profile'],
+    family: ['/', '/mijn', '/inbox', '/profile'],
     // Contract management (issue 13): contracts and budgets for the contract manager.
     contract_manager: ['/', '/inbox', '/contracts', '/budgets', '/insights/outcomes', '/insights/budget', '/profile'],
     // The provider's administrator (issue 13): its allocations, message box and claims.

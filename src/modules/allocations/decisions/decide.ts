@@ -11,7 +11,7 @@ import type { RequestContext } from '../../../platform/access/context.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { BusinessRuleError, ConflictError } from '../../../platform/errors.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
-import { notifyFamily } from '../../portal/authority/notify-family.js';
+import { notifyFamily } from '../../family-authority/notify-family.js';
 import { readDecisionIn } from './letter.js';
 import {
   checkBudgets,

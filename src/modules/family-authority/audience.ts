@@ -11,7 +11,7 @@
 // dossier mark is what the register last said; a notification is content-free, the portal read itself
 // always asks the installed source.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { PERSON_KINDS, type PersonKind } from '../../../platform/db/schema.js';
+import { PERSON_KINDS, type PersonKind } from '../../platform/db/schema.js';
 import { dossierAuthorityOver, type AuthorityInput } from './authority-source.js';
 import { AGE_BANDS, maySee, mayLogIn, type AgeBand, type PortalItem, type Viewer } from './policy.js';
 import { viewerFrom } from './viewer.js';

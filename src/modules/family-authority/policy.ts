@@ -9,8 +9,8 @@
 // - A parent without authority (and any other adult of the household) sees only their own parts.
 // - Nobody in the family sees a professional-shielded item, an internal professional note or the referral
 //   index; another person's part only as above.
-import type { PersonKind } from '../../../platform/db/schema.js';
-import { ageOn } from '../../../platform/clock.js';
+import type { PersonKind } from '../../platform/db/schema.js';
+import { ageOn } from '../../platform/clock.js';
 
 export const AGE_BANDS = ['under_12', '12_15', '16_17', 'adult'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

@@ -5,9 +5,9 @@
 // Who is told is who the portal's authority policy lets see what the message is about (audience.ts):
 // in the authority folder, not platform/, because it is that policy (platform/ imports no module).
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { today } from '../../../platform/clock.js';
-import type { Queryable, Tx } from '../../../platform/db/transaction.js';
-import type { NotificationKind } from '../../../platform/notify/notify.js';
+import { today } from '../../platform/clock.js';
+import type { Queryable, Tx } from '../../platform/db/transaction.js';
+import type { NotificationKind } from '../../platform/notify/notify.js';
 import { AUDIENCE, factsIn, factsSql, memberCells, pairCells } from './audience.js';
 
 export type FamilyNotificationKind = Extract<
