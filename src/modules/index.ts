@@ -9,6 +9,7 @@ import { allocationsModule } from './allocations/module.js';
 import { auditLogModule } from './audit-log/module.js';
 import { caseloadModule } from './caseload/module.js';
 import { familiesModule } from './families/module.js';
+import { familyAuthorityModule } from './family-authority/module.js';
 import { familyRightsModule } from './family-rights/module.js';
 import { geoModule } from './geo/module.js';
 import { inboxModule } from './inbox/module.js';
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   auditLogModule,
   caseloadModule,
   familiesModule,
+  familyAuthorityModule,
   familyRightsModule,
   geoModule,
   inboxModule,
