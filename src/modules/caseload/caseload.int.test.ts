@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
+import { addDays, format, parseISO } from 'date-fns';
 import { today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
@@ -17,8 +18,9 @@ const fam: Record<
   { familyId: string; reference: string; trajectoryId: string }
 > = {} as never;
 
-const DAY = 86_400_000;
-const day = (offset: number) => dutchDate(new Date(Date.now() + offset * DAY));
+// Calendar days from today in the Netherlands. Not "now ± n × 24 h": across a change of daylight saving
+// time that lands on another date between 22:00 and 23:00 UTC (CI failed on exactly that).
+const day = (offset: number) => format(addDays(parseISO(dutchDate()), offset), 'yyyy-MM-dd');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -47,7 +49,8 @@ beforeAll(async () => {
   const opened = async (f: { trajectoryId: string }, daysAgo: number) =>
     db
       .updateTable('trajectory')
-      .set({ opened_at: new Date(Date.now() - daysAgo * DAY) })
+      // Noon UTC of that Dutch date: 13:00 or 14:00 in the Netherlands, the same calendar date.
+      .set({ opened_at: new Date(`${day(-daysAgo)}T12:00:00Z`) })
       .where('id', '=', f.trajectoryId)
       .execute();
   await opened(fam.late, 60);
@@ -100,7 +103,7 @@ beforeAll(async () => {
         held_on: heldOn,
         created_by: regisseur.id,
         confirmed_by: regisseur.id,
-        confirmed_at: new Date(Date.now() - confirmedDaysAgo * DAY),
+        confirmed_at: new Date(`${day(-confirmedDaysAgo)}T12:00:00Z`),
         plan_version: planVersion,
       })
       .execute();

@@ -15,11 +15,18 @@ import type { MyCaseloadSort } from './schemas.js';
 export const NEW_MEETING_DAYS = 14;
 
 /**
- * A sign-off counts for the trajectory's deadline only from its start day (UTC) on: when a family
+ * The trajectory's start day: the calendar date in the Netherlands at opened_at, as plans/deadline.ts
+ * counts it (a UTC date differs between local midnight and 01:00, 02:00 in summer, and then the order
+ * of the list would disagree with the state it shows).
+ */
+const OPENED_ON = sql<string>`(t.opened_at AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+/**
+ * A sign-off counts for the trajectory's deadline only from its start day on: when a family
  * comes back, the agreement to the plan in an earlier trajectory does not meet the new one's
  * deadline (plans/service.ts applies the same rule).
  */
-const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE 'UTC')::date`;
+const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= ${OPENED_ON}`;
 
 /**
  * The plan deadline's state as a rank, so the database can order (and page) what needs attention
@@ -27,8 +34,8 @@ const SIGNED_SINCE_START = sql<boolean>`s.signed_on >= (t.opened_at AT TIME ZONE
  */
 const deadlineRank = (today: string) => sql<number>`CASE
   WHEN EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START}) THEN 3
-  WHEN (t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date THEN 0
-  WHEN (t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int - ${today}::date <= ${DUE_SOON_DAYS}::int THEN 1
+  WHEN ${OPENED_ON} + ${PLAN_DEADLINE_DAYS}::int < ${today}::date THEN 0
+  WHEN ${OPENED_ON} + ${PLAN_DEADLINE_DAYS}::int - ${today}::date <= ${DUE_SOON_DAYS}::int THEN 1
   ELSE 2 END`;
 
 export interface MyCaseloadFilter {
@@ -178,11 +185,9 @@ export interface TrajectoryFilter {
 
 /**
  * "Plan late" in SQL, the same rule as planDeadline's 'late' (plans/deadline.ts): no sign-off of any
- * version since the trajectory started and the 6-week deadline, counted in UTC days from opened_at, has passed.
+ * version since the trajectory started and the 6-week deadline, counted in calendar days from the start day, has passed.
  */
-const planLate = (
-  today: string,
-) => sql<boolean>`((t.opened_at AT TIME ZONE 'UTC')::date + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
+const planLate = (today: string) => sql<boolean>`(${OPENED_ON} + ${PLAN_DEADLINE_DAYS}::int < ${today}::date
   AND NOT EXISTS (SELECT 1 FROM plan_sign_off s WHERE s.family_id = t.family_id AND ${SIGNED_SINCE_START}))`;
 
 /** Team members and anyone who is regisseur of an open trajectory of the team, with counts by status — aggregated here, not from the listed rows. */
