@@ -10,6 +10,7 @@ import type { DB } from '../../../platform/db/schema.js';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { buildBudgetLine, buildContract } from '../../../test-support/contracts.js';
 import { buildPerson, buildTeam, buildUser, ensureGeography } from '../../../test-support/factories.js';
+import { outcomeFixtures, type OutcomeFixtures, type OutcomeTrajectory } from '../../../test-support/outcomes.js';
 import { indicatorCounts, type IndicatorFilter } from './queries.js';
 import { refreshOutcomeSummary, REFRESH_JOB } from './summary.js';
 
@@ -19,76 +20,10 @@ let teamId: string;
 let userId: string;
 let providerId: string;
 
-async function trajectory(
-  familyId: string,
-  o: {
-    opened: string;
-    firstContact?: string;
-    closed?: string;
-    ending?: '01' | '02' | '03' | '04' | '05';
-    managing?: '01' | '02' | '03' | '04';
-    satisfaction?: [number, 'youth' | 'parent'];
-    entry?: 'gp_ojg' | 'school' | 'self_referral';
-    helpOn?: string;
-  },
-) {
-  const row = await db
-    .insertInto('trajectory')
-    .values({
-      family_id: familyId,
-      team_id: teamId,
-      regisseur_id: userId,
-      status: o.closed ? 'closed' : 'in_progress',
-      opened_at: new Date(o.opened),
-      closed_at: o.closed ? new Date(o.closed) : null,
-      first_contact_on: o.firstContact ?? null,
-      entry_point: o.entry ?? null,
-      ending_reason: o.ending ?? null,
-      managing_without_help: o.managing ?? null,
-      satisfaction: o.satisfaction?.[0] ?? null,
-      satisfaction_informant: o.satisfaction?.[1] ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (o.helpOn)
-    await db
-      .insertInto('trajectory_status_change')
-      .values({
-        trajectory_id: row.id,
-        from_status: 'plan',
-        to_status: 'in_progress',
-        changed_by: userId,
-        changed_at: new Date(o.helpOn),
-      })
-      .execute();
-  return row.id;
-}
-
-async function family(): Promise<string> {
-  const f = await db
-    .insertInto('family')
-    .values({ reference: `G-FX-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, municipality_code: '0193' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return f.id;
-}
-
-async function measure(familyId: string, on: string, score: number) {
-  const instrument = await db
-    .selectFrom('instrument')
-    .select('id')
-    .where('code', '=', 'positive_health')
-    .executeTakeFirstOrThrow();
-  const m = await db
-    .insertInto('measurement')
-    .values({ family_id: familyId, instrument_id: instrument.id, measured_on: on, recorded_by: userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('measurement_score')
-    .values({ measurement_id: m.id, position: 1, item_code: 'bodily_functions', score })
-    .execute();
-}
+let fx: OutcomeFixtures;
+const family = () => fx.family('FX');
+const trajectory = (familyId: string, o: OutcomeTrajectory) => fx.trajectory(familyId, o);
+const measure = (familyId: string, on: string, score: number) => fx.measure(familyId, on, score);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -96,6 +31,7 @@ beforeAll(async () => {
   await ensureGeography(db);
   teamId = await buildTeam(db, { municipality: '0193' });
   userId = (await buildUser(db, ['professional'])).id;
+  fx = outcomeFixtures(db, { teamId, userId });
   providerId = (await buildContract(db)).providerId;
 
   // A: closed 30 June 22:30 (CEST) — in H1; drop-out (03), managing 04, goals achieved, parent 8 at

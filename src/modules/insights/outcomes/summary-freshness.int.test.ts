@@ -9,6 +9,7 @@ import type { DB } from '../../../platform/db/schema.js';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { buildBudgetLine, buildContract } from '../../../test-support/contracts.js';
 import { buildPerson, buildTeam, buildUser, ensureGeography } from '../../../test-support/factories.js';
+import { outcomeFixtures, type OutcomeFixtures, type OutcomeTrajectory } from '../../../test-support/outcomes.js';
 import { indicatorCounts, type IndicatorFilter } from './queries.js';
 import { refreshOutcomeSummary } from './summary.js';
 
@@ -22,6 +23,7 @@ let providerId: string;
 const fam: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
 const traj: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
 let allocationId: string;
+let fx: OutcomeFixtures;
 
 const H1: IndicatorFilter = {
   area: { scope: 'municipality', code: '0193' },
@@ -39,68 +41,12 @@ const stale = async () =>
   (await db.selectFrom('outcome_summary_stale').select('family_id').distinct().execute()).map((r) => r.family_id);
 const refresh = () => refreshOutcomeSummary(db);
 
-async function family(): Promise<string> {
-  const f = await db
-    .insertInto('family')
-    .values({ reference: `G-SF-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, municipality_code: '0193' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return f.id;
-}
-
-async function trajectory(
-  familyId: string,
-  o: {
-    opened: string;
-    firstContact?: string;
-    closed?: string;
-    entry: 'gp_ojg' | 'school' | 'self_referral' | 'police';
-    helpOn?: string;
-  },
-) {
-  const row = await db
-    .insertInto('trajectory')
-    .values({
-      family_id: familyId,
-      team_id: teamId,
-      regisseur_id: userId,
-      status: o.closed ? 'closed' : 'in_progress',
-      opened_at: new Date(o.opened),
-      closed_at: o.closed ? new Date(o.closed) : null,
-      first_contact_on: o.firstContact ?? null,
-      entry_point: o.entry,
-      ending_reason: o.closed ? '01' : null,
-      managing_without_help: o.closed ? '04' : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (o.helpOn)
-    await db
-      .insertInto('trajectory_status_change')
-      .values({
-        trajectory_id: row.id,
-        from_status: 'plan',
-        to_status: 'in_progress',
-        changed_by: userId,
-        changed_at: new Date(o.helpOn),
-      })
-      .execute();
-  return row.id;
-}
-
-async function measure(familyId: string, instrument: string, on: string, score: number): Promise<string> {
-  const i = await db.selectFrom('instrument').select('id').where('code', '=', instrument).executeTakeFirstOrThrow();
-  const m = await db
-    .insertInto('measurement')
-    .values({ family_id: familyId, instrument_id: i.id, measured_on: on, recorded_by: userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('measurement_score')
-    .values({ measurement_id: m.id, position: 1, item_code: 'x', score })
-    .execute();
-  return m.id;
-}
+// Closed trajectories here ended in the usual way (01) and manage without help (04) unless a test says otherwise.
+const family = () => fx.family('SF');
+const trajectory = (familyId: string, o: OutcomeTrajectory) =>
+  fx.trajectory(familyId, { ...(o.closed ? { ending: '01', managing: '04' } : {}), ...o });
+const measure = (familyId: string, instrument: string, on: string, score: number) =>
+  fx.measure(familyId, on, score, instrument);
 
 async function decision(familyId: string, trajectoryId: string, reference: string) {
   const personId = await buildPerson(db, familyId);
@@ -129,6 +75,7 @@ beforeAll(async () => {
   teamId = await buildTeam(db, { municipality: '0193' });
   otherTeamId = await buildTeam(db, { municipality: '0193' });
   userId = (await buildUser(db, ['professional'])).id;
+  fx = outcomeFixtures(db, { teamId, userId });
   consultantId = (await buildUser(db, ['consultant'])).id;
   providerId = (await buildContract(db)).providerId;
 
