@@ -23,6 +23,8 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PASSWORD = process.env.DEMO_PASSWORD || 'keukentafel';
 const LIMITS = (process.argv[2] ?? '0,128,160,192').split(',').map(Number);
 const STEPS = (process.env.MEMORY_STEPS ?? 'reads,family,cbs,csv,ijw').split(',');
+const READ_SECONDS = Number(process.env.MEMORY_READ_SECONDS || 5); // over 5: five read scenarios, not two
+const CSV_ROWS = Number(process.env.MEMORY_CSV_ROWS || 50_000); // the upload's maximum is 100,000 (MAX_CSV_ROWS)
 if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL: a PostgreSQL database with the demo region seeded');
 
 const work = mkdtempSync(join(tmpdir(), 'kt-memory-'));
@@ -30,6 +32,7 @@ process.on('exit', () => {
   killAllInstances();
   rmSync(work, { recursive: true, force: true });
 });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const dataDir = process.env.DATA_DIR || join(work, 'data');
 const trace = join(work, 'heap.jsonl');
 const preload = join(work, 'heap-sampler.cjs');
@@ -163,12 +166,19 @@ async function measureLimit(limit, index) {
     for (const [name, path] of [
       ['read load: dossier', `/api/families/${familyId}`],
       ['read load: caseload', '/api/me/caseload'],
+      ...(READ_SECONDS > 5
+        ? [
+            ['read load: me', '/api/auth/me'],
+            ['read load: plan', `/api/families/${familyId}/plan`],
+            ['read load: timeline', `/api/families/${familyId}/timeline`],
+          ]
+        : []),
     ]) {
       await step(name, async () => {
         const r = await runScenario(
           server,
           { name, path, headers: { cookie: pro.cookie }, connections: 10 },
-          { durationSeconds: 5, warmupSeconds: 1 },
+          { durationSeconds: READ_SECONDS, warmupSeconds: 1 },
         );
         if (r.non2xx || r.errors) throw new Error(`non-2xx ${r.non2xx}, errors ${r.errors}`);
         return `${Math.round(r.rps)} req/s, p99 ${r.p99?.toFixed(0)} ms`;
@@ -229,8 +239,9 @@ async function measureLimit(limit, index) {
   }
   if (STEPS.includes('csv')) {
     const signaller = await login(server.baseUrl, 'demo.signaller', PASSWORD);
-    const file = arrearsList(50_000, 700_000 + index * 60_000 + (Date.now() % 5) * 1000);
-    await step(`signal CSV upload, 50,000 new rows (${(file.length / 2 ** 20).toFixed(1)} MB)`, async () => {
+    const file = arrearsList(CSV_ROWS, 700_000 + index * 60_000 + (Date.now() % 5) * 1000);
+    const rowsText = CSV_ROWS.toLocaleString('en');
+    await step(`signal CSV upload, ${rowsText} new rows (${(file.length / 2 ** 20).toFixed(1)} MB)`, async () => {
       const report = JSON.parse(
         (
           await fetchOk(server.baseUrl, '/api/signals/uploads', signaller, {
