@@ -44,6 +44,7 @@ import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
 import { runScenario } from './lib/load.mjs';
 import { carryOverBlocks, describeMachine, mergeSectionBlock, renderReport, sectionBlock } from './lib/report.mjs';
 import { loadSections } from './lib/sections.mjs';
+import { serverNodeArgs } from '../scripts/lib/server-heap.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_DIR = resolve(BENCH_DIR, '..');
@@ -242,10 +243,15 @@ async function runBackend(plan, sections) {
       `idle RSS after migrating and seeding ${Math.round(seeded.idleRssBytes / 2 ** 20)} MB; restarting on the seeded database…`,
     );
     seeded.stop = await server.stop();
+    // The restarted server gets the node flags `npm start` gives a server on this backend (the heap limit
+    // on PostgreSQL, scripts/lib/server-heap.mjs): the bench measures what production runs. The first
+    // process above seeded, which `npm start` does in a process without the limit.
+    const nodeArgs = serverNodeArgs({ ...process.env, ...COMMON_ENV, ...prepared.env });
     server = await startInstance({
       entry: SERVER_ENTRY,
       cwd: REPO_DIR,
       env: { ...COMMON_ENV, ...prepared.env },
+      nodeArgs,
       label: `${plan.backend} server`,
       startTimeoutMs: settings.startTimeoutSeconds * 1000,
     });
@@ -339,7 +345,7 @@ async function runBackend(plan, sections) {
       title: plan.title,
       version: server.health.version,
       startSeconds: server.startSeconds,
-      startNote: 'a restart on the seeded database',
+      startNote: `a restart on the seeded database, ${nodeArgs.length > 0 ? `\`node ${nodeArgs.join(' ')}\`` : 'no node flags'}`,
       seeded,
       idleRssBytes,
       results,

@@ -6,6 +6,7 @@
 //   options: --window <seconds> (300)  --share <0..1> (0.7)  --out <file.md>
 //            --no-triage (the team never triages: its open queue grows by a signal per cycle, as before)
 // The machine's load average is sampled with the RSS: on a shared machine it says what the figures carry.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import pg from 'pg';
 import { login } from './lib/http.mjs';
 import { killAllInstances, rssBytes, startInstance } from './lib/instance.mjs';
 import { mixedScenario } from './lib/mixed.mjs';
+import { serverNodeArgs } from '../scripts/lib/server-heap.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -69,22 +71,35 @@ async function main() {
     databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
   }
   try {
-    log(`starting the app (${backend}; demo seed)…`);
+    const env = {
+      NODE_ENV: 'development',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      DEMO_PASSWORD: PASSWORD,
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_PER_MINUTE: '10000000',
+    };
+    // As `npm start` runs it (scripts/start.mjs): on PostgreSQL the server gets the heap limit, and the
+    // migrations and the demo seed run first in a process without it. Embedded: the server seeds itself.
+    const nodeArgs = serverNodeArgs({ ...process.env, ...env });
+    if (nodeArgs.length > 0) {
+      log('migrating and seeding the demo region (dist/server/cli.js prepare)…');
+      execFileSync(process.execPath, [join(REPO, 'dist/server/cli.js'), 'prepare'], {
+        cwd: REPO,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
+    log(`starting the app (${backend}${nodeArgs.length ? `, node ${nodeArgs.join(' ')}` : '; demo seed'})…`);
     const server = await startInstance({
       entry: join(REPO, 'dist/server/main.js'),
       cwd: REPO,
+      nodeArgs,
       // The demo seed takes minutes on a busy shared machine (over 180 s at load average 25).
       startTimeoutMs: 600_000,
-      env: {
-        NODE_ENV: 'development',
-        SEED_DEMO: 'true',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrl,
-        DEMO_PASSWORD: PASSWORD,
-        LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
-        RATE_LIMIT_PER_MINUTE: '10000000',
-      },
+      env,
     });
     const ctx = { baseUrl: server.baseUrl, loginAs: (u) => login(server.baseUrl, u, PASSWORD) };
     const scenario = await mixedScenario(ctx, { triage });
@@ -141,7 +156,7 @@ async function main() {
     const lines = [
       `# Soak: mixed workload at ${Math.round(share * 100)} % of the maximum`,
       '',
-      `${new Date().toISOString()}; backend ${backend}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${scenario.mix}.`,
+      `${new Date().toISOString()}; backend ${backend}${nodeArgs.length ? ` (server: \`node ${nodeArgs.join(' ')}\`)` : ''}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${scenario.mix}.`,
       triage
         ? `Team triage: ${t.decided} decisions (${t.failed} refused), ${t.nothingYet} looks at the queue before a signal had arrived; ${scenario.backlog()} sent signals not yet triaged at the end.`
         : 'Team triage: none (--no-triage): every signal sent stays open.',

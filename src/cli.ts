@@ -13,6 +13,8 @@ import { printDemoAccounts, seedDemoIfEmpty } from './seed/demo.js';
 
 const USAGE = `Usage: keukentafel <command>
   migrate                 apply pending migrations
+  prepare                 what the server does before it serves: migrate, and seed the demo region into an
+                          empty database when SEED_DEMO allows (npm start runs it before a heap-limited server)
   seed                    load the demo region into an empty database
   audit verify            seal what is committed, then verify the hash chain (exit 0 only if intact)
   jobs probe <n>          enqueue n probe jobs (shows exactly-once execution across instances)
@@ -29,6 +31,10 @@ async function run(args: string[]): Promise<number> {
     switch (`${command ?? ''} ${sub ?? ''}`.trim()) {
       case 'migrate':
         console.log('Migrations are up to date.');
+        return 0;
+      case 'prepare':
+        if (config.seedDemo && (await seedDemoIfEmpty(database.kysely, config))) printDemoAccounts(config);
+        else console.log('Migrations are up to date.');
         return 0;
       case 'seed':
         if (await seedDemoIfEmpty(database.kysely, config)) printDemoAccounts(config);

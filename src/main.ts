@@ -9,6 +9,7 @@ import { createWorker } from './platform/jobs/standard-jobs.js';
 import { auditSealKey, sealAll } from './platform/audit/seal.js';
 import { loadCodeLists } from './modules/allocations/contracts/code-lists.js';
 import { isEmpty as hasNoUsers } from './seed/empty.js';
+import { getHeapStatistics } from 'node:v8';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +21,12 @@ async function main(): Promise<void> {
   if (config.seedDemo && (await hasNoUsers(database.kysely))) {
     // The demo seed's code is loaded only when there is something to seed: a restarted server never
     // carries it (memory, bench/RESULTS.md).
+    const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+    if (heapLimitMb < 1024)
+      log.warn(
+        { heapLimitMb },
+        'seeding the demo region under a limited heap; seed first without the limit (node dist/server/cli.js prepare, as npm start does)',
+      );
     const { printDemoAccounts, seedDemoIfEmpty } = await import('./seed/demo.js');
     if (await seedDemoIfEmpty(database.kysely, config)) printDemoAccounts(config);
   }

@@ -66,13 +66,13 @@ export function sampleRss(pid, intervalMs = 100) {
 }
 
 /**
- * Starts `node <entry>` with the given environment on a free port, bound to 127.0.0.1, and waits
+ * Starts `node [nodeArgs] <entry>` with the given environment on a free port, bound to 127.0.0.1, and waits
  * until GET /api/health answers 200 with status "ok". Rejects (after killing the child) when the
  * child exits early or health does not come within `startTimeoutMs`.
  */
-export async function startInstance({ entry, cwd, env, startTimeoutMs = 180_000, label = 'server' }) {
+export async function startInstance({ entry, cwd, env, nodeArgs = [], startTimeoutMs = 180_000, label = 'server' }) {
   const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
