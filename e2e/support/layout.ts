@@ -11,7 +11,10 @@ export const PHONE_MAX_WIDTH = 480;
 export interface SidewaysOverflow {
   /** How many CSS pixels the page is wider than its window (0: it fits). */
   overflow: number;
-  /** The outermost elements that end right of the window, as "tag.class#testid right=… width=…". */
+  /**
+   * The outermost elements that end right of the window (or, when none does, the innermost whose content
+   * does), as "tag.class#testid right=… width=…".
+   */
   offenders: string[];
 }
 
@@ -27,6 +30,18 @@ export function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
         if (offenders.some((outer) => outer.contains(el))) continue;
         offenders.push(el);
         if (offenders.length >= 5) break;
+      }
+      // No box sticks out, yet the page is wider: content spills out of a box that fits (unwrapped text in
+      // a summary did so on the families page). Name the innermost elements whose content ends right of the window.
+      if (offenders.length === 0) {
+        const spilling = [...document.querySelectorAll('body *')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          const spills = box.width > 0 && box.left + el.scrollWidth > root.clientWidth + 1;
+          return spills && getComputedStyle(el).overflowX === 'visible';
+        });
+        offenders.push(
+          ...spilling.filter((el) => !spilling.some((inner) => inner !== el && el.contains(inner))).slice(0, 5),
+        );
       }
     }
     const describe = (el: Element) => {
