@@ -174,6 +174,18 @@ test.describe('the consultant decides on help asked from the plan', { tag: '@pos
     expect(await lateIn('Te nemen besluiten')).toBeGreaterThan(0);
     await journey.checkpoint('queue-late-decisions');
     await lateIn('Verzoeken van aanbieders');
+  });
+
+  test("a provider's request names the requested product beside its code", async () => {
+    await page.goto('/decisions');
+    await visible(page.getByRole('heading', { level: 2, name: 'Verzoeken van aanbieders' }));
+    await page.getByTestId('decision-queue').locator('tbody tr a').first().click();
+    await visible(page.getByRole('heading', { level: 1, name: /^Aanvraag voor / }));
+    // The demo's JW315 requests ask for a contracted product: its name from the contract, and the category's.
+    const product = await visible(page.getByTestId('requested-product'));
+    await expect(product).toHaveText(/^\d\d[A-Z]\d\d [A-Z][a-z]+.* \(categorie \d\d [a-z]/);
+    await expect(product).not.toContainText('staat in geen lopend contract');
+    await journey.checkpoint('provider-request');
     await logOut(page);
   });
 

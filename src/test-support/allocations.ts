@@ -120,7 +120,13 @@ export async function buildContractedProvider(
  */
 export async function buildRequest(
   db: Kysely<DB>,
-  opts: { regisseurId?: string; answerDue?: string; fromProvider?: string; productCode?: string } = {},
+  opts: {
+    regisseurId?: string;
+    answerDue?: string;
+    fromProvider?: string;
+    productCode?: string;
+    requestedStart?: string;
+  } = {},
 ) {
   const regisseurId = opts.regisseurId ?? (await buildUser(db, ['professional'])).id;
   const teamId = await buildTeam(db);
@@ -156,6 +162,7 @@ export async function buildRequest(
       category: '45',
       product_code: opts.productCode ?? null,
       answer_due: opts.answerDue ?? '2027-01-08',
+      requested_start: opts.requestedStart ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

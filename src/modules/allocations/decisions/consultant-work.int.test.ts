@@ -185,6 +185,24 @@ describe('the late count above a section', () => {
   });
 });
 
+describe("a provider's request", () => {
+  it('names the requested product as the contracts do, beside its code', async () => {
+    const ask = (productCode: string) =>
+      buildRequest(t.db.kysely, { fromProvider: provider.providerId, productCode, requestedStart: '2027-01-04' });
+    const contracted = await get(`/api/allocation-requests/${(await ask('45A04')).requestId}`);
+    expect(contracted.statusCode, contracted.body).toBe(200);
+    expect(contracted.json()).toMatchObject({
+      source: 'jw315',
+      category: '45',
+      requestedProduct: { productCode: '45A04', name: 'Ambulante jeugdhulp' },
+    });
+    const unknown = await get(`/api/allocation-requests/${(await ask('45Z99')).requestId}`);
+    expect(unknown.json().requestedProduct).toEqual({ productCode: '45Z99', name: null });
+    const fromPlan = await get(`/api/allocation-requests/${(await buildRequest(t.db.kysely)).requestId}`);
+    expect(fromPlan.json().requestedProduct).toBeNull();
+  });
+});
+
 describe('claims rejected', () => {
   it('lists rejected claim lines on allocations of the municipality’s decisions, searchable and paged', async () => {
     const db = t.db.kysely;

@@ -33,6 +33,8 @@ function summaries(trx: Tx) {
       sql<string | null>`r.requested_start::text`.as('requested_start'),
       sql<string | null>`r.requested_end::text`.as('requested_end'),
       'o.name as provider_name',
+      'r.provider_id',
+      'r.product_code',
       'r.escalated_at',
     ]);
 }
@@ -112,6 +114,17 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
   });
 }
 
+/** The name the contracts give a requested code: the requesting provider's contract first, then any other. */
+function productName(
+  products: Array<{ providerId: string; category: string; productCode: string | null; name: string }>,
+  r: { provider_id: string | null; category: string | null; product_code: string | null },
+): string | null {
+  const same = products.filter(
+    (p) => p.productCode === r.product_code && (r.category === null || p.category.trim() === r.category.trim()),
+  );
+  return (same.find((p) => p.providerId === r.provider_id) ?? same[0])?.name ?? null;
+}
+
 export function readRequest(ctx: RequestContext, requestId: string): Promise<RequestDetail> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
@@ -128,6 +141,7 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       .select('id')
       .where('request_id', '=', grant.subjectId)
       .executeTakeFirst();
+    const products = await contractedProducts(trx, r.municipality_code, r.requested_start ?? on);
     return {
       ...present(r, on),
       personId: r.person_id,
@@ -135,7 +149,8 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       municipalityCode: r.municipality_code,
       requestedStart: r.requested_start,
       requestedEnd: r.requested_end,
-      products: await contractedProducts(trx, r.municipality_code, r.requested_start ?? on),
+      products,
+      requestedProduct: r.product_code ? { productCode: r.product_code, name: productName(products, r) } : null,
       decisionId: decision?.id ?? null,
     };
   });
