@@ -58,3 +58,23 @@ export function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   expect(await sidewaysOverflow(page), `${where} is wider than the window`).toEqual({ overflow: 0, offenders: [] });
 }
+
+/**
+ * The tables whose scroll region (DataTable's `.kt-table-scroll`) scrolls sideways, by test id or title: on a
+ * desktop-sized window a table that fits nowhere else should still fit the page column.
+ */
+export function sidewaysScrollingTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.kt-table-scroll')]
+      .filter((region) => region.scrollWidth > region.clientWidth + 1)
+      .map(
+        (region) =>
+          `${region.dataset.testid ?? region.getAttribute('aria-labelledby') ?? 'table'} (${region.scrollWidth} px in ${region.clientWidth})`,
+      ),
+  );
+}
+
+/** Fails when a table on the page needs sideways scrolling, naming it. */
+export async function expectTablesFit(page: Page, where: string): Promise<void> {
+  expect(await sidewaysScrollingTables(page), `tables on ${where} that scroll sideways`).toEqual([]);
+}
