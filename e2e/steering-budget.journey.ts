@@ -36,6 +36,15 @@ test.describe('steering: budget against spend and signals that paid off', { tag:
     await journey.checkpoint('budget-municipality');
     // At 1,280 px every table fits the page column: nine columns of amounts scrolled sideways there.
     await expectTablesFit(page, 'budget-municipality');
+    // The category chart's labels are whole: a long one ran off the drawing's left edge.
+    const cutLabels = () =>
+      page
+        .locator('svg.kt-chart--bars g > text:first-of-type')
+        .evaluateAll((labels) =>
+          labels.filter((l) => (l as SVGTextElement).getBBox().x < 0).map((l) => l.textContent ?? ''),
+        );
+    await expect.poll(cutLabels).toEqual([]);
+    expect(await page.locator('svg.kt-chart--bars g > text:first-of-type').count()).toBeGreaterThan(0);
     await page.getByLabel('Gemeente of regio').selectOption({ index: 0 });
     await visible(page.getByTestId('budget-municipalities'));
     await journey.checkpoint('budget-region');
