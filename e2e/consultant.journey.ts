@@ -150,6 +150,45 @@ test.describe('the consultant decides on help asked from the plan', { tag: '@pos
     await logOut(page);
   });
 
+  test('the late count above each section is what that section lists as late', async () => {
+    await logIn(page, 'demo.consultant');
+    const lateIn = async (tab: string): Promise<number> => {
+      await page.goto('/decisions');
+      await page.getByRole('link', { name: tab }).click();
+      await visible(page.getByRole('heading', { level: 2, name: tab }));
+      await visible(page.getByTestId('decision-queue'));
+      const summary = page.getByTestId('late-count');
+      if ((await summary.count()) === 0) return 0;
+      const late = Number(/^(\d+) aanvra/.exec(await summary.innerText())?.[1]);
+      await summary.getByRole('button', { name: 'Toon alleen de te late aanvragen' }).click();
+      await expect(page.getByLabel('Welke aanvragen')).toHaveValue('late');
+      // The list under the count: its caption and (up to a page) its rows, each marked late.
+      await visible(page.getByRole('table', { name: `${late} ${late === 1 ? 'aanvraag' : 'aanvragen'}`, exact: true }));
+      const rows = page.getByTestId('decision-queue').locator('tbody tr');
+      await expect(rows).toHaveCount(Math.min(late, 25));
+      await expect(page.getByTestId('decision-queue').getByTestId('late-mark')).toHaveCount(Math.min(late, 25));
+      await expect(summary.getByRole('button')).toHaveCount(0);
+      return late;
+    };
+    // The demo region has late requests from plans (seed: received up to twelve days ago).
+    expect(await lateIn('Te nemen besluiten')).toBeGreaterThan(0);
+    await journey.checkpoint('queue-late-decisions');
+    await lateIn('Verzoeken van aanbieders');
+  });
+
+  test("a provider's request names the requested product beside its code", async () => {
+    await page.goto('/decisions');
+    await visible(page.getByRole('heading', { level: 2, name: 'Verzoeken van aanbieders' }));
+    await page.getByTestId('decision-queue').locator('tbody tr a').first().click();
+    await visible(page.getByRole('heading', { level: 1, name: /^Aanvraag voor / }));
+    // The demo's JW315 requests ask for a contracted product: its name from the contract, and the category's.
+    const product = await visible(page.getByTestId('requested-product'));
+    await expect(product).toHaveText(/^\d\d[A-Z]\d\d [A-Z][a-z]+.* \(categorie \d\d [a-z]/);
+    await expect(product).not.toContainText('staat in geen lopend contract');
+    await journey.checkpoint('provider-request');
+    await logOut(page);
+  });
+
   test('the consultant places a youth in the education-care class and sees the free places go down', async () => {
     await logIn(page, 'demo.consultant');
     const arrangement = 'Onderwijs-zorgklas De Klimop';

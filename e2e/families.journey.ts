@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { logIn, openLoginPage } from './support/auth.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { expectNoSidewaysScroll } from './support/layout.js';
 import { type Journey, visible } from './support/journey.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -68,6 +70,21 @@ test.describe('a professional registers a family and works in its dossier', () =
     await visible(page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }));
     await visible(page.getByRole('table', { name: /\d+ gezin/ }));
     await journey.checkpoint('families-list');
+  });
+
+  test('on a 390-px phone the list fits: rows as cards, the emergency-access fold wraps, nothing scrolls sideways', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.reload();
+      await visible(page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }));
+      await visible(page.getByRole('table', { name: /\d+ gezin/ }));
+      await journey.checkpoint('families-list-phone'); // ≤ 480 px: fails on sideways scroll (support/layout.ts)
+      await page.getByTestId('break-glass-by-reference').locator('summary').click();
+      await visible(page.getByLabel('Dossiernummer', { exact: false }));
+      await expectNoSidewaysScroll(page, 'families/families-list-phone (emergency access open)');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   test('registers a family with a parent and two children; the dossier opens with the trajectory', async () => {

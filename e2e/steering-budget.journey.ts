@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { logIn, logOut } from './support/auth.js';
 import { type Journey, visible } from './support/journey.js';
+import { expectTablesFit } from './support/layout.js';
 import { expect, test } from './support/fixtures.js';
 
 test.describe('steering: budget against spend and signals that paid off', { tag: '@postgres' }, () => {
@@ -33,9 +34,21 @@ test.describe('steering: budget against spend and signals that paid off', { tag:
     await visible(page.getByTestId('budget-categories'));
     expect(await page.getByRole('button', { name: 'CSV downloaden' }).count()).toBeGreaterThanOrEqual(4);
     await journey.checkpoint('budget-municipality');
+    // At 1,280 px every table fits the page column: nine columns of amounts scrolled sideways there.
+    await expectTablesFit(page, 'budget-municipality');
+    // The category chart's labels are whole: a long one ran off the drawing's left edge.
+    const cutLabels = () =>
+      page
+        .locator('svg.kt-chart--bars g > text:first-of-type')
+        .evaluateAll((labels) =>
+          labels.filter((l) => (l as SVGTextElement).getBBox().x < 0).map((l) => l.textContent ?? ''),
+        );
+    await expect.poll(cutLabels).toEqual([]);
+    expect(await page.locator('svg.kt-chart--bars g > text:first-of-type').count()).toBeGreaterThan(0);
     await page.getByLabel('Gemeente of regio').selectOption({ index: 0 });
     await visible(page.getByTestId('budget-municipalities'));
     await journey.checkpoint('budget-region');
+    await expectTablesFit(page, 'budget-region');
   });
 
   test('demo.policy sees the signals that paid off next to the patterns', async () => {
@@ -59,9 +72,19 @@ test.describe('steering: budget against spend and signals that paid off', { tag:
     await visible(page.getByRole('heading', { level: 2, name: 'Per aanbieder' }));
     await expect(page.getByTestId('budget-providers').locator('tbody tr').first()).toBeVisible();
     await journey.checkpoint('budget-contract-manager');
+    await expectTablesFit(page, 'budget-contract-manager');
     await page.setViewportSize({ width: 390, height: 844 });
     await visible(page.getByTestId('budget-lines'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    // On a phone a table may scroll (or stack) inside its own region, under a visible title.
+    for (const id of ['budget-lines', 'budget-months', 'budget-providers', 'budget-categories']) {
+      const title = page
+        .locator('.kt-table-block')
+        .filter({ has: page.getByTestId(id) })
+        .locator('.kt-table-title');
+      await expect(title).toBeVisible();
+      await expect(title).toHaveText(/^(Budget en uitgaven|Uitgaven) per .+, .+ \d{4}$/);
+    }
     await journey.checkpoint('budget-phone');
     journey.expectNoPageErrors();
   });

@@ -11,7 +11,10 @@ export const PHONE_MAX_WIDTH = 480;
 export interface SidewaysOverflow {
   /** How many CSS pixels the page is wider than its window (0: it fits). */
   overflow: number;
-  /** The outermost elements that end right of the window, as "tag.class#testid right=… width=…". */
+  /**
+   * The outermost elements that end right of the window (or, when none does, the innermost whose content
+   * does), as "tag.class#testid right=… width=…".
+   */
   offenders: string[];
 }
 
@@ -28,6 +31,18 @@ export function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
         offenders.push(el);
         if (offenders.length >= 5) break;
       }
+      // No box sticks out, yet the page is wider: content spills out of a box that fits (unwrapped text in
+      // a summary did so on the families page). Name the innermost elements whose content ends right of the window.
+      if (offenders.length === 0) {
+        const spilling = [...document.querySelectorAll('body *')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          const spills = box.width > 0 && box.left + el.scrollWidth > root.clientWidth + 1;
+          return spills && getComputedStyle(el).overflowX === 'visible';
+        });
+        offenders.push(
+          ...spilling.filter((el) => !spilling.some((inner) => inner !== el && el.contains(inner))).slice(0, 5),
+        );
+      }
     }
     const describe = (el: Element) => {
       const box = el.getBoundingClientRect();
@@ -42,4 +57,24 @@ export function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
 /** Fails when the page scrolls sideways, naming what sticks out. */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   expect(await sidewaysOverflow(page), `${where} is wider than the window`).toEqual({ overflow: 0, offenders: [] });
+}
+
+/**
+ * The tables whose scroll region (DataTable's `.kt-table-scroll`) scrolls sideways, by test id or title: on a
+ * desktop-sized window a table that fits nowhere else should still fit the page column.
+ */
+export function sidewaysScrollingTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.kt-table-scroll')]
+      .filter((region) => region.scrollWidth > region.clientWidth + 1)
+      .map(
+        (region) =>
+          `${region.dataset.testid ?? region.getAttribute('aria-labelledby') ?? 'table'} (${region.scrollWidth} px in ${region.clientWidth})`,
+      ),
+  );
+}
+
+/** Fails when a table on the page needs sideways scrolling, naming it. */
+export async function expectTablesFit(page: Page, where: string): Promise<void> {
+  expect(await sidewaysScrollingTables(page), `tables on ${where} that scroll sideways`).toEqual([]);
 }

@@ -114,12 +114,40 @@ export async function buildContractedProvider(
   return { providerId, contractProductId: ambulant ?? '', budgetLineId: line[0]?.id ?? '' };
 }
 
-/** A family in Zwolle with a regisseur, a youth and an open request from the plan. */
-export async function buildRequest(db: Kysely<DB>, opts: { regisseurId?: string; answerDue?: string } = {}) {
+/**
+ * A family in Zwolle with a regisseur, a youth and an open request: from the plan, or with `fromProvider`
+ * a provider's JW315 request (its message row included) for `productCode` in category 45.
+ */
+export async function buildRequest(
+  db: Kysely<DB>,
+  opts: {
+    regisseurId?: string;
+    answerDue?: string;
+    fromProvider?: string;
+    productCode?: string;
+    requestedStart?: string;
+  } = {},
+) {
   const regisseurId = opts.regisseurId ?? (await buildUser(db, ['professional'])).id;
   const teamId = await buildTeam(db);
   const family = await buildFamilyWithTrajectory(db, { teamId, regisseurId });
   const personId = await buildPerson(db, family.familyId, { kind: 'child', givenName: 'Sanne' });
+  const message = opts.fromProvider
+    ? await db
+        .insertInto('ijw_message')
+        .values({
+          message_type: 'JW315',
+          direction: 'in',
+          municipality_code: '0193',
+          provider_id: opts.fromProvider,
+          identification: `R${unique()}`,
+          status: 'processed',
+          xml: '<x/>',
+          size_bytes: 4,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    : undefined;
   const request = await db
     .insertInto('allocation_request')
     .values({
@@ -127,11 +155,14 @@ export async function buildRequest(db: Kysely<DB>, opts: { regisseurId?: string;
       family_id: family.familyId,
       person_id: personId,
       trajectory_id: family.trajectoryId,
-      source: 'plan',
-      question: 'Ambulante hulp bij opvoeden',
+      ...(message && opts.fromProvider
+        ? { source: 'jw315', message_id: message.id, provider_id: opts.fromProvider }
+        : { source: 'plan', requested_by: regisseurId }),
+      question: opts.productCode ? `Verzoek om toewijzing 45 ${opts.productCode}` : 'Ambulante hulp bij opvoeden',
       category: '45',
-      requested_by: regisseurId,
+      product_code: opts.productCode ?? null,
       answer_due: opts.answerDue ?? '2027-01-08',
+      requested_start: opts.requestedStart ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -10477,6 +10477,10 @@ export interface components {
             requestedStart: string | null;
             requestedEnd: string | null;
             products: components["schemas"]["ContractedProductInput"][];
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
             decisionId: string | null;
         };
         PlacementArrangementInput: {
@@ -15124,6 +15128,10 @@ export interface components {
             requestedStart: string | null;
             requestedEnd: string | null;
             products: components["schemas"]["ContractedProduct"][];
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
             decisionId: string | null;
         };
         PlacementArrangement: {

@@ -149,6 +149,60 @@ describe('the work queue', () => {
   });
 });
 
+describe('the late count above a section', () => {
+  it('counts the late requests of the section and search shown, as many as its late filter lists', async () => {
+    const fromPlan = await buildRequest(t.db.kysely, { answerDue: '2020-02-03' });
+    await buildRequest(t.db.kysely, { answerDue: '2020-02-04' });
+    const fromProvider = await buildRequest(t.db.kysely, {
+      answerDue: '2020-02-05',
+      fromProvider: provider.providerId,
+      productCode: '45A04',
+    });
+    const late = async (origin: string) => {
+      const shown = (await get(`/api/allocation-requests?origin=${origin}`)).json();
+      const lateOnly = (await get(`/api/allocation-requests?origin=${origin}&state=late&pageSize=100`)).json();
+      const handled = (await get(`/api/allocation-requests?origin=${origin}&state=handled`)).json();
+      expect(lateOnly.items.every((i: { late: boolean }) => i.late)).toBe(true);
+      // The count is the same whichever state is shown, and it is what the late filter lists.
+      expect([shown.late, handled.late]).toEqual([lateOnly.total, lateOnly.total]);
+      return lateOnly.total as number;
+    };
+    const [plan, providers, all] = [await late('plan'), await late('provider'), await late('all')];
+    expect(plan).toBeGreaterThanOrEqual(2);
+    expect(providers).toBeGreaterThanOrEqual(1);
+    expect(all).toBe(plan + providers);
+    // A search narrows the count with the list.
+    const reference = async (familyId: string) =>
+      (await t.db.kysely.selectFrom('family').select('reference').where('id', '=', familyId).executeTakeFirstOrThrow())
+        .reference;
+    const searched = await post('/api/allocation-requests/search', { q: await reference(fromPlan.familyId) });
+    expect(searched.json()).toMatchObject({ total: 1, late: 1, items: [{ id: fromPlan.requestId, late: true }] });
+    const elsewhere = await post('/api/allocation-requests/search', {
+      q: await reference(fromProvider.familyId),
+      origin: 'plan',
+    });
+    expect(elsewhere.json()).toMatchObject({ total: 0, late: 0 });
+  });
+});
+
+describe("a provider's request", () => {
+  it('names the requested product as the contracts do, beside its code', async () => {
+    const ask = (productCode: string) =>
+      buildRequest(t.db.kysely, { fromProvider: provider.providerId, productCode, requestedStart: '2027-01-04' });
+    const contracted = await get(`/api/allocation-requests/${(await ask('45A04')).requestId}`);
+    expect(contracted.statusCode, contracted.body).toBe(200);
+    expect(contracted.json()).toMatchObject({
+      source: 'jw315',
+      category: '45',
+      requestedProduct: { productCode: '45A04', name: 'Ambulante jeugdhulp' },
+    });
+    const unknown = await get(`/api/allocation-requests/${(await ask('45Z99')).requestId}`);
+    expect(unknown.json().requestedProduct).toEqual({ productCode: '45Z99', name: null });
+    const fromPlan = await get(`/api/allocation-requests/${(await buildRequest(t.db.kysely)).requestId}`);
+    expect(fromPlan.json().requestedProduct).toBeNull();
+  });
+});
+
 describe('claims rejected', () => {
   it('lists rejected claim lines on allocations of the municipality’s decisions, searchable and paged', async () => {
     const db = t.db.kysely;

@@ -33,6 +33,8 @@ function summaries(trx: Tx) {
       sql<string | null>`r.requested_start::text`.as('requested_start'),
       sql<string | null>`r.requested_end::text`.as('requested_end'),
       'o.name as provider_name',
+      'r.provider_id',
+      'r.product_code',
       'r.escalated_at',
     ]);
 }
@@ -60,7 +62,9 @@ function present(r: Row, on: string): RequestSummary {
 /**
  * One page of the queue of the consultant's municipality: open, late (open past the answer date) or
  * handled; from providers (JW315/JW317), from plans, or both; searched by the family's reference, the
- * youth's first name or the question. The page, its total and the count of late requests in one statement.
+ * youth's first name or the question. `late` counts the late requests among those the section and search
+ * select, whatever the state shown: the count above a list is about that list (a count of every origin
+ * read "7 late" above a section whose late filter showed 3), and `state=late` lists exactly that many.
  */
 export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue> {
   return inTransaction(ctx.db, async (trx) => {
@@ -73,23 +77,12 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
     });
     const municipality = (await mandateOf(trx, grant.actor)) ?? '';
     const on = today();
-    let base = summaries(trx)
-      .where('r.municipality_code', '=', municipality)
-      .select(
-        sql<string>`(SELECT count(*) FROM allocation_request l WHERE l.municipality_code = ${municipality}
-          AND l.status = 'open' AND l.answer_due < ${on}::date)`.as('late_count'),
-      );
-    base =
-      query.state === 'handled'
-        ? base.where('r.status', '<>', 'open')
-        : query.state === 'late'
-          ? base.where('r.status', '=', 'open').where(sql<boolean>`r.answer_due < ${on}::date`)
-          : base.where('r.status', '=', 'open');
-    if (query.origin === 'plan') base = base.where('r.source', '=', 'plan');
-    if (query.origin === 'provider') base = base.where('r.source', '<>', 'plan');
+    let selected = summaries(trx).where('r.municipality_code', '=', municipality);
+    if (query.origin === 'plan') selected = selected.where('r.source', '=', 'plan');
+    if (query.origin === 'provider') selected = selected.where('r.source', '<>', 'plan');
     if (query.q) {
       const like = containsPattern(query.q);
-      base = base.where((eb) =>
+      selected = selected.where((eb) =>
         eb.or([
           eb(eb.fn('lower', ['f.reference']), 'like', like),
           eb(eb.fn('lower', ['p.given_name']), 'like', like),
@@ -97,33 +90,39 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
         ]),
       );
     }
+    const isLate = sql<boolean>`r.status = 'open' AND r.answer_due < ${on}::date`;
+    const shown =
+      query.state === 'handled'
+        ? selected.where('r.status', '<>', 'open')
+        : query.state === 'late'
+          ? selected.where(isLate)
+          : selected.where('r.status', '=', 'open');
     const ordered =
       query.sort === 'received'
-        ? base.orderBy('r.received_at', 'desc').orderBy('r.id')
-        : base
+        ? shown.orderBy('r.received_at', 'desc').orderBy('r.id')
+        : shown
             .orderBy('r.answer_due', query.sort === 'due' ? 'asc' : 'desc')
             .orderBy('r.received_at')
             .orderBy('r.id');
-    let late = 0;
-    const page = await fetchPage(ordered, query, (r) => {
-      late = Number(r.late_count);
-      return present(r, on);
-    });
-    if (page.items.length === 0) late = await lateCount(trx, municipality, on);
-    return { ...page, late };
+    const page = await fetchPage(ordered, query, (r) => present(r, on));
+    const late = await selected
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where(isLate)
+      .executeTakeFirstOrThrow();
+    return { ...page, late: Number(late.n) };
   });
 }
 
-/** Only for an empty page (no row to carry the count). */
-async function lateCount(trx: Tx, municipality: string, on: string): Promise<number> {
-  const row = await trx
-    .selectFrom('allocation_request')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('municipality_code', '=', municipality)
-    .where('status', '=', 'open')
-    .where(sql<boolean>`answer_due < ${on}::date`)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** The name the contracts give a requested code: the requesting provider's contract first, then any other. */
+function productName(
+  products: Array<{ providerId: string; category: string; productCode: string | null; name: string }>,
+  r: { provider_id: string | null; category: string | null; product_code: string | null },
+): string | null {
+  const same = products.filter(
+    (p) => p.productCode === r.product_code && (r.category === null || p.category.trim() === r.category.trim()),
+  );
+  return (same.find((p) => p.providerId === r.provider_id) ?? same[0])?.name ?? null;
 }
 
 export function readRequest(ctx: RequestContext, requestId: string): Promise<RequestDetail> {
@@ -142,6 +141,7 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       .select('id')
       .where('request_id', '=', grant.subjectId)
       .executeTakeFirst();
+    const products = await contractedProducts(trx, r.municipality_code, r.requested_start ?? on);
     return {
       ...present(r, on),
       personId: r.person_id,
@@ -149,7 +149,8 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       municipalityCode: r.municipality_code,
       requestedStart: r.requested_start,
       requestedEnd: r.requested_end,
-      products: await contractedProducts(trx, r.municipality_code, r.requested_start ?? on),
+      products,
+      requestedProduct: r.product_code ? { productCode: r.product_code, name: productName(products, r) } : null,
       decisionId: decision?.id ?? null,
     };
   });

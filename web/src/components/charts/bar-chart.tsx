@@ -2,7 +2,7 @@
 // look; the table beside them (every page puts one there) carries the same numbers for screen readers,
 // copying and download. A hidden (suppressed) value draws no bar and reads "—"; a note (for example
 // "totaal zonder kleine aantallen") follows the value.
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useFormat } from '../../i18n/format';
 
 export interface ChartBar {
@@ -15,7 +15,10 @@ export interface ChartBar {
 }
 
 const ROW = 26;
+/** The label column's least width; a longer label widens it (measured), up to what leaves bars room. */
 const LABEL_WIDTH = 190;
+/** Room the bars keep beside the labels (besides the 110 units for the value text); less: labels go above. */
+const MIN_BAR_ROOM = 160;
 const WIDTH = 640;
 const MIN_WIDTH = 300;
 /** Below this many pixels the labels go above their bars. */
@@ -45,6 +48,17 @@ function useDrawingWidth() {
   return { ref, width };
 }
 
+/** The drawn length of the longest label (SVG units; 0 before the first measurement or without SVG layout). */
+function useLongestLabel(ref: RefObject<HTMLDivElement | null>, bars: readonly ChartBar[]) {
+  const [longest, setLongest] = useState(0);
+  useLayoutEffect(() => {
+    const labels = ref.current?.querySelectorAll<SVGTextElement>('text[data-label]') ?? [];
+    const length = Math.max(0, ...[...labels].map((t) => t.getComputedTextLength?.() ?? 0));
+    setLongest((before) => (Math.abs(before - length) < 1 ? before : length));
+  }, [ref, bars]);
+  return longest;
+}
+
 export function BarChart({
   title,
   desc,
@@ -60,9 +74,13 @@ export function BarChart({
   const show = format ?? formats.integer;
   const id = useId();
   const { ref, width: drawing } = useDrawingWidth();
-  // Narrow (a phone): each label on its own line above its bar, so long names are never cut off.
-  const stacked = drawing < NARROW;
-  const labelWidth = stacked ? 0 : LABEL_WIDTH;
+  const longest = useLongestLabel(ref, bars);
+  // Labels end at the bars, so a label longer than its column was cut off at the drawing's left edge
+  // ("…gdhulp verblijf (incl. behandeling)"): the column takes the longest label, and when that leaves the
+  // bars too little room the labels go above them. Narrow (a phone): labels always above their bars.
+  const labelColumn = Math.max(LABEL_WIDTH, Math.ceil(longest) + 12);
+  const stacked = drawing < NARROW || drawing - labelColumn - 110 < MIN_BAR_ROOM;
+  const labelWidth = stacked ? 0 : labelColumn;
   const row = stacked ? STACKED_ROW : ROW;
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   const scale = (v: number) => ((drawing - labelWidth - 110) * Math.max(0, v)) / max;
@@ -85,6 +103,7 @@ export function BarChart({
           return (
             <g key={`${b.label}-${i}`} aria-hidden="true">
               <text
+                data-label=""
                 x={stacked ? 0 : labelWidth - 8}
                 y={stacked ? y + 8 : y + ROW / 2}
                 textAnchor={stacked ? 'start' : 'end'}

@@ -1,4 +1,5 @@
 import {
+  Button,
   Heading2,
   Paragraph,
   TableBody,
@@ -107,9 +108,18 @@ function RequestList({ origin, tab }: { origin: QueueOrigin; tab: Tab }) {
       <ProblemAlert error={queue.error} />
       {queue.data ? (
         <>
+          {/* The late requests of this part (and search): the late filter lists exactly these. */}
           {queue.data.late > 0 ? (
             <Paragraph data-testid="late-count">
               <strong>{t('decisions.queue.lateCount', { count: queue.data.late })}</strong>
+              {state !== 'late' ? (
+                <>
+                  {' '}
+                  <Button appearance="subtle-button" onClick={() => setState('late')}>
+                    {t('decisions.queue.showLate')}
+                  </Button>
+                </>
+              ) : null}
             </Paragraph>
           ) : null}
           <DataTable

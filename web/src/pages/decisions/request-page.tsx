@@ -147,6 +147,25 @@ function CheckResult({ check, rows }: { check: BudgetCheck; rows: Row[] }) {
   );
 }
 
+/** A provider's request names a product by its code: the name from the contracts beside it, and its category. */
+function RequestedProduct({ request }: { request: RequestDetail }) {
+  const { t } = useTranslation();
+  const product = request.requestedProduct;
+  if (!product) return null;
+  const category = request.category
+    ? `${request.category} ${t(`decisions.categories.${request.category}`, { defaultValue: '' })}`.trim()
+    : null;
+  return (
+    <>
+      <dt>{t('decisions.request.product')}</dt>
+      <dd data-testid="requested-product">
+        {product.productCode} {product.name ?? t('decisions.request.productNotContracted')}
+        {category ? ` (${t('decisions.request.productCategory', { category })})` : ''}
+      </dd>
+    </>
+  );
+}
+
 function DecisionForm({ request }: { request: RequestDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -218,6 +237,7 @@ function DecisionForm({ request }: { request: RequestDetail }) {
       <dl className="kt-facts">
         <dt>{t('decisions.request.question')}</dt>
         <dd>{request.question}</dd>
+        {request.requestedProduct ? <RequestedProduct request={request} /> : null}
         <dt>{t('decisions.request.born')}</dt>
         <dd>{request.youthBirthDate ? format.date(`${request.youthBirthDate}T12:00:00Z`) : '—'}</dd>
         <dt>{t('decisions.queue.due')}</dt>

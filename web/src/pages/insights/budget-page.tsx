@@ -161,7 +161,7 @@ function BudgetView({ b, busy }: { b: BudgetSteering; busy: boolean }) {
     name: c.code === '--' ? t('steering.budget.generic') : `${c.code} ${c.name}`,
   }));
   return (
-    <>
+    <div className="kt-budget">
       <section className="kt-section" aria-labelledby="budget-lines">
         <Heading2 id="budget-lines">{t('steering.budget.linesTitle', { area: b.area.name, year: b.year })}</Heading2>
         <Paragraph>{t('steering.budget.legend', { max: b.threshold - 1 })}</Paragraph>
@@ -316,6 +316,6 @@ function BudgetView({ b, busy }: { b: BudgetSteering; busy: boolean }) {
           bars={categories.map((c) => ({ label: c.name, value: c.spentCents }))}
         />
       </figure>
-    </>
+    </div>
   );
 }
