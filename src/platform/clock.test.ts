@@ -7,7 +7,7 @@ import { format } from 'date-fns';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixClock, restoreClock } from '../test-support/clock.js';
-import { ageOn, now, today } from './clock.js';
+import { ageOn, now, startOfDayInNetherlands, today } from './clock.js';
 
 afterEach(restoreClock);
 
@@ -53,6 +53,19 @@ describe('today', () => {
     fixClock('2026-12-31T23:30:00Z');
     expect(now().toISOString()).toBe('2026-12-31T23:30:00.000Z');
     expect(today()).toBe('2027-01-01');
+  });
+});
+
+describe('startOfDayInNetherlands', () => {
+  it('is local midnight: 23:00 UTC the day before in winter, 22:00 in summer, on and around the changes', () => {
+    expect(startOfDayInNetherlands('2026-12-07').toISOString()).toBe('2026-12-06T23:00:00.000Z');
+    expect(startOfDayInNetherlands('2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfDayInNetherlands('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayInNetherlands('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfDayInNetherlands('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(startOfDayInNetherlands('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    for (const date of ['2026-01-01', '2026-03-29', '2026-10-25', '2027-02-28'])
+      expect(today(startOfDayInNetherlands(date))).toBe(date);
   });
 });
 

@@ -2,7 +2,7 @@
 // Dates people see and type (a sign-off, a contact attempt, a birth date) are calendar dates in the
 // Netherlands, not UTC dates: between local midnight and 01:00 (02:00 in summer) the UTC date is still
 // yesterday. Only date-fns and @date-fns/tz here, nothing server- or browser-specific.
-import { tz } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -48,6 +48,16 @@ export function today(at: Date = now()): string {
 const HOUR = 3_600_000;
 const MAX_REMEMBERED_HOURS = 10_000;
 const dayByHour = new Map<number, string>();
+
+/**
+ * The instant a calendar date (YYYY-MM-DD) begins in the Netherlands: 22:00 or 23:00 UTC the day before.
+ * What "that day" means for something dated but not timed (a meeting held on, a sign-off) when it is
+ * placed among timed events.
+ */
+export function startOfDayInNetherlands(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, TIME_ZONE).getTime());
+}
 
 /** Completed years between a birth date and a date, both YYYY-MM-DD. */
 export function ageOn(birthDate: string, on: string): number {

@@ -1,6 +1,9 @@
 // The family timeline: authorize once, ask every source that can contribute a requested kind,
 // merge and sort — newest first — here and nowhere else.
+import { tz } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
 import { authorizeRead, type Grant } from '../../platform/access/authorize.js';
+import { startOfDayInNetherlands } from '../../platform/clock.js';
 import { bundleTemplate, type BundleTemplate, type Part } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { ValidationError } from '../../platform/errors.js';
@@ -9,6 +12,7 @@ import { SOURCES, type TimelineSource } from './sources.js';
 
 /** Within one instant, the order in which things happen (an opening before the plan made with it). */
 const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));
+const utc = tz('UTC');
 
 export function parseKinds(raw: string | undefined): TimelineKind[] {
   if (raw === undefined) return [...TIMELINE_KINDS];
@@ -23,12 +27,29 @@ export function parseKinds(raw: string | undefined): TimelineKind[] {
   return asked as TimelineKind[];
 }
 
-export function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    b.at.getTime() - a.at.getTime() ||
-    (KIND_ORDER.get(b.kind) ?? 0) - (KIND_ORDER.get(a.kind) ?? 0) ||
-    a.id.localeCompare(b.id)
-  );
+/**
+ * When an event happened, for sorting: a timed one at its instant; an all-day one (its `at` is its date at
+ * 00:00 UTC, what the API sends) at the start of that day in the Netherlands, so it sorts before anything
+ * timed later that Dutch day — also between local midnight and 01:00/02:00 UTC, when the UTC date is still
+ * the day before.
+ */
+function sortInstant(e: TimelineEvent): number {
+  if (!e.allDay) return e.at.getTime();
+  const date = formatISO(e.at, { representation: 'date', in: utc });
+  return startOfDayInNetherlands(date).getTime();
+}
+
+/** Newest first; within one instant, the order in which things happen. */
+export function sortNewestFirst(events: TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event) => ({ event, at: sortInstant(event) }))
+    .sort(
+      (a, b) =>
+        b.at - a.at ||
+        (KIND_ORDER.get(b.event.kind) ?? 0) - (KIND_ORDER.get(a.event.kind) ?? 0) ||
+        a.event.id.localeCompare(b.event.id),
+    )
+    .map((k) => k.event);
 }
 
 /** Each source's part names (fixed per source), learnt when its bundle is first built. */
@@ -83,5 +104,5 @@ export async function readTimeline(ctx: RequestContext, familyId: string, query:
     );
     return source.present(own).filter((e) => wanted.has(e.kind));
   });
-  return { familyId, kinds, events: events.sort(newestFirst) };
+  return { familyId, kinds, events: sortNewestFirst(events) };
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { addToTeam, buildTeam, buildUser, ensureGeography } from '../../test-support/factories.js';
-import { today as dutchDate } from '../../platform/clock.js';
+import { startOfDayInNetherlands, today as dutchDate } from '../../platform/clock.js';
 
 let t: TestApp;
 let s: Session;
@@ -106,7 +106,10 @@ afterAll(async () => {
 describe('the family timeline', () => {
   it('shows an event of every kind, newest first, the timed ones in the order they happened', async () => {
     const events = await timeline();
-    const times = events.map((e) => Date.parse(e.at));
+    // A dated event (its `at` is the date at 00:00 UTC) counts from the start of that day in the Netherlands.
+    const times = events.map((e) =>
+      e.allDay ? startOfDayInNetherlands(e.at.slice(0, 10)).getTime() : Date.parse(e.at),
+    );
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const timed = events.filter((e) => !e.allDay).map((e) => e.kind);
     expect(timed).toEqual([
@@ -128,7 +131,8 @@ describe('the family timeline', () => {
         .map((e) => e.kind)
         .sort(),
     ).toEqual(['measurement', 'meeting_held', 'plan_signed']);
-    expect(events.every((e) => e.at.slice(0, 10) === TODAY || e.allDay)).toBe(true);
+    // Timed events carry an instant (UTC); each happened today in the Netherlands.
+    expect(events.every((e) => e.allDay || dutchDate(new Date(e.at)) === TODAY)).toBe(true);
   });
 
   it('names who, which version and where to read more — but no notes, own words, scores or BSNs', async () => {
