@@ -158,7 +158,7 @@ async function main() {
       '',
       `${new Date().toISOString()}; backend ${backend}${nodeArgs.length ? ` (server: \`node ${nodeArgs.join(' ')}\`)` : ''}; ${minutes} min at ${rate} req/s (maximum measured ${Math.round(max)} req/s, 10 connections); mix per cycle: ${scenario.mix}.`,
       triage
-        ? `Team triage: ${t.decided} decisions (${t.failed} refused), ${t.nothingYet} looks at the queue before a signal had arrived; ${scenario.backlog()} sent signals not yet triaged at the end.`
+        ? `Team triage: ${t.decided} decisions (${t.failed} refused), ${t.nothingYet} looks at the queue before a signal had arrived${t.unreadQueue ? `, ${t.unreadQueue} queue answers without a list (skipped)` : ''}; ${scenario.backlog()} sent signals not yet triaged at the end.`
         : 'Team triage: none (--no-triage): every signal sent stays open.',
       ...(openAtStart === null
         ? []

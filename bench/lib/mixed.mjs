@@ -111,8 +111,20 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
           ...get('triage (newest first)', () => newestOpen),
           onResponse: (status, body) => {
             if (status !== 200) return;
-            // Oldest first, so each signal waits about a cycle, as it would for a team's next look.
-            for (const item of JSON.parse(body).items.toReversed()) {
+            // Oldest first, so each signal waits about a cycle, as it would for a team's next look. A body
+            // without items (autocannon hands over what it read; one crashed a soak at 00:18 UTC) is skipped
+            // and counted, not thrown: the next look at the queue picks the signals up.
+            let items;
+            try {
+              items = JSON.parse(body).items;
+            } catch {
+              items = undefined;
+            }
+            if (!Array.isArray(items)) {
+              triageStats.unreadQueue = (triageStats.unreadQueue ?? 0) + 1;
+              return;
+            }
+            for (const item of items.toReversed()) {
               if (!arrived.delete(item.reference)) continue;
               toTriage.push(item.id);
             }
