@@ -18,6 +18,7 @@ import { login } from './lib/http.mjs';
 import { killAllInstances, rssBytes, sampleRss, startInstance } from './lib/instance.mjs';
 import { runScenario } from './lib/load.mjs';
 import ijw from './sections/ijw.mjs';
+import { testBsns } from './lib/bsn.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PASSWORD = process.env.DEMO_PASSWORD || 'keukentafel';
@@ -73,23 +74,7 @@ async function fetchOk(baseUrl, path, session, init = {}) {
   return body;
 }
 
-/** Distinct synthetic BSNs (elfproef, 99 test range). */
-function bsns(count, start) {
-  const out = [];
-  for (let k = start; out.length < count; k++) {
-    const digits = [
-      9,
-      9,
-      ...String(k % 1_000_000)
-        .padStart(6, '0')
-        .split('')
-        .map(Number),
-    ];
-    const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
-    if (last <= 9) out.push([...digits, last].join(''));
-  }
-  return out;
-}
+const bsns = testBsns;
 
 function arrearsList(rows, start) {
   const iso = (t) => new Date(t).toISOString().slice(0, 10);

@@ -14,6 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { getJson } from '../lib/http.mjs';
 import { ms, percentile } from '../lib/latency.mjs';
+import { testBsns } from '../lib/bsn.mjs';
 
 const LINES = Number(process.env.BENCH_IJW_LINES || 100_000);
 const DECISIONS = Number(process.env.BENCH_IJW_DECISIONS || 50);
@@ -47,23 +48,7 @@ async function must(baseUrl, session, method, path, body) {
   return r.body;
 }
 
-/** Elfproef BSNs in the 99 test range, far from the seed's and the signals section's. */
-function bsns(count, start = 800_000) {
-  const out = [];
-  for (let k = start; out.length < count; k++) {
-    const digits = [
-      9,
-      9,
-      ...String(k % 1_000_000)
-        .padStart(6, '0')
-        .split('')
-        .map(Number),
-    ];
-    const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
-    if (last <= 9) out.push([...digits, last].join(''));
-  }
-  return out;
-}
+const bsns = (count, start = 800_000) => testBsns(count, start);
 
 const monthStart = (year, month) => `${year}-${String(month).padStart(2, '0')}-01`;
 const monthEnd = (year, month) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);

@@ -1,26 +1,11 @@
 // Signals: the CSV import through the HTTP upload (a generated 50,000-row arrears list, then the
 // same file again, which must add nothing) and the latency of a team's triage queue under load.
+import { testBsns } from '../lib/bsn.mjs';
 const ROWS = Number(process.env.BENCH_SIGNALS_ROWS || 50_000);
 const DAY = 86_400_000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
 
-/** Distinct synthetic BSNs (elfproef, 99 test range), from an offset far from the demo seed's. */
-function bsns(count, start = 600_000) {
-  const out = [];
-  for (let k = start; out.length < count; k++) {
-    const digits = [
-      9,
-      9,
-      ...String(k % 1_000_000)
-        .padStart(6, '0')
-        .split('')
-        .map(Number),
-    ];
-    const last = digits.reduce((acc, d, i) => acc + d * (9 - i), 0) % 11;
-    if (last <= 9) out.push([...digits, last].join(''));
-  }
-  return out;
-}
+const bsns = (count, start = 600_000) => testBsns(count, start);
 
 /** A housing corporation's monthly list: Dutch headers, ';' separator, Zwolle demo postcodes. */
 function arrearsList(rows) {
