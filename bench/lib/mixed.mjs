@@ -71,6 +71,26 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
     headers: read,
     setupRequest: (req, context) => ({ ...req, path: path(familyOf(context)) }),
   });
+  // Reads a newest-first page of the open queue and queues this run's signals on it for a decision,
+  // oldest first, so each waits about a cycle, as it would for a team's next look. A body without items is
+  // skipped and counted, not thrown (see `unreadQueue` in the soak's report).
+  const harvest = (status, body) => {
+    if (status !== 200) return;
+    let items;
+    try {
+      items = JSON.parse(body).items;
+    } catch {
+      items = undefined;
+    }
+    if (!Array.isArray(items)) {
+      triageStats.unreadQueue = (triageStats.unreadQueue ?? 0) + 1;
+      return;
+    }
+    for (const item of items.toReversed()) {
+      if (!arrived.delete(item.reference)) continue;
+      toTriage.push(item.id);
+    }
+  };
   const requests = [
     get('dossier', (f) => `/api/families/${f}`),
     get('caseload', () => '/api/me/caseload'),
@@ -109,26 +129,7 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
     triage
       ? {
           ...get('triage (newest first)', () => newestOpen),
-          onResponse: (status, body) => {
-            if (status !== 200) return;
-            // Oldest first, so each signal waits about a cycle, as it would for a team's next look. A body
-            // without items (autocannon hands over what it read; one crashed a soak at 00:18 UTC) is skipped
-            // and counted, not thrown: the next look at the queue picks the signals up.
-            let items;
-            try {
-              items = JSON.parse(body).items;
-            } catch {
-              items = undefined;
-            }
-            if (!Array.isArray(items)) {
-              triageStats.unreadQueue = (triageStats.unreadQueue ?? 0) + 1;
-              return;
-            }
-            for (const item of items.toReversed()) {
-              if (!arrived.delete(item.reference)) continue;
-              toTriage.push(item.id);
-            }
-          },
+          onResponse: harvest,
         }
       : get('triage', () => `/api/signals/queue?teamId=${teamId}&state=open`),
     {
@@ -157,22 +158,27 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
             method: 'POST',
             headers: write,
             // A decision on a signal an earlier cycle sent (never skipped: a falsy setup would restart the
-            // cycle and reset the connection's family); before the first has arrived, one more look at the queue.
+            // cycle and reset the connection's family). With none waiting, one more newest-first look at the
+            // queue instead, with a GET's headers: a JSON content type on a request without a body is a 400,
+            // and the server closes that connection, which put autocannon's answers out of step with its
+            // requests (the queue handler got other requests' bodies; issue 16's 20-minute soak).
             setupRequest: (req, context) => {
               const id = toTriage.shift();
               context.triaging = id;
               if (!id) {
                 triageStats.nothingYet++;
-                return { ...req, method: 'GET', path: newestOpen, body: undefined };
+                return { ...req, method: 'GET', path: newestOpen, headers: read, body: undefined };
               }
               return {
                 ...req,
+                method: 'POST',
                 path: `/api/signals/${id}/triage`,
+                headers: write,
                 body: JSON.stringify({ outcome: 'no_action', reason: 'Al in beeld bij de schuldhulp (soak).' }),
               };
             },
-            onResponse: (status, _body, context) => {
-              if (!context.triaging) return;
+            onResponse: (status, body, context) => {
+              if (!context.triaging) return harvest(status, body);
               if (status === 200) triageStats.decided++;
               else triageStats.failed++;
             },
