@@ -3,7 +3,7 @@
 // (bench/lib/mixed.mjs). Each appears in the backend's table with req/s, p50/p95/p99, its share of
 // health in the same run and the server's peak RSS.
 import { getJson } from '../lib/http.mjs';
-import { MIX, mixedScenario, planSaveScenario } from '../lib/mixed.mjs';
+import { MIX_WITH_TRIAGE, mixedScenario, planSaveScenario } from '../lib/mixed.mjs';
 
 export default {
   name: 'workload',
@@ -18,14 +18,15 @@ export default {
       { name: 'plan read', path: `/api/families/${family.familyId}/plan`, headers, connections: 10 },
       { name: 'timeline', path: `/api/families/${family.familyId}/timeline`, headers, connections: 10 },
       await planSaveScenario(ctx),
-      await mixedScenario(ctx),
+      // The team triages as signals arrive (as in the soak): a queue nobody works is not a team's day.
+      await mixedScenario(ctx, { triage: true }),
     ];
   },
   async measure(ctx) {
     const save = ctx.results?.find((r) => r.name === 'plan save');
     return [
       `**plan save** is \`PUT /api/families/:id/plan\` as demo.professional, each connection on one of the families they are regisseur of${save?.families ? ` (${save.families} families for ${save.connections} connections)` : ''}, carrying the version the previous save returned and changing one action's status, so every save is a new version; a 409 (two connections on one family) shows as non-2xx.`,
-      `The mixed workload cycles, per connection: ${MIX}. Plan saves answered 409 (a concurrent save of the same family) show as non-2xx.`,
+      `The mixed workload cycles, per connection: ${MIX_WITH_TRIAGE} (the triage decision takes a signal this run sent, once the queue has shown it). Plan saves answered 409 (a concurrent save of the same family) show as non-2xx.`,
     ].join('\n\n');
   },
 };
