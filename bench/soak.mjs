@@ -133,7 +133,7 @@ async function main() {
     const statuses = new Map();
     const windowAt = (t) => {
       const i = Math.floor((t - started) / 1000 / windowSeconds);
-      windows[i] ??= { latencies: [], non2xx: 0, rss: [], load: [] };
+      windows[i] ??= { latencies: [], non2xx: 0, rss: [], load: [], byKind: new Map() };
       return windows[i];
     };
     const rssTimer = setInterval(() => {
@@ -147,6 +147,8 @@ async function main() {
       (_c, status, _b, ms) => {
         const w = windowAt(Date.now());
         w.latencies.push(ms);
+        const kind = scenario.answeredKind();
+        if (kind) (w.byKind.get(kind) ?? w.byKind.set(kind, []).get(kind)).push(ms);
         if (status < 200 || status >= 300) {
           w.non2xx++;
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -185,6 +187,22 @@ async function main() {
         `| ${(i * windowSeconds) / 60}–${Math.min(minutes, ((i + 1) * windowSeconds) / 60)} min | ${l.length} | ${percentile(l, 50)?.toFixed(1)} | ${percentile(l, 99)?.toFixed(1)} | ${w.non2xx} | ${rss} | ${load} |`,
       );
     });
+    // Which requests grew slower: p50 per kind of request in the first and the last full window.
+    const full = windows.filter((w, i) => w && (i + 1) * windowSeconds <= minutes * 60);
+    if (full.length >= 2) {
+      const p50 = (w, kind) =>
+        percentile(
+          [...(w.byKind.get(kind) ?? [])].sort((a, b) => a - b),
+          50,
+        );
+      const [firstW, lastW] = [full[0], full.at(-1)];
+      lines.push('', '| request | p50 ms first window | p50 ms last window | last ÷ first |', '|---|--:|--:|--:|');
+      for (const kind of firstW.byKind.keys()) {
+        const [a, b] = [p50(firstW, kind), p50(lastW, kind)];
+        if (a === null || b === null) continue;
+        lines.push(`| ${kind} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)} |`);
+      }
+    }
     const report = lines.join('\n');
     console.log(`\n${report}\n`);
     if (out) writeFileSync(out, `${report}\n`);

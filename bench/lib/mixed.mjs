@@ -186,9 +186,36 @@ export async function mixedScenario(ctx, { connections = 10, triage = false } = 
         ]
       : []),
   ];
+  // Which kind of request the latest answer was for (the soak's per-kind latencies): autocannon calls a
+  // request's onResponse and then emits 'response' for the same answer, synchronously, on one connection.
+  const KINDS = [
+    'dossier',
+    'caseload',
+    'plan read',
+    'dossier',
+    'triage queue',
+    'plan save',
+    'timeline',
+    'dossier',
+    'caseload',
+    'plan read',
+    'triage queue',
+    'signal',
+    'triage decision',
+  ];
+  const answered = { kind: null };
+  requests.forEach((request, i) => {
+    const own = request.onResponse;
+    request.onResponse = (status, body, context, headers) => {
+      answered.kind = KINDS[i] === 'triage decision' && !context.triaging ? 'triage queue' : KINDS[i];
+      return own?.(status, body, context, headers);
+    };
+  });
   const first = planned[0].familyId;
   return {
     name: 'mixed workload',
+    /** The kind of request the answer autocannon reports next belongs to (see `answered` above). */
+    answeredKind: () => answered.kind,
     shownMethod: 'cycle of 12:',
     shownPath: 'see below',
     path: `/api/families/${first}`, // the preflight; the run cycles through `requests`
