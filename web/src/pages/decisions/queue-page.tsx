@@ -145,7 +145,19 @@ function RequestList({ origin, tab }: { origin: QueueOrigin; tab: Tab }) {
                       {r.youthGivenName} ({r.familyReference})
                     </AppLink>
                   </TableHeaderCell>
-                  <TableCell data-label={t('decisions.queue.question')}>{r.question}</TableCell>
+                  <TableCell data-label={t('decisions.queue.question')}>
+                    {r.question}
+                    {/* A provider's request names a product by its code: its name from the contracts beside it. */}
+                    {r.requestedProduct ? (
+                      <>
+                        <br />
+                        <span data-testid="queue-product">
+                          {r.requestedProduct.productCode}{' '}
+                          {r.requestedProduct.name ?? t('decisions.request.productNotContracted')}
+                        </span>
+                      </>
+                    ) : null}
+                  </TableCell>
                   <TableCell data-label={t('decisions.queue.from')}>
                     {r.providerName ?? t(`decisions.sources.${r.source}`)}
                     <br />
