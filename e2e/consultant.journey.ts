@@ -192,6 +192,10 @@ test.describe('the consultant decides on help asked from the plan', { tag: '@pos
     await expect(product).toHaveText(/^\d\d[A-Z]\d\d [A-Z][a-z]+.* \(categorie \d\d [a-z]/);
     await expect(product).not.toContainText('staat in geen lopend contract');
     await expect(product).toContainText(inQueue);
+    // The decision form starts from the asked product, in its category; the consultant can still change it.
+    const asked = page.getByTestId('product-row-0');
+    await expect(asked.getByRole('radio', { name: 'Specifiek (categorie en product)' })).toBeChecked();
+    await expect(asked.getByLabel('Product', { exact: true })).toHaveValue(inQueue.split(' ')[0] ?? '');
     await journey.checkpoint('provider-request');
     await logOut(page);
   });
