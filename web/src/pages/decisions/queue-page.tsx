@@ -33,7 +33,8 @@ export function DecisionQueuePage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const raw = params.get('tab') ?? '';
-  // The escalation mail links to ?state=late: that is about requests.
+  // The late-request inbox item links to ?state=late here when a provider's request is late, else with
+  // ?tab=decisions (src/modules/allocations/decisions/escalation.ts LATE_LINKS).
   const tab: Tab = (TABS as readonly string[]).includes(raw) ? (raw as Tab) : 'requests';
   return (
     <>
