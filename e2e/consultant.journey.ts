@@ -179,12 +179,23 @@ test.describe('the consultant decides on help asked from the plan', { tag: '@pos
   test("a provider's request names the requested product beside its code", async () => {
     await page.goto('/decisions');
     await visible(page.getByRole('heading', { level: 2, name: 'Verzoeken van aanbieders' }));
-    await page.getByTestId('decision-queue').locator('tbody tr a').first().click();
+    // The queue names the product beside its code already, as the request's page does.
+    const first = page.getByTestId('decision-queue').locator('tbody tr').first();
+    const named = await visible(first.getByTestId('queue-product'));
+    await expect(named).toHaveText(/^\d\d[A-Z]\d\d [A-Z][a-z]+/);
+    await expect(named).not.toContainText('staat in geen lopend contract');
+    const inQueue = (await named.innerText()).trim();
+    await first.locator('a').first().click();
     await visible(page.getByRole('heading', { level: 1, name: /^Aanvraag voor / }));
     // The demo's JW315 requests ask for a contracted product: its name from the contract, and the category's.
     const product = await visible(page.getByTestId('requested-product'));
     await expect(product).toHaveText(/^\d\d[A-Z]\d\d [A-Z][a-z]+.* \(categorie \d\d [a-z]/);
     await expect(product).not.toContainText('staat in geen lopend contract');
+    await expect(product).toContainText(inQueue);
+    // The decision form starts from the asked product, in its category; the consultant can still change it.
+    const asked = page.getByTestId('product-row-0');
+    await expect(asked.getByRole('radio', { name: 'Specifiek (categorie en product)' })).toBeChecked();
+    await expect(asked.getByLabel('Product', { exact: true })).toHaveValue(inQueue.split(' ')[0] ?? '');
     await journey.checkpoint('provider-request');
     await logOut(page);
   });

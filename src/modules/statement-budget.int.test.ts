@@ -9,6 +9,7 @@ import type { Database } from '../platform/db/connect.js';
 import { buildSignalWorld, testBsn, type SignalWorld } from '../test-support/signal-factories.js';
 import { buildRegistrant, nextBsn, registration, type Registrant } from '../test-support/involvement.js';
 import { buildPerson, buildUser } from '../test-support/factories.js';
+import { buildConsultant, buildContractedProvider, buildRequest } from '../test-support/allocations.js';
 
 let t: TestApp;
 let db: Database;
@@ -17,6 +18,7 @@ let prof: Session;
 let lead: Session;
 let school: Registrant;
 let mother: Session;
+let consultant: Session;
 let familyId = '';
 let meetingId = '';
 let sent: string[] | null = null;
@@ -66,6 +68,11 @@ beforeAll(async () => {
   }
   const reg = await call(school.session, 'POST', '/api/involvement/registrations', registration(nextBsn()));
   expect(reg.statusCode, reg.body).toBe(201);
+  // The consultant's queue: providers' requests naming products (two contracted, one not), named in its statement.
+  const provider = await buildContractedProvider(t.db.kysely);
+  for (const productCode of ['45A04', '45A04', '45Z99'])
+    await buildRequest(t.db.kysely, { fromProvider: provider.providerId, productCode });
+  consultant = await login(t.app, (await buildConsultant(t.db.kysely)).username);
 });
 afterAll(async () => {
   // The figures, for bench/RESULTS.md and the closing note.
@@ -131,6 +138,12 @@ const REQUESTS: Budgeted[] = [
     () => call(lead, 'GET', '/api/insights/outcomes?code=0193&period=2026-H1&groupBy=entry_point'),
   ],
   ['GET /api/insights/outcomes/options', 3, null, () => call(lead, 'GET', '/api/insights/outcomes/options?code=0193')],
+  [
+    'GET /api/allocation-requests (consultant queue, products named)',
+    3,
+    8,
+    () => call(consultant, 'GET', '/api/allocation-requests?origin=provider'),
+  ],
 ];
 const PLAN_SAVE_BUDGET = 4;
 const PLAN_SAVE_CEILING: number | null = null;

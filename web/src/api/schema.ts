@@ -10429,6 +10429,10 @@ export interface components {
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
             escalatedAt: unknown | null;
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
         };
         AllocationQueueInput: {
             late: number;
@@ -10470,6 +10474,10 @@ export interface components {
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
             escalatedAt: unknown | null;
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
             /** Format: uuid */
             personId: string;
             youthBirthDate: string | null;
@@ -10477,10 +10485,6 @@ export interface components {
             requestedStart: string | null;
             requestedEnd: string | null;
             products: components["schemas"]["ContractedProductInput"][];
-            requestedProduct: {
-                productCode: string;
-                name: string | null;
-            } | null;
             decisionId: string | null;
         };
         PlacementArrangementInput: {
@@ -15079,6 +15083,10 @@ export interface components {
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
             escalatedAt: string | null;
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
         };
         AllocationQueue: {
             late: number;
@@ -15121,6 +15129,10 @@ export interface components {
             status: "open" | "granted" | "rejected" | "withdrawn";
             providerName: string | null;
             escalatedAt: string | null;
+            requestedProduct: {
+                productCode: string;
+                name: string | null;
+            } | null;
             /** Format: uuid */
             personId: string;
             youthBirthDate: string | null;
@@ -15128,10 +15140,6 @@ export interface components {
             requestedStart: string | null;
             requestedEnd: string | null;
             products: components["schemas"]["ContractedProduct"][];
-            requestedProduct: {
-                productCode: string;
-                name: string | null;
-            } | null;
             decisionId: string | null;
         };
         PlacementArrangement: {

@@ -201,6 +201,39 @@ describe("a provider's request", () => {
     const fromPlan = await get(`/api/allocation-requests/${(await buildRequest(t.db.kysely)).requestId}`);
     expect(fromPlan.json().requestedProduct).toBeNull();
   });
+
+  it('is named in the queue as on its page: by the requesting provider’s contract first', async () => {
+    const db = t.db.kysely;
+    // A second provider contracts the same code under another name: each request reads its own provider's.
+    const other = await buildContractedProvider(db);
+    await db
+      .updateTable('contract_product')
+      .set({ name: 'Ambulante hulp thuis' })
+      .where('id', '=', other.contractProductId)
+      .execute();
+    const ask = (providerId: string, productCode: string) =>
+      buildRequest(db, { fromProvider: providerId, productCode, requestedStart: '2027-01-04' });
+    const inQueue = async (r: { familyId: string }) => {
+      const { reference } = await db
+        .selectFrom('family')
+        .select('reference')
+        .where('id', '=', r.familyId)
+        .executeTakeFirstOrThrow();
+      const found = await post('/api/allocation-requests/search', { q: reference });
+      expect(found.statusCode, found.body).toBe(200);
+      return found.json<{ items: Array<{ requestedProduct: unknown }> }>().items[0]?.requestedProduct;
+    };
+    const fromFirst = await ask(provider.providerId, '45A04');
+    const fromOther = await ask(other.providerId, '45A04');
+    expect(await inQueue(fromFirst)).toEqual({ productCode: '45A04', name: 'Ambulante jeugdhulp' });
+    expect(await inQueue(fromOther)).toEqual({ productCode: '45A04', name: 'Ambulante hulp thuis' });
+    expect((await get(`/api/allocation-requests/${fromOther.requestId}`)).json().requestedProduct).toEqual({
+      productCode: '45A04',
+      name: 'Ambulante hulp thuis',
+    });
+    expect(await inQueue(await ask(provider.providerId, '45Z99'))).toEqual({ productCode: '45Z99', name: null });
+    expect(await inQueue(await buildRequest(db))).toBeNull();
+  });
 });
 
 describe('claims rejected', () => {

@@ -167,3 +167,25 @@ export async function contractedProducts(trx: Tx, municipalityCode: string, on: 
     contractEndsOn: endOf.get(r.contractId) ?? null,
   }));
 }
+
+/**
+ * The name the contracts give a request's product code, as a column of a select over `allocation_request
+ * as r` (one statement for a whole page of the queue): of the products with that code (and the request's
+ * category) in the contracts of the municipality and its region in force on the requested start (else on
+ * `on`), the requesting provider's first, then as contractedProducts orders them; null when none has it.
+ * Product codes are regional: no national list names them.
+ */
+export function requestedProductName(on: string) {
+  return sql<string | null>`(
+    SELECT p.name FROM contract c
+    JOIN contract_product p ON p.contract_id = c.id
+    JOIN organisation o ON o.id = c.provider_id
+    WHERE p.product_code = r.product_code
+      AND (r.category IS NULL OR trim(p.category) = trim(r.category))
+      AND c.starts_on <= coalesce(r.requested_start, ${on}::date)
+      AND (c.ends_on IS NULL OR c.ends_on >= coalesce(r.requested_start, ${on}::date))
+      AND (c.municipality_code = r.municipality_code
+        OR c.region_code = (SELECT m.region_code FROM municipality m WHERE m.code = r.municipality_code))
+    ORDER BY CASE WHEN c.provider_id = r.provider_id THEN 0 ELSE 1 END, o.name, p.category
+    LIMIT 1)`;
+}

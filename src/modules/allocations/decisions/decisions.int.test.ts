@@ -11,7 +11,7 @@ import {
   hoursPerWeek,
   type ContractedProvider,
 } from '../../../test-support/allocations.js';
-import { escalateLateRequests } from './escalation.js';
+import { escalateLateRequests, LATE_LINKS } from './escalation.js';
 
 let t: TestApp;
 let consultant: Session;
@@ -109,6 +109,37 @@ describe("the consultant's queue", () => {
     const items = await db.selectFrom('notification').select('kind').where('user_id', '=', consultantId).execute();
     expect(items.map((i) => i.kind)).toContain('allocation_request_late');
     expect(await db.transaction().execute((trx) => escalateLateRequests(trx, new Date()))).toBe(0);
+  });
+
+  it('OP274: the inbox item links to the section where the late requests are', async () => {
+    const db = t.db.kysely;
+    const seen = new Set<string>();
+    /** The links of the consultant's late-request items since the last look. */
+    const newLinks = async () => {
+      const items = await db
+        .selectFrom('notification')
+        .select(['id', 'link'])
+        .where('user_id', '=', consultantId)
+        .where('kind', '=', 'allocation_request_late')
+        .execute();
+      const fresh = items.filter((i) => !seen.has(i.id));
+      for (const i of fresh) seen.add(i.id);
+      return fresh.map((i) => i.link);
+    };
+    const escalate = () => db.transaction().execute((trx) => escalateLateRequests(trx, new Date()));
+    await escalate();
+    await newLinks();
+    // Only requests from plans ran late: the decisions to take, not the providers' requests.
+    await buildRequest(db, { answerDue: '2020-01-06' });
+    expect(await escalate()).toBe(1);
+    expect(await newLinks()).toEqual([LATE_LINKS.plan]);
+    expect(LATE_LINKS.plan).toBe('/decisions?tab=decisions&state=late');
+    // A provider's request among them: its section first (the statutory deadline), one item for the run.
+    await buildRequest(db, { answerDue: '2020-01-07' });
+    await buildRequest(db, { answerDue: '2020-01-07', fromProvider: provider.providerId, productCode: '45A04' });
+    expect(await escalate()).toBe(2);
+    expect(await newLinks()).toEqual([LATE_LINKS.provider]);
+    expect(LATE_LINKS.provider).toBe('/decisions?state=late');
   });
 });
 

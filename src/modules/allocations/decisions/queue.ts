@@ -6,11 +6,12 @@ import type { RequestContext } from '../../../platform/access/context.js';
 import { today } from '../../../platform/clock.js';
 import { inTransaction, type Tx } from '../../../platform/db/transaction.js';
 import { containsPattern, fetchPage } from '../../../platform/http/paging.js';
-import { contractedProducts } from './contracts-adapter.js';
+import { contractedProducts, requestedProductName } from './contracts-adapter.js';
 import { mandateOf } from './policy.js';
 import type { Queue, QueueQuery, RequestDetail, RequestSummary } from './schemas.js';
 
-function summaries(trx: Tx) {
+/** The requests with what a list shows of each; `on` is the day a request without a start names its product on. */
+function summaries(trx: Tx, on: string) {
   return trx
     .selectFrom('allocation_request as r')
     .innerJoin('family as f', 'f.id', 'r.family_id')
@@ -36,6 +37,7 @@ function summaries(trx: Tx) {
       'r.provider_id',
       'r.product_code',
       'r.escalated_at',
+      requestedProductName(on).as('product_name'),
     ]);
 }
 
@@ -56,6 +58,7 @@ function present(r: Row, on: string): RequestSummary {
     status: r.status,
     providerName: r.provider_name,
     escalatedAt: r.escalated_at,
+    requestedProduct: r.product_code ? { productCode: r.product_code, name: r.product_name } : null,
   };
 }
 
@@ -77,7 +80,7 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
     });
     const municipality = (await mandateOf(trx, grant.actor)) ?? '';
     const on = today();
-    let selected = summaries(trx).where('r.municipality_code', '=', municipality);
+    let selected = summaries(trx, on).where('r.municipality_code', '=', municipality);
     if (query.origin === 'plan') selected = selected.where('r.source', '=', 'plan');
     if (query.origin === 'provider') selected = selected.where('r.source', '<>', 'plan');
     if (query.q) {
@@ -114,17 +117,6 @@ export function readQueue(ctx: RequestContext, query: QueueQuery): Promise<Queue
   });
 }
 
-/** The name the contracts give a requested code: the requesting provider's contract first, then any other. */
-function productName(
-  products: Array<{ providerId: string; category: string; productCode: string | null; name: string }>,
-  r: { provider_id: string | null; category: string | null; product_code: string | null },
-): string | null {
-  const same = products.filter(
-    (p) => p.productCode === r.product_code && (r.category === null || p.category.trim() === r.category.trim()),
-  );
-  return (same.find((p) => p.providerId === r.provider_id) ?? same[0])?.name ?? null;
-}
-
 export function readRequest(ctx: RequestContext, requestId: string): Promise<RequestDetail> {
   return inTransaction(ctx.db, async (trx) => {
     const grant = await authorize(trx, ctx, {
@@ -134,8 +126,8 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       purpose: 'care allocation',
       data: 'allocation request with the youth (first name, birth date) and the question',
     });
-    const r = await summaries(trx).where('r.id', '=', grant.subjectId).executeTakeFirstOrThrow();
     const on = today();
+    const r = await summaries(trx, on).where('r.id', '=', grant.subjectId).executeTakeFirstOrThrow();
     const decision = await trx
       .selectFrom('decision')
       .select('id')
@@ -150,7 +142,6 @@ export function readRequest(ctx: RequestContext, requestId: string): Promise<Req
       requestedStart: r.requested_start,
       requestedEnd: r.requested_end,
       products,
-      requestedProduct: r.product_code ? { productCode: r.product_code, name: productName(products, r) } : null,
       decisionId: decision?.id ?? null,
     };
   });

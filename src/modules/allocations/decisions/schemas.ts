@@ -66,6 +66,12 @@ export const RequestSummary = z
     providerName: z.string().nullable(),
     /** When the consultants were told the request ran late (the escalation job), null when not (yet). */
     escalatedAt: z.date().nullable(),
+    /**
+     * The product a provider asked for (JW315/JW317) with its name from the contracts (the requesting
+     * provider's first; product codes are regional, no national list names them); null when the request
+     * names no product (from a plan). `name` is null when no contract in force has the code.
+     */
+    requestedProduct: z.object({ productCode: z.string(), name: z.string().nullable() }).nullable(),
   })
   .meta({ id: 'AllocationRequestSummary' });
 export type RequestSummary = z.infer<typeof RequestSummary>;
@@ -97,12 +103,6 @@ export const RequestDetail = RequestSummary.extend({
   requestedStart: z.string().nullable(),
   requestedEnd: z.string().nullable(),
   products: z.array(ContractedProduct),
-  /**
-   * The product a provider asked for (JW315/JW317) with its name from the contracts (the requesting
-   * provider's first; product codes are regional, no national list names them); null when the request
-   * names no product (from a plan). `name` is null when no contract in force has the code.
-   */
-  requestedProduct: z.object({ productCode: z.string(), name: z.string().nullable() }).nullable(),
   decisionId: z.uuid().nullable(),
 }).meta({ id: 'AllocationRequestDetail' });
 export type RequestDetail = z.infer<typeof RequestDetail>;

@@ -33,7 +33,8 @@ export function DecisionQueuePage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const raw = params.get('tab') ?? '';
-  // The escalation mail links to ?state=late: that is about requests.
+  // The late-request inbox item links to ?state=late here when a provider's request is late, else with
+  // ?tab=decisions (src/modules/allocations/decisions/escalation.ts LATE_LINKS).
   const tab: Tab = (TABS as readonly string[]).includes(raw) ? (raw as Tab) : 'requests';
   return (
     <>
@@ -145,7 +146,19 @@ function RequestList({ origin, tab }: { origin: QueueOrigin; tab: Tab }) {
                       {r.youthGivenName} ({r.familyReference})
                     </AppLink>
                   </TableHeaderCell>
-                  <TableCell data-label={t('decisions.queue.question')}>{r.question}</TableCell>
+                  <TableCell data-label={t('decisions.queue.question')}>
+                    {r.question}
+                    {/* A provider's request names a product by its code: its name from the contracts beside it. */}
+                    {r.requestedProduct ? (
+                      <>
+                        <br />
+                        <span data-testid="queue-product">
+                          {r.requestedProduct.productCode}{' '}
+                          {r.requestedProduct.name ?? t('decisions.request.productNotContracted')}
+                        </span>
+                      </>
+                    ) : null}
+                  </TableCell>
                   <TableCell data-label={t('decisions.queue.from')}>
                     {r.providerName ?? t(`decisions.sources.${r.source}`)}
                     <br />

@@ -20,7 +20,8 @@ import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryView } from '../../components/query-view';
 import { useFormat } from '../../i18n/format';
-import { bodyOf, newRow, ProductRow, validEuros, type Row } from './product-row';
+import { ProductRow } from './product-row';
+import { bodyOf, newRow, requestedRow, validEuros, type Row } from './product-rows';
 
 const REJECTION_REASONS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -171,7 +172,7 @@ function DecisionForm({ request }: { request: RequestDetail }) {
   const format = useFormat();
   const navigate = useNavigate();
   const [outcome, setOutcome] = useState<'granted' | 'rejected'>('granted');
-  const [rows, setRows] = useState<Row[]>(() => [newRow(0, request)]);
+  const [rows, setRows] = useState<Row[]>(() => [requestedRow(request)]);
   const [nextKey, setNextKey] = useState(1);
   const [motivation, setMotivation] = useState('');
   const [reason, setReason] = useState('');
