@@ -3,10 +3,11 @@
 // inserted, not by the service), with `hasMore`; a larger limit continues where a smaller one stopped.
 // The data interleaves timed events (plan versions) with all-day ones (meetings held) on both sides of
 // the Dutch midnight — across the end of summer time — and has one kind with more events than the limit.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../test-support/app.js';
 import { buildFamilyWithTrajectory, buildTeam, buildUser } from '../../test-support/factories.js';
-import { startOfDayInNetherlands } from '../../platform/clock.js';
+import { startOfDayInNetherlands, today as dutchDate } from '../../platform/clock.js';
 import { TIMELINE_KINDS, type TimelineKind } from './schemas.js';
 
 let t: TestApp;
@@ -16,8 +17,8 @@ let familyId = '';
 let expected: string[] = [];
 
 const MINUTE = 60_000;
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** The date n days after `date` (noon UTC is that same date in the Netherlands). */
+const addDays = (date: string, n: number) => dutchDate(new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -78,16 +79,13 @@ beforeAll(async () => {
         plan_version: i >= 3 && i < 7 ? 2 * i + 1 : null,
       })),
     )
-    .returning(['id', 'held_on', 'confirmed_at', 'plan_version'])
+    .returning(['id', sql<string>`held_on::text`.as('held_on'), 'confirmed_at', 'plan_version'])
     .execute();
   for (const m of meetings) {
-    const heldOn = typeof m.held_on === 'string' ? m.held_on : String(m.held_on);
-    const day =
-      days.find((d) => heldOn.startsWith(d)) ?? days.find((d) => new Date(heldOn).toISOString().startsWith(d));
     oracle.push({
       id: `meeting_held:${m.id}`,
       kind: 'meeting_held',
-      at: startOfDayInNetherlands(day ?? '').getTime(),
+      at: startOfDayInNetherlands(m.held_on).getTime(),
     });
     if (m.confirmed_at)
       oracle.push({ id: `top3_confirmed:${m.id}`, kind: 'top3_confirmed', at: m.confirmed_at.getTime() });
