@@ -1,6 +1,7 @@
 // Journey: the regisseur opens a seeded family from Gezinnen, follows "Tijdlijn" from the dossier,
-// sees events of several kinds newest first (plan version, meeting, trajectory opened) and
-// filters by kind. axe on every page.
+// sees events of several kinds newest first (plan version, meeting, trajectory opened), shows older
+// events with "Oudere gebeurtenissen tonen" (from a small first page, ?limit=3: a demo family has fewer
+// events than the page's 50) and filters by kind. axe on every page.
 import type { Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { eventually, type Journey, visible } from './support/journey.js';
@@ -10,7 +11,8 @@ interface FamilyList {
   items: Array<{ id: string; reference: string }>;
 }
 interface Timeline {
-  events: Array<{ kind: string; at: string }>;
+  hasMore: boolean;
+  events: Array<{ id: string; kind: string; at: string }>;
 }
 const NEEDED = ['plan_version', 'meeting_held', 'trajectory_opened'];
 
@@ -33,7 +35,9 @@ test.describe("the regisseur reads a family's timeline", () => {
     // The first page of Gezinnen, as the list shows it: take a family whose timeline has a plan and a meeting.
     const list = (await (await page.context().request.get('/api/families')).json()) as FamilyList;
     for (const item of list.items) {
-      const tl = (await (await page.context().request.get(`/api/families/${item.id}/timeline`)).json()) as Timeline;
+      const tl = (await (
+        await page.context().request.get(`/api/families/${item.id}/timeline?limit=500`)
+      ).json()) as Timeline;
       // A family registered today by another journey has its meeting (a date) before its opening (a time): skip it.
       const kinds = tl.events.map((e) => e.kind);
       const afterOpening = (k: string) => kinds.indexOf(k) < kinds.lastIndexOf('trajectory_opened');
@@ -82,6 +86,31 @@ test.describe("the regisseur reads a family's timeline", () => {
         .first()
         .getByRole('link', { name: 'Tafelgesprek bekijken' }),
     );
+  });
+
+  test('shows older events from a small first page, the focus on the first newly shown one', async () => {
+    const all = (await (
+      await page.context().request.get(`/api/families/${family.id}/timeline?limit=53`)
+    ).json()) as Timeline;
+    expect(all.events.length, 'more events than the first page of 3').toBeGreaterThan(3);
+    await page.goto(`/families/${family.id}/timeline?limit=3`);
+    const items = page.getByTestId('timeline').locator('li');
+    await eventually(() => items.count()).toBe(3);
+    const older = page.getByRole('button', { name: 'Oudere gebeurtenissen tonen' });
+    await visible(older);
+    await journey.checkpoint('timeline-first-3');
+    await older.click();
+    await eventually(() => items.count()).toBe(all.events.length);
+    // The list kept its first three and continues with the next ones; the focus is on the first new one.
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(
+      all.events.map((e) => e.kind),
+    );
+    await expect(items.nth(3)).toBeFocused();
+    expect(page.url()).toContain('limit=53');
+    // Nothing older than these: no button.
+    if (!all.hasMore) await expect(older).toHaveCount(0);
+    else await visible(older);
+    await journey.checkpoint('timeline-older');
   });
 
   test('filters by kind, and a meeting event leads to the meeting', async () => {

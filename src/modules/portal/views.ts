@@ -223,6 +223,9 @@ export async function readCare(ctx: RequestContext, familyId: string) {
   };
 }
 
+/** At most this many of each kind of portal timeline event: the newest (each part orders by its own time column). */
+const PORTAL_TIMELINE_PART = 200;
+
 /** What happened in the family's file, as the family may see it: plan versions, sign-offs, meetings, decisions. */
 export async function readPortalTimeline(ctx: RequestContext, familyId: string) {
   const read = await authorizePortalRead(ctx, familyId, 'timeline as the family sees it');
@@ -235,29 +238,36 @@ export async function readPortalTimeline(ctx: RequestContext, familyId: string) 
         .selectFrom('plan_version')
         .select(['version', 'created_at', 'author_name'])
         .where('family_id', '=', f)
+        .orderBy('created_at', 'desc')
         .orderBy('version', 'desc')
-        .limit(200),
+        .limit(PORTAL_TIMELINE_PART),
     ),
     signOffs: many(
       db
         .selectFrom('plan_sign_off')
         .select(['id', 'version', 'recorded_at', 'signed_by_name'])
         .where('family_id', '=', f)
-        .limit(200),
+        .orderBy('recorded_at', 'desc')
+        .orderBy('id')
+        .limit(PORTAL_TIMELINE_PART),
     ),
     meetings: many(
       db
         .selectFrom('meeting')
         .select(['id', 'kind', sql<string>`held_on::text`.as('held_on')])
         .where('family_id', '=', f)
-        .limit(200),
+        .orderBy('held_on', 'desc')
+        .orderBy('id')
+        .limit(PORTAL_TIMELINE_PART),
     ),
     decisions: many(
       db
         .selectFrom('decision')
         .select(['id', 'reference', 'outcome', 'decided_at', 'person_id'])
         .where('family_id', '=', f)
-        .limit(200),
+        .orderBy('decided_at', 'desc')
+        .orderBy('id')
+        .limit(PORTAL_TIMELINE_PART),
     ),
   });
   const c = await portalContext(db, read.grant, read.memo, rows);

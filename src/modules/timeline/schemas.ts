@@ -30,6 +30,10 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export const TimelineKind = z.enum(TIMELINE_KINDS).meta({ id: 'TimelineKind' });
 
 export const TimelineParams = z.strictObject({ familyId: z.uuid() });
+/** How many events a timeline answers by default, and at most (the page asks for more in steps). */
+export const TIMELINE_LIMIT = 50;
+export const TIMELINE_MAX_LIMIT = 500;
+
 export const TimelineQuery = z.strictObject({
   /** Comma-separated kinds; unknown kinds are refused (400), not ignored. */
   kinds: z
@@ -37,6 +41,8 @@ export const TimelineQuery = z.strictObject({
     .max(400)
     .regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, 'comma-separated kinds')
     .optional(),
+  /** The newest this many events (older ones: ask again with a larger limit). */
+  limit: z.coerce.number().int().min(1).max(TIMELINE_MAX_LIMIT).default(TIMELINE_LIMIT),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
@@ -68,6 +74,15 @@ export const TimelineEvent = z
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const Timeline = z
-  .object({ familyId: z.uuid(), kinds: z.array(TimelineKind), events: z.array(TimelineEvent) })
+  .object({
+    familyId: z.uuid(),
+    kinds: z.array(TimelineKind),
+    /** The limit applied: `events` are the newest this many (or fewer). */
+    limit: z.number().int().min(1),
+    /** Whether there are older events than these (ask with a larger limit). */
+    hasMore: z.boolean(),
+    /** Newest first. */
+    events: z.array(TimelineEvent),
+  })
   .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;

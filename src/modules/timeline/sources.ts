@@ -2,9 +2,14 @@
 // the selects that read them for the granted family (as parts of one statement, platform/db/bundle.ts)
 // and how their rows become events. To add events, add the kinds to TIMELINE_KINDS in schemas.ts,
 // write a source here (its SQL in queries.ts or in the owning module's queries.ts, always taking the
-// Grant) and append it to SOURCES. Merging, filtering and ordering happen in one place only:
-// service.ts. A source is left out when none of its kinds is asked for, so a filtered timeline
+// Grant) and append it to SOURCES. Merging, filtering, ordering and the bound happen in one place
+// only: service.ts. A source is left out when none of its kinds is asked for, so a filtered timeline
 // selects only what it needs — still in the one statement.
+//
+// The bound (service.ts) rests on three rules for every part: it yields events of ONE kind, ONE event
+// per row, and its SQL orders the rows newest first by the column the event's `at` is made of, taking
+// at most `take(kind)` rows. A row that would yield events at different times (a meeting: held,
+// confirmed, taken over) is read by one part per event.
 import type { Grant } from '../../platform/access/authorize.js';
 import { many, type Part, type Results } from '../../platform/db/bundle.js';
 import type { Queryable } from '../../platform/db/transaction.js';
@@ -12,11 +17,13 @@ import * as q from './queries.js';
 import type { TimelineEvent, TimelineKind } from './schemas.js';
 
 type Parts = Record<string, Part<unknown>>;
+/** How many rows a part of this kind may read: limit + 1 when the kind is asked for, else 0 (a statement parameter). */
+export type Take = (kind: TimelineKind) => number;
 
 export interface TimelineSource {
   readonly name: string;
   readonly kinds: readonly TimelineKind[];
-  parts(db: Queryable, grant: Grant<'family'>): Parts;
+  parts(db: Queryable, grant: Grant<'family'>, take: Take): Parts;
   present(rows: Record<string, unknown>): TimelineEvent[];
 }
 
@@ -24,7 +31,7 @@ export interface TimelineSource {
 function source<P extends Parts>(def: {
   name: string;
   kinds: readonly TimelineKind[];
-  parts(db: Queryable, grant: Grant<'family'>): P;
+  parts(db: Queryable, grant: Grant<'family'>, take: Take): P;
   present(rows: Results<P>): TimelineEvent[];
 }): TimelineSource {
   return { ...def, present: (rows) => def.present(rows as Results<P>) };
@@ -36,12 +43,13 @@ const day = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
 const trajectory = source({
   name: 'trajectory',
   kinds: ['trajectory_opened', 'status_changed', 'trajectory_closed', 'handover'],
-  parts: (db, grant) => ({
-    opened: many(q.trajectoriesOpened(db, grant)),
-    changes: many(q.statusChanges(db, grant)),
-    handovers: many(q.handovers(db, grant)),
+  parts: (db, grant, take) => ({
+    opened: many(q.trajectoriesOpened(db, grant, take('trajectory_opened'))),
+    changes: many(q.statusChanges(db, grant, false, take('status_changed'))),
+    closings: many(q.statusChanges(db, grant, true, take('trajectory_closed'))),
+    handovers: many(q.handovers(db, grant, take('handover'))),
   }),
-  present({ opened, changes, handovers }) {
+  present({ opened, changes, closings, handovers }) {
     return [
       ...opened.map((t): TimelineEvent => ({
         id: `trajectory_opened:${t.id}`,
@@ -52,27 +60,24 @@ const trajectory = source({
         actor: t.actor,
         link: null,
       })),
-      ...changes.map((c): TimelineEvent =>
-        c.to_status === 'closed'
-          ? {
-              id: `trajectory_closed:${c.id}`,
-              kind: 'trajectory_closed',
-              at: c.changed_at,
-              allDay: false,
-              params: { endingReason: c.ending_reason },
-              actor: c.actor,
-              link: null,
-            }
-          : {
-              id: `status_changed:${c.id}`,
-              kind: 'status_changed',
-              at: c.changed_at,
-              allDay: false,
-              params: { from: c.from_status, to: c.to_status },
-              actor: c.actor,
-              link: null,
-            },
-      ),
+      ...changes.map((c): TimelineEvent => ({
+        id: `status_changed:${c.id}`,
+        kind: 'status_changed',
+        at: c.changed_at,
+        allDay: false,
+        params: { from: c.from_status, to: c.to_status },
+        actor: c.actor,
+        link: null,
+      })),
+      ...closings.map((c): TimelineEvent => ({
+        id: `trajectory_closed:${c.id}`,
+        kind: 'trajectory_closed',
+        at: c.changed_at,
+        allDay: false,
+        params: { endingReason: c.ending_reason },
+        actor: c.actor,
+        link: null,
+      })),
       ...handovers.map((h): TimelineEvent => ({
         id: `handover:${h.id}`,
         kind: 'handover',
@@ -89,51 +94,52 @@ const trajectory = source({
 const meeting = source({
   name: 'meeting',
   kinds: ['meeting_held', 'top3_confirmed', 'meeting_taken_over'],
-  parts: (db, grant) => ({ meetings: many(q.meetings(db, grant)) }),
-  present({ meetings }) {
-    return meetings.flatMap((m) => {
-      const link = { to: 'meeting', meetingId: m.id } as const;
-      const events: TimelineEvent[] = [
-        {
-          id: `meeting_held:${m.id}`,
-          kind: 'meeting_held',
-          at: day(m.held_on),
-          allDay: true,
-          params: { meetingKind: m.kind },
-          actor: m.actor,
-          link,
-        },
-      ];
-      if (m.confirmed_at)
-        events.push({
-          id: `top3_confirmed:${m.id}`,
-          kind: 'top3_confirmed',
-          at: m.confirmed_at,
-          allDay: false,
-          params: { meetingKind: m.kind },
-          actor: m.confirmed_by,
-          link,
-        });
-      if (m.plan_version !== null && m.taken_over_at) {
-        events.push({
-          id: `meeting_taken_over:${m.id}`,
-          kind: 'meeting_taken_over',
-          at: m.taken_over_at,
-          allDay: false,
-          params: { meetingKind: m.kind, version: m.plan_version },
-          actor: m.taken_over_by,
-          link,
-        });
-      }
-      return events;
-    });
+  parts: (db, grant, take) => ({
+    held: many(q.meetingsHeld(db, grant, take('meeting_held'))),
+    confirmed: many(q.meetingsConfirmed(db, grant, take('top3_confirmed'))),
+    takenOver: many(q.meetingsTakenOver(db, grant, take('meeting_taken_over'))),
+  }),
+  present({ held, confirmed, takenOver }) {
+    const link = (meetingId: string) => ({ to: 'meeting', meetingId }) as const;
+    return [
+      ...held.map((m): TimelineEvent => ({
+        id: `meeting_held:${m.id}`,
+        kind: 'meeting_held',
+        at: day(m.held_on),
+        allDay: true,
+        params: { meetingKind: m.kind },
+        actor: m.actor,
+        link: link(m.id),
+      })),
+      ...confirmed.map((m): TimelineEvent => ({
+        id: `top3_confirmed:${m.id}`,
+        kind: 'top3_confirmed',
+        at: m.confirmed_at,
+        allDay: false,
+        params: { meetingKind: m.kind },
+        actor: m.confirmed_by,
+        link: link(m.id),
+      })),
+      ...takenOver.map((m): TimelineEvent => ({
+        id: `meeting_taken_over:${m.id}`,
+        kind: 'meeting_taken_over',
+        at: m.taken_over_at,
+        allDay: false,
+        params: { meetingKind: m.kind, version: m.plan_version },
+        actor: m.taken_over_by,
+        link: link(m.id),
+      })),
+    ];
   },
 });
 
 const plan = source({
   name: 'plan',
   kinds: ['plan_version', 'plan_signed'],
-  parts: (db, grant) => ({ versions: many(q.planVersions(db, grant)), signOffs: many(q.planSignOffs(db, grant)) }),
+  parts: (db, grant, take) => ({
+    versions: many(q.planVersions(db, grant, take('plan_version'))),
+    signOffs: many(q.planSignOffs(db, grant, take('plan_signed'))),
+  }),
   present({ versions, signOffs }) {
     return [
       ...versions.map((v): TimelineEvent => ({
@@ -161,7 +167,7 @@ const plan = source({
 const instrument = source({
   name: 'instrument',
   kinds: ['measurement'],
-  parts: (db, grant) => ({ measurements: many(q.measurements(db, grant)) }),
+  parts: (db, grant, take) => ({ measurements: many(q.measurements(db, grant, take('measurement'))) }),
   present({ measurements }) {
     return measurements.map((m): TimelineEvent => ({
       id: `measurement:${m.id}`,
@@ -178,24 +184,26 @@ const instrument = source({
 const story = source({
   name: 'story',
   kinds: ['story_version', 'intake_version', 'family_statement'],
-  parts: (db, grant) => ({
-    versions: many(q.storyVersions(db, grant)),
-    statements: many(q.familyStatements(db, grant)),
+  parts: (db, grant, take) => ({
+    stories: many(q.storyVersions(db, grant, 'story', take('story_version'))),
+    intakes: many(q.storyVersions(db, grant, 'intake', take('intake_version'))),
+    statements: many(q.familyStatements(db, grant, take('family_statement'))),
   }),
-  present({ versions, statements }) {
+  present({ stories, intakes, statements }) {
+    const version =
+      (kind: 'story_version' | 'intake_version') =>
+      (s: (typeof stories)[number]): TimelineEvent => ({
+        id: `${kind}:${s.id}`,
+        kind,
+        at: s.created_at,
+        allDay: false,
+        params: { version: s.version },
+        actor: s.actor,
+        link: null,
+      });
     return [
-      ...versions.map((s): TimelineEvent => {
-        const kind = s.kind === 'story' ? 'story_version' : 'intake_version';
-        return {
-          id: `${kind}:${s.id}`,
-          kind,
-          at: s.created_at,
-          allDay: false,
-          params: { version: s.version },
-          actor: s.actor,
-          link: null,
-        };
-      }),
+      ...stories.map(version('story_version')),
+      ...intakes.map(version('intake_version')),
       // Marked as the family's own statement: written by the household member, not by a professional.
       ...statements.map((s): TimelineEvent => ({
         id: `family_statement:${s.id}`,
@@ -213,10 +221,10 @@ const story = source({
 const people = source({
   name: 'people',
   kinds: ['person_added', 'person_removed', 'consent_withdrawn'],
-  parts: (db, grant) => ({
-    added: many(q.personsAdded(db, grant)),
-    removed: many(q.personsRemoved(db, grant)),
-    withdrawn: many(q.consentsWithdrawn(db, grant)),
+  parts: (db, grant, take) => ({
+    added: many(q.personsAdded(db, grant, take('person_added'))),
+    removed: many(q.personsRemoved(db, grant, take('person_removed'))),
+    withdrawn: many(q.consentsWithdrawn(db, grant, take('consent_withdrawn'))),
   }),
   present({ added, removed, withdrawn }) {
     return [
@@ -255,13 +263,41 @@ const people = source({
 const allocation = source({
   name: 'allocation',
   kinds: ['decision_made', 'allocation_made', 'allocation_withdrawn', 'care_started', 'care_stopped'],
-  parts: (db, grant) => ({
-    decisions: many(q.decisions(db, grant)),
-    allocations: many(q.allocations(db, grant)),
-    periods: many(q.carePeriods(db, grant)),
+  parts: (db, grant, take) => ({
+    decisions: many(q.decisions(db, grant, take('decision_made'))),
+    made: many(q.allocationsMade(db, grant, take('allocation_made'))),
+    withdrawn: many(q.allocationsWithdrawn(db, grant, take('allocation_withdrawn'))),
+    started: many(q.careStarted(db, grant, take('care_started'))),
+    stopped: many(q.careStopped(db, grant, take('care_stopped'))),
   }),
-  present({ decisions, allocations, periods }) {
+  present({ decisions, made, withdrawn, started, stopped }) {
     const to = (decisionId: string) => ({ to: 'decision', decisionId }) as const;
+    const allocationEvent = (a: (typeof made)[number]): TimelineEvent => ({
+      id: `allocation_made:${a.id}`,
+      kind: 'allocation_made',
+      at: a.allocated_at,
+      allDay: false,
+      params: {
+        person: a.given_name,
+        provider: a.provider,
+        number: a.allocation_number,
+        category: a.category,
+        product: a.product_code,
+        from: a.starts_on,
+        until: a.ends_on,
+      },
+      actor: null,
+      link: to(a.decision_id),
+    });
+    const careEvent = (c: (typeof started)[number]): TimelineEvent => ({
+      id: `care_started:${c.id}`,
+      kind: 'care_started',
+      at: day(c.started_on),
+      allDay: true,
+      params: { person: c.given_name, provider: c.provider, reason: c.end_reason },
+      actor: null,
+      link: to(c.decision_id),
+    });
     return [
       ...decisions.map((d): TimelineEvent => ({
         id: `decision_made:${d.id}`,
@@ -272,51 +308,21 @@ const allocation = source({
         actor: d.actor,
         link: to(d.id),
       })),
-      ...allocations.flatMap((a): TimelineEvent[] => {
-        const params = {
-          person: a.given_name,
-          provider: a.provider,
-          number: a.allocation_number,
-          category: a.category,
-          product: a.product_code,
-          from: a.starts_on,
-          until: a.ends_on,
-        };
-        const made: TimelineEvent = {
-          id: `allocation_made:${a.id}`,
-          kind: 'allocation_made',
-          at: a.allocated_at,
-          allDay: false,
-          params,
-          actor: null,
-          link: to(a.decision_id),
-        };
-        if (a.status !== 'withdrawn') return [made];
-        return [
-          made,
-          {
-            ...made,
-            id: `allocation_withdrawn:${a.id}`,
-            kind: 'allocation_withdrawn',
-            at: day(a.starts_on),
-            allDay: true,
-          },
-        ];
-      }),
-      ...periods.flatMap((c): TimelineEvent[] => {
-        const params = { person: c.given_name, provider: c.provider, reason: c.end_reason };
-        const started: TimelineEvent = {
-          id: `care_started:${c.id}`,
-          kind: 'care_started',
-          at: day(c.started_on),
-          allDay: true,
-          params,
-          actor: null,
-          link: to(c.decision_id),
-        };
-        if (!c.stopped_on) return [started];
-        return [started, { ...started, id: `care_stopped:${c.id}`, kind: 'care_stopped', at: day(c.stopped_on) }];
-      }),
+      ...made.map(allocationEvent),
+      ...withdrawn.map((a): TimelineEvent => ({
+        ...allocationEvent(a),
+        id: `allocation_withdrawn:${a.id}`,
+        kind: 'allocation_withdrawn',
+        at: day(a.starts_on),
+        allDay: true,
+      })),
+      ...started.map(careEvent),
+      ...stopped.map((c): TimelineEvent => ({
+        ...careEvent(c),
+        id: `care_stopped:${c.id}`,
+        kind: 'care_stopped',
+        at: day(c.stopped_on),
+      })),
     ];
   },
 });

@@ -9524,6 +9524,7 @@ export interface paths {
             parameters: {
                 query?: {
                     kinds?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -14431,6 +14432,8 @@ export interface components {
             /** Format: uuid */
             familyId: string;
             kinds: components["schemas"]["TimelineKindInput"][];
+            limit: number;
+            hasMore: boolean;
             events: components["schemas"]["TimelineEventInput"][];
         };
         BreakGlassGrantInput: {
@@ -19166,6 +19169,8 @@ export interface components {
             /** Format: uuid */
             familyId: string;
             kinds: components["schemas"]["TimelineKind"][];
+            limit: number;
+            hasMore: boolean;
             events: components["schemas"]["TimelineEvent"][];
         };
         BreakGlassGrant: {

@@ -1,8 +1,18 @@
 // The family timeline: everything that happened around the family, newest first, with a kind filter.
-import { Paragraph } from '@utrecht/component-library-react';
+// It shows the newest events (the API's bound); "show older" asks for more, keeping the list and
+// moving the focus to the first newly shown event. How many are shown lives in the URL (?limit=).
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { TIMELINE_KINDS, useTimeline, type TimelineEvent, type TimelineKind } from '../../api/timeline';
+import {
+  TIMELINE_KINDS,
+  TIMELINE_MAX,
+  TIMELINE_STEP,
+  useTimeline,
+  type TimelineEvent,
+  type TimelineKind,
+} from '../../api/timeline';
 import { AppLink } from '../../components/app-link';
 import { SelectField } from '../../components/form/select-field';
 import { PageHeading } from '../../components/page-heading';
@@ -12,13 +22,37 @@ import { useLanguage } from '../../i18n/use-language';
 import './timeline.css';
 
 const asKind = (value: string | null): TimelineKind | undefined => TIMELINE_KINDS.find((k) => k === value);
+/** The URL's ?limit= when it is a whole number the API takes, else the first step. */
+const asLimit = (value: string | null): number => {
+  const n = Number(value);
+  return value !== null && /^\d+$/.test(value) && n >= 1 ? Math.min(n, TIMELINE_MAX) : TIMELINE_STEP;
+};
 
 export function TimelinePage() {
   const { t } = useTranslation();
   const { familyId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const kind = asKind(search.get('kind'));
-  const timeline = useTimeline(familyId, kind ? [kind] : []);
+  const limit = asLimit(search.get('limit'));
+  const timeline = useTimeline(familyId, kind ? [kind] : [], limit);
+  const list = useRef<HTMLOListElement>(null);
+  /** After "show older": the index of the first newly shown event, to focus once the larger list is in. */
+  const focusFrom = useRef<number | null>(null);
+  const { data, isPlaceholderData } = timeline;
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || isPlaceholderData || !data) return;
+    focusFrom.current = null;
+    const item = list.current?.children.item(from);
+    if (item instanceof HTMLElement) item.focus();
+  }, [data, isPlaceholderData]);
+  const showOlder = (shown: number) => {
+    focusFrom.current = shown;
+    setSearch(
+      { ...(kind ? { kind } : {}), limit: String(Math.min(limit + TIMELINE_STEP, TIMELINE_MAX)) },
+      { replace: true },
+    );
+  };
   return (
     <>
       <PageHeading>{t('timeline.title')}</PageHeading>
@@ -42,11 +76,26 @@ export function TimelinePage() {
           data.events.length === 0 ? (
             <Paragraph role="status">{t('timeline.none')}</Paragraph>
           ) : (
-            <ol className="kt-timeline" aria-label={t('timeline.listLabel')} data-testid="timeline">
-              {data.events.map((e) => (
-                <TimelineItem key={e.id} familyId={familyId} event={e} />
-              ))}
-            </ol>
+            <>
+              <ol ref={list} className="kt-timeline" aria-label={t('timeline.listLabel')} data-testid="timeline">
+                {data.events.map((e) => (
+                  <TimelineItem key={e.id} familyId={familyId} event={e} />
+                ))}
+              </ol>
+              {data.hasMore && data.limit < TIMELINE_MAX ? (
+                <Button
+                  type="button"
+                  appearance="secondary-action-button"
+                  busy={isPlaceholderData}
+                  disabled={isPlaceholderData}
+                  onClick={() => showOlder(data.events.length)}
+                >
+                  {t('timeline.showOlder')}
+                </Button>
+              ) : data.hasMore ? (
+                <Paragraph>{t('timeline.atMost', { count: TIMELINE_MAX })}</Paragraph>
+              ) : null}
+            </>
           )
         }
       </QueryView>
@@ -72,7 +121,8 @@ function TimelineItem({ familyId, event }: { familyId: string; event: TimelineEv
             ? { to: `/families/${familyId}/verklaringen`, label: t('timeline.openStatements') }
             : null;
   return (
-    <li data-kind={event.kind}>
+    // Focusable from script only: "show older" moves the focus to the first newly shown event.
+    <li data-kind={event.kind} tabIndex={-1}>
       <time dateTime={event.allDay ? event.at.slice(0, 10) : event.at}>
         {event.allDay ? format.date(`${event.at.slice(0, 10)}T12:00:00Z`) : format.dateTime(event.at)}
       </time>
