@@ -3,7 +3,9 @@
 // versions, records the family's sign-off and opens the printable plan; opens the first version
 // read-only from the version list and prints it (in Dutch, also with the app in English); then a
 // colleague saves while the regisseur is editing: the save is refused, the regisseur sees what
-// the colleague changed and puts their own changes on top, nothing lost. axe on every page.
+// the colleague changed and puts their own changes on top, nothing lost; with more versions than
+// the plan page shows, the version list pages and any two versions can still be compared by number.
+// axe on every page.
 import { request as apiRequest, type Page } from '@playwright/test';
 import { logIn } from './support/auth.js';
 import { BASE_URL, DEMO_PASSWORD } from './support/env.js';
@@ -48,6 +50,8 @@ async function colleagueSaves(
     await ctx.dispose();
   }
 }
+
+const VERSIONS_TABLE = 'Versies van het gezinsplan, de nieuwste eerst';
 
 const PARTICIPANTS = [
   {
@@ -206,7 +210,7 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
     await page.getByLabel('Naam van het gezinslid', { exact: true }).fill('Moeder');
     await page.getByRole('button', { name: 'Akkoord vastleggen' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Het akkoord met versie 2 is vastgelegd.' }));
-    const versions = page.getByRole('table', { name: 'Alle versies van het gezinsplan' });
+    const versions = page.getByRole('table', { name: VERSIONS_TABLE });
     await eventually(() => versions.locator('tbody tr').first().innerText()).toContain('Moeder op');
     await eventually(() => page.getByTestId('plan-deadline').innerText()).toContain(
       'Het gezin heeft met versie 2 ingestemd.',
@@ -231,10 +235,7 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
 
   test('opens version 1 from the version list: read-only, with its author, time and sign-off', async () => {
     await page.goto(`/families/${familyId}/plan`);
-    await page
-      .getByRole('table', { name: 'Alle versies van het gezinsplan' })
-      .getByRole('link', { name: 'Versie 1 bekijken' })
-      .click();
+    await page.getByRole('table', { name: VERSIONS_TABLE }).getByRole('link', { name: 'Versie 1 bekijken' }).click();
     await page.waitForURL((url) => url.pathname === `/families/${familyId}/plan/versions/1`);
     await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan .+, versie 1$/ }));
     expect(await page.getByTestId('plan-version-state').innerText()).toContain(
@@ -341,6 +342,50 @@ test.describe('the regisseur runs a top-3 table and turns it into the family pla
     await visible(page.getByRole('heading', { level: 1, name: /^Gezinsplan .+, versie 3$/ }));
     expect(await page.getByTestId('plan-version-meta').innerText()).toMatch(/^Versie 3, door Demo Teamleider op /);
     await journey.checkpoint('plan-version-3');
+    journey.expectNoPageErrors();
+  });
+
+  test('a long history: the version list pages, any two versions are compared by number', async () => {
+    // Version 4 is the regisseur's; the colleague adds 8 more: 12 in all, 2 more than the page shows.
+    for (let n = 1; n <= 8; n++) {
+      const version = await colleagueSaves(familyId, (c) => {
+        c.reviews = [...(c.reviews ?? []), { date: `2027-0${n}-15`, note: `Tussenevaluatie ${n}` } as PlanItem];
+      });
+      expect(version).toBe(4 + n);
+    }
+    await page.goto(`/families/${familyId}/plan`);
+    const versions = page.getByRole('table', { name: VERSIONS_TABLE });
+    await eventually(() => versions.locator('tbody tr').count()).toBe(10);
+    expect(await versions.locator('tbody tr').first().innerText()).toMatch(/^12\b/);
+    const pager = page.getByTestId('list-pager');
+    await eventually(() => pager.innerText()).toContain('1–10 van 12');
+    await pager.getByRole('button', { name: 'Volgende pagina' }).click();
+    await eventually(() => pager.innerText()).toContain('11–12 van 12');
+    await eventually(() => versions.locator('tbody tr').count()).toBe(2);
+    await visible(versions.getByRole('link', { name: 'Versie 1 bekijken' }));
+    expect(new URL(page.url()).searchParams.get('versionsPage')).toBe('2');
+    await journey.checkpoint('plan-versions-page-2');
+
+    // Version 1 is on no page in view, yet it can be compared with the current one by its number.
+    const compare = page.getByTestId('plan-compare-form');
+    expect(await compare.getByLabel('Oude versie', { exact: true }).inputValue()).toBe('11');
+    expect(await compare.getByLabel('Nieuwe versie', { exact: true }).inputValue()).toBe('12');
+    await compare.getByLabel('Oude versie', { exact: true }).fill('13');
+    await compare.getByRole('button', { name: 'Vergelijken' }).click();
+    const summary = await visible(page.getByTestId('error-summary'));
+    expect(await summary.innerText()).toContain('Vul een versienummer van 1 tot en met 12 in.');
+    await summary.getByRole('link', { name: 'Vul een versienummer van 1 tot en met 12 in.' }).click();
+    await eventually(() =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? null),
+    ).toBe('13');
+    await journey.checkpoint('plan-compare-error');
+    await compare.getByLabel('Oude versie', { exact: true }).fill('1');
+    await compare.getByRole('button', { name: 'Vergelijken' }).click();
+    await eventually(() => page.getByTestId('error-summary').count()).toBe(0);
+    const diff = await visible(page.getByTestId('plan-diff'));
+    await eventually(() => diff.innerText()).toContain('Erbij: Alle schulden op een rij');
+    expect(await diff.innerText()).toContain('Erbij: 2027-08-15');
+    await journey.checkpoint('plan-compare-1-12');
     journey.expectNoPageErrors();
   });
 });

@@ -116,6 +116,12 @@ const REQUESTS: Budgeted[] = [
   ['GET /api/me/caseload', 3, null, () => call(prof, 'GET', '/api/me/caseload')],
   ['GET /api/families/:id/plan', 3, null, () => call(prof, 'GET', `/api/families/${familyId}/plan`)],
   [
+    'GET /api/families/:id/plan/versions (a page)',
+    3,
+    null,
+    () => call(prof, 'GET', `/api/families/${familyId}/plan/versions?page=1&pageSize=10`),
+  ],
+  [
     'GET /api/families/:id/meetings/:meetingId',
     3,
     null,

@@ -106,6 +106,8 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', url: (id) => `/api/families/${familyId}/plan/compare?from=${id}&to=${id}`, fields: [] },
   { method: 'GET', url: (id) => `/api/families/${familyId}/plan/versions/${id}`, fields: [] },
+  { method: 'GET', url: (id) => `/api/families/${familyId}/plan/versions?page=${id}&pageSize=${id}`, fields: [] },
+  { method: 'GET', url: (id) => `/api/families/${id}/plan/versions`, fields: [] },
 ];
 
 /** Near-valid plan content with one section broken: the deep schema must catch it. */
@@ -170,6 +172,39 @@ describe('bad input to meetings and plans', () => {
         expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
       }),
       { numRuns: 100 },
+    );
+    expect(await careFingerprint(t.db.kysely)).toBe(before);
+  });
+
+  it('paging the plan versions: a 200 with a consistent page, or a 400 problem naming the field — never a 5xx', async () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.integer({ min: -5, max: 20_000 }).map(String),
+      fc.constantFrom('1e3', '0x10', 'NaN', '2.5', '', ' 2', '-0', '10001', '101', '100', '9'.repeat(12)),
+    );
+    const key = fc.constantFrom('page', 'pageSize', 'sort', 'q', 'x');
+    const before = await careFingerprint(t.db.kysely);
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(key, value, { maxKeys: 3 }), async (q) => {
+        const qs = new URLSearchParams(q).toString();
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `/api/families/${familyId}/plan/versions${qs ? `?${qs}` : ''}`,
+          headers: prof.headers,
+        });
+        const label = `${qs} → ${res.body.slice(0, 300)}`;
+        expect([200, 400], label).toContain(res.statusCode);
+        if (res.statusCode === 400) {
+          expect(res.headers['content-type'], label).toContain('application/problem+json');
+          expect(typeof res.json<{ code: unknown }>().code, label).toBe('string');
+        } else {
+          const page = res.json<{ items: Array<{ version: number }>; total: number; page: number; pageSize: number }>();
+          expect(page.total, label).toBe(1); // the one version made above
+          expect(page.items.length, label).toBe(page.page === 1 ? 1 : 0);
+          expect(page.pageSize, label).toBeLessThanOrEqual(100);
+        }
+      }),
+      { numRuns: 150 },
     );
     expect(await careFingerprint(t.db.kysely)).toBe(before);
   });

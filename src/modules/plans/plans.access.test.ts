@@ -21,6 +21,7 @@ const base = (f: { familyId: string }) => `/api/families/${f.familyId}/plan`;
 const ROUTES: FamilyRouteCase[] = [
   { name: 'read', access: 'read', method: 'GET', url: base },
   { name: 'version', access: 'read', method: 'GET', url: (f) => `${base(f)}/versions/1` },
+  { name: 'versions page', access: 'read', method: 'GET', url: (f) => `${base(f)}/versions?page=1&pageSize=10` },
   { name: 'compare', access: 'read', method: 'GET', url: (f) => `${base(f)}/compare?from=1&to=2` },
   {
     name: 'sign off',

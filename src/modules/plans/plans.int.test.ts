@@ -320,3 +320,168 @@ describe('the family plan', () => {
     expect(fam.statusCode).toBe(403);
   });
 });
+
+describe('a long history', () => {
+  // More versions than the view carries (VERSIONS_SHOWN = 10), an agreement to an old one among them.
+  const TOTAL = 23;
+  const SIGNED = 3;
+  let longId: string;
+  const longUrl = () => `/api/families/${longId}/plan`;
+  type Header = { version: number; signOffs: Array<{ version: number; signedByName: string }> };
+  type Page = { items: Header[]; total: number; page: number; pageSize: number };
+  let prof: Session; // this family's regisseur (the outer one is a different family's)
+  const versionsPage = (query: string, s: Session = prof) =>
+    t.app.inject({ method: 'GET', url: `${longUrl()}/versions${query}`, headers: s.headers });
+  const numbers = (headers: Header[]) => headers.map((h) => h.version);
+  const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
+  beforeAll(async () => {
+    const db = t.db.kysely;
+    const regisseur = await buildUser(db, ['professional']);
+    prof = await login(t.app, regisseur.username);
+    ({ familyId: longId } = await buildFamilyWithTrajectory(db, {
+      teamId: await buildTeam(db),
+      regisseurId: regisseur.id,
+    }));
+    for (let v = 1; v <= TOTAL; v++) {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: longUrl(),
+        headers: prof.headers,
+        payload: { baseVersion: v - 1, content: { reviews: [{ date: `2026-07-${String(v).padStart(2, '0')}` }] } },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      if (v === SIGNED) {
+        const signed = await t.app.inject({
+          method: 'POST',
+          url: `${longUrl()}/versions/${v}/sign-off`,
+          headers: prof.headers,
+          payload: { signedOn: TODAY, signedByName: 'Moeder' },
+        });
+        expect(signed.statusCode, signed.body).toBe(201);
+      }
+    }
+  });
+
+  it('the plan read carries the newest 10 headers and the count; the deadline still sees the early agreement', async () => {
+    const res = await t.app.inject({ method: 'GET', url: longUrl(), headers: prof.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan = res.json<{
+      versions: Header[];
+      versionCount: number;
+      current: Header;
+      deadline: { firstSignedOn: string | null; currentSigned: boolean; currentVersion: number };
+    }>();
+    expect(numbers(plan.versions)).toEqual(range(TOTAL, TOTAL - 9));
+    expect(plan.versionCount).toBe(TOTAL);
+    expect(plan.current.version).toBe(TOTAL);
+    // Version 3's agreement is not among the headers, yet it met the deadline; the current version waits.
+    expect(plan.versions.flatMap((v) => v.signOffs)).toEqual([]);
+    expect(plan.deadline).toMatchObject({ firstSignedOn: TODAY, currentSigned: false, currentVersion: TOTAL });
+    // The count is the number of versions there are (the numbering has no gaps).
+    const stored = await t.db.kysely
+      .selectFrom('plan_version')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('family_id', '=', longId)
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(TOTAL);
+  });
+
+  it('a save answers with the newest 10 too, the new version on top, and the new count', async () => {
+    const before = await t.app.inject({ method: 'GET', url: longUrl(), headers: prof.headers });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: longUrl(),
+      headers: prof.headers,
+      payload: { baseVersion: TOTAL, content: before.json().current.content },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const plan = saved.json<{ versions: Header[]; versionCount: number }>();
+    expect(numbers(plan.versions)).toEqual(range(TOTAL + 1, TOTAL - 8));
+    expect(plan.versionCount).toBe(TOTAL + 1);
+  });
+
+  it('the older versions come a page at a time, newest first, each with its sign-offs', async () => {
+    const count = TOTAL + 1;
+    const first = await versionsPage('?page=1&pageSize=10');
+    expect(first.statusCode, first.body).toBe(200);
+    const p1 = first.json<Page>();
+    expect(p1).toMatchObject({ total: count, page: 1, pageSize: 10 });
+    const view = (await t.app.inject({ method: 'GET', url: longUrl(), headers: prof.headers })).json();
+    expect(p1.items).toEqual(view.versions); // page 1 is what the view carries
+    const p2 = (await versionsPage('?page=2&pageSize=10')).json<Page>();
+    expect(numbers(p2.items)).toEqual(range(count - 10, count - 19));
+    const p3 = (await versionsPage('?page=3&pageSize=10')).json<Page>();
+    expect(numbers(p3.items)).toEqual(range(count - 20, 1));
+    expect(p3.items.find((h) => h.version === SIGNED)?.signOffs).toEqual([
+      expect.objectContaining({ version: SIGNED, signedByName: 'Moeder', signedOn: TODAY }),
+    ]);
+    expect(p3.items.filter((h) => h.version !== SIGNED).flatMap((h) => h.signOffs)).toEqual([]);
+    // All pages together: every version exactly once.
+    expect([...p1.items, ...p2.items, ...p3.items].map((h) => h.version)).toEqual(range(count, 1));
+    // Past the end: no items, the real total.
+    expect((await versionsPage('?page=4&pageSize=10')).json<Page>()).toEqual({
+      items: [],
+      total: count,
+      page: 4,
+      pageSize: 10,
+    });
+    // Defaults: page 1 of 25.
+    const all = (await versionsPage('')).json<Page>();
+    expect(all).toMatchObject({ total: count, page: 1, pageSize: 25 });
+    expect(numbers(all.items)).toEqual(range(count, 1));
+    const odd = (await versionsPage('?page=2&pageSize=7')).json<Page>();
+    expect(numbers(odd.items)).toEqual(range(count - 7, count - 13));
+  });
+
+  it('a plan without versions has an empty first page', async () => {
+    const db = t.db.kysely;
+    const r = await buildUser(db, ['professional']);
+    const s = await login(t.app, r.username);
+    const fam = await buildFamilyWithTrajectory(db, { teamId: await buildTeam(db), regisseurId: r.id });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/families/${fam.familyId}/plan/versions`,
+      headers: s.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
+    const plan = await t.app.inject({ method: 'GET', url: `/api/families/${fam.familyId}/plan`, headers: s.headers });
+    expect(plan.json()).toMatchObject({ versions: [], versionCount: 0 });
+  });
+
+  it('bad paging is a 400 with the field named; the family login is refused (403); the read is audited', async () => {
+    for (const [query, path] of [
+      ['?page=0', 'page'],
+      ['?pageSize=101', 'pageSize'],
+      ['?page=abc', 'page'],
+      ['?page=1e3', 'page'],
+      ['?sort=oldest', ''],
+    ] as const) {
+      const res = await versionsPage(query);
+      expect(res.statusCode, `${query} → ${res.body}`).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const problem = res.json<{ code: string; errors?: Array<{ path: string }>; messages: { nl: string } }>();
+      expect(typeof problem.code).toBe('string');
+      expect(problem.messages.nl.length).toBeGreaterThan(0);
+      if (path) expect(problem.errors?.map((e) => e.path).join(' '), query).toContain(path);
+    }
+    const db = t.db.kysely;
+    const portal = await buildUser(db, ['family']);
+    await db.insertInto('family_account').values({ user_id: portal.id, family_id: longId }).execute();
+    const family = await login(t.app, portal.username);
+    expect((await versionsPage('?page=2&pageSize=10', family)).statusCode).toBe(403);
+    const audited = await db
+      .selectFrom('audit_event')
+      .select(['outcome', 'actor_role', 'data_description'])
+      .where('subject_id', '=', longId)
+      .where('action', '=', 'read')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    expect(audited).toEqual([
+      { outcome: 'denied', actor_role: 'family', data_description: expect.stringContaining('portal') },
+      { outcome: 'allowed', actor_role: 'professional', data_description: 'plan' },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Grant } from '../../platform/access/authorize.js';
 import { relatedTrajectoryIds } from '../../platform/access/relationships.js';
-import { auditInsert, bundleTemplate, many, one, partColumns, readParts } from '../../platform/db/bundle.js';
+import { auditInsert, bundleTemplate, many, one, partColumns, readParts, scalar } from '../../platform/db/bundle.js';
 import type { NewAuditEvent, PlanVersionTable } from '../../platform/db/schema.js';
 import type { Queryable, Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
@@ -69,23 +69,88 @@ const signOffsQuery = (db: Queryable, grant: FamilyGrant) =>
 
 export type SignOffRow = Awaited<ReturnType<ReturnType<typeof signOffsQuery>['execute']>>[number];
 
-export function listSignOffs(trx: Tx, grant: FamilyGrant): Promise<SignOffRow[]> {
-  return signOffsQuery(trx, grant).execute();
+/** The sign-offs of the given versions only (one version's page, a comparison): never the whole history. */
+export function listSignOffs(trx: Tx, grant: FamilyGrant, versions: readonly number[]): Promise<SignOffRow[]> {
+  if (versions.length === 0) return Promise.resolve([]);
+  return signOffsQuery(trx, grant).where('version', 'in', versions).execute();
 }
 
 const familyReferenceQuery = (db: Queryable, grant: FamilyGrant) =>
   db.selectFrom('family').select('reference').where('id', '=', familyOf(grant)).limit(1);
 
 /**
+ * How many version headers the plan view carries: the newest 10. Enough for the work of a week or
+ * two (an edit, a meeting taken over, the family's sign-off) and for comparing the current version
+ * with the ones just before it, in one screen; older versions are read a page at a time
+ * (GET …/plan/versions). The view's size and cost then stay the same however long the history.
+ */
+export const VERSIONS_SHOWN = 10;
+
+/**
+ * A plan's versions are numbered 1 … plan.current_version without gaps: each is written as
+ * current_version + 1 by the statement that moves current_version on (versionWrite here, the
+ * portal's appendFamilyVersion), and none is ever deleted (trigger plan_version_no_update). So the
+ * number of versions is current_version (one row), and a page of versions newest first is a range
+ * of version numbers: an index range scan of the page, however long the history.
+ */
+const currentVersionQuery = (db: Queryable, grant: FamilyGrant) =>
+  db.selectFrom('plan').select('current_version').where('family_id', '=', familyOf(grant));
+
+/** The version numbers of one page, newest first: (current − offset − limit, current − offset]. */
+function versionWindow(db: Queryable, grant: FamilyGrant, column: string, limit: number, offset: number) {
+  const current = currentVersionQuery(db, grant);
+  return sql<SqlBool>`${sql.ref(column)} > (${current}) - ${offset}::int - ${limit}::int AND ${sql.ref(column)} <= (${current}) - ${offset}::int`;
+}
+
+/** How many versions the plan has (0 without a plan): see currentVersionQuery. */
+const versionCountPart = (db: Queryable, grant: FamilyGrant) =>
+  scalar(sql<number>`coalesce((${currentVersionQuery(db, grant)}), 0)`);
+
+/** One page of version headers, newest first, with the sign-offs of exactly those versions (parts of one statement). */
+export function versionPageParts(db: Queryable, grant: FamilyGrant, limit: number, offset: number) {
+  return {
+    headers: many(versionHeadersQuery(db, grant).where(versionWindow(db, grant, 'v.version', limit, offset))),
+    signOffs: many(signOffsQuery(db, grant).where(versionWindow(db, grant, 'version', limit, offset))),
+    versionCount: versionCountPart(db, grant),
+  };
+}
+
+/** The start day the 6-week deadline counts from (the Dutch date of deadlineStart's opened_at), else none. */
+const startDayQuery = (db: Queryable, grant: FamilyGrant) =>
+  trajectoryStartQuery(db, grant)
+    .clearSelect()
+    .select(sql<string>`(opened_at AT TIME ZONE 'Europe/Amsterdam')::date`.as('day'));
+
+/**
+ * What the 6-week deadline needs of the sign-offs, aggregated in SQL (not from a list of them): the
+ * first agreement since the trajectory started (one that came before it belongs to an earlier
+ * trajectory; without a trajectory every agreement counts) and the newest version agreed to since
+ * then. Only the current version can be signed and versions only grow, so the current version is
+ * signed exactly when it is that newest one. The caseload queries apply the same rule.
+ */
+export const signedFactsQuery = (db: Queryable, grant: FamilyGrant) =>
+  db
+    .selectFrom('plan_sign_off as s')
+    .select([
+      sql<string | null>`min(s.signed_on)::text`.as('first_signed_on'),
+      sql<number | null>`max(s.version)`.as('last_signed_version'),
+    ])
+    .where('s.family_id', '=', familyOf(grant))
+    .where(sql<SqlBool>`s.signed_on >= coalesce((${startDayQuery(db, grant)}), '-infinity'::date)`);
+
+export type SignedFacts = { first_signed_on: string | null; last_signed_version: number | null };
+
+/**
  * What the plan view shows apart from its current version, as parts of ONE statement
- * (platform/db/bundle.ts): the family's reference, every version's header, the sign-offs and the
- * start of the trajectory the 6-week deadline counts from.
+ * (platform/db/bundle.ts): the family's reference, the newest VERSIONS_SHOWN version headers with
+ * their sign-offs, how many versions there are, what the deadline needs of the sign-offs and the
+ * start of the trajectory the 6-week deadline counts from. None of it grows with the history.
  */
 export function planHistoryParts(db: Queryable, grant: FamilyGrant) {
   return {
     family: one(familyReferenceQuery(db, grant)),
-    headers: many(versionHeadersQuery(db, grant)),
-    signOffs: many(signOffsQuery(db, grant)),
+    ...versionPageParts(db, grant, VERSIONS_SHOWN, 0),
+    signed: one(signedFactsQuery(db, grant)),
     trajectory: one(trajectoryStartQuery(db, grant)),
   };
 }

@@ -12,7 +12,7 @@ export function planRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'The current plan, its versions and the 6-week deadline',
+        summary: 'The current plan, its newest versions and their count, and the 6-week deadline',
         params: s.FamilyParams,
         response: { 200: s.PlanView },
       },
@@ -31,6 +31,19 @@ export function planRoutes(app: App): void {
       },
     },
     (req) => plans.updatePlan(req.ctx, req.params.familyId, req.body),
+  );
+  app.get(
+    '/api/families/:familyId/plan/versions',
+    {
+      schema: {
+        tags,
+        summary: "A page of the plan's versions, newest first, with their sign-offs",
+        params: s.FamilyParams,
+        querystring: s.PlanVersionsQuery,
+        response: { 200: s.PlanVersionPage },
+      },
+    },
+    (req) => plans.listPlanVersions(req.ctx, req.params.familyId, req.query),
   );
   app.get(
     '/api/families/:familyId/plan/versions/:version',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEADLINE_STATES } from './deadline.js';
 import { IsoDate, PlanContentBody, PlanContentOut } from './content.js';
+import { pageOf, PageParam, PageSizeParam } from '../../platform/http/paging.js';
 
 // Named, so the OpenAPI document and the web types refer to one enum instead of many inline copies.
 export const DeadlineState = z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
@@ -82,7 +83,12 @@ export const PlanView = z
     familyId: z.uuid(),
     familyReference: z.string(),
     current: PlanVersion.nullable(),
-    versions: z.array(PlanVersionHeader),
+    versions: z
+      .array(PlanVersionHeader)
+      .describe(
+        'The newest versions, newest first (at most 10); the others: GET /api/families/{familyId}/plan/versions',
+      ),
+    versionCount: z.number().int().min(0).describe('How many versions the plan has in all'),
     deadline: Deadline,
     abilities: z.object({ edit: z.boolean(), signOff: z.boolean() }),
   })
@@ -109,6 +115,10 @@ export const PlanComparison = z
     }),
   })
   .meta({ id: 'PlanComparison' });
+
+/** A page of the plan's versions, newest first (the shared paging of platform/http/paging.ts; no search or sort). */
+export const PlanVersionsQuery = z.strictObject({ page: PageParam, pageSize: PageSizeParam });
+export const PlanVersionPage = pageOf(PlanVersionHeader, 'PlanVersionPage');
 
 export const PlanDeadlineList = z
   .object({

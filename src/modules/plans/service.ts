@@ -16,6 +16,7 @@ import { fetchAll, type Results } from '../../platform/db/bundle.js';
 import type { RequestContext } from '../../platform/access/context.js';
 import { inTransaction, type Queryable, type Tx } from '../../platform/db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import type { Page, Paging } from '../../platform/http/paging.js';
 import { assignIds, emptyPlan, readContent, type PlanContent } from './content.js';
 import { planDeadline, type Deadline } from './deadline.js';
 import { diffPlans } from './diff.js';
@@ -53,17 +54,14 @@ function presentHeader(h: Header, signOffs: SignOffRow[]): PlanVersionHeader {
   };
 }
 
-function deadlineOf(startedAt: Date | null, current: number | null, signOffs: SignOffRow[]): Deadline {
+function deadlineOf(startedAt: Date | null, current: number | null, signed: q.SignedFacts | undefined): Deadline {
   // Only an agreement since this trajectory started meets its deadline: a family that comes back
-  // agrees to the plan anew (the caseload queries apply the same rule in SQL).
-  const startDay = startedAt ? today(startedAt) : '';
-  const sinceStart = signOffs.filter((s) => s.signed_on >= startDay);
-  const firstSignedOn = sinceStart.map((s) => s.signed_on).sort()[0] ?? null;
+  // agrees to the plan anew. The sign-offs are aggregated in SQL under that rule (q.signedFactsQuery).
   return planDeadline({
     startedAt,
-    firstSignedOn,
+    firstSignedOn: signed?.first_signed_on ?? null,
     currentVersion: current,
-    currentSigned: current !== null && sinceStart.some((s) => s.version === current),
+    currentSigned: current !== null && signed?.last_signed_version === current,
     today: now(),
   });
 }
@@ -91,8 +89,9 @@ async function presentView(
     familyId,
     familyReference: history.family.reference,
     current: current ? { ...presentHeader(current, signOffs), content: readContent(current.content) } : null,
-    versions: headers.map((h) => presentHeader(h, signOffs)),
-    deadline: deadlineOf(history.trajectory?.opened_at ?? null, currentVersion, signOffs),
+    versions: headers.slice(0, q.VERSIONS_SHOWN).map((h) => presentHeader(h, signOffs)),
+    versionCount: Number(history.versionCount ?? 0),
+    deadline: deadlineOf(history.trajectory?.opened_at ?? null, currentVersion, history.signed),
     abilities: await abilities(
       db,
       grant.actor,
@@ -116,20 +115,49 @@ export function readPlanInTransaction(trx: Tx, grant: Grant<'family'>): Promise<
   return loadView(trx, grant);
 }
 
-/**
- * The plan: the need-to-know decision (one statement), then the view and its audit row (one
- * statement); with the session check, three in all, however many versions the plan has.
- */
-export async function readPlan(ctx: RequestContext, familyId: string): Promise<PlanView> {
-  const read = await authorizeRead(ctx, {
+/** The need-to-know decision of a plan read: the same for the view and for a page of its versions. */
+function authorizePlanRead(ctx: RequestContext, familyId: string) {
+  return authorizeRead(ctx, {
     subject: 'family',
     id: familyId,
     action: 'read',
     purpose: PURPOSE,
     data: 'plan',
   });
+}
+
+/**
+ * The plan: the need-to-know decision (one statement), then the view and its audit row (one
+ * statement); with the session check, three in all, however many versions the plan has (the view
+ * carries the newest q.VERSIONS_SHOWN headers and the count; the others are paged: listPlanVersions).
+ */
+export async function readPlan(ctx: RequestContext, familyId: string): Promise<PlanView> {
+  const read = await authorizePlanRead(ctx, familyId);
   const { current, ...history } = await read.fetchBundle(q.PLAN_VIEW, q.planViewValues(read.grant));
   return presentView(read.db, read.grant, history, current, read.memo);
+}
+
+/**
+ * One page of the plan's versions, newest first, each with its sign-offs: the same audited
+ * need-to-know read as the plan itself (one decision statement, one data statement with its audit
+ * row; three with the session check). A page is a range of version numbers (q.versionPageParts), so
+ * a deep page costs what the first one does.
+ */
+export async function listPlanVersions(
+  ctx: RequestContext,
+  familyId: string,
+  paging: Pick<Paging, 'page' | 'pageSize'>,
+): Promise<Page<PlanVersionHeader>> {
+  const read = await authorizePlanRead(ctx, familyId);
+  const rows = await read.fetch(
+    q.versionPageParts(read.db, read.grant, paging.pageSize, (paging.page - 1) * paging.pageSize),
+  );
+  return {
+    items: rows.headers.map((h) => presentHeader(h, rows.signOffs)),
+    total: Number(rows.versionCount ?? 0),
+    page: paging.page,
+    pageSize: paging.pageSize,
+  };
 }
 
 export function readPlanVersion(ctx: RequestContext, familyId: string, version: number) {
@@ -142,7 +170,7 @@ export function readPlanVersion(ctx: RequestContext, familyId: string, version: 
       data: `plan version ${version}`,
     });
     const v = await q.getVersion(trx, grant, version);
-    return { ...presentHeader(v, await q.listSignOffs(trx, grant)), content: v.content };
+    return { ...presentHeader(v, await q.listSignOffs(trx, grant, [version])), content: v.content };
   });
 }
 
@@ -202,7 +230,8 @@ export async function updatePlan(ctx: RequestContext, familyId: string, body: Up
   return presentView(
     write.db,
     write.grant,
-    { ...history, headers: [written, ...history.headers] },
+    // The history is as it was before this version (one snapshot per statement): it goes on top.
+    { ...history, headers: [written, ...history.headers], versionCount: written.version },
     written,
     write.memo,
   );
@@ -220,7 +249,7 @@ export function comparePlan(ctx: RequestContext, familyId: string, from: number,
     const [a, b, signOffs] = [
       await q.getVersion(trx, grant, from),
       await q.getVersion(trx, grant, to),
-      await q.listSignOffs(trx, grant),
+      await q.listSignOffs(trx, grant, [from, to]),
     ];
     return {
       from: presentHeader(a, signOffs),
@@ -302,11 +331,14 @@ export function myPlanDeadlines(ctx: RequestContext) {
         purpose: PURPOSE,
         data: 'plan deadline',
       });
-      const [current, signOffs] = [await q.findCurrentVersion(trx, grant), await q.listSignOffs(trx, grant)];
+      const [current, signed] = [
+        await q.findCurrentVersion(trx, grant),
+        await q.signedFactsQuery(trx, grant).executeTakeFirst(),
+      ];
       items.push({
         familyId,
         familyReference: await q.findFamilyReference(trx, grant),
-        deadline: deadlineOf(await q.findTrajectoryStart(trx, grant), current, signOffs),
+        deadline: deadlineOf(await q.findTrajectoryStart(trx, grant), current, signed),
       });
     }
     items.sort((a, b) => (a.familyReference < b.familyReference ? -1 : 1));

@@ -60,11 +60,15 @@ export function planParts(db: Queryable, grant: PortalGrant) {
         .where('p.family_id', '=', familyId)
         .limit(1),
     ),
+    // The current version's sign-offs only (whether this viewer agreed to it): not the whole history.
     signOffs: many(
       db
         .selectFrom('plan_sign_off')
         .select(['version', 'signed_by_user_id', 'signed_by_name', sql<string>`signed_on::text`.as('signed_on')])
         .where('family_id', '=', familyId)
+        .where('version', '=', (eb) =>
+          eb.selectFrom('plan').select('current_version').where('family_id', '=', familyId),
+        )
         .orderBy('recorded_at', 'desc'),
     ),
     comments: many(

@@ -1,5 +1,5 @@
 // The family plan: /api/families/:familyId/plan.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, read, type Schema } from './client';
 import { isApiError } from './problem';
 import {
@@ -38,6 +38,7 @@ export type PlanVersionHeader = Schema<'PlanVersionHeader'>;
 export type PlanVersion = Schema<'PlanVersion'>;
 export type Deadline = Schema<'PlanDeadline'>;
 export type PlanView = Schema<'Plan'>;
+export type PlanVersionPage = Schema<'PlanVersionPage'>;
 export type PlanComparison = Schema<'PlanComparison'>;
 export type Section = keyof PlanComparison['sections'];
 export type SectionDiff = PlanComparison['sections'][Section];
@@ -77,6 +78,7 @@ export function useSavePlan(familyId: string) {
       read(client.PUT('/api/families/{familyId}/plan', { ...planParams(familyId), body })),
     onSuccess: (plan) => {
       queryClient.setQueryData(['plan', familyId, 'current'], plan);
+      void queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'versions'] });
       return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'compare'] });
     },
     // A colleague saved first: fetch the plan as it is now, so the editor can show what changed.
@@ -84,6 +86,28 @@ export function useSavePlan(familyId: string) {
       isApiError(error, 'stale_version')
         ? queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'current'] })
         : undefined,
+  });
+}
+
+/**
+ * How many versions the plan view carries (the newest; plans/queries.ts VERSIONS_SHOWN), and so the
+ * page size of the version list: its first page is the view's own, the others are read a page at a time.
+ */
+export const PLAN_VERSIONS_PAGE_SIZE = 10;
+
+/** A page of the plan's versions, newest first; page 1 comes with the plan view and is not fetched again. */
+export function usePlanVersions(plan: PlanView, page: number) {
+  const familyId = plan.familyId;
+  return useQuery({
+    queryKey: ['plan', familyId, 'versions', page],
+    queryFn: () =>
+      read(
+        client.GET('/api/families/{familyId}/plan/versions', {
+          params: { path: { familyId }, query: { page, pageSize: PLAN_VERSIONS_PAGE_SIZE } },
+        }),
+      ),
+    enabled: page > 1,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -113,6 +137,7 @@ export function useSignOff(familyId: string) {
       ),
     onSuccess: (plan) => {
       queryClient.setQueryData(['plan', familyId, 'current'], plan);
+      void queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'versions'] });
       return queryClient.invalidateQueries({ queryKey: ['plan', familyId, 'version'] });
     },
   });

@@ -6585,7 +6585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current plan, its versions and the 6-week deadline */
+        /** The current plan, its newest versions and their count, and the 6-week deadline */
         get: {
             parameters: {
                 query?: never;
@@ -6635,6 +6635,47 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{familyId}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the plan's versions, newest first, with their sign-offs */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path: {
+                    familyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersionPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -11313,7 +11354,10 @@ export interface components {
             familyId: string;
             familyReference: string;
             current: components["schemas"]["PlanVersionInput"] | null;
+            /** @description The newest versions, newest first (at most 10); the others: GET /api/families/{familyId}/plan/versions */
             versions: components["schemas"]["PlanVersionHeaderInput"][];
+            /** @description How many versions the plan has in all */
+            versionCount: number;
             deadline: components["schemas"]["PlanDeadlineInput"];
             abilities: {
                 edit: boolean;
@@ -11433,6 +11477,13 @@ export interface components {
                     }[];
                 };
             };
+        };
+        PlanVersionPageInput: {
+            items: components["schemas"]["PlanVersionHeaderInput"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         PlanDeadlineListInput: {
             items: {
@@ -15989,7 +16040,10 @@ export interface components {
             familyId: string;
             familyReference: string;
             current: components["schemas"]["PlanVersion"] | null;
+            /** @description The newest versions, newest first (at most 10); the others: GET /api/families/{familyId}/plan/versions */
             versions: components["schemas"]["PlanVersionHeader"][];
+            /** @description How many versions the plan has in all */
+            versionCount: number;
             deadline: components["schemas"]["PlanDeadline"];
             abilities: {
                 edit: boolean;
@@ -16109,6 +16163,13 @@ export interface components {
                     }[];
                 };
             };
+        };
+        PlanVersionPage: {
+            items: components["schemas"]["PlanVersionHeader"][];
+            /** @description How many items match the filters in all, not only this page */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         PlanDeadlineList: {
             items: {

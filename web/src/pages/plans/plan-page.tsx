@@ -9,13 +9,22 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useFamilyDecisions } from '../../api/decisions';
-import { usePlan, type PlanView } from '../../api/plans';
+import {
+  PLAN_VERSIONS_PAGE_SIZE,
+  usePlan,
+  usePlanVersions,
+  type PlanVersionHeader,
+  type PlanView,
+} from '../../api/plans';
 import { AppLink, ButtonAppLink } from '../../components/app-link';
 import { DataTable } from '../../components/data-table';
+import { ListPager } from '../../components/list-controls';
+import { useListState } from '../../components/list-state';
+import { QueryView } from '../../components/query-view';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -123,7 +132,7 @@ export function PlanPage() {
       ) : null}
       {p.current && p.abilities.signOff && !editing ? <SignOffForm plan={p} /> : null}
       <Versions plan={p} />
-      {p.versions.length >= 2 ? <PlanCompare plan={p} /> : null}
+      {p.versionCount >= 2 ? <PlanCompare plan={p} /> : null}
       {p.current ? (
         <ButtonAppLink appearance="secondary-action-button" to={`/families/${familyId}/plan/print`}>
           {t('plans.toPrint')}
@@ -133,48 +142,84 @@ export function PlanPage() {
   );
 }
 
+const VERSION_SORTS = ['newest'] as const;
+
+/**
+ * The plan's versions, newest first, a page at a time with the shared pager (its page in the URL as
+ * `versionsPage`): the first page is the plan view's own, the others are read from the server.
+ */
 function Versions({ plan }: { plan: PlanView }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  if (plan.versions.length === 0) return null;
+  const list = useListState(VERSION_SORTS, { prefix: 'versions', pageSize: PLAN_VERSIONS_PAGE_SIZE });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const older = usePlanVersions(plan, list.page);
+  if (plan.versionCount === 0) return null;
+  const onPageChange = (next: number) => {
+    list.setPage(next);
+    heading.current?.focus();
+  };
   return (
     <section className="kt-section" aria-labelledby="plan-versions">
-      <Heading2 id="plan-versions">{t('plans.versionsTitle')}</Heading2>
-      <DataTable caption={t('plans.versionsCaption')} testId="plan-versions">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('plans.version')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('plans.when')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('plans.author')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('plans.change')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('plans.signedBy')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {plan.versions.map((v) => (
-            <TableRow key={v.version}>
-              <TableCell>
-                <AppLink
-                  to={`/families/${plan.familyId}/plan/versions/${v.version}`}
-                  aria-label={t('plans.viewVersion', { version: v.version })}
-                >
-                  {v.version}
-                </AppLink>
-              </TableCell>
-              <TableCell>{format.dateTime(v.createdAt)}</TableCell>
-              <TableCell>{v.author.name}</TableCell>
-              <TableCell>{v.source === 'meeting' ? t('plans.fromMeeting') : (v.note ?? '')}</TableCell>
-              <TableCell>
-                {v.signOffs.length === 0
-                  ? t('plans.notSigned')
-                  : v.signOffs
-                      .map((s) => t('plans.signedOn', { name: s.signedByName, date: format.date(s.signedOn) }))
-                      .join('; ')}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </DataTable>
+      <Heading2 id="plan-versions" ref={heading} tabIndex={-1}>
+        {t('plans.versionsTitle')}
+      </Heading2>
+      {list.page === 1 ? (
+        <>
+          <VersionsTable plan={plan} items={plan.versions} busy={false} />
+          <ListPager page={1} pageSize={list.pageSize} total={plan.versionCount} onPageChange={onPageChange} />
+        </>
+      ) : (
+        <QueryView query={older}>
+          {(data) => (
+            <>
+              <VersionsTable plan={plan} items={data.items} busy={older.isFetching} />
+              <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={onPageChange} />
+            </>
+          )}
+        </QueryView>
+      )}
     </section>
+  );
+}
+
+function VersionsTable({ plan, items, busy }: { plan: PlanView; items: PlanVersionHeader[]; busy: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <DataTable caption={t('plans.versionsCaption')} testId="plan-versions" busy={busy}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('plans.version')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('plans.when')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('plans.author')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('plans.change')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('plans.signedBy')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((v) => (
+          <TableRow key={v.version}>
+            <TableCell>
+              <AppLink
+                to={`/families/${plan.familyId}/plan/versions/${v.version}`}
+                aria-label={t('plans.viewVersion', { version: v.version })}
+              >
+                {v.version}
+              </AppLink>
+            </TableCell>
+            <TableCell>{format.dateTime(v.createdAt)}</TableCell>
+            <TableCell>{v.author.name}</TableCell>
+            <TableCell>{v.source === 'meeting' ? t('plans.fromMeeting') : (v.note ?? '')}</TableCell>
+            <TableCell>
+              {v.signOffs.length === 0
+                ? t('plans.notSigned')
+                : v.signOffs
+                    .map((s) => t('plans.signedOn', { name: s.signedByName, date: format.date(s.signedOn) }))
+                    .join('; ')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
   );
 }
